@@ -1,0 +1,5 @@
+export * from './query-counter';
+export * from './create-orm';
+export * from './base-record';
+export * from './optimistic-update';
+export * from './bulk-insert';

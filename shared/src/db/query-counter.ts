@@ -1,0 +1,54 @@
+import type { LogContext, Logger as OrmLogger, LoggerNamespace } from '@mikro-orm/core';
+import type { Logger } from 'pino';
+
+/**
+ * MikroORM logger that counts every SQL statement a service sends and writes ORM messages through
+ * pino (statements at `debug`). The count is what the batching tests assert on: one statement per
+ * entity type per subgraph fetch.
+ */
+export class QueryCounter implements OrmLogger {
+  private statements = 0;
+  private readonly recent: string[] = [];
+
+  constructor(private readonly logger: Logger) {}
+
+  /** Statements since the last `reset()`. */
+  get count(): number {
+    return this.statements;
+  }
+
+  /** The last statements seen (up to 50), for a failing test's message. */
+  get lastStatements(): readonly string[] {
+    return this.recent;
+  }
+
+  reset(): void {
+    this.statements = 0;
+    this.recent.length = 0;
+  }
+
+  logQuery(context: LogContext): void {
+    this.statements += 1;
+    if (this.recent.length >= 50) this.recent.shift();
+    this.recent.push(context.query ?? '');
+    if (this.logger.isLevelEnabled('debug')) this.logger.debug({ sql: context.query, tookMs: context.took }, 'sql');
+  }
+
+  log(namespace: string, message: string): void {
+    this.logger.debug({ namespace }, message);
+  }
+
+  error(namespace: string, message: string): void {
+    this.logger.error({ namespace }, message);
+  }
+
+  warn(namespace: string, message: string): void {
+    this.logger.warn({ namespace }, message);
+  }
+
+  setDebugMode(): void {}
+
+  isEnabled(namespace: LoggerNamespace): boolean {
+    return namespace === 'query' || this.logger.isLevelEnabled('debug');
+  }
+}

@@ -1,0 +1,2 @@
+export * from './build-federated-schema';
+export * from './entity-keys';

@@ -1,0 +1,3 @@
+export * from './dates';
+export * from './deadlines';
+export * from './state-machine';

@@ -1,0 +1,64 @@
+import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { Directive } from 'type-graphql';
+import { BadUserInputError } from '../errors';
+
+@ObjectType({ description: 'Where a page of a list ends and whether more follows (cursor pagination).' })
+@Directive('@shareable')
+export class PageInfo {
+  @Field(() => String, { nullable: true, description: 'Opaque cursor of the last item; pass it as `after` for the next page.' })
+  endCursor: string | null;
+
+  @Field({ description: 'Whether items follow this page.' })
+  hasNextPage: boolean;
+}
+
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Declares `<Name>Connection { nodes, pageInfo, totalCount }` for an item type. */
+export function ConnectionType<T extends object>(item: ClassType<T>, name: string, description: string) {
+  @ObjectType(`${name}Connection`, { description })
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [item], { description: 'The items of this page, in order.' })
+    nodes: T[];
+
+    @Field(() => PageInfo, { description: 'Where this page ends and whether more follows.' })
+    pageInfo: PageInfo;
+
+    @Field(() => Int, { description: 'How many items match the filter in all.' })
+    totalCount: number;
+  }
+  return ConnectionClass;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+export function encodeCursor(key: string): string {
+  return Buffer.from(key, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string, field = 'after'): string {
+  const key = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!key || encodeCursor(key) !== cursor) throw new BadUserInputError({ field, rule: 'is not a cursor this list gave out' });
+  return key;
+}
+
+export function assertPageSize(first: number, field = 'first'): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError({ field, rule: `must be between 1 and ${MAX_PAGE_SIZE}` });
+  }
+}
+
+/** Builds a page from `first + 1` rows fetched in key order: the extra row only says that more follows. */
+export function toConnection<T>(rows: T[], first: number, totalCount: number, keyOf: (row: T) => string): Connection<T> {
+  const nodes = rows.slice(0, first);
+  const last = nodes[nodes.length - 1];
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { endCursor: last ? encodeCursor(keyOf(last)) : null, hasNextPage: rows.length > first },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './party.type';
+export * from './party.input';
+export * from './to-party';

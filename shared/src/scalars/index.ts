@@ -1,0 +1,2 @@
+export * from './date.scalar';
+export * from './decimal.scalar';

@@ -1,0 +1,6 @@
+export * from './http-server';
+export * from './service-app';
+export * from './subgraph-server';
+export * from './request-logging.plugin';
+export * from './department-subgraph';
+export * from './run-subgraph';

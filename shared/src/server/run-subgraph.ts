@@ -1,0 +1,44 @@
+import { loadSubgraphConfig } from '../config';
+import { todayInChina } from '../legal-clock';
+import { createLogger } from '../logging';
+import { createDepartmentSubgraph, type SubgraphDefinition } from './department-subgraph';
+import { listen } from './http-server';
+
+/**
+ * The `main.ts` of every department subgraph: read the environment, connect, migrate, load demo data
+ * when asked, listen. `--prepare-only` stops after the data step (used by `npm run demo:reset`).
+ * Exits when its launcher goes away (IPC channel closed), so a killed launcher leaves nothing behind.
+ */
+export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = process.argv): Promise<void> {
+  const config = loadSubgraphConfig();
+  const logger = createLogger(definition.name, config.logLevel);
+  const subgraph = await createDepartmentSubgraph(definition, config, logger);
+  await subgraph.prepare({ mode: config.demoData, scale: config.demoScale, asOf: config.demoAsOf ?? todayInChina() });
+  if (argv.includes('--prepare-only')) {
+    await subgraph.stop();
+    return;
+  }
+  const listening = await listen(subgraph.server.app, config.port);
+  logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
+
+  let stopping = false;
+  const shutdown = async (reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ reason }, 'shutting down');
+    await listening.close();
+    await subgraph.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  if (process.send) process.on('disconnect', () => void shutdown('launcher gone'));
+}
+
+/** Runs `main` and exits non-zero with the error logged when it fails. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,62 @@
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import express, { type Express, type Request } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { BaseRequestContext } from '../context';
+import { maskInternalErrors } from '../errors';
+import { requestLoggingPlugin } from './request-logging.plugin';
+import { createServiceApp, requestIdOf } from './service-app';
+
+export interface SubgraphServerOptions<C extends BaseRequestContext> {
+  schema: GraphQLSchema;
+  logger: Logger;
+  ready: () => Promise<boolean>;
+  /** Adds the service's own parts (entity manager fork, loaders) to the base context of a request. */
+  buildContext: (base: BaseRequestContext, req: Request) => C | Promise<C>;
+}
+
+export interface SubgraphServer {
+  app: Express;
+  apollo: ApolloServer<BaseRequestContext>;
+  stop(): Promise<void>;
+}
+
+/** The HTTP side of a department subgraph: Apollo Server on express, under `/graphql`. */
+export async function createSubgraphServer<C extends BaseRequestContext>(
+  options: SubgraphServerOptions<C>,
+): Promise<SubgraphServer> {
+  const apollo = new ApolloServer<BaseRequestContext>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskInternalErrors(options.logger),
+    // Subgraphs serve the gateway and department systems; no tracing to outside services, no landing page.
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLoggingPlugin(),
+    ],
+  });
+  await apollo.start();
+  const app = createServiceApp({ logger: options.logger, ready: options.ready });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = requestIdOf(req);
+        const purpose = req.header('x-purpose') ?? null;
+        const base: BaseRequestContext = {
+          requestId,
+          principal: null,
+          purpose,
+          logger: options.logger.child({ requestId }),
+        };
+        return options.buildContext(base, req);
+      },
+    }),
+  );
+  return { app, apollo, stop: () => apollo.stop() };
+}

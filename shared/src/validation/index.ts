@@ -1,0 +1,3 @@
+export * from './identifier-rules';
+export * from './value-rules';
+export * from './validate-input';

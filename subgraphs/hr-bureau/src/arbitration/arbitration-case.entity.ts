@@ -1,0 +1,116 @@
+import { ArrayType, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { arbitrationAcceptanceDueOn, BaseRecord, DateScalar, DecimalScalar, Party } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Enterprise } from '../enterprise/enterprise.entity';
+
+export enum ArbitrationStatus {
+  FILED = 'FILED',
+  ACCEPTED = 'ACCEPTED',
+  DECLINED = 'DECLINED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(ArbitrationStatus, {
+  name: 'ArbitrationStatus',
+  description: 'Stage of an arbitration case. FILED → ACCEPTED (within 5 days) → CLOSED (award due 45 days after acceptance, once extendable by 15); or FILED → DECLINED.',
+  valuesConfig: {
+    FILED: { description: 'Application received, acceptance pending (已申请)' },
+    ACCEPTED: { description: 'Accepted, hearing under way (已受理)' },
+    DECLINED: { description: 'Not accepted (不予受理)' },
+    CLOSED: { description: 'Closed by award, settlement or withdrawal (已结案)' },
+  },
+});
+
+export enum ArbitrationOutcome {
+  AWARD = 'AWARD',
+  SETTLED = 'SETTLED',
+  WITHDRAWN = 'WITHDRAWN',
+  NOT_ACCEPTED = 'NOT_ACCEPTED',
+}
+registerEnumType(ArbitrationOutcome, {
+  name: 'ArbitrationOutcome',
+  description: 'How an arbitration case ended.',
+  valuesConfig: {
+    AWARD: { description: 'Award made (裁决)' },
+    SETTLED: { description: 'Settled by mediation in arbitration (调解结案)' },
+    WITHDRAWN: { description: 'Withdrawn by the applicant (撤诉)' },
+    NOT_ACCEPTED: { description: 'Not accepted (不予受理)' },
+  },
+});
+
+/** A labour-dispute arbitration case (劳动人事争议仲裁案件) before the commission. */
+@ObjectType('ArbitrationCase', { description: 'A labour-dispute arbitration case (劳动人事争议仲裁案件). Owned by HR_BUREAU.' })
+@Entity({ tableName: 'arbitration_case' })
+@Index({ name: 'arbitration_case_applicant_refs_idx', expression: 'create index "arbitration_case_applicant_refs_idx" on "arbitration_case" using gin ("applicant_refs")' })
+export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn'> {
+  @Field({ description: 'Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.' })
+  @Property({ length: 60 })
+  @Unique()
+  caseNo: string;
+
+  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Property({ length: 20 })
+  @Index()
+  disputeNo: string;
+
+  @Field(() => [Party], { description: 'Applicants (申请人), the workers bringing the case.' })
+  @Property({ type: 'json' })
+  applicants: Party[];
+
+  /** personRefs of the applicants, for the `Worker.arbitrationCases` lookup (GIN-indexed). */
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  applicantRefs: string[];
+
+  @ManyToOne(() => Enterprise, { ref: true, index: true })
+  respondent: Ref<Enterprise>;
+
+  @Field({ description: 'Claims (仲裁请求).' })
+  @Property({ type: 'text' })
+  claims: string;
+
+  @Field(() => DecimalScalar, { description: 'Total amount claimed, in yuan (请求金额).' })
+  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  claimAmount: string;
+
+  @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
+  @Property({ type: 'date' })
+  filedOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the case was accepted (受理日期).' })
+  @Property({ type: 'date', nullable: true })
+  acceptedOn: string | null = null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Legal deadline of the current stage: acceptance decision (5 days after filing) while FILED; award (45 days after acceptance, 60 if extended) while ACCEPTED; empty once closed.',
+  })
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  dueOn: string | null = null;
+
+  @Field({ description: 'Whether the award deadline was extended (延期, once, by at most 15 days).' })
+  @Property()
+  extended: boolean = false;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
+  @Property({ type: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  @Field(() => ArbitrationStatus, { description: 'Stage of the case.' })
+  @Enum({ items: () => ArbitrationStatus })
+  @Index()
+  status: ArbitrationStatus = ArbitrationStatus.FILED;
+
+  @Field(() => ArbitrationOutcome, { nullable: true, description: 'How the case ended (结案方式).' })
+  @Enum({ items: () => ArbitrationOutcome, nullable: true })
+  outcome: ArbitrationOutcome | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Summary of the award (裁决要旨).' })
+  @Property({ type: 'text', nullable: true })
+  awardSummary: string | null = null;
+
+  /** Deadline of the acceptance decision, kept apart from `dueOn` which moves with the stage. */
+  get acceptanceDueOn(): string {
+    return arbitrationAcceptanceDueOn(this.filedOn);
+  }
+}

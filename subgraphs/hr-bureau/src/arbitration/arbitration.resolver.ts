@@ -1,0 +1,62 @@
+import { todayInChina } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { HrContext } from '../context';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { ArbitrationCaseNoArgs } from './arbitration.args';
+import { ArbitrationCase } from './arbitration-case.entity';
+import {
+  ArbitrationCaseVersionInput,
+  ArbitrationDecisionInput,
+  CloseArbitrationCaseInput,
+  CreateArbitrationCaseInput,
+  UpdateArbitrationCaseInput,
+} from './arbitration.input';
+import * as service from './arbitration.service';
+
+@Resolver(() => ArbitrationCase)
+export class ArbitrationCaseResolver {
+  @Query(() => ArbitrationCase, { nullable: true, description: 'An arbitration case by its case number; null when there is none.' })
+  async arbitrationCase(@Args() { caseNo }: ArbitrationCaseNoArgs, @Ctx() ctx: HrContext) {
+    return ctx.em.findOne(ArbitrationCase, { caseNo });
+  }
+
+  @Mutation(() => ArbitrationCase, { description: 'Registers an arbitration application (立案申请), status FILED; the acceptance decision is due in 5 days.' })
+  createArbitrationCase(@Arg('input') input: CreateArbitrationCaseInput, @Ctx() ctx: HrContext) {
+    return service.createArbitrationCase(ctx.em, input, ctx.linkageKey);
+  }
+
+  @Mutation(() => ArbitrationCase, { description: 'Changes the claims of an open arbitration case (optimistic locking).' })
+  updateArbitrationCase(@Arg('input') input: UpdateArbitrationCaseInput, @Ctx() ctx: HrContext) {
+    return service.updateArbitrationCase(ctx.em, input);
+  }
+
+  @Mutation(() => ArbitrationCase, { description: 'Accepts a FILED case (受理); the award becomes due 45 days later.' })
+  acceptArbitrationCase(@Arg('input') input: ArbitrationDecisionInput, @Ctx() ctx: HrContext) {
+    return service.acceptArbitrationCase(ctx.em, input);
+  }
+
+  @Mutation(() => ArbitrationCase, { description: 'Declines a FILED case (不予受理); it ends with outcome NOT_ACCEPTED.' })
+  declineArbitrationCase(@Arg('input') input: ArbitrationDecisionInput, @Ctx() ctx: HrContext) {
+    return service.declineArbitrationCase(ctx.em, input);
+  }
+
+  @Mutation(() => ArbitrationCase, { description: 'Extends the award deadline of an ACCEPTED case once, by 15 days (延期).' })
+  extendArbitrationCase(@Arg('input') input: ArbitrationCaseVersionInput, @Ctx() ctx: HrContext) {
+    return service.extendArbitrationCase(ctx.em, input);
+  }
+
+  @Mutation(() => ArbitrationCase, { description: 'Closes an ACCEPTED case by award, settlement or withdrawal (结案).' })
+  closeArbitrationCase(@Arg('input') input: CloseArbitrationCaseInput, @Ctx() ctx: HrContext) {
+    return service.closeArbitrationCase(ctx.em, input);
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'The respondent employer (被申请人).' })
+  respondent(@Root() found: ArbitrationCase, @Ctx() ctx: HrContext) {
+    return ctx.loaders.enterpriseById.load(found.respondent.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed without a decision.' })
+  overdue(@Root() found: ArbitrationCase): boolean {
+    return found.dueOn !== null && found.dueOn < todayInChina();
+  }
+}

@@ -1,0 +1,140 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  arbitrationAcceptanceDueOn,
+  arbitrationAwardDueOn,
+  assertTransition,
+  BadUserInputError,
+  ConflictError,
+  LEGAL_PERIODS,
+  NotFoundError,
+  personRefsOf,
+  toParty,
+  updateVersioned,
+  type TransitionTable,
+} from '@labour/shared';
+import { requireEnterprise } from '../enterprise/enterprise.service';
+import { ArbitrationCase, ArbitrationOutcome, ArbitrationStatus } from './arbitration-case.entity';
+import type {
+  ArbitrationCaseVersionInput,
+  ArbitrationDecisionInput,
+  CloseArbitrationCaseInput,
+  CreateArbitrationCaseInput,
+  UpdateArbitrationCaseInput,
+} from './arbitration.input';
+
+const { FILED, ACCEPTED, DECLINED, CLOSED } = ArbitrationStatus;
+
+/** The arbitration process: a filed application is accepted or declined; an accepted case is closed. */
+export const ARBITRATION_TRANSITIONS: TransitionTable<ArbitrationStatus> = {
+  [FILED]: [ACCEPTED, DECLINED],
+  [ACCEPTED]: [CLOSED],
+  [DECLINED]: [],
+  [CLOSED]: [],
+};
+
+export async function findArbitrationCaseOrFail(em: EntityManager, caseNo: string): Promise<ArbitrationCase> {
+  const found = await em.findOne(ArbitrationCase, { caseNo });
+  if (!found) throw new NotFoundError('Arbitration case', caseNo);
+  return found;
+}
+
+export async function createArbitrationCase(
+  em: EntityManager,
+  input: CreateArbitrationCaseInput,
+  linkageKey: Buffer,
+): Promise<ArbitrationCase> {
+  const respondent = await requireEnterprise(em, input.respondentCreditCode, 'respondentCreditCode');
+  if (await em.count(ArbitrationCase, { caseNo: input.caseNo })) {
+    throw new ConflictError(`Arbitration case ${input.caseNo} already exists`);
+  }
+  const applicants = input.applicants.map((party) => toParty(party, linkageKey));
+  const created = em.create(ArbitrationCase, {
+    caseNo: input.caseNo,
+    disputeNo: input.disputeNo,
+    applicants,
+    applicantRefs: personRefsOf(applicants),
+    respondent,
+    claims: input.claims,
+    claimAmount: input.claimAmount,
+    filedOn: input.filedOn,
+    dueOn: arbitrationAcceptanceDueOn(input.filedOn),
+    status: FILED,
+  });
+  await em.flush();
+  return created;
+}
+
+async function change(
+  em: EntityManager,
+  input: ArbitrationCaseVersionInput,
+  apply: (found: ArbitrationCase) => void,
+): Promise<ArbitrationCase> {
+  const found = await findArbitrationCaseOrFail(em, input.caseNo);
+  return updateVersioned(em, found, input.version, apply, `Arbitration case ${input.caseNo}`);
+}
+
+function assertNotBefore(date: string, earlier: string, field: string, what: string): void {
+  if (date < earlier) throw new BadUserInputError({ field, rule: `must not be earlier than ${what} (${earlier})` });
+}
+
+export function updateArbitrationCase(em: EntityManager, input: UpdateArbitrationCaseInput) {
+  return change(em, input, (found) => {
+    if (found.status === CLOSED || found.status === DECLINED) {
+      throw new BadUserInputError({ field: 'caseNo', rule: `is ${found.status}: a closed case's claims cannot change` });
+    }
+    if (input.claims != null) found.claims = input.claims;
+    if (input.claimAmount != null) found.claimAmount = input.claimAmount;
+  });
+}
+
+/** 受理: the decision is due within 5 days of filing; the award is then due 45 days after acceptance. */
+export function acceptArbitrationCase(em: EntityManager, input: ArbitrationDecisionInput) {
+  return change(em, input, (found) => {
+    assertTransition(ARBITRATION_TRANSITIONS, found.status, ACCEPTED);
+    assertNotBefore(input.on, found.filedOn, 'on', 'the filing date');
+    found.status = ACCEPTED;
+    found.acceptedOn = input.on;
+    found.dueOn = arbitrationAwardDueOn(input.on, false);
+  });
+}
+
+/** 不予受理: the application is not accepted; the case ends with outcome NOT_ACCEPTED. */
+export function declineArbitrationCase(em: EntityManager, input: ArbitrationDecisionInput) {
+  return change(em, input, (found) => {
+    assertTransition(ARBITRATION_TRANSITIONS, found.status, DECLINED);
+    assertNotBefore(input.on, found.filedOn, 'on', 'the filing date');
+    found.status = DECLINED;
+    found.outcome = ArbitrationOutcome.NOT_ACCEPTED;
+    found.closedOn = input.on;
+    found.dueOn = null;
+  });
+}
+
+/** 延期: the award deadline may be extended once, by 15 days, while the case is accepted. */
+export function extendArbitrationCase(em: EntityManager, input: ArbitrationCaseVersionInput) {
+  return change(em, input, (found) => {
+    if (found.status !== ACCEPTED) {
+      throw new BadUserInputError({ field: 'caseNo', rule: `is ${found.status}: only an ACCEPTED case can be extended` });
+    }
+    if (found.extended) {
+      throw new BadUserInputError({ field: 'caseNo', rule: `was already extended once: the law allows one extension of at most ${LEGAL_PERIODS.arbitrationExtension} days` });
+    }
+    found.extended = true;
+    found.dueOn = arbitrationAwardDueOn(found.acceptedOn!, true);
+  });
+}
+
+export function closeArbitrationCase(em: EntityManager, input: CloseArbitrationCaseInput) {
+  return change(em, input, (found) => {
+    assertTransition(ARBITRATION_TRANSITIONS, found.status, CLOSED);
+    assertNotBefore(input.on, found.acceptedOn!, 'on', 'the acceptance date');
+    if (input.outcome === ArbitrationOutcome.AWARD && !input.awardSummary) {
+      throw new BadUserInputError({ field: 'awardSummary', rule: 'is required when the outcome is AWARD' });
+    }
+    found.status = CLOSED;
+    found.outcome = input.outcome;
+    found.closedOn = input.on;
+    found.awardSummary = input.awardSummary ?? null;
+    found.dueOn = null;
+  });
+}

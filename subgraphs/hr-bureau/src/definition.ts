@@ -1,0 +1,16 @@
+import type { SubgraphDefinition } from '@labour/shared';
+import { loadHrDemoData } from './demo/load-demo-data';
+import { HR_ENTITIES } from './entities';
+import { createHrLoaders, type HrLoaders } from './loaders';
+import { HR_MIGRATIONS } from './migrations';
+import { buildHrBureauSchema } from './schema';
+
+/** The labour bureau's (人社局) subgraph: enterprise file, workers, inspections, warnings, layoffs, arbitration. */
+export const hrBureauSubgraph: SubgraphDefinition<HrLoaders> = {
+  name: 'hr-bureau',
+  entities: HR_ENTITIES,
+  migrations: HR_MIGRATIONS,
+  buildSchema: buildHrBureauSchema,
+  createLoaders: createHrLoaders,
+  loadDemoData: loadHrDemoData,
+};

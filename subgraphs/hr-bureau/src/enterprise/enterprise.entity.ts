@@ -1,0 +1,66 @@
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar } from '@labour/shared';
+import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum Ownership {
+  STATE_OWNED = 'STATE_OWNED',
+  COLLECTIVE = 'COLLECTIVE',
+  PRIVATE = 'PRIVATE',
+  FOREIGN_INVESTED = 'FOREIGN_INVESTED',
+  HK_MACAO_TAIWAN_INVESTED = 'HK_MACAO_TAIWAN_INVESTED',
+  JOINT_STOCK = 'JOINT_STOCK',
+}
+
+registerEnumType(Ownership, {
+  name: 'Ownership',
+  description: 'Ownership type of an enterprise (企业性质).',
+  valuesConfig: {
+    STATE_OWNED: { description: 'State-owned (国有)' },
+    COLLECTIVE: { description: 'Collectively owned (集体)' },
+    PRIVATE: { description: 'Private (民营)' },
+    FOREIGN_INVESTED: { description: 'Foreign-invested (外商投资)' },
+    HK_MACAO_TAIWAN_INVESTED: { description: 'Hong Kong, Macao or Taiwan invested (港澳台投资)' },
+    JOINT_STOCK: { description: 'Joint-stock (股份制)' },
+  },
+});
+
+/** An enterprise in the labour bureau's file: one enterprise, one file (一企一档). Owned by HR_BUREAU. */
+@ObjectType('Enterprise', { description: 'An enterprise in the labour bureau\'s enterprise file (一企一档). Owned by HR_BUREAU; other departments add their records about it.' })
+@Directive('@key(fields: "creditCode")')
+@Entity({ tableName: 'enterprise' })
+export class Enterprise extends BaseRecord {
+  @Field({ description: 'Unified social credit code (统一社会信用代码, USCC): 18 characters with a check character.' })
+  @Property({ length: 18 })
+  @Unique()
+  creditCode: string;
+
+  @Field({ description: 'Registered name (企业名称).' })
+  @Property({ length: 200 })
+  name: string;
+
+  @Field({ description: 'Industry (所属行业).' })
+  @Property({ length: 50 })
+  @Index()
+  industry: string;
+
+  @Field({ description: 'District or town of the development zone where it operates (所属街镇/片区).' })
+  @Property({ length: 50 })
+  @Index()
+  district: string;
+
+  @Field({ description: 'Business address (经营地址).' })
+  @Property({ length: 300 })
+  address: string;
+
+  @Field(() => Ownership, { description: 'Ownership type (企业性质).' })
+  @Enum({ items: () => Ownership })
+  ownership: Ownership;
+
+  @Field(() => Int, { description: 'Number of employees (职工人数) as last reported.' })
+  @Property()
+  employeeCount: number;
+
+  @Field(() => DateScalar, { description: 'Date of registration (成立日期).' })
+  @Property({ type: 'date' })
+  registeredOn: string;
+}

@@ -1,0 +1,63 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import {
+  assertPageSize,
+  BadUserInputError,
+  ConflictError,
+  decodeCursor,
+  NotFoundError,
+  toConnection,
+  updateVersioned,
+  type Connection,
+} from '@labour/shared';
+import { Enterprise } from './enterprise.entity';
+import type { CreateEnterpriseInput, EnterprisesArgs, UpdateEnterpriseInput } from './enterprise.input';
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+export async function listEnterprises(em: EntityManager, args: EnterprisesArgs): Promise<Connection<Enterprise>> {
+  assertPageSize(args.first);
+  const where: FilterQuery<Enterprise> = {};
+  if (args.district) where.district = args.district;
+  if (args.industry) where.industry = args.industry;
+  if (args.name) where.name = { $ilike: `%${escapeLike(args.name)}%` };
+  const page: FilterQuery<Enterprise> = args.after ? { ...where, creditCode: { $gt: decodeCursor(args.after) } } : where;
+  const [rows, total] = await Promise.all([
+    em.find(Enterprise, page, { orderBy: { creditCode: 'asc' }, limit: args.first + 1 }),
+    em.count(Enterprise, where),
+  ]);
+  return toConnection(rows, args.first, total, (e) => e.creditCode);
+}
+
+export async function findEnterpriseOrFail(em: EntityManager, creditCode: string): Promise<Enterprise> {
+  const enterprise = await em.findOne(Enterprise, { creditCode });
+  if (!enterprise) throw new NotFoundError('Enterprise', creditCode);
+  return enterprise;
+}
+
+/** The enterprise a case or report names, which must be in the file. */
+export async function requireEnterprise(em: EntityManager, creditCode: string, field: string): Promise<Enterprise> {
+  const enterprise = await em.findOne(Enterprise, { creditCode });
+  if (!enterprise) throw new BadUserInputError({ field, rule: `names no enterprise in the file (${creditCode})` });
+  return enterprise;
+}
+
+export async function createEnterprise(em: EntityManager, input: CreateEnterpriseInput): Promise<Enterprise> {
+  if (await em.count(Enterprise, { creditCode: input.creditCode })) {
+    throw new ConflictError(`An enterprise with credit code ${input.creditCode} is already in the file`);
+  }
+  const enterprise = em.create(Enterprise, { ...input });
+  await em.flush();
+  return enterprise;
+}
+
+export async function updateEnterprise(em: EntityManager, input: UpdateEnterpriseInput): Promise<Enterprise> {
+  const enterprise = await findEnterpriseOrFail(em, input.creditCode);
+  const { creditCode, version, ...changes } = input;
+  return updateVersioned(em, enterprise, version, (e) => {
+    for (const [key, value] of Object.entries(changes)) {
+      if (value !== undefined && value !== null) (e as unknown as Record<string, unknown>)[key] = value;
+    }
+  }, `Enterprise ${creditCode}`);
+}

@@ -1,0 +1,76 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Enterprise } from '../enterprise/enterprise.entity';
+
+export enum InspectionKind {
+  RANDOM = 'RANDOM',
+  COMPLAINT = 'COMPLAINT',
+  SPECIAL_CAMPAIGN = 'SPECIAL_CAMPAIGN',
+}
+registerEnumType(InspectionKind, {
+  name: 'InspectionKind',
+  description: 'Why an inspection took place.',
+  valuesConfig: {
+    RANDOM: { description: 'Random selection of inspector and enterprise (双随机一公开)' },
+    COMPLAINT: { description: 'Following a complaint or hotline report (投诉举报)' },
+    SPECIAL_CAMPAIGN: { description: 'Special campaign, e.g. winter wage-arrears drive (专项检查)' },
+  },
+});
+
+export enum InspectionStatus {
+  OPEN = 'OPEN',
+  RECTIFYING = 'RECTIFYING',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(InspectionStatus, {
+  name: 'InspectionStatus',
+  description: 'Stage of an inspection.',
+  valuesConfig: {
+    OPEN: { description: 'Under way (检查中)' },
+    RECTIFYING: { description: 'Violation found, rectification ordered (责令整改)' },
+    CLOSED: { description: 'Closed (结案)' },
+  },
+});
+
+/** A labour-security inspection (劳动保障监察) of an enterprise. */
+@ObjectType('LaborInspection', { description: 'A labour-security inspection of an enterprise (劳动保障监察). Owned by HR_BUREAU.' })
+@Entity({ tableName: 'labor_inspection' })
+export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn'> {
+  @Field({ description: 'Inspection number (监察编号).' })
+  @Property({ length: 40 })
+  @Unique()
+  inspectionNo: string;
+
+  @ManyToOne(() => Enterprise, { ref: true, index: true })
+  enterprise: Ref<Enterprise>;
+
+  @Field(() => InspectionKind, { description: 'Why the inspection took place.' })
+  @Enum({ items: () => InspectionKind })
+  kind: InspectionKind;
+
+  @Field(() => DateScalar, { description: 'Date of the inspection (检查日期).' })
+  @Property({ type: 'date' })
+  inspectedOn: string;
+
+  @Field({ description: 'What the inspectors found (检查情况).' })
+  @Property({ type: 'text' })
+  findings: string;
+
+  @Field({ description: 'Whether a violation was found (是否发现违法行为).' })
+  @Property()
+  violationFound: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Deadline for rectification (整改期限), when a violation was found.' })
+  @Property({ type: 'date', nullable: true })
+  rectificationDueOn: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the inspection was closed (结案日期).' })
+  @Property({ type: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  @Field(() => InspectionStatus, { description: 'Stage of the inspection.' })
+  @Enum({ items: () => InspectionStatus })
+  status: InspectionStatus;
+}

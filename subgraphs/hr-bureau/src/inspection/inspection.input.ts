@@ -1,0 +1,61 @@
+import { DateScalar, IsUscc, NotBefore, NotInFuture, todayInChina } from '@labour/shared';
+import { IsIn, IsOptional, Length, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { InspectionKind, InspectionStatus } from './inspection.entity';
+
+@InputType({ description: 'A labour-security inspection to record (监察检查).' })
+export class CreateLaborInspectionInput {
+  @Field({ description: 'Inspection number (监察编号), 1 to 40 characters.' })
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  inspectionNo: string;
+
+  @Field({ description: 'Credit code of the inspected enterprise, which must be in the file.' })
+  @IsUscc()
+  enterpriseCreditCode: string;
+
+  @Field(() => InspectionKind, { description: 'Why the inspection took place.' })
+  @IsIn(Object.values(InspectionKind), { message: 'must be one of the InspectionKind values' })
+  kind: InspectionKind;
+
+  @Field(() => DateScalar, { description: 'Date of the inspection; not in the future.' })
+  @NotInFuture(todayInChina)
+  inspectedOn: string;
+
+  @Field({ description: 'What the inspectors found.' })
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  findings: string;
+
+  @Field({ description: 'Whether a violation was found; the inspection then starts in RECTIFYING.' })
+  violationFound: boolean;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Deadline for rectification; required when a violation was found, not before the inspection.' })
+  @IsOptional()
+  @NotBefore('inspectedOn')
+  rectificationDueOn?: string | null;
+}
+
+@InputType({ description: 'Changes to an inspection; fields left out stay as they are.' })
+export class UpdateLaborInspectionInput {
+  @Field({ description: 'Inspection number.' })
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  inspectionNo: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @Min(1, { message: 'must be at least 1' })
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'New findings text.' })
+  @IsOptional()
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  findings?: string;
+
+  @Field(() => InspectionStatus, { nullable: true, description: 'New stage: OPEN → RECTIFYING → CLOSED, or OPEN → CLOSED.' })
+  @IsOptional()
+  @IsIn(Object.values(InspectionStatus), { message: 'must be one of the InspectionStatus values' })
+  status?: InspectionStatus;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Closing date; required when the status becomes CLOSED.' })
+  @IsOptional()
+  @NotInFuture(todayInChina)
+  closedOn?: string | null;
+}

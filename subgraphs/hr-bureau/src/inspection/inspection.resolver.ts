@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { HrContext } from '../context';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { LaborInspection } from './inspection.entity';
+import { CreateLaborInspectionInput, UpdateLaborInspectionInput } from './inspection.input';
+import { createInspection, updateInspection } from './inspection.service';
+
+@Resolver(() => LaborInspection)
+export class LaborInspectionResolver {
+  @Mutation(() => LaborInspection, { description: 'Records a labour-security inspection. HR_BUREAU only.' })
+  createLaborInspection(@Arg('input') input: CreateLaborInspectionInput, @Ctx() ctx: HrContext) {
+    return createInspection(ctx.em, input);
+  }
+
+  @Mutation(() => LaborInspection, { description: 'Changes an inspection: findings or stage (optimistic locking). HR_BUREAU only.' })
+  updateLaborInspection(@Arg('input') input: UpdateLaborInspectionInput, @Ctx() ctx: HrContext) {
+    return updateInspection(ctx.em, input);
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'The inspected enterprise.' })
+  enterprise(@Root() found: LaborInspection, @Ctx() ctx: HrContext) {
+    return ctx.loaders.enterpriseById.load(found.enterprise.id);
+  }
+}

@@ -1,0 +1,50 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { assertTransition, BadUserInputError, ConflictError, NotFoundError, updateVersioned, type TransitionTable } from '@labour/shared';
+import { requireEnterprise } from '../enterprise/enterprise.service';
+import { InspectionStatus, LaborInspection } from './inspection.entity';
+import type { CreateLaborInspectionInput, UpdateLaborInspectionInput } from './inspection.input';
+
+const { OPEN, RECTIFYING, CLOSED } = InspectionStatus;
+export const INSPECTION_TRANSITIONS: TransitionTable<InspectionStatus> = {
+  [OPEN]: [RECTIFYING, CLOSED],
+  [RECTIFYING]: [CLOSED],
+  [CLOSED]: [],
+};
+
+export async function createInspection(em: EntityManager, input: CreateLaborInspectionInput): Promise<LaborInspection> {
+  if (input.violationFound && !input.rectificationDueOn) {
+    throw new BadUserInputError({ field: 'rectificationDueOn', rule: 'is required when a violation was found' });
+  }
+  const enterprise = await requireEnterprise(em, input.enterpriseCreditCode, 'enterpriseCreditCode');
+  if (await em.count(LaborInspection, { inspectionNo: input.inspectionNo })) {
+    throw new ConflictError(`Inspection ${input.inspectionNo} already exists`);
+  }
+  const { enterpriseCreditCode: _code, ...fields } = input;
+  const created = em.create(LaborInspection, {
+    ...fields,
+    rectificationDueOn: input.rectificationDueOn ?? null,
+    enterprise,
+    status: input.violationFound ? RECTIFYING : OPEN,
+  });
+  await em.flush();
+  return created;
+}
+
+export async function updateInspection(em: EntityManager, input: UpdateLaborInspectionInput): Promise<LaborInspection> {
+  const found = await em.findOne(LaborInspection, { inspectionNo: input.inspectionNo });
+  if (!found) throw new NotFoundError('Inspection', input.inspectionNo);
+  return updateVersioned(em, found, input.version, (inspection) => {
+    if (input.findings != null) inspection.findings = input.findings;
+    if (input.status != null && input.status !== inspection.status) {
+      assertTransition(INSPECTION_TRANSITIONS, inspection.status, input.status);
+      if (input.status === CLOSED) {
+        if (!input.closedOn) throw new BadUserInputError({ field: 'closedOn', rule: 'is required when the status becomes CLOSED' });
+        if (input.closedOn < inspection.inspectedOn) {
+          throw new BadUserInputError({ field: 'closedOn', rule: `must not be earlier than inspectedOn (${inspection.inspectedOn})` });
+        }
+        inspection.closedOn = input.closedOn;
+      }
+      inspection.status = input.status;
+    }
+  }, `Inspection ${input.inspectionNo}`);
+}

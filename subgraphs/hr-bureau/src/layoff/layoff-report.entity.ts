@@ -1,0 +1,46 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, daysBetween, LEGAL_PERIODS } from '@labour/shared';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Enterprise } from '../enterprise/enterprise.entity';
+
+/**
+ * A mass-layoff report (经济性裁员报告): 20 or more workers, or at least 10% of the workforce, explained
+ * to the union or all workers 30 days ahead and reported to the labour bureau.
+ */
+@ObjectType('LayoffReport', { description: 'A mass-layoff report filed with the labour bureau (经济性裁员报告). Owned by HR_BUREAU.' })
+@Entity({ tableName: 'layoff_report' })
+export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
+  @Field({ description: 'Report number (报告编号).' })
+  @Property({ length: 40 })
+  @Unique()
+  reportNo: string;
+
+  @ManyToOne(() => Enterprise, { ref: true, index: true })
+  enterprise: Ref<Enterprise>;
+
+  @Field(() => Int, { description: 'Number of workers to be laid off (拟裁减人数).' })
+  @Property()
+  plannedCount: number;
+
+  @Field({ description: 'Reason for the layoff (裁员理由).' })
+  @Property({ type: 'text' })
+  reason: string;
+
+  @Field(() => DateScalar, { description: 'Date the plan was reported (报告日期).' })
+  @Property({ type: 'date' })
+  reportedOn: string;
+
+  @Field(() => DateScalar, { description: 'Date the layoff takes effect (实施日期).' })
+  @Property({ type: 'date' })
+  effectiveOn: string;
+
+  @Field({ description: 'Placement plan for the workers (职工安置方案).' })
+  @Property({ type: 'text' })
+  placementPlan: string;
+
+  @Field({ description: 'Whether the report came at least 30 days before the layoff takes effect (提前三十日).' })
+  get meetsNoticePeriod(): boolean {
+    return daysBetween(this.reportedOn, this.effectiveOn) >= LEGAL_PERIODS.layoffNotice;
+  }
+}

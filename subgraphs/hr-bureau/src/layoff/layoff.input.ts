@@ -1,0 +1,57 @@
+import { DateScalar, IsUscc, NotBefore, NotInFuture, todayInChina } from '@labour/shared';
+import { IsInt, IsOptional, Length, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+
+@InputType({ description: 'A mass-layoff report to file (经济性裁员报告).' })
+export class CreateLayoffReportInput {
+  @Field({ description: 'Report number, 1 to 40 characters.' })
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  reportNo: string;
+
+  @Field({ description: 'Credit code of the enterprise, which must be in the file.' })
+  @IsUscc()
+  enterpriseCreditCode: string;
+
+  @Field(() => Int, { description: 'Workers to be laid off; at least 1.' })
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  plannedCount: number;
+
+  @Field({ description: 'Reason for the layoff.' })
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  reason: string;
+
+  @Field(() => DateScalar, { description: 'Date the plan is reported; not in the future.' })
+  @NotInFuture(todayInChina)
+  reportedOn: string;
+
+  @Field(() => DateScalar, { description: 'Date the layoff takes effect; not before the report (the law asks for 30 days).' })
+  @NotBefore('reportedOn')
+  effectiveOn: string;
+
+  @Field({ description: 'Placement plan for the workers.' })
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  placementPlan: string;
+}
+
+@InputType({ description: 'Changes to a layoff report; fields left out stay as they are.' })
+export class UpdateLayoffReportInput {
+  @Field({ description: 'Report number.' })
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  reportNo: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @Min(1, { message: 'must be at least 1' })
+  version: number;
+
+  @Field(() => Int, { nullable: true, description: 'New number of workers to be laid off.' })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  plannedCount?: number;
+
+  @Field(() => String, { nullable: true, description: 'New placement plan.' })
+  @IsOptional()
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  placementPlan?: string;
+}

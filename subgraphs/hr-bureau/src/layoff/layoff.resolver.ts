@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { HrContext } from '../context';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { LayoffReport } from './layoff-report.entity';
+import { CreateLayoffReportInput, UpdateLayoffReportInput } from './layoff.input';
+import { createLayoffReport, updateLayoffReport } from './layoff.service';
+
+@Resolver(() => LayoffReport)
+export class LayoffReportResolver {
+  @Mutation(() => LayoffReport, { description: 'Files a mass-layoff report. HR_BUREAU only.' })
+  createLayoffReport(@Arg('input') input: CreateLayoffReportInput, @Ctx() ctx: HrContext) {
+    return createLayoffReport(ctx.em, input);
+  }
+
+  @Mutation(() => LayoffReport, { description: 'Changes a layoff report (optimistic locking). HR_BUREAU only.' })
+  updateLayoffReport(@Arg('input') input: UpdateLayoffReportInput, @Ctx() ctx: HrContext) {
+    return updateLayoffReport(ctx.em, input);
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise laying off workers.' })
+  enterprise(@Root() found: LayoffReport, @Ctx() ctx: HrContext) {
+    return ctx.loaders.enterpriseById.load(found.enterprise.id);
+  }
+}

@@ -1,0 +1,4 @@
+import { runMain, runSubgraph } from '@labour/shared';
+import { hrBureauSubgraph } from './definition';
+
+runMain(() => runSubgraph(hrBureauSubgraph));

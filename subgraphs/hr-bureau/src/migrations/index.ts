@@ -1,0 +1,4 @@
+import { Migration20261121053750 } from './Migration20261121053750';
+
+/** hr-bureau's committed migrations, oldest first. New ones: `npm run migration:create -- hr-bureau`. */
+export const HR_MIGRATIONS = [Migration20261121053750];

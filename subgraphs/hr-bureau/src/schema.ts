@@ -1,0 +1,31 @@
+import { buildFederatedSchema } from '@labour/shared';
+import type { GraphQLSchema } from 'graphql';
+import { ArbitrationCaseResolver } from './arbitration/arbitration.resolver';
+import { DisputeResolver } from './dispute/dispute.resolver';
+import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
+import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { LaborInspectionResolver } from './inspection/inspection.resolver';
+import { LayoffReportResolver } from './layoff/layoff.resolver';
+import { WageArrearsAlertResolver } from './wage-arrears/wage-arrears.resolver';
+import { resolveWorkerReference } from './worker/worker.reference';
+import { WorkerResolver } from './worker/worker.resolver';
+
+export function buildHrBureauSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        EnterpriseResolver,
+        WorkerResolver,
+        LaborInspectionResolver,
+        WageArrearsAlertResolver,
+        LayoffReportResolver,
+        ArbitrationCaseResolver,
+        DisputeResolver,
+      ],
+    },
+    {
+      Enterprise: { __resolveReference: resolveEnterpriseReference },
+      Worker: { __resolveReference: resolveWorkerReference },
+    },
+  );
+}

@@ -1,0 +1,64 @@
+import type { Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, DecimalScalar } from '@labour/shared';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Enterprise } from '../enterprise/enterprise.entity';
+
+export enum AlertLevel {
+  BLUE = 'BLUE',
+  YELLOW = 'YELLOW',
+  ORANGE = 'ORANGE',
+  RED = 'RED',
+}
+registerEnumType(AlertLevel, {
+  name: 'AlertLevel',
+  description: 'Severity of a wage-arrears warning (预警等级), from BLUE (lowest) to RED (highest).',
+  valuesConfig: {
+    BLUE: { description: 'Blue: watch (蓝色)' },
+    YELLOW: { description: 'Yellow: elevated (黄色)' },
+    ORANGE: { description: 'Orange: serious (橙色)' },
+    RED: { description: 'Red: major hazard, reported at once (红色, 重大隐患)' },
+  },
+});
+
+/** A wage-arrears warning (欠薪预警) raised against an enterprise, often for one construction project. */
+@ObjectType('WageArrearsAlert', { description: 'A wage-arrears warning raised against an enterprise (欠薪预警). Owned by HR_BUREAU.' })
+@Entity({ tableName: 'wage_arrears_alert' })
+export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
+  @Field({ description: 'Warning number (预警编号).' })
+  @Property({ length: 40 })
+  @Unique()
+  alertNo: string;
+
+  @ManyToOne(() => Enterprise, { ref: true, index: true })
+  enterprise: Ref<Enterprise>;
+
+  @Field({ description: 'Project or site concerned (项目名称), e.g. a construction project.' })
+  @Property({ length: 200 })
+  project: string;
+
+  @Field(() => AlertLevel, { description: 'Severity (预警等级).' })
+  @Enum({ items: () => AlertLevel })
+  level: AlertLevel;
+
+  @Field(() => DecimalScalar, { description: 'Wages owed, in yuan (欠薪金额).' })
+  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  amountOwed: string;
+
+  @Field(() => Int, { description: 'Number of workers owed wages (涉及人数).' })
+  @Property()
+  workersAffected: number;
+
+  @Field(() => DateScalar, { description: 'Date the warning was raised (预警日期).' })
+  @Property({ type: 'date' })
+  raisedOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the arrears were settled (化解日期); empty while open.' })
+  @Property({ type: 'date', nullable: true })
+  resolvedOn: string | null = null;
+
+  @Field({ description: 'Whether the warning is still open (未化解).' })
+  get open(): boolean {
+    return this.resolvedOn === null;
+  }
+}

@@ -1,0 +1,68 @@
+import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, todayInChina } from '@labour/shared';
+import { IsIn, IsInt, IsOptional, Length, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { AlertLevel } from './wage-arrears-alert.entity';
+
+@InputType({ description: 'A wage-arrears warning to raise (欠薪预警).' })
+export class CreateWageArrearsAlertInput {
+  @Field({ description: 'Warning number (预警编号), 1 to 40 characters.' })
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  alertNo: string;
+
+  @Field({ description: 'Credit code of the enterprise, which must be in the file.' })
+  @IsUscc()
+  enterpriseCreditCode: string;
+
+  @Field({ description: 'Project or site concerned, 1 to 200 characters.' })
+  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  project: string;
+
+  @Field(() => AlertLevel, { description: 'Severity.' })
+  @IsIn(Object.values(AlertLevel), { message: 'must be one of the AlertLevel values' })
+  level: AlertLevel;
+
+  @Field(() => DecimalScalar, { description: 'Wages owed in yuan; more than 0.' })
+  @MinAmount(0.01)
+  amountOwed: string;
+
+  @Field(() => Int, { description: 'Number of workers owed wages; at least 1.' })
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  workersAffected: number;
+
+  @Field(() => DateScalar, { description: 'Date the warning is raised; not in the future.' })
+  @NotInFuture(todayInChina)
+  raisedOn: string;
+}
+
+@InputType({ description: 'Changes to a wage-arrears warning; fields left out stay as they are.' })
+export class UpdateWageArrearsAlertInput {
+  @Field({ description: 'Warning number.' })
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  alertNo: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @Min(1, { message: 'must be at least 1' })
+  version: number;
+
+  @Field(() => AlertLevel, { nullable: true, description: 'New severity.' })
+  @IsOptional()
+  @IsIn(Object.values(AlertLevel), { message: 'must be one of the AlertLevel values' })
+  level?: AlertLevel;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'New amount owed.' })
+  @IsOptional()
+  @MinAmount(0)
+  amountOwed?: string;
+
+  @Field(() => Int, { nullable: true, description: 'New number of workers affected.' })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  workersAffected?: number;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the arrears were settled (化解); closes the warning.' })
+  @IsOptional()
+  @NotInFuture(todayInChina)
+  resolvedOn?: string;
+}

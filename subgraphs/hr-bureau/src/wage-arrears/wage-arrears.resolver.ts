@@ -1,0 +1,24 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { HrContext } from '../context';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { WageArrearsAlert } from './wage-arrears-alert.entity';
+import { CreateWageArrearsAlertInput, UpdateWageArrearsAlertInput } from './wage-arrears.input';
+import { createAlert, updateAlert } from './wage-arrears.service';
+
+@Resolver(() => WageArrearsAlert)
+export class WageArrearsAlertResolver {
+  @Mutation(() => WageArrearsAlert, { description: 'Raises a wage-arrears warning. HR_BUREAU only.' })
+  createWageArrearsAlert(@Arg('input') input: CreateWageArrearsAlertInput, @Ctx() ctx: HrContext) {
+    return createAlert(ctx.em, input);
+  }
+
+  @Mutation(() => WageArrearsAlert, { description: 'Changes or resolves an open wage-arrears warning (optimistic locking). HR_BUREAU only.' })
+  updateWageArrearsAlert(@Arg('input') input: UpdateWageArrearsAlertInput, @Ctx() ctx: HrContext) {
+    return updateAlert(ctx.em, input);
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise owing the wages.' })
+  enterprise(@Root() found: WageArrearsAlert, @Ctx() ctx: HrContext) {
+    return ctx.loaders.enterpriseById.load(found.enterprise.id);
+  }
+}

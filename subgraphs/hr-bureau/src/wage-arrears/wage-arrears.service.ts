@@ -1,0 +1,29 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BadUserInputError, ConflictError, NotFoundError, updateVersioned } from '@labour/shared';
+import { requireEnterprise } from '../enterprise/enterprise.service';
+import { WageArrearsAlert } from './wage-arrears-alert.entity';
+import type { CreateWageArrearsAlertInput, UpdateWageArrearsAlertInput } from './wage-arrears.input';
+
+export async function createAlert(em: EntityManager, input: CreateWageArrearsAlertInput): Promise<WageArrearsAlert> {
+  const enterprise = await requireEnterprise(em, input.enterpriseCreditCode, 'enterpriseCreditCode');
+  if (await em.count(WageArrearsAlert, { alertNo: input.alertNo })) throw new ConflictError(`Warning ${input.alertNo} already exists`);
+  const { enterpriseCreditCode: _code, ...fields } = input;
+  const created = em.create(WageArrearsAlert, { ...fields, enterprise });
+  await em.flush();
+  return created;
+}
+
+export async function updateAlert(em: EntityManager, input: UpdateWageArrearsAlertInput): Promise<WageArrearsAlert> {
+  const found = await em.findOne(WageArrearsAlert, { alertNo: input.alertNo });
+  if (!found) throw new NotFoundError('Wage-arrears warning', input.alertNo);
+  return updateVersioned(em, found, input.version, (alert) => {
+    if (alert.resolvedOn) throw new BadUserInputError({ field: 'alertNo', rule: `was resolved on ${alert.resolvedOn}: a resolved warning cannot change` });
+    if (input.resolvedOn != null && input.resolvedOn < alert.raisedOn) {
+      throw new BadUserInputError({ field: 'resolvedOn', rule: `must not be earlier than raisedOn (${alert.raisedOn})` });
+    }
+    if (input.level != null) alert.level = input.level;
+    if (input.amountOwed != null) alert.amountOwed = input.amountOwed;
+    if (input.workersAffected != null) alert.workersAffected = input.workersAffected;
+    if (input.resolvedOn != null) alert.resolvedOn = input.resolvedOn;
+  }, `Wage-arrears warning ${input.alertNo}`);
+}

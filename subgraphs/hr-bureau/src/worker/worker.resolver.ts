@@ -1,0 +1,37 @@
+import { personRefOf } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
+import type { HrContext } from '../context';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { IdNumberArgs } from './worker.args';
+import { Worker } from './worker.entity';
+import { CreateWorkerInput, UpdateWorkerInput } from './worker.input';
+import { createWorker, updateWorker } from './worker.service';
+
+@Resolver(() => Worker)
+export class WorkerResolver {
+  @Query(() => Worker, { nullable: true, description: 'A worker by resident identity number: the number is validated and turned into personRef; null when not registered.' })
+  worker(@Args() { idNumber }: IdNumberArgs, @Ctx() ctx: HrContext) {
+    return ctx.loaders.workerByPersonRef.load(personRefOf(idNumber, ctx.linkageKey));
+  }
+
+  @Mutation(() => Worker, { description: 'Registers a worker (登记). HR_BUREAU only.' })
+  createWorker(@Arg('input') input: CreateWorkerInput, @Ctx() ctx: HrContext) {
+    return createWorker(ctx.em, input, ctx.linkageKey);
+  }
+
+  @Mutation(() => Worker, { description: 'Changes a registered worker, at the version read (optimistic locking). HR_BUREAU only.' })
+  updateWorker(@Arg('input') input: UpdateWorkerInput, @Ctx() ctx: HrContext) {
+    return updateWorker(ctx.em, input, ctx.linkageKey);
+  }
+
+  @FieldResolver(() => Enterprise, { nullable: true, description: 'Current employer (用人单位); null between jobs.' })
+  employer(@Root() worker: Worker, @Ctx() ctx: HrContext) {
+    return worker.employer ? ctx.loaders.enterpriseById.load(worker.employer.id) : null;
+  }
+
+  @FieldResolver(() => [ArbitrationCase], { description: 'Arbitration cases in which this worker is an applicant, newest first.' })
+  arbitrationCases(@Root() worker: Worker, @Ctx() ctx: HrContext) {
+    return ctx.loaders.arbitrationByPersonRef.load(worker.personRef);
+  }
+}

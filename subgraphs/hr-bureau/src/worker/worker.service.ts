@@ -1,0 +1,34 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, NotFoundError, normaliseIdNumber, personRefOf, updateVersioned } from '@labour/shared';
+import { requireEnterprise } from '../enterprise/enterprise.service';
+import { Worker } from './worker.entity';
+import type { CreateWorkerInput, UpdateWorkerInput } from './worker.input';
+
+export async function createWorker(em: EntityManager, input: CreateWorkerInput, linkageKey: Buffer): Promise<Worker> {
+  const idNumber = normaliseIdNumber(input.idNumber);
+  const personRef = personRefOf(idNumber, linkageKey);
+  if (await em.count(Worker, { personRef })) throw new ConflictError('A worker with this ID number is already registered');
+  const employer = input.employerCreditCode
+    ? await requireEnterprise(em, input.employerCreditCode, 'employerCreditCode')
+    : null;
+  const worker = em.create(Worker, { personRef, idNumber, name: input.name.trim(), phone: input.phone, employer });
+  await em.flush();
+  return worker;
+}
+
+export async function updateWorker(em: EntityManager, input: UpdateWorkerInput, linkageKey: Buffer): Promise<Worker> {
+  const personRef = personRefOf(input.idNumber, linkageKey);
+  const worker = await em.findOne(Worker, { personRef });
+  if (!worker) throw new NotFoundError('Worker with ID number', `ending ${input.idNumber.slice(-4)}`);
+  const employer =
+    input.employerCreditCode === undefined
+      ? undefined
+      : input.employerCreditCode === null
+        ? null
+        : await requireEnterprise(em, input.employerCreditCode, 'employerCreditCode');
+  return updateVersioned(em, worker, input.version, (w) => {
+    if (input.name != null) w.name = input.name.trim();
+    if (input.phone != null) w.phone = input.phone;
+    if (employer !== undefined) w.employer = employer ? (employer as never) : null;
+  }, 'Worker');
+}
