@@ -4,3 +4,4 @@ export * from './subgraph-server';
 export * from './request-logging.plugin';
 export * from './department-subgraph';
 export * from './run-subgraph';
+export * from './shutdown';

@@ -3,6 +3,7 @@ import { todayInChina } from '../legal-clock';
 import { createLogger } from '../logging';
 import { createDepartmentSubgraph, type SubgraphDefinition } from './department-subgraph';
 import { listen } from './http-server';
+import { exitOnShutdown } from './shutdown';
 
 /**
  * The `main.ts` of every department subgraph: read the environment, connect, migrate, load demo data
@@ -21,18 +22,10 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   const listening = await listen(subgraph.server.app, config.port);
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
 
-  let stopping = false;
-  const shutdown = async (reason: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ reason }, 'shutting down');
+  exitOnShutdown(logger, async () => {
     await listening.close();
     await subgraph.stop();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  if (process.send) process.on('disconnect', () => void shutdown('launcher gone'));
+  });
 }
 
 /** Runs `main` and exits non-zero with the error logged when it fails. */

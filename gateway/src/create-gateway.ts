@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createServiceApp, maskInternalErrors, requestIdOf, requestLoggingPlugin } from '@labour/shared';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { GatewayConfig } from './config';
+import type { GatewayContext } from './gateway-context';
+import { subgraphReadiness } from './readiness';
+import { closeSubgraphConnections, SubgraphDataSource } from './subgraph-data-source';
+
+export interface GatewayServer {
+  app: Express;
+  /** Subgraph URLs in use, by subgraph name. */
+  subgraphs: ReadonlyMap<string, string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The federation gateway over the committed supergraph. It builds the server and connects nothing
+ * until the first request; `main.ts` listens.
+ */
+export async function createGatewayServer(config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls'>, logger: Logger): Promise<GatewayServer> {
+  // The gateway would otherwise report usage data to an outside service, which a government network must not do.
+  process.env['APOLLO_TELEMETRY_DISABLED'] = '1';
+  const targets = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    logger: logger.child({ component: 'apollo-gateway' }),
+    buildService: ({ name, url }) => {
+      const target = config.subgraphUrls[name] ?? url;
+      if (!target) throw new Error(`No URL for subgraph ${name}: set it in the supergraph or the environment`);
+      targets.set(name, target);
+      return new SubgraphDataSource(target);
+    },
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskInternalErrors(logger),
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin()],
+  });
+  await apollo.start();
+
+  const app = createServiceApp({ logger, ready: subgraphReadiness(() => targets) });
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = requestIdOf(req);
+        return {
+          requestId,
+          principal: null,
+          purpose: req.header('x-purpose') ?? null,
+          authorization: req.header('authorization') ?? null,
+          logger: logger.child({ requestId }),
+        };
+      },
+    }),
+  );
+  return {
+    app,
+    subgraphs: targets,
+    stop: async () => {
+      await apollo.stop();
+      await closeSubgraphConnections();
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { createLogger, exitOnShutdown, listen, runMain } from '@labour/shared';
+import { loadGatewayConfig } from './config';
+import { createGatewayServer } from './create-gateway';
+
+/** Reads the environment, builds the gateway, listens; exits when its launcher goes away. */
+async function main(): Promise<void> {
+  const config = loadGatewayConfig();
+  const logger = createLogger('gateway', config.logLevel);
+  const gateway = await createGatewayServer(config, logger);
+  const listening = await listen(gateway.app, config.port);
+  logger.info({ url: `http://localhost:${listening.port}/graphql`, subgraphs: Object.fromEntries(gateway.subgraphs) }, 'gateway listening');
+
+  exitOnShutdown(logger, async () => {
+    await listening.close();
+    await gateway.stop();
+  });
+}
+
+runMain(main);
