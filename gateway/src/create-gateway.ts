@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
 import { subgraphReadiness } from './readiness';
-import { closeSubgraphConnections, SubgraphDataSource } from './subgraph-data-source';
+import { createSubgraphConnections, SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayServer {
   app: Express;
@@ -26,6 +26,7 @@ export async function createGatewayServer(config: Pick<GatewayConfig, 'supergrap
   // The gateway would otherwise report usage data to an outside service, which a government network must not do.
   process.env['APOLLO_TELEMETRY_DISABLED'] = '1';
   const targets = new Map<string, string>();
+  const connections = createSubgraphConnections();
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -33,7 +34,7 @@ export async function createGatewayServer(config: Pick<GatewayConfig, 'supergrap
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}: set it in the supergraph or the environment`);
       targets.set(name, target);
-      return new SubgraphDataSource(target);
+      return new SubgraphDataSource(target, connections);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -68,7 +69,7 @@ export async function createGatewayServer(config: Pick<GatewayConfig, 'supergrap
     subgraphs: targets,
     stop: async () => {
       await apollo.stop();
-      await closeSubgraphConnections();
+      await connections.close();
     },
   };
 }

@@ -3,20 +3,21 @@ import { REQUEST_ID_HEADER } from '@labour/shared';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './gateway-context';
 
-/**
- * One pool of keep-alive connections per subgraph origin: the gateway talks to four subgraphs all
- * the time, and a new TCP connection per fetch would cost more than most fetches themselves.
- */
-const keepAlive = new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 600_000, connections: 64 });
+type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
-const fetcher = ((url: string, init?: Record<string, unknown>) =>
-  undiciFetch(url, { ...(init as object), dispatcher: keepAlive })) as unknown as NonNullable<
-  ConstructorParameters<typeof RemoteGraphQLDataSource>[0]
->['fetcher'];
+/**
+ * A pool of keep-alive connections to the subgraphs: the gateway talks to four subgraphs all the
+ * time, and a new TCP connection per fetch would cost more than most fetches themselves.
+ */
+export function createSubgraphConnections(): Agent {
+  return new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 600_000, connections: 64 });
+}
 
 /** Forwards the request id, the caller's token and declared purpose to every subgraph fetch. */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string) {
+  constructor(url: string, connections: Agent) {
+    const fetcher = ((input: string, init?: Record<string, unknown>) =>
+      undiciFetch(input, { ...(init as object), dispatcher: connections })) as unknown as Fetcher;
     super({ url, fetcher });
   }
 
@@ -27,8 +28,4 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.authorization) headers.set('authorization', context.authorization);
     if (context.purpose) headers.set('x-purpose', context.purpose);
   }
-}
-
-export async function closeSubgraphConnections(): Promise<void> {
-  await keepAlive.close();
 }
