@@ -21,32 +21,32 @@ export class ArbitrationCaseResolver {
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Registers an arbitration application (立案申请), status FILED; the acceptance decision is due in 5 days.' })
-  createArbitrationCase(@Arg('input') input: CreateArbitrationCaseInput, @Ctx() ctx: HrContext) {
+  createArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateArbitrationCaseInput, @Ctx() ctx: HrContext) {
     return service.createArbitrationCase(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Changes the claims of an open arbitration case (optimistic locking).' })
-  updateArbitrationCase(@Arg('input') input: UpdateArbitrationCaseInput, @Ctx() ctx: HrContext) {
+  updateArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateArbitrationCaseInput, @Ctx() ctx: HrContext) {
     return service.updateArbitrationCase(ctx.em, input);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Accepts a FILED case (受理); the award becomes due 45 days later.' })
-  acceptArbitrationCase(@Arg('input') input: ArbitrationDecisionInput, @Ctx() ctx: HrContext) {
+  acceptArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: ArbitrationDecisionInput, @Ctx() ctx: HrContext) {
     return service.acceptArbitrationCase(ctx.em, input);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Declines a FILED case (不予受理); it ends with outcome NOT_ACCEPTED.' })
-  declineArbitrationCase(@Arg('input') input: ArbitrationDecisionInput, @Ctx() ctx: HrContext) {
+  declineArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: ArbitrationDecisionInput, @Ctx() ctx: HrContext) {
     return service.declineArbitrationCase(ctx.em, input);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Extends the award deadline of an ACCEPTED case once, by 15 days (延期).' })
-  extendArbitrationCase(@Arg('input') input: ArbitrationCaseVersionInput, @Ctx() ctx: HrContext) {
+  extendArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: ArbitrationCaseVersionInput, @Ctx() ctx: HrContext) {
     return service.extendArbitrationCase(ctx.em, input);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Closes an ACCEPTED case by award, settlement or withdrawal (结案).' })
-  closeArbitrationCase(@Arg('input') input: CloseArbitrationCaseInput, @Ctx() ctx: HrContext) {
+  closeArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CloseArbitrationCaseInput, @Ctx() ctx: HrContext) {
     return service.closeArbitrationCase(ctx.em, input);
   }
 

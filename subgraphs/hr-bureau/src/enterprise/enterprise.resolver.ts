@@ -26,12 +26,12 @@ export class EnterpriseResolver {
   }
 
   @Mutation(() => Enterprise, { description: 'Adds an enterprise to the file (建档). HR_BUREAU only.' })
-  createEnterprise(@Arg('input') input: CreateEnterpriseInput, @Ctx() ctx: HrContext) {
+  createEnterprise(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateEnterpriseInput, @Ctx() ctx: HrContext) {
     return createEnterprise(ctx.em, input);
   }
 
   @Mutation(() => Enterprise, { description: 'Changes an enterprise in the file, at the version read (optimistic locking). HR_BUREAU only.' })
-  updateEnterprise(@Arg('input') input: UpdateEnterpriseInput, @Ctx() ctx: HrContext) {
+  updateEnterprise(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateEnterpriseInput, @Ctx() ctx: HrContext) {
     return updateEnterprise(ctx.em, input);
   }
 

@@ -8,12 +8,12 @@ import { createInspection, updateInspection } from './inspection.service';
 @Resolver(() => LaborInspection)
 export class LaborInspectionResolver {
   @Mutation(() => LaborInspection, { description: 'Records a labour-security inspection. HR_BUREAU only.' })
-  createLaborInspection(@Arg('input') input: CreateLaborInspectionInput, @Ctx() ctx: HrContext) {
+  createLaborInspection(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateLaborInspectionInput, @Ctx() ctx: HrContext) {
     return createInspection(ctx.em, input);
   }
 
   @Mutation(() => LaborInspection, { description: 'Changes an inspection: findings or stage (optimistic locking). HR_BUREAU only.' })
-  updateLaborInspection(@Arg('input') input: UpdateLaborInspectionInput, @Ctx() ctx: HrContext) {
+  updateLaborInspection(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateLaborInspectionInput, @Ctx() ctx: HrContext) {
     return updateInspection(ctx.em, input);
   }
 

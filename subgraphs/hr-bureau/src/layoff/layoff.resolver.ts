@@ -8,12 +8,12 @@ import { createLayoffReport, updateLayoffReport } from './layoff.service';
 @Resolver(() => LayoffReport)
 export class LayoffReportResolver {
   @Mutation(() => LayoffReport, { description: 'Files a mass-layoff report. HR_BUREAU only.' })
-  createLayoffReport(@Arg('input') input: CreateLayoffReportInput, @Ctx() ctx: HrContext) {
+  createLayoffReport(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateLayoffReportInput, @Ctx() ctx: HrContext) {
     return createLayoffReport(ctx.em, input);
   }
 
   @Mutation(() => LayoffReport, { description: 'Changes a layoff report (optimistic locking). HR_BUREAU only.' })
-  updateLayoffReport(@Arg('input') input: UpdateLayoffReportInput, @Ctx() ctx: HrContext) {
+  updateLayoffReport(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateLayoffReportInput, @Ctx() ctx: HrContext) {
     return updateLayoffReport(ctx.em, input);
   }
 

@@ -8,12 +8,12 @@ import { createAlert, updateAlert } from './wage-arrears.service';
 @Resolver(() => WageArrearsAlert)
 export class WageArrearsAlertResolver {
   @Mutation(() => WageArrearsAlert, { description: 'Raises a wage-arrears warning. HR_BUREAU only.' })
-  createWageArrearsAlert(@Arg('input') input: CreateWageArrearsAlertInput, @Ctx() ctx: HrContext) {
+  createWageArrearsAlert(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateWageArrearsAlertInput, @Ctx() ctx: HrContext) {
     return createAlert(ctx.em, input);
   }
 
   @Mutation(() => WageArrearsAlert, { description: 'Changes or resolves an open wage-arrears warning (optimistic locking). HR_BUREAU only.' })
-  updateWageArrearsAlert(@Arg('input') input: UpdateWageArrearsAlertInput, @Ctx() ctx: HrContext) {
+  updateWageArrearsAlert(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateWageArrearsAlertInput, @Ctx() ctx: HrContext) {
     return updateAlert(ctx.em, input);
   }
 

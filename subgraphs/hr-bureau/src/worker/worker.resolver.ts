@@ -16,12 +16,12 @@ export class WorkerResolver {
   }
 
   @Mutation(() => Worker, { description: 'Registers a worker (登记). HR_BUREAU only.' })
-  createWorker(@Arg('input') input: CreateWorkerInput, @Ctx() ctx: HrContext) {
+  createWorker(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateWorkerInput, @Ctx() ctx: HrContext) {
     return createWorker(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => Worker, { description: 'Changes a registered worker, at the version read (optimistic locking). HR_BUREAU only.' })
-  updateWorker(@Arg('input') input: UpdateWorkerInput, @Ctx() ctx: HrContext) {
+  updateWorker(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateWorkerInput, @Ctx() ctx: HrContext) {
     return updateWorker(ctx.em, input, ctx.linkageKey);
   }
 
