@@ -1,0 +1,12 @@
+/**
+ * The demo world: a deterministic generator of one development zone's labour-relations records as the
+ * labour bureau, the union, the court and the justice bureau each hold them, linked by dispute numbers
+ * and by the same persons. Each department's seeder takes its own slice of `generateWorld(...)`.
+ */
+export * from './world.types';
+export { generateWorld, DEFAULT_WORLD_OPTIONS, MAX_SCALE } from './generate-world';
+export { STORY_ENTERPRISES, STORY_ENTERPRISE_RECORDS, STORY_PROJECT, STORY_ARREARS, STORY_LAYOFF_COUNT, type StoryEnterprise } from './story';
+export { CASES_AT_SCALE_1 } from './generate-disputes';
+export { ENTERPRISES_AT_SCALE_1 } from './generate-enterprises';
+export { WORKERS_PER_ENTERPRISE } from './generate-workers';
+export { Prng } from './prng';
