@@ -22,6 +22,15 @@ describe('maskInternalErrors', () => {
     expect(formatted).toEqual({ message: 'Internal server error', path: ['createWorker'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
 
+  it('passes a subgraph\'s catalogue error through the gateway without naming the subgraph', () => {
+    const answered = { message: 'creditCode must be 18 characters', extensions: { code: 'BAD_USER_INPUT', field: 'creditCode' } };
+    const wrapped = new GraphQLError(answered.message, { originalError: answered as unknown as Error, extensions: { ...answered.extensions, serviceName: 'hr-bureau' } });
+    expect(format({ message: answered.message, extensions: { ...answered.extensions, serviceName: 'hr-bureau' } }, wrapped)).toEqual({
+      message: 'creditCode must be 18 characters',
+      extensions: { code: 'BAD_USER_INPUT', field: 'creditCode' },
+    });
+  });
+
   it('hides a plain error that pretends to carry a catalogue code', () => {
     const thrown = Object.assign(new Error('connection refused 10.0.0.5:5432'), { extensions: { code: 'CONFLICT' } });
     const wrapped = new GraphQLError(thrown.message, { originalError: thrown });

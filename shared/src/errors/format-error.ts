@@ -11,7 +11,6 @@ const REQUEST_ERROR_CODES = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
-  'DOWNSTREAM_SERVICE_ERROR',
 ]);
 
 function codeOf(error: GraphQLFormattedError): string | undefined {
@@ -20,7 +19,8 @@ function codeOf(error: GraphQLFormattedError): string | undefined {
 }
 
 /**
- * Apollo `formatError`: errors from the catalogue and request errors pass as they are; anything else
+ * Apollo `formatError` of every service: errors from the catalogue and request errors pass as they are
+ * (a subgraph's own, already masked, pass the gateway the same way); anything else
  * (a bug, a database failure, SQL in the message) is logged in full and answered with a generic
  * INTERNAL_SERVER_ERROR, so no stack, SQL or internals reach a client.
  */
@@ -29,9 +29,13 @@ export function maskInternalErrors(logger: Logger) {
     const code = codeOf(formatted);
     const original = error instanceof GraphQLError ? error.originalError : error;
     const known = code !== undefined && (code in ERROR_CODES || REQUEST_ERROR_CODES.has(code));
-    const thrownByUs = !original || original instanceof GraphQLError;
+    // In the gateway, a subgraph's error arrives as the plain object the subgraph answered with, which
+    // that subgraph has already masked; an Error instance is something that failed here.
+    const fromSubgraph = original !== undefined && original !== null && !(original instanceof Error);
+    const thrownByUs = !original || original instanceof GraphQLError || fromSubgraph;
     if (known && code !== 'INTERNAL_SERVER_ERROR' && thrownByUs) {
-      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      // Which subgraph answered is an internal detail: the client asked the one graph.
+      const { stacktrace: _stack, serviceName: _service, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
     logger.error({ err: original ?? error, path: formatted.path }, 'internal error');

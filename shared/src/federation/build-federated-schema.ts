@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
-import { buildSchema, createResolversMap, type BuildSchemaOptions } from 'type-graphql';
+import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../scalars';
 import { validateInput } from '../validation';
 
@@ -20,6 +20,18 @@ function mergeResolvers(base: Record<string, any>, extra: ReferenceResolvers): G
 }
 
 /**
+ * type-graphql keeps the field list it computed for each object type on its global metadata, field
+ * resolvers included. The federation key stubs (`Dispute`, `Enterprise`, `Worker`) are shared by the
+ * subgraphs, so a second schema built in the same process (schema generation, end-to-end tests) would
+ * inherit the first one's fields. Clearing the computed lists makes each build start from its own
+ * resolvers.
+ */
+function forgetBuiltFields(): void {
+  const storage = getMetadataStorage() as unknown as { objectTypes: Array<{ fields?: unknown }>; interfaceTypes: Array<{ fields?: unknown }> };
+  for (const definition of [...storage.objectTypes, ...storage.interfaceTypes]) definition.fields = undefined;
+}
+
+/**
  * type-graphql classes → a Federation 2 subgraph schema: build with type-graphql (inputs validated by
  * class-validator into BAD_USER_INPUT), print with directives, add the federation link, and build the
  * subgraph schema with the type-graphql resolvers plus the entities' reference resolvers.
@@ -28,6 +40,7 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'validate' | 'validateFn'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
+  forgetBuiltFields();
   const schema = await buildSchema({
     ...options,
     scalarsMap: [...(options.scalarsMap ?? [])],
