@@ -1,0 +1,31 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ConflictError, NotFoundError, toParty, updateVersioned } from '@labour/shared';
+import type { CreateHardshipAidInput, UpdateHardshipAidInput } from './aid.input';
+import { HardshipAid } from './hardship-aid.entity';
+
+export async function createHardshipAid(em: EntityManager, input: CreateHardshipAidInput, linkageKey: Buffer): Promise<HardshipAid> {
+  if (await em.count(HardshipAid, { aidNo: input.aidNo })) throw new ConflictError(`Hardship aid ${input.aidNo} already exists`);
+  const recipient = toParty(input.recipient, linkageKey);
+  const created = em.create(HardshipAid, {
+    aidNo: input.aidNo,
+    recipient,
+    recipientRef: recipient.personRef,
+    enterpriseCreditCode: input.enterpriseCreditCode ?? null,
+    kind: input.kind,
+    amount: input.amount,
+    grantedOn: input.grantedOn,
+    reason: input.reason,
+  });
+  await em.flush();
+  return created;
+}
+
+export async function updateHardshipAid(em: EntityManager, input: UpdateHardshipAidInput): Promise<HardshipAid> {
+  const found = await em.findOne(HardshipAid, { aidNo: input.aidNo });
+  if (!found) throw new NotFoundError('Hardship aid', input.aidNo);
+  return updateVersioned(em, found, input.version, (aid) => {
+    if (input.kind != null) aid.kind = input.kind;
+    if (input.amount != null) aid.amount = input.amount;
+    if (input.reason != null) aid.reason = input.reason;
+  }, `Hardship aid ${input.aidNo}`);
+}

@@ -1,0 +1,60 @@
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, DecimalScalar, Party } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum AidKind {
+  LIVING = 'LIVING',
+  MEDICAL = 'MEDICAL',
+  EDUCATION = 'EDUCATION',
+  EMERGENCY = 'EMERGENCY',
+}
+registerEnumType(AidKind, {
+  name: 'AidKind',
+  description: 'Kind of hardship aid (帮扶类型).',
+  valuesConfig: {
+    LIVING: { description: 'Living allowance (生活救助)' },
+    MEDICAL: { description: 'Medical aid (医疗救助)' },
+    EDUCATION: { description: 'Education aid for the children (助学)' },
+    EMERGENCY: { description: 'Emergency relief (应急救助)' },
+  },
+});
+
+/** Aid the union granted a worker in hardship (困难职工帮扶). */
+@ObjectType('HardshipAid', { description: 'Aid granted to a worker in hardship (困难职工帮扶). Owned by UNION.' })
+@Entity({ tableName: 'hardship_aid' })
+export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
+  @Field({ description: 'Aid number (帮扶编号), e.g. BF-2026-00031.' })
+  @Property({ length: 40 })
+  @Unique()
+  aidNo: string;
+
+  @Field(() => Party, { description: 'The worker who received the aid (受助职工).' })
+  @Property({ type: 'json' })
+  recipient: Party;
+
+  /** personRef of the recipient, for the `Worker.hardshipAids` lookup. */
+  @Property({ length: 32 })
+  @Index()
+  recipientRef: string;
+
+  @Field(() => String, { nullable: true, description: 'Credit code of the recipient\'s employer (所在单位), if any.' })
+  @Property({ length: 18, nullable: true })
+  @Index()
+  enterpriseCreditCode: string | null = null;
+
+  @Field(() => AidKind, { description: 'Kind of aid.' })
+  @Enum({ items: () => AidKind })
+  kind: AidKind;
+
+  @Field(() => DecimalScalar, { description: 'Amount granted, in yuan (帮扶金额).' })
+  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  amount: string;
+
+  @Field(() => DateScalar, { description: 'Date the aid was granted (发放日期).' })
+  @Property({ type: 'date' })
+  grantedOn: string;
+
+  @Field({ description: 'Why the aid was granted (帮扶原因).' })
+  @Property({ type: 'text' })
+  reason: string;
+}

@@ -1,0 +1,69 @@
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ConsultationChannel {
+  HOTLINE = 'HOTLINE',
+  WALK_IN = 'WALK_IN',
+  ONLINE = 'ONLINE',
+  ON_SITE = 'ON_SITE',
+}
+registerEnumType(ConsultationChannel, {
+  name: 'ConsultationChannel',
+  description: 'How a legal consultation reached the union (咨询渠道).',
+  valuesConfig: {
+    HOTLINE: { description: 'Union hotline 12351 (热线)' },
+    WALK_IN: { description: 'At the worker service centre (来访)' },
+    ONLINE: { description: 'Online (网上咨询)' },
+    ON_SITE: { description: 'At the enterprise, e.g. legal-service visits (上门服务)' },
+  },
+});
+
+/** A legal consultation (法律咨询) the union answered for a worker or an enterprise. */
+@ObjectType('LegalConsultation', { description: 'A legal consultation answered by the union (工会法律咨询), for a worker or an enterprise. Owned by UNION.' })
+@Entity({ tableName: 'legal_consultation' })
+export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'enterpriseCreditCode' | 'referredToLegalAid' | 'disputeNo'> {
+  @Field({ description: 'Consultation number (咨询编号), e.g. ZX-2026-00102.' })
+  @Property({ length: 40 })
+  @Unique()
+  consultationNo: string;
+
+  @Field(() => Party, { nullable: true, description: 'The worker who asked (咨询人); empty when an enterprise asked.' })
+  @Property({ type: 'json', nullable: true })
+  worker: Party | null = null;
+
+  /** personRef of the worker, for the `Worker.legalConsultations` lookup. */
+  @Property({ length: 32, nullable: true })
+  @Index()
+  workerRef: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Credit code of the enterprise concerned (涉及单位), or that asked.' })
+  @Property({ length: 18, nullable: true })
+  @Index()
+  enterpriseCreditCode: string | null = null;
+
+  @Field(() => ConsultationChannel, { description: 'How the question came in.' })
+  @Enum({ items: () => ConsultationChannel })
+  channel: ConsultationChannel;
+
+  @Field({ description: 'Topic (咨询事项), e.g. unpaid overtime.' })
+  @Property({ length: 200 })
+  topic: string;
+
+  @Field({ description: 'Summary of the answer given (解答摘要).' })
+  @Property({ type: 'text' })
+  answerSummary: string;
+
+  @Field(() => DateScalar, { description: 'Date of the consultation (咨询日期).' })
+  @Property({ type: 'date' })
+  consultedOn: string;
+
+  @Field({ description: 'Whether the worker was referred to legal aid (转介法律援助).' })
+  @Property()
+  referredToLegalAid: boolean = false;
+
+  @Field(() => String, { nullable: true, description: 'Dispute number (争议编号) when the question belongs to a dispute.' })
+  @Property({ length: 20, nullable: true })
+  @Index()
+  disputeNo: string | null = null;
+}

@@ -1,0 +1,64 @@
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, DecimalScalar } from '@labour/shared';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ContractKind {
+  COMPREHENSIVE = 'COMPREHENSIVE',
+  WAGE = 'WAGE',
+  FEMALE_WORKERS = 'FEMALE_WORKERS',
+  WORK_SAFETY = 'WORK_SAFETY',
+}
+registerEnumType(ContractKind, {
+  name: 'ContractKind',
+  description: 'Subject of a collective contract (集体合同类型).',
+  valuesConfig: {
+    COMPREHENSIVE: { description: 'Comprehensive collective contract (综合性集体合同)' },
+    WAGE: { description: 'Collective wage agreement from wage bargaining (工资专项集体合同)' },
+    FEMALE_WORKERS: { description: 'Special contract on the protection of female workers (女职工权益保护专项集体合同)' },
+    WORK_SAFETY: { description: 'Special contract on work safety and health (劳动安全卫生专项集体合同)' },
+  },
+});
+
+/** A collective contract (集体合同) between an enterprise and its workers, filed with the labour bureau. */
+@ObjectType('CollectiveContract', { description: 'A collective contract (集体合同) of an enterprise, filed with the labour bureau. Owned by UNION.' })
+@Entity({ tableName: 'collective_contract' })
+export class CollectiveContract extends BaseRecord {
+  @Field({ description: 'Contract number (合同编号), e.g. HT-2026-00012.' })
+  @Property({ length: 40 })
+  @Unique()
+  contractNo: string;
+
+  @Field({ description: 'Credit code of the enterprise (统一社会信用代码).' })
+  @Property({ length: 18 })
+  @Index()
+  enterpriseCreditCode: string;
+
+  @Field(() => ContractKind, { description: 'Subject of the contract.' })
+  @Enum({ items: () => ContractKind })
+  kind: ContractKind;
+
+  @Field(() => DateScalar, { description: 'Date the parties signed (签订日期).' })
+  @Property({ type: 'date' })
+  signedOn: string;
+
+  @Field(() => DateScalar, { description: 'Date it was filed with the labour bureau (报送备案日期).' })
+  @Property({ type: 'date' })
+  filedOn: string;
+
+  @Field(() => DateScalar, { description: 'Date it takes effect (生效日期): 15 days after filing unless the bureau objects, or later if agreed.' })
+  @Property({ type: 'date' })
+  effectiveOn: string;
+
+  @Field(() => DateScalar, { description: 'Date it expires (到期日期).' })
+  @Property({ type: 'date' })
+  @Index()
+  expiresOn: string;
+
+  @Field(() => DecimalScalar, { description: 'Agreed wage increase in percent (工资增长幅度, %), e.g. "5.50".' })
+  @Property({ type: 'decimal', precision: 5, scale: 2 })
+  wageIncreasePct: string;
+
+  @Field(() => Int, { description: 'Number of workers it covers (覆盖职工人数).' })
+  @Property()
+  coveredWorkers: number;
+}

@@ -1,0 +1,77 @@
+import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, todayInChina } from '@labour/shared';
+import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { MaxAmount } from '../common/max-amount.rule';
+import { ContractKind } from './collective-contract.entity';
+
+@InputType({ description: 'A collective contract to record once it is filed with the labour bureau (集体合同备案).' })
+export class CreateCollectiveContractInput {
+  @Field({ description: 'Contract number (合同编号), 1 to 40 characters.' })
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  contractNo: string;
+
+  @Field({ description: 'Credit code of the enterprise (统一社会信用代码).' })
+  @IsUscc()
+  enterpriseCreditCode: string;
+
+  @Field(() => ContractKind, { description: 'Subject of the contract.' })
+  kind: ContractKind;
+
+  @Field(() => DateScalar, { description: 'Date the parties signed; not in the future.' })
+  @NotInFuture(todayInChina)
+  signedOn: string;
+
+  @Field(() => DateScalar, { description: 'Date it was filed with the labour bureau; not before signing, not in the future.' })
+  @NotBefore('signedOn')
+  @NotInFuture(todayInChina)
+  filedOn: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Date it takes effect; by default 15 days after filing (the bureau\'s review period), and never earlier than that.',
+  })
+  @IsOptional()
+  effectiveOn?: string | null;
+
+  @Field(() => DateScalar, { description: 'Date it expires; after the effective date.' })
+  expiresOn: string;
+
+  @Field(() => DecimalScalar, { description: 'Agreed wage increase in percent, 0.00 to 100.00.' })
+  @MinAmount(0)
+  @MaxAmount(100)
+  wageIncreasePct: string;
+
+  @Field(() => Int, { description: 'Number of workers covered, 1 to 1,000,000.' })
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(1_000_000, { message: 'must be at most 1,000,000' })
+  coveredWorkers: number;
+}
+
+@InputType({ description: 'Changes to a collective contract; fields left out stay as they are.' })
+export class UpdateCollectiveContractInput {
+  @Field({ description: 'Contract number.' })
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  contractNo: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @Min(1, { message: 'must be at least 1' })
+  version: number;
+
+  @Field(() => DateScalar, { nullable: true, description: 'New expiry date (e.g. after a renewal); after the effective date.' })
+  @IsOptional()
+  expiresOn?: string | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'New wage increase in percent, 0.00 to 100.00.' })
+  @IsOptional()
+  @MinAmount(0)
+  @MaxAmount(100)
+  wageIncreasePct?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'New number of workers covered.' })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  @Max(1_000_000, { message: 'must be at most 1,000,000' })
+  coveredWorkers?: number | null;
+}

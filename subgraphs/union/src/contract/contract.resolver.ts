@@ -1,0 +1,37 @@
+import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { INPUT_ARG } from '../common/input-arg';
+import type { UnionContext } from '../context';
+import { CollectiveContract } from './collective-contract.entity';
+import { ContractNoArgs } from './contract.args';
+import { CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
+import { createCollectiveContract, updateCollectiveContract } from './contract.service';
+
+@Resolver(() => CollectiveContract)
+export class CollectiveContractResolver {
+  @Query(() => CollectiveContract, { nullable: true, description: 'A collective contract by its number; null when there is none.' })
+  collectiveContract(@Args() { contractNo }: ContractNoArgs, @Ctx() ctx: UnionContext) {
+    return ctx.em.findOne(CollectiveContract, { contractNo });
+  }
+
+  @Mutation(() => CollectiveContract, { description: 'Records a filed collective contract; it takes effect 15 days after filing unless a later date is given.' })
+  createCollectiveContract(@Arg('input', INPUT_ARG) input: CreateCollectiveContractInput, @Ctx() ctx: UnionContext) {
+    return createCollectiveContract(ctx.em, input);
+  }
+
+  @Mutation(() => CollectiveContract, { description: 'Changes the expiry, wage increase or coverage of a collective contract (optimistic locking).' })
+  updateCollectiveContract(@Arg('input', INPUT_ARG) input: UpdateCollectiveContractInput, @Ctx() ctx: UnionContext) {
+    return updateCollectiveContract(ctx.em, input);
+  }
+
+  @FieldResolver(() => EnterpriseKey, { description: 'The enterprise bound by the contract.' })
+  enterprise(@Root() found: CollectiveContract): EnterpriseKey {
+    return { creditCode: found.enterpriseCreditCode };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the contract is in force today (effectiveOn ≤ today ≤ expiresOn, 生效中).' })
+  inForce(@Root() found: CollectiveContract): boolean {
+    const today = todayInChina();
+    return found.effectiveOn <= today && today <= found.expiresOn;
+  }
+}

@@ -1,0 +1,40 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { addDays, BadUserInputError, ConflictError, LEGAL_PERIODS, NotFoundError, updateVersioned } from '@labour/shared';
+import { assertNotBefore } from '../common/dates';
+import { CollectiveContract } from './collective-contract.entity';
+import type { CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
+
+/** A filed contract takes effect when the labour bureau has not objected within its review period. */
+export const earliestEffectiveOn = (filedOn: string) => addDays(filedOn, LEGAL_PERIODS.collectiveContractReview);
+
+function assertExpiresAfter(expiresOn: string, effectiveOn: string): void {
+  if (expiresOn <= effectiveOn) {
+    throw new BadUserInputError({ field: 'expiresOn', rule: `must be later than effectiveOn (${effectiveOn})` });
+  }
+}
+
+export async function createCollectiveContract(em: EntityManager, input: CreateCollectiveContractInput): Promise<CollectiveContract> {
+  const earliest = earliestEffectiveOn(input.filedOn);
+  const effectiveOn = input.effectiveOn ?? earliest;
+  assertNotBefore(effectiveOn, earliest, 'effectiveOn', `15 days after filing, the labour bureau's review period`);
+  assertExpiresAfter(input.expiresOn, effectiveOn);
+  if (await em.count(CollectiveContract, { contractNo: input.contractNo })) {
+    throw new ConflictError(`Collective contract ${input.contractNo} already exists`);
+  }
+  const created = em.create(CollectiveContract, { ...input, effectiveOn });
+  await em.flush();
+  return created;
+}
+
+export async function updateCollectiveContract(em: EntityManager, input: UpdateCollectiveContractInput): Promise<CollectiveContract> {
+  const found = await em.findOne(CollectiveContract, { contractNo: input.contractNo });
+  if (!found) throw new NotFoundError('Collective contract', input.contractNo);
+  return updateVersioned(em, found, input.version, (contract) => {
+    if (input.expiresOn != null) {
+      assertExpiresAfter(input.expiresOn, contract.effectiveOn);
+      contract.expiresOn = input.expiresOn;
+    }
+    if (input.wageIncreasePct != null) contract.wageIncreasePct = input.wageIncreasePct;
+    if (input.coveredWorkers != null) contract.coveredWorkers = input.coveredWorkers;
+  }, `Collective contract ${input.contractNo}`);
+}

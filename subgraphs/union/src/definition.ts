@@ -1,0 +1,16 @@
+import type { SubgraphDefinition } from '@labour/shared';
+import { loadUnionDemoData } from './demo/load-demo-data';
+import { UNION_ENTITIES } from './entities';
+import { createUnionLoaders, type UnionLoaders } from './loaders';
+import { UNION_MIGRATIONS } from './migrations';
+import { buildUnionSchema } from './schema';
+
+/** The Federation of Trade Unions' (总工会) subgraph: union organisations, mediation, collective contracts, aid, consultations. */
+export const unionSubgraph: SubgraphDefinition<UnionLoaders> = {
+  name: 'union',
+  entities: UNION_ENTITIES,
+  migrations: UNION_MIGRATIONS,
+  buildSchema: buildUnionSchema,
+  createLoaders: createUnionLoaders,
+  loadDemoData: loadUnionDemoData,
+};

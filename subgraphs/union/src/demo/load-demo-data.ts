@@ -1,0 +1,44 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { bulkInsert, mediationDueOn, personRefsOf, toParty } from '@labour/shared';
+import type { Logger } from 'pino';
+import { HardshipAid } from '../aid/hardship-aid.entity';
+import { LegalConsultation } from '../consultation/legal-consultation.entity';
+import { CollectiveContract } from '../contract/collective-contract.entity';
+import { MediationCase } from '../mediation/mediation-case.entity';
+import { UnionOrganization } from '../organization/union-organization.entity';
+
+/** Loads the union's slice of the demo world. Enterprises are HR's: here they are credit codes only. */
+export async function loadUnionDemoData(
+  em: EntityManager,
+  options: { scale: number; asOf: string; linkageKey: Buffer; logger: Logger },
+): Promise<void> {
+  // Loaded only when demo data is asked for: a production start never needs the generator.
+  const { generateWorld } = await import('@labour/shared/demo');
+  const { union } = generateWorld({ seed: 20140601, scale: options.scale, asOf: options.asOf });
+  const party = (p: { idNumber: string; name: string }) => toParty(p, options.linkageKey);
+
+  await bulkInsert(em, UnionOrganization, union.organizations.map((o) => ({ ...o })));
+  await bulkInsert(em, MediationCase, union.mediationCases.map(({ workers, ...c }) => {
+    const parties = workers.map(party);
+    return { ...c, workers: parties, workerRefs: personRefsOf(parties), dueOn: mediationDueOn(c.appliedOn) };
+  }));
+  await bulkInsert(em, CollectiveContract, union.collectiveContracts.map((c) => ({ ...c })));
+  await bulkInsert(em, HardshipAid, union.hardshipAids.map(({ recipient, ...a }) => {
+    const stored = party(recipient);
+    return { ...a, recipient: stored, recipientRef: stored.personRef };
+  }));
+  await bulkInsert(em, LegalConsultation, union.legalConsultations.map(({ worker, ...c }) => {
+    const stored = worker ? party(worker) : null;
+    return { ...c, worker: stored, workerRef: stored?.personRef ?? null };
+  }));
+  options.logger.info(
+    {
+      organizations: union.organizations.length,
+      mediationCases: union.mediationCases.length,
+      collectiveContracts: union.collectiveContracts.length,
+      hardshipAids: union.hardshipAids.length,
+      legalConsultations: union.legalConsultations.length,
+    },
+    'union demo data',
+  );
+}

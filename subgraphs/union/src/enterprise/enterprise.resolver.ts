@@ -1,0 +1,38 @@
+import { EnterpriseKey } from '@labour/shared';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { HardshipAid } from '../aid/hardship-aid.entity';
+import { LegalConsultation } from '../consultation/legal-consultation.entity';
+import type { UnionContext } from '../context';
+import { CollectiveContract } from '../contract/collective-contract.entity';
+import { MediationCase } from '../mediation/mediation-case.entity';
+import { coveringUnion } from '../organization/organization.service';
+import { UnionOrganization } from '../organization/union-organization.entity';
+
+/** The union's records about an enterprise of the labour bureau's file, each list through one loader. */
+@Resolver(() => EnterpriseKey)
+export class EnterpriseResolver {
+  @FieldResolver(() => UnionOrganization, { nullable: true, description: 'The grassroots union covering this enterprise (所属工会); null when it has none (未建会).' })
+  async unionOrganization(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
+    return coveringUnion(await ctx.loaders.organizationsByCreditCode.load(enterprise.creditCode));
+  }
+
+  @FieldResolver(() => [CollectiveContract], { description: 'Collective contracts of this enterprise (UNION), latest effective first.' })
+  collectiveContracts(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
+    return ctx.loaders.contractsByCreditCode.load(enterprise.creditCode);
+  }
+
+  @FieldResolver(() => [MediationCase], { description: 'Union mediation cases against this enterprise (UNION), newest first.' })
+  mediationCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
+    return ctx.loaders.mediationByCreditCode.load(enterprise.creditCode);
+  }
+
+  @FieldResolver(() => [HardshipAid], { description: 'Hardship aid granted to workers of this enterprise (UNION), newest first.' })
+  hardshipAids(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
+    return ctx.loaders.aidsByCreditCode.load(enterprise.creditCode);
+  }
+
+  @FieldResolver(() => [LegalConsultation], { description: 'Legal consultations concerning this enterprise (UNION), newest first.' })
+  legalConsultations(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
+    return ctx.loaders.consultationsByCreditCode.load(enterprise.creditCode);
+  }
+}

@@ -1,0 +1,61 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { groupLoader } from '@labour/shared';
+import { HardshipAid } from './aid/hardship-aid.entity';
+import { LegalConsultation } from './consultation/legal-consultation.entity';
+import { CollectiveContract } from './contract/collective-contract.entity';
+import { MediationCase } from './mediation/mediation-case.entity';
+import { UnionOrganization } from './organization/union-organization.entity';
+
+/** Rows that may lack the key (an aid without employer) are grouped under '' and never asked for. */
+const orEmpty = (key: string | null) => key ?? '';
+
+/** The request's loaders: each batches all keys asked in one tick into one SQL statement. */
+export function createUnionLoaders(em: EntityManager) {
+  return {
+    // by enterprise credit code (Enterprise.*)
+    organizationsByCreditCode: groupLoader(
+      (codes) => em.find(UnionOrganization, { enterpriseCreditCodes: { $overlap: [...codes] } }, { orderBy: { foundedOn: 'asc', id: 'asc' } }),
+      (o) => o.enterpriseCreditCodes,
+    ),
+    mediationByCreditCode: groupLoader(
+      (codes) => em.find(MediationCase, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { appliedOn: 'desc', caseNo: 'desc' } }),
+      (c) => c.enterpriseCreditCode,
+    ),
+    contractsByCreditCode: groupLoader(
+      (codes) => em.find(CollectiveContract, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { effectiveOn: 'desc', contractNo: 'desc' } }),
+      (c) => c.enterpriseCreditCode,
+    ),
+    aidsByCreditCode: groupLoader(
+      (codes) => em.find(HardshipAid, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { grantedOn: 'desc', aidNo: 'desc' } }),
+      (a) => orEmpty(a.enterpriseCreditCode),
+    ),
+    consultationsByCreditCode: groupLoader(
+      (codes) => em.find(LegalConsultation, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { consultedOn: 'desc', consultationNo: 'desc' } }),
+      (c) => orEmpty(c.enterpriseCreditCode),
+    ),
+    // by personRef (Worker.*)
+    mediationByPersonRef: groupLoader(
+      (refs) => em.find(MediationCase, { workerRefs: { $overlap: [...refs] } }, { orderBy: { appliedOn: 'desc', caseNo: 'desc' } }),
+      (c) => c.workerRefs,
+    ),
+    aidsByPersonRef: groupLoader(
+      (refs) => em.find(HardshipAid, { recipientRef: { $in: [...refs] } }, { orderBy: { grantedOn: 'desc', aidNo: 'desc' } }),
+      (a) => a.recipientRef,
+    ),
+    consultationsByPersonRef: groupLoader(
+      (refs) => em.find(LegalConsultation, { workerRef: { $in: [...refs] } }, { orderBy: { consultedOn: 'desc', consultationNo: 'desc' } }),
+      (c) => orEmpty(c.workerRef),
+    ),
+    // by dispute number (Dispute.*)
+    mediationByDisputeNo: groupLoader(
+      (nos) => em.find(MediationCase, { disputeNo: { $in: [...nos] } }, { orderBy: { appliedOn: 'asc', caseNo: 'asc' } }),
+      (c) => c.disputeNo,
+    ),
+    consultationsByDisputeNo: groupLoader(
+      (nos) => em.find(LegalConsultation, { disputeNo: { $in: [...nos] } }, { orderBy: { consultedOn: 'asc', consultationNo: 'asc' } }),
+      (c) => orEmpty(c.disputeNo),
+    ),
+  };
+}
+
+export type UnionLoaders = ReturnType<typeof createUnionLoaders>;

@@ -1,0 +1,103 @@
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum MediationStatus {
+  APPLIED = 'APPLIED',
+  MEDIATING = 'MEDIATING',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(MediationStatus, {
+  name: 'MediationStatus',
+  description: 'Stage of a union mediation case: APPLIED → MEDIATING → CLOSED, or APPLIED → CLOSED when withdrawn (or lapsed) before mediation began.',
+  valuesConfig: {
+    APPLIED: { description: 'Application received, mediation not yet begun (已申请)' },
+    MEDIATING: { description: 'Mediation under way (调解中)' },
+    CLOSED: { description: 'Closed (已结案)' },
+  },
+});
+
+export enum MediationOutcome {
+  AGREED = 'AGREED',
+  FAILED = 'FAILED',
+  WITHDRAWN = 'WITHDRAWN',
+  LAPSED = 'LAPSED',
+}
+registerEnumType(MediationOutcome, {
+  name: 'MediationOutcome',
+  description: 'How a union mediation case ended.',
+  valuesConfig: {
+    AGREED: { description: 'Mediation agreement signed (达成调解协议)' },
+    FAILED: { description: 'Mediation failed (调解不成)' },
+    WITHDRAWN: { description: 'Application withdrawn (撤回申请)' },
+    LAPSED: { description: 'No agreement within 15 days of the application: the parties may go to arbitration (逾期未达成协议)' },
+  },
+});
+
+/** A labour-dispute mediation case (劳动争议调解) of the union's worker service centre. */
+@ObjectType('MediationCase', { description: 'A labour-dispute mediation case at the union (工会劳动争议调解案件). Owned by UNION.' })
+@Entity({ tableName: 'mediation_case' })
+@Index({ name: 'mediation_case_worker_refs_idx', expression: 'create index "mediation_case_worker_refs_idx" on "mediation_case" using gin ("worker_refs")' })
+export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 'outcome' | 'agreement'> {
+  @Field({ description: 'Case number (案号), e.g. 京开工调字〔2026〕第0123号; its year is the application year.' })
+  @Property({ length: 60 })
+  @Unique()
+  caseNo: string;
+
+  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Property({ length: 20 })
+  @Index()
+  disputeNo: string;
+
+  @Field(() => [Party], { description: 'Workers who applied for mediation (申请人).' })
+  @Property({ type: 'json' })
+  workers: Party[];
+
+  /** personRefs of the workers, for the `Worker.mediationCases` lookup (GIN-indexed). */
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  workerRefs: string[];
+
+  @Field({ description: 'Credit code of the employer the workers are in dispute with (被申请单位统一社会信用代码).' })
+  @Property({ length: 18 })
+  @Index()
+  enterpriseCreditCode: string;
+
+  @Field({ description: 'Mediator in charge (调解员).' })
+  @Property({ length: 40 })
+  mediator: string;
+
+  @Field({ description: 'Claims of the workers (调解请求).' })
+  @Property({ type: 'text' })
+  claims: string;
+
+  @Field({ description: 'Mediation record (调解记录). Restricted: for the union alone.' })
+  @Property({ type: 'text' })
+  notes: string = '';
+
+  @Field(() => DateScalar, { description: 'Date of the application (申请日期).' })
+  @Property({ type: 'date' })
+  appliedOn: string;
+
+  @Field(() => DateScalar, { description: 'Legal deadline: 15 days after the application; without an agreement by then the parties may go to arbitration.' })
+  @Property({ type: 'date' })
+  @Index()
+  dueOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
+  @Property({ type: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  @Field(() => MediationStatus, { description: 'Stage of the case.' })
+  @Enum({ items: () => MediationStatus })
+  @Index()
+  status: MediationStatus = MediationStatus.APPLIED;
+
+  @Field(() => MediationOutcome, { nullable: true, description: 'How the case ended (结案方式); empty while open.' })
+  @Enum({ items: () => MediationOutcome, nullable: true })
+  outcome: MediationOutcome | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Text of the mediation agreement (调解协议), when the outcome is AGREED.' })
+  @Property({ type: 'text', nullable: true })
+  agreement: string | null = null;
+}

@@ -1,0 +1,16 @@
+import { IsUUID, Length } from 'class-validator';
+import { ArgsType, Field, ID } from 'type-graphql';
+
+@ArgsType()
+export class UnionOrganizationIdArgs {
+  @Field(() => ID, { description: 'Internal identifier of the union (UUID).' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  id: string;
+}
+
+@ArgsType()
+export class UnionOrganizationsArgs {
+  @Field({ description: 'District or town (所属街镇/片区), exact.' })
+  @Length(1, 50, { message: 'must be 1 to 50 characters' })
+  district: string;
+}

@@ -1,0 +1,57 @@
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar } from '@labour/shared';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum UnionKind {
+  ENTERPRISE = 'ENTERPRISE',
+  JOINT = 'JOINT',
+  INDUSTRY = 'INDUSTRY',
+}
+registerEnumType(UnionKind, {
+  name: 'UnionKind',
+  description: 'Form of a grassroots union organisation (基层工会类型).',
+  valuesConfig: {
+    ENTERPRISE: { description: 'Union of one enterprise (企业工会)' },
+    JOINT: { description: 'Joint union of several small enterprises, e.g. in a building or park (联合工会)' },
+    INDUSTRY: { description: 'Industry union covering the enterprises of one trade (行业工会)' },
+  },
+});
+
+/** A grassroots union (基层工会) and the enterprises it covers (建会). */
+@ObjectType('UnionOrganization', { description: 'A grassroots union organisation (基层工会) and the enterprises it covers. Owned by UNION.' })
+@Entity({ tableName: 'union_organization' })
+@Index({
+  name: 'union_organization_enterprise_credit_codes_idx',
+  expression: 'create index "union_organization_enterprise_credit_codes_idx" on "union_organization" using gin ("enterprise_credit_codes")',
+})
+export class UnionOrganization extends BaseRecord {
+  @Field({ description: 'Name of the union (工会名称).' })
+  @Property({ length: 200 })
+  name: string;
+
+  @Field(() => UnionKind, { description: 'Form of the union (工会类型).' })
+  @Enum({ items: () => UnionKind })
+  kind: UnionKind;
+
+  @Field(() => [String], { description: 'Credit codes (统一社会信用代码) of the enterprises it covers: one for an enterprise union, several for a joint union.' })
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  enterpriseCreditCodes: string[];
+
+  @Field({ description: 'District or town where it is registered (所属街镇/片区).' })
+  @Property({ length: 50 })
+  @Index()
+  district: string;
+
+  @Field(() => DateScalar, { description: 'Date the union was founded (建会日期).' })
+  @Property({ type: 'date' })
+  foundedOn: string;
+
+  @Field({ description: 'Name of the union chair (工会主席). Personal data.' })
+  @Property({ length: 40 })
+  chairName: string;
+
+  @Field(() => Int, { description: 'Number of members (会员人数).' })
+  @Property()
+  memberCount: number;
+}
