@@ -1,0 +1,51 @@
+import { ConnectionType, EnterpriseKey } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { JusticeContext } from '../context';
+import { PeopleMediationCase } from '../people-mediation/people-mediation-case.entity';
+import {
+  CommitteeCodeArgs,
+  CreatePeopleMediationCommitteeInput,
+  PeopleMediationCommitteesArgs,
+  UpdatePeopleMediationCommitteeInput,
+} from './committee.input';
+import { createCommittee, listCommittees, updateCommittee } from './committee.service';
+import { PeopleMediationCommittee } from './people-mediation-committee.entity';
+
+export const PeopleMediationCommitteeConnection = ConnectionType(
+  PeopleMediationCommittee,
+  'PeopleMediationCommittee',
+  'A page of people\'s mediation committees.',
+);
+
+@Resolver(() => PeopleMediationCommittee)
+export class PeopleMediationCommitteeResolver {
+  @Query(() => PeopleMediationCommittee, { nullable: true, description: 'A people\'s mediation committee by its code; null when there is none.' })
+  peopleMediationCommittee(@Args() { code }: CommitteeCodeArgs, @Ctx() ctx: JusticeContext) {
+    return ctx.loaders.committeeByCode.load(code);
+  }
+
+  @Query(() => PeopleMediationCommitteeConnection, { description: 'People\'s mediation committees in code order, filtered by level and district; cursor pagination.' })
+  peopleMediationCommittees(@Args() args: PeopleMediationCommitteesArgs, @Ctx() ctx: JusticeContext) {
+    return listCommittees(ctx.em, args);
+  }
+
+  @Mutation(() => PeopleMediationCommittee, { description: 'Registers a people\'s mediation committee. JUSTICE only.' })
+  createPeopleMediationCommittee(@Arg('input', { description: 'The committee.' }) input: CreatePeopleMediationCommitteeInput, @Ctx() ctx: JusticeContext) {
+    return createCommittee(ctx.em, input);
+  }
+
+  @Mutation(() => PeopleMediationCommittee, { description: 'Changes a people\'s mediation committee (optimistic locking). JUSTICE only.' })
+  updatePeopleMediationCommittee(@Arg('input', { description: 'The committee, the version read and the changes.' }) input: UpdatePeopleMediationCommitteeInput, @Ctx() ctx: JusticeContext) {
+    return updateCommittee(ctx.em, input);
+  }
+
+  @FieldResolver(() => EnterpriseKey, { nullable: true, description: 'The enterprise of an ENTERPRISE-level committee; null for the other levels.' })
+  enterprise(@Root() committee: PeopleMediationCommittee): EnterpriseKey | null {
+    return committee.enterpriseCreditCode ? { creditCode: committee.enterpriseCreditCode } : null;
+  }
+
+  @FieldResolver(() => [PeopleMediationCase], { description: 'Cases brought before this committee, newest first.' })
+  cases(@Root() committee: PeopleMediationCommittee, @Ctx() ctx: JusticeContext) {
+    return ctx.loaders.peopleMediationByCommitteeId.load(committee.id);
+  }
+}

@@ -1,0 +1,63 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import {
+  assertPageSize,
+  BadUserInputError,
+  ConflictError,
+  decodeCursor,
+  NotFoundError,
+  toConnection,
+  updateVersioned,
+  type Connection,
+} from '@labour/shared';
+import { CommitteeLevel, PeopleMediationCommittee } from './people-mediation-committee.entity';
+import type { CreatePeopleMediationCommitteeInput, PeopleMediationCommitteesArgs, UpdatePeopleMediationCommitteeInput } from './committee.input';
+
+export async function listCommittees(em: EntityManager, args: PeopleMediationCommitteesArgs): Promise<Connection<PeopleMediationCommittee>> {
+  assertPageSize(args.first);
+  const where: FilterQuery<PeopleMediationCommittee> = {};
+  if (args.level) where.level = args.level;
+  if (args.district) where.district = args.district;
+  const page: FilterQuery<PeopleMediationCommittee> = args.after ? { ...where, code: { $gt: decodeCursor(args.after) } } : where;
+  const [rows, total] = await Promise.all([
+    em.find(PeopleMediationCommittee, page, { orderBy: { code: 'asc' }, limit: args.first + 1 }),
+    em.count(PeopleMediationCommittee, where),
+  ]);
+  return toConnection(rows, args.first, total, (c) => c.code);
+}
+
+/** The committee a case names, which must be registered here. */
+export async function requireCommittee(em: EntityManager, code: string, field: string): Promise<PeopleMediationCommittee> {
+  const committee = await em.findOne(PeopleMediationCommittee, { code });
+  if (!committee) throw new BadUserInputError({ field, rule: `names no registered people's mediation committee (${code})` });
+  return committee;
+}
+
+/** An enterprise committee (企业调委会) belongs to exactly one enterprise; the other four levels to none. */
+function assertEnterpriseForLevel(level: CommitteeLevel, creditCode: string | null | undefined): void {
+  if (level === CommitteeLevel.ENTERPRISE && !creditCode) {
+    throw new BadUserInputError({ field: 'enterpriseCreditCode', rule: 'is required when level is ENTERPRISE' });
+  }
+  if (level !== CommitteeLevel.ENTERPRISE && creditCode) {
+    throw new BadUserInputError({ field: 'enterpriseCreditCode', rule: `must be left out when level is ${level}: only an ENTERPRISE committee belongs to one enterprise` });
+  }
+}
+
+export async function createCommittee(em: EntityManager, input: CreatePeopleMediationCommitteeInput): Promise<PeopleMediationCommittee> {
+  assertEnterpriseForLevel(input.level, input.enterpriseCreditCode);
+  if (await em.count(PeopleMediationCommittee, { code: input.code })) {
+    throw new ConflictError(`A people's mediation committee with code ${input.code} is already registered`);
+  }
+  const committee = em.create(PeopleMediationCommittee, { ...input, name: input.name.trim(), enterpriseCreditCode: input.enterpriseCreditCode ?? null });
+  await em.flush();
+  return committee;
+}
+
+export async function updateCommittee(em: EntityManager, input: UpdatePeopleMediationCommitteeInput): Promise<PeopleMediationCommittee> {
+  const committee = await em.findOne(PeopleMediationCommittee, { code: input.code });
+  if (!committee) throw new NotFoundError('People\'s mediation committee', input.code);
+  return updateVersioned(em, committee, input.version, (c) => {
+    if (input.name != null) c.name = input.name.trim();
+    if (input.district != null) c.district = input.district;
+    if (input.mediatorCount != null) c.mediatorCount = input.mediatorCount;
+  }, `People's mediation committee ${input.code}`);
+}

@@ -1,0 +1,105 @@
+import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { addDays, BaseRecord, DateScalar, Party } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Legal Aid Law art. 43: the legal-aid office decides within 7 days of receiving the application. */
+export const LEGAL_AID_DECISION_DAYS = 7;
+
+export enum EligibilityBasis {
+  ECONOMIC_HARDSHIP = 'ECONOMIC_HARDSHIP',
+  MIGRANT_WAGE_CLAIM = 'MIGRANT_WAGE_CLAIM',
+  WORK_INJURY = 'WORK_INJURY',
+  OTHER = 'OTHER',
+}
+registerEnumType(EligibilityBasis, {
+  name: 'EligibilityBasis',
+  description: 'Why the applicant qualifies for legal aid (法律援助事由).',
+  valuesConfig: {
+    ECONOMIC_HARDSHIP: { description: 'Economic hardship, shown by evidence (经济困难)' },
+    MIGRANT_WAGE_CLAIM: { description: 'A migrant worker claiming unpaid wages (农民工讨薪): no economic-hardship check' },
+    WORK_INJURY: { description: 'Compensation for a work injury (工伤赔偿)' },
+    OTHER: { description: 'Another ground the law allows (其他)' },
+  },
+});
+
+export enum LegalAidStatus {
+  APPLIED = 'APPLIED',
+  GRANTED = 'GRANTED',
+  REFUSED = 'REFUSED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(LegalAidStatus, {
+  name: 'LegalAidStatus',
+  description: 'Stage of a legal-aid case: APPLIED → GRANTED (a lawyer is assigned) → CLOSED, or APPLIED → REFUSED.',
+  valuesConfig: {
+    APPLIED: { description: 'Application received, decision pending (已申请)' },
+    GRANTED: { description: 'Legal aid granted, a lawyer assigned (准予援助)' },
+    REFUSED: { description: 'Legal aid refused (不予援助)' },
+    CLOSED: { description: 'The aided matter is over (结案)' },
+  },
+});
+
+/** A legal-aid case (法律援助案件): a worker against an employer, with an assigned lawyer once granted. */
+@ObjectType('LegalAidCase', { description: 'A legal-aid case (法律援助案件) of a worker against an employer. Owned by JUSTICE.' })
+@Entity({ tableName: 'legal_aid_case' })
+// The rules the service enforces, kept by the database too: evidence unless a migrant wage claim, a lawyer once granted.
+@Check({ name: 'legal_aid_case_hardship_evidence_check', expression: "(eligibility_basis = 'MIGRANT_WAGE_CLAIM') = (hardship_evidence is null)" })
+@Check({ name: 'legal_aid_case_lawyer_check', expression: "status not in ('GRANTED', 'CLOSED') or (lawyer is not null and granted_on is not null)" })
+export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' | 'hardshipEvidence' | 'decisionDueOn'> {
+  @Field({ description: 'Case number (案号), e.g. 京开法援〔2026〕第0123号; its year is the year of application.' })
+  @Property({ length: 60 })
+  @Unique()
+  caseNo: string;
+
+  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Property({ length: 20 })
+  @Index()
+  disputeNo: string;
+
+  @Field(() => Party, { description: 'The applicant (受援人), the worker who asked for legal aid.' })
+  @Property({ type: 'json' })
+  applicant: Party;
+
+  /** personRef of the applicant, for the `Worker.legalAidCases` lookup. */
+  @Property({ length: 32 })
+  @Index()
+  applicantRef: string;
+
+  /** The opposing employer, by credit code: the enterprise file is HR_BUREAU's, so no foreign key. */
+  @Property({ length: 18 })
+  @Index()
+  enterpriseCreditCode: string;
+
+  @Field(() => EligibilityBasis, { description: 'Why the applicant qualifies (法律援助事由).' })
+  @Enum({ items: () => EligibilityBasis })
+  eligibilityBasis: EligibilityBasis;
+
+  @Field(() => String, { nullable: true, description: 'The assigned lawyer (承办律师); required to grant legal aid.' })
+  @Property({ length: 40, nullable: true })
+  lawyer: string | null = null;
+
+  @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
+  @Property({ type: 'date' })
+  appliedOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date legal aid was granted (准予援助日期).' })
+  @Property({ type: 'date', nullable: true })
+  grantedOn: string | null = null;
+
+  @Field(() => LegalAidStatus, { description: 'Stage of the case.' })
+  @Enum({ items: () => LegalAidStatus })
+  @Index()
+  status: LegalAidStatus = LegalAidStatus.APPLIED;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Evidence of economic hardship (经济困难证明). Required unless the basis is MIGRANT_WAGE_CLAIM, for which none is collected. Restricted data.',
+  })
+  @Property({ type: 'text', nullable: true })
+  hardshipEvidence: string | null = null;
+
+  @Field(() => DateScalar, { description: 'Date the decision to grant or refuse is due: 7 days after the application (法律援助法第43条).' })
+  get decisionDueOn(): string {
+    return addDays(this.appliedOn, LEGAL_AID_DECISION_DAYS);
+  }
+}

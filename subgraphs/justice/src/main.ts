@@ -1,0 +1,4 @@
+import { runMain, runSubgraph } from '@labour/shared';
+import { justiceSubgraph } from './definition';
+
+runMain(() => runSubgraph(justiceSubgraph));

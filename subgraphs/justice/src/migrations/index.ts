@@ -1,0 +1,4 @@
+import { Migration20261121054330 } from './Migration20261121054330';
+
+/** justice's committed migrations, oldest first. New ones: `npm run migration:create -- justice`. */
+export const JUSTICE_MIGRATIONS = [Migration20261121054330];

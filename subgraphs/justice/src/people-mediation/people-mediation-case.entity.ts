@@ -1,0 +1,98 @@
+import { ArrayType, type Ref } from '@mikro-orm/core';
+import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
+
+export enum PeopleMediationStatus {
+  APPLIED = 'APPLIED',
+  MEDIATING = 'MEDIATING',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(PeopleMediationStatus, {
+  name: 'PeopleMediationStatus',
+  description: 'Stage of a people\'s mediation case: APPLIED → MEDIATING → CLOSED, or APPLIED → CLOSED.',
+  valuesConfig: {
+    APPLIED: { description: 'Application received (已申请)' },
+    MEDIATING: { description: 'Mediation under way (调解中)' },
+    CLOSED: { description: 'Closed with an outcome (已结案)' },
+  },
+});
+
+export enum PeopleMediationOutcome {
+  AGREED = 'AGREED',
+  FAILED = 'FAILED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(PeopleMediationOutcome, {
+  name: 'PeopleMediationOutcome',
+  description: 'How a people\'s mediation case ended.',
+  valuesConfig: {
+    AGREED: { description: 'Mediation agreement reached (调解成功, 达成调解协议)' },
+    FAILED: { description: 'No agreement (调解不成)' },
+    WITHDRAWN: { description: 'Withdrawn by the applicant (撤回申请)' },
+  },
+});
+
+/** A labour dispute brought before a people's mediation committee (人民调解案件). */
+@ObjectType('PeopleMediationCase', { description: 'A labour dispute before a people\'s mediation committee (人民调解案件). Owned by JUSTICE.' })
+@Entity({ tableName: 'people_mediation_case' })
+// Kept by the database too: a closed case has its date and outcome, an open one neither.
+@Check({ name: 'people_mediation_case_closed_check', expression: "(status = 'CLOSED') = (closed_on is not null and outcome is not null)" })
+@Index({ name: 'people_mediation_case_party_refs_idx', expression: 'create index "people_mediation_case_party_refs_idx" on "people_mediation_case" using gin ("party_refs")' })
+export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'outcome'> {
+  @Field({ description: 'Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.' })
+  @Property({ length: 60 })
+  @Unique()
+  caseNo: string;
+
+  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Property({ length: 20 })
+  @Index()
+  disputeNo: string;
+
+  /** The committee mediating; its own table in this database, so a real foreign key. */
+  @ManyToOne(() => PeopleMediationCommittee, { ref: true, index: true })
+  committee: Ref<PeopleMediationCommittee>;
+
+  @Field(() => [Party], { description: 'The workers who are parties to the dispute (当事人).' })
+  @Property({ type: 'json' })
+  parties: Party[];
+
+  /** personRefs of the parties, for the `Worker.peopleMediationCases` lookup (GIN-indexed). */
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  partyRefs: string[];
+
+  /** The employer in the dispute, by credit code (HR_BUREAU's file, so no foreign key). */
+  @Property({ length: 18 })
+  @Index()
+  enterpriseCreditCode: string;
+
+  @Field({ description: 'Summary of the dispute (纠纷简要情况).' })
+  @Property({ type: 'text' })
+  summary: string;
+
+  @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
+  @Property({ type: 'date' })
+  appliedOn: string;
+
+  @Field(() => DateScalar, {
+    description: 'End of the 15-day mediation period (调解期限): with no agreement by then the parties may apply for arbitration.',
+  })
+  @Property({ type: 'date' })
+  @Index()
+  dueOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
+  @Property({ type: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  @Field(() => PeopleMediationStatus, { description: 'Stage of the case.' })
+  @Enum({ items: () => PeopleMediationStatus })
+  @Index()
+  status: PeopleMediationStatus = PeopleMediationStatus.APPLIED;
+
+  @Field(() => PeopleMediationOutcome, { nullable: true, description: 'How the case ended (结案方式); empty while open.' })
+  @Enum({ items: () => PeopleMediationOutcome, nullable: true })
+  outcome: PeopleMediationOutcome | null = null;
+}

@@ -1,0 +1,74 @@
+import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, todayInChina } from '@labour/shared';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Min, ValidateNested } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { PeopleMediationOutcome } from './people-mediation-case.entity';
+
+@InputType({ description: 'A new application for people\'s mediation (人民调解申请).' })
+export class CreatePeopleMediationCaseInput {
+  @Field({ description: 'Case number, e.g. 京开人调〔2026〕第0123号; its year is the year of appliedOn.' })
+  @IsCaseNumber('peopleMediation', 'appliedOn')
+  caseNo: string;
+
+  @Field({ description: 'Dispute number (争议编号): the one the dispute already has, or a new LD-JU-… number.' })
+  @IsDisputeNo()
+  disputeNo: string;
+
+  @Field({ description: 'Code of the committee that mediates, which must be registered; an ENTERPRISE committee mediates only its own enterprise\'s disputes.' })
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  committeeCode: string;
+
+  @Field(() => [PartyInput], { description: 'The workers who are parties (当事人), 1 to 200.' })
+  @ArrayMinSize(1, { message: 'must name at least one party' })
+  @ArrayMaxSize(200, { message: 'must name at most 200 parties' })
+  @ValidateNested({ each: true })
+  parties: PartyInput[];
+
+  @Field({ description: 'Credit code of the employer in the dispute (用人单位统一社会信用代码).' })
+  @IsUscc()
+  enterpriseCreditCode: string;
+
+  @Field({ description: 'Summary of the dispute, 1 to 4000 characters.' })
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  summary: string;
+
+  @Field(() => DateScalar, { description: 'Date the application was received; not in the future. The 15-day mediation period runs from it.' })
+  @NotInFuture(todayInChina)
+  appliedOn: string;
+}
+
+@InputType({ description: 'Identifies a people\'s mediation case at the version the caller read.' })
+export class PeopleMediationCaseVersionInput {
+  @Field({ description: 'Case number.' })
+  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  caseNo: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @Min(1, { message: 'must be at least 1' })
+  version: number;
+}
+
+@InputType({ description: 'Changes to an open people\'s mediation case; fields left out stay as they are.' })
+export class UpdatePeopleMediationCaseInput extends PeopleMediationCaseVersionInput {
+  @Field(() => String, { nullable: true, description: 'New summary of the dispute.' })
+  @IsOptional()
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  summary?: string;
+
+  @Field(() => [PartyInput], { nullable: true, description: 'The full new list of parties, 1 to 200.' })
+  @IsOptional()
+  @ArrayMinSize(1, { message: 'must name at least one party' })
+  @ArrayMaxSize(200, { message: 'must name at most 200 parties' })
+  @ValidateNested({ each: true })
+  parties?: PartyInput[];
+}
+
+@InputType({ description: 'The closing of a people\'s mediation case (结案).' })
+export class ClosePeopleMediationCaseInput extends PeopleMediationCaseVersionInput {
+  @Field(() => DateScalar, { description: 'Date of closing; not before the application, not in the future.' })
+  @NotInFuture(todayInChina)
+  on: string;
+
+  @Field(() => PeopleMediationOutcome, { description: 'How the case ended.' })
+  @IsIn(Object.values(PeopleMediationOutcome), { message: 'must be one of the PeopleMediationOutcome values' })
+  outcome: PeopleMediationOutcome;
+}

@@ -1,0 +1,57 @@
+import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
+import type { JusticeContext } from '../context';
+import { PeopleMediationCaseNoArgs } from './people-mediation.args';
+import { PeopleMediationCase, PeopleMediationStatus } from './people-mediation-case.entity';
+import {
+  ClosePeopleMediationCaseInput,
+  CreatePeopleMediationCaseInput,
+  PeopleMediationCaseVersionInput,
+  UpdatePeopleMediationCaseInput,
+} from './people-mediation.input';
+import * as service from './people-mediation.service';
+
+@Resolver(() => PeopleMediationCase)
+export class PeopleMediationCaseResolver {
+  @Query(() => PeopleMediationCase, { nullable: true, description: 'A people\'s mediation case by its case number; null when there is none.' })
+  peopleMediationCase(@Args() { caseNo }: PeopleMediationCaseNoArgs, @Ctx() ctx: JusticeContext) {
+    return ctx.em.findOne(PeopleMediationCase, { caseNo });
+  }
+
+  @Mutation(() => PeopleMediationCase, { description: 'Registers an application for people\'s mediation, status APPLIED; the 15-day mediation period starts.' })
+  createPeopleMediationCase(@Arg('input', { description: 'The application.' }) input: CreatePeopleMediationCaseInput, @Ctx() ctx: JusticeContext) {
+    return service.createPeopleMediationCase(ctx.em, input, ctx.linkageKey);
+  }
+
+  @Mutation(() => PeopleMediationCase, { description: 'Changes the summary or parties of an open people\'s mediation case (optimistic locking).' })
+  updatePeopleMediationCase(@Arg('input', { description: 'The case, the version read and the changes.' }) input: UpdatePeopleMediationCaseInput, @Ctx() ctx: JusticeContext) {
+    return service.updatePeopleMediationCase(ctx.em, input, ctx.linkageKey);
+  }
+
+  @Mutation(() => PeopleMediationCase, { description: 'Starts mediation of an APPLIED case (开始调解), status MEDIATING.' })
+  startPeopleMediation(@Arg('input', { description: 'The case and the version read.' }) input: PeopleMediationCaseVersionInput, @Ctx() ctx: JusticeContext) {
+    return service.startPeopleMediation(ctx.em, input);
+  }
+
+  @Mutation(() => PeopleMediationCase, { description: 'Closes an APPLIED or MEDIATING case with its outcome (结案).' })
+  closePeopleMediationCase(@Arg('input', { description: 'The case, the version read, the date and the outcome.' }) input: ClosePeopleMediationCaseInput, @Ctx() ctx: JusticeContext) {
+    return service.closePeopleMediationCase(ctx.em, input);
+  }
+
+  @FieldResolver(() => PeopleMediationCommittee, { description: 'The committee mediating the case (受理调委会).' })
+  async committee(@Root() found: PeopleMediationCase, @Ctx() ctx: JusticeContext): Promise<PeopleMediationCommittee> {
+    // A case always has its committee (foreign key), so the loader finds it.
+    return (await ctx.loaders.committeeById.load(found.committee.id))!;
+  }
+
+  @FieldResolver(() => EnterpriseKey, { description: 'The employer in the dispute (用人单位), resolved by the enterprise file\'s owner.' })
+  enterprise(@Root() found: PeopleMediationCase): EnterpriseKey {
+    return { creditCode: found.enterpriseCreditCode };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the 15-day mediation period (dueOn) has passed while the case is still open.' })
+  overdue(@Root() found: PeopleMediationCase): boolean {
+    return found.status !== PeopleMediationStatus.CLOSED && found.dueOn < todayInChina();
+  }
+}

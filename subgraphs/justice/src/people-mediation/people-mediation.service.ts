@@ -1,0 +1,109 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  assertTransition,
+  BadUserInputError,
+  ConflictError,
+  mediationDueOn,
+  NotFoundError,
+  personRefsOf,
+  toParty,
+  updateVersioned,
+  type TransitionTable,
+} from '@labour/shared';
+import { requireCommittee } from '../committee/committee.service';
+import { CommitteeLevel } from '../committee/people-mediation-committee.entity';
+import { PeopleMediationCase, PeopleMediationStatus } from './people-mediation-case.entity';
+import type {
+  ClosePeopleMediationCaseInput,
+  CreatePeopleMediationCaseInput,
+  PeopleMediationCaseVersionInput,
+  UpdatePeopleMediationCaseInput,
+} from './people-mediation.input';
+
+const { APPLIED, MEDIATING, CLOSED } = PeopleMediationStatus;
+
+/** Mediation starts or the application ends at once (withdrawn, or refused by a party); mediation ends in a close. */
+export const PEOPLE_MEDIATION_TRANSITIONS: TransitionTable<PeopleMediationStatus> = {
+  [APPLIED]: [MEDIATING, CLOSED],
+  [MEDIATING]: [CLOSED],
+  [CLOSED]: [],
+};
+
+export async function findPeopleMediationCaseOrFail(em: EntityManager, caseNo: string): Promise<PeopleMediationCase> {
+  const found = await em.findOne(PeopleMediationCase, { caseNo });
+  if (!found) throw new NotFoundError('People\'s mediation case', caseNo);
+  return found;
+}
+
+export async function createPeopleMediationCase(
+  em: EntityManager,
+  input: CreatePeopleMediationCaseInput,
+  linkageKey: Buffer,
+): Promise<PeopleMediationCase> {
+  const committee = await requireCommittee(em, input.committeeCode, 'committeeCode');
+  if (committee.level === CommitteeLevel.ENTERPRISE && committee.enterpriseCreditCode !== input.enterpriseCreditCode) {
+    throw new BadUserInputError({
+      field: 'committeeCode',
+      rule: `is the enterprise committee of ${committee.enterpriseCreditCode}, which mediates only that enterprise's disputes`,
+    });
+  }
+  if (await em.count(PeopleMediationCase, { caseNo: input.caseNo })) {
+    throw new ConflictError(`People's mediation case ${input.caseNo} already exists`);
+  }
+  const parties = input.parties.map((party) => toParty(party, linkageKey));
+  const created = em.create(PeopleMediationCase, {
+    caseNo: input.caseNo,
+    disputeNo: input.disputeNo,
+    committee,
+    parties,
+    partyRefs: personRefsOf(parties),
+    enterpriseCreditCode: input.enterpriseCreditCode,
+    summary: input.summary,
+    appliedOn: input.appliedOn,
+    // Labour Dispute Mediation and Arbitration Law art. 14: 15 days, then the parties may go to arbitration.
+    dueOn: mediationDueOn(input.appliedOn),
+    status: APPLIED,
+  });
+  await em.flush();
+  return created;
+}
+
+async function change(
+  em: EntityManager,
+  input: PeopleMediationCaseVersionInput,
+  apply: (found: PeopleMediationCase) => void,
+): Promise<PeopleMediationCase> {
+  const found = await findPeopleMediationCaseOrFail(em, input.caseNo);
+  return updateVersioned(em, found, input.version, apply, `People's mediation case ${input.caseNo}`);
+}
+
+export function updatePeopleMediationCase(em: EntityManager, input: UpdatePeopleMediationCaseInput, linkageKey: Buffer) {
+  return change(em, input, (found) => {
+    if (found.status === CLOSED) throw new BadUserInputError({ field: 'caseNo', rule: 'is CLOSED: a closed case cannot change' });
+    if (input.summary != null) found.summary = input.summary;
+    if (input.parties != null) {
+      found.parties = input.parties.map((party) => toParty(party, linkageKey));
+      found.partyRefs = personRefsOf(found.parties);
+    }
+  });
+}
+
+/** 开始调解: the committee takes the case up. */
+export function startPeopleMediation(em: EntityManager, input: PeopleMediationCaseVersionInput) {
+  return change(em, input, (found) => {
+    assertTransition(PEOPLE_MEDIATION_TRANSITIONS, found.status, MEDIATING);
+    found.status = MEDIATING;
+  });
+}
+
+export function closePeopleMediationCase(em: EntityManager, input: ClosePeopleMediationCaseInput) {
+  return change(em, input, (found) => {
+    assertTransition(PEOPLE_MEDIATION_TRANSITIONS, found.status, CLOSED);
+    if (input.on < found.appliedOn) {
+      throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the application date (${found.appliedOn})` });
+    }
+    found.status = CLOSED;
+    found.closedOn = input.on;
+    found.outcome = input.outcome;
+  });
+}

@@ -1,0 +1,27 @@
+import { buildFederatedSchema, Dispute, WorkerKey } from '@labour/shared';
+import type { GraphQLSchema } from 'graphql';
+import { PeopleMediationCommitteeResolver } from './committee/committee.resolver';
+import { DisputeResolver } from './dispute/dispute.resolver';
+import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { LegalAidCaseResolver } from './legal-aid/legal-aid.resolver';
+import { PeopleMediationCaseResolver } from './people-mediation/people-mediation.resolver';
+import { WorkerResolver } from './worker/worker.resolver';
+
+/**
+ * Enterprise, Worker and Dispute are key-only stubs here: the default reference resolver returns the
+ * representation itself, and the justice fields on them go through the request's loaders.
+ */
+export function buildJusticeSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema({
+    resolvers: [
+      LegalAidCaseResolver,
+      PeopleMediationCommitteeResolver,
+      PeopleMediationCaseResolver,
+      EnterpriseResolver,
+      WorkerResolver,
+      DisputeResolver,
+    ],
+    // Worker and Dispute are reachable only through `_entities`, so no field of ours names them.
+    orphanedTypes: [WorkerKey, Dispute],
+  });
+}
