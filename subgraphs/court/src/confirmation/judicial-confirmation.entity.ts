@@ -1,0 +1,76 @@
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ConfirmationStatus {
+  APPLIED = 'APPLIED',
+  CONFIRMED = 'CONFIRMED',
+  REFUSED = 'REFUSED',
+}
+registerEnumType(ConfirmationStatus, {
+  name: 'ConfirmationStatus',
+  description: 'Stage of a judicial confirmation: APPLIED → CONFIRMED or REFUSED, decided within 15 days.',
+  valuesConfig: {
+    APPLIED: { description: 'Application received, decision pending (已申请)' },
+    CONFIRMED: { description: 'Agreement confirmed as valid and enforceable (确认有效)' },
+    REFUSED: { description: 'Confirmation refused (驳回申请)' },
+  },
+});
+
+/** Judicial confirmation (司法确认) of a mediation agreement, which makes it enforceable. */
+@ObjectType('JudicialConfirmation', {
+  description: 'Judicial confirmation (司法确认) of a mediation agreement, which makes it enforceable. Owned by COURT.',
+})
+@Entity({ tableName: 'judicial_confirmation' })
+@Index({
+  name: 'judicial_confirmation_applicant_refs_idx',
+  expression: 'create index "judicial_confirmation_applicant_refs_idx" on "judicial_confirmation" using gin ("applicant_refs")',
+})
+export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'dueOn'> {
+  @Field({ description: 'Case number (案号) of the special procedure (民特), e.g. （2026）京0115民特78号.' })
+  @Property({ length: 60 })
+  @Unique()
+  caseNo: string;
+
+  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Property({ length: 20 })
+  @Index()
+  disputeNo: string;
+
+  @Field({ description: 'Number of the union mediation case whose agreement is to be confirmed (调解案号).' })
+  @Property({ length: 60 })
+  @Index()
+  mediationCaseNo: string;
+
+  @Field(() => [Party], { description: 'Applicants (申请人): the workers who are parties to the agreement.' })
+  @Property({ type: 'json' })
+  applicants: Party[];
+
+  /** personRefs of the applicants, for `Worker.judicialConfirmations` (GIN-indexed). */
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  applicantRefs: string[];
+
+  /** The employer party to the agreement; the enterprise file is HR's, so only its validated code is kept. */
+  @Property({ length: 18 })
+  @Index()
+  enterpriseCreditCode: string;
+
+  @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
+  @Property({ type: 'date' })
+  appliedOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date of the decision (裁定日期).' })
+  @Property({ type: 'date', nullable: true })
+  decidedOn: string | null = null;
+
+  @Field(() => ConfirmationStatus, { description: 'Stage of the application.' })
+  @Enum({ items: () => ConfirmationStatus })
+  @Index()
+  status: ConfirmationStatus = ConfirmationStatus.APPLIED;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Legal deadline of the decision (15 days after the application) while APPLIED; empty once decided.' })
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  dueOn: string | null = null;
+}

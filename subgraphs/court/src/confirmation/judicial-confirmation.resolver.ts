@@ -1,0 +1,54 @@
+import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { CourtContext } from '../context';
+import { isOverdue } from '../legal-clock/court-deadlines';
+import { JudicialConfirmationCaseNoArgs } from './judicial-confirmation.args';
+import { JudicialConfirmation } from './judicial-confirmation.entity';
+import {
+  CreateJudicialConfirmationInput,
+  DecideJudicialConfirmationInput,
+  UpdateJudicialConfirmationInput,
+} from './judicial-confirmation.input';
+import * as service from './judicial-confirmation.service';
+
+@Resolver(() => JudicialConfirmation)
+export class JudicialConfirmationResolver {
+  @Query(() => JudicialConfirmation, { nullable: true, description: 'A judicial confirmation by its case number; null when there is none.' })
+  judicialConfirmation(@Args() { caseNo }: JudicialConfirmationCaseNoArgs, @Ctx() ctx: CourtContext) {
+    return ctx.em.findOne(JudicialConfirmation, { caseNo });
+  }
+
+  @Mutation(() => JudicialConfirmation, { description: 'Registers an application for judicial confirmation (司法确认申请), status APPLIED; the decision is due in 15 days.' })
+  createJudicialConfirmation(
+    @Arg('input', { description: 'The application to register.' }) input: CreateJudicialConfirmationInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.createJudicialConfirmation(ctx.em, input, ctx.linkageKey);
+  }
+
+  @Mutation(() => JudicialConfirmation, { description: 'Corrects the parties of a pending application (optimistic locking).' })
+  updateJudicialConfirmation(
+    @Arg('input', { description: 'The application, the version read and the corrections.' }) input: UpdateJudicialConfirmationInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.updateJudicialConfirmation(ctx.em, input, ctx.linkageKey);
+  }
+
+  @Mutation(() => JudicialConfirmation, { description: 'Decides a pending application (裁定): APPLIED → CONFIRMED or REFUSED.' })
+  decideJudicialConfirmation(
+    @Arg('input', { description: 'The application, the version read and the decision.' }) input: DecideJudicialConfirmationInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.decideJudicialConfirmation(ctx.em, input);
+  }
+
+  @FieldResolver(() => EnterpriseKey, { description: 'The employer party to the mediation agreement.' })
+  enterprise(@Root() found: JudicialConfirmation): EnterpriseKey {
+    return { creditCode: found.enterpriseCreditCode };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the decision deadline (dueOn) has passed without a decision.' })
+  overdue(@Root() found: JudicialConfirmation): boolean {
+    return isOverdue(found.dueOn, todayInChina());
+  }
+}

@@ -1,0 +1,81 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  assertTransition,
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  personRefsOf,
+  toParty,
+  updateVersioned,
+  type TransitionTable,
+} from '@labour/shared';
+import { confirmationDueOn } from '../legal-clock/court-deadlines';
+import { ConfirmationStatus, JudicialConfirmation } from './judicial-confirmation.entity';
+import type {
+  CreateJudicialConfirmationInput,
+  DecideJudicialConfirmationInput,
+  JudicialConfirmationVersionInput,
+  UpdateJudicialConfirmationInput,
+} from './judicial-confirmation.input';
+
+const { APPLIED, CONFIRMED, REFUSED } = ConfirmationStatus;
+export const CONFIRMATION_TRANSITIONS: TransitionTable<ConfirmationStatus> = {
+  [APPLIED]: [CONFIRMED, REFUSED],
+  [CONFIRMED]: [],
+  [REFUSED]: [],
+};
+
+export async function createJudicialConfirmation(
+  em: EntityManager,
+  input: CreateJudicialConfirmationInput,
+  linkageKey: Buffer,
+): Promise<JudicialConfirmation> {
+  if (await em.count(JudicialConfirmation, { caseNo: input.caseNo })) {
+    throw new ConflictError(`Judicial confirmation ${input.caseNo} already exists`);
+  }
+  const applicants = input.applicants.map((party) => toParty(party, linkageKey));
+  const created = em.create(JudicialConfirmation, {
+    ...input,
+    applicants,
+    applicantRefs: personRefsOf(applicants),
+    status: APPLIED,
+    dueOn: confirmationDueOn(input.appliedOn),
+  });
+  await em.flush();
+  return created;
+}
+
+async function change(
+  em: EntityManager,
+  input: JudicialConfirmationVersionInput,
+  apply: (found: JudicialConfirmation) => void,
+): Promise<JudicialConfirmation> {
+  const found = await em.findOne(JudicialConfirmation, { caseNo: input.caseNo });
+  if (!found) throw new NotFoundError('Judicial confirmation', input.caseNo);
+  return updateVersioned(em, found, input.version, apply, `Judicial confirmation ${input.caseNo}`);
+}
+
+export function updateJudicialConfirmation(em: EntityManager, input: UpdateJudicialConfirmationInput, linkageKey: Buffer) {
+  return change(em, input, (found) => {
+    if (found.status !== APPLIED) {
+      throw new BadUserInputError({ field: 'caseNo', rule: `is ${found.status}: a decided application cannot change` });
+    }
+    if (input.applicants != null) {
+      found.applicants = input.applicants.map((party) => toParty(party, linkageKey));
+      found.applicantRefs = personRefsOf(found.applicants);
+    }
+    if (input.enterpriseCreditCode != null) found.enterpriseCreditCode = input.enterpriseCreditCode;
+  });
+}
+
+export function decideJudicialConfirmation(em: EntityManager, input: DecideJudicialConfirmationInput) {
+  return change(em, input, (found) => {
+    assertTransition(CONFIRMATION_TRANSITIONS, found.status, input.status);
+    if (input.decidedOn < found.appliedOn) {
+      throw new BadUserInputError({ field: 'decidedOn', rule: `must not be earlier than the application date (${found.appliedOn})` });
+    }
+    found.status = input.status;
+    found.decidedOn = input.decidedOn;
+    found.dueOn = null;
+  });
+}

@@ -1,0 +1,25 @@
+import { Dispute } from '@labour/shared';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { JudicialConfirmation } from '../confirmation/judicial-confirmation.entity';
+import type { CourtContext } from '../context';
+import { EnforcementCase } from '../enforcement/enforcement-case.entity';
+import { Lawsuit } from '../lawsuit/lawsuit.entity';
+
+/** The court's stages of a dispute. The root `dispute` query is hr-bureau's; the court only adds fields. */
+@Resolver(() => Dispute)
+export class DisputeCourtResolver {
+  @FieldResolver(() => [Lawsuit], { description: 'Lawsuits of this dispute, first instance before appeal (COURT).' })
+  lawsuits(@Root() dispute: Dispute, @Ctx() ctx: CourtContext) {
+    return ctx.loaders.lawsuitsByDisputeNo.load(dispute.disputeNo);
+  }
+
+  @FieldResolver(() => [JudicialConfirmation], { description: 'Judicial confirmations of this dispute\'s mediation agreement (COURT).' })
+  judicialConfirmations(@Root() dispute: Dispute, @Ctx() ctx: CourtContext) {
+    return ctx.loaders.confirmationsByDisputeNo.load(dispute.disputeNo);
+  }
+
+  @FieldResolver(() => [EnforcementCase], { description: 'Enforcement cases of this dispute (COURT).' })
+  enforcementCases(@Root() dispute: Dispute, @Ctx() ctx: CourtContext) {
+    return ctx.loaders.enforcementByDisputeNo.load(dispute.disputeNo);
+  }
+}

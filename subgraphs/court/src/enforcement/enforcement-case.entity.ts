@@ -1,0 +1,80 @@
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, DecimalScalar, Party } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum EnforcementStatus {
+  OPEN = 'OPEN',
+  CONCLUDED = 'CONCLUDED',
+  TERMINATED_NO_ASSETS = 'TERMINATED_NO_ASSETS',
+}
+registerEnumType(EnforcementStatus, {
+  name: 'EnforcementStatus',
+  description: 'Stage of an enforcement case: OPEN → CONCLUDED or TERMINATED_NO_ASSETS; due within 6 months of filing.',
+  valuesConfig: {
+    OPEN: { description: 'Under enforcement (执行中)' },
+    CONCLUDED: { description: 'Enforcement concluded (执行完毕)' },
+    TERMINATED_NO_ASSETS: { description: 'Ended for want of assets (终结本次执行程序): a failed enforcement that may be resumed' },
+  },
+});
+
+/** Enforcement (执行) of a judgment, confirmed agreement or award against an employer. */
+@ObjectType('EnforcementCase', {
+  description: 'Enforcement (执行) of a judgment, confirmed mediation agreement or arbitration award against an employer. Owned by COURT.',
+})
+@Entity({ tableName: 'enforcement_case' })
+export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'> {
+  @Field({ description: 'Case number (案号), e.g. （2026）京0115执567号.' })
+  @Property({ length: 60 })
+  @Unique()
+  caseNo: string;
+
+  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Property({ length: 20 })
+  @Index()
+  disputeNo: string;
+
+  @Field({ description: 'Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.' })
+  @Property({ length: 60 })
+  @Index()
+  sourceCaseNo: string;
+
+  @Field(() => Party, { description: 'Applicant for enforcement (申请执行人), the worker.' })
+  @Property({ type: 'json' })
+  applicant: Party;
+
+  /** personRef of the applicant, for `Worker.enforcementCases`. */
+  @Property({ length: 32 })
+  @Index()
+  applicantRef: string;
+
+  /** The employer against whom enforcement runs (被执行人); the enterprise file is HR's. */
+  @Property({ length: 18 })
+  @Index()
+  respondentCreditCode: string;
+
+  @Field(() => DecimalScalar, { description: 'Amount to be enforced, in yuan (执行标的).' })
+  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  amount: string;
+
+  @Field(() => DecimalScalar, { description: 'Amount recovered so far, in yuan (执行到位金额); never more than the amount.' })
+  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  recoveredAmount: string = '0.00';
+
+  @Field(() => DateScalar, { description: 'Date the case was filed (立案日期).' })
+  @Property({ type: 'date' })
+  filedOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
+  @Property({ type: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  @Field(() => EnforcementStatus, { description: 'Stage of the case.' })
+  @Enum({ items: () => EnforcementStatus })
+  @Index()
+  status: EnforcementStatus = EnforcementStatus.OPEN;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Legal deadline of the enforcement (6 months after filing) while OPEN; empty once closed.' })
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  dueOn: string | null = null;
+}

@@ -1,0 +1,50 @@
+import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { CourtContext } from '../context';
+import { isOverdue } from '../legal-clock/court-deadlines';
+import { EnforcementCaseNoArgs } from './enforcement.args';
+import { EnforcementCase } from './enforcement-case.entity';
+import { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
+import * as service from './enforcement.service';
+
+@Resolver(() => EnforcementCase)
+export class EnforcementCaseResolver {
+  @Query(() => EnforcementCase, { nullable: true, description: 'An enforcement case by its case number; null when there is none.' })
+  enforcementCase(@Args() { caseNo }: EnforcementCaseNoArgs, @Ctx() ctx: CourtContext) {
+    return ctx.em.findOne(EnforcementCase, { caseNo });
+  }
+
+  @Mutation(() => EnforcementCase, { description: 'Files an enforcement case (执行立案), status OPEN; it is due within 6 months.' })
+  createEnforcementCase(
+    @Arg('input', { description: 'The enforcement case to file.' }) input: CreateEnforcementCaseInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.createEnforcementCase(ctx.em, input, ctx.linkageKey);
+  }
+
+  @Mutation(() => EnforcementCase, { description: 'Changes the amounts of an OPEN enforcement case (optimistic locking).' })
+  updateEnforcementCase(
+    @Arg('input', { description: 'The case, the version read and the new amounts.' }) input: UpdateEnforcementCaseInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.updateEnforcementCase(ctx.em, input);
+  }
+
+  @Mutation(() => EnforcementCase, { description: 'Closes an OPEN enforcement case (结案): CONCLUDED or TERMINATED_NO_ASSETS.' })
+  closeEnforcementCase(
+    @Arg('input', { description: 'The case, the version read and how it ended.' }) input: CloseEnforcementCaseInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.closeEnforcementCase(ctx.em, input);
+  }
+
+  @FieldResolver(() => EnterpriseKey, { description: 'The employer against whom enforcement runs (被执行人).' })
+  respondent(@Root() found: EnforcementCase): EnterpriseKey {
+    return { creditCode: found.respondentCreditCode };
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the enforcement deadline (dueOn) has passed while the case is open.' })
+  overdue(@Root() found: EnforcementCase): boolean {
+    return isOverdue(found.dueOn, todayInChina());
+  }
+}

@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  assertTransition,
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  toParty,
+  updateVersioned,
+  type TransitionTable,
+} from '@labour/shared';
+import Decimal from 'decimal.js';
+import { enforcementDueOn } from '../legal-clock/court-deadlines';
+import { EnforcementCase, EnforcementStatus } from './enforcement-case.entity';
+import type {
+  CloseEnforcementCaseInput,
+  CreateEnforcementCaseInput,
+  EnforcementCaseVersionInput,
+  UpdateEnforcementCaseInput,
+} from './enforcement.input';
+
+const { OPEN, CONCLUDED, TERMINATED_NO_ASSETS } = EnforcementStatus;
+export const ENFORCEMENT_TRANSITIONS: TransitionTable<EnforcementStatus> = {
+  [OPEN]: [CONCLUDED, TERMINATED_NO_ASSETS],
+  [CONCLUDED]: [],
+  [TERMINATED_NO_ASSETS]: [],
+};
+
+export async function createEnforcementCase(em: EntityManager, input: CreateEnforcementCaseInput, linkageKey: Buffer): Promise<EnforcementCase> {
+  if (await em.count(EnforcementCase, { caseNo: input.caseNo })) {
+    throw new ConflictError(`Enforcement case ${input.caseNo} already exists`);
+  }
+  const applicant = toParty(input.applicant, linkageKey);
+  const created = em.create(EnforcementCase, {
+    ...input,
+    applicant,
+    applicantRef: applicant.personRef,
+    recoveredAmount: input.recoveredAmount ?? '0.00',
+    status: OPEN,
+    dueOn: enforcementDueOn(input.filedOn),
+  });
+  await em.flush();
+  return created;
+}
+
+async function change(em: EntityManager, input: EnforcementCaseVersionInput, apply: (found: EnforcementCase) => void) {
+  const found = await em.findOne(EnforcementCase, { caseNo: input.caseNo });
+  if (!found) throw new NotFoundError('Enforcement case', input.caseNo);
+  return updateVersioned(em, found, input.version, apply, `Enforcement case ${input.caseNo}`);
+}
+
+/** Money is compared as exact decimals: a recovered amount may equal the amount, never exceed it. */
+function assertRecoveredWithin(recovered: string, amount: string): void {
+  if (new Decimal(recovered).greaterThan(amount)) {
+    throw new BadUserInputError({ field: 'recoveredAmount', rule: `must not be more than amount (${amount})` });
+  }
+}
+
+export function updateEnforcementCase(em: EntityManager, input: UpdateEnforcementCaseInput) {
+  return change(em, input, (found) => {
+    if (found.status !== OPEN) {
+      throw new BadUserInputError({ field: 'caseNo', rule: `is ${found.status}: a closed enforcement case cannot change` });
+    }
+    const amount = input.amount ?? found.amount;
+    const recovered = input.recoveredAmount ?? found.recoveredAmount;
+    assertRecoveredWithin(recovered, amount);
+    found.amount = amount;
+    found.recoveredAmount = recovered;
+  });
+}
+
+export function closeEnforcementCase(em: EntityManager, input: CloseEnforcementCaseInput) {
+  return change(em, input, (found) => {
+    assertTransition(ENFORCEMENT_TRANSITIONS, found.status, input.status);
+    if (input.closedOn < found.filedOn) {
+      throw new BadUserInputError({ field: 'closedOn', rule: `must not be earlier than the filing date (${found.filedOn})` });
+    }
+    if (input.recoveredAmount != null) {
+      assertRecoveredWithin(input.recoveredAmount, found.amount);
+      found.recoveredAmount = input.recoveredAmount;
+    }
+    found.status = input.status;
+    found.closedOn = input.closedOn;
+    found.dueOn = null;
+  });
+}

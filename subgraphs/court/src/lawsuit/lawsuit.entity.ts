@@ -1,0 +1,118 @@
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum LawsuitStage {
+  FILED = 'FILED',
+  IN_TRIAL = 'IN_TRIAL',
+  JUDGED = 'JUDGED',
+  APPEALED = 'APPEALED',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(LawsuitStage, {
+  name: 'LawsuitStage',
+  description:
+    'Stage of a labour lawsuit. FILED → IN_TRIAL → JUDGED → APPEALED or CLOSED; APPEALED → CLOSED; FILED or IN_TRIAL → CLOSED on withdrawal or settlement.',
+  valuesConfig: {
+    FILED: { description: 'Case filed (立案), trial not yet begun' },
+    IN_TRIAL: { description: 'Under trial (审理中)' },
+    JUDGED: { description: 'Judgment given (已判决), appeal period running' },
+    APPEALED: { description: 'Appealed to the higher court (已上诉)' },
+    CLOSED: { description: 'Closed (已结案): judgment effective, or withdrawn or settled' },
+  },
+});
+
+export enum LawsuitOutcome {
+  UPHELD = 'UPHELD',
+  PARTIALLY_UPHELD = 'PARTIALLY_UPHELD',
+  DISMISSED = 'DISMISSED',
+  SETTLED = 'SETTLED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+registerEnumType(LawsuitOutcome, {
+  name: 'LawsuitOutcome',
+  description: 'How a labour lawsuit was decided or ended.',
+  valuesConfig: {
+    UPHELD: { description: "Plaintiffs' claims upheld (支持诉讼请求)" },
+    PARTIALLY_UPHELD: { description: "Plaintiffs' claims partly upheld (部分支持)" },
+    DISMISSED: { description: "Plaintiffs' claims dismissed (驳回诉讼请求)" },
+    SETTLED: { description: 'Settled by court mediation (调解结案)' },
+    WITHDRAWN: { description: 'Withdrawn by the plaintiffs (撤诉)' },
+  },
+});
+
+/** A labour-dispute lawsuit (劳动争议诉讼), brought after arbitration. */
+@ObjectType('Lawsuit', { description: 'A labour-dispute lawsuit (劳动争议诉讼), brought after arbitration. Owned by COURT.' })
+@Entity({ tableName: 'lawsuit' })
+@Index({ name: 'lawsuit_plaintiff_refs_idx', expression: 'create index "lawsuit_plaintiff_refs_idx" on "lawsuit" using gin ("plaintiff_refs")' })
+@Index({ name: 'lawsuit_defendant_credit_codes_idx', expression: 'create index "lawsuit_defendant_credit_codes_idx" on "lawsuit" using gin ("defendant_credit_codes")' })
+export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'judgmentSummary' | 'sealed' | 'dueOn'> {
+  @Field({ description: 'Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).' })
+  @Property({ length: 60 })
+  @Unique()
+  caseNo: string;
+
+  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Property({ length: 20 })
+  @Index()
+  disputeNo: string;
+
+  @Field({ description: 'Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).' })
+  @Property({ length: 60 })
+  @Index()
+  arbitrationCaseNo: string;
+
+  @Field(() => [Party], { description: 'Plaintiffs (原告), the workers bringing the suit.' })
+  @Property({ type: 'json' })
+  plaintiffs: Party[];
+
+  /** personRefs of the plaintiffs, for the `Worker.lawsuits` lookup (GIN-indexed). */
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  plaintiffRefs: string[];
+
+  /** Credit codes of the defendant employers (被告), for `Enterprise.lawsuits` (GIN-indexed). */
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  defendantCreditCodes: string[];
+
+  @Field({ description: 'Cause of action (案由), e.g. 劳动报酬纠纷.' })
+  @Property({ length: 100 })
+  cause: string;
+
+  @Field(() => DateScalar, { description: 'Date the case was filed (立案日期).' })
+  @Property({ type: 'date' })
+  filedOn: string;
+
+  @Field(() => LawsuitStage, { description: 'Stage of the case.' })
+  @Enum({ items: () => LawsuitStage })
+  @Index()
+  stage: LawsuitStage = LawsuitStage.FILED;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Date of the judgment (判决日期), or of the mediation statement or ruling that ended the case before judgment.',
+  })
+  @Property({ type: 'date', nullable: true })
+  judgmentOn: string | null = null;
+
+  @Field(() => LawsuitOutcome, { nullable: true, description: 'How the case was decided or ended (裁判结果).' })
+  @Enum({ items: () => LawsuitOutcome, nullable: true })
+  outcome: LawsuitOutcome | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Summary of the judgment (裁判要旨).' })
+  @Property({ type: 'text', nullable: true })
+  judgmentSummary: string | null = null;
+
+  @Field({ description: 'Whether the case is heard in private (不公开审理), e.g. trade secrets; its file is restricted.' })
+  @Property()
+  sealed: boolean = false;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      'Legal deadline of the current stage: end of the trial period (6 months after filing at first instance, 3 months on appeal) while FILED or IN_TRIAL; end of the 15-day appeal period while JUDGED at first instance; empty otherwise.',
+  })
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  dueOn: string | null = null;
+}

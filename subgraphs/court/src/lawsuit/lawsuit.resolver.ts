@@ -1,0 +1,72 @@
+import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { CourtContext } from '../context';
+import { isOverdue } from '../legal-clock/court-deadlines';
+import { LawsuitCaseNoArgs } from './lawsuit.args';
+import { Lawsuit } from './lawsuit.entity';
+import { AppealLawsuitInput, CloseLawsuitInput, RecordLawsuitJudgmentInput } from './lawsuit-stage.input';
+import { CreateLawsuitInput, LawsuitVersionInput, UpdateLawsuitInput } from './lawsuit.input';
+import * as service from './lawsuit.service';
+
+@Resolver(() => Lawsuit)
+export class LawsuitResolver {
+  @Query(() => Lawsuit, { nullable: true, description: 'A labour lawsuit by its case number; null when there is none.' })
+  lawsuit(@Args() { caseNo }: LawsuitCaseNoArgs, @Ctx() ctx: CourtContext) {
+    return ctx.em.findOne(Lawsuit, { caseNo });
+  }
+
+  @Mutation(() => Lawsuit, { description: 'Files a labour lawsuit (立案), stage FILED; the trial is due within 6 months (3 on appeal).' })
+  createLawsuit(@Arg('input', { description: 'The lawsuit to file.' }) input: CreateLawsuitInput, @Ctx() ctx: CourtContext) {
+    return service.createLawsuit(ctx.em, input, ctx.linkageKey);
+  }
+
+  @Mutation(() => Lawsuit, { description: 'Changes the cause, parties or privacy of a lawsuit (optimistic locking).' })
+  updateLawsuit(
+    @Arg('input', { description: 'The lawsuit, the version read and the changes.' }) input: UpdateLawsuitInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.updateLawsuit(ctx.em, input, ctx.linkageKey);
+  }
+
+  @Mutation(() => Lawsuit, { description: 'Opens the trial of a FILED lawsuit (开庭审理): FILED → IN_TRIAL.' })
+  startLawsuitTrial(
+    @Arg('input', { description: 'The lawsuit and the version read.' }) input: LawsuitVersionInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.startLawsuitTrial(ctx.em, input);
+  }
+
+  @Mutation(() => Lawsuit, { description: 'Records the judgment of a lawsuit IN_TRIAL (判决): → JUDGED; at first instance the 15-day appeal period starts.' })
+  recordLawsuitJudgment(
+    @Arg('input', { description: 'The lawsuit, the version read and the judgment.' }) input: RecordLawsuitJudgmentInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.recordLawsuitJudgment(ctx.em, input);
+  }
+
+  @Mutation(() => Lawsuit, { description: 'Records an appeal against a first-instance judgment within the appeal period (上诉): JUDGED → APPEALED.' })
+  appealLawsuit(
+    @Arg('input', { description: 'The lawsuit, the version read and the date of the appeal.' }) input: AppealLawsuitInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.appealLawsuit(ctx.em, input);
+  }
+
+  @Mutation(() => Lawsuit, { description: 'Closes a lawsuit (结案): by settlement or withdrawal before judgment, once the appeal period has passed, or after the appeal.' })
+  closeLawsuit(
+    @Arg('input', { description: 'The lawsuit, the version read and how it ended.' }) input: CloseLawsuitInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return service.closeLawsuit(ctx.em, input);
+  }
+
+  @FieldResolver(() => [EnterpriseKey], { description: 'The defendant employers (被告).' })
+  defendants(@Root() found: Lawsuit): EnterpriseKey[] {
+    return found.defendantCreditCodes.map((creditCode) => ({ creditCode }));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed.' })
+  overdue(@Root() found: Lawsuit): boolean {
+    return isOverdue(found.dueOn, todayInChina());
+  }
+}

@@ -1,0 +1,4 @@
+import { runMain, runSubgraph } from '@labour/shared';
+import { courtSubgraph } from './definition';
+
+runMain(() => runSubgraph(courtSubgraph));

@@ -1,0 +1,35 @@
+import { buildFederatedSchema, Dispute, EnterpriseKey, WorkerKey } from '@labour/shared';
+import type { GraphQLSchema } from 'graphql';
+import { JudicialConfirmationResolver } from './confirmation/judicial-confirmation.resolver';
+import { resolveDisputeReference } from './dispute/dispute.reference';
+import { DisputeCourtResolver } from './dispute/dispute.resolver';
+import { EnforcementCaseResolver } from './enforcement/enforcement.resolver';
+import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
+import { EnterpriseCourtResolver } from './enterprise/enterprise.resolver';
+import { LawsuitResolver } from './lawsuit/lawsuit.resolver';
+import { JudicialSuggestionResolver } from './suggestion/judicial-suggestion.resolver';
+import { resolveWorkerReference } from './worker/worker.reference';
+import { WorkerCourtResolver } from './worker/worker.resolver';
+
+export function buildCourtSchema(): Promise<GraphQLSchema> {
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        LawsuitResolver,
+        JudicialConfirmationResolver,
+        EnforcementCaseResolver,
+        JudicialSuggestionResolver,
+        EnterpriseCourtResolver,
+        WorkerCourtResolver,
+        DisputeCourtResolver,
+      ],
+      // Worker and Dispute are reachable only through `_entities`, so type-graphql must be told to emit them.
+      orphanedTypes: [EnterpriseKey, WorkerKey, Dispute],
+    },
+    {
+      Enterprise: { __resolveReference: resolveEnterpriseReference },
+      Worker: { __resolveReference: resolveWorkerReference },
+      Dispute: { __resolveReference: resolveDisputeReference },
+    },
+  );
+}

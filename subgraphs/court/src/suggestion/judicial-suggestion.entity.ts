@@ -1,0 +1,64 @@
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The department a judicial suggestion goes to; named apart from any later department enum of the supergraph. */
+export enum RecipientDepartment {
+  HR_BUREAU = 'HR_BUREAU',
+  UNION = 'UNION',
+  COURT = 'COURT',
+  JUSTICE = 'JUSTICE',
+}
+registerEnumType(RecipientDepartment, {
+  name: 'RecipientDepartment',
+  description: 'The department a judicial suggestion is addressed to (被建议单位).',
+  valuesConfig: {
+    HR_BUREAU: { description: 'Human Resources and Social Security Bureau (人社局)' },
+    UNION: { description: 'Federation of Trade Unions (总工会)' },
+    COURT: { description: "People's Court (法院)" },
+    JUSTICE: { description: 'Justice Bureau (司法局)' },
+  },
+});
+
+/** A judicial suggestion (司法建议): what the court learnt from its cases, sent to a department to act on. */
+@ObjectType('JudicialSuggestion', {
+  description: 'A judicial suggestion (司法建议): a problem the court saw in its cases, sent to a department to act on, about an enterprise or in general. Owned by COURT.',
+})
+@Entity({ tableName: 'judicial_suggestion' })
+export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'repliedOn' | 'dueOn'> {
+  @Field({ description: 'Suggestion number (司法建议书编号), e.g. （2026）京0115司建12号.' })
+  @Property({ length: 60 })
+  @Unique()
+  suggestionNo: string;
+
+  /** The enterprise it concerns, if any; the enterprise file is HR's, so only its validated code is kept. */
+  @Property({ length: 18, nullable: true })
+  @Index()
+  enterpriseCreditCode: string | null = null;
+
+  @Field(() => RecipientDepartment, { description: 'The department it is addressed to (被建议单位).' })
+  @Enum({ items: () => RecipientDepartment })
+  @Index()
+  recipientDepartment: RecipientDepartment;
+
+  @Field({ description: 'Subject (事由).' })
+  @Property({ length: 200 })
+  subject: string;
+
+  @Field({ description: 'Content of the suggestion (建议内容).' })
+  @Property({ type: 'text' })
+  content: string;
+
+  @Field(() => DateScalar, { description: 'Date issued (发出日期).' })
+  @Property({ type: 'date' })
+  issuedOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Date the recipient replied (回复日期); empty while awaited.' })
+  @Property({ type: 'date', nullable: true })
+  repliedOn: string | null = null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Deadline of the written reply (2 months after issue) while it is awaited; empty once replied.' })
+  @Property({ type: 'date', nullable: true })
+  @Index()
+  dueOn: string | null = null;
+}

@@ -1,0 +1,42 @@
+import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { CourtContext } from '../context';
+import { isOverdue } from '../legal-clock/court-deadlines';
+import { SuggestionNoArgs } from './judicial-suggestion.args';
+import { JudicialSuggestion } from './judicial-suggestion.entity';
+import { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './judicial-suggestion.input';
+import { createJudicialSuggestion, updateJudicialSuggestion } from './judicial-suggestion.service';
+
+@Resolver(() => JudicialSuggestion)
+export class JudicialSuggestionResolver {
+  @Query(() => JudicialSuggestion, { nullable: true, description: 'A judicial suggestion by its number; null when there is none.' })
+  judicialSuggestion(@Args() { suggestionNo }: SuggestionNoArgs, @Ctx() ctx: CourtContext) {
+    return ctx.em.findOne(JudicialSuggestion, { suggestionNo });
+  }
+
+  @Mutation(() => JudicialSuggestion, { description: 'Issues a judicial suggestion (发出司法建议); the written reply is due within 2 months.' })
+  createJudicialSuggestion(
+    @Arg('input', { description: 'The suggestion to issue.' }) input: CreateJudicialSuggestionInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return createJudicialSuggestion(ctx.em, input);
+  }
+
+  @Mutation(() => JudicialSuggestion, { description: 'Changes a suggestion awaiting its reply, or records the reply (optimistic locking).' })
+  updateJudicialSuggestion(
+    @Arg('input', { description: 'The suggestion, the version read and the changes or the reply.' }) input: UpdateJudicialSuggestionInput,
+    @Ctx() ctx: CourtContext,
+  ) {
+    return updateJudicialSuggestion(ctx.em, input);
+  }
+
+  @FieldResolver(() => EnterpriseKey, { nullable: true, description: 'The enterprise the suggestion concerns; null for a general one.' })
+  enterprise(@Root() found: JudicialSuggestion): EnterpriseKey | null {
+    return found.enterpriseCreditCode ? { creditCode: found.enterpriseCreditCode } : null;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the reply deadline (dueOn) has passed without a reply.' })
+  overdue(@Root() found: JudicialSuggestion): boolean {
+    return isOverdue(found.dueOn, todayInChina());
+  }
+}
