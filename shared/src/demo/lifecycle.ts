@@ -22,14 +22,18 @@ import type {
   PeopleMediationStatus,
 } from './world.types';
 import type { Prng } from './prng';
+import { LEGAL_PERIODS } from '../legal-clock/deadlines';
 
-export const MEDIATION_DAYS = 15;
-export const ACCEPTANCE_DAYS = 5;
-export const AWARD_DAYS = 45;
-export const EXTENSION_DAYS = 15;
+// The services' own legal clock: the demo data must pass the same rules.
+export const MEDIATION_DAYS = LEGAL_PERIODS.mediation;
+export const ACCEPTANCE_DAYS = LEGAL_PERIODS.arbitrationAcceptance;
+export const AWARD_DAYS = LEGAL_PERIODS.arbitrationAward;
+export const EXTENSION_DAYS = LEGAL_PERIODS.arbitrationExtension;
+/** A first-instance judgment may be appealed within 15 days (民事诉讼法第171条). */
 export const APPEAL_DAYS = 15;
+/** The court decides on judicial confirmation within 15 days (司法确认程序若干规定第6条). */
 export const CONFIRMATION_DAYS = 15;
-export const LEGAL_AID_DECISION_DAYS = 7;
+export const LEGAL_AID_DECISION_DAYS = LEGAL_PERIODS.legalAidDecision;
 
 // ---------------------------------------------------------------- union mediation
 

@@ -12,6 +12,15 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** `isoDate` plus whole calendar months, clamped to the last day of a shorter month (民法典第202条). */
+export function addMonths(isoDate: string, months: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(day, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -20,4 +29,9 @@ export function daysBetween(from: string, to: string): number {
 /** Today in China Standard Time (UTC+8), where all four departments keep their dates. */
 export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/** Whether a deadline has passed; an empty one (its stage is done) never has. */
+export function isOverdue(dueOn: string | null, today: string = todayInChina()): boolean {
+  return dueOn !== null && dueOn < today;
 }

@@ -16,6 +16,8 @@ export const LEGAL_PERIODS = {
   suitAfterAward: 15,
   /** A mass layoff is explained to the union or all workers 30 days ahead (劳动合同法第41条). */
   layoffNotice: 30,
+  /** The legal-aid body decides on an application within 7 days (法律援助法第43条). */
+  legalAidDecision: 7,
   /** A filed collective contract takes effect unless the labour bureau objects within 15 days. */
   collectiveContractReview: 15,
 } as const;

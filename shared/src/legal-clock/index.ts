@@ -1,3 +1,4 @@
 export * from './dates';
 export * from './deadlines';
 export * from './state-machine';
+export * from './date-order';

@@ -1,3 +1,4 @@
+export * from './rule';
 export * from './identifier-rules';
 export * from './value-rules';
 export * from './validate-input';

@@ -13,7 +13,18 @@ export function rule(name: string, check: Check, options?: ValidationOptions) {
       options,
       validator: {
         validate: (value: unknown, args: ValidationArguments) => check(value, args) === null,
-        defaultMessage: (args?: ValidationArguments) => (args ? check(args.value, args) ?? '' : ''),
+        // With `each`, class-validator validates item by item but asks for the message with the whole
+        // array: name the first item that breaks the rule and say why.
+        defaultMessage: (args?: ValidationArguments) => {
+          if (!args) return '';
+          if (options?.each && Array.isArray(args.value)) {
+            for (const [index, item] of args.value.entries()) {
+              const problem = check(item, args);
+              if (problem) return `item ${index + 1} ${problem}`;
+            }
+          }
+          return check(args.value, args) ?? '';
+        },
       },
     });
   };

@@ -17,6 +17,10 @@ export const MinAmount = (min: number, options?: ValidationOptions) =>
     return Number(value) < min ? `must be at least ${min.toFixed(2)}` : null;
   }, options);
 
+/** An amount (Decimal string) at most `max`, e.g. a percentage in a narrower column. */
+export const MaxAmount = (max: number, options?: ValidationOptions) =>
+  rule('maxAmount', (value) => (typeof value === 'string' && Number(value) > max ? `must be at most ${max.toFixed(2)}` : null), options);
+
 /** A date that is not in the future (as of the service's today in China). */
 export const NotInFuture = (today: () => string, options?: ValidationOptions) =>
   rule('notInFuture', (value) => (typeof value === 'string' && value > today() ? `must not be later than today (${today()})` : null), options);

@@ -80,7 +80,7 @@ describe('lawsuits', () => {
         { field: 'caseNo', rule: 'must carry the year of filedOn (2026), not 2025' },
         { field: 'arbitrationCaseNo', rule: 'must follow the style 京开劳人仲字〔2026〕第0123号' },
         { field: 'plaintiffs[0].idNumber', rule: `is not a valid resident identity number: ${ID_NUMBER_RULES.check}` },
-        { field: 'defendantCreditCodes', rule: `must hold valid unified social credit codes: item 0 ${USCC_RULES.check}` },
+        { field: 'defendantCreditCodes', rule: `item 1 is not a valid unified social credit code: ${USCC_RULES.check}` },
       ],
     });
     expect((await running.query(LOOKUP, { caseNo: '（2025）京0115民初77号' })).body).toEqual({ data: { lawsuit: null } });

@@ -1,7 +1,6 @@
-import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { EnterpriseKey, isOverdue } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
-import { isOverdue } from '../legal-clock/court-deadlines';
 import { JudicialConfirmationCaseNoArgs } from './judicial-confirmation.args';
 import { JudicialConfirmation } from './judicial-confirmation.entity';
 import {
@@ -49,6 +48,6 @@ export class JudicialConfirmationResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the decision deadline (dueOn) has passed without a decision.' })
   overdue(@Root() found: JudicialConfirmation): boolean {
-    return isOverdue(found.dueOn, todayInChina());
+    return isOverdue(found.dueOn);
   }
 }

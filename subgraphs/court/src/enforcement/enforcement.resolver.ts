@@ -1,7 +1,6 @@
-import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { EnterpriseKey, isOverdue } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
-import { isOverdue } from '../legal-clock/court-deadlines';
 import { EnforcementCaseNoArgs } from './enforcement.args';
 import { EnforcementCase } from './enforcement-case.entity';
 import { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
@@ -45,6 +44,6 @@ export class EnforcementCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the enforcement deadline (dueOn) has passed while the case is open.' })
   overdue(@Root() found: EnforcementCase): boolean {
-    return isOverdue(found.dueOn, todayInChina());
+    return isOverdue(found.dueOn);
   }
 }

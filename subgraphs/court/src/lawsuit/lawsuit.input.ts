@@ -1,7 +1,7 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, NotInFuture, PartyInput, todayInChina } from '@labour/shared';
+import { DateScalar, IsCaseNumber, IsDisputeNo, NotInFuture, PartyInput, todayInChina, IsUscc } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { IsCivilCaseNumber, IsUsccList } from '../validation/court-rules';
+import { IsCivilCaseNumber } from '../validation/court-rules';
 
 @InputType({ description: 'A labour lawsuit to file (立案); the arbitration case before it is required (仲裁前置).' })
 export class CreateLawsuitInput {
@@ -27,7 +27,7 @@ export class CreateLawsuitInput {
   @ArrayMinSize(1, { message: 'must name at least one defendant' })
   @ArrayMaxSize(20, { message: 'must name at most 20 defendants' })
   @ArrayUnique(undefined, { message: 'must not name the same defendant twice' })
-  @IsUsccList()
+  @IsUscc({ each: true })
   defendantCreditCodes: string[];
 
   @Field({ description: 'Cause of action (案由), 1 to 100 characters, e.g. 劳动报酬纠纷.' })
@@ -72,7 +72,7 @@ export class UpdateLawsuitInput extends LawsuitVersionInput {
   @ArrayMinSize(1, { message: 'must name at least one defendant' })
   @ArrayMaxSize(20, { message: 'must name at most 20 defendants' })
   @ArrayUnique(undefined, { message: 'must not name the same defendant twice' })
-  @IsUsccList()
+  @IsUscc({ each: true })
   defendantCreditCodes?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the case is heard in private (不公开审理).' })

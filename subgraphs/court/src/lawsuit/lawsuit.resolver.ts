@@ -1,7 +1,6 @@
-import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { EnterpriseKey, isOverdue } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
-import { isOverdue } from '../legal-clock/court-deadlines';
 import { LawsuitCaseNoArgs } from './lawsuit.args';
 import { Lawsuit } from './lawsuit.entity';
 import { AppealLawsuitInput, CloseLawsuitInput, RecordLawsuitJudgmentInput } from './lawsuit-stage.input';
@@ -67,6 +66,6 @@ export class LawsuitResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed.' })
   overdue(@Root() found: Lawsuit): boolean {
-    return isOverdue(found.dueOn, todayInChina());
+    return isOverdue(found.dueOn);
   }
 }

@@ -5,6 +5,7 @@ import {
   ConflictError,
   NotFoundError,
   personRefsOf,
+  assertNotBefore,
   toParty,
   updateVersioned,
   type TransitionTable,
@@ -51,9 +52,6 @@ async function change(em: EntityManager, input: LawsuitVersionInput, apply: (fou
   return updateVersioned(em, found, input.version, apply, `Lawsuit ${input.caseNo}`);
 }
 
-function assertNotBefore(date: string, earlier: string, field: string, what: string): void {
-  if (date < earlier) throw new BadUserInputError({ field, rule: `must not be earlier than ${what} (${earlier})` });
-}
 
 export function updateLawsuit(em: EntityManager, input: UpdateLawsuitInput, linkageKey: Buffer) {
   return change(em, input, (found) => {

@@ -1,4 +1,4 @@
-import { addDays } from '@labour/shared';
+import { addDays, addMonths } from '@labour/shared';
 
 /**
  * The court's statutory periods. Kept here rather than in shared `LEGAL_PERIODS` because only the
@@ -20,15 +20,6 @@ export const COURT_PERIODS = {
   suggestionReplyMonths: 2,
 } as const;
 
-/** `isoDate` plus whole calendar months, clamped to the last day of a shorter month. */
-export function addMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
 /** Whether a court case number is an appeal (民终): its trial period is shorter and its judgment final. */
 export const isAppealCaseNo = (caseNo: string): boolean => caseNo.includes('民终');
 
@@ -43,5 +34,3 @@ export const confirmationDueOn = (appliedOn: string): string => addDays(appliedO
 export const enforcementDueOn = (filedOn: string): string => addMonths(filedOn, COURT_PERIODS.enforcementMonths);
 export const suggestionReplyDueOn = (issuedOn: string): string => addMonths(issuedOn, COURT_PERIODS.suggestionReplyMonths);
 
-/** Whether a deadline has passed; an empty one (stage done) never has. */
-export const isOverdue = (dueOn: string | null, today: string): boolean => dueOn !== null && dueOn < today;

@@ -1,7 +1,6 @@
-import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { EnterpriseKey, isOverdue } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
-import { isOverdue } from '../legal-clock/court-deadlines';
 import { SuggestionNoArgs } from './judicial-suggestion.args';
 import { JudicialSuggestion } from './judicial-suggestion.entity';
 import { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './judicial-suggestion.input';
@@ -37,6 +36,6 @@ export class JudicialSuggestionResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the reply deadline (dueOn) has passed without a reply.' })
   overdue(@Root() found: JudicialSuggestion): boolean {
-    return isOverdue(found.dueOn, todayInChina());
+    return isOverdue(found.dueOn);
   }
 }

@@ -1,25 +1,6 @@
-import { CASE_NUMBER_STYLES, caseNumberYear, USCC_RULES, usccProblem } from '@labour/shared';
-import { registerDecorator, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import { CASE_NUMBER_STYLES, caseNumberYear, rule } from '@labour/shared';
+import type { ValidationOptions } from 'class-validator';
 import Decimal from 'decimal.js';
-
-/** What is wrong with a value (the rule it breaks), or null when it is fine. */
-type Check = (value: unknown, args: ValidationArguments) => string | null;
-
-/** A property rule whose message is the specific rule the value breaks (like shared's validators). */
-function courtRule(name: string, check: Check, options?: ValidationOptions) {
-  return (target: object, propertyName: string) => {
-    registerDecorator({
-      name,
-      target: target.constructor,
-      propertyName,
-      options,
-      validator: {
-        validate: (value: unknown, args: ValidationArguments) => check(value, args) === null,
-        defaultMessage: (args?: ValidationArguments) => (args ? check(args.value, args) ?? '' : ''),
-      },
-    });
-  };
-}
 
 /** Civil case kinds (民初 first instance, 民终 appeal, 民特 special procedure) and an example of each. */
 const CIVIL_KINDS = { 民初: '（2026）京0115民初1234号', 民终: '（2026）京0115民终56号', 民特: '（2026）京0115民特78号' } as const;
@@ -30,7 +11,7 @@ export type CivilKind = keyof typeof CIVIL_KINDS;
  * the date property `yearFrom` when given: a lawsuit is 民初 or 民终, a judicial confirmation 民特.
  */
 export const IsCivilCaseNumber = (kinds: readonly CivilKind[], yearFrom?: string, options?: ValidationOptions) =>
-  courtRule('isCivilCaseNumber', (value, args) => {
+  rule('isCivilCaseNumber', (value, args) => {
     if (typeof value !== 'string') return 'must be a string';
     const year = caseNumberYear('courtCivil', value);
     const kind = kinds.find((k) => value.includes(k));
@@ -44,7 +25,7 @@ export const IsCivilCaseNumber = (kinds: readonly CivilKind[], yearFrom?: string
 
 /** What an enforcement case enforces: a court judgment, ruling or confirmation (民初/民终/民特) or an arbitration award. */
 export const IsEnforceableCaseNumber = (options?: ValidationOptions) =>
-  courtRule('isEnforceableCaseNumber', (value) => {
+  rule('isEnforceableCaseNumber', (value) => {
     if (typeof value !== 'string') return 'must be a string';
     if (caseNumberYear('courtCivil', value) !== null || caseNumberYear('arbitration', value) !== null) return null;
     return `must be a court civil case number such as ${CASE_NUMBER_STYLES.courtCivil.example} or an arbitration case number such as ${CASE_NUMBER_STYLES.arbitration.example}`;
@@ -52,22 +33,9 @@ export const IsEnforceableCaseNumber = (options?: ValidationOptions) =>
 
 /** An amount (Decimal string) not above the amount in another property; compared exactly, never as floats. */
 export const NotMoreThan = (otherProperty: string, options?: ValidationOptions) =>
-  courtRule('notMoreThan', (value, args) => {
+  rule('notMoreThan', (value, args) => {
     const other = (args.object as Record<string, unknown>)[otherProperty];
     if (typeof value !== 'string' || typeof other !== 'string') return null;
     return new Decimal(value).greaterThan(other) ? `must not be more than ${otherProperty} (${other})` : null;
   }, options);
 
-/**
- * Every item a valid USCC. Shared `IsUscc({ each: true })` validates the items but words its message
- * from the whole array ("must be a string"), so lists are checked here, naming the first bad item.
- */
-export const IsUsccList = (options?: ValidationOptions) =>
-  courtRule('isUsccList', (value) => {
-    if (!Array.isArray(value)) return 'must be a list of credit codes';
-    for (const [index, code] of value.entries()) {
-      const problem = typeof code === 'string' ? usccProblem(code) : 'length';
-      if (problem) return `must hold valid unified social credit codes: item ${index} ${USCC_RULES[problem]}`;
-    }
-    return null;
-  }, options);

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   arbitrationAcceptanceDueOn,
+  assertNotBefore,
   arbitrationAwardDueOn,
   assertTransition,
   BadUserInputError,
@@ -73,9 +74,6 @@ async function change(
   return updateVersioned(em, found, input.version, apply, `Arbitration case ${input.caseNo}`);
 }
 
-function assertNotBefore(date: string, earlier: string, field: string, what: string): void {
-  if (date < earlier) throw new BadUserInputError({ field, rule: `must not be earlier than ${what} (${earlier})` });
-}
 
 export function updateArbitrationCase(em: EntityManager, input: UpdateArbitrationCaseInput) {
   return change(em, input, (found) => {

@@ -1,9 +1,8 @@
 import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { addDays, BaseRecord, DateScalar, Party } from '@labour/shared';
+import { addDays, BaseRecord, DateScalar, Party, LEGAL_PERIODS } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Legal Aid Law art. 43: the legal-aid office decides within 7 days of receiving the application. */
-export const LEGAL_AID_DECISION_DAYS = 7;
 
 export enum EligibilityBasis {
   ECONOMIC_HARDSHIP = 'ECONOMIC_HARDSHIP',
@@ -100,6 +99,6 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
 
   @Field(() => DateScalar, { description: 'Date the decision to grant or refuse is due: 7 days after the application (法律援助法第43条).' })
   get decisionDueOn(): string {
-    return addDays(this.appliedOn, LEGAL_AID_DECISION_DAYS);
+    return addDays(this.appliedOn, LEGAL_PERIODS.legalAidDecision);
   }
 }

@@ -1,7 +1,6 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, todayInChina } from '@labour/shared';
+import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, todayInChina, MaxAmount } from '@labour/shared';
 import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { MaxAmount } from '../common/max-amount.rule';
 import { ContractKind } from './collective-contract.entity';
 
 @InputType({ description: 'A collective contract to record once it is filed with the labour bureau (集体合同备案).' })

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, BadUserInputError, ConflictError, LEGAL_PERIODS, NotFoundError, updateVersioned } from '@labour/shared';
-import { assertNotBefore } from '../common/dates';
+import { addDays, BadUserInputError, ConflictError, LEGAL_PERIODS, NotFoundError, updateVersioned, assertNotBefore } from '@labour/shared';
 import { CollectiveContract } from './collective-contract.entity';
 import type { CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
 

@@ -9,8 +9,8 @@ import {
   toParty,
   updateVersioned,
   type TransitionTable,
+  assertNotBefore,
 } from '@labour/shared';
-import { assertNotBefore } from '../common/dates';
 import { MediationCase, MediationOutcome, MediationStatus } from './mediation-case.entity';
 import type {
   CloseMediationCaseInput,
