@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { startStack, type RunningStack } from '../support/stack';
 import type { LogLines } from '../support/subgraph-harness';
@@ -97,6 +99,18 @@ describe('the merged picture through the gateway', () => {
     expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
     const services = new Set(logs.filter((line) => line['requestId'] === requestId).map((line) => line['service']));
     expect([...services].sort()).toEqual(['court', 'gateway', 'hr-bureau', 'justice', 'union']);
+  });
+
+  it('answers every example query of the README without errors', async () => {
+    const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const example of examples) {
+      const { body } = await stack.query(example);
+      expect([example.split('\n')[0], body.errors]).toEqual([example.split('\n')[0], undefined]);
+      const values = Object.values(body.data as Record<string, unknown>);
+      expect(values.every((value) => value !== null)).toBe(true);
+    }
   });
 
   it('reports health and readiness', async () => {

@@ -1,4 +1,4 @@
-import { EnterpriseKey, isOverdue } from '@labour/shared';
+import { EnterpriseKey, isOverdue, Dispute } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
 import { JudicialConfirmationCaseNoArgs } from './judicial-confirmation.args';
@@ -49,5 +49,10 @@ export class JudicialConfirmationResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the decision deadline (dueOn) has passed without a decision.' })
   overdue(@Root() found: JudicialConfirmation): boolean {
     return isOverdue(found.dueOn);
+  }
+
+  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  dispute(@Root() found: JudicialConfirmation): Dispute {
+    return { disputeNo: found.disputeNo };
   }
 }

@@ -1,4 +1,4 @@
-import { EnterpriseKey, isOverdue } from '@labour/shared';
+import { EnterpriseKey, isOverdue, Dispute } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
 import { EnforcementCaseNoArgs } from './enforcement.args';
@@ -45,5 +45,10 @@ export class EnforcementCaseResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the enforcement deadline (dueOn) has passed while the case is open.' })
   overdue(@Root() found: EnforcementCase): boolean {
     return isOverdue(found.dueOn);
+  }
+
+  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  dispute(@Root() found: EnforcementCase): Dispute {
+    return { disputeNo: found.disputeNo };
   }
 }

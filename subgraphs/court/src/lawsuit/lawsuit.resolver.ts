@@ -1,4 +1,4 @@
-import { EnterpriseKey, isOverdue } from '@labour/shared';
+import { EnterpriseKey, isOverdue, Dispute } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
 import { LawsuitCaseNoArgs } from './lawsuit.args';
@@ -67,5 +67,10 @@ export class LawsuitResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed.' })
   overdue(@Root() found: Lawsuit): boolean {
     return isOverdue(found.dueOn);
+  }
+
+  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  dispute(@Root() found: Lawsuit): Dispute {
+    return { disputeNo: found.disputeNo };
   }
 }

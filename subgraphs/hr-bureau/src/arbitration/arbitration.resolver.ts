@@ -1,4 +1,4 @@
-import { todayInChina } from '@labour/shared';
+import { todayInChina, Dispute } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HrContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -58,5 +58,10 @@ export class ArbitrationCaseResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed without a decision.' })
   overdue(@Root() found: ArbitrationCase): boolean {
     return found.dueOn !== null && found.dueOn < todayInChina();
+  }
+
+  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  dispute(@Root() found: ArbitrationCase): Dispute {
+    return { disputeNo: found.disputeNo };
   }
 }

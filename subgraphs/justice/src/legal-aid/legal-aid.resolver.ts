@@ -1,4 +1,4 @@
-import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { EnterpriseKey, todayInChina, Dispute } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { JusticeContext } from '../context';
 import { LegalAidCaseNoArgs } from './legal-aid.args';
@@ -46,5 +46,10 @@ export class LegalAidCaseResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the decision (decisionDueOn) is late: still APPLIED after the 7 days.' })
   overdue(@Root() found: LegalAidCase): boolean {
     return found.status === LegalAidStatus.APPLIED && found.decisionDueOn < todayInChina();
+  }
+
+  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  dispute(@Root() found: LegalAidCase): Dispute {
+    return { disputeNo: found.disputeNo };
   }
 }

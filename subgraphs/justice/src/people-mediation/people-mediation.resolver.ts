@@ -1,4 +1,4 @@
-import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { EnterpriseKey, todayInChina, Dispute } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 import type { JusticeContext } from '../context';
@@ -53,5 +53,10 @@ export class PeopleMediationCaseResolver {
   @FieldResolver(() => Boolean, { description: 'Whether the 15-day mediation period (dueOn) has passed while the case is still open.' })
   overdue(@Root() found: PeopleMediationCase): boolean {
     return found.status !== PeopleMediationStatus.CLOSED && found.dueOn < todayInChina();
+  }
+
+  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  dispute(@Root() found: PeopleMediationCase): Dispute {
+    return { disputeNo: found.disputeNo };
   }
 }
