@@ -1,10 +1,9 @@
 import { join } from 'node:path';
-import pino from 'pino';
 import { listen } from '@labour/shared';
 import { createGatewayServer } from '../../gateway/src/create-gateway';
 import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
-import { startSubgraph, type RunningSubgraph } from './subgraph-harness';
+import { startSubgraph, testLogger, type LogLines, type RunningSubgraph } from './subgraph-harness';
 
 export interface RunningStack {
   gatewayUrl: string;
@@ -17,11 +16,11 @@ export interface RunningStack {
  * The whole system for an end-to-end test: the four subgraphs on their own fresh databases with the
  * demo world, and the real gateway over the committed supergraph, all on free ports over real HTTP.
  */
-export async function startStack(options: { demo?: boolean } = {}): Promise<RunningStack> {
+export async function startStack(options: { demo?: boolean; logs?: LogLines } = {}): Promise<RunningStack> {
   const subgraphs = new Map<string, RunningSubgraph>();
   try {
     const started = await Promise.all(
-      SUBGRAPHS.map(async (listed) => [listed.name, await startSubgraph(await listed.load(), { demo: options.demo ?? true })] as const),
+      SUBGRAPHS.map(async (listed) => [listed.name, await startSubgraph(await listed.load(), { demo: options.demo ?? true, logs: options.logs })] as const),
     );
     for (const [name, running] of started) subgraphs.set(name, running);
   } catch (error) {
@@ -33,7 +32,7 @@ export async function startStack(options: { demo?: boolean } = {}): Promise<Runn
       supergraphPath: join(__dirname, '..', '..', 'gateway', 'supergraph.graphql'),
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
     },
-    pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }),
+    testLogger('gateway', options.logs),
   );
   const listening = await listen(gateway.app, 0, '127.0.0.1');
   return {

@@ -8,6 +8,15 @@ export const TEST_LINKAGE_KEY = Buffer.from('6c696e6b6167652d6b65792d666f722d746
 /** The day the demo world is drawn as of in tests, so that test data never depends on the calendar. */
 export const TEST_AS_OF = '2026-11-20';
 
+/** Parsed JSON log lines of the services of a test, in the order written. */
+export type LogLines = Array<Record<string, unknown>>;
+
+/** A logger that keeps its lines in `logs` (for tests that look at logs), else is silent unless TEST_LOG_LEVEL says. */
+export function testLogger(service: string, logs?: LogLines): pino.Logger {
+  if (!logs) return pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent', base: { service } });
+  return pino({ level: 'info', base: { service } }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+}
+
 export interface RunningSubgraph {
   url: string;
   subgraph: DepartmentSubgraph;
@@ -21,10 +30,10 @@ export interface RunningSubgraph {
  */
 export async function startSubgraph<L>(
   definition: SubgraphDefinition<L>,
-  options: { demo?: boolean; scale?: number } = {},
+  options: { demo?: boolean; scale?: number; logs?: LogLines } = {},
 ): Promise<RunningSubgraph> {
   const database = await createTestDatabase(definition.name.replace(/-/g, '_'));
-  const logger = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+  const logger = testLogger(definition.name, options.logs);
   const subgraph = await createDepartmentSubgraph(definition, { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY }, logger);
   await subgraph.prepare({ mode: options.demo ? 'if-empty' : 'off', scale: options.scale ?? 1, asOf: TEST_AS_OF });
   const listening = await listen(subgraph.server.app, 0, '127.0.0.1');

@@ -1,0 +1,244 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { makeTempDir } from '../test/support/temp-dir';
+import { findFreePort, isPortFree } from './lib/ports';
+import { isAlive, postmasterPid, recoverStalePostmaster } from './lib/postmaster-pid';
+
+/**
+ * `npm start` and `npm run demo:reset` end to end, as real processes, on a throwaway copy of the
+ * repository whose five services are tiny fakes honouring the services' contract (env, /ready, IPC).
+ */
+
+const REPO_ROOT = resolve(__dirname, '..');
+const temp = makeTempDir('launcher');
+const root = join(temp.path, 'repo');
+const dataDir = join(temp.path, 'data');
+
+const FAKE_SERVICE = `
+import http from 'node:http';
+import { Client } from 'pg';
+const name = process.argv[1].split('/').slice(-3)[0];
+const log = (msg: string, extra: object = {}) => console.log(JSON.stringify({ level: 30, service: name, msg, ...extra }));
+process.on('disconnect', () => process.exit(0)); // the launcher is gone
+async function main(): Promise<void> {
+  log('env', {
+    pid: process.pid, port: process.env.PORT, demoData: process.env.DEMO_DATA, demoScale: process.env.DEMO_SCALE,
+    linkageKey: process.env.LINKAGE_KEY, hrBureauUrl: process.env.HR_BUREAU_URL, telemetry: process.env.APOLLO_TELEMETRY_DISABLED,
+    ipc: typeof process.send === 'function', otherUrls: Object.keys(process.env).filter((key) => key.endsWith('_DATABASE_URL')),
+  });
+  if (process.env.DATABASE_URL) {
+    const client = new Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    const { rows } = await client.query('SELECT current_user AS "user", current_database() AS database');
+    log('database', rows[0]);
+    await client.end();
+  }
+  if (process.argv.includes('--prepare-only')) return log('prepared');
+  if (process.env.FAKE_CRASH === name) setTimeout(() => { console.error('Error: ' + name + ' crashed'); process.exit(3); }, 300);
+  let ready = false;
+  setTimeout(() => (ready = true), 300);
+  const server = http.createServer((req, res) => {
+    res.statusCode = req.url === '/ready' && !ready ? 503 : 200;
+    res.end(req.url === '/graphql' ? JSON.stringify({ data: { __typename: 'Query' } }) : 'ok');
+  });
+  server.listen(Number(process.env.PORT));
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+  process.on('SIGINT', () => server.close(() => process.exit(0)));
+}
+main().catch((error) => { console.error(error); process.exit(1); });
+`;
+
+const ports: Record<string, string> = {};
+
+beforeAll(async () => {
+  mkdirSync(root);
+  cpSync(join(REPO_ROOT, 'scripts'), join(root, 'scripts'), { recursive: true });
+  for (const file of ['tsconfig.json', '.swcrc', 'package.json']) cpSync(join(REPO_ROOT, file), join(root, file));
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'));
+  for (const service of ['subgraphs/hr-bureau', 'subgraphs/union', 'subgraphs/court', 'subgraphs/justice', 'gateway']) {
+    mkdirSync(join(root, service, 'src'), { recursive: true });
+    writeFileSync(join(root, service, 'src', 'main.ts'), FAKE_SERVICE);
+  }
+  for (const variable of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) {
+    ports[variable] = String(await findFreePort());
+  }
+});
+
+// A failed expectation must not leave a launcher holding the lock and ports for the next test.
+const launched: ChildProcess[] = [];
+afterEach(async () => {
+  for (const child of launched.splice(0)) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGINT');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
+  }
+});
+
+afterAll(async () => {
+  await recoverStalePostmaster(join(dataDir, 'pg'), () => undefined);
+  temp.remove();
+});
+
+interface Run {
+  readonly child: ChildProcess;
+  readonly exit: Promise<number | null>;
+  output(): string;
+  waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
+}
+
+function run(script: 'start.ts' | 'reset-demo.ts', env: NodeJS.ProcessEnv = {}, args: string[] = []): Run {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', `scripts/${script}`, ...args], {
+    cwd: root,
+    env: { ...process.env, ...ports, DATA_DIR: dataDir, NO_COLOR: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  launched.push(child);
+  let text = '';
+  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const exit = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return {
+    child,
+    exit,
+    output: () => text,
+    async waitFor(expected, timeoutMs = 60_000) {
+      const deadline = Date.now() + timeoutMs;
+      const seen = (): boolean => (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
+      while (!seen()) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`did not see ${expected} in:\n${text}`);
+        await sleep(50);
+      }
+    },
+  };
+}
+
+/** The JSON lines a fake service logged with `msg`. */
+function logged(output: string, service: string, msg: string): Record<string, unknown>[] {
+  return output
+    .split('\n')
+    .filter((line) => line.startsWith(`[${service}]`))
+    .map((line) => line.slice(line.indexOf('{')))
+    .filter((json) => json.startsWith('{'))
+    .map((json) => JSON.parse(json) as Record<string, unknown>)
+    .filter((entry) => entry.msg === msg);
+}
+
+const SUBGRAPHS = ['hr-bureau', 'union', 'court', 'justice'];
+
+describe('npm start', () => {
+  it('starts PostgreSQL, the subgraphs, then the gateway; Ctrl-C stops everything and exits 0', async () => {
+    const launcher = run('start.ts');
+    await launcher.waitFor('all services ready');
+    const out = launcher.output();
+
+    expect(out).toContain(`gateway: http://localhost:${ports.GATEWAY_PORT}/graphql`);
+    expect(out).toMatch(/try: +curl -s http:\/\/localhost:\d+\/graphql/);
+    expect(out).toContain('(new cluster)');
+    const response = await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+
+    const linkageKeys = new Set<unknown>();
+    for (const name of SUBGRAPHS) {
+      const [env] = logged(out, name, 'env');
+      expect(env).toMatchObject({ demoData: 'if-empty', demoScale: '1', telemetry: '1', ipc: true, otherUrls: [] });
+      linkageKeys.add(env.linkageKey);
+      expect(logged(out, name, 'database')[0]).toMatchObject({ user: expect.stringMatching(/_svc$/) });
+    }
+    expect(linkageKeys.size).toBe(1); // one shared key, 64 hex characters
+    expect([...linkageKeys][0]).toMatch(/^[0-9a-f]{64}$/);
+    const [gatewayEnv] = logged(out, 'gateway', 'env');
+    expect(gatewayEnv).toMatchObject({ hrBureauUrl: `http://127.0.0.1:${ports.HR_BUREAU_PORT}/graphql`, telemetry: '1' });
+    expect(gatewayEnv.linkageKey).toBeUndefined(); // the gateway has no business with the linkage key
+    // The gateway starts only once the subgraphs are ready.
+    expect(out.indexOf('subgraphs ready')).toBeLessThan(out.indexOf('[gateway]'));
+
+    const postmaster = postmasterPid(join(dataDir, 'pg')) ?? 0;
+    expect(isAlive(postmaster)).toBe(true);
+
+    // A second launcher on the same data directory is refused.
+    const second = run('start.ts');
+    expect(await second.exit).toBe(1);
+    expect(second.output()).toMatch(/Another npm start \(pid \d+, since .*\) is running for/);
+
+    launcher.child.kill('SIGINT');
+    expect(await launcher.exit).toBe(0);
+    expect(launcher.output()).toContain('PostgreSQL stopped');
+    expect(isAlive(postmaster)).toBe(false);
+    expect(await isPortFree(Number(ports.GATEWAY_PORT))).toBe(true);
+    expect(existsSync(join(dataDir, 'launcher.pid'))).toBe(false);
+  }, 120_000);
+
+  it('recovers after the launcher was killed with SIGKILL: its services exit, its PostgreSQL is stopped and restarted', async () => {
+    const killed = run('start.ts');
+    await killed.waitFor('all services ready');
+    const servicePids = [...SUBGRAPHS, 'gateway'].map((name) => Number(logged(killed.output(), name, 'env')[0].pid));
+    const postmaster = postmasterPid(join(dataDir, 'pg')) ?? 0;
+    expect(killed.output()).not.toContain('(new cluster)');
+
+    killed.child.kill('SIGKILL');
+    await killed.exit;
+    // The services see their IPC channel close and exit; PostgreSQL, detached, keeps running.
+    const deadline = Date.now() + 10_000;
+    while (servicePids.some(isAlive) && Date.now() < deadline) await sleep(50);
+    expect(servicePids.filter(isAlive)).toEqual([]);
+    expect(isAlive(postmaster)).toBe(true);
+
+    const next = run('start.ts');
+    await next.waitFor('all services ready');
+    expect(next.output()).toContain(`PostgreSQL (pid ${postmaster}) from an earlier run still serves`);
+    next.child.kill('SIGTERM');
+    expect(await next.exit).toBe(0);
+  }, 120_000);
+
+  it('stops everything with exit code 1 when a service crashes', async () => {
+    const launcher = run('start.ts', { FAKE_CRASH: 'court' });
+    expect(await launcher.exit).toBe(1);
+    const out = launcher.output();
+    expect(out).toContain('[court]     Error: court crashed');
+    expect(out).toContain('court exited unexpectedly (exit code 3)');
+    expect(out).toContain('PostgreSQL stopped');
+    expect(postmasterPid(join(dataDir, 'pg'))).toBeUndefined();
+  }, 120_000);
+
+  it('names a port another program holds', async () => {
+    const blocker = run('start.ts'); // holds every port while it runs
+    await blocker.waitFor('all services ready');
+    const launcher = run('start.ts', { DATA_DIR: join(temp.path, 'other-data') });
+    expect(await launcher.exit).toBe(1);
+    expect(launcher.output()).toContain(`port ${ports.GATEWAY_PORT} (gateway) is already in use: stop what listens there or set GATEWAY_PORT`);
+    blocker.child.kill('SIGINT');
+    expect(await blocker.exit).toBe(0);
+  }, 120_000);
+});
+
+describe('npm run demo:reset', () => {
+  it('runs every subgraph once with --prepare-only, DEMO_DATA=reset and DEMO_SCALE, then stops PostgreSQL', async () => {
+    const reset = run('reset-demo.ts', { DEMO_SCALE: '2' });
+    expect(await reset.exit).toBe(0);
+    const out = reset.output();
+    for (const name of SUBGRAPHS) {
+      expect(logged(out, name, 'env')[0]).toMatchObject({ demoData: 'reset', demoScale: '2' });
+      expect(logged(out, name, 'prepared')).toHaveLength(1);
+      expect(out).toMatch(new RegExp(`\\[launcher\\] +${name} +reset `));
+    }
+    expect(out).not.toContain('[gateway]');
+    expect(out).toMatch(/demo data reset in \d/);
+    expect(postmasterPid(join(dataDir, 'pg'))).toBeUndefined();
+  }, 120_000);
+
+  it('resets only the departments named, and refuses unknown ones', async () => {
+    const some = run('reset-demo.ts', {}, ['union']);
+    expect(await some.exit).toBe(0);
+    expect(logged(some.output(), 'union', 'prepared')).toHaveLength(1);
+    expect(some.output()).not.toContain('[court]');
+
+    const wrong = run('reset-demo.ts', {}, ['unions']);
+    expect(await wrong.exit).toBe(1);
+    expect(wrong.output()).toContain('Unknown department(s): unions (choose from hr-bureau, union, court, justice)');
+  }, 120_000);
+});

@@ -1,0 +1,55 @@
+import { ConfigError, readLauncherConfig } from './launcher-config';
+
+const ROOT = '/repo';
+const KEY = 'ab'.repeat(32);
+const URLS = {
+  HR_BUREAU_DATABASE_URL: 'postgres://hr:pw@db.hr.example:5432/hr',
+  UNION_DATABASE_URL: 'postgres://un:pw@db.union.example:5432/union',
+  COURT_DATABASE_URL: 'postgres://co:pw@db.court.example:5432/court',
+  JUSTICE_DATABASE_URL: 'postgresql://ju:pw@db.justice.example:5432/justice',
+};
+
+describe('readLauncherConfig', () => {
+  it('defaults to the embedded cluster in .data on 54329 and the standard ports', () => {
+    const config = readLauncherConfig({}, ROOT);
+    expect(config).toMatchObject({ dataDir: '/repo/.data', pgPort: 54329, gatewayPort: 4000, demoScale: '1', external: undefined });
+    expect(config.departmentPorts).toEqual({ 'hr-bureau': 4001, union: 4002, court: 4003, justice: 4004 });
+  });
+
+  it('takes overrides, with DATA_DIR relative to the repository root', () => {
+    const config = readLauncherConfig({ DATA_DIR: 'tmp/d', PG_PORT: '6000', UNION_PORT: '5002', GATEWAY_PORT: '5000', DEMO_SCALE: '3' }, ROOT);
+    expect(config).toMatchObject({ dataDir: '/repo/tmp/d', pgPort: 6000, gatewayPort: 5000, demoScale: '3' });
+    expect(config.departmentPorts.union).toBe(5002);
+  });
+
+  it('uses the four database URLs and the linkage key from the environment when all are set', () => {
+    const config = readLauncherConfig({ ...URLS, LINKAGE_KEY: KEY }, ROOT);
+    expect(config.external).toEqual({
+      linkageKey: KEY,
+      urls: { 'hr-bureau': URLS.HR_BUREAU_DATABASE_URL, union: URLS.UNION_DATABASE_URL, court: URLS.COURT_DATABASE_URL, justice: URLS.JUSTICE_DATABASE_URL },
+    });
+  });
+
+  it('requires LINKAGE_KEY with external URLs', () => {
+    expect(() => readLauncherConfig(URLS, ROOT)).toThrow(/LINKAGE_KEY: required with external database URLs/);
+    expect(() => readLauncherConfig({ ...URLS, LINKAGE_KEY: 'short' }, ROOT)).toThrow(ConfigError);
+  });
+
+  it('refuses a partial set of URLs, naming the missing ones', () => {
+    expect(() => readLauncherConfig({ HR_BUREAU_DATABASE_URL: URLS.HR_BUREAU_DATABASE_URL, LINKAGE_KEY: KEY }, ROOT)).toThrow(
+      /missing: UNION_DATABASE_URL, COURT_DATABASE_URL, JUSTICE_DATABASE_URL/,
+    );
+  });
+
+  it('reports every bad variable at once', () => {
+    let message = '';
+    try {
+      readLauncherConfig({ PG_PORT: '70000', COURT_PORT: 'x', DEMO_SCALE: '0' }, ROOT);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('PG_PORT: "70000" is not a port number');
+    expect(message).toContain('COURT_PORT: "x" is not a port number');
+    expect(message).toContain('DEMO_SCALE: "0" is not a positive whole number');
+  });
+});

@@ -1,0 +1,93 @@
+import { resolve } from 'node:path';
+import type { PostgresLogMode } from './postgres-log-filter';
+import { databaseUrlVariable, DEPARTMENTS, GATEWAY, portVariable, type DepartmentName } from './services';
+
+/**
+ * The launcher's own settings, read once from the environment and checked together, so one run reports
+ * every mistake at once. Nothing secret has a default: external database URLs need LINKAGE_KEY too.
+ */
+export interface LauncherConfig {
+  readonly repoRoot: string;
+  /** Lock file, and (unless relocated, see cluster-location.ts) the cluster and its secrets. */
+  readonly dataDir: string;
+  readonly pgPort: number;
+  readonly gatewayPort: number;
+  readonly departmentPorts: Readonly<Record<DepartmentName, number>>;
+  readonly demoScale: string;
+  readonly readyTimeoutMs: number;
+  readonly postgresLog: PostgresLogMode;
+  /** Set when the four department database URLs come from the environment: no embedded PostgreSQL. */
+  readonly external?: {
+    readonly urls: Readonly<Record<DepartmentName, string>>;
+    readonly linkageKey: string;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(problems: readonly string[]) {
+    super(`Invalid launcher configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+function readPort(env: NodeJS.ProcessEnv, variable: string, fallback: number, problems: string[]): number {
+  const raw = env[variable];
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) problems.push(`${variable}: "${raw}" is not a port number (1-65535)`);
+  return port;
+}
+
+function readExternal(env: NodeJS.ProcessEnv, problems: string[]): LauncherConfig['external'] {
+  const variables = DEPARTMENTS.map(databaseUrlVariable);
+  const set = variables.filter((variable) => env[variable]);
+  if (set.length === 0) return undefined;
+  if (set.length < variables.length) {
+    const missing = variables.filter((variable) => !env[variable]);
+    problems.push(`set all four department database URLs or none (missing: ${missing.join(', ')})`);
+    return undefined;
+  }
+  const urls = {} as Record<DepartmentName, string>;
+  for (const department of DEPARTMENTS) {
+    const variable = databaseUrlVariable(department);
+    const url = env[variable] ?? '';
+    if (!/^postgres(ql)?:\/\//.test(url)) problems.push(`${variable}: must be a postgres:// URL`);
+    urls[department.name] = url;
+  }
+  const linkageKey = env.LINKAGE_KEY ?? '';
+  if (!/^[0-9a-fA-F]{64}$/.test(linkageKey)) {
+    problems.push(
+      'LINKAGE_KEY: required with external database URLs, 64 hexadecimal characters (the key the four departments share ' +
+        "for personRef; generate one with: node -e \"console.log(require('crypto').randomBytes(32).toString('hex'))\")",
+    );
+  }
+  return { urls, linkageKey };
+}
+
+export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): LauncherConfig {
+  const problems: string[] = [];
+  const departmentPorts = {} as Record<DepartmentName, number>;
+  for (const department of DEPARTMENTS) {
+    departmentPorts[department.name] = readPort(env, portVariable(department), department.defaultPort, problems);
+  }
+  const demoScale = env.DEMO_SCALE ?? '1';
+  if (!/^[1-9]\d*$/.test(demoScale)) problems.push(`DEMO_SCALE: "${demoScale}" is not a positive whole number`);
+  const readySeconds = Number(env.READY_TIMEOUT_SECONDS ?? '180');
+  if (!(readySeconds > 0)) problems.push(`READY_TIMEOUT_SECONDS: "${env.READY_TIMEOUT_SECONDS}" is not a positive number`);
+  const postgresLog = env.POSTGRES_LOG ?? 'problems';
+  if (postgresLog !== 'problems' && postgresLog !== 'all') problems.push(`POSTGRES_LOG: "${postgresLog}" must be "problems" or "all"`);
+
+  const config: LauncherConfig = {
+    repoRoot,
+    dataDir: resolve(repoRoot, env.DATA_DIR || '.data'),
+    pgPort: readPort(env, 'PG_PORT', 54329, problems),
+    gatewayPort: readPort(env, 'GATEWAY_PORT', GATEWAY.defaultPort, problems),
+    departmentPorts,
+    demoScale,
+    readyTimeoutMs: readySeconds * 1000,
+    postgresLog: postgresLog as PostgresLogMode,
+    external: readExternal(env, problems),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

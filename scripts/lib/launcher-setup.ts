@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { prepareDatabases, type Databases } from './database-setup';
+import { acquireLauncherLock } from './launcher-lock';
+import { ConfigError, readLauncherConfig, type LauncherConfig } from './launcher-config';
+import { describeExit, Supervisor } from './supervisor';
+import { launcherLog, PrefixedOutput, type Log } from './output';
+import { DEPARTMENTS, GATEWAY } from './services';
+
+/**
+ * The start-up both commands share: configuration, output, signal handling, the lock on the data
+ * directory, and the databases. Everything that must be undone is registered with the supervisor, so
+ * any failure or Ctrl-C after this point ends in one orderly shutdown.
+ */
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+
+export interface Launch {
+  readonly config: LauncherConfig;
+  readonly output: PrefixedOutput;
+  readonly log: Log;
+  readonly supervisor: Supervisor;
+}
+
+/** Output, config and supervisor; exits with a message when the configuration is wrong. */
+export function beginLaunch(signalExitCode: number): Launch {
+  const output = new PrefixedOutput([...DEPARTMENTS.map((department) => department.name), GATEWAY.name, 'postgres']);
+  const log = launcherLog(output);
+  let config: LauncherConfig;
+  try {
+    config = readLauncherConfig(process.env, REPO_ROOT);
+  } catch (error) {
+    log.error(error instanceof ConfigError ? error.message : String(error));
+    process.exit(2);
+  }
+  const supervisor = new Supervisor({ output, log });
+  supervisor.handleSignals(signalExitCode);
+  return { config, output, log, supervisor };
+}
+
+/**
+ * One launcher per data directory (see launcher-lock.ts). Taken before any port is checked: the usual
+ * holder of our ports is our own earlier run, and that deserves the clearer message.
+ */
+export function takeLock(launch: Launch, command: string): void {
+  const lock = acquireLauncherLock(launch.config.dataDir, command, launch.log.info);
+  launch.supervisor.onShutdown(() => lock.release());
+}
+
+/** Starts (or connects to) the databases; PostgreSQL's stop is registered the moment it runs. */
+export function startDatabases(launch: Launch): Promise<Databases> {
+  const { config, output, log, supervisor } = launch;
+  return supervisor.guard(
+    prepareDatabases(config, output, log, {
+      onStarted: (stop) => supervisor.onShutdown(stop),
+      onServerExit: (exit) => {
+        if (supervisor.stopping) return;
+        log.error(`PostgreSQL exited unexpectedly (${describeExit(exit)})`);
+        void supervisor.shutdown(1, 'shutting down because PostgreSQL stopped');
+      },
+    }),
+  );
+}
+
+/** Fails early, naming the file, when a service's entry point does not exist (yet). */
+export function assertEntryPoints(entries: readonly string[]): void {
+  const missing = entries.filter((entry) => !existsSync(join(REPO_ROOT, entry)));
+  if (missing.length > 0) throw new Error(`Missing service entry point(s): ${missing.join(', ')}`);
+}
+
+/** The end of a failed start: report, unless a shutdown (Ctrl-C, a crashed service) is already under way. */
+export async function failLaunch(launch: Launch, error: unknown): Promise<void> {
+  if (launch.supervisor.stopping) return;
+  launch.log.error(error instanceof Error ? error.message : String(error));
+  await launch.supervisor.shutdown(1);
+}

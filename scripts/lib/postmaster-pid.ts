@@ -1,0 +1,105 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/**
+ * A launcher killed with SIGKILL (or a crashed test run) cannot stop its PostgreSQL: the server keeps
+ * running, holding the data directory and port, and `postmaster.pid` stays behind. Before starting we
+ * therefore stop a server that still runs on our data directory, or delete a pid file whose process is gone.
+ */
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user (PostgreSQL runs as `postgres` under root).
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function samePath(a: string, b: string): boolean {
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return a === b;
+  }
+}
+
+/** The command line of `pid`, from /proc on Linux, else from ps. */
+function commandLine(pid: number): string[] {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+  } catch {
+    try {
+      return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/);
+    } catch {
+      return [];
+    }
+  }
+}
+
+/**
+ * Whether `pid` is a postmaster serving `dataDir`, and not some unrelated process that got the recycled
+ * pid. The postmaster changes into its data directory, so its working directory identifies it; its `-D`
+ * argument is the fallback where /proc/<pid>/cwd cannot be read.
+ */
+export function isPostmasterFor(pid: number, dataDir: string): boolean {
+  const argv = commandLine(pid);
+  if (argv.length === 0 || !basename(argv[0]).startsWith('postgres')) return false;
+  try {
+    return samePath(readlinkSync(`/proc/${pid}/cwd`), dataDir);
+  } catch {
+    const flag = argv.indexOf('-D');
+    return flag >= 0 && argv[flag + 1] !== undefined && samePath(argv[flag + 1], dataDir);
+  }
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await sleep(100);
+  }
+  return !isAlive(pid);
+}
+
+/** Stops a postmaster: fast shutdown (SIGINT), then immediate (SIGQUIT), then SIGKILL. */
+export async function stopPostmaster(pid: number, log: (message: string) => void): Promise<void> {
+  const steps: [NodeJS.Signals, number][] = [['SIGINT', 20_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]];
+  for (const [signal, waitMs] of steps) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      return; // already gone
+    }
+    if (await waitForExit(pid, waitMs)) return;
+    log(`PostgreSQL (pid ${pid}) did not stop after ${signal} within ${waitMs / 1000} s`);
+  }
+  throw new Error(`Could not stop the PostgreSQL server with pid ${pid}; stop it by hand and try again.`);
+}
+
+/** Reads the pid on the first line of `postmaster.pid`, if the file exists. */
+export function postmasterPid(dataDir: string): number | undefined {
+  const file = join(dataDir, 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const pid = Number.parseInt(readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : Number.NaN;
+}
+
+export async function recoverStalePostmaster(dataDir: string, log: (message: string) => void): Promise<void> {
+  const pid = postmasterPid(dataDir);
+  if (pid === undefined) return;
+  const file = join(dataDir, 'postmaster.pid');
+
+  if (Number.isInteger(pid) && isAlive(pid) && isPostmasterFor(pid, dataDir)) {
+    log(`PostgreSQL (pid ${pid}) from an earlier run still serves ${dataDir}; stopping it`);
+    await stopPostmaster(pid, log);
+    // A clean shutdown deletes the file itself; an immediate one or SIGKILL leaves it.
+    rmSync(file, { force: true });
+    return;
+  }
+  log(`removing stale ${file} (pid ${Number.isInteger(pid) ? pid : '?'} is not a PostgreSQL server for this directory)`);
+  rmSync(file, { force: true });
+}

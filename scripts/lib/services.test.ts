@@ -1,0 +1,27 @@
+import { baseServiceEnv, DEPARTMENTS } from './services';
+
+describe('baseServiceEnv', () => {
+  it("never hands a service another department's database URL", () => {
+    const env = baseServiceEnv({
+      PATH: '/bin',
+      HR_BUREAU_DATABASE_URL: 'postgres://hr',
+      UNION_DATABASE_URL: 'postgres://union',
+      COURT_DATABASE_URL: 'postgres://court',
+      JUSTICE_DATABASE_URL: 'postgres://justice',
+      DATABASE_URL: 'postgres://stray',
+    });
+    expect(Object.keys(env).filter((key) => key.endsWith('DATABASE_URL'))).toEqual([]);
+    expect(env).toMatchObject({ PATH: '/bin', APOLLO_TELEMETRY_DISABLED: '1', LOG_LEVEL: 'info', NODE_ENV: 'development' });
+  });
+
+  it('keeps LOG_LEVEL and NODE_ENV when set', () => {
+    expect(baseServiceEnv({ LOG_LEVEL: 'debug', NODE_ENV: 'production' })).toMatchObject({ LOG_LEVEL: 'debug', NODE_ENV: 'production' });
+  });
+
+  it('gives each department a distinct database, role and port; no database is named union', () => {
+    for (const key of ['database', 'role', 'defaultPort'] as const) {
+      expect(new Set(DEPARTMENTS.map((department) => department[key])).size).toBe(DEPARTMENTS.length);
+    }
+    expect(DEPARTMENTS.map((department) => department.database)).not.toContain('union');
+  });
+});

@@ -1,0 +1,174 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { makeTempDir } from '../../test/support/temp-dir';
+import { launcherLog, PrefixedOutput } from './output';
+import { findFreePort } from './ports';
+import { isAlive } from './postmaster-pid';
+import { Supervisor, type ServiceSpec } from './supervisor';
+
+// Tiny stand-ins for the services, written for this test run.
+const temp = makeTempDir('supervisor');
+const SCRIPTS: Record<string, string> = {
+  'talker.js': `
+    console.log('hello from ' + process.env.WHO);
+    console.log('has ipc: ' + (typeof process.send === 'function'));
+    process.stdout.write('split ');
+    setTimeout(() => process.stdout.write('line\\n'), 50);
+    console.error('warning on stderr');
+    process.on('SIGTERM', () => { console.log('bye'); process.exit(0); });
+    setInterval(() => undefined, 1000);`,
+  'stubborn.js': `
+    process.on('SIGTERM', () => console.log('ignoring SIGTERM'));
+    console.log('started');
+    setInterval(() => undefined, 1000);`,
+  'crasher.js': `
+    console.log('about to crash');
+    setTimeout(() => { console.error('Error: boom'); process.exit(3); }, 300);`,
+  'ready-server.js': `
+    const started = Date.now();
+    require('node:http').createServer((req, res) => {
+      res.statusCode = req.url === '/ready' && Date.now() - started > 300 ? 200 : 503;
+      res.end();
+    }).listen(Number(process.env.PORT), '127.0.0.1');
+    process.on('SIGTERM', () => process.exit(0));`,
+};
+for (const [file, source] of Object.entries(SCRIPTS)) writeFileSync(join(temp.path, file), source);
+
+afterAll(() => temp.remove());
+
+function capture(stream: PassThrough): () => string {
+  let text = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => (text += chunk));
+  return () => text;
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+function harness(names: string[], stopTimeoutMs = 5_000) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out = capture(stdout);
+  const err = capture(stderr);
+  const output = new PrefixedOutput(names, stdout, stderr, false);
+  const exits: number[] = [];
+  const supervisor = new Supervisor({ output, log: launcherLog(output), stopTimeoutMs, exit: (code) => exits.push(code) });
+  const spec = (name: string, script: string, env: NodeJS.ProcessEnv = {}): ServiceSpec => ({
+    name,
+    args: [join(temp.path, script)],
+    cwd: temp.path,
+    env: { ...process.env, WHO: name, ...env },
+  });
+  return { supervisor, out, err, exits, spec };
+}
+
+describe('Supervisor', () => {
+  it('prefixes every line with its aligned service name, stdout and stderr apart, over an IPC channel', async () => {
+    const { supervisor, out, err, spec } = harness(['alpha', 'hr-bureau']);
+    supervisor.start(spec('alpha', 'talker.js'));
+    supervisor.start(spec('hr-bureau', 'talker.js'));
+    await waitFor(() => (out().match(/split line/g) ?? []).length === 2, 'both talkers');
+
+    expect(out()).toContain('[alpha]     hello from alpha\n');
+    expect(out()).toContain('[hr-bureau] hello from hr-bureau\n');
+    expect(out()).toContain('[alpha]     has ipc: true\n');
+    expect(out()).toContain('[alpha]     split line\n'); // one line although written in two pieces
+    expect(err()).toContain('[hr-bureau] warning on stderr\n');
+    expect(out()).not.toContain('warning on stderr');
+    await supervisor.shutdown(0);
+  });
+
+  it('stops every child with SIGTERM, then runs the hooks newest first, then exits 0', async () => {
+    const { supervisor, out, exits, spec } = harness(['alpha', 'beta']);
+    const children = [supervisor.start(spec('alpha', 'talker.js')), supervisor.start(spec('beta', 'talker.js'))];
+    await waitFor(() => (out().match(/split line/g) ?? []).length === 2, 'both children');
+
+    const order: string[] = [];
+    supervisor.onShutdown(() => void order.push('release lock'));
+    supervisor.onShutdown(async () => {
+      order.push(`stop postgres (children alive: ${children.some((child) => isAlive(child.pid ?? 0))})`);
+    });
+    await supervisor.shutdown(0, 'test over');
+
+    expect(order).toEqual(['stop postgres (children alive: false)', 'release lock']);
+    expect(out()).toContain('[alpha]    bye');
+    expect(out()).toContain('[launcher] test over');
+    expect(exits).toEqual([0]);
+  });
+
+  it('kills a child that ignores SIGTERM once the grace period is over', async () => {
+    const { supervisor, out, err, exits, spec } = harness(['stubborn'], 300);
+    const child = supervisor.start(spec('stubborn', 'stubborn.js'));
+    await waitFor(() => out().includes('started'), 'the stubborn child');
+    const began = Date.now();
+    await supervisor.shutdown(0);
+    expect(Date.now() - began).toBeGreaterThanOrEqual(300);
+    expect(out()).toContain('[stubborn] ignoring SIGTERM');
+    expect(err()).toContain('stubborn did not stop within 0.3 s; killing it');
+    expect(child.signalCode).toBe('SIGKILL');
+    expect(exits).toEqual([0]);
+  });
+
+  it('shuts everything down with exit code 1 when a service exits on its own', async () => {
+    const { supervisor, err, exits, spec } = harness(['talker', 'crasher']);
+    const talker = supervisor.start(spec('talker', 'talker.js'));
+    supervisor.start(spec('crasher', 'crasher.js'));
+    await waitFor(() => exits.length > 0, 'the shutdown');
+
+    expect(err()).toContain('[crasher]  Error: boom');
+    expect(err()).toContain('[launcher] error: crasher exited unexpectedly (exit code 3)');
+    // The crash's last output comes before the launcher's report of it.
+    expect(err().indexOf('Error: boom')).toBeLessThan(err().indexOf('exited unexpectedly'));
+    expect(talker.exitCode ?? talker.signalCode).not.toBeNull();
+    expect(exits).toEqual([1]);
+  });
+
+  it('waits for /ready, and gives up at once when the service dies first', async () => {
+    const { supervisor, spec } = harness(['web', 'crasher']);
+    const port = await findFreePort();
+    supervisor.start(spec('web', 'ready-server.js', { PORT: String(port) }));
+    await supervisor.waitReady('web', `http://127.0.0.1:${port}/ready`, 10_000);
+
+    supervisor.start(spec('crasher', 'crasher.js'));
+    const began = Date.now();
+    await expect(supervisor.waitReady('crasher', 'http://127.0.0.1:1/ready', 30_000)).rejects.toThrow(
+      'crasher exited before it was ready (exit code 3)',
+    );
+    expect(Date.now() - began).toBeLessThan(5_000);
+    await supervisor.shutdown(1);
+  });
+
+  it('times out a service that never becomes ready, naming the last answer', async () => {
+    const { supervisor, spec } = harness(['web']);
+    const port = await findFreePort();
+    supervisor.start(spec('web', 'ready-server.js', { PORT: String(port) }));
+    await expect(supervisor.waitReady('web', `http://127.0.0.1:${port}/not-ready`, 800)).rejects.toThrow(
+      /\/not-ready was not ready after 1 s \(last answer: HTTP 503\)/,
+    );
+    await supervisor.shutdown(0);
+  });
+
+  it('runs one-shot tasks to their end, without an IPC channel that would keep them alive', async () => {
+    const { supervisor, out, spec } = harness(['task']);
+    writeFileSync(join(temp.path, 'one-shot.js'), `process.on('disconnect', () => process.exit(0)); console.log('has ipc: ' + Boolean(process.channel));`);
+    expect(await supervisor.run(spec('task', 'one-shot.js'))).toEqual({ code: 0, signal: null });
+    expect(out()).toContain('[task]     has ipc: false');
+  });
+
+  it('runs one-shot tasks to their end without treating their exit as a failure', async () => {
+    const { supervisor, exits, spec } = harness(['task']);
+    const result = await supervisor.run(spec('task', 'crasher.js'));
+    expect(result).toEqual({ code: 3, signal: null });
+    await sleep(50);
+    expect(exits).toEqual([]);
+    expect(supervisor.stopping).toBe(false);
+  });
+});

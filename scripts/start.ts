@@ -1,0 +1,92 @@
+/**
+ * `npm start`: PostgreSQL (embedded, unless the four department database URLs are set), the four
+ * department subgraphs (each migrating and loading demo data into an empty database on first start),
+ * then the gateway; Ctrl-C stops everything, PostgreSQL last. See scripts/README.md.
+ */
+import { performance } from 'node:perf_hooks';
+import { elapsed } from './lib/elapsed';
+import type { Databases } from './lib/database-setup';
+import { assertEntryPoints, beginLaunch, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
+import { assertPortsFree } from './lib/ports';
+import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, portVariable } from './lib/services';
+
+async function startSubgraphs({ config, supervisor, log }: Launch, databases: Databases): Promise<void> {
+  const began = performance.now();
+  const env = baseServiceEnv(process.env);
+  for (const department of DEPARTMENTS) {
+    supervisor.start({
+      name: department.name,
+      args: nodeArgs(department.entry),
+      cwd: REPO_ROOT,
+      env: {
+        ...env,
+        PORT: String(config.departmentPorts[department.name]),
+        DATABASE_URL: databases.urls[department.name],
+        LINKAGE_KEY: databases.linkageKey,
+        // if-empty: migrate, and load the demo data only into an empty database (first start).
+        DEMO_DATA: process.env.DEMO_DATA ?? 'if-empty',
+        DEMO_SCALE: config.demoScale,
+      },
+    });
+  }
+  // In parallel: each migrates its own database, so they do not wait on one another.
+  await Promise.all(
+    DEPARTMENTS.map((department) =>
+      supervisor.waitReady(department.name, `http://127.0.0.1:${config.departmentPorts[department.name]}/ready`, config.readyTimeoutMs),
+    ),
+  );
+  log.info(`subgraphs ready in ${elapsed(began)}`);
+}
+
+async function startGateway({ config, supervisor }: Launch): Promise<void> {
+  const subgraphUrl = (name: (typeof DEPARTMENTS)[number]['name']): string => `http://127.0.0.1:${config.departmentPorts[name]}/graphql`;
+  supervisor.start({
+    name: GATEWAY.name,
+    args: nodeArgs(GATEWAY.entry),
+    cwd: REPO_ROOT,
+    env: {
+      ...baseServiceEnv(process.env),
+      PORT: String(config.gatewayPort),
+      HR_BUREAU_URL: subgraphUrl('hr-bureau'),
+      UNION_URL: subgraphUrl('union'),
+      COURT_URL: subgraphUrl('court'),
+      JUSTICE_URL: subgraphUrl('justice'),
+    },
+  });
+  await supervisor.waitReady(GATEWAY.name, `http://127.0.0.1:${config.gatewayPort}/ready`, config.readyTimeoutMs);
+}
+
+function printBanner({ config, log }: Launch, began: number): void {
+  const url = `http://localhost:${config.gatewayPort}/graphql`;
+  const query = JSON.stringify({ query: '{ __typename }' });
+  log.info(`all services ready in ${elapsed(began)}`);
+  log.info(`gateway: ${url}`);
+  log.info(
+    `try:     curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" --data '${query}'`,
+  );
+  log.info('         ($TOKEN: a JWT for a department user, signed with a key the services are configured to trust)');
+  log.info('Ctrl-C stops the services, then PostgreSQL.');
+}
+
+async function main(): Promise<void> {
+  const began = performance.now();
+  const launch = beginLaunch(0);
+  const { config } = launch;
+  try {
+    assertEntryPoints([...DEPARTMENTS.map((department) => department.entry), GATEWAY.entry]);
+    takeLock(launch, 'npm start');
+    // PostgreSQL's port is checked when it starts, after a server left by a killed run has been stopped.
+    await assertPortsFree([
+      { port: config.gatewayPort, owner: GATEWAY.name, variable: 'GATEWAY_PORT' },
+      ...DEPARTMENTS.map((department) => ({ port: config.departmentPorts[department.name], owner: department.name, variable: portVariable(department) })),
+    ]);
+    const databases = await startDatabases(launch);
+    await startSubgraphs(launch, databases);
+    await startGateway(launch);
+    printBanner(launch, began);
+  } catch (error) {
+    await failLaunch(launch, error);
+  }
+}
+
+void main();
