@@ -40,6 +40,8 @@ export async function createGatewayServer(config: Pick<GatewayConfig, 'supergrap
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
+    // The service stops itself on signals (exitOnShutdown), in order: HTTP, then GraphQL, then the database.
+    stopOnTerminationSignals: false,
     formatError: maskInternalErrors(logger),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,

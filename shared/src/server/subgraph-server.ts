@@ -31,6 +31,8 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
   const apollo = new ApolloServer<BaseRequestContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
+    // The service stops itself on signals (exitOnShutdown), in order: HTTP, then GraphQL, then the database.
+    stopOnTerminationSignals: false,
     formatError: maskInternalErrors(options.logger),
     // Subgraphs serve the gateway and department systems; no tracing to outside services, no landing page.
     plugins: [
