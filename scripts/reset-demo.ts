@@ -39,6 +39,7 @@ async function prepare(launch: Launch, databases: Databases, department: Departm
       LINKAGE_KEY: databases.linkageKey,
       DEMO_DATA: 'reset',
       DEMO_SCALE: launch.config.demoScale,
+      DEMO_AS_OF: launch.config.demoAsOf,
     },
   });
   const took = elapsed(began);

@@ -26,6 +26,7 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
         // if-empty: migrate, and load the demo data only into an empty database (first start).
         DEMO_DATA: process.env.DEMO_DATA ?? 'if-empty',
         DEMO_SCALE: config.demoScale,
+        DEMO_AS_OF: config.demoAsOf,
       },
     });
   }
@@ -56,15 +57,16 @@ async function startGateway({ config, supervisor }: Launch): Promise<void> {
   await supervisor.waitReady(GATEWAY.name, `http://127.0.0.1:${config.gatewayPort}/ready`, config.readyTimeoutMs);
 }
 
+/** An example that shows the merged picture: the construction firm of the demo's wage-arrears story. */
+const EXAMPLE_QUERY =
+  '{ enterprise(creditCode: "91110115102884310L") { name wageArrearsAlerts { project amountOwed } mediationCases { caseNo status } lawsuits { caseNo stage } legalAidCases { caseNo eligibilityBasis } } }';
+
 function printBanner({ config, log }: Launch, began: number): void {
   const url = `http://localhost:${config.gatewayPort}/graphql`;
-  const query = JSON.stringify({ query: '{ __typename }' });
   log.info(`all services ready in ${elapsed(began)}`);
   log.info(`gateway: ${url}`);
-  log.info(
-    `try:     curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" --data '${query}'`,
-  );
-  log.info('         ($TOKEN: a JWT for a department user, signed with a key the services are configured to trust)');
+  log.info(`try:     curl -s ${url} -H 'content-type: application/json' --data '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
+  log.info('         more example queries in README.md; the schema describes every field (introspect it).');
   log.info('Ctrl-C stops the services, then PostgreSQL.');
 }
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { isIsoDate, todayInChina } from '@labour/shared/legal-clock';
 import type { PostgresLogMode } from './postgres-log-filter';
 import { databaseUrlVariable, DEPARTMENTS, GATEWAY, portVariable, type DepartmentName } from './services';
 
@@ -14,6 +15,11 @@ export interface LauncherConfig {
   readonly gatewayPort: number;
   readonly departmentPorts: Readonly<Record<DepartmentName, number>>;
   readonly demoScale: string;
+  /**
+   * The day the demo world is drawn as of, the same for all four subgraphs (they draw it separately):
+   * DEMO_AS_OF, or today in China when the launcher starts.
+   */
+  readonly demoAsOf: string;
   readonly readyTimeoutMs: number;
   readonly postgresLog: PostgresLogMode;
   /** Set when the four department database URLs come from the environment: no embedded PostgreSQL. */
@@ -72,6 +78,8 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
   }
   const demoScale = env.DEMO_SCALE ?? '1';
   if (!/^[1-9]\d*$/.test(demoScale)) problems.push(`DEMO_SCALE: "${demoScale}" is not a positive whole number`);
+  const demoAsOf = env.DEMO_AS_OF ?? todayInChina();
+  if (!isIsoDate(demoAsOf)) problems.push(`DEMO_AS_OF: "${demoAsOf}" is not a date written YYYY-MM-DD`);
   const readySeconds = Number(env.READY_TIMEOUT_SECONDS ?? '180');
   if (!(readySeconds > 0)) problems.push(`READY_TIMEOUT_SECONDS: "${env.READY_TIMEOUT_SECONDS}" is not a positive number`);
   const postgresLog = env.POSTGRES_LOG ?? 'problems';
@@ -84,6 +92,7 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
     gatewayPort: readPort(env, 'GATEWAY_PORT', GATEWAY.defaultPort, problems),
     departmentPorts,
     demoScale,
+    demoAsOf,
     readyTimeoutMs: readySeconds * 1000,
     postgresLog: postgresLog as PostgresLogMode,
     external: readExternal(env, problems),
