@@ -109,11 +109,18 @@ export class Supervisor {
     return work;
   }
 
-  /** SIGINT/SIGTERM/SIGHUP shut down with `exitCode`; a second signal kills the children at once. */
+  /**
+   * SIGINT/SIGTERM/SIGHUP shut down with `exitCode`; a second signal kills the children at once. One
+   * Ctrl-C under `npm start` arrives twice (from the terminal and forwarded by npm) within moments, so
+   * a repeat within a second counts as the same one.
+   */
   handleSignals(exitCode: number): void {
+    let firstAt = 0;
     const onSignal = (signal: NodeJS.Signals): void => {
+      if (this.signalsSeen > 0 && Date.now() - firstAt < 1000) return;
       this.signalsSeen += 1;
       if (this.signalsSeen === 1) {
+        firstAt = Date.now();
         void this.shutdown(exitCode, `received ${signal}, stopping everything`);
       } else {
         this.options.log.warn(`received ${signal} again: killing the services now`);
