@@ -113,6 +113,17 @@ describe('the merged picture through the gateway', () => {
     }
   });
 
+  it('keeps its connections to the subgraphs alive across requests', async () => {
+    const before = [...stack.subgraphs.values()].map((s) => s.connectionsAccepted());
+    for (let i = 0; i < 20; i += 1) {
+      const { body } = await stack.query(ENTERPRISE_FILE, { creditCode: STORY_ENTERPRISES.chipMakerHiring });
+      expect(body.errors).toBeUndefined();
+    }
+    const opened = [...stack.subgraphs.values()].map((s, i) => s.connectionsAccepted() - before[i]!);
+    // 20 sequential requests, each fetching from every subgraph: at most one new connection each.
+    expect(opened.every((n) => n <= 1)).toBe(true);
+  });
+
   it('reports health and readiness', async () => {
     const base = new URL(stack.gatewayUrl);
     expect((await fetch(new URL('/health', base))).status).toBe(200);

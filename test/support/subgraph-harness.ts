@@ -21,6 +21,8 @@ export interface RunningSubgraph {
   url: string;
   subgraph: DepartmentSubgraph;
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** TCP connections the subgraph has accepted so far (keep-alive shows as few connections, many requests). */
+  connectionsAccepted(): number;
   stop(): Promise<void>;
 }
 
@@ -37,10 +39,13 @@ export async function startSubgraph<L>(
   const subgraph = await createDepartmentSubgraph(definition, { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY }, logger);
   await subgraph.prepare({ mode: options.demo ? 'if-empty' : 'off', scale: options.scale ?? 1, asOf: TEST_AS_OF });
   const listening = await listen(subgraph.server.app, 0, '127.0.0.1');
+  let connections = 0;
+  listening.server.on('connection', () => void (connections += 1));
   return {
     url: listening.url,
     subgraph,
     query: (query, variables, headers) => postGraphQL(listening.url, query, variables, headers),
+    connectionsAccepted: () => connections,
     async stop() {
       await listening.close();
       await subgraph.stop();
