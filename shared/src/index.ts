@@ -11,6 +11,7 @@ export * from './logging';
 export * from './loaders';
 export * from './pagination';
 export * from './parties';
+export * from './permissions';
 export * from './scalars';
 export * from './server';
 export * from './validation';

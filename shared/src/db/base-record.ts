@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Public } from '../permissions/data-class';
 
 /**
  * What every department record has: an internal id, a version for optimistic locking, and
@@ -14,12 +15,14 @@ export abstract class BaseRecord<Optional extends string = never> {
   [OptionalProps]?: 'id' | 'version' | 'createdAt' | 'updatedAt' | Optional;
 
   @Field(() => ID, { description: 'Internal identifier of the record (UUID).' })
+  @Public()
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
   @Field(() => Int, {
     description: 'Version for optimistic locking: send it back with an update; a stale version is refused with CONFLICT.',
   })
+  @Public()
   @Property({ version: true })
   version: number = 1;
 

@@ -1,7 +1,7 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { isObjectType, parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, getMetadataStorage, type BuildSchemaOptions } from 'type-graphql';
 import { DateScalar, DecimalScalar } from '../scalars';
 import { validateInput } from '../validation';
@@ -49,7 +49,27 @@ export async function buildFederatedSchema(
     skipCheck: true,
   });
   const typeDefs = parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`);
-  return buildSubgraphSchema([{ typeDefs, resolvers: mergeResolvers(createResolversMap(schema), referenceResolvers) }]);
+  const subgraph = buildSubgraphSchema([{ typeDefs, resolvers: mergeResolvers(createResolversMap(schema), referenceResolvers) }]);
+  copyFieldExtensions(schema, subgraph);
+  return subgraph;
+}
+
+/**
+ * SDL carries no field `extensions`; the data classes declared on fields (`@Shared()` …) travel from the
+ * type-graphql schema to the subgraph schema here, where the permission layer reads them.
+ */
+function copyFieldExtensions(from: GraphQLSchema, to: GraphQLSchema): void {
+  for (const type of Object.values(from.getTypeMap())) {
+    const target = to.getType(type.name);
+    if (!isObjectType(type) || !target || !isObjectType(target)) continue;
+    const targetFields = target.getFields();
+    for (const [name, field] of Object.entries(type.getFields())) {
+      const copy = targetFields[name];
+      if (copy && field.extensions && Object.keys(field.extensions).length) {
+        (copy as { extensions: Record<string, unknown> }).extensions = { ...copy.extensions, ...field.extensions };
+      }
+    }
+  }
 }
 
 export { DateScalar, DecimalScalar };

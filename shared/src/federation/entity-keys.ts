@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { Public } from '../permissions/data-class';
 
 /**
  * Federated entities as seen by a subgraph that does not own them: the key alone. Each department
@@ -12,6 +13,7 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @Directive('@key(fields: "disputeNo")')
 export class Dispute {
   @Field({ description: 'Dispute number (争议编号), given by the department where the dispute first arrived: LD-<dept>-<year>-<seq>.' })
+  @Public()
   disputeNo: string;
 }
 
@@ -19,6 +21,7 @@ export class Dispute {
 @Directive('@key(fields: "creditCode")')
 export class EnterpriseKey {
   @Field({ description: 'Unified social credit code (统一社会信用代码).' })
+  @Public()
   creditCode: string;
 }
 
@@ -26,5 +29,6 @@ export class EnterpriseKey {
 @Directive('@key(fields: "personRef")')
 export class WorkerKey {
   @Field({ description: 'Cross-department link to the person (人员关联码).' })
+  @Public()
   personRef: string;
 }

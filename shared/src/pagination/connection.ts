@@ -1,14 +1,17 @@
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Directive } from 'type-graphql';
+import { Public } from '../permissions/data-class';
 import { BadUserInputError } from '../errors';
 
 @ObjectType({ description: 'Where a page of a list ends and whether more follows (cursor pagination).' })
 @Directive('@shareable')
 export class PageInfo {
   @Field(() => String, { nullable: true, description: 'Opaque cursor of the last item; pass it as `after` for the next page.' })
+  @Public()
   endCursor: string | null;
 
   @Field({ description: 'Whether items follow this page.' })
+  @Public()
   hasNextPage: boolean;
 }
 
@@ -23,12 +26,15 @@ export function ConnectionType<T extends object>(item: ClassType<T>, name: strin
   @ObjectType(`${name}Connection`, { description })
   class ConnectionClass implements Connection<T> {
     @Field(() => [item], { description: 'The items of this page, in order.' })
+    @Public()
     nodes: T[];
 
     @Field(() => PageInfo, { description: 'Where this page ends and whether more follows.' })
+    @Public()
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items match the filter in all.' })
+    @Public()
     totalCount: number;
   }
   return ConnectionClass;

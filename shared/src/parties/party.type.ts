@@ -1,4 +1,5 @@
 import { Directive, Field, ObjectType } from 'type-graphql';
+import { Personal, Public } from '../permissions/data-class';
 
 /**
  * A natural person who is a party to a case, as the department recorded them. Departments keep
@@ -8,11 +9,14 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 @Directive('@shareable')
 export class Party {
   @Field({ description: 'Cross-department link to the person: keyed hash of the ID number (人员关联码).' })
+  @Public()
   personRef: string;
 
   @Field({ description: 'Name (姓名). Personal data.' })
+  @Personal('name')
   name: string;
 
   @Field({ description: 'Resident identity number (身份证号). Personal data.' })
+  @Personal('idNumber')
   idNumber: string;
 }

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar } from '@labour/shared';
+import { BaseRecord, DateScalar, Public } from '@labour/shared';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum Ownership {
@@ -35,6 +35,7 @@ export class Enterprise extends BaseRecord {
   creditCode: string;
 
   @Field({ description: 'Registered name (企业名称).' })
+  @Public()
   @Property({ length: 200 })
   name: string;
 

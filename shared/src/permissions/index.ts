@@ -1,0 +1,2 @@
+export * from './data-class';
+export * from './unclassified-fields';
