@@ -2,7 +2,7 @@ import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { SubgraphConfig } from '../config';
-import type { BaseRequestContext } from '../context';
+import type { BaseRequestContext, Department } from '../context';
 import { createOrm, type QueryCounter } from '../db';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 
@@ -10,6 +10,8 @@ import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 export interface SubgraphDefinition<L> {
   /** Service name in logs and URLs, e.g. `hr-bureau`. */
   name: string;
+  /** The department that owns this subgraph's data (the provider in sharing channels). */
+  department: Department;
   entities: NonNullable<Options['entities']>;
   migrations: NonNullable<NonNullable<Options['migrations']>['migrationsList']>;
   buildSchema: () => Promise<GraphQLSchema>;

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@labour/shared';
+import { Department, type SubgraphDefinition } from '@labour/shared';
 import { loadHrDemoData } from './demo/load-demo-data';
 import { HR_ENTITIES } from './entities';
 import { createHrLoaders, type HrLoaders } from './loaders';
@@ -8,6 +8,7 @@ import { buildHrBureauSchema } from './schema';
 /** The labour bureau's (人社局) subgraph: enterprise file, workers, inspections, warnings, layoffs, arbitration. */
 export const hrBureauSubgraph: SubgraphDefinition<HrLoaders> = {
   name: 'hr-bureau',
+  department: Department.HR_BUREAU,
   entities: HR_ENTITIES,
   migrations: HR_MIGRATIONS,
   buildSchema: buildHrBureauSchema,

@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@labour/shared';
+import { Department, type SubgraphDefinition } from '@labour/shared';
 import { loadJusticeDemoData } from './demo/load-demo-data';
 import { JUSTICE_ENTITIES } from './entities';
 import { createJusticeLoaders, type JusticeLoaders } from './loaders';
@@ -8,6 +8,7 @@ import { buildJusticeSchema } from './schema';
 /** The justice bureau's (司法局) subgraph: legal aid, people's mediation committees and their cases. */
 export const justiceSubgraph: SubgraphDefinition<JusticeLoaders> = {
   name: 'justice',
+  department: Department.JUSTICE,
   entities: JUSTICE_ENTITIES,
   migrations: JUSTICE_MIGRATIONS,
   buildSchema: buildJusticeSchema,

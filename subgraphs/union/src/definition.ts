@@ -1,4 +1,4 @@
-import type { SubgraphDefinition } from '@labour/shared';
+import { Department, type SubgraphDefinition } from '@labour/shared';
 import { loadUnionDemoData } from './demo/load-demo-data';
 import { UNION_ENTITIES } from './entities';
 import { createUnionLoaders, type UnionLoaders } from './loaders';
@@ -8,6 +8,7 @@ import { buildUnionSchema } from './schema';
 /** The Federation of Trade Unions' (总工会) subgraph: union organisations, mediation, collective contracts, aid, consultations. */
 export const unionSubgraph: SubgraphDefinition<UnionLoaders> = {
   name: 'union',
+  department: Department.UNION,
   entities: UNION_ENTITIES,
   migrations: UNION_MIGRATIONS,
   buildSchema: buildUnionSchema,
