@@ -1,4 +1,4 @@
-import { ConnectionType, EnterpriseKey } from '@labour/shared';
+import { ConnectionType, EnterpriseKey, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { JusticeContext } from '../context';
 import { PeopleMediationCase } from '../people-mediation/people-mediation-case.entity';
@@ -20,11 +20,13 @@ export const PeopleMediationCommitteeConnection = ConnectionType(
 @Resolver(() => PeopleMediationCommittee)
 export class PeopleMediationCommitteeResolver {
   @Query(() => PeopleMediationCommittee, { nullable: true, description: 'A people\'s mediation committee by its code; null when there is none.' })
+  @Public()
   peopleMediationCommittee(@Args() { code }: CommitteeCodeArgs, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.committeeByCode.load(code);
   }
 
   @Query(() => PeopleMediationCommitteeConnection, { description: 'People\'s mediation committees in code order, filtered by level and district; cursor pagination.' })
+  @Public()
   peopleMediationCommittees(@Args() args: PeopleMediationCommitteesArgs, @Ctx() ctx: JusticeContext) {
     return listCommittees(ctx.em, args);
   }
@@ -40,11 +42,13 @@ export class PeopleMediationCommitteeResolver {
   }
 
   @FieldResolver(() => EnterpriseKey, { nullable: true, description: 'The enterprise of an ENTERPRISE-level committee; null for the other levels.' })
+  @Public()
   enterprise(@Root() committee: PeopleMediationCommittee): EnterpriseKey | null {
     return committee.enterpriseCreditCode ? { creditCode: committee.enterpriseCreditCode } : null;
   }
 
   @FieldResolver(() => [PeopleMediationCase], { description: 'Cases brought before this committee, newest first.' })
+  @Public()
   cases(@Root() committee: PeopleMediationCommittee, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.peopleMediationByCommitteeId.load(committee.id);
   }

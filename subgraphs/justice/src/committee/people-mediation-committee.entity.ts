@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar } from '@labour/shared';
+import { BaseRecord, DateScalar, Public } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CommitteeLevel {
@@ -28,20 +28,24 @@ registerEnumType(CommitteeLevel, {
 @Check({ name: 'people_mediation_committee_enterprise_check', expression: "(level = 'ENTERPRISE') = (enterprise_credit_code is not null)" })
 export class PeopleMediationCommittee extends BaseRecord<'enterpriseCreditCode'> {
   @Field({ description: 'Committee code (调委会编码).' })
+  @Public()
   @Property({ length: 40 })
   @Unique()
   code: string;
 
   @Field({ description: 'Name (名称).' })
+  @Public()
   @Property({ length: 200 })
   name: string;
 
   @Field(() => CommitteeLevel, { description: 'Level in the five-level network (层级).' })
+  @Public()
   @Enum({ items: () => CommitteeLevel })
   @Index()
   level: CommitteeLevel;
 
   @Field({ description: 'District or town it serves (所属街镇/片区).' })
+  @Public()
   @Property({ length: 50 })
   @Index()
   district: string;
@@ -52,10 +56,12 @@ export class PeopleMediationCommittee extends BaseRecord<'enterpriseCreditCode'>
   enterpriseCreditCode: string | null = null;
 
   @Field(() => Int, { description: 'Number of people\'s mediators (人民调解员人数).' })
+  @Public()
   @Property()
   mediatorCount: number;
 
   @Field(() => DateScalar, { description: 'Date the committee was established (成立日期).' })
+  @Public()
   @Property({ type: 'date' })
   establishedOn: string;
 }

@@ -1,4 +1,4 @@
-import { Dispute } from '@labour/shared';
+import { Dispute, Public } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { JusticeContext } from '../context';
 import { LegalAidCase } from '../legal-aid/legal-aid-case.entity';
@@ -8,11 +8,13 @@ import { PeopleMediationCase } from '../people-mediation/people-mediation-case.e
 @Resolver(() => Dispute)
 export class DisputeResolver {
   @FieldResolver(() => [LegalAidCase], { description: 'Legal-aid cases of this dispute (JUSTICE), newest first.' })
+  @Public()
   legalAidCases(@Root() dispute: Dispute, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.legalAidByDisputeNo.load(dispute.disputeNo);
   }
 
   @FieldResolver(() => [PeopleMediationCase], { description: 'People\'s mediation cases of this dispute (JUSTICE), newest first.' })
+  @Public()
   peopleMediationCases(@Root() dispute: Dispute, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.peopleMediationByDisputeNo.load(dispute.disputeNo);
   }

@@ -1,4 +1,4 @@
-import { EnterpriseKey } from '@labour/shared';
+import { EnterpriseKey, Public } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 import type { JusticeContext } from '../context';
@@ -9,16 +9,19 @@ import { PeopleMediationCase } from '../people-mediation/people-mediation-case.e
 @Resolver(() => EnterpriseKey)
 export class EnterpriseResolver {
   @FieldResolver(() => [LegalAidCase], { description: 'Legal-aid cases against this enterprise as the opposing employer (JUSTICE), newest first.' })
+  @Public()
   legalAidCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.legalAidByCreditCode.load(enterprise.creditCode);
   }
 
   @FieldResolver(() => [PeopleMediationCase], { description: 'People\'s mediation cases about this enterprise (JUSTICE), newest first.' })
+  @Public()
   peopleMediationCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.peopleMediationByCreditCode.load(enterprise.creditCode);
   }
 
   @FieldResolver(() => [PeopleMediationCommittee], { description: 'Its own enterprise-level people\'s mediation committees (企业人民调解委员会, JUSTICE).' })
+  @Public()
   peopleMediationCommittees(@Root() enterprise: EnterpriseKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.committeesByCreditCode.load(enterprise.creditCode);
   }

@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { addDays, BaseRecord, DateScalar, Party, LEGAL_PERIODS } from '@labour/shared';
+import { addDays, BaseRecord, DateScalar, Party, LEGAL_PERIODS, Public, Restricted, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Legal Aid Law art. 43: the legal-aid office decides within 7 days of receiving the application. */
@@ -46,16 +46,20 @@ registerEnumType(LegalAidStatus, {
 @Check({ name: 'legal_aid_case_lawyer_check', expression: "status not in ('GRANTED', 'CLOSED') or (lawyer is not null and granted_on is not null)" })
 export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' | 'hardshipEvidence' | 'decisionDueOn'> {
   @Field({ description: 'Case number (案号), e.g. 京开法援〔2026〕第0123号; its year is the year of application.' })
+  @Public()
   @Property({ length: 60 })
   @Unique()
   caseNo: string;
 
   @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Public()
   @Property({ length: 20 })
   @Index()
   disputeNo: string;
 
+  // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.
   @Field(() => Party, { description: 'The applicant (受援人), the worker who asked for legal aid.' })
+  @Public()
   @Property({ type: 'json' })
   applicant: Party;
 
@@ -69,23 +73,30 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
   @Index()
   enterpriseCreditCode: string;
 
-  @Field(() => EligibilityBasis, { description: 'Why the applicant qualifies (法律援助事由).' })
+  // An enum, yet the substance of the case: ECONOMIC_HARDSHIP says something about the applicant.
+  @Field(() => EligibilityBasis, { nullable: true, description: 'Why the applicant qualifies (法律援助事由).' })
+  @Shared()
   @Enum({ items: () => EligibilityBasis })
   eligibilityBasis: EligibilityBasis;
 
+  // A lawyer acting in office, not personal data.
   @Field(() => String, { nullable: true, description: 'The assigned lawyer (承办律师); required to grant legal aid.' })
+  @Public()
   @Property({ length: 40, nullable: true })
   lawyer: string | null = null;
 
   @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
+  @Public()
   @Property({ type: 'date' })
   appliedOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date legal aid was granted (准予援助日期).' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   grantedOn: string | null = null;
 
   @Field(() => LegalAidStatus, { description: 'Stage of the case.' })
+  @Public()
   @Enum({ items: () => LegalAidStatus })
   @Index()
   status: LegalAidStatus = LegalAidStatus.APPLIED;
@@ -94,10 +105,12 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
     nullable: true,
     description: 'Evidence of economic hardship (经济困难证明). Required unless the basis is MIGRANT_WAGE_CLAIM, for which none is collected. Restricted data.',
   })
+  @Restricted()
   @Property({ type: 'text', nullable: true })
   hardshipEvidence: string | null = null;
 
   @Field(() => DateScalar, { description: 'Date the decision to grant or refuse is due: 7 days after the application (法律援助法第43条).' })
+  @Public()
   get decisionDueOn(): string {
     return addDays(this.appliedOn, LEGAL_PERIODS.legalAidDecision);
   }

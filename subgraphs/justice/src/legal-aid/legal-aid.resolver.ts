@@ -1,4 +1,4 @@
-import { EnterpriseKey, todayInChina, Dispute } from '@labour/shared';
+import { EnterpriseKey, todayInChina, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { JusticeContext } from '../context';
 import { LegalAidCaseNoArgs } from './legal-aid.args';
@@ -9,6 +9,7 @@ import * as service from './legal-aid.service';
 @Resolver(() => LegalAidCase)
 export class LegalAidCaseResolver {
   @Query(() => LegalAidCase, { nullable: true, description: 'A legal-aid case by its case number; null when there is none.' })
+  @Public()
   legalAidCase(@Args() { caseNo }: LegalAidCaseNoArgs, @Ctx() ctx: JusticeContext) {
     return ctx.em.findOne(LegalAidCase, { caseNo });
   }
@@ -39,16 +40,19 @@ export class LegalAidCaseResolver {
   }
 
   @FieldResolver(() => EnterpriseKey, { description: 'The opposing employer (对方用人单位), resolved by the enterprise file\'s owner.' })
+  @Public()
   enterprise(@Root() found: LegalAidCase): EnterpriseKey {
     return { creditCode: found.enterpriseCreditCode };
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the decision (decisionDueOn) is late: still APPLIED after the 7 days.' })
+  @Public()
   overdue(@Root() found: LegalAidCase): boolean {
     return found.status === LegalAidStatus.APPLIED && found.decisionDueOn < todayInChina();
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @Public()
   dispute(@Root() found: LegalAidCase): Dispute {
     return { disputeNo: found.disputeNo };
   }

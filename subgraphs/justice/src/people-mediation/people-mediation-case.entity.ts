@@ -1,6 +1,6 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { BaseRecord, DateScalar, Party, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 
@@ -42,11 +42,13 @@ registerEnumType(PeopleMediationOutcome, {
 @Index({ name: 'people_mediation_case_party_refs_idx', expression: 'create index "people_mediation_case_party_refs_idx" on "people_mediation_case" using gin ("party_refs")' })
 export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'outcome'> {
   @Field({ description: 'Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.' })
+  @Public()
   @Property({ length: 60 })
   @Unique()
   caseNo: string;
 
   @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Public()
   @Property({ length: 20 })
   @Index()
   disputeNo: string;
@@ -55,7 +57,9 @@ export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'out
   @ManyToOne(() => PeopleMediationCommittee, { ref: true, index: true })
   committee: Ref<PeopleMediationCommittee>;
 
+  // The list is public; each Party's name and idNumber are PERSONAL and masked on their own.
   @Field(() => [Party], { description: 'The workers who are parties to the dispute (当事人).' })
+  @Public()
   @Property({ type: 'json' })
   parties: Party[];
 
@@ -68,31 +72,38 @@ export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'out
   @Index()
   enterpriseCreditCode: string;
 
-  @Field({ description: 'Summary of the dispute (纠纷简要情况).' })
+  // The substance of the case (like the claims of a mediation): what departments exchange through channels.
+  @Field({ nullable: true, description: 'Summary of the dispute (纠纷简要情况).' })
+  @Shared()
   @Property({ type: 'text' })
   summary: string;
 
   @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
+  @Public()
   @Property({ type: 'date' })
   appliedOn: string;
 
   @Field(() => DateScalar, {
     description: 'End of the 15-day mediation period (调解期限): with no agreement by then the parties may apply for arbitration.',
   })
+  @Public()
   @Property({ type: 'date' })
   @Index()
   dueOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   closedOn: string | null = null;
 
   @Field(() => PeopleMediationStatus, { description: 'Stage of the case.' })
+  @Public()
   @Enum({ items: () => PeopleMediationStatus })
   @Index()
   status: PeopleMediationStatus = PeopleMediationStatus.APPLIED;
 
   @Field(() => PeopleMediationOutcome, { nullable: true, description: 'How the case ended (结案方式); empty while open.' })
+  @Public()
   @Enum({ items: () => PeopleMediationOutcome, nullable: true })
   outcome: PeopleMediationOutcome | null = null;
 }

@@ -1,4 +1,4 @@
-import { EnterpriseKey, todayInChina, Dispute } from '@labour/shared';
+import { EnterpriseKey, todayInChina, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 import type { JusticeContext } from '../context';
@@ -15,6 +15,7 @@ import * as service from './people-mediation.service';
 @Resolver(() => PeopleMediationCase)
 export class PeopleMediationCaseResolver {
   @Query(() => PeopleMediationCase, { nullable: true, description: 'A people\'s mediation case by its case number; null when there is none.' })
+  @Public()
   peopleMediationCase(@Args() { caseNo }: PeopleMediationCaseNoArgs, @Ctx() ctx: JusticeContext) {
     return ctx.em.findOne(PeopleMediationCase, { caseNo });
   }
@@ -40,22 +41,26 @@ export class PeopleMediationCaseResolver {
   }
 
   @FieldResolver(() => PeopleMediationCommittee, { description: 'The committee mediating the case (受理调委会).' })
+  @Public()
   async committee(@Root() found: PeopleMediationCase, @Ctx() ctx: JusticeContext): Promise<PeopleMediationCommittee> {
     // A case always has its committee (foreign key), so the loader finds it.
     return (await ctx.loaders.committeeById.load(found.committee.id))!;
   }
 
   @FieldResolver(() => EnterpriseKey, { description: 'The employer in the dispute (用人单位), resolved by the enterprise file\'s owner.' })
+  @Public()
   enterprise(@Root() found: PeopleMediationCase): EnterpriseKey {
     return { creditCode: found.enterpriseCreditCode };
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the 15-day mediation period (dueOn) has passed while the case is still open.' })
+  @Public()
   overdue(@Root() found: PeopleMediationCase): boolean {
     return found.status !== PeopleMediationStatus.CLOSED && found.dueOn < todayInChina();
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @Public()
   dispute(@Root() found: PeopleMediationCase): Dispute {
     return { disputeNo: found.disputeNo };
   }

@@ -1,4 +1,4 @@
-import { WorkerKey } from '@labour/shared';
+import { WorkerKey, Public } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { JusticeContext } from '../context';
 import { LegalAidCase } from '../legal-aid/legal-aid-case.entity';
@@ -8,11 +8,13 @@ import { PeopleMediationCase } from '../people-mediation/people-mediation-case.e
 @Resolver(() => WorkerKey)
 export class WorkerResolver {
   @FieldResolver(() => [LegalAidCase], { description: 'Legal-aid cases in which this worker is the applicant (JUSTICE), newest first.' })
+  @Public()
   legalAidCases(@Root() worker: WorkerKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.legalAidByPersonRef.load(worker.personRef);
   }
 
   @FieldResolver(() => [PeopleMediationCase], { description: 'People\'s mediation cases in which this worker is a party (JUSTICE), newest first.' })
+  @Public()
   peopleMediationCases(@Root() worker: WorkerKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.peopleMediationByPersonRef.load(worker.personRef);
   }

@@ -1,4 +1,4 @@
-import { EnterpriseKey } from '@labour/shared';
+import { EnterpriseKey, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
@@ -10,6 +10,7 @@ import { HardshipAid } from './hardship-aid.entity';
 @Resolver(() => HardshipAid)
 export class HardshipAidResolver {
   @Query(() => HardshipAid, { nullable: true, description: 'A hardship aid record by its number; null when there is none.' })
+  @Public()
   hardshipAid(@Args() { aidNo }: AidNoArgs, @Ctx() ctx: UnionContext) {
     return ctx.em.findOne(HardshipAid, { aidNo });
   }
@@ -25,6 +26,7 @@ export class HardshipAidResolver {
   }
 
   @FieldResolver(() => EnterpriseKey, { nullable: true, description: 'The recipient\'s employer, if recorded.' })
+  @Public()
   enterprise(@Root() found: HardshipAid): EnterpriseKey | null {
     return found.enterpriseCreditCode ? { creditCode: found.enterpriseCreditCode } : null;
   }

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Party } from '@labour/shared';
+import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AidKind {
@@ -24,11 +24,14 @@ registerEnumType(AidKind, {
 @Entity({ tableName: 'hardship_aid' })
 export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
   @Field({ description: 'Aid number (帮扶编号), e.g. BF-2026-00031.' })
+  @Public()
   @Property({ length: 40 })
   @Unique()
   aidNo: string;
 
+  // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.
   @Field(() => Party, { description: 'The worker who received the aid (受助职工).' })
+  @Public()
   @Property({ type: 'json' })
   recipient: Party;
 
@@ -38,23 +41,29 @@ export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
   recipientRef: string;
 
   @Field(() => String, { nullable: true, description: 'Credit code of the recipient\'s employer (所在单位), if any.' })
+  @Public()
   @Property({ length: 18, nullable: true })
   @Index()
   enterpriseCreditCode: string | null = null;
 
   @Field(() => AidKind, { description: 'Kind of aid.' })
+  @Public()
   @Enum({ items: () => AidKind })
   kind: AidKind;
 
-  @Field(() => DecimalScalar, { description: 'Amount granted, in yuan (帮扶金额).' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Amount granted, in yuan (帮扶金额).' })
+  @Shared()
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   amount: string;
 
   @Field(() => DateScalar, { description: 'Date the aid was granted (发放日期).' })
+  @Public()
   @Property({ type: 'date' })
   grantedOn: string;
 
-  @Field({ description: 'Why the aid was granted (帮扶原因).' })
+  // Substance of the aid case that departments exchange through channels; who received it stays PERSONAL on the Party.
+  @Field({ nullable: true, description: 'Why the aid was granted (帮扶原因).' })
+  @Shared()
   @Property({ type: 'text' })
   reason: string;
 }

@@ -1,4 +1,4 @@
-import { Dispute, EnterpriseKey } from '@labour/shared';
+import { Dispute, EnterpriseKey, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
@@ -10,6 +10,7 @@ import { LegalConsultation } from './legal-consultation.entity';
 @Resolver(() => LegalConsultation)
 export class LegalConsultationResolver {
   @Query(() => LegalConsultation, { nullable: true, description: 'A legal consultation by its number; null when there is none.' })
+  @Public()
   legalConsultation(@Args() { consultationNo }: ConsultationNoArgs, @Ctx() ctx: UnionContext) {
     return ctx.em.findOne(LegalConsultation, { consultationNo });
   }
@@ -25,11 +26,13 @@ export class LegalConsultationResolver {
   }
 
   @FieldResolver(() => EnterpriseKey, { nullable: true, description: 'The enterprise concerned or asking, if any.' })
+  @Public()
   enterprise(@Root() found: LegalConsultation): EnterpriseKey | null {
     return found.enterpriseCreditCode ? { creditCode: found.enterpriseCreditCode } : null;
   }
 
   @FieldResolver(() => Dispute, { nullable: true, description: 'The dispute the question belongs to, if any.' })
+  @Public()
   dispute(@Root() found: LegalConsultation): Dispute | null {
     return found.disputeNo ? { disputeNo: found.disputeNo } : null;
   }

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { BaseRecord, DateScalar, Party, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConsultationChannel {
@@ -24,11 +24,14 @@ registerEnumType(ConsultationChannel, {
 @Entity({ tableName: 'legal_consultation' })
 export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'enterpriseCreditCode' | 'referredToLegalAid' | 'disputeNo'> {
   @Field({ description: 'Consultation number (咨询编号), e.g. ZX-2026-00102.' })
+  @Public()
   @Property({ length: 40 })
   @Unique()
   consultationNo: string;
 
+  // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.
   @Field(() => Party, { nullable: true, description: 'The worker who asked (咨询人); empty when an enterprise asked.' })
+  @Public()
   @Property({ type: 'json', nullable: true })
   worker: Party | null = null;
 
@@ -38,31 +41,39 @@ export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'ente
   workerRef: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Credit code of the enterprise concerned (涉及单位), or that asked.' })
+  @Public()
   @Property({ length: 18, nullable: true })
   @Index()
   enterpriseCreditCode: string | null = null;
 
   @Field(() => ConsultationChannel, { description: 'How the question came in.' })
+  @Public()
   @Enum({ items: () => ConsultationChannel })
   channel: ConsultationChannel;
 
-  @Field({ description: 'Topic (咨询事项), e.g. unpaid overtime.' })
+  @Field({ nullable: true, description: 'Topic (咨询事项), e.g. unpaid overtime.' })
+  @Shared()
   @Property({ length: 200 })
   topic: string;
 
-  @Field({ description: 'Summary of the answer given (解答摘要).' })
+  @Field({ nullable: true, description: 'Summary of the answer given (解答摘要).' })
+  @Shared()
   @Property({ type: 'text' })
   answerSummary: string;
 
   @Field(() => DateScalar, { description: 'Date of the consultation (咨询日期).' })
+  @Public()
   @Property({ type: 'date' })
   consultedOn: string;
 
+  // A yes/no flag, like a status; what was asked and answered is SHARED.
   @Field({ description: 'Whether the worker was referred to legal aid (转介法律援助).' })
+  @Public()
   @Property()
   referredToLegalAid: boolean = false;
 
   @Field(() => String, { nullable: true, description: 'Dispute number (争议编号) when the question belongs to a dispute.' })
+  @Public()
   @Property({ length: 20, nullable: true })
   @Index()
   disputeNo: string | null = null;

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar } from '@labour/shared';
+import { BaseRecord, DateScalar, DecimalScalar, Public, Shared } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ContractKind {
@@ -24,41 +24,50 @@ registerEnumType(ContractKind, {
 @Entity({ tableName: 'collective_contract' })
 export class CollectiveContract extends BaseRecord {
   @Field({ description: 'Contract number (合同编号), e.g. HT-2026-00012.' })
+  @Public()
   @Property({ length: 40 })
   @Unique()
   contractNo: string;
 
   @Field({ description: 'Credit code of the enterprise (统一社会信用代码).' })
+  @Public()
   @Property({ length: 18 })
   @Index()
   enterpriseCreditCode: string;
 
   @Field(() => ContractKind, { description: 'Subject of the contract.' })
+  @Public()
   @Enum({ items: () => ContractKind })
   kind: ContractKind;
 
   @Field(() => DateScalar, { description: 'Date the parties signed (签订日期).' })
+  @Public()
   @Property({ type: 'date' })
   signedOn: string;
 
   @Field(() => DateScalar, { description: 'Date it was filed with the labour bureau (报送备案日期).' })
+  @Public()
   @Property({ type: 'date' })
   filedOn: string;
 
   @Field(() => DateScalar, { description: 'Date it takes effect (生效日期): 15 days after filing unless the bureau objects, or later if agreed.' })
+  @Public()
   @Property({ type: 'date' })
   effectiveOn: string;
 
   @Field(() => DateScalar, { description: 'Date it expires (到期日期).' })
+  @Public()
   @Property({ type: 'date' })
   @Index()
   expiresOn: string;
 
-  @Field(() => DecimalScalar, { description: 'Agreed wage increase in percent (工资增长幅度, %), e.g. "5.50".' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Agreed wage increase in percent (工资增长幅度, %), e.g. "5.50".' })
+  @Shared()
   @Property({ type: 'decimal', precision: 5, scale: 2 })
   wageIncreasePct: string;
 
   @Field(() => Int, { description: 'Number of workers it covers (覆盖职工人数).' })
+  @Public()
   @Property()
   coveredWorkers: number;
 }

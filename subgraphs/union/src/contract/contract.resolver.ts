@@ -1,4 +1,4 @@
-import { EnterpriseKey, todayInChina } from '@labour/shared';
+import { EnterpriseKey, todayInChina, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
@@ -10,6 +10,7 @@ import { createCollectiveContract, updateCollectiveContract } from './contract.s
 @Resolver(() => CollectiveContract)
 export class CollectiveContractResolver {
   @Query(() => CollectiveContract, { nullable: true, description: 'A collective contract by its number; null when there is none.' })
+  @Public()
   collectiveContract(@Args() { contractNo }: ContractNoArgs, @Ctx() ctx: UnionContext) {
     return ctx.em.findOne(CollectiveContract, { contractNo });
   }
@@ -25,11 +26,13 @@ export class CollectiveContractResolver {
   }
 
   @FieldResolver(() => EnterpriseKey, { description: 'The enterprise bound by the contract.' })
+  @Public()
   enterprise(@Root() found: CollectiveContract): EnterpriseKey {
     return { creditCode: found.enterpriseCreditCode };
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the contract is in force today (effectiveOn ≤ today ≤ expiresOn, 生效中).' })
+  @Public()
   inForce(@Root() found: CollectiveContract): boolean {
     const today = todayInChina();
     return found.effectiveOn <= today && today <= found.expiresOn;

@@ -1,4 +1,4 @@
-import { Dispute } from '@labour/shared';
+import { Dispute, Public } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import type { UnionContext } from '../context';
@@ -8,11 +8,13 @@ import { MediationCase } from '../mediation/mediation-case.entity';
 @Resolver(() => Dispute)
 export class DisputeResolver {
   @FieldResolver(() => [MediationCase], { description: 'Union mediation cases of this dispute (UNION), oldest first.' })
+  @Public()
   mediationCases(@Root() dispute: Dispute, @Ctx() ctx: UnionContext) {
     return ctx.loaders.mediationByDisputeNo.load(dispute.disputeNo);
   }
 
   @FieldResolver(() => [LegalConsultation], { description: 'Legal consultations about this dispute (UNION), oldest first.' })
+  @Public()
   legalConsultations(@Root() dispute: Dispute, @Ctx() ctx: UnionContext) {
     return ctx.loaders.consultationsByDisputeNo.load(dispute.disputeNo);
   }

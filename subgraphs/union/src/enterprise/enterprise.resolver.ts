@@ -1,4 +1,4 @@
-import { EnterpriseKey } from '@labour/shared';
+import { EnterpriseKey, Public } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { HardshipAid } from '../aid/hardship-aid.entity';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
@@ -12,26 +12,31 @@ import { UnionOrganization } from '../organization/union-organization.entity';
 @Resolver(() => EnterpriseKey)
 export class EnterpriseResolver {
   @FieldResolver(() => UnionOrganization, { nullable: true, description: 'The grassroots union covering this enterprise (所属工会); null when it has none (未建会).' })
+  @Public()
   async unionOrganization(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
     return coveringUnion(await ctx.loaders.organizationsByCreditCode.load(enterprise.creditCode));
   }
 
   @FieldResolver(() => [CollectiveContract], { description: 'Collective contracts of this enterprise (UNION), latest effective first.' })
+  @Public()
   collectiveContracts(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.contractsByCreditCode.load(enterprise.creditCode);
   }
 
   @FieldResolver(() => [MediationCase], { description: 'Union mediation cases against this enterprise (UNION), newest first.' })
+  @Public()
   mediationCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.mediationByCreditCode.load(enterprise.creditCode);
   }
 
   @FieldResolver(() => [HardshipAid], { description: 'Hardship aid granted to workers of this enterprise (UNION), newest first.' })
+  @Public()
   hardshipAids(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.aidsByCreditCode.load(enterprise.creditCode);
   }
 
   @FieldResolver(() => [LegalConsultation], { description: 'Legal consultations concerning this enterprise (UNION), newest first.' })
+  @Public()
   legalConsultations(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.consultationsByCreditCode.load(enterprise.creditCode);
   }

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { BaseRecord, DateScalar, Party, Public, Restricted, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MediationStatus {
@@ -41,16 +41,20 @@ registerEnumType(MediationOutcome, {
 @Index({ name: 'mediation_case_worker_refs_idx', expression: 'create index "mediation_case_worker_refs_idx" on "mediation_case" using gin ("worker_refs")' })
 export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 'outcome' | 'agreement'> {
   @Field({ description: 'Case number (案号), e.g. 京开工调字〔2026〕第0123号; its year is the application year.' })
+  @Public()
   @Property({ length: 60 })
   @Unique()
   caseNo: string;
 
   @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Public()
   @Property({ length: 20 })
   @Index()
   disputeNo: string;
 
+  // The list is public; each Party's name and idNumber are PERSONAL and masked on their own.
   @Field(() => [Party], { description: 'Workers who applied for mediation (申请人).' })
+  @Public()
   @Property({ type: 'json' })
   workers: Party[];
 
@@ -59,45 +63,56 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   workerRefs: string[];
 
   @Field({ description: 'Credit code of the employer the workers are in dispute with (被申请单位统一社会信用代码).' })
+  @Public()
   @Property({ length: 18 })
   @Index()
   enterpriseCreditCode: string;
 
+  // An official acting in office, not personal data.
   @Field({ description: 'Mediator in charge (调解员).' })
+  @Public()
   @Property({ length: 40 })
   mediator: string;
 
-  @Field({ description: 'Claims of the workers (调解请求).' })
+  @Field({ nullable: true, description: 'Claims of the workers (调解请求).' })
+  @Shared()
   @Property({ type: 'text' })
   claims: string;
 
-  @Field({ description: 'Mediation record (调解记录). Restricted: for the union alone.' })
+  @Field({ nullable: true, description: 'Mediation record (调解记录). Restricted: for the union alone.' })
+  @Restricted()
   @Property({ type: 'text' })
   notes: string = '';
 
   @Field(() => DateScalar, { description: 'Date of the application (申请日期).' })
+  @Public()
   @Property({ type: 'date' })
   appliedOn: string;
 
   @Field(() => DateScalar, { description: 'Legal deadline: 15 days after the application; without an agreement by then the parties may go to arbitration.' })
+  @Public()
   @Property({ type: 'date' })
   @Index()
   dueOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   closedOn: string | null = null;
 
   @Field(() => MediationStatus, { description: 'Stage of the case.' })
+  @Public()
   @Enum({ items: () => MediationStatus })
   @Index()
   status: MediationStatus = MediationStatus.APPLIED;
 
   @Field(() => MediationOutcome, { nullable: true, description: 'How the case ended (结案方式); empty while open.' })
+  @Public()
   @Enum({ items: () => MediationOutcome, nullable: true })
   outcome: MediationOutcome | null = null;
 
   @Field(() => String, { nullable: true, description: 'Text of the mediation agreement (调解协议), when the outcome is AGREED.' })
+  @Shared()
   @Property({ type: 'text', nullable: true })
   agreement: string | null = null;
 }

@@ -1,4 +1,4 @@
-import { Dispute, EnterpriseKey, todayInChina } from '@labour/shared';
+import { Dispute, EnterpriseKey, todayInChina, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
@@ -10,6 +10,7 @@ import * as service from './mediation.service';
 @Resolver(() => MediationCase)
 export class MediationCaseResolver {
   @Query(() => MediationCase, { nullable: true, description: 'A union mediation case by its case number; null when there is none.' })
+  @Public()
   mediationCase(@Args() { caseNo }: MediationCaseNoArgs, @Ctx() ctx: UnionContext) {
     return ctx.em.findOne(MediationCase, { caseNo });
   }
@@ -35,16 +36,19 @@ export class MediationCaseResolver {
   }
 
   @FieldResolver(() => EnterpriseKey, { description: 'The employer the workers are in dispute with (被申请单位).' })
+  @Public()
   enterprise(@Root() found: MediationCase): EnterpriseKey {
     return { creditCode: found.enterpriseCreditCode };
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @Public()
   dispute(@Root() found: MediationCase): Dispute {
     return { disputeNo: found.disputeNo };
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the 15-day mediation period (dueOn) has passed while the case is still open.' })
+  @Public()
   overdue(@Root() found: MediationCase): boolean {
     return found.status !== MediationStatus.CLOSED && found.dueOn < todayInChina();
   }

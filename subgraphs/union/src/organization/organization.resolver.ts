@@ -1,4 +1,4 @@
-import { EnterpriseKey } from '@labour/shared';
+import { EnterpriseKey, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
@@ -10,11 +10,13 @@ import { UnionOrganization } from './union-organization.entity';
 @Resolver(() => UnionOrganization)
 export class UnionOrganizationResolver {
   @Query(() => UnionOrganization, { nullable: true, description: 'A grassroots union by its identifier; null when there is none.' })
+  @Public()
   unionOrganization(@Args() { id }: UnionOrganizationIdArgs, @Ctx() ctx: UnionContext) {
     return ctx.em.findOne(UnionOrganization, { id });
   }
 
   @Query(() => [UnionOrganization], { description: 'The grassroots unions of one district or town, by name.' })
+  @Public()
   unionOrganizations(@Args() { district }: UnionOrganizationsArgs, @Ctx() ctx: UnionContext) {
     return ctx.em.find(UnionOrganization, { district }, { orderBy: { name: 'asc', id: 'asc' } });
   }
@@ -30,6 +32,7 @@ export class UnionOrganizationResolver {
   }
 
   @FieldResolver(() => [EnterpriseKey], { description: 'The enterprises it covers, as federated enterprises of the file.' })
+  @Public()
   enterprises(@Root() found: UnionOrganization): EnterpriseKey[] {
     return found.enterpriseCreditCodes.map((creditCode) => ({ creditCode }));
   }

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar } from '@labour/shared';
+import { BaseRecord, DateScalar, Personal, Public } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum UnionKind {
@@ -27,31 +27,38 @@ registerEnumType(UnionKind, {
 })
 export class UnionOrganization extends BaseRecord {
   @Field({ description: 'Name of the union (工会名称).' })
+  @Public()
   @Property({ length: 200 })
   name: string;
 
   @Field(() => UnionKind, { description: 'Form of the union (工会类型).' })
+  @Public()
   @Enum({ items: () => UnionKind })
   kind: UnionKind;
 
   @Field(() => [String], { description: 'Credit codes (统一社会信用代码) of the enterprises it covers: one for an enterprise union, several for a joint union.' })
+  @Public()
   @Property({ type: ArrayType, columnType: 'text[]' })
   enterpriseCreditCodes: string[];
 
   @Field({ description: 'District or town where it is registered (所属街镇/片区).' })
+  @Public()
   @Property({ length: 50 })
   @Index()
   district: string;
 
   @Field(() => DateScalar, { description: 'Date the union was founded (建会日期).' })
+  @Public()
   @Property({ type: 'date' })
   foundedOn: string;
 
   @Field({ description: 'Name of the union chair (工会主席). Personal data.' })
+  @Personal('name')
   @Property({ length: 40 })
   chairName: string;
 
   @Field(() => Int, { description: 'Number of members (会员人数).' })
+  @Public()
   @Property()
   memberCount: number;
 }

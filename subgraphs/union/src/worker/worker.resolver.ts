@@ -1,4 +1,4 @@
-import { WorkerKey } from '@labour/shared';
+import { WorkerKey, Public } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { HardshipAid } from '../aid/hardship-aid.entity';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
@@ -9,16 +9,19 @@ import { MediationCase } from '../mediation/mediation-case.entity';
 @Resolver(() => WorkerKey)
 export class WorkerResolver {
   @FieldResolver(() => [MediationCase], { description: 'Union mediation cases this worker applied for (UNION), newest first.' })
+  @Public()
   mediationCases(@Root() worker: WorkerKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.mediationByPersonRef.load(worker.personRef);
   }
 
   @FieldResolver(() => [HardshipAid], { description: 'Hardship aid this worker received (UNION), newest first.' })
+  @Public()
   hardshipAids(@Root() worker: WorkerKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.aidsByPersonRef.load(worker.personRef);
   }
 
   @FieldResolver(() => [LegalConsultation], { description: 'Legal consultations this worker asked for (UNION), newest first.' })
+  @Public()
   legalConsultations(@Root() worker: WorkerKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.consultationsByPersonRef.load(worker.personRef);
   }
