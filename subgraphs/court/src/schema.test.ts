@@ -1,4 +1,5 @@
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import { classificationOf, DataClass, unclassifiedFields } from '@labour/shared';
+import { isEnumType, isInputObjectType, isInterfaceType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
 import { buildCourtSchema } from './schema';
 
 /** Every described thing of the court's own schema that has no description (federation machinery aside). */
@@ -25,6 +26,22 @@ const fieldsOf = (schema: GraphQLSchema, type: string) => {
   return Object.keys(found.getFields()).filter((name) => !name.startsWith('_')).sort();
 };
 
+/** `Type.field: CLASS` of every field of the schema whose data class is not PUBLIC, in schema order. */
+function nonPublicFields(schema: GraphQLSchema): string[] {
+  const found: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('_')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const classification = classificationOf(field);
+      if (classification && classification.dataClass !== DataClass.PUBLIC) {
+        const nullability = isNonNullType(field.type) ? ' NON_NULL' : '';
+        found.push(`${type.name}.${field.name}: ${classification.dataClass}${classification.mask ? `(${classification.mask})` : ''}${nullability}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
 describe('court schema', () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {
@@ -45,6 +62,23 @@ describe('court schema', () => {
       'appealLawsuit', 'closeEnforcementCase', 'closeLawsuit', 'createEnforcementCase', 'createJudicialConfirmation', 'createJudicialSuggestion',
       'createLawsuit', 'decideJudicialConfirmation', 'recordLawsuitJudgment', 'startLawsuitTrial', 'updateEnforcementCase',
       'updateJudicialConfirmation', 'updateJudicialSuggestion', 'updateLawsuit',
+    ]);
+  });
+
+  it('declares a data class on every field', () => {
+    expect(unclassifiedFields(schema)).toEqual([]);
+  });
+
+  // The court's decisions in one place; SHARED and RESTRICTED fields are nullable so that a denial nulls the field, not its parent.
+  it('lists its SHARED, PERSONAL and RESTRICTED fields; SHARED and RESTRICTED ones are nullable', () => {
+    expect(nonPublicFields(schema)).toEqual([
+      'EnforcementCase.amount: SHARED',
+      'EnforcementCase.recoveredAmount: SHARED',
+      'JudicialSuggestion.content: SHARED',
+      'JudicialSuggestion.subject: SHARED',
+      'Lawsuit.judgmentSummary: SHARED',
+      'Party.idNumber: PERSONAL(idNumber) NON_NULL',
+      'Party.name: PERSONAL(name) NON_NULL',
     ]);
   });
 });

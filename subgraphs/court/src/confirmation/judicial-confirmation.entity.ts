@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { BaseRecord, DateScalar, Party, Public } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConfirmationStatus {
@@ -29,21 +29,25 @@ registerEnumType(ConfirmationStatus, {
 })
 export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'dueOn'> {
   @Field({ description: 'Case number (案号) of the special procedure (民特), e.g. （2026）京0115民特78号.' })
+  @Public()
   @Property({ length: 60 })
   @Unique()
   caseNo: string;
 
   @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Public()
   @Property({ length: 20 })
   @Index()
   disputeNo: string;
 
   @Field({ description: 'Number of the union mediation case whose agreement is to be confirmed (调解案号).' })
+  @Public()
   @Property({ length: 60 })
   @Index()
   mediationCaseNo: string;
 
   @Field(() => [Party], { description: 'Applicants (申请人): the workers who are parties to the agreement.' })
+  @Public() // the list; each Party's name and ID number are PERSONAL
   @Property({ type: 'json' })
   applicants: Party[];
 
@@ -57,19 +61,23 @@ export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'd
   enterpriseCreditCode: string;
 
   @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
+  @Public()
   @Property({ type: 'date' })
   appliedOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date of the decision (裁定日期).' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   decidedOn: string | null = null;
 
   @Field(() => ConfirmationStatus, { description: 'Stage of the application.' })
+  @Public()
   @Enum({ items: () => ConfirmationStatus })
   @Index()
   status: ConfirmationStatus = ConfirmationStatus.APPLIED;
 
   @Field(() => DateScalar, { nullable: true, description: 'Legal deadline of the decision (15 days after the application) while APPLIED; empty once decided.' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   @Index()
   dueOn: string | null = null;

@@ -1,4 +1,4 @@
-import { EnterpriseKey, isOverdue, Dispute } from '@labour/shared';
+import { EnterpriseKey, isOverdue, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
 import { JudicialConfirmationCaseNoArgs } from './judicial-confirmation.args';
@@ -13,6 +13,7 @@ import * as service from './judicial-confirmation.service';
 @Resolver(() => JudicialConfirmation)
 export class JudicialConfirmationResolver {
   @Query(() => JudicialConfirmation, { nullable: true, description: 'A judicial confirmation by its case number; null when there is none.' })
+  @Public()
   judicialConfirmation(@Args() { caseNo }: JudicialConfirmationCaseNoArgs, @Ctx() ctx: CourtContext) {
     return ctx.em.findOne(JudicialConfirmation, { caseNo });
   }
@@ -42,16 +43,19 @@ export class JudicialConfirmationResolver {
   }
 
   @FieldResolver(() => EnterpriseKey, { description: 'The employer party to the mediation agreement.' })
+  @Public()
   enterprise(@Root() found: JudicialConfirmation): EnterpriseKey {
     return { creditCode: found.enterpriseCreditCode };
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the decision deadline (dueOn) has passed without a decision.' })
+  @Public()
   overdue(@Root() found: JudicialConfirmation): boolean {
     return isOverdue(found.dueOn);
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @Public()
   dispute(@Root() found: JudicialConfirmation): Dispute {
     return { disputeNo: found.disputeNo };
   }

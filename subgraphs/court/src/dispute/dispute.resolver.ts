@@ -1,4 +1,4 @@
-import { Dispute } from '@labour/shared';
+import { Dispute, Public } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { JudicialConfirmation } from '../confirmation/judicial-confirmation.entity';
 import type { CourtContext } from '../context';
@@ -9,16 +9,19 @@ import { Lawsuit } from '../lawsuit/lawsuit.entity';
 @Resolver(() => Dispute)
 export class DisputeCourtResolver {
   @FieldResolver(() => [Lawsuit], { description: 'Lawsuits of this dispute, first instance before appeal (COURT).' })
+  @Public()
   lawsuits(@Root() dispute: Dispute, @Ctx() ctx: CourtContext) {
     return ctx.loaders.lawsuitsByDisputeNo.load(dispute.disputeNo);
   }
 
   @FieldResolver(() => [JudicialConfirmation], { description: 'Judicial confirmations of this dispute\'s mediation agreement (COURT).' })
+  @Public()
   judicialConfirmations(@Root() dispute: Dispute, @Ctx() ctx: CourtContext) {
     return ctx.loaders.confirmationsByDisputeNo.load(dispute.disputeNo);
   }
 
   @FieldResolver(() => [EnforcementCase], { description: 'Enforcement cases of this dispute (COURT).' })
+  @Public()
   enforcementCases(@Root() dispute: Dispute, @Ctx() ctx: CourtContext) {
     return ctx.loaders.enforcementByDisputeNo.load(dispute.disputeNo);
   }

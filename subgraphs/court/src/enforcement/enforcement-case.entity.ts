@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Party } from '@labour/shared';
+import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum EnforcementStatus {
@@ -24,21 +24,25 @@ registerEnumType(EnforcementStatus, {
 @Entity({ tableName: 'enforcement_case' })
 export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'> {
   @Field({ description: 'Case number (案号), e.g. （2026）京0115执567号.' })
+  @Public()
   @Property({ length: 60 })
   @Unique()
   caseNo: string;
 
   @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Public()
   @Property({ length: 20 })
   @Index()
   disputeNo: string;
 
   @Field({ description: 'Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.' })
+  @Public()
   @Property({ length: 60 })
   @Index()
   sourceCaseNo: string;
 
   @Field(() => Party, { description: 'Applicant for enforcement (申请执行人), the worker.' })
+  @Public() // the object; the Party's name and ID number are PERSONAL
   @Property({ type: 'json' })
   applicant: Party;
 
@@ -52,28 +56,34 @@ export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' |
   @Index()
   respondentCreditCode: string;
 
-  @Field(() => DecimalScalar, { description: 'Amount to be enforced, in yuan (执行标的).' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Amount to be enforced, in yuan (执行标的).' })
+  @Shared()
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   amount: string;
 
-  @Field(() => DecimalScalar, { description: 'Amount recovered so far, in yuan (执行到位金额); never more than the amount.' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Amount recovered so far, in yuan (执行到位金额); never more than the amount.' })
+  @Shared()
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   recoveredAmount: string = '0.00';
 
   @Field(() => DateScalar, { description: 'Date the case was filed (立案日期).' })
+  @Public()
   @Property({ type: 'date' })
   filedOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   closedOn: string | null = null;
 
   @Field(() => EnforcementStatus, { description: 'Stage of the case.' })
+  @Public()
   @Enum({ items: () => EnforcementStatus })
   @Index()
   status: EnforcementStatus = EnforcementStatus.OPEN;
 
   @Field(() => DateScalar, { nullable: true, description: 'Legal deadline of the enforcement (6 months after filing) while OPEN; empty once closed.' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   @Index()
   dueOn: string | null = null;

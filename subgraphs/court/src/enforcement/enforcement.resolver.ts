@@ -1,4 +1,4 @@
-import { EnterpriseKey, isOverdue, Dispute } from '@labour/shared';
+import { EnterpriseKey, isOverdue, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
 import { EnforcementCaseNoArgs } from './enforcement.args';
@@ -9,6 +9,7 @@ import * as service from './enforcement.service';
 @Resolver(() => EnforcementCase)
 export class EnforcementCaseResolver {
   @Query(() => EnforcementCase, { nullable: true, description: 'An enforcement case by its case number; null when there is none.' })
+  @Public()
   enforcementCase(@Args() { caseNo }: EnforcementCaseNoArgs, @Ctx() ctx: CourtContext) {
     return ctx.em.findOne(EnforcementCase, { caseNo });
   }
@@ -38,16 +39,19 @@ export class EnforcementCaseResolver {
   }
 
   @FieldResolver(() => EnterpriseKey, { description: 'The employer against whom enforcement runs (被执行人).' })
+  @Public()
   respondent(@Root() found: EnforcementCase): EnterpriseKey {
     return { creditCode: found.respondentCreditCode };
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the enforcement deadline (dueOn) has passed while the case is open.' })
+  @Public()
   overdue(@Root() found: EnforcementCase): boolean {
     return isOverdue(found.dueOn);
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @Public()
   dispute(@Root() found: EnforcementCase): Dispute {
     return { disputeNo: found.disputeNo };
   }

@@ -1,4 +1,4 @@
-import { EnterpriseKey } from '@labour/shared';
+import { EnterpriseKey, Public } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { JudicialConfirmation } from '../confirmation/judicial-confirmation.entity';
 import type { CourtContext } from '../context';
@@ -10,21 +10,25 @@ import { JudicialSuggestion } from '../suggestion/judicial-suggestion.entity';
 @Resolver(() => EnterpriseKey)
 export class EnterpriseCourtResolver {
   @FieldResolver(() => [Lawsuit], { description: 'Labour lawsuits in which this enterprise is a defendant, newest first (COURT).' })
+  @Public()
   lawsuits(@Root() enterprise: EnterpriseKey, @Ctx() ctx: CourtContext) {
     return ctx.loaders.lawsuitsByDefendant.load(enterprise.creditCode);
   }
 
   @FieldResolver(() => [EnforcementCase], { description: 'Enforcement cases against this enterprise, newest first (COURT).' })
+  @Public()
   enforcementCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: CourtContext) {
     return ctx.loaders.enforcementByRespondent.load(enterprise.creditCode);
   }
 
   @FieldResolver(() => [JudicialConfirmation], { description: 'Judicial confirmations of mediation agreements this enterprise is party to, newest first (COURT).' })
+  @Public()
   judicialConfirmations(@Root() enterprise: EnterpriseKey, @Ctx() ctx: CourtContext) {
     return ctx.loaders.confirmationsByEnterprise.load(enterprise.creditCode);
   }
 
   @FieldResolver(() => [JudicialSuggestion], { description: 'Judicial suggestions concerning this enterprise, newest first (COURT).' })
+  @Public()
   judicialSuggestions(@Root() enterprise: EnterpriseKey, @Ctx() ctx: CourtContext) {
     return ctx.loaders.suggestionsByEnterprise.load(enterprise.creditCode);
   }

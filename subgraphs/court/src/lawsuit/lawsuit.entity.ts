@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party } from '@labour/shared';
+import { BaseRecord, DateScalar, Party, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LawsuitStage {
@@ -49,21 +49,25 @@ registerEnumType(LawsuitOutcome, {
 @Index({ name: 'lawsuit_defendant_credit_codes_idx', expression: 'create index "lawsuit_defendant_credit_codes_idx" on "lawsuit" using gin ("defendant_credit_codes")' })
 export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'judgmentSummary' | 'sealed' | 'dueOn'> {
   @Field({ description: 'Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).' })
+  @Public()
   @Property({ length: 60 })
   @Unique()
   caseNo: string;
 
   @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Public()
   @Property({ length: 20 })
   @Index()
   disputeNo: string;
 
   @Field({ description: 'Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).' })
+  @Public()
   @Property({ length: 60 })
   @Index()
   arbitrationCaseNo: string;
 
   @Field(() => [Party], { description: 'Plaintiffs (原告), the workers bringing the suit.' })
+  @Public() // the list; each Party's name and ID number are PERSONAL
   @Property({ type: 'json' })
   plaintiffs: Party[];
 
@@ -76,14 +80,17 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   defendantCreditCodes: string[];
 
   @Field({ description: 'Cause of action (案由), e.g. 劳动报酬纠纷.' })
+  @Public() // a category of the catalogue of causes (案由), not the claims themselves
   @Property({ length: 100 })
   cause: string;
 
   @Field(() => DateScalar, { description: 'Date the case was filed (立案日期).' })
+  @Public()
   @Property({ type: 'date' })
   filedOn: string;
 
   @Field(() => LawsuitStage, { description: 'Stage of the case.' })
+  @Public()
   @Enum({ items: () => LawsuitStage })
   @Index()
   stage: LawsuitStage = LawsuitStage.FILED;
@@ -92,18 +99,22 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
     nullable: true,
     description: 'Date of the judgment (判决日期), or of the mediation statement or ruling that ended the case before judgment.',
   })
+  @Public()
   @Property({ type: 'date', nullable: true })
   judgmentOn: string | null = null;
 
   @Field(() => LawsuitOutcome, { nullable: true, description: 'How the case was decided or ended (裁判结果).' })
+  @Public()
   @Enum({ items: () => LawsuitOutcome, nullable: true })
   outcome: LawsuitOutcome | null = null;
 
   @Field(() => String, { nullable: true, description: 'Summary of the judgment (裁判要旨).' })
+  @Shared() // a class is per field: a sealed case's summary needs a rule per record on top
   @Property({ type: 'text', nullable: true })
   judgmentSummary: string | null = null;
 
   @Field({ description: 'Whether the case is heard in private (不公开审理), e.g. trade secrets; its file is restricted.' })
+  @Public()
   @Property()
   sealed: boolean = false;
 
@@ -112,6 +123,7 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
     description:
       'Legal deadline of the current stage: end of the trial period (6 months after filing at first instance, 3 months on appeal) while FILED or IN_TRIAL; end of the 15-day appeal period while JUDGED at first instance; empty otherwise.',
   })
+  @Public()
   @Property({ type: 'date', nullable: true })
   @Index()
   dueOn: string | null = null;

@@ -1,4 +1,4 @@
-import { EnterpriseKey, isOverdue, Dispute } from '@labour/shared';
+import { EnterpriseKey, isOverdue, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
 import { LawsuitCaseNoArgs } from './lawsuit.args';
@@ -10,6 +10,7 @@ import * as service from './lawsuit.service';
 @Resolver(() => Lawsuit)
 export class LawsuitResolver {
   @Query(() => Lawsuit, { nullable: true, description: 'A labour lawsuit by its case number; null when there is none.' })
+  @Public()
   lawsuit(@Args() { caseNo }: LawsuitCaseNoArgs, @Ctx() ctx: CourtContext) {
     return ctx.em.findOne(Lawsuit, { caseNo });
   }
@@ -60,16 +61,19 @@ export class LawsuitResolver {
   }
 
   @FieldResolver(() => [EnterpriseKey], { description: 'The defendant employers (被告).' })
+  @Public()
   defendants(@Root() found: Lawsuit): EnterpriseKey[] {
     return found.defendantCreditCodes.map((creditCode) => ({ creditCode }));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed.' })
+  @Public()
   overdue(@Root() found: Lawsuit): boolean {
     return isOverdue(found.dueOn);
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @Public()
   dispute(@Root() found: Lawsuit): Dispute {
     return { disputeNo: found.disputeNo };
   }

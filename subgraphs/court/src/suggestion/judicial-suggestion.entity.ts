@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar } from '@labour/shared';
+import { BaseRecord, DateScalar, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The department a judicial suggestion goes to; named apart from any later department enum of the supergraph. */
@@ -27,6 +27,7 @@ registerEnumType(RecipientDepartment, {
 @Entity({ tableName: 'judicial_suggestion' })
 export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'repliedOn' | 'dueOn'> {
   @Field({ description: 'Suggestion number (司法建议书编号), e.g. （2026）京0115司建12号.' })
+  @Public()
   @Property({ length: 60 })
   @Unique()
   suggestionNo: string;
@@ -37,27 +38,33 @@ export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'rep
   enterpriseCreditCode: string | null = null;
 
   @Field(() => RecipientDepartment, { description: 'The department it is addressed to (被建议单位).' })
+  @Public()
   @Enum({ items: () => RecipientDepartment })
   @Index()
   recipientDepartment: RecipientDepartment;
 
-  @Field({ description: 'Subject (事由).' })
+  @Field({ nullable: true, description: 'Subject (事由).' })
+  @Shared()
   @Property({ length: 200 })
   subject: string;
 
-  @Field({ description: 'Content of the suggestion (建议内容).' })
+  @Field({ nullable: true, description: 'Content of the suggestion (建议内容).' })
+  @Shared()
   @Property({ type: 'text' })
   content: string;
 
   @Field(() => DateScalar, { description: 'Date issued (发出日期).' })
+  @Public()
   @Property({ type: 'date' })
   issuedOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the recipient replied (回复日期); empty while awaited.' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   repliedOn: string | null = null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Deadline of the written reply (2 months after issue) while it is awaited; empty once replied.' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   @Index()
   dueOn: string | null = null;

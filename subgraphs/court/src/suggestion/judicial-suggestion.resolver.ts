@@ -1,4 +1,4 @@
-import { EnterpriseKey, isOverdue } from '@labour/shared';
+import { EnterpriseKey, isOverdue, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
 import { SuggestionNoArgs } from './judicial-suggestion.args';
@@ -9,6 +9,7 @@ import { createJudicialSuggestion, updateJudicialSuggestion } from './judicial-s
 @Resolver(() => JudicialSuggestion)
 export class JudicialSuggestionResolver {
   @Query(() => JudicialSuggestion, { nullable: true, description: 'A judicial suggestion by its number; null when there is none.' })
+  @Public()
   judicialSuggestion(@Args() { suggestionNo }: SuggestionNoArgs, @Ctx() ctx: CourtContext) {
     return ctx.em.findOne(JudicialSuggestion, { suggestionNo });
   }
@@ -30,11 +31,13 @@ export class JudicialSuggestionResolver {
   }
 
   @FieldResolver(() => EnterpriseKey, { nullable: true, description: 'The enterprise the suggestion concerns; null for a general one.' })
+  @Public()
   enterprise(@Root() found: JudicialSuggestion): EnterpriseKey | null {
     return found.enterpriseCreditCode ? { creditCode: found.enterpriseCreditCode } : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the reply deadline (dueOn) has passed without a reply.' })
+  @Public()
   overdue(@Root() found: JudicialSuggestion): boolean {
     return isOverdue(found.dueOn);
   }

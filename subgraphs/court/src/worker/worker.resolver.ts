@@ -1,4 +1,4 @@
-import { WorkerKey } from '@labour/shared';
+import { Public, WorkerKey } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { JudicialConfirmation } from '../confirmation/judicial-confirmation.entity';
 import type { CourtContext } from '../context';
@@ -9,16 +9,19 @@ import { Lawsuit } from '../lawsuit/lawsuit.entity';
 @Resolver(() => WorkerKey)
 export class WorkerCourtResolver {
   @FieldResolver(() => [Lawsuit], { description: 'Labour lawsuits in which this worker is a plaintiff, newest first (COURT).' })
+  @Public()
   lawsuits(@Root() worker: WorkerKey, @Ctx() ctx: CourtContext) {
     return ctx.loaders.lawsuitsByPlaintiff.load(worker.personRef);
   }
 
   @FieldResolver(() => [EnforcementCase], { description: 'Enforcement cases this worker applied for, newest first (COURT).' })
+  @Public()
   enforcementCases(@Root() worker: WorkerKey, @Ctx() ctx: CourtContext) {
     return ctx.loaders.enforcementByApplicant.load(worker.personRef);
   }
 
   @FieldResolver(() => [JudicialConfirmation], { description: 'Judicial confirmations this worker applied for, newest first (COURT).' })
+  @Public()
   judicialConfirmations(@Root() worker: WorkerKey, @Ctx() ctx: CourtContext) {
     return ctx.loaders.confirmationsByApplicant.load(worker.personRef);
   }

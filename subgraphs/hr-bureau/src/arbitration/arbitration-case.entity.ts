@@ -1,6 +1,6 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { arbitrationAcceptanceDueOn, BaseRecord, DateScalar, DecimalScalar, Party } from '@labour/shared';
+import { arbitrationAcceptanceDueOn, BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -44,16 +44,19 @@ registerEnumType(ArbitrationOutcome, {
 @Index({ name: 'arbitration_case_applicant_refs_idx', expression: 'create index "arbitration_case_applicant_refs_idx" on "arbitration_case" using gin ("applicant_refs")' })
 export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn'> {
   @Field({ description: 'Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.' })
+  @Public()
   @Property({ length: 60 })
   @Unique()
   caseNo: string;
 
   @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Public()
   @Property({ length: 20 })
   @Index()
   disputeNo: string;
 
   @Field(() => [Party], { description: 'Applicants (申请人), the workers bringing the case.' })
+  @Public() // the list; each Party's name and ID number are PERSONAL
   @Property({ type: 'json' })
   applicants: Party[];
 
@@ -64,19 +67,23 @@ export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extend
   @ManyToOne(() => Enterprise, { ref: true, index: true })
   respondent: Ref<Enterprise>;
 
-  @Field({ description: 'Claims (仲裁请求).' })
+  @Field({ nullable: true, description: 'Claims (仲裁请求).' })
+  @Shared()
   @Property({ type: 'text' })
   claims: string;
 
-  @Field(() => DecimalScalar, { description: 'Total amount claimed, in yuan (请求金额).' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Total amount claimed, in yuan (请求金额).' })
+  @Shared()
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   claimAmount: string;
 
   @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
+  @Public()
   @Property({ type: 'date' })
   filedOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the case was accepted (受理日期).' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   acceptedOn: string | null = null;
 
@@ -84,28 +91,34 @@ export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extend
     nullable: true,
     description: 'Legal deadline of the current stage: acceptance decision (5 days after filing) while FILED; award (45 days after acceptance, 60 if extended) while ACCEPTED; empty once closed.',
   })
+  @Public()
   @Property({ type: 'date', nullable: true })
   @Index()
   dueOn: string | null = null;
 
   @Field({ description: 'Whether the award deadline was extended (延期, once, by at most 15 days).' })
+  @Public()
   @Property()
   extended: boolean = false;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   closedOn: string | null = null;
 
   @Field(() => ArbitrationStatus, { description: 'Stage of the case.' })
+  @Public()
   @Enum({ items: () => ArbitrationStatus })
   @Index()
   status: ArbitrationStatus = ArbitrationStatus.FILED;
 
   @Field(() => ArbitrationOutcome, { nullable: true, description: 'How the case ended (结案方式).' })
+  @Public()
   @Enum({ items: () => ArbitrationOutcome, nullable: true })
   outcome: ArbitrationOutcome | null = null;
 
   @Field(() => String, { nullable: true, description: 'Summary of the award (裁决要旨).' })
+  @Shared()
   @Property({ type: 'text', nullable: true })
   awardSummary: string | null = null;
 

@@ -1,4 +1,4 @@
-import { todayInChina, Dispute } from '@labour/shared';
+import { todayInChina, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HrContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -16,6 +16,7 @@ import * as service from './arbitration.service';
 @Resolver(() => ArbitrationCase)
 export class ArbitrationCaseResolver {
   @Query(() => ArbitrationCase, { nullable: true, description: 'An arbitration case by its case number; null when there is none.' })
+  @Public()
   async arbitrationCase(@Args() { caseNo }: ArbitrationCaseNoArgs, @Ctx() ctx: HrContext) {
     return ctx.em.findOne(ArbitrationCase, { caseNo });
   }
@@ -51,16 +52,19 @@ export class ArbitrationCaseResolver {
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The respondent employer (被申请人).' })
+  @Public()
   respondent(@Root() found: ArbitrationCase, @Ctx() ctx: HrContext) {
     return ctx.loaders.enterpriseById.load(found.respondent.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed without a decision.' })
+  @Public()
   overdue(@Root() found: ArbitrationCase): boolean {
     return found.dueOn !== null && found.dueOn < todayInChina();
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @Public()
   dispute(@Root() found: ArbitrationCase): Dispute {
     return { disputeNo: found.disputeNo };
   }

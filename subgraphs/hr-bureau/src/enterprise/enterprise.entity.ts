@@ -30,6 +30,7 @@ registerEnumType(Ownership, {
 @Entity({ tableName: 'enterprise' })
 export class Enterprise extends BaseRecord {
   @Field({ description: 'Unified social credit code (统一社会信用代码, USCC): 18 characters with a check character.' })
+  @Public()
   @Property({ length: 18 })
   @Unique()
   creditCode: string;
@@ -40,28 +41,34 @@ export class Enterprise extends BaseRecord {
   name: string;
 
   @Field({ description: 'Industry (所属行业).' })
+  @Public()
   @Property({ length: 50 })
   @Index()
   industry: string;
 
   @Field({ description: 'District or town of the development zone where it operates (所属街镇/片区).' })
+  @Public()
   @Property({ length: 50 })
   @Index()
   district: string;
 
   @Field({ description: 'Business address (经营地址).' })
+  @Public()
   @Property({ length: 300 })
   address: string;
 
   @Field(() => Ownership, { description: 'Ownership type (企业性质).' })
+  @Public()
   @Enum({ items: () => Ownership })
   ownership: Ownership;
 
   @Field(() => Int, { description: 'Number of employees (职工人数) as last reported.' })
+  @Public()
   @Property()
   employeeCount: number;
 
   @Field(() => DateScalar, { description: 'Date of registration (成立日期).' })
+  @Public()
   @Property({ type: 'date' })
   registeredOn: string;
 }

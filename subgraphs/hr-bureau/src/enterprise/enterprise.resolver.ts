@@ -1,4 +1,4 @@
-import { ConnectionType } from '@labour/shared';
+import { ConnectionType, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import type { HrContext } from '../context';
@@ -16,11 +16,13 @@ export const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise', 'A 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise of the file by its credit code; null when there is none.' })
+  @Public()
   enterprise(@Args() { creditCode }: CreditCodeArgs, @Ctx() ctx: HrContext) {
     return ctx.loaders.enterpriseByCreditCode.load(creditCode);
   }
 
   @Query(() => EnterpriseConnection, { description: 'Enterprises of the file in credit-code order, filtered by district, industry or name; cursor pagination.' })
+  @Public()
   enterprises(@Args() args: EnterprisesArgs, @Ctx() ctx: HrContext) {
     return listEnterprises(ctx.em, args);
   }
@@ -36,26 +38,31 @@ export class EnterpriseResolver {
   }
 
   @FieldResolver(() => [Worker], { description: 'Workers whose current employer this is (在册职工).' })
+  @Public() // the list; each worker's name, ID number and phone are PERSONAL
   workers(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.workersByEmployerId.load(enterprise.id);
   }
 
   @FieldResolver(() => [LaborInspection], { description: 'Labour-security inspections of this enterprise, newest first.' })
+  @Public()
   inspections(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.inspectionsByEnterpriseId.load(enterprise.id);
   }
 
   @FieldResolver(() => [WageArrearsAlert], { description: 'Wage-arrears warnings against this enterprise, newest first.' })
+  @Public()
   wageArrearsAlerts(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.alertsByEnterpriseId.load(enterprise.id);
   }
 
   @FieldResolver(() => [LayoffReport], { description: 'Mass-layoff reports of this enterprise, newest first.' })
+  @Public()
   layoffReports(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.layoffsByEnterpriseId.load(enterprise.id);
   }
 
   @FieldResolver(() => [ArbitrationCase], { description: 'Arbitration cases in which this enterprise is the respondent, newest first.' })
+  @Public()
   arbitrationCases(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.arbitrationByRespondentId.load(enterprise.id);
   }

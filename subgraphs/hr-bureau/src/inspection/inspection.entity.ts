@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar } from '@labour/shared';
+import { BaseRecord, DateScalar, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -39,6 +39,7 @@ registerEnumType(InspectionStatus, {
 @Entity({ tableName: 'labor_inspection' })
 export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn'> {
   @Field({ description: 'Inspection number (监察编号).' })
+  @Public()
   @Property({ length: 40 })
   @Unique()
   inspectionNo: string;
@@ -47,30 +48,37 @@ export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn
   enterprise: Ref<Enterprise>;
 
   @Field(() => InspectionKind, { description: 'Why the inspection took place.' })
+  @Public()
   @Enum({ items: () => InspectionKind })
   kind: InspectionKind;
 
   @Field(() => DateScalar, { description: 'Date of the inspection (检查日期).' })
+  @Public()
   @Property({ type: 'date' })
   inspectedOn: string;
 
-  @Field({ description: 'What the inspectors found (检查情况).' })
+  @Field({ nullable: true, description: 'What the inspectors found (检查情况).' })
+  @Shared()
   @Property({ type: 'text' })
   findings: string;
 
   @Field({ description: 'Whether a violation was found (是否发现违法行为).' })
+  @Public()
   @Property()
   violationFound: boolean;
 
   @Field(() => DateScalar, { nullable: true, description: 'Deadline for rectification (整改期限), when a violation was found.' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   rectificationDueOn: string | null = null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the inspection was closed (结案日期).' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   closedOn: string | null = null;
 
   @Field(() => InspectionStatus, { description: 'Stage of the inspection.' })
+  @Public()
   @Enum({ items: () => InspectionStatus })
   status: InspectionStatus;
 }

@@ -1,3 +1,4 @@
+import { Public } from '@labour/shared';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { HrContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -18,6 +19,7 @@ export class LaborInspectionResolver {
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The inspected enterprise.' })
+  @Public()
   enterprise(@Root() found: LaborInspection, @Ctx() ctx: HrContext) {
     return ctx.loaders.enterpriseById.load(found.enterprise.id);
   }

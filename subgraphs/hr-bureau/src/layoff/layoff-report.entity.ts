@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, daysBetween, LEGAL_PERIODS } from '@labour/shared';
+import { BaseRecord, DateScalar, daysBetween, LEGAL_PERIODS, Public, Shared } from '@labour/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -12,6 +12,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 @Entity({ tableName: 'layoff_report' })
 export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
   @Field({ description: 'Report number (报告编号).' })
+  @Public()
   @Property({ length: 40 })
   @Unique()
   reportNo: string;
@@ -20,26 +21,32 @@ export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
   enterprise: Ref<Enterprise>;
 
   @Field(() => Int, { description: 'Number of workers to be laid off (拟裁减人数).' })
+  @Public()
   @Property()
   plannedCount: number;
 
-  @Field({ description: 'Reason for the layoff (裁员理由).' })
+  @Field({ nullable: true, description: 'Reason for the layoff (裁员理由).' })
+  @Shared()
   @Property({ type: 'text' })
   reason: string;
 
   @Field(() => DateScalar, { description: 'Date the plan was reported (报告日期).' })
+  @Public()
   @Property({ type: 'date' })
   reportedOn: string;
 
   @Field(() => DateScalar, { description: 'Date the layoff takes effect (实施日期).' })
+  @Public()
   @Property({ type: 'date' })
   effectiveOn: string;
 
-  @Field({ description: 'Placement plan for the workers (职工安置方案).' })
+  @Field({ nullable: true, description: 'Placement plan for the workers (职工安置方案).' })
+  @Shared()
   @Property({ type: 'text' })
   placementPlan: string;
 
   @Field({ description: 'Whether the report came at least 30 days before the layoff takes effect (提前三十日).' })
+  @Public()
   get meetsNoticePeriod(): boolean {
     return daysBetween(this.reportedOn, this.effectiveOn) >= LEGAL_PERIODS.layoffNotice;
   }

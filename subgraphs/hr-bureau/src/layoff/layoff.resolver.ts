@@ -1,3 +1,4 @@
+import { Public } from '@labour/shared';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { HrContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -18,6 +19,7 @@ export class LayoffReportResolver {
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise laying off workers.' })
+  @Public()
   enterprise(@Root() found: LayoffReport, @Ctx() ctx: HrContext) {
     return ctx.loaders.enterpriseById.load(found.enterprise.id);
   }

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar } from '@labour/shared';
+import { BaseRecord, DateScalar, DecimalScalar, Public, Shared } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -26,6 +26,7 @@ registerEnumType(AlertLevel, {
 @Entity({ tableName: 'wage_arrears_alert' })
 export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
   @Field({ description: 'Warning number (预警编号).' })
+  @Public()
   @Property({ length: 40 })
   @Unique()
   alertNo: string;
@@ -33,31 +34,38 @@ export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
   @ManyToOne(() => Enterprise, { ref: true, index: true })
   enterprise: Ref<Enterprise>;
 
-  @Field({ description: 'Project or site concerned (项目名称), e.g. a construction project.' })
+  @Field({ nullable: true, description: 'Project or site concerned (项目名称), e.g. a construction project.' })
+  @Shared() // names the site behind the arrears: exchanged through a channel, like the amount
   @Property({ length: 200 })
   project: string;
 
   @Field(() => AlertLevel, { description: 'Severity (预警等级).' })
+  @Public()
   @Enum({ items: () => AlertLevel })
   level: AlertLevel;
 
-  @Field(() => DecimalScalar, { description: 'Wages owed, in yuan (欠薪金额).' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Wages owed, in yuan (欠薪金额).' })
+  @Shared()
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   amountOwed: string;
 
   @Field(() => Int, { description: 'Number of workers owed wages (涉及人数).' })
+  @Public()
   @Property()
   workersAffected: number;
 
   @Field(() => DateScalar, { description: 'Date the warning was raised (预警日期).' })
+  @Public()
   @Property({ type: 'date' })
   raisedOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the arrears were settled (化解日期); empty while open.' })
+  @Public()
   @Property({ type: 'date', nullable: true })
   resolvedOn: string | null = null;
 
   @Field({ description: 'Whether the warning is still open (未化解).' })
+  @Public()
   get open(): boolean {
     return this.resolvedOn === null;
   }

@@ -1,3 +1,4 @@
+import { Public } from '@labour/shared';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { HrContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -18,6 +19,7 @@ export class WageArrearsAlertResolver {
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise owing the wages.' })
+  @Public()
   enterprise(@Root() found: WageArrearsAlert, @Ctx() ctx: HrContext) {
     return ctx.loaders.enterpriseById.load(found.enterprise.id);
   }

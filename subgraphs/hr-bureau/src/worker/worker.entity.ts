@@ -1,6 +1,6 @@
 import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { Ref } from '@mikro-orm/core';
-import { BaseRecord } from '@labour/shared';
+import { BaseRecord, Personal, Public } from '@labour/shared';
 import { Directive, Field, ObjectType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -13,20 +13,24 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 @Entity({ tableName: 'worker' })
 export class Worker extends BaseRecord<'employer'> {
   @Field({ description: 'Cross-department link to the person: keyed hash (HMAC-SHA-256) of the ID number (人员关联码).' })
+  @Public() // the federation key: a keyed hash that names no one without the linkage key
   @Property({ length: 32 })
   @Unique()
   personRef: string;
 
   @Field({ description: 'Name (姓名). Personal data.' })
+  @Personal('name')
   @Property({ length: 40 })
   name: string;
 
   @Field({ description: 'Resident identity number (身份证号). Personal data.' })
+  @Personal('idNumber')
   @Property({ length: 18 })
   @Unique()
   idNumber: string;
 
   @Field({ description: 'Mobile phone number (手机号). Personal data.' })
+  @Personal('phone')
   @Property({ length: 11 })
   phone: string;
 

@@ -1,4 +1,4 @@
-import { personRefOf } from '@labour/shared';
+import { personRefOf, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import type { HrContext } from '../context';
@@ -11,6 +11,7 @@ import { createWorker, updateWorker } from './worker.service';
 @Resolver(() => Worker)
 export class WorkerResolver {
   @Query(() => Worker, { nullable: true, description: 'A worker by resident identity number: the number is validated and turned into personRef; null when not registered.' })
+  @Public()
   worker(@Args() { idNumber }: IdNumberArgs, @Ctx() ctx: HrContext) {
     return ctx.loaders.workerByPersonRef.load(personRefOf(idNumber, ctx.linkageKey));
   }
@@ -26,11 +27,13 @@ export class WorkerResolver {
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'Current employer (用人单位); null between jobs.' })
+  @Public() // an enterprise cannot be masked like text; the worker's own fields are PERSONAL
   employer(@Root() worker: Worker, @Ctx() ctx: HrContext) {
     return worker.employer ? ctx.loaders.enterpriseById.load(worker.employer.id) : null;
   }
 
   @FieldResolver(() => [ArbitrationCase], { description: 'Arbitration cases in which this worker is an applicant, newest first.' })
+  @Public()
   arbitrationCases(@Root() worker: Worker, @Ctx() ctx: HrContext) {
     return ctx.loaders.arbitrationByPersonRef.load(worker.personRef);
   }

@@ -1,0 +1,49 @@
+import { classificationOf, DataClass, unclassifiedFields } from '@labour/shared';
+import { isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
+import { buildHrBureauSchema } from './schema';
+
+/** `Type.field: CLASS` of every field of the schema whose data class is not PUBLIC, sorted. */
+function nonPublicFields(schema: GraphQLSchema): string[] {
+  const found: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('_')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const classification = classificationOf(field);
+      if (classification && classification.dataClass !== DataClass.PUBLIC) {
+        const nullability = isNonNullType(field.type) ? ' NON_NULL' : '';
+        found.push(`${type.name}.${field.name}: ${classification.dataClass}${classification.mask ? `(${classification.mask})` : ''}${nullability}`);
+      }
+    }
+  }
+  return found.sort();
+}
+
+describe('hr-bureau schema', () => {
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    schema = await buildHrBureauSchema();
+  });
+
+  it('declares a data class on every field', () => {
+    expect(unclassifiedFields(schema)).toEqual([]);
+  });
+
+  // The bureau's decisions in one place; SHARED and RESTRICTED fields are nullable so that a denial nulls the field, not its parent.
+  it('lists its SHARED, PERSONAL and RESTRICTED fields; SHARED and RESTRICTED ones are nullable', () => {
+    expect(nonPublicFields(schema)).toEqual([
+      'ArbitrationCase.awardSummary: SHARED',
+      'ArbitrationCase.claimAmount: SHARED',
+      'ArbitrationCase.claims: SHARED',
+      'LaborInspection.findings: SHARED',
+      'LayoffReport.placementPlan: SHARED',
+      'LayoffReport.reason: SHARED',
+      'Party.idNumber: PERSONAL(idNumber) NON_NULL',
+      'Party.name: PERSONAL(name) NON_NULL',
+      'WageArrearsAlert.amountOwed: SHARED',
+      'WageArrearsAlert.project: SHARED',
+      'Worker.idNumber: PERSONAL(idNumber) NON_NULL',
+      'Worker.name: PERSONAL(name) NON_NULL',
+      'Worker.phone: PERSONAL(phone) NON_NULL',
+    ]);
+  });
+});
