@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeTempDir } from '../test/support/temp-dir';
@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   log('env', {
     pid: process.pid, port: process.env.PORT, demoData: process.env.DEMO_DATA, demoScale: process.env.DEMO_SCALE,
     linkageKey: process.env.LINKAGE_KEY, hrBureauUrl: process.env.HR_BUREAU_URL, telemetry: process.env.APOLLO_TELEMETRY_DISABLED,
+    authJwksPath: process.env.AUTH_JWKS_PATH, authServiceKeyPath: process.env.AUTH_SERVICE_KEY_PATH, authAudience: process.env.AUTH_AUDIENCE,
     ipc: typeof process.send === 'function', otherUrls: Object.keys(process.env).filter((key) => key.endsWith('_DATABASE_URL')),
   });
   if (process.env.DATABASE_URL) {
@@ -154,6 +155,21 @@ describe('npm start', () => {
     const [gatewayEnv] = logged(out, 'gateway', 'env');
     expect(gatewayEnv).toMatchObject({ hrBureauUrl: `http://127.0.0.1:${ports.HR_BUREAU_PORT}/graphql`, telemetry: '1' });
     expect(gatewayEnv.linkageKey).toBeUndefined(); // the gateway has no business with the linkage key
+
+    // The first start made the development key pair: every service verifies with its public half,
+    // only the subgraphs may sign (their own SERVICE tokens), and the banner says how to get a token.
+    const keys = { jwks: join(dataDir, 'auth', 'jwks.json'), privateKey: join(dataDir, 'auth', 'signing-key.json') };
+    expect(statSync(keys.privateKey).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(keys.jwks, 'utf8')).keys[0]).not.toHaveProperty('d');
+    const audience = 'labour-dispute-federation';
+    for (const name of SUBGRAPHS) {
+      expect(logged(out, name, 'env')[0]).toMatchObject({ authJwksPath: keys.jwks, authServiceKeyPath: keys.privateKey, authAudience: audience });
+    }
+    expect(gatewayEnv).toMatchObject({ authJwksPath: keys.jwks, authAudience: audience });
+    expect(gatewayEnv.authServiceKeyPath).toBeUndefined();
+    expect(out).toContain('created the development signing key');
+    expect(out).toContain('token:   TOKEN=$(DATA_DIR='); // the test's own data directory, so the command finds its key
+    expect(out).toContain('npm run -s token -- --department UNION --role COORDINATOR)');
     // The gateway starts only once the subgraphs are ready.
     expect(out.indexOf('subgraphs ready')).toBeLessThan(out.indexOf('[gateway]'));
 
@@ -222,7 +238,7 @@ describe('npm run demo:reset', () => {
     expect(await reset.exit).toBe(0);
     const out = reset.output();
     for (const name of SUBGRAPHS) {
-      expect(logged(out, name, 'env')[0]).toMatchObject({ demoData: 'reset', demoScale: '2' });
+      expect(logged(out, name, 'env')[0]).toMatchObject({ demoData: 'reset', demoScale: '2', authJwksPath: join(dataDir, 'auth', 'jwks.json') });
       expect(logged(out, name, 'prepared')).toHaveLength(1);
       expect(out).toMatch(new RegExp(`\\[launcher\\] +${name} +reset `));
     }

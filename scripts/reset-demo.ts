@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { elapsed } from './lib/elapsed';
 import { assertEntryPoints, beginLaunch, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
 import type { Databases } from './lib/database-setup';
+import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
 import { describeExit } from './lib/supervisor';
 import { baseServiceEnv, DEPARTMENTS, type Department } from './lib/services';
 
@@ -26,7 +27,7 @@ interface Outcome {
   readonly detail: string;
 }
 
-async function prepare(launch: Launch, databases: Databases, department: Department): Promise<Outcome> {
+async function prepare(launch: Launch, databases: Databases, auth: ServiceAuthEnv, department: Department): Promise<Outcome> {
   const began = performance.now();
   const exit = await launch.supervisor.run({
     name: department.name,
@@ -34,6 +35,9 @@ async function prepare(launch: Launch, databases: Databases, department: Departm
     cwd: REPO_ROOT,
     env: {
       ...baseServiceEnv(process.env),
+      // A subgraph reads its whole configuration even to prepare only; the keys are part of it.
+      ...auth.verifiers,
+      ...auth.subgraphs,
       PORT: String(launch.config.departmentPorts[department.name]),
       DATABASE_URL: databases.urls[department.name],
       LINKAGE_KEY: databases.linkageKey,
@@ -56,9 +60,10 @@ async function main(): Promise<void> {
     assertEntryPoints(departments.map((department) => department.entry));
     takeLock(launch, 'npm run demo:reset');
     const databases = await startDatabases(launch);
+    const auth = await prepareServiceAuth(launch.config, log);
     log.info(`resetting the demo data of ${departments.map((department) => department.name).join(', ')} (DEMO_SCALE=${launch.config.demoScale})`);
     // In parallel: every department has its own database, so the resets are independent.
-    const outcomes = await Promise.all(departments.map((department) => prepare(launch, databases, department)));
+    const outcomes = await Promise.all(departments.map((department) => prepare(launch, databases, auth, department)));
     if (supervisor.stopping) return;
 
     const width = Math.max(...outcomes.map((outcome) => outcome.department.name.length));

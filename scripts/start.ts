@@ -8,9 +8,10 @@ import { elapsed } from './lib/elapsed';
 import type { Databases } from './lib/database-setup';
 import { assertEntryPoints, beginLaunch, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
 import { assertPortsFree } from './lib/ports';
+import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
 import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, portVariable } from './lib/services';
 
-async function startSubgraphs({ config, supervisor, log }: Launch, databases: Databases): Promise<void> {
+async function startSubgraphs({ config, supervisor, log }: Launch, databases: Databases, auth: ServiceAuthEnv): Promise<void> {
   const began = performance.now();
   const env = baseServiceEnv(process.env);
   for (const department of DEPARTMENTS) {
@@ -20,6 +21,8 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
       cwd: REPO_ROOT,
       env: {
         ...env,
+        ...auth.verifiers,
+        ...auth.subgraphs,
         PORT: String(config.departmentPorts[department.name]),
         DATABASE_URL: databases.urls[department.name],
         LINKAGE_KEY: databases.linkageKey,
@@ -27,6 +30,8 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
         DEMO_DATA: process.env.DEMO_DATA ?? 'if-empty',
         DEMO_SCALE: config.demoScale,
         DEMO_AS_OF: config.demoAsOf,
+        // The sharing-channel registry lives in the union subgraph; the union itself reads its own table.
+        ...(department.name === 'union' ? {} : { REGISTRY_URL: `http://127.0.0.1:${config.departmentPorts.union}/graphql` }),
       },
     });
   }
@@ -39,7 +44,7 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
   log.info(`subgraphs ready in ${elapsed(began)}`);
 }
 
-async function startGateway({ config, supervisor }: Launch): Promise<void> {
+async function startGateway({ config, supervisor }: Launch, auth: ServiceAuthEnv): Promise<void> {
   const subgraphUrl = (name: (typeof DEPARTMENTS)[number]['name']): string => `http://127.0.0.1:${config.departmentPorts[name]}/graphql`;
   supervisor.start({
     name: GATEWAY.name,
@@ -47,6 +52,7 @@ async function startGateway({ config, supervisor }: Launch): Promise<void> {
     cwd: REPO_ROOT,
     env: {
       ...baseServiceEnv(process.env),
+      ...auth.verifiers,
       PORT: String(config.gatewayPort),
       HR_BUREAU_URL: subgraphUrl('hr-bureau'),
       UNION_URL: subgraphUrl('union'),
@@ -65,7 +71,15 @@ function printBanner({ config, log }: Launch, began: number): void {
   const url = `http://localhost:${config.gatewayPort}/graphql`;
   log.info(`all services ready in ${elapsed(began)}`);
   log.info(`gateway: ${url}`);
-  log.info(`try:     curl -s ${url} -H 'content-type: application/json' --data '${JSON.stringify({ query: EXAMPLE_QUERY })}'`);
+  if (config.auth.fromEnvironment) {
+    log.info('token:   every request needs a bearer token signed by a key of AUTH_JWKS_PATH / AUTH_JWKS_URL');
+  } else {
+    // The token command must read the same data directory as this launcher.
+    const dataDir = process.env.DATA_DIR ? `DATA_DIR=${process.env.DATA_DIR} ` : '';
+    log.info(`token:   TOKEN=$(${dataDir}npm run -s token -- --department UNION --role COORDINATOR)`);
+  }
+  const query = JSON.stringify({ query: EXAMPLE_QUERY });
+  log.info(`try:     curl -s ${url} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' --data '${query}'`);
   log.info('         more example queries in README.md; the schema describes every field (introspect it).');
   log.info('Ctrl-C stops the services, then PostgreSQL.');
 }
@@ -83,8 +97,9 @@ async function main(): Promise<void> {
       ...DEPARTMENTS.map((department) => ({ port: config.departmentPorts[department.name], owner: department.name, variable: portVariable(department) })),
     ]);
     const databases = await startDatabases(launch);
-    await startSubgraphs(launch, databases);
-    await startGateway(launch);
+    const auth = await prepareServiceAuth(config, launch.log);
+    await startSubgraphs(launch, databases, auth);
+    await startGateway(launch, auth);
     printBanner(launch, began);
   } catch (error) {
     await failLaunch(launch, error);

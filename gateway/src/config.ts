@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { loadConfig, logLevelVar, nodeEnvVar, portVar } from '@labour/shared';
+import { authConfigOf, authEnvShape, loadConfig, logLevelVar, nodeEnvVar, portVar, requireOneKeySource, type AuthConfig } from '@labour/shared';
 import { z } from 'zod';
 
 const subgraphUrl = z.string().url().optional();
@@ -16,6 +16,8 @@ const gatewayConfigSchema = z.object({
   JUSTICE_URL: subgraphUrl,
   LOG_LEVEL: logLevelVar,
   NODE_ENV: nodeEnvVar,
+  /** AUTH_JWKS_PATH or AUTH_JWKS_URL, AUTH_AUDIENCE, AUTH_ISSUER: how callers' tokens are verified. */
+  ...authEnvShape,
 });
 
 export interface GatewayConfig {
@@ -24,10 +26,12 @@ export interface GatewayConfig {
   /** Subgraph URL overrides by subgraph name as the supergraph names them (hr-bureau, union, court, justice). */
   subgraphUrls: Readonly<Record<string, string | undefined>>;
   logLevel: string;
+  /** Every call to /graphql must carry a token these keys verify (and every subgraph checks it again). */
+  auth: AuthConfig;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
-  const raw = loadConfig(gatewayConfigSchema, env);
+  const raw = loadConfig(gatewayConfigSchema.superRefine(requireOneKeySource), env);
   return Object.freeze({
     port: raw.PORT,
     supergraphPath: raw.SUPERGRAPH_PATH,
@@ -38,5 +42,6 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
       justice: raw.JUSTICE_URL,
     }),
     logLevel: raw.LOG_LEVEL,
+    auth: authConfigOf(raw),
   });
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import pino from 'pino';
 import * as telemetry from '@apollo/gateway/dist/utilities/opentelemetry';
+import { TEST_AUTH } from '../../test/support/tokens';
 import { createGatewayServer } from './create-gateway';
 
 describe('createGatewayServer', () => {
@@ -8,7 +9,7 @@ describe('createGatewayServer', () => {
     delete process.env['APOLLO_TELEMETRY_DISABLED'];
     const exporter = jest.spyOn(telemetry, 'createDataCollectionExporter');
     const gateway = await createGatewayServer(
-      { supergraphPath: join(__dirname, '..', 'supergraph.graphql'), subgraphUrls: {} },
+      { supergraphPath: join(__dirname, '..', 'supergraph.graphql'), subgraphUrls: {}, auth: TEST_AUTH },
       pino({ level: 'silent' }),
     );
     try {

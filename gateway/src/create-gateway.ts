@@ -3,11 +3,20 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createServiceApp, maskInternalErrors, requestIdOf, requestLoggingPlugin } from '@labour/shared';
+import {
+  createServiceApp,
+  createTokenVerifier,
+  maskInternalErrors,
+  principalOf,
+  requestIdOf,
+  requestLoggingPlugin,
+  requireToken,
+} from '@labour/shared';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
+import { operationLimitsPlugin } from './limits/operation-limits.plugin';
 import { subgraphReadiness } from './readiness';
 import { createSubgraphConnections, SubgraphDataSource } from './subgraph-data-source';
 
@@ -22,7 +31,10 @@ export interface GatewayServer {
  * The federation gateway over the committed supergraph. It builds the server and connects nothing
  * until the first request; `main.ts` listens.
  */
-export async function createGatewayServer(config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls'>, logger: Logger): Promise<GatewayServer> {
+export async function createGatewayServer(
+  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'>,
+  logger: Logger,
+): Promise<GatewayServer> {
   // The gateway would otherwise report usage data to an outside service, which a government network must not do.
   process.env['APOLLO_TELEMETRY_DISABLED'] = '1';
   const targets = new Map<string, string>();
@@ -45,20 +57,22 @@ export async function createGatewayServer(config: Pick<GatewayConfig, 'supergrap
     formatError: maskInternalErrors(logger),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin()],
   });
   await apollo.start();
 
   const app = createServiceApp({ logger, ready: subgraphReadiness(() => targets) });
   app.use(
     '/graphql',
+    // A missing or bad token ends here with 401 UNAUTHENTICATED and no data: nothing is parsed, planned or fetched.
+    requireToken(createTokenVerifier(config.auth), logger),
     express.json({ limit: '256kb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = requestIdOf(req);
         return {
           requestId,
-          principal: null,
+          principal: principalOf(req),
           purpose: req.header('x-purpose') ?? null,
           authorization: req.header('authorization') ?? null,
           logger: logger.child({ requestId }),

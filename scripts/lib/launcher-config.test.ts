@@ -13,6 +13,7 @@ describe('readLauncherConfig', () => {
   it('defaults to the embedded cluster in .data on 54329 and the standard ports', () => {
     const config = readLauncherConfig({}, ROOT);
     expect(config).toMatchObject({ dataDir: '/repo/.data', pgPort: 54329, gatewayPort: 4000, demoScale: '1', external: undefined });
+    expect(config.auth).toEqual({ fromEnvironment: false, audience: 'labour-dispute-federation' });
     expect(config.departmentPorts).toEqual({ 'hr-bureau': 4001, union: 4002, court: 4003, justice: 4004 });
   });
 
@@ -23,7 +24,7 @@ describe('readLauncherConfig', () => {
   });
 
   it('uses the four database URLs and the linkage key from the environment when all are set', () => {
-    const config = readLauncherConfig({ ...URLS, LINKAGE_KEY: KEY }, ROOT);
+    const config = readLauncherConfig({ ...URLS, LINKAGE_KEY: KEY, AUTH_JWKS_PATH: '/etc/labour/jwks.json' }, ROOT);
     expect(config.external).toEqual({
       linkageKey: KEY,
       urls: { 'hr-bureau': URLS.HR_BUREAU_DATABASE_URL, union: URLS.UNION_DATABASE_URL, court: URLS.COURT_DATABASE_URL, justice: URLS.JUSTICE_DATABASE_URL },
@@ -33,6 +34,16 @@ describe('readLauncherConfig', () => {
   it('requires LINKAGE_KEY with external URLs', () => {
     expect(() => readLauncherConfig(URLS, ROOT)).toThrow(/LINKAGE_KEY: required with external database URLs/);
     expect(() => readLauncherConfig({ ...URLS, LINKAGE_KEY: 'short' }, ROOT)).toThrow(ConfigError);
+  });
+
+  it('requires the keys that verify tokens with external URLs: a development key is only for the embedded cluster', () => {
+    expect(() => readLauncherConfig({ ...URLS, LINKAGE_KEY: KEY }, ROOT)).toThrow(/AUTH_JWKS_PATH or AUTH_JWKS_URL: required with external database URLs/);
+    const config = readLauncherConfig({ ...URLS, LINKAGE_KEY: KEY, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_AUDIENCE: 'zone' }, ROOT);
+    expect(config.auth).toEqual({ fromEnvironment: true, audience: 'zone' });
+  });
+
+  it('uses keys from the environment with the embedded cluster too, when given', () => {
+    expect(readLauncherConfig({ AUTH_JWKS_PATH: '/etc/labour/jwks.json' }, ROOT).auth.fromEnvironment).toBe(true);
   });
 
   it('refuses a partial set of URLs, naming the missing ones', () => {

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { DEFAULT_AUDIENCE } from '@labour/shared/auth';
 import { isIsoDate, todayInChina } from '@labour/shared/legal-clock';
 import type { PostgresLogMode } from './postgres-log-filter';
 import { databaseUrlVariable, DEPARTMENTS, GATEWAY, portVariable, type DepartmentName } from './services';
@@ -22,6 +23,11 @@ export interface LauncherConfig {
   readonly demoAsOf: string;
   readonly readyTimeoutMs: number;
   readonly postgresLog: PostgresLogMode;
+  /**
+   * How the services verify tokens: with the keys named in the environment (AUTH_JWKS_PATH or
+   * AUTH_JWKS_URL; required with external databases), else with the development key in the data directory.
+   */
+  readonly auth: { readonly fromEnvironment: boolean; readonly audience: string };
   /** Set when the four department database URLs come from the environment: no embedded PostgreSQL. */
   readonly external?: {
     readonly urls: Readonly<Record<DepartmentName, string>>;
@@ -70,6 +76,23 @@ function readExternal(env: NodeJS.ProcessEnv, problems: string[]): LauncherConfi
   return { urls, linkageKey };
 }
 
+/** The data directory: DATA_DIR relative to the repository root, `.data` by default (also used by `npm run token`). */
+export function dataDirFrom(env: NodeJS.ProcessEnv, repoRoot: string): string {
+  return resolve(repoRoot, env.DATA_DIR || '.data');
+}
+
+function readAuth(env: NodeJS.ProcessEnv, external: boolean, problems: string[]): LauncherConfig['auth'] {
+  const fromEnvironment = Boolean(env.AUTH_JWKS_PATH || env.AUTH_JWKS_URL);
+  // A development key belongs to a development cluster: real databases mean real identities.
+  if (external && !fromEnvironment) {
+    problems.push(
+      "AUTH_JWKS_PATH or AUTH_JWKS_URL: required with external database URLs (the public keys that verify callers' tokens; " +
+        'only the embedded PostgreSQL comes with a development signing key)',
+    );
+  }
+  return { fromEnvironment, audience: env.AUTH_AUDIENCE || DEFAULT_AUDIENCE };
+}
+
 export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): LauncherConfig {
   const problems: string[] = [];
   const departmentPorts = {} as Record<DepartmentName, number>;
@@ -85,9 +108,10 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
   const postgresLog = env.POSTGRES_LOG ?? 'problems';
   if (postgresLog !== 'problems' && postgresLog !== 'all') problems.push(`POSTGRES_LOG: "${postgresLog}" must be "problems" or "all"`);
 
+  const external = readExternal(env, problems);
   const config: LauncherConfig = {
     repoRoot,
-    dataDir: resolve(repoRoot, env.DATA_DIR || '.data'),
+    dataDir: dataDirFrom(env, repoRoot),
     pgPort: readPort(env, 'PG_PORT', 54329, problems),
     gatewayPort: readPort(env, 'GATEWAY_PORT', GATEWAY.defaultPort, problems),
     departmentPorts,
@@ -95,7 +119,8 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
     demoAsOf,
     readyTimeoutMs: readySeconds * 1000,
     postgresLog: postgresLog as PostgresLogMode,
-    external: readExternal(env, problems),
+    external,
+    auth: readAuth(env, external !== undefined, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

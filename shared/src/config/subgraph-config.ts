@@ -1,4 +1,6 @@
+import type { JWK } from 'jose';
 import { z } from 'zod';
+import { authConfigOf, authEnvShape, privateJwkFileVar, requireOneKeySource, type AuthConfig } from '../auth/auth-config';
 import { loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
 
 /** What every department subgraph reads from its environment (see `.env.example`). */
@@ -14,6 +16,14 @@ export const subgraphConfigSchema = z.object({
   DEMO_AS_OF: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
   LOG_LEVEL: logLevelVar,
   NODE_ENV: nodeEnvVar,
+  /** AUTH_JWKS_PATH or AUTH_JWKS_URL, AUTH_AUDIENCE, AUTH_ISSUER: how callers' tokens are verified. */
+  ...authEnvShape,
+  /** Development only: the private key this subgraph signs its own SERVICE tokens with (calls to the channel registry). */
+  AUTH_SERVICE_KEY_PATH: privateJwkFileVar,
+  /** The sharing-channel registry: the union subgraph's /graphql (the union itself reads its own table). */
+  REGISTRY_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
+  /** How often a provider reloads its channels; at most 10 s, so a change takes effect within 30 s even after a failed load. */
+  CHANNEL_REFRESH_MS: z.coerce.number().int().min(100).max(10_000).default(10_000),
 });
 
 export interface SubgraphConfig {
@@ -25,10 +35,17 @@ export interface SubgraphConfig {
   demoAsOf: string | null;
   logLevel: string;
   production: boolean;
+  /** Every call to /graphql must carry a token these keys verify. */
+  auth: AuthConfig;
+  /** Private JWK for minting this subgraph's SERVICE tokens (AUTH_SERVICE_KEY_PATH); unset in production. */
+  serviceKey?: JWK;
+  /** Where the sharing-channel registry answers; null when not configured (other departments then get no shared fields). */
+  registryUrl: string | null;
+  channelRefreshMs: number;
 }
 
 export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readonly<SubgraphConfig> {
-  const raw = loadConfig(subgraphConfigSchema, env);
+  const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource), env);
   return Object.freeze({
     port: raw.PORT,
     databaseUrl: raw.DATABASE_URL,
@@ -38,5 +55,9 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readon
     demoAsOf: raw.DEMO_AS_OF ?? null,
     logLevel: raw.LOG_LEVEL,
     production: raw.NODE_ENV === 'production',
+    auth: authConfigOf(raw),
+    registryUrl: raw.REGISTRY_URL ?? null,
+    channelRefreshMs: raw.CHANNEL_REFRESH_MS,
+    ...(raw.AUTH_SERVICE_KEY_PATH ? { serviceKey: raw.AUTH_SERVICE_KEY_PATH } : {}),
   });
 }

@@ -14,7 +14,7 @@ export enum Role {
   ADMIN = 'ADMIN',
 }
 
-/** Who is calling: taken from a verified token. Null until identity is required. */
+/** Who is calling: taken from a verified token (claims `sub`, `name`, `department`, `roles`). */
 export interface Principal {
   subject: string;
   name: string;
