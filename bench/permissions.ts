@@ -1,0 +1,191 @@
+/**
+ * What the permission layer costs a subgraph: hr-bureau on a throwaway PostgreSQL with the demo data,
+ * `_entities` with 100 Enterprise representations asking PUBLIC, SHARED and PERSONAL fields, asked by
+ * another department (UNION) with a channel for some of them, so that every path runs: shield's rules,
+ * granted reads, masking, and an access-log entry per non-public field per record.
+ *
+ * Three servers on the same database, requests interleaved round by round so that drift hits all alike:
+ * - without:     the bare schema (token verification and everything else unchanged);
+ * - with:        the schema behind applyPermissions, recording into memory (the layer alone);
+ * - with + log:  as the subgraph runs, access log written in one INSERT per request.
+ *
+ *   npm run bench:permissions            # BENCH_REQUESTS=300 BENCH_WARMUP=30 BENCH_CONCURRENCY=1
+ *
+ * Loopback only: PostgreSQL and the servers listen on 127.0.0.1; the client runs in this process.
+ */
+import 'reflect-metadata';
+import { Agent, request } from 'undici';
+import {
+  createDepartmentSubgraph,
+  createSubgraphServer,
+  createTokenVerifier,
+  Department,
+  listen,
+  NO_RECORDING,
+  Role,
+  staticGrantSource,
+  type AccessEntry,
+  type DepartmentContext,
+  type DepartmentSubgraph,
+} from '@labour/shared';
+import { hrBureauSubgraph } from '../subgraphs/hr-bureau/src/definition';
+import type { HrLoaders } from '../subgraphs/hr-bureau/src/loaders';
+import { createTestDatabase } from '../test/support/databases';
+import { TEST_AS_OF, TEST_LINKAGE_KEY, testLogger } from '../test/support/subgraph-harness';
+import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
+import { TEST_AUTH, testToken } from '../test/support/tokens';
+
+const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 30);
+const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 1);
+const ROUNDS = 5;
+
+const CHANNEL = 'bench-channel';
+const GRANTS = staticGrantSource({
+  UNION: { 'WageArrearsAlert.amountOwed': CHANNEL, 'WageArrearsAlert.project': CHANNEL, 'Worker.name': CHANNEL, 'LayoffReport.placementPlan': CHANNEL },
+});
+
+const ENTITIES = /* GraphQL */ `
+  query Bench($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Enterprise {
+        creditCode name district employeeCount
+        wageArrearsAlerts { alertNo level project amountOwed }
+        layoffReports { reportNo plannedCount placementPlan }
+        workers { personRef name idNumber phone }
+      }
+    }
+  }
+`;
+
+interface Variant {
+  name: string;
+  url: string;
+  latencies: number[];
+  elapsedMs: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function main(): Promise<void> {
+  const logger = testLogger('bench');
+  const say = (line: string) => process.stdout.write(`${line}\n`);
+  say('starting a throwaway PostgreSQL …');
+  const cluster = await startTestCluster();
+  process.env['TEST_PG_URL'] = cluster.server.url('postgres');
+  const closers: Array<() => Promise<unknown>> = [];
+  try {
+    const database = await createTestDatabase('bench_hr');
+    closers.push(() => database.drop());
+    const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: GRANTS };
+
+    // The layer alone: entries kept in memory, as a recorder does before its one INSERT.
+    let entries = 0;
+    const inMemory = () => ({ record: (_entry: AccessEntry) => void (entries += 1) });
+    const withLayer: DepartmentSubgraph = await createDepartmentSubgraph(hrBureauSubgraph, { ...config, accessRecorder: inMemory }, logger);
+    closers.unshift(() => withLayer.stop());
+    say('loading the demo data …');
+    await withLayer.prepare({ mode: 'if-empty', scale: 1, asOf: TEST_AS_OF });
+    const withLog = await createDepartmentSubgraph(hrBureauSubgraph, config, logger);
+    closers.unshift(() => withLog.stop());
+
+    // The same subgraph without the layer: the schema as built, the same context, ORM and token check.
+    const bare = await createSubgraphServer<DepartmentContext<HrLoaders>>({
+      schema: await hrBureauSubgraph.buildSchema(),
+      logger,
+      ready: () => withLayer.orm.isConnected(),
+      verifyToken: createTokenVerifier(TEST_AUTH),
+      buildContext: (base) => {
+        const em = withLayer.orm.em.fork();
+        return { ...base, em, loaders: hrBureauSubgraph.createLoaders(em), linkageKey: TEST_LINKAGE_KEY, access: NO_RECORDING };
+      },
+    });
+    closers.unshift(() => bare.stop());
+
+    const servers = await Promise.all([bare.app, withLayer.server.app, withLog.server.app].map((app) => listen(app, 0, '127.0.0.1')));
+    for (const server of servers) closers.unshift(() => server.close());
+    const variants: Variant[] = [
+      { name: 'without permissions', url: servers[0]!.url, latencies: [], elapsedMs: 0 },
+      { name: 'with permissions', url: servers[1]!.url, latencies: [], elapsedMs: 0 },
+      { name: 'with permissions + access log', url: servers[2]!.url, latencies: [], elapsedMs: 0 },
+    ];
+
+    const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
+    closers.unshift(() => agent.close());
+    const authorization = `Bearer ${testToken({ department: Department.UNION, roles: [Role.COORDINATOR], ttlSeconds: 3600 })}`;
+    const send = async (url: string, body: string) => {
+      const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', authorization } });
+      const text = await response.body.text();
+      if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}: ${text.slice(0, 300)}`);
+      return text;
+    };
+
+    // 100 enterprises of the file, as the gateway would send them.
+    const ownToken = `Bearer ${testToken({ department: Department.HR_BUREAU, roles: [Role.CASEWORKER] })}`;
+    const page = await request(variants[1]!.url, {
+      method: 'POST',
+      dispatcher: agent,
+      headers: { 'content-type': 'application/json', authorization: ownToken },
+      body: JSON.stringify({ query: '{ enterprises(first: 100) { nodes { creditCode } } }' }),
+    });
+    const nodes = ((await page.body.json()) as { data: { enterprises: { nodes: Array<{ creditCode: string }> } } }).data.enterprises.nodes;
+    const representations = nodes.map((n) => ({ __typename: 'Enterprise', creditCode: n.creditCode }));
+    if (representations.length !== 100) throw new Error(`expected 100 enterprises, found ${representations.length}`);
+    const body = JSON.stringify({ query: ENTITIES, variables: { representations } });
+
+    // The answers differ only where the layer masks: check that before timing anything.
+    const [plain, guarded] = await Promise.all([send(variants[0]!.url, body), send(variants[1]!.url, body)]);
+    const guardedResult = JSON.parse(guarded) as { errors?: unknown[]; data: unknown };
+    if (guardedResult.errors) throw new Error(`the guarded answer has errors: ${JSON.stringify(guardedResult.errors).slice(0, 300)}`);
+    entries = 0;
+    await send(variants[1]!.url, body);
+    const entriesPerRequest = entries;
+    say(`answer: ${(plain.length / 1024).toFixed(0)} KiB without, ${(guarded.length / 1024).toFixed(0)} KiB with the layer; ${entriesPerRequest} access entries per request`);
+
+    for (const variant of variants) for (let i = 0; i < WARMUP; i += 1) await send(variant.url, body);
+
+    const perRound = Math.ceil(REQUESTS / ROUNDS);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const variant of variants) {
+        const started = performance.now();
+        let next = 0;
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            while (next < perRound) {
+              next += 1;
+              const t0 = performance.now();
+              await send(variant.url, body);
+              variant.latencies.push(performance.now() - t0);
+            }
+          }),
+        );
+        variant.elapsedMs += performance.now() - started;
+      }
+    }
+
+    const rows = variants.map((v) => {
+      const sorted = [...v.latencies].sort((a, b) => a - b);
+      return { name: v.name, rps: (v.latencies.length / v.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: v.latencies.length };
+    });
+    const base = rows[0]!;
+    say('');
+    say(`hr-bureau, _entities × 100 Enterprise, as UNION COORDINATOR; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`);
+    say(`${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}`);
+    for (const row of rows) {
+      say(
+        `${row.name.padEnd(32)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}` +
+          `${(row.rps / base.rps).toFixed(2).padStart(11)}×${(row.p50 / base.p50).toFixed(2).padStart(7)}×${(row.p99 / base.p99).toFixed(2).padStart(7)}×`,
+      );
+    }
+  } finally {
+    for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));
+    await stopTestCluster(cluster);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,117 @@
+import { isIntrospectionType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
+import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
+import { Role, type Department } from '../context/principal';
+import { ForbiddenError } from '../errors';
+import { isCrossDepartment } from './cross-department';
+import { DataClass } from './data-class';
+import { fieldPolicy, type FieldPolicy } from './field-policy';
+import type { GrantSource } from './grants';
+import { maskValue } from './mask';
+import { requestAccessCache, type PermissionContext, type RequestAccess } from './request-access';
+
+export interface PermissionOptions {
+  /** The department that owns this subgraph's data. */
+  provider: Department;
+  /** Which of its fields other departments may read through sharing channels. */
+  grants: GrantSource;
+}
+
+/** A rule of the tree: a custom rule, `allow` or `deny`. */
+type FieldRule = ReturnType<ReturnType<typeof rule>> | typeof allow | typeof deny;
+type FieldRules = Record<string, Record<string, FieldRule>>;
+
+/** Federation's own fields: the gateway must be able to fetch the SDL and entities; entity fields keep their rules. */
+const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
+const WRITING_ROLES: ReadonlySet<Role> = new Set([Role.CASEWORKER, Role.SERVICE, Role.COORDINATOR, Role.ADMIN]);
+
+/**
+ * graphql-shield's own `chain()` and `race()` are broken on Node 24 (see shield-node24.test.ts): only
+ * custom rules, `allow` and `deny` are used here. Rules run without shield's cache (its 'strict' cache
+ * hashes parent and arguments on every call); decisions are cached per request in RequestAccess.
+ */
+const NO_CACHE = { cache: 'no_cache' } as const;
+
+const authenticated = rule('authenticated', NO_CACHE)((_parent, _args, ctx: PermissionContext) => ctx.principal != null);
+
+function canWrite(ctx: PermissionContext, provider: Department | null): boolean {
+  const principal = ctx.principal;
+  if (!principal || !principal.roles.some((role) => WRITING_ROLES.has(role))) return false;
+  return provider === null || principal.department === provider;
+}
+
+function forbidden(_error: unknown, _parent: unknown, _args: unknown, _ctx: unknown, info: GraphQLResolveInfo): ForbiddenError {
+  return new ForbiddenError(`Not allowed for your department or role: ${info.parentType.name}.${info.fieldName}`);
+}
+
+/** The shield rule of a SHARED, PERSONAL or RESTRICTED field: denied reads are refused (and logged) here. */
+function readRule(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess) {
+  return rule(`read ${policy.path}`, NO_CACHE)((parent, _args, ctx: PermissionContext) => {
+    const request = accessOf(ctx);
+    if (request.decide(policy).outcome !== 'DENIED') return true;
+    request.record(policy, parent, 'DENIED', null);
+    return false;
+  });
+}
+
+/** Runs after shield allowed the read: masks what must be masked, logs another department's reads. */
+function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
+  return (resolve, parent, args, ctx: PermissionContext, info) => {
+    const request = accessOf(ctx);
+    const { outcome, channelId } = request.decide(policy);
+    if (outcome === 'FULL') return resolve(parent, args, ctx, info);
+    const finish = (value: unknown) => {
+      if (outcome === 'GRANTED' || outcome === 'MASKED') request.record(policy, parent, outcome, channelId);
+      if (outcome !== 'MASKED') return value;
+      return policy.mask === 'hide' ? null : maskValue(value, policy.mask);
+    };
+    const result = resolve(parent, args, ctx, info);
+    return result instanceof Promise ? result.then(finish) : finish(result);
+  };
+}
+
+/**
+ * Puts the department's permission layer around a subgraph schema: graphql-shield, deny by default,
+ * with rules generated from the data class each field declares (looked up once, here), and a field
+ * middleware that masks PERSONAL values and logs other departments' reads through `ctx.access`.
+ *
+ * - federation fields (`Query._service`, `_Service.sdl`, `Query._entities`): allowed;
+ * - Query and object fields: by data class (ARCHITECTURE.md's table); PUBLIC = any authenticated
+ *   principal; a field without a class is denied to everyone;
+ * - Mutation fields: a writing role (not ANALYST) of the subgraph's own department, or of any
+ *   department for `@CrossDepartment()` mutations, whose resolvers check the rest;
+ * - a refusal is `null` at the field's path plus a FORBIDDEN error naming the field; errors thrown by
+ *   resolvers (BAD_USER_INPUT, CONFLICT …) pass through unchanged.
+ */
+export function applyPermissions(schema: GraphQLSchema, options: PermissionOptions): GraphQLSchema {
+  const accessOf = requestAccessCache(options.provider, options.grants);
+  const ownDepartmentWriter = rule('ownDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, options.provider));
+  const anyDepartmentWriter = rule('anyDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, null));
+  const rules: FieldRules = {};
+  const middleware: Record<string, Record<string, IMiddlewareFunction>> = {};
+
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || isIntrospectionType(type)) continue;
+    const typeRules: FieldRules[string] = {};
+    for (const field of Object.values(type.getFields())) {
+      const policy = fieldPolicy(type, field);
+      if (FEDERATION_FIELDS.has(policy.path)) typeRules[field.name] = allow;
+      else if (type === schema.getMutationType()) typeRules[field.name] = isCrossDepartment(field) ? anyDepartmentWriter : ownDepartmentWriter;
+      else if (policy.classification?.dataClass === DataClass.PUBLIC) typeRules[field.name] = authenticated;
+      else if (policy.classification) {
+        typeRules[field.name] = readRule(policy, accessOf);
+        (middleware[type.name] ??= {})[field.name] = readMiddleware(policy, accessOf);
+      }
+      // A field without a class has no rule: the fallback rule denies it.
+    }
+    if (Object.keys(typeRules).length) rules[type.name] = typeRules;
+  }
+
+  const permissions = shield(rules as IRules, {
+    fallbackRule: deny,
+    fallbackError: forbidden,
+    allowExternalErrors: true,
+  });
+  // The first middleware is the outermost: shield decides, then the read middleware masks and logs.
+  return Object.keys(middleware).length ? applyMiddleware(schema, permissions, middleware) : applyMiddleware(schema, permissions);
+}
