@@ -3,3 +3,4 @@ export * from './create-orm';
 export * from './base-record';
 export * from './optimistic-update';
 export * from './bulk-insert';
+export * from './clear-tables';

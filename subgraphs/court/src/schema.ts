@@ -1,5 +1,6 @@
 import { buildFederatedSchema, Dispute, EnterpriseKey, WorkerKey } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
+import { CourtAccessLogResolver } from './access-log/access-log.resolver';
 import { JudicialConfirmationResolver } from './confirmation/judicial-confirmation.resolver';
 import { resolveDisputeReference } from './dispute/dispute.reference';
 import { DisputeCourtResolver } from './dispute/dispute.resolver';
@@ -22,6 +23,7 @@ export function buildCourtSchema(): Promise<GraphQLSchema> {
         EnterpriseCourtResolver,
         WorkerCourtResolver,
         DisputeCourtResolver,
+        CourtAccessLogResolver,
       ],
       // Worker and Dispute are reachable only through `_entities`, so type-graphql must be told to emit them.
       orphanedTypes: [EnterpriseKey, WorkerKey, Dispute],

@@ -1,5 +1,7 @@
 import { buildFederatedSchema } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
+import { HrBureauAccessLogResolver } from './access-log/access-log.resolver';
+import { WorkerAccessLogResolver } from './access-log/worker-access-log.resolver';
 import { ArbitrationCaseResolver } from './arbitration/arbitration.resolver';
 import { DisputeResolver } from './dispute/dispute.resolver';
 import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
@@ -21,6 +23,8 @@ export function buildHrBureauSchema(): Promise<GraphQLSchema> {
         LayoffReportResolver,
         ArbitrationCaseResolver,
         DisputeResolver,
+        HrBureauAccessLogResolver,
+        WorkerAccessLogResolver,
       ],
     },
     {

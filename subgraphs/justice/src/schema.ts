@@ -1,5 +1,6 @@
 import { buildFederatedSchema, Dispute, WorkerKey } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
+import { JusticeAccessLogResolver } from './access-log/access-log.resolver';
 import { PeopleMediationCommitteeResolver } from './committee/committee.resolver';
 import { DisputeResolver } from './dispute/dispute.resolver';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
@@ -20,6 +21,7 @@ export function buildJusticeSchema(): Promise<GraphQLSchema> {
       EnterpriseResolver,
       WorkerResolver,
       DisputeResolver,
+      JusticeAccessLogResolver,
     ],
     // Worker and Dispute are reachable only through `_entities`, so no field of ours names them.
     orphanedTypes: [WorkerKey, Dispute],

@@ -1,4 +1,5 @@
 import { Migration20261121054454 } from './Migration20261121054454';
+import { Migration20261121062140 } from './Migration20261121062140';
 
 /** The court's committed migrations, oldest first. New ones: `npm run migration:create -- court`. */
-export const COURT_MIGRATIONS = [Migration20261121054454];
+export const COURT_MIGRATIONS = [Migration20261121054454, Migration20261121062140];

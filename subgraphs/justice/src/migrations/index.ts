@@ -1,4 +1,5 @@
 import { Migration20261121054330 } from './Migration20261121054330';
+import { Migration20261121062143 } from './Migration20261121062143';
 
 /** justice's committed migrations, oldest first. New ones: `npm run migration:create -- justice`. */
-export const JUSTICE_MIGRATIONS = [Migration20261121054330];
+export const JUSTICE_MIGRATIONS = [Migration20261121054330, Migration20261121062143];

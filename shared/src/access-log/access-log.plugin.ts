@@ -1,0 +1,72 @@
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { BaseRequestContext } from '../context';
+import type { AccessRecorder } from '../permissions/access-recorder';
+import { appendAccessLog } from './append-access-log';
+import { BufferedAccessRecorder, type NewAccessLogRow } from './buffered-access-recorder';
+
+/** A request context with an access recorder in it (`ctx.access`). */
+export interface AccessLoggingContext extends BaseRequestContext {
+  access: AccessRecorder;
+}
+
+export interface AccessLogPluginOptions {
+  /** The service's root entity manager; each write forks it. */
+  em: EntityManager;
+}
+
+/**
+ * Writes what a request's `BufferedAccessRecorder` collected, once, when the response is about to be
+ * sent: one transaction, one INSERT (see `appendAccessLog`). The response waits for it.
+ *
+ * When the log cannot be written, the response does NOT carry the data: it is replaced by `data: null`
+ * and one INTERNAL_SERVER_ERROR that says nothing about the cause (no SQL, no table name). Reads of
+ * another department's data must leave a trace, so a read that cannot be logged fails closed, as the
+ * permission layer does when the channel registry is unreachable. The rows that were lost are written
+ * to the service log at error level, whole, so the audit trail can be restored from there.
+ */
+export function accessLogPlugin(options: AccessLogPluginOptions): ApolloServerPlugin<BaseRequestContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(requestContext) {
+          const ctx = requestContext.contextValue as BaseRequestContext & Partial<AccessLoggingContext>;
+          const recorder = ctx.access;
+          if (!(recorder instanceof BufferedAccessRecorder) || recorder.isEmpty) return;
+          let rows: NewAccessLogRow[] = [];
+          try {
+            rows = recorder.take({
+              at: new Date(),
+              principal: ctx.principal,
+              operationName: requestContext.operationName ?? null,
+              purpose: ctx.purpose,
+              requestId: ctx.requestId,
+            });
+            await appendAccessLog(options.em, rows);
+          } catch (error) {
+            ctx.logger.error(
+              { err: error, accessLog: rows },
+              'ACCESS LOG NOT WRITTEN: the reads of this request are not in the access log (the rows are in this line); the response was withheld',
+            );
+            withhold(requestContext, ctx.requestId);
+          }
+        },
+      };
+    },
+  };
+}
+
+function withhold<C extends BaseContext>(requestContext: GraphQLRequestContextWillSendResponse<C>, requestId: string): void {
+  requestContext.response.body = {
+    kind: 'single',
+    singleResult: {
+      data: null,
+      errors: [
+        {
+          message: `The access log could not be written, so the data read is withheld; the service log has the details under request id ${requestId}.`,
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Args, Ctx, Directive, Field, Int, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
+import type { BaseRequestContext, Department } from '../context';
+import { PageInfo } from '../pagination';
+import { Public } from '../permissions/data-class';
+import { AccessLogEntry } from './access-log-entry.entity';
+import { AccessLogArgs } from './access-log.args';
+import { assertOwnAdmin, listAccessLog } from './access-log.service';
+
+/** What the access-log resolvers need of a request context. */
+export interface AccessLogQueryContext extends BaseRequestContext {
+  em: EntityManager;
+}
+
+// Written out rather than made with `ConnectionType`: the four subgraphs each define it, so it must be
+// `@shareable` for composition, as `AccessLogEntry` is.
+@ObjectType('AccessLogEntryConnection', { description: 'A page of access-log entries, newest first.' })
+@Directive('@shareable')
+export class AccessLogEntryConnection {
+  @Field(() => [AccessLogEntry], { description: 'The entries of this page, newest first.' })
+  @Public()
+  nodes: AccessLogEntry[];
+
+  @Field(() => PageInfo, { description: 'Where this page ends and whether older entries follow.' })
+  @Public()
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { description: 'How many entries match the filter in all.' })
+  @Public()
+  totalCount: number;
+}
+
+export interface AccessLogResolverOptions {
+  /** The root query's name, unique in the supergraph: `hrBureauAccessLog`, `unionAccessLog` … */
+  queryName: string;
+  /** The department whose log it is: only its ADMIN may read it. */
+  department: Department;
+}
+
+/** The resolver of a subgraph's own access-log query; list the class it returns in the subgraph's schema. */
+export function createAccessLogResolver(options: AccessLogResolverOptions): ClassType {
+  @Resolver()
+  class AccessLogResolver {
+    @Query(() => AccessLogEntryConnection, {
+      name: options.queryName,
+      description: `The ${options.department} access log (访问日志): reads of its shared, personal and restricted fields by other departments, newest first. ${options.department} ADMIN only.`,
+    })
+    @Public() // the guard is the ADMIN check below, not a data class
+    accessLog(@Args() args: AccessLogArgs, @Ctx() ctx: AccessLogQueryContext): Promise<AccessLogEntryConnection> {
+      assertOwnAdmin(ctx.principal, options.department);
+      return listAccessLog(ctx.em, args);
+    }
+  }
+  return AccessLogResolver;
+}

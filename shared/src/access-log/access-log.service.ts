@@ -1,0 +1,49 @@
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { Department, Principal } from '../context';
+import { Role } from '../context';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors';
+import { assertPageSize, decodeCursor, toConnection, type Connection } from '../pagination';
+import { AccessLogEntry, type AccessLogOutcome } from './access-log-entry.entity';
+
+export interface AccessLogFilter {
+  first: number;
+  after?: string | null;
+  since?: Date | null;
+  department?: Department | null;
+  outcome?: AccessLogOutcome | null;
+  /** Only entries whose subject keys contain this key (a worker's personRef …). */
+  subjectKey?: string | null;
+}
+
+/**
+ * A department's access log is read by that department's ADMIN only. The entry fields are PUBLIC (see
+ * `AccessLogEntry`), so this check, not the field rules, is what guards the log.
+ */
+export function assertOwnAdmin(principal: Principal | null, department: Department): void {
+  if (!principal) throw new UnauthenticatedError();
+  if (principal.department !== department || !principal.roles.includes(Role.ADMIN)) {
+    throw new ForbiddenError(`Only an ADMIN of ${department} may read its access log`);
+  }
+}
+
+/** One page of the log, newest first; `after` continues with older entries. */
+export async function listAccessLog(em: EntityManager, filter: AccessLogFilter): Promise<Connection<AccessLogEntry>> {
+  assertPageSize(filter.first);
+  const where: FilterQuery<AccessLogEntry>[] = [];
+  if (filter.since) where.push({ at: { $gte: filter.since } });
+  if (filter.department) where.push({ department: filter.department });
+  if (filter.outcome) where.push({ outcome: filter.outcome });
+  if (filter.subjectKey) where.push({ subjectKeys: { $contains: [filter.subjectKey] } });
+  const matching: FilterQuery<AccessLogEntry> = { $and: where };
+  const page: FilterQuery<AccessLogEntry>[] = [...where];
+  if (filter.after) {
+    const id = decodeCursor(filter.after);
+    if (!/^[1-9]\d{0,18}$/.test(id)) throw new BadUserInputError({ field: 'after', rule: 'is not a cursor this list gave out' });
+    page.push({ id: { $lt: id } });
+  }
+  const [rows, total] = await Promise.all([
+    em.find(AccessLogEntry, { $and: page }, { orderBy: { id: 'desc' }, limit: filter.first + 1 }),
+    em.count(AccessLogEntry, matching),
+  ]);
+  return toConnection(rows, filter.first, total, (entry) => entry.id);
+}
