@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 
+export * from './access-log';
+export * from './auth';
+export * from './channels';
 export * from './config';
 export * from './context';
 export * from './db';

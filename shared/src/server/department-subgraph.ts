@@ -1,9 +1,13 @@
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { ACCESS_LOG_TABLE, accessLogPlugin, createAccessRecorder } from '../access-log';
+import { createTokenVerifier } from '../auth/token-verifier';
+import type { ChannelGrantSource } from '../channels';
 import type { SubgraphConfig } from '../config';
 import type { BaseRequestContext, Department } from '../context';
-import { createOrm, type QueryCounter } from '../db';
+import { clearTablesExcept, createOrm, type QueryCounter } from '../db';
+import { applyPermissions, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource } from '../permissions';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 
 /** Everything that makes one department's subgraph; the mechanism around it is the same for all four. */
@@ -18,6 +22,11 @@ export interface SubgraphDefinition<L> {
   createLoaders: (em: EntityManager) => L;
   /** Loads this department's slice of the demo world into an empty database. */
   loadDemoData: (em: EntityManager, options: { scale: number; asOf: string; linkageKey: Buffer; logger: Logger }) => Promise<void>;
+  /**
+   * Only for the subgraph that keeps the sharing-channel registry (union): its grants read from its own
+   * table instead of over HTTP. Used when the config gives no `grants`; started once migrated.
+   */
+  localGrantSource?: (orm: MikroORM, options: { refreshMs?: number; logger: Logger }) => ChannelGrantSource;
 }
 
 /** The context every department's resolvers get. */
@@ -25,7 +34,12 @@ export interface DepartmentContext<L> extends BaseRequestContext {
   em: EntityManager;
   loaders: L;
   linkageKey: Buffer;
+  /** Collects this request's access-log entries (reads of this department's data by others). */
+  access: AccessRecorder;
 }
+
+/** What an access recorder is made from: the request's context, before the recorder is in it. */
+export type AccessRecorderContext = Omit<DepartmentContext<unknown>, 'access'>;
 
 export interface DepartmentSubgraph {
   orm: MikroORM;
@@ -37,7 +51,17 @@ export interface DepartmentSubgraph {
   stop(): Promise<void>;
 }
 
-type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey'>;
+type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
+  /** Which fields other departments may read through sharing channels; without one, none (fail closed). */
+  grants?: GrantSource;
+  /**
+   * Makes each request's access recorder; by default the access log's, whose entries the access-log
+   * plugin writes in one INSERT at the end of the request (another recorder is kept but not written).
+   */
+  accessRecorder?: (ctx: AccessRecorderContext) => AccessRecorder;
+  /** How often a local grant source (`definition.localGrantSource`) reloads; default 10 s. */
+  channelRefreshMs?: number;
+};
 
 /** Builds a department subgraph with no side effects beyond connecting: `main.ts` prepares and listens. */
 export async function createDepartmentSubgraph<L>(
@@ -51,24 +75,40 @@ export async function createDepartmentSubgraph<L>(
     migrations: definition.migrations,
     logger,
   });
-  const schema = await definition.buildSchema();
+  // The registry's own subgraph reads its grants from its table; the others are given a cache of the registry.
+  const ownGrants = config.grants ? null : (definition.localGrantSource?.(orm, { refreshMs: config.channelRefreshMs, logger }) ?? null);
+  // Every field passes the department's permission layer: deny by default, by data class and channel.
+  const schema = applyPermissions(await definition.buildSchema(), {
+    provider: definition.department,
+    grants: config.grants ?? ownGrants ?? NO_GRANTS_AVAILABLE,
+  });
   const server = await createSubgraphServer<DepartmentContext<L>>({
     schema,
     logger,
     ready: () => orm.isConnected(),
+    verifyToken: createTokenVerifier(config.auth),
     buildContext: (base) => {
       const em = orm.em.fork();
-      return { ...base, em, loaders: definition.createLoaders(em), linkageKey: config.linkageKey };
+      const ctx = { ...base, em, loaders: definition.createLoaders(em), linkageKey: config.linkageKey };
+      return { ...ctx, access: (config.accessRecorder ?? createAccessRecorder)(ctx) };
     },
+    plugins: [accessLogPlugin({ em: orm.em })],
   });
 
   async function prepare(demo: { mode: SubgraphConfig['demoData']; scale: number; asOf: string }): Promise<void> {
+    await migrateAndLoad(demo);
+    // Its table exists now; the first load is awaited so that the grants are there when the subgraph listens.
+    await ownGrants?.start();
+  }
+
+  async function migrateAndLoad(demo: { mode: SubgraphConfig['demoData']; scale: number; asOf: string }): Promise<void> {
     const applied = await orm.migrator.up();
     logger.info({ migrations: applied.map((m) => m.name) }, 'database migrated');
     if (demo.mode === 'off') return;
     const em = orm.em.fork();
     if (demo.mode === 'reset') {
-      await orm.schema.clear();
+      // Not `orm.schema.clear()`: it truncates every table, and the access log refuses (and outlives) that.
+      await clearTablesExcept(orm, [ACCESS_LOG_TABLE]);
       logger.info('demo data cleared');
     } else {
       const first = definition.entities[0] as never;
@@ -86,6 +126,7 @@ export async function createDepartmentSubgraph<L>(
     server,
     prepare,
     stop: async () => {
+      ownGrants?.stop();
       await server.stop();
       await orm.close();
     },

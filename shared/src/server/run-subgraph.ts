@@ -3,6 +3,7 @@ import { todayInChina } from '../legal-clock';
 import { createLogger } from '../logging';
 import { createDepartmentSubgraph, type SubgraphDefinition } from './department-subgraph';
 import { listen } from './http-server';
+import { registryGrantsFor } from './registry-grants';
 import { exitOnShutdown } from './shutdown';
 
 /**
@@ -13,7 +14,9 @@ import { exitOnShutdown } from './shutdown';
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = process.argv): Promise<void> {
   const config = loadSubgraphConfig();
   const logger = createLogger(definition.name, config.logLevel);
-  const subgraph = await createDepartmentSubgraph(definition, config, logger);
+  // Other departments' access to this one's fields follows the channel registry, from a polled copy.
+  const grants = registryGrantsFor(definition, config, logger);
+  const subgraph = await createDepartmentSubgraph(definition, { ...config, grants }, logger);
   await subgraph.prepare({ mode: config.demoData, scale: config.demoScale, asOf: config.demoAsOf ?? todayInChina() });
   if (argv.includes('--prepare-only')) {
     await subgraph.stop();
@@ -21,8 +24,11 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   }
   const listening = await listen(subgraph.server.app, config.port);
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
+  // Not awaited: the own department is served at once; others get shared fields once the registry answers.
+  void grants?.start();
 
   exitOnShutdown(logger, async () => {
+    grants?.stop();
     await listening.close();
     await subgraph.stop();
   });

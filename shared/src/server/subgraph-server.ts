@@ -1,21 +1,27 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import express, { type Express, type Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import type { TokenVerifier } from '../auth/token-verifier';
 import type { BaseRequestContext } from '../context';
 import { maskInternalErrors } from '../errors';
 import { requestLoggingPlugin } from './request-logging.plugin';
+import { principalOf, requireToken } from './require-token';
 import { createServiceApp, requestIdOf } from './service-app';
 
 export interface SubgraphServerOptions<C extends BaseRequestContext> {
   schema: GraphQLSchema;
   logger: Logger;
   ready: () => Promise<boolean>;
+  /** Verifies the caller's token: a department's subgraph trusts nobody, not even the gateway. */
+  verifyToken: TokenVerifier;
   /** Adds the service's own parts (entity manager fork, loaders) to the base context of a request. */
   buildContext: (base: BaseRequestContext, req: Request) => C | Promise<C>;
+  /** Further Apollo plugins, after the built-in ones (the access log's writer). */
+  plugins?: ApolloServerPlugin<BaseRequestContext>[];
 }
 
 export interface SubgraphServer {
@@ -39,12 +45,14 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requestLoggingPlugin(),
+      ...(options.plugins ?? []),
     ],
   });
   await apollo.start();
   const app = createServiceApp({ logger: options.logger, ready: options.ready });
   app.use(
     '/graphql',
+    requireToken(options.verifyToken, options.logger),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -52,7 +60,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
         const purpose = req.header('x-purpose') ?? null;
         const base: BaseRequestContext = {
           requestId,
-          principal: null,
+          principal: principalOf(req),
           purpose,
           logger: options.logger.child({ requestId }),
         };

@@ -1,6 +1,8 @@
 import { buildFederatedSchema, WorkerKey } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
+import { UnionAccessLogResolver } from './access-log/access-log.resolver';
 import { HardshipAidResolver } from './aid/aid.resolver';
+import { SharingChannelResolver } from './channel/channel.resolver';
 import { LegalConsultationResolver } from './consultation/consultation.resolver';
 import { CollectiveContractResolver } from './contract/contract.resolver';
 import { DisputeResolver } from './dispute/dispute.resolver';
@@ -23,6 +25,8 @@ export function buildUnionSchema(): Promise<GraphQLSchema> {
         EnterpriseResolver,
         WorkerResolver,
         DisputeResolver,
+        SharingChannelResolver,
+        UnionAccessLogResolver,
       ],
       // No union field returns a Worker: without this the type (and its fields) would not be emitted.
       orphanedTypes: [WorkerKey],

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { bulkInsert, mediationDueOn, personRefsOf, toParty } from '@labour/shared';
 import type { Logger } from 'pino';
 import { HardshipAid } from '../aid/hardship-aid.entity';
+import { loadDemoChannels } from '../channel/demo-channels';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import { CollectiveContract } from '../contract/collective-contract.entity';
 import { MediationCase } from '../mediation/mediation-case.entity';
@@ -31,8 +32,10 @@ export async function loadUnionDemoData(
     const stored = worker ? party(worker) : null;
     return { ...c, worker: stored, workerRef: stored?.personRef ?? null };
   }));
+  const sharingChannels = await loadDemoChannels(em, { asOf: options.asOf });
   options.logger.info(
     {
+      sharingChannels,
       organizations: union.organizations.length,
       mediationCases: union.mediationCases.length,
       collectiveContracts: union.collectiveContracts.length,

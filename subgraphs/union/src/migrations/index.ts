@@ -1,4 +1,6 @@
 import { Migration20261121054410 } from './Migration20261121054410';
+import { Migration20261121062137 } from './Migration20261121062137';
+import { Migration20261121062618 } from './Migration20261121062618';
 
 /** The union's committed migrations, oldest first. New ones: `npm run migration:create -- union`. */
-export const UNION_MIGRATIONS = [Migration20261121054410];
+export const UNION_MIGRATIONS = [Migration20261121054410, Migration20261121062137, Migration20261121062618];

@@ -1,0 +1,210 @@
+import pino from 'pino';
+import { Department } from '../context/principal';
+import { createChannelGrantCache } from './channel-grant-cache';
+import type { ChannelInForce } from './channel-grants';
+
+const REGISTRY = 'http://registry.test/graphql';
+const ARREARS: ChannelInForce = {
+  code: 'HR-UNION-ARREARS',
+  consumers: [Department.UNION],
+  grants: [{ typeName: 'WageArrearsAlert', fields: ['project', 'amountOwed'] }, { typeName: 'Worker', fields: ['name', 'phone'] }],
+  validFrom: '2026-01-01',
+  validUntil: '2026-11-21',
+};
+const ARBITRATION: ChannelInForce = {
+  code: 'HR-COURT-ARBITRATION',
+  consumers: [Department.COURT, Department.UNION],
+  grants: [{ typeName: 'ArbitrationCase', fields: ['awardSummary'] }, { typeName: 'Worker', fields: ['name'] }],
+  validFrom: '2026-01-01',
+  validUntil: null,
+};
+
+/** 2026-11-21 12:00 in China (UTC+8). */
+const NOON = Date.parse('2026-11-21T04:00:00Z');
+
+type Answer = { status?: number; body: unknown } | Error;
+
+function setUp(answers: Answer[] | (() => Answer)) {
+  const calls: Array<{ url: string; init: RequestInit }> = [];
+  let clock = NOON;
+  const fetch = (async (url: string, init: RequestInit) => {
+    calls.push({ url, init });
+    const answer = typeof answers === 'function' ? answers() : (answers.shift() ?? new Error('no more answers'));
+    if (answer instanceof Error) throw answer;
+    return new Response(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body), { status: answer.status ?? 200 });
+  }) as unknown as typeof globalThis.fetch;
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const cache = createChannelGrantCache({
+    registryUrl: REGISTRY,
+    tokenSource: async () => 'service-token',
+    provider: Department.HR_BUREAU,
+    refreshMs: 10_000,
+    staleAfterMs: 30_000,
+    fetch,
+    logger,
+    now: () => clock,
+  });
+  return { cache, calls, logs, advance: (ms: number) => void (clock += ms) };
+}
+
+const ok = (channels: ChannelInForce[]) => ({ body: { data: { activeSharingGrants: channels } } });
+const messages = (logs: Array<Record<string, unknown>>, level: number) => logs.filter((l) => l['level'] === level).map((l) => l['msg']);
+
+describe('createChannelGrantCache', () => {
+  it('asks the registry with the service token and maps each consumer\'s grants to the channel allowing them', async () => {
+    const { cache, calls } = setUp([ok([ARREARS, ARBITRATION])]);
+    expect(await cache.refresh()).toBe(true);
+
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.url).toBe(REGISTRY);
+    expect(calls[0]!.init.method).toBe('POST');
+    expect((calls[0]!.init.headers as Record<string, string>)['authorization']).toBe('Bearer service-token');
+    expect(JSON.parse(calls[0]!.init.body as string)).toMatchObject({ variables: { provider: 'HR_BUREAU' } });
+
+    expect(cache.grantsFor(Department.UNION)).toEqual(
+      new Map([
+        // Both channels grant Worker.name to the union: the code that sorts first is named.
+        ['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION' }],
+        ['Worker.name', { channelId: 'HR-COURT-ARBITRATION' }],
+        ['WageArrearsAlert.project', { channelId: 'HR-UNION-ARREARS' }],
+        ['WageArrearsAlert.amountOwed', { channelId: 'HR-UNION-ARREARS' }],
+        ['Worker.phone', { channelId: 'HR-UNION-ARREARS' }],
+      ]),
+    );
+    expect(cache.grantsFor(Department.COURT)).toEqual(
+      new Map([['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION' }], ['Worker.name', { channelId: 'HR-COURT-ARBITRATION' }]]),
+    );
+    expect(cache.grantsFor(Department.JUSTICE)).toEqual(new Map());
+  });
+
+  it('answers UNAVAILABLE while it has never had an answer', async () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4002'), { code: 'ECONNREFUSED' });
+    const { cache, logs, advance } = setUp(() => new TypeError('fetch failed', { cause: refused }));
+    expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
+    expect(await cache.refresh()).toBe(false);
+    expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
+    expect(cache.grantsFor(Department.JUSTICE)).toBe('UNAVAILABLE');
+    expect(cache.lastSuccessAt()).toBeNull();
+    // Services start together: a registry not up yet is no alarm at first ...
+    expect(logs.find((l) => l['msg'] === 'sharing channels could not be loaded')).toMatchObject({
+      level: 30, failures: 1, reason: 'fetch failed: ECONNREFUSED', provider: 'HR_BUREAU', from: REGISTRY,
+    });
+    expect(messages(logs, 50)).toEqual([]);
+    // ... but is one once staleAfterMs has passed without an answer.
+    advance(30_001);
+    expect(await cache.refresh()).toBe(false);
+    expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
+    expect(messages(logs, 50)).toEqual(['no current copy of the sharing channels: other departments get no shared fields until the registry answers']);
+  });
+
+  it('keeps the last grants through failures until they are older than staleAfterMs, then fails closed, and recovers', async () => {
+    const { cache, advance, logs } = setUp([ok([ARREARS]), new Error('timeout'), { status: 502, body: 'Bad Gateway' }, ok([])]);
+    await cache.refresh();
+    advance(10_000);
+    expect(await cache.refresh()).toBe(false);
+    advance(10_000);
+    expect(await cache.refresh()).toBe(false);
+    advance(10_000); // 30 s after the last answer: still current
+    expect(cache.grantsFor(Department.UNION)).toEqual(new Map([
+      ['WageArrearsAlert.project', { channelId: 'HR-UNION-ARREARS' }],
+      ['WageArrearsAlert.amountOwed', { channelId: 'HR-UNION-ARREARS' }],
+      ['Worker.name', { channelId: 'HR-UNION-ARREARS' }],
+      ['Worker.phone', { channelId: 'HR-UNION-ARREARS' }],
+    ]));
+    advance(1);
+    expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
+    // The first failure is a warning; the next ones (every refresh) only debug lines.
+    expect(logs.filter((l) => l['msg'] === 'sharing channels could not be loaded').map((l) => [l['level'], l['reason']])).toEqual([
+      [40, 'timeout'],
+      [20, 'registry answered HTTP 502 with no JSON'],
+    ]);
+
+    expect(await cache.refresh()).toBe(true);
+    expect(cache.grantsFor(Department.UNION)).toEqual(new Map());
+    expect(messages(logs, 30)).toContain('sharing channels loaded again');
+  });
+
+  it('counts a GraphQL error (e.g. a refused token) as a failure', async () => {
+    const { cache, logs } = setUp([{ status: 200, body: { data: null, errors: [{ message: 'Only a SERVICE or ADMIN principal of HR_BUREAU may read the grants its subgraph enforces', extensions: { code: 'FORBIDDEN' } }] } }]);
+    expect(await cache.refresh()).toBe(false);
+    expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
+    expect(logs.find((l) => l['msg'] === 'sharing channels could not be loaded')?.['reason']).toBe(
+      'registry answered HTTP 200: FORBIDDEN Only a SERVICE or ADMIN principal of HR_BUREAU may read the grants its subgraph enforces',
+    );
+  });
+
+  it('counts an unexpected answer and a failing token source as failures', async () => {
+    const { cache } = setUp([{ body: { data: { activeSharingGrants: [{ code: 'X', consumers: ['NOBODY'], grants: [], validFrom: '2026-01-01', validUntil: null }] } } }]);
+    expect(await cache.refresh()).toBe(false);
+    const failing = createChannelGrantCache({
+      registryUrl: REGISTRY,
+      tokenSource: () => Promise.reject(new Error('no service key')),
+      provider: Department.HR_BUREAU,
+      fetch: (() => { throw new Error('not called'); }) as never,
+      logger: pino({ level: 'silent' }),
+    });
+    expect(await failing.refresh()).toBe(false);
+    expect(failing.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
+  });
+
+  it('stops granting a channel the day after its validUntil (China time), even between answers', async () => {
+    const { cache, advance } = setUp(() => ok([ARREARS, { ...ARBITRATION, validFrom: '2026-11-22' }]));
+    await cache.refresh();
+    expect([...(cache.grantsFor(Department.UNION) as Map<string, unknown>).keys()]).toEqual([
+      'WageArrearsAlert.project', 'WageArrearsAlert.amountOwed', 'Worker.name', 'Worker.phone',
+    ]);
+    advance(12 * 3_600_000); // midnight in China: 2026-11-22 begins
+    await cache.refresh();
+    // ARREARS ended on the 21st; ARBITRATION begins on the 22nd.
+    expect([...(cache.grantsFor(Department.UNION) as Map<string, unknown>).keys()]).toEqual(['ArbitrationCase.awardSummary', 'Worker.name']);
+  });
+
+  it('polls every refreshMs from start() until stop()', async () => {
+    let answered = 0;
+    const cache = createChannelGrantCache({
+      registryUrl: REGISTRY,
+      tokenSource: async () => 't',
+      provider: Department.COURT,
+      refreshMs: 20,
+      fetch: (async () => {
+        answered += 1;
+        return new Response(JSON.stringify(ok([]).body));
+      }) as never,
+      logger: pino({ level: 'silent' }),
+    });
+    await cache.start();
+    expect(answered).toBe(1);
+    expect(cache.grantsFor(Department.HR_BUREAU)).toEqual(new Map());
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    cache.stop();
+    const afterStop = answered;
+    expect(afterStop).toBeGreaterThanOrEqual(4);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(answered).toBe(afterStop);
+  });
+
+  it('asks every second until the first answer, then every refreshMs', async () => {
+    let asked = 0;
+    const cache = createChannelGrantCache({
+      registryUrl: REGISTRY,
+      tokenSource: async () => 't',
+      provider: Department.JUSTICE,
+      refreshMs: 10_000,
+      fetch: (async () => {
+        asked += 1;
+        if (asked === 1) throw new Error('connect ECONNREFUSED');
+        return new Response(JSON.stringify(ok([]).body));
+      }) as never,
+      logger: pino({ level: 'silent' }),
+    });
+    await cache.start();
+    expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
+    await new Promise((resolve) => setTimeout(resolve, 1_300));
+    expect(asked).toBe(2);
+    expect(cache.grantsFor(Department.UNION)).toEqual(new Map());
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    cache.stop();
+    expect(asked).toBe(2);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './channel-grant-cache';
+export * from './channel-grants';
+export * from './field-catalogue';
+export * from './polling-grant-source';

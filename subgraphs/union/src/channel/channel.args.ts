@@ -1,0 +1,29 @@
+import { Department } from '@labour/shared';
+import { Length } from 'class-validator';
+import { ArgsType, Field } from 'type-graphql';
+import { ChannelEffectiveStatus } from './sharing-channel.entity';
+
+@ArgsType()
+export class SharingChannelsArgs {
+  @Field(() => Department, { nullable: true, description: 'Only channels of this provider.' })
+  provider?: Department | null;
+
+  @Field(() => Department, { nullable: true, description: 'Only channels this department consumes.' })
+  consumer?: Department | null;
+
+  @Field(() => ChannelEffectiveStatus, { nullable: true, description: 'Only channels with this effective status today (EXPIRED included).' })
+  status?: ChannelEffectiveStatus | null;
+}
+
+@ArgsType()
+export class SharingChannelCodeArgs {
+  @Field({ description: 'Code of the channel, e.g. HR-UNION-ARREARS.' })
+  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  code: string;
+}
+
+@ArgsType()
+export class ActiveSharingGrantsArgs {
+  @Field(() => Department, { description: "The provider whose channels in force are asked for: the caller's own department." })
+  provider: Department;
+}

@@ -1,0 +1,64 @@
+import { CrossDepartment, Public, todayInChina } from '@labour/shared';
+import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { INPUT_ARG } from '../common/input-arg';
+import type { UnionContext } from '../context';
+import { assertProviderSystem, signedIn } from './channel-access';
+import { ActiveSharingGrantsArgs, SharingChannelCodeArgs, SharingChannelsArgs } from './channel.args';
+import { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
+import { channelsInForce, decideSharingChannel, listSharingChannels, proposeSharingChannel } from './channel.service';
+import { ChannelStatus, SharingChannel } from './sharing-channel.entity';
+
+/**
+ * The registry of sharing channels (信息共享渠道), kept by the union subgraph beside the joint meetings
+ * that agree them. Its mutations are open to every department's writers in the permission layer
+ * (`@CrossDepartment()`); the resolvers let only an ADMIN of the channel's provider propose or decide.
+ */
+@Resolver(() => SharingChannel)
+export class SharingChannelResolver {
+  @Query(() => [SharingChannel], { description: 'Sharing channels, by provider, then code; filters combine. Any authenticated caller may read the registry.' })
+  @Public()
+  sharingChannels(@Args() args: SharingChannelsArgs, @Ctx() ctx: UnionContext) {
+    signedIn(ctx.principal);
+    return listSharingChannels(ctx.em, args, todayInChina());
+  }
+
+  @Query(() => SharingChannel, { nullable: true, description: 'A sharing channel by its code; null when there is none.' })
+  @Public()
+  sharingChannel(@Args() { code }: SharingChannelCodeArgs, @Ctx() ctx: UnionContext) {
+    signedIn(ctx.principal);
+    return ctx.em.findOne(SharingChannel, { code });
+  }
+
+  @Query(() => [SharingChannel], {
+    description: "The provider's channels in force today (ACTIVE, within their validity window), with their grants: what its subgraph enforces. For a SERVICE or ADMIN principal of that provider.",
+  })
+  @Public()
+  activeSharingGrants(@Args() { provider }: ActiveSharingGrantsArgs, @Ctx() ctx: UnionContext) {
+    assertProviderSystem(ctx.principal, provider);
+    return channelsInForce(ctx.em, provider, todayInChina());
+  }
+
+  @Mutation(() => SharingChannel, { description: "Proposes a sharing channel of the caller's department (PROPOSED). Only an ADMIN of the provider department." })
+  @CrossDepartment()
+  proposeSharingChannel(@Arg('input', INPUT_ARG) input: ProposeSharingChannelInput, @Ctx() ctx: UnionContext) {
+    return proposeSharingChannel(ctx.em, input, ctx.principal, todayInChina());
+  }
+
+  @Mutation(() => SharingChannel, { description: 'Puts a proposed or suspended channel in force (ACTIVE). Only an ADMIN of its provider; never a revoked or expired one.' })
+  @CrossDepartment()
+  activateSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionContext) {
+    return decideSharingChannel(ctx.em, input, ChannelStatus.ACTIVE, ctx.principal, todayInChina());
+  }
+
+  @Mutation(() => SharingChannel, { description: 'Suspends an active channel (SUSPENDED): it grants nothing until activated again. Only an ADMIN of its provider.' })
+  @CrossDepartment()
+  suspendSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionContext) {
+    return decideSharingChannel(ctx.em, input, ChannelStatus.SUSPENDED, ctx.principal, todayInChina());
+  }
+
+  @Mutation(() => SharingChannel, { description: 'Revokes a channel for good (REVOKED), or turns a proposal down. Only an ADMIN of its provider.' })
+  @CrossDepartment()
+  revokeSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionContext) {
+    return decideSharingChannel(ctx.em, input, ChannelStatus.REVOKED, ctx.principal, todayInChina());
+  }
+}

@@ -1,0 +1,60 @@
+import { DataClass, FIELD_CATALOGUE, lookUpField, type Department, type FieldCatalogue, type Violation } from '@labour/shared';
+
+/** What a channel may name: only fields whose class makes another department's access depend on a channel. */
+const GRANTABLE: ReadonlySet<DataClass> = new Set([DataClass.SHARED, DataClass.PERSONAL]);
+
+function refusal(provider: Department, typeName: string, fieldName: string, dataClass: DataClass | null): string | null {
+  if (dataClass !== null && GRANTABLE.has(dataClass)) return null;
+  if (dataClass === DataClass.RESTRICTED) return `is RESTRICTED: ${typeName}.${fieldName} never leaves ${provider}`;
+  if (dataClass === DataClass.PUBLIC) return `is PUBLIC: every department reads ${typeName}.${fieldName} already, there is nothing to grant`;
+  return `has no data class: only SHARED or PERSONAL fields can be granted`;
+}
+
+/**
+ * Checks the grants of a channel against the field catalogue of its provider: every type must be one of
+ * the provider's, every field one of that type's and SHARED or PERSONAL; nothing named twice. Violations
+ * name `grants[i].typeName` or `grants[i].fields[j]` and the rule.
+ */
+export function grantViolations(
+  provider: Department,
+  grants: ReadonlyArray<{ typeName: string; fields: readonly string[] }>,
+  catalogue: FieldCatalogue = FIELD_CATALOGUE,
+): Violation[] {
+  const violations: Violation[] = [];
+  const seenTypes = new Set<string>();
+  grants.forEach((grant, i) => {
+    if (seenTypes.has(grant.typeName)) {
+      violations.push({ field: `grants[${i}].typeName`, rule: `names ${grant.typeName} again: list each type's fields once` });
+      return;
+    }
+    seenTypes.add(grant.typeName);
+    if (!Object.hasOwn(catalogue[provider] ?? {}, grant.typeName)) {
+      violations.push({ field: `grants[${i}].typeName`, rule: `is not a type of ${provider}'s schema` });
+      return;
+    }
+    const seenFields = new Set<string>();
+    grant.fields.forEach((fieldName, j) => {
+      const field = `grants[${i}].fields[${j}]`;
+      const found = lookUpField(provider, grant.typeName, fieldName, catalogue);
+      if (seenFields.has(fieldName)) violations.push({ field, rule: `names ${fieldName} twice` });
+      else if (found.found !== 'field') violations.push({ field, rule: `is not a field of ${grant.typeName} in ${provider}'s schema` });
+      else {
+        const rule = refusal(provider, grant.typeName, fieldName, found.dataClass);
+        if (rule) violations.push({ field, rule });
+      }
+      seenFields.add(fieldName);
+    });
+  });
+  return violations;
+}
+
+/** Consumers: other departments only, each once. */
+export function consumerViolations(provider: Department, consumers: readonly Department[]): Violation[] {
+  const violations: Violation[] = [];
+  consumers.forEach((consumer, k) => {
+    const field = `consumers[${k}]`;
+    if (consumer === provider) violations.push({ field, rule: `is the provider: ${provider} reads its own fields without a channel` });
+    else if (consumers.indexOf(consumer) !== k) violations.push({ field, rule: `names ${consumer} twice` });
+  });
+  return violations;
+}

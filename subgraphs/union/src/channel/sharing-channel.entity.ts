@@ -1,0 +1,175 @@
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, Department, inForceOn, Public, todayInChina } from '@labour/shared';
+import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The decided state of a channel, as stored. */
+export enum ChannelStatus {
+  PROPOSED = 'PROPOSED',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  REVOKED = 'REVOKED',
+}
+registerEnumType(ChannelStatus, {
+  name: 'SharingChannelStatus',
+  description: "Decided state of a sharing channel: PROPOSED → ACTIVE ⇄ SUSPENDED, and REVOKED from any of them, for good. Only the provider's ADMIN decides.",
+  valuesConfig: {
+    PROPOSED: { description: 'Proposed, not yet in force (拟议)' },
+    ACTIVE: { description: 'In force within its validity window (生效)' },
+    SUSPENDED: { description: 'Suspended: grants nothing until activated again (暂停)' },
+    REVOKED: { description: 'Revoked for good: can never be activated again (撤销)' },
+  },
+});
+
+/** What a channel amounts to today: its decided state, or EXPIRED once its last day has passed. */
+export enum ChannelEffectiveStatus {
+  PROPOSED = 'PROPOSED',
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+  REVOKED = 'REVOKED',
+  EXPIRED = 'EXPIRED',
+}
+registerEnumType(ChannelEffectiveStatus, {
+  name: 'SharingChannelEffectiveStatus',
+  description: 'What a sharing channel amounts to today: its decided status, or EXPIRED once validUntil has passed (unless it was revoked).',
+  valuesConfig: {
+    PROPOSED: { description: 'Proposed, not yet in force (拟议)' },
+    ACTIVE: { description: 'Activated and not expired; it grants from validFrom on (生效)' },
+    SUSPENDED: { description: 'Suspended (暂停)' },
+    REVOKED: { description: 'Revoked for good (撤销)' },
+    EXPIRED: { description: 'Its validity window has ended: it grants nothing, whatever was decided (已过期)' },
+  },
+});
+
+/** The fields of one type a channel opens to its consumers. */
+@ObjectType('SharingGrant', { description: "Fields of one of the provider's types that a sharing channel opens to its consumers (共享字段)." })
+export class SharingGrant {
+  @Field({ description: "A type of the provider's schema, e.g. WageArrearsAlert." })
+  @Public()
+  typeName: string;
+
+  @Field(() => [String], { description: 'Its SHARED or PERSONAL fields the consumers may read, e.g. amountOwed.' })
+  @Public()
+  fields: string[];
+}
+
+/** Who proposed or decided, from their token. */
+@ObjectType('SharingChannelActor', { description: 'An official who proposed or decided a sharing channel, as their token named them.' })
+export class ChannelActor {
+  @Field({ description: 'Subject of their token (sub).' })
+  @Public()
+  subject: string;
+
+  @Field({ description: 'Name in their token.' })
+  @Public()
+  name: string;
+}
+
+/**
+ * A sharing channel (信息共享渠道): an agreement by which a provider department opens some of its
+ * SHARED or PERSONAL fields to consumer departments, for a purpose, on a legal basis, for a time.
+ * The registry lives in the union subgraph; each provider subgraph enforces the channels from a cached copy.
+ */
+@ObjectType('SharingChannel', {
+  description: "A sharing channel (信息共享渠道): a provider department opens some of its fields to other departments, for a purpose, on a legal basis, for a time. The registry is not secret: every authenticated caller reads it; only the provider's ADMIN decides.",
+})
+@Entity({ tableName: 'sharing_channel' })
+export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decidedBy' | 'decidedAt' | 'decisionReason' | 'effectiveStatus' | 'inForce' | 'proposedAt' | 'changedAt'> {
+  @Field({ description: 'Readable unique code, e.g. HR-UNION-ARREARS: what access logs name as the channel that allowed a read.' })
+  @Public()
+  @Property({ length: 60 })
+  @Unique()
+  code: string;
+
+  @Field(() => Department, { description: 'The department whose fields the channel opens (提供方).' })
+  @Public()
+  @Enum({ items: () => Department })
+  @Index()
+  provider: Department;
+
+  @Field(() => [Department], { description: 'The departments that may read them (使用方); never the provider.' })
+  @Public()
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  consumers: Department[];
+
+  @Field(() => [SharingGrant], { description: 'The fields opened, type by type.' })
+  @Public()
+  @Property({ type: 'json' })
+  grants: SharingGrant[];
+
+  @Field({ description: 'What the consumers use the data for (共享目的).' })
+  @Public()
+  @Property({ type: 'text' })
+  purpose: string;
+
+  @Field({ description: 'The law or agreement that allows it (法律依据), e.g. 《劳动保障监察条例》第十条.' })
+  @Public()
+  @Property({ type: 'text' })
+  legalBasis: string;
+
+  @Field(() => DateScalar, { description: 'First day the channel may grant anything (生效日期).' })
+  @Public()
+  @Property({ type: 'date' })
+  validFrom: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Last day it grants anything (有效期至); empty when open-ended. After it the channel is EXPIRED.' })
+  @Public()
+  @Property({ type: 'date', nullable: true })
+  validUntil: string | null = null;
+
+  @Field(() => ChannelStatus, { description: "Decided status; see effectiveStatus for what it amounts to today." })
+  @Public()
+  @Enum({ items: () => ChannelStatus })
+  @Index()
+  status: ChannelStatus = ChannelStatus.PROPOSED;
+
+  @Field(() => ChannelActor, { description: "The provider's ADMIN who proposed it." })
+  @Public()
+  @Property({ type: 'json' })
+  proposedBy: ChannelActor;
+
+  @Field(() => ChannelActor, { nullable: true, description: "The provider's ADMIN who made the last decision (activate, suspend, revoke); empty while proposed." })
+  @Public()
+  @Property({ type: 'json', nullable: true })
+  decidedBy: ChannelActor | null = null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the last decision was made.' })
+  @Public()
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  decidedAt: Date | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Reason given with the last decision, if any (e.g. why it was suspended).' })
+  @Public()
+  @Property({ type: 'text', nullable: true })
+  decisionReason: string | null = null;
+
+  @Field(() => GraphQLISODateTime, { description: 'When it was proposed.' })
+  @Public()
+  get proposedAt(): Date {
+    return this.createdAt;
+  }
+
+  @Field(() => GraphQLISODateTime, { description: 'When it last changed.' })
+  @Public()
+  get changedAt(): Date {
+    return this.updatedAt;
+  }
+
+  @Field(() => ChannelEffectiveStatus, { description: 'What it amounts to today: EXPIRED once validUntil has passed, else the decided status. An expired channel grants nothing, whatever its status.' })
+  @Public()
+  get effectiveStatus(): ChannelEffectiveStatus {
+    return effectiveStatusOf(this, todayInChina());
+  }
+
+  @Field({ description: 'Whether it grants today: ACTIVE and today within validFrom … validUntil.' })
+  @Public()
+  get inForce(): boolean {
+    return this.status === ChannelStatus.ACTIVE && inForceOn(this, todayInChina());
+  }
+}
+
+/** A revoked channel stays REVOKED; any other one past its last day is EXPIRED. */
+export function effectiveStatusOf(channel: Pick<SharingChannel, 'status' | 'validUntil'>, today: string): ChannelEffectiveStatus {
+  if (channel.status !== ChannelStatus.REVOKED && channel.validUntil !== null && channel.validUntil < today) return ChannelEffectiveStatus.EXPIRED;
+  return channel.status as unknown as ChannelEffectiveStatus;
+}

@@ -1,0 +1,155 @@
+import { addDays, Department, Role, todayInChina } from '@labour/shared';
+import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
+import type { GraphQLResponse } from '../support/graphql-client';
+import { startStack, type RunningStack } from '../support/stack';
+import { asPrincipal } from '../support/tokens';
+
+const { HR_BUREAU, UNION } = Department;
+const { ADMIN, CASEWORKER } = Role;
+
+/** The 30 s within which a change in the registry must show in every provider (ARCHITECTURE.md). */
+const WITHIN_MS = 30_000;
+
+const ARREARS = /* GraphQL */ `
+  query Arrears($creditCode: String!) {
+    enterprise(creditCode: $creditCode) { name wageArrearsAlerts { alertNo level amountOwed project } }
+  }
+`;
+const LAYOFFS = /* GraphQL */ `
+  query Layoffs($creditCode: String!) {
+    enterprise(creditCode: $creditCode) { name layoffReports { reportNo plannedCount reason placementPlan } }
+  }
+`;
+const CHANNEL = `query ($code: String!) { sharingChannel(code: $code) { code status effectiveStatus version } }`;
+const decide = (verb: string) => `mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { code status version } }`;
+
+const unionCaseworker = asPrincipal(UNION, CASEWORKER);
+const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
+const arrearsOf = (response: GraphQLResponse) => response.body.data?.enterprise?.wageArrearsAlerts as Array<Record<string, unknown>>;
+
+/** Polls until `done` holds, at most WITHIN_MS (plus a margin, so that a miss shows as a failed assertion). */
+async function until(probe: () => Promise<GraphQLResponse>, done: (r: GraphQLResponse) => boolean): Promise<{ response: GraphQLResponse; ms: number }> {
+  const started = Date.now();
+  for (;;) {
+    const response = await probe();
+    const ms = Date.now() - started;
+    if (done(response) || ms > WITHIN_MS + 5_000) return { response, ms };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+// Each change is polled for up to 35 s.
+jest.setTimeout(60_000);
+
+describe('sharing channels through the gateway: a change in the registry shows in the provider within 30 s', () => {
+  let stack: RunningStack;
+  const readArrears = () => stack.query(ARREARS, { creditCode: STORY_ENTERPRISES.constructionArrears }, unionCaseworker);
+
+  async function decideOn(code: string, verb: 'activate' | 'suspend' | 'revoke') {
+    const { version } = (await stack.query(CHANNEL, { code })).body.data.sharingChannel;
+    const { body } = await stack.query(decide(verb), { input: { code, version } }, hrAdmin);
+    expect(body.errors).toBeUndefined();
+    return body.data[`${verb}SharingChannel`];
+  }
+
+  beforeAll(async () => {
+    // Production's 10 s / 30 s cadence is covered by the cache's unit tests; here changes show in about a second.
+    stack = await startStack({ channels: { refreshMs: 500, staleAfterMs: 5_000 } });
+  }, 180_000);
+  afterAll(() => stack?.stop());
+
+  it("shows the labour bureau's arrears amounts to a union caseworker while HR-UNION-ARREARS is ACTIVE", async () => {
+    const { body } = await readArrears();
+    expect(body.errors).toBeUndefined();
+    expect(body.data.enterprise.wageArrearsAlerts).toContainEqual(
+      expect.objectContaining({ level: 'RED', amountOwed: '486300.00', project: '亦庄新城C2地块安置房项目' }),
+    );
+  });
+
+  it('denies them (null and FORBIDDEN) once an HR_BUREAU ADMIN suspends the channel, and shows them again on re-activation', async () => {
+    expect(await decideOn('HR-UNION-ARREARS', 'suspend')).toMatchObject({ status: 'SUSPENDED' });
+    const { response, ms } = await until(readArrears, (r) => arrearsOf(r)?.every((a) => a['amountOwed'] === null));
+    expect(ms).toBeLessThan(WITHIN_MS);
+    const alerts = arrearsOf(response);
+    expect(alerts.length).toBeGreaterThan(0);
+    for (const alert of alerts) expect(alert).toEqual({ alertNo: expect.any(String), level: expect.any(String), amountOwed: null, project: null });
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          message: 'Not allowed for your department or role: WageArrearsAlert.amountOwed',
+          path: ['enterprise', 'wageArrearsAlerts', 0, 'amountOwed'],
+          extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+        }),
+      ]),
+    );
+    // The labour bureau's own caseworker still reads everything.
+    const own = await stack.query(ARREARS, { creditCode: STORY_ENTERPRISES.constructionArrears }, asPrincipal(HR_BUREAU, CASEWORKER));
+    expect(own.body.errors).toBeUndefined();
+    expect(arrearsOf(own)).toContainEqual(expect.objectContaining({ amountOwed: '486300.00' }));
+
+    expect(await decideOn('HR-UNION-ARREARS', 'activate')).toMatchObject({ status: 'ACTIVE' });
+    const back = await until(readArrears, (r) => r.body.errors === undefined);
+    expect(back.ms).toBeLessThan(WITHIN_MS);
+    expect(arrearsOf(back.response)).toContainEqual(expect.objectContaining({ amountOwed: '486300.00' }));
+  });
+
+  it('denies them once the channel is revoked, for good', async () => {
+    expect(await decideOn('HR-UNION-ARREARS', 'revoke')).toMatchObject({ status: 'REVOKED' });
+    const { response, ms } = await until(readArrears, (r) => arrearsOf(r)?.every((a) => a['amountOwed'] === null));
+    expect(ms).toBeLessThan(WITHIN_MS);
+    expect(response.body.errors?.map((e) => e.extensions?.['code'])).toEqual(response.body.errors?.map(() => 'FORBIDDEN'));
+    const again = await stack.query(CHANNEL, { code: 'HR-UNION-ARREARS' });
+    const { body } = await stack.query(decide('activate'), { input: { code: 'HR-UNION-ARREARS', version: again.body.data.sharingChannel.version } }, hrAdmin);
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
+  });
+
+  it('grants nothing through an expired channel (validUntil yesterday)', async () => {
+    const readLayoffs = () => stack.query(LAYOFFS, { creditCode: STORY_ENTERPRISES.electronicsLayoff }, unionCaseworker);
+    const before = await readLayoffs();
+    expect(before.body.errors).toBeUndefined();
+    expect(before.body.data.enterprise.layoffReports[0]).toMatchObject({ plannedCount: expect.any(Number), placementPlan: expect.any(String) });
+
+    // The calendar passes the channel's last day: nothing is decided, nothing else is changed.
+    await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'HR-UNION-LAYOFF' }, { validUntil: addDays(todayInChina(), -1) });
+    expect((await stack.query(CHANNEL, { code: 'HR-UNION-LAYOFF' })).body.data.sharingChannel).toMatchObject({ status: 'ACTIVE', effectiveStatus: 'EXPIRED' });
+
+    const { response, ms } = await until(readLayoffs, (r) => r.body.data?.enterprise?.layoffReports?.[0]?.placementPlan === null);
+    expect(ms).toBeLessThan(WITHIN_MS);
+    expect(response.body.data.enterprise.layoffReports[0]).toEqual({
+      reportNo: expect.any(String), plannedCount: expect.any(Number), reason: null, placementPlan: null,
+    });
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: ['enterprise', 'layoffReports', 0, 'placementPlan'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]),
+    );
+  });
+
+  it("fails closed for another department's shared fields when the registry cannot be reached, while the provider's own caseworker sees everything", async () => {
+    const proposed = await stack.query(
+      `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { code version } }`,
+      {
+        input: {
+          code: 'E2E-HR-UNION-ARREARS', provider: HR_BUREAU, consumers: [UNION], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }],
+          purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01',
+        },
+      },
+      hrAdmin,
+    );
+    expect(proposed.body.errors).toBeUndefined();
+    await decideOn('E2E-HR-UNION-ARREARS', 'activate');
+    const granted = await until(readArrears, (r) => arrearsOf(r)?.some((a) => a['amountOwed'] !== null));
+    expect(arrearsOf(granted.response)).toContainEqual(expect.objectContaining({ amountOwed: '486300.00', project: null }));
+
+    // The registry goes away (the union subgraph stops); hr-bureau's copy goes stale and it fails closed.
+    await stack.subgraphs.get('union')!.stop();
+    const { response, ms } = await until(readArrears, (r) => arrearsOf(r)?.every((a) => a['amountOwed'] === null));
+    expect(ms).toBeLessThan(WITHIN_MS);
+    expect(response.body.data.enterprise.name).toBe('北京京开建工集团有限公司');
+    expect(response.body.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: ['enterprise', 'wageArrearsAlerts', 0, 'amountOwed'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]),
+    );
+    const own = await stack.query(ARREARS, { creditCode: STORY_ENTERPRISES.constructionArrears }, asPrincipal(HR_BUREAU, CASEWORKER));
+    expect(own.body.errors).toBeUndefined();
+    expect(arrearsOf(own)).toContainEqual(expect.objectContaining({ amountOwed: '486300.00', project: '亦庄新城C2地块安置房项目' }));
+  });
+});
