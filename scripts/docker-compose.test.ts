@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 
 const ROOT = join(__dirname, '..');
-const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8')) as {
-  services: Record<string, { command?: string[]; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; environment?: Record<string, string> }>;
+// merge: the services share settings through YAML merge keys (`<<: *service`), as docker compose reads them.
+const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+  services: Record<
+    string,
+    { command?: string[]; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; environment?: Record<string, string>; volumes?: string[] }
+  >;
 };
 
 function hasDockerCompose(): boolean {
@@ -37,6 +41,15 @@ describe('docker-compose.yml', () => {
       return `${url.username}@${url.pathname}`;
     });
     expect(databases).toEqual(['hr_bureau_svc@/hr_bureau', 'union_svc@/union_db', 'court_svc@/court', 'justice_svc@/justice']);
+  });
+
+  it('gives every service the public keys that verify tokens, from a read-only mounted file', () => {
+    for (const name of ['gateway', 'hr-bureau', 'union', 'court', 'justice']) {
+      const service = compose.services[name]!;
+      const path = service.environment!['AUTH_JWKS_PATH'];
+      expect([name, service.volumes?.some((volume) => volume.endsWith(`:${path}:ro`))]).toEqual([name, true]);
+      expect(service.environment!['AUTH_SERVICE_KEY_PATH']).toBeUndefined(); // a signing key is for development only
+    }
   });
 
   it('points every service at an entry point that exists', () => {

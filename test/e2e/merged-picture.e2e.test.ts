@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { startStack, type RunningStack } from '../support/stack';
 import type { LogLines } from '../support/subgraph-harness';
+import { asPrincipal } from '../support/tokens';
 
 /** One enterprise as the joint meeting sees it: fields from all four departments in one query. */
 const ENTERPRISE_FILE = /* GraphQL */ `
@@ -63,10 +65,12 @@ describe('the merged picture through the gateway', () => {
   });
 
   it('finds a worker by ID number across departments, through personRef', async () => {
-    const file = await stack.query(`query ($c: String!) { enterprise(creditCode: $c) { legalAidCases { applicant { idNumber name personRef } } } }`, {
-      creditCode: STORY_ENTERPRISES.constructionArrears,
-      c: STORY_ENTERPRISES.constructionArrears,
-    });
+    // The justice bureau sees its own applicants' ID numbers; the union, through a channel, the name.
+    const file = await stack.query(
+      `query ($c: String!) { enterprise(creditCode: $c) { legalAidCases { applicant { idNumber name personRef } } } }`,
+      { c: STORY_ENTERPRISES.constructionArrears },
+      asPrincipal(Department.JUSTICE, Role.CASEWORKER),
+    );
     const applicant = file.body.data.enterprise.legalAidCases[0].applicant;
     const { body } = await stack.query(
       `query ($id: String!) { worker(idNumber: $id) { personRef name legalAidCases { caseNo } mediationCases { caseNo } arbitrationCases { caseNo } lawsuits { caseNo } } }`,
@@ -92,7 +96,7 @@ describe('the merged picture through the gateway', () => {
     const requestId = 'e2e-merged-picture-0001';
     const response = await fetch(stack.gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...asPrincipal(Department.UNION, Role.COORDINATOR) },
       body: JSON.stringify({ query: ENTERPRISE_FILE, variables: { creditCode: STORY_ENTERPRISES.electronicsLayoff } }),
     });
     expect(response.headers.get('x-request-id')).toBe(requestId);
@@ -106,7 +110,10 @@ describe('the merged picture through the gateway', () => {
     const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]!);
     expect(examples.length).toBeGreaterThanOrEqual(5);
     for (const example of examples) {
-      const { body } = await stack.query(example);
+      // An example may say whose token it needs on its first line: `# as HR_BUREAU CASEWORKER`.
+      const as = /^# as ([A-Z_]+) ([A-Z]+)/.exec(example);
+      const headers = as ? asPrincipal(as[1] as Department, as[2] as Role) : undefined;
+      const { body } = await stack.query(example, undefined, headers);
       expect([example.split('\n')[0], body.errors]).toEqual([example.split('\n')[0], undefined]);
       const values = Object.values(body.data as Record<string, unknown>);
       expect(values.every((value) => value !== null)).toBe(true);

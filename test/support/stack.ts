@@ -1,29 +1,89 @@
 import { join } from 'node:path';
-import { listen } from '@labour/shared';
+import {
+  createChannelGrantCache,
+  createServiceTokenSource,
+  Department,
+  listen,
+  Role,
+  type ChannelGrantSource,
+  type GrantSource,
+} from '@labour/shared';
 import { createGatewayServer } from '../../gateway/src/create-gateway';
 import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
-import { startSubgraph, testLogger, type LogLines, type RunningSubgraph } from './subgraph-harness';
+import { startSubgraph, testLogger, withDefaultToken, type LogLines, type RunningSubgraph } from './subgraph-harness';
+import { TEST_AUTH, TEST_PRIVATE_JWK, type TokenRequest } from './tokens';
 
 export interface RunningStack {
   gatewayUrl: string;
   subgraphs: Map<string, RunningSubgraph>;
+  /** Posts an operation to the gateway; without an `authorization` header it sends a token of the default principal. */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
+export interface StackOptions {
+  demo?: boolean;
+  logs?: LogLines;
+  /** Who `query()` calls as when no `authorization` header is given; default a UNION COORDINATOR (the joint meeting's view). */
+  principal?: TokenRequest;
+  /**
+   * Sharing channels as `npm start` wires them: hr-bureau, court and justice poll the registry in the union
+   * subgraph with SERVICE tokens, the union rereads its own table; every `refreshMs` (default 500 ms, so
+   * tests see a change quickly; production polls every 10 s). `false`: no channel is enforced anywhere
+   * (every other department's SHARED field is denied, PERSONAL masked).
+   */
+  channels?: { refreshMs?: number; staleAfterMs?: number } | false;
+}
+
+/** A subgraph's grants before its cache exists: the cache needs the registry's URL, known once the union listens. */
+function lateGrantSource(caches: Map<string, ChannelGrantSource>, name: string): GrantSource {
+  return { grantsFor: (consumer) => caches.get(name)?.grantsFor(consumer) ?? 'UNAVAILABLE' };
+}
+
 /**
  * The whole system for an end-to-end test: the four subgraphs on their own fresh databases with the
- * demo world, and the real gateway over the committed supergraph, all on free ports over real HTTP.
+ * demo world, and the real gateway over the committed supergraph, all on free ports over real HTTP,
+ * every service trusting the test key (TEST_AUTH).
  */
-export async function startStack(options: { demo?: boolean; logs?: LogLines } = {}): Promise<RunningStack> {
+export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
+  const principal = options.principal ?? { department: Department.UNION, roles: [Role.COORDINATOR] };
   const subgraphs = new Map<string, RunningSubgraph>();
+  const channels = options.channels === false ? null : { refreshMs: 500, ...options.channels };
+  const caches = new Map<string, ChannelGrantSource>();
   try {
     const started = await Promise.all(
-      SUBGRAPHS.map(async (listed) => [listed.name, await startSubgraph(await listed.load(), { demo: options.demo ?? true, logs: options.logs })] as const),
+      SUBGRAPHS.map(async (listed) => {
+        const definition = await listed.load();
+        const running = await startSubgraph(definition, {
+          demo: options.demo ?? true,
+          logs: options.logs,
+          // The union reads its own table (definition.localGrantSource); the others get their cache below.
+          grants: channels && !definition.localGrantSource ? lateGrantSource(caches, listed.name) : undefined,
+          channelRefreshMs: channels?.refreshMs,
+        });
+        return [listed.name, running, definition] as const;
+      }),
     );
     for (const [name, running] of started) subgraphs.set(name, running);
+    if (channels) {
+      const registryUrl = subgraphs.get('union')!.url;
+      for (const [name, , definition] of started.filter(([, , d]) => !d.localGrantSource)) {
+        const cache = createChannelGrantCache({
+          registryUrl,
+          tokenSource: createServiceTokenSource({ privateJwk: TEST_PRIVATE_JWK, department: definition.department, subject: `service:${name}`, audience: TEST_AUTH.audience }),
+          provider: definition.department,
+          refreshMs: channels.refreshMs,
+          staleAfterMs: channels.staleAfterMs,
+          logger: testLogger(name, options.logs),
+        });
+        caches.set(name, cache);
+      }
+      // The first answers are awaited: tests start with every provider enforcing the channels in force.
+      await Promise.all([...caches.values()].map((cache) => cache.start()));
+    }
   } catch (error) {
+    for (const cache of caches.values()) cache.stop();
     await Promise.all([...subgraphs.values()].map((s) => s.stop()));
     throw error;
   }
@@ -31,6 +91,7 @@ export async function startStack(options: { demo?: boolean; logs?: LogLines } = 
     {
       supergraphPath: join(__dirname, '..', '..', 'gateway', 'supergraph.graphql'),
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
+      auth: TEST_AUTH,
     },
     testLogger('gateway', options.logs),
   );
@@ -38,8 +99,9 @@ export async function startStack(options: { demo?: boolean; logs?: LogLines } = 
   return {
     gatewayUrl: listening.url,
     subgraphs,
-    query: (query, variables, headers) => postGraphQL(listening.url, query, variables, headers),
+    query: (query, variables, headers) => postGraphQL(listening.url, query, variables, withDefaultToken(headers, principal)),
     async stop() {
+      for (const cache of caches.values()) cache.stop();
       await listening.close();
       await gateway.stop();
       await Promise.all([...subgraphs.values()].map((s) => s.stop()));

@@ -1,7 +1,8 @@
 import pino from 'pino';
-import { createDepartmentSubgraph, listen, type DepartmentSubgraph, type SubgraphDefinition } from '@labour/shared';
+import { createDepartmentSubgraph, listen, Role, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type SubgraphDefinition } from '@labour/shared';
 import { createTestDatabase } from './databases';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { hasAuthorization, TEST_AUTH, testToken, type TokenRequest } from './tokens';
 
 /** The linkage key every test service shares, as the four departments share theirs. */
 export const TEST_LINKAGE_KEY = Buffer.from('6c696e6b6167652d6b65792d666f722d74657374732d6f6e6c792d3332627974', 'hex');
@@ -17,39 +18,64 @@ export function testLogger(service: string, logs?: LogLines): pino.Logger {
   return pino({ level: 'info', base: { service } }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
 }
 
+/** `headers` as given when they say who is calling, else with a fresh token of `principal` added. */
+export function withDefaultToken(headers: Record<string, string> | undefined, principal: TokenRequest): Record<string, string> {
+  if (hasAuthorization(headers)) return headers ?? {};
+  return { ...headers, authorization: `Bearer ${testToken(principal)}` };
+}
+
 export interface RunningSubgraph {
   url: string;
   subgraph: DepartmentSubgraph;
+  /** Posts an operation; without an `authorization` header it sends a token of the default principal. */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** TCP connections the subgraph has accepted so far (keep-alive shows as few connections, many requests). */
   connectionsAccepted(): number;
   stop(): Promise<void>;
 }
 
+export interface SubgraphOptions {
+  demo?: boolean;
+  scale?: number;
+  logs?: LogLines;
+  /** Who `query()` calls as when no `authorization` header is given; default a CASEWORKER of the subgraph's own department. */
+  principal?: TokenRequest;
+  /** The sharing-channel grants the subgraph enforces; default none available (fail closed). */
+  grants?: GrantSource;
+  /** Makes each request's access recorder; default none (nothing recorded). */
+  accessRecorder?: (ctx: AccessRecorderContext) => AccessRecorder;
+  /** How often the union's own grant source rereads its channel table (ms); default 500, so tests see changes quickly. */
+  channelRefreshMs?: number;
+}
+
 /**
  * Starts one department subgraph exactly as `main.ts` does, on its own fresh database in the test
- * cluster and a free port; with `demo`, loads the demo world (scale 1) first.
+ * cluster and a free port, trusting the test key (TEST_AUTH); with `demo`, loads the demo world (scale 1) first.
  */
-export async function startSubgraph<L>(
-  definition: SubgraphDefinition<L>,
-  options: { demo?: boolean; scale?: number; logs?: LogLines } = {},
-): Promise<RunningSubgraph> {
+export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
   const database = await createTestDatabase(definition.name.replace(/-/g, '_'));
   const logger = testLogger(definition.name, options.logs);
-  const subgraph = await createDepartmentSubgraph(definition, { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY }, logger);
+  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500 };
+  const subgraph = await createDepartmentSubgraph(definition, config, logger);
   await subgraph.prepare({ mode: options.demo ? 'if-empty' : 'off', scale: options.scale ?? 1, asOf: TEST_AS_OF });
   const listening = await listen(subgraph.server.app, 0, '127.0.0.1');
+  const principal = options.principal ?? { department: definition.department, roles: [Role.CASEWORKER] };
   let connections = 0;
+  let stopped: Promise<void> | undefined;
   listening.server.on('connection', () => void (connections += 1));
   return {
     url: listening.url,
     subgraph,
-    query: (query, variables, headers) => postGraphQL(listening.url, query, variables, headers),
+    query: (query, variables, headers) => postGraphQL(listening.url, query, variables, withDefaultToken(headers, principal)),
     connectionsAccepted: () => connections,
-    async stop() {
-      await listening.close();
-      await subgraph.stop();
-      await database.drop();
+    // Idempotent: a test may stop one subgraph of a stack (e.g. the registry) before the stack stops.
+    stop() {
+      stopped ??= (async () => {
+        await listening.close();
+        await subgraph.stop();
+        await database.drop();
+      })();
+      return stopped;
     },
   };
 }
