@@ -1,0 +1,181 @@
+import { addDays, Department, idNumberCheckCharacter, Role, todayInChina } from '@labour/shared';
+import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
+import type { GraphQLResponse } from '../support/graphql-client';
+import { startStack, type RunningStack } from '../support/stack';
+import { asPrincipal } from '../support/tokens';
+
+/**
+ * Every role of every department reads one union mediation case — a PUBLIC, a SHARED, a RESTRICTED and
+ * two PERSONAL fields — in every state of the channel that opens the SHARED and PERSONAL ones to the
+ * other departments, through the gateway with real tokens; the test states what a client must see.
+ */
+
+const ID_NUMBER = (() => {
+  const body = '41272219900101123';
+  return body + idNumberCheckCharacter(body);
+})();
+const CASE = {
+  caseNo: '京开工调字〔2026〕第9001号',
+  disputeNo: 'LD-UN-2026-900001',
+  workers: [{ idNumber: ID_NUMBER, name: '王小明' }],
+  enterpriseCreditCode: '91110115102884310L',
+  mediator: '李调解',
+  claims: '拖欠工资三个月',
+  notes: '双方情绪激动，需要再次沟通',
+  appliedOn: '2026-11-01',
+};
+const READ = /* GraphQL */ `
+  query MatrixRead($caseNo: String!) {
+    mediationCase(caseNo: $caseNo) { caseNo status claims notes workers { name idNumber } }
+  }
+`;
+const GRANTS = [
+  { typeName: 'MediationCase', fields: ['claims'] },
+  { typeName: 'Party', fields: ['name', 'idNumber'] },
+];
+
+type ChannelState = 'none' | 'active' | 'suspended' | 'revoked' | 'expired';
+const DEPARTMENTS = Object.values(Department);
+const ROLES = Object.values(Role);
+
+/** What a client sees, from ARCHITECTURE.md's table: the expectation is written out, not computed by the code under test. */
+function expected(department: Department, role: Role, state: ChannelState) {
+  const own = department === Department.UNION && role !== Role.ANALYST;
+  const granted = !own && role !== Role.ANALYST && state === 'active';
+  const forbidden: string[] = [];
+  const claims = own || granted ? CASE.claims : (forbidden.push('claims'), null);
+  const notes = own ? CASE.notes : (forbidden.push('notes'), null);
+  const clear = own || granted;
+  return {
+    data: {
+      mediationCase: {
+        caseNo: CASE.caseNo,
+        status: 'APPLIED',
+        claims,
+        notes,
+        workers: [{ name: clear ? '王小明' : '王*', idNumber: clear ? ID_NUMBER : `${ID_NUMBER.slice(0, 6)}********${ID_NUMBER.slice(-4)}` }],
+      },
+    },
+    forbidden,
+  };
+}
+
+function seen(response: GraphQLResponse) {
+  const errors = response.body.errors ?? [];
+  return {
+    data: response.body.data,
+    forbidden: errors
+      .filter((e) => e.extensions?.['code'] === 'FORBIDDEN' && e.path?.length === 2 && e.path[0] === 'mediationCase')
+      .map((e) => e.path![1] as string)
+      .sort(),
+    others: errors.filter((e) => e.extensions?.['code'] !== 'FORBIDDEN'),
+  };
+}
+
+describe('who sees what: role × department × data class × channel state, through the gateway', () => {
+  let stack: RunningStack;
+  const unionAdmin = asPrincipal(Department.UNION, Role.ADMIN);
+  const read = (department: Department, role: Role) => stack.query(READ, { caseNo: CASE.caseNo }, asPrincipal(department, role));
+
+  async function channel(code: string): Promise<{ version: number }> {
+    return (await stack.query(`query ($code: String!) { sharingChannel(code: $code) { version } }`, { code }, unionAdmin)).body.data.sharingChannel;
+  }
+
+  async function decide(code: string, verb: 'activate' | 'suspend' | 'revoke') {
+    const { version } = await channel(code);
+    const { body } = await stack.query(
+      `mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { status } }`,
+      { input: { code, version } },
+      unionAdmin,
+    );
+    expect(body.errors).toBeUndefined();
+  }
+
+  async function propose(code: string) {
+    const { body } = await stack.query(
+      `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { status } }`,
+      { input: { code, provider: 'UNION', consumers: ['HR_BUREAU', 'COURT', 'JUSTICE'], grants: GRANTS, purpose: '权限矩阵测试', legalBasis: '《劳动争议调解仲裁法》', validFrom: '2026-01-01' } },
+      unionAdmin,
+    );
+    expect(body.errors).toBeUndefined();
+  }
+
+  /** Waits (bounded) until the providers' caches show the state, judged by what a court caseworker sees. */
+  async function settle(state: ChannelState) {
+    const want = expected(Department.COURT, Role.CASEWORKER, state).data.mediationCase.claims;
+    const started = Date.now();
+    while (Date.now() - started < 30_000) {
+      if ((await read(Department.COURT, Role.CASEWORKER)).body.data?.mediationCase?.claims === want) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  function checkEveryone(state: ChannelState) {
+    return async () => {
+      await settle(state);
+      for (const department of DEPARTMENTS) {
+        for (const role of ROLES) {
+          const { data, forbidden, others } = seen(await read(department, role));
+          const want = expected(department, role, state);
+          expect({ department, role, state, data, forbidden, others }).toEqual({ department, role, state, data: want.data, forbidden: want.forbidden, others: [] });
+        }
+      }
+    };
+  }
+
+  beforeAll(async () => {
+    stack = await startStack({ demo: false, channels: { refreshMs: 300, staleAfterMs: 5_000 } });
+    const created = await stack.query(
+      `mutation ($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { caseNo } }`,
+      { input: CASE },
+      asPrincipal(Department.UNION, Role.CASEWORKER),
+    );
+    expect(created.body.errors).toBeUndefined();
+  }, 180_000);
+  afterAll(() => stack?.stop());
+
+  it('without any channel', checkEveryone('none'), 60_000);
+
+  it('with the channel proposed but not yet active: still nothing', async () => {
+    await propose('MATRIX-UNION-CASE');
+    await checkEveryone('none')();
+  }, 60_000);
+
+  it('with the channel active', async () => {
+    await decide('MATRIX-UNION-CASE', 'activate');
+    await checkEveryone('active')();
+  }, 60_000);
+
+  it('with the channel suspended', async () => {
+    await decide('MATRIX-UNION-CASE', 'suspend');
+    await checkEveryone('suspended')();
+  }, 60_000);
+
+  it('with the channel revoked', async () => {
+    await decide('MATRIX-UNION-CASE', 'activate');
+    await settle('active');
+    await decide('MATRIX-UNION-CASE', 'revoke');
+    await checkEveryone('revoked')();
+  }, 90_000);
+
+  it('with an active channel whose last day has passed', async () => {
+    await propose('MATRIX-UNION-CASE-2');
+    await decide('MATRIX-UNION-CASE-2', 'activate');
+    await settle('active');
+    await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'MATRIX-UNION-CASE-2' }, { validUntil: addDays(todayInChina(), -1) });
+    await checkEveryone('expired')();
+  }, 90_000);
+
+  it('lets only the owning department write, and no analyst', async () => {
+    const update = `mutation ($input: UpdateMediationCaseInput!) { updateMediationCase(input: $input) { version } }`;
+    for (const department of DEPARTMENTS) {
+      for (const role of ROLES) {
+        const { body } = await stack.query(update, { input: { caseNo: CASE.caseNo, version: 999, mediator: '赵调解' } }, asPrincipal(department, role));
+        const code = body.errors?.[0]?.extensions?.['code'];
+        const writer = department === Department.UNION && role !== Role.ANALYST;
+        // A writer gets past the permission layer to the optimistic lock (version 999 is stale); no one else does.
+        expect({ department, role, code }).toEqual({ department, role, code: writer ? 'CONFLICT' : 'FORBIDDEN' });
+      }
+    }
+  }, 60_000);
+});
