@@ -27,7 +27,8 @@ describe('access logs through the gateway', () => {
     const read = await stack.query(
       `query JointMeetingFile($c: String!) { enterprise(creditCode: $c) { name workers { name idNumber } } }`,
       { c: STORY_ENTERPRISES.constructionArrears },
-      { ...asPrincipal(Department.UNION, Role.COORDINATOR), 'x-purpose': 'joint meeting 2026-11' },
+      // Headers carry ASCII: a purpose in Chinese travels percent-encoded and is logged decoded.
+      { ...asPrincipal(Department.UNION, Role.COORDINATOR), 'x-purpose': encodeURIComponent('双月沟通会 2026-11') },
     );
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data.enterprise.workers.length).toBeGreaterThan(0);
@@ -37,7 +38,7 @@ describe('access logs through the gateway', () => {
     // The gateway names its fetch after the client's operation: `JointMeetingFile__hr_bureau__0`.
     const reads = body.data.hrBureauAccessLog.nodes.filter((n: { operationName: string | null }) => n.operationName?.startsWith('JointMeetingFile__'));
     expect(reads.length).toBeGreaterThan(0);
-    for (const entry of reads) expect(entry).toMatchObject({ department: 'UNION', roles: ['COORDINATOR'], purpose: 'joint meeting 2026-11' });
+    for (const entry of reads) expect(entry).toMatchObject({ department: 'UNION', roles: ['COORDINATOR'], purpose: '双月沟通会 2026-11' });
     expect(reads.flatMap((n: { fields: string[] }) => n.fields).sort()).toEqual(['Worker.idNumber', 'Worker.name']);
   });
 

@@ -12,6 +12,19 @@ import { requestLoggingPlugin } from './request-logging.plugin';
 import { principalOf, requireToken } from './require-token';
 import { createServiceApp, requestIdOf } from './service-app';
 
+/**
+ * The declared purpose (X-Purpose) as the access log keeps it. HTTP headers carry ASCII only, so a
+ * purpose in Chinese arrives percent-encoded (`encodeURIComponent`); a malformed one is kept as sent.
+ */
+export function purposeOf(header: string | undefined): string | null {
+  if (!header) return null;
+  try {
+    return decodeURIComponent(header).slice(0, 500);
+  } catch {
+    return header.slice(0, 500);
+  }
+}
+
 export interface SubgraphServerOptions<C extends BaseRequestContext> {
   schema: GraphQLSchema;
   logger: Logger;
@@ -57,7 +70,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = requestIdOf(req);
-        const purpose = req.header('x-purpose') ?? null;
+        const purpose = purposeOf(req.header('x-purpose'));
         const base: BaseRequestContext = {
           requestId,
           principal: principalOf(req),
