@@ -48,8 +48,24 @@ describe('docker-compose.yml', () => {
       const service = compose.services[name]!;
       const path = service.environment!['AUTH_JWKS_PATH'];
       expect([name, service.volumes?.some((volume) => volume.endsWith(`:${path}:ro`))]).toEqual([name, true]);
-      expect(service.environment!['AUTH_SERVICE_KEY_PATH']).toBeUndefined(); // a signing key is for development only
     }
+  });
+
+  it('gives each provider that polls the registry a signing key of its own, and nobody else one', () => {
+    const keys = Object.fromEntries(
+      ['gateway', 'hr-bureau', 'union', 'court', 'justice'].map((name) => {
+        const service = compose.services[name]!;
+        const path = service.environment!['AUTH_SERVICE_KEY_PATH'];
+        return [name, path ? service.volumes?.find((volume) => volume.endsWith(`:${path}:ro`))?.split(':')[0] : null];
+      }),
+    );
+    expect(keys).toEqual({
+      gateway: null,
+      union: null, // the registry's own subgraph reads its table directly
+      'hr-bureau': './secrets/hr-bureau-service-key.json',
+      court: './secrets/court-service-key.json',
+      justice: './secrets/justice-service-key.json',
+    });
   });
 
   it('points every service at an entry point that exists', () => {
