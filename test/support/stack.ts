@@ -24,6 +24,8 @@ export interface RunningStack {
 
 export interface StackOptions {
   demo?: boolean;
+  /** Demo world scale (1: one development zone; 20 for benchmarks). */
+  scale?: number;
   logs?: LogLines;
   /** Who `query()` calls as when no `authorization` header is given; default a UNION COORDINATOR (the joint meeting's view). */
   principal?: TokenRequest;
@@ -57,6 +59,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         const definition = await listed.load();
         const running = await startSubgraph(definition, {
           demo: options.demo ?? true,
+          scale: options.scale,
           logs: options.logs,
           // The union reads its own table (definition.localGrantSource); the others get their cache below.
           grants: channels && !definition.localGrantSource ? lateGrantSource(caches, listed.name) : undefined,

@@ -1,0 +1,52 @@
+/**
+ * `npm run bench`: requests per second and p50/p99 latency through the real gateway, with real tokens,
+ * over the four subgraphs on a throwaway PostgreSQL:
+ * - the enterprise dossier and the joint meeting's merged view on the demo data (scale 1);
+ * - the risk-ranked agenda suggestions on the ×20 demo data (11,200 enterprises).
+ *
+ *   npm run bench        # BENCH_REQUESTS=200 BENCH_WARMUP=20 BENCH_CONCURRENCY=4 BENCH_LARGE_SCALE=20
+ *
+ * Loopback only; every request count is bounded. Machines here are shared: compare figures of one run.
+ */
+import 'reflect-metadata';
+import { startStack, type RunningStack } from '../test/support/stack';
+import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
+import { measure, printMeasurements, type Scenario } from './support/measure';
+import { SCENARIOS_AT_SCALE_1, SCENARIOS_AT_LARGE_SCALE } from './support/scenarios';
+
+const OPTIONS = {
+  requests: Number(process.env['BENCH_REQUESTS'] ?? 200),
+  warmup: Number(process.env['BENCH_WARMUP'] ?? 20),
+  concurrency: Number(process.env['BENCH_CONCURRENCY'] ?? 4),
+};
+const LARGE_SCALE = Number(process.env['BENCH_LARGE_SCALE'] ?? 20);
+
+async function run(scale: number, scenarios: (stack: RunningStack) => Promise<Scenario[]>): Promise<void> {
+  const began = performance.now();
+  const stack = await startStack({ demo: true, scale });
+  try {
+    process.stdout.write(`scale ${scale}: four subgraphs and the gateway ready in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
+    const rows = [];
+    for (const scenario of await scenarios(stack)) rows.push(await measure(stack.gatewayUrl, scenario, OPTIONS));
+    printMeasurements(`through the gateway, demo data ×${scale}; ${OPTIONS.requests} requests each after ${OPTIONS.warmup} warm-up, ${OPTIONS.concurrency} in flight, Node ${process.versions.node}`, rows);
+  } finally {
+    await stack.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  process.stdout.write('starting a throwaway PostgreSQL …\n');
+  const cluster = await startTestCluster();
+  process.env['TEST_PG_URL'] = cluster.server.url('postgres');
+  try {
+    await run(1, SCENARIOS_AT_SCALE_1);
+    await run(LARGE_SCALE, SCENARIOS_AT_LARGE_SCALE);
+  } finally {
+    await stopTestCluster(cluster);
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
