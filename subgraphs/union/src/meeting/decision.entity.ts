@@ -1,0 +1,84 @@
+import { ArrayType } from '@mikro-orm/core';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, Department, Public } from '@labour/shared';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum DecisionStatus {
+  OPEN = 'OPEN',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(DecisionStatus, {
+  name: 'DecisionStatus',
+  description: 'State of a meeting decision: OPEN until done or cancelled, as its follow-ups record.',
+  valuesConfig: {
+    OPEN: { description: 'To be carried out (待落实)' },
+    DONE: { description: 'Carried out (已落实)' },
+    CANCELLED: { description: 'No longer to be carried out (已撤销)' },
+  },
+});
+
+/** A decision of a joint meeting (会议议定事项): who leads, who joins, by when. */
+@ObjectType('Decision', { description: 'A decision of a joint meeting (会议议定事项): what is to be done, by which lead department (牵头单位) with which others (参加单位), by when.' })
+@Entity({ tableName: 'meeting_decision' })
+export class Decision extends BaseRecord<'status'> {
+  /** The meeting's id, for the `JointMeeting.decisions` loader. */
+  @Property({ type: 'uuid' })
+  @Index()
+  meetingId: string;
+
+  @Field({ description: 'What was decided (议定内容).' })
+  @Public()
+  @Property({ type: 'text' })
+  summary: string;
+
+  @Field(() => Department, { description: 'Lead department (牵头单位).' })
+  @Public()
+  @Enum({ items: () => Department })
+  leadDepartment: Department;
+
+  @Field(() => [Department], { description: 'Other departments taking part (参加单位).' })
+  @Public()
+  @Property({ type: ArrayType, columnType: 'text[]' })
+  participatingDepartments: Department[];
+
+  @Field(() => DateScalar, { description: 'Day by which it is to be carried out (完成时限).' })
+  @Public()
+  @Property({ type: 'date' })
+  dueOn: string;
+
+  @Field(() => DecisionStatus, { description: 'State of the decision.' })
+  @Public()
+  @Enum({ items: () => DecisionStatus })
+  status: DecisionStatus = DecisionStatus.OPEN;
+}
+
+/** A follow-up visit or check on a decision (事后回访). */
+@ObjectType('FollowUp', { description: 'A follow-up on a meeting decision (事后回访): who checked, when, what they found.' })
+@Entity({ tableName: 'decision_follow_up' })
+export class FollowUp extends BaseRecord {
+  /** The decision's id, for the `Decision.followUps` loader. */
+  @Property({ type: 'uuid' })
+  @Index()
+  decisionId: string;
+
+  @Field(() => DateScalar, { description: 'Day of the follow-up (回访日期).' })
+  @Public()
+  @Property({ type: 'date', fieldName: 'followed_up_on' })
+  on: string;
+
+  @Field(() => Department, { description: 'Department that followed up (回访单位).' })
+  @Public()
+  @Enum({ items: () => Department })
+  by: Department;
+
+  @Field({ description: 'What was checked and found (回访情况).' })
+  @Public()
+  @Property({ type: 'text' })
+  note: string;
+
+  @Field({ description: 'Result of the follow-up (回访结果), e.g. 已落实 or 仍在推进.' })
+  @Public()
+  @Property({ type: 'text' })
+  result: string;
+}

@@ -1,0 +1,19 @@
+import { isOverdue, Public } from '@labour/shared';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { UnionContext } from '../context';
+import { Decision, DecisionStatus, FollowUp } from './decision.entity';
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  @FieldResolver(() => Boolean, { description: 'Whether dueOn has passed while the decision is still OPEN (逾期未落实).' })
+  @Public()
+  overdue(@Root() decision: Decision): boolean {
+    return decision.status === DecisionStatus.OPEN && isOverdue(decision.dueOn);
+  }
+
+  @FieldResolver(() => [FollowUp], { description: 'Follow-ups on the decision (事后回访), oldest first.' })
+  @Public()
+  followUps(@Root() decision: Decision, @Ctx() ctx: UnionContext) {
+    return ctx.loaders.followUpsByDecisionId.load(decision.id);
+  }
+}

@@ -1,0 +1,104 @@
+import { CrossDepartment, ForbiddenError, Public } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { INPUT_ARG } from '../common/input-arg';
+import type { UnionContext } from '../context';
+import { AgendaItem } from './agenda-item.entity';
+import { Decision } from './decision.entity';
+import { JointMeeting } from './joint-meeting.entity';
+import { takesPart } from './meeting-access';
+import { JointMeetingIdArgs, JointMeetingsArgs } from './meeting.args';
+import {
+  AddAgendaItemInput,
+  CloseJointMeetingInput,
+  JointMeetingVersionInput,
+  RecordDecisionInput,
+  RecordFollowUpInput,
+  RemoveAgendaItemInput,
+  ScheduleJointMeetingInput,
+} from './meeting.input';
+import * as service from './meeting.service';
+
+/**
+ * Joint meetings (双月沟通会). Their mutations are open to every department's writers in the permission
+ * layer (`@CrossDepartment()`); the service lets only a COORDINATOR of a participating department change one.
+ */
+@Resolver(() => JointMeeting)
+export class JointMeetingResolver {
+  @Query(() => [JointMeeting], { description: 'Joint meetings by time held, earliest first; filters combine. Every authenticated caller reads them.' })
+  @Public()
+  jointMeetings(@Args() args: JointMeetingsArgs, @Ctx() ctx: UnionContext) {
+    return service.listJointMeetings(ctx.em, args);
+  }
+
+  @Query(() => JointMeeting, { nullable: true, description: 'A joint meeting by id, with its agenda and decisions; null when there is none.' })
+  @Public()
+  jointMeeting(@Args() { id }: JointMeetingIdArgs, @Ctx() ctx: UnionContext) {
+    return ctx.em.findOne(JointMeeting, { id });
+  }
+
+  @Mutation(() => JointMeeting, { description: 'Schedules a joint meeting (PLANNED). Only a COORDINATOR of one of its participating departments.' })
+  @CrossDepartment()
+  scheduleJointMeeting(@Arg('input', INPUT_ARG) input: ScheduleJointMeetingInput, @Ctx() ctx: UnionContext) {
+    return service.scheduleJointMeeting(ctx.em, input, ctx.principal);
+  }
+
+  @Mutation(() => JointMeeting, { description: 'Adds an item at the end of the agenda of a PLANNED or IN_SESSION meeting. Only a COORDINATOR of a participating department.' })
+  @CrossDepartment()
+  addAgendaItem(@Arg('input', INPUT_ARG) input: AddAgendaItemInput, @Ctx() ctx: UnionContext) {
+    return service.addAgendaItem(ctx.em, input, ctx.principal);
+  }
+
+  @Mutation(() => JointMeeting, { description: 'Takes an item off the agenda of a PLANNED or IN_SESSION meeting. Only a COORDINATOR of a participating department.' })
+  @CrossDepartment()
+  removeAgendaItem(@Arg('input', INPUT_ARG) input: RemoveAgendaItemInput, @Ctx() ctx: UnionContext) {
+    return service.removeAgendaItem(ctx.em, input, ctx.principal);
+  }
+
+  @Mutation(() => JointMeeting, { description: 'Opens a PLANNED meeting (IN_SESSION). Only a COORDINATOR of a participating department.' })
+  @CrossDepartment()
+  startJointMeeting(@Arg('input', INPUT_ARG) input: JointMeetingVersionInput, @Ctx() ctx: UnionContext) {
+    return service.startJointMeeting(ctx.em, input, ctx.principal);
+  }
+
+  @Mutation(() => JointMeeting, { description: 'Records a decision of a meeting IN_SESSION. Only a COORDINATOR of a participating department.' })
+  @CrossDepartment()
+  recordDecision(@Arg('input', INPUT_ARG) input: RecordDecisionInput, @Ctx() ctx: UnionContext) {
+    return service.recordDecision(ctx.em, input, ctx.principal);
+  }
+
+  @Mutation(() => JointMeeting, { description: "Records a follow-up on a decision (事后回访) by the caller's department, and may settle the decision. Only a COORDINATOR of a participating department." })
+  @CrossDepartment()
+  recordFollowUp(@Arg('input', INPUT_ARG) input: RecordFollowUpInput, @Ctx() ctx: UnionContext) {
+    return service.recordFollowUp(ctx.em, input, ctx.principal);
+  }
+
+  @Mutation(() => JointMeeting, { description: 'Closes a meeting IN_SESSION with its minutes (CLOSED). Only a COORDINATOR of a participating department.' })
+  @CrossDepartment()
+  closeJointMeeting(@Arg('input', INPUT_ARG) input: CloseJointMeetingInput, @Ctx() ctx: UnionContext) {
+    return service.closeJointMeeting(ctx.em, input, ctx.principal);
+  }
+
+  @FieldResolver(() => [AgendaItem], { description: 'The agenda (会议议题), in order.' })
+  @Public()
+  agenda(@Root() meeting: JointMeeting, @Ctx() ctx: UnionContext) {
+    return ctx.loaders.agendaByMeetingId.load(meeting.id);
+  }
+
+  @FieldResolver(() => [Decision], { description: 'Decisions of the meeting (议定事项), in the order recorded.' })
+  @Public()
+  decisions(@Root() meeting: JointMeeting, @Ctx() ctx: UnionContext) {
+    return ctx.loaders.decisionsByMeetingId.load(meeting.id);
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Minutes (会议纪要), once closed; empty before. The record of the participating departments: others get null and FORBIDDEN.',
+  })
+  @Public()
+  minutes(@Root() meeting: JointMeeting, @Ctx() ctx: UnionContext): string | null {
+    if (!takesPart(ctx.principal, meeting.participatingDepartments)) {
+      throw new ForbiddenError('The minutes of a joint meeting are for its participating departments');
+    }
+    return meeting.minutes;
+  }
+}
