@@ -35,3 +35,20 @@ export function todayInChina(now: Date = new Date()): string {
 export function isOverdue(dueOn: string | null, today: string = todayInChina()): boolean {
   return dueOn !== null && dueOn < today;
 }
+
+/**
+ * `isoDate` plus whole working days, Saturdays and Sundays skipped (the notices' T+2 rule: due two
+ * working days after sending). Public holidays and the weekend make-up working days (调休) are NOT
+ * modelled: they are set by the State Council each year and no calendar of them is kept here.
+ */
+export function addWorkingDays(isoDate: string, days: number): string {
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`addWorkingDays counts whole days forward, not ${days}`);
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  let left = days;
+  while (left > 0) {
+    date.setUTCDate(date.getUTCDate() + 1);
+    const weekday = date.getUTCDay();
+    if (weekday !== 0 && weekday !== 6) left -= 1;
+  }
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,34 @@
+import { Dispute, EnterpriseKey, Public, type Principal } from '@labour/shared';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { UnionContext } from '../context';
+import { Notice } from './notice.entity';
+
+/** A notice belongs to its sender and recipient: the lists keep only the caller's department's. */
+function ownOnly(notices: readonly Notice[], principal: Principal | null): Notice[] {
+  const department = principal?.department;
+  return notices.filter((n) => n.sender === department || n.recipient === department);
+}
+
+/** Open notices about an enterprise, for the joint meeting's view of its agenda subjects. */
+@Resolver(() => EnterpriseKey)
+export class EnterpriseNoticesResolver {
+  @FieldResolver(() => [Notice], {
+    description: "Open (not answered) notices about this enterprise that the caller's department sent or received, overdue ones included; newest first (UNION registry).",
+  })
+  @Public()
+  async notices(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
+    return ownOnly(await ctx.loaders.openNoticesByCreditCode.load(enterprise.creditCode), ctx.principal);
+  }
+}
+
+/** Open notices about a dispute (referrals among them). */
+@Resolver(() => Dispute)
+export class DisputeNoticesResolver {
+  @FieldResolver(() => [Notice], {
+    description: "Open (not answered) notices about this dispute that the caller's department sent or received, overdue ones included; newest first (UNION registry).",
+  })
+  @Public()
+  async notices(@Root() dispute: Dispute, @Ctx() ctx: UnionContext) {
+    return ownOnly(await ctx.loaders.openNoticesByDisputeNo.load(dispute.disputeNo), ctx.principal);
+  }
+}

@@ -1,0 +1,69 @@
+import { Department, IsDisputeNo, IsUscc, PERSON_REF_PATTERN } from '@labour/shared';
+import { IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { NoticeKind, NoticeSeverity } from './notice.entity';
+
+@InputType({ description: "A notice to send (发送通报) over a sharing channel the caller's department provides, to one of its consumers. Names exactly one subject: an enterprise, a dispute or a worker." })
+export class SendNoticeInput {
+  @Field({ description: "The sender's idempotency key, 1 to 100 characters: send the same key when retrying, and the first notice is returned, never a second." })
+  @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  idempotencyKey: string;
+
+  @Field({ description: 'Code of an ACTIVE sharing channel the caller\u2019s department provides, e.g. HR-UNION-ARREARS.' })
+  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  channelCode: string;
+
+  @Field(() => Department, { description: 'The department to notify: one of the channel\u2019s consumers.' })
+  recipient: Department;
+
+  @Field(() => NoticeKind, { description: 'What it is about.' })
+  kind: NoticeKind;
+
+  @Field(() => NoticeSeverity, { description: 'MAJOR: at once; ROUTINE: in the periodic digest.' })
+  severity: NoticeSeverity;
+
+  @Field(() => String, { nullable: true, description: 'Credit code of the enterprise it is about.' })
+  @IsOptional()
+  @IsUscc()
+  enterpriseCreditCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Dispute number it is about (争议编号); required for a REFERRAL.' })
+  @IsOptional()
+  @IsDisputeNo()
+  disputeNo?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'personRef of the worker it is about (人员关联码, 32 hex characters).' })
+  @IsOptional()
+  @Matches(PERSON_REF_PATTERN, { message: 'must be a personRef: 32 lower-case hex characters' })
+  personRef?: string | null;
+
+  @Field({ description: 'What the sender reports, 1 to 4000 characters.' })
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  summary: string;
+}
+
+@InputType({ description: 'The recipient acknowledges a notice (签收), at the version it read.' })
+export class AcknowledgeNoticeInput {
+  @Field(() => ID, { description: 'Identifier of the notice.' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @Min(1, { message: 'must be at least 1' })
+  version: number;
+}
+
+@InputType({ description: 'The recipient answers an acknowledged notice (答复), at the version it read.' })
+export class AnswerNoticeInput {
+  @Field(() => ID, { description: 'Identifier of the notice.' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
+  @Min(1, { message: 'must be at least 1' })
+  version: number;
+
+  @Field({ description: 'The answer: what the recipient did or will do, 1 to 4000 characters.' })
+  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  answer: string;
+}

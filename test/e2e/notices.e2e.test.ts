@@ -1,0 +1,116 @@
+import { addWorkingDays, Department, Role, todayInChina } from '@labour/shared';
+import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { startStack, type RunningStack } from '../support/stack';
+import { asPrincipal } from '../support/tokens';
+
+const { HR_BUREAU, UNION, COURT } = Department;
+const { ADMIN, CASEWORKER } = Role;
+const CONSTRUCTION = STORY_ENTERPRISES.constructionArrears;
+
+const NOTICE = /* GraphQL */ `id idempotencyKey channelCode sender recipient kind severity summary dueOn status overdue version
+  enterprise { creditCode name } acknowledgedBy { subject } answer`;
+const SEND = /* GraphQL */ `mutation Send($input: SendNoticeInput!) { sendNotice(input: $input) { ${NOTICE} } }`;
+const ACK = /* GraphQL */ `mutation Ack($input: AcknowledgeNoticeInput!) { acknowledgeNotice(input: $input) { ${NOTICE} } }`;
+const ANSWER = /* GraphQL */ `mutation Answer($input: AnswerNoticeInput!) { answerNotice(input: $input) { ${NOTICE} } }`;
+const ONE = /* GraphQL */ `query One($id: ID!) { notice(id: $id) { id status answer } }`;
+const ENTERPRISE_NOTICES = /* GraphQL */ `
+  query EnterpriseNotices($creditCode: String!) {
+    enterprise(creditCode: $creditCode) { name notices { idempotencyKey sender recipient status } }
+  }
+`;
+
+const hrCaseworker = asPrincipal(HR_BUREAU, CASEWORKER);
+const unionCaseworker = asPrincipal(UNION, CASEWORKER);
+const courtCaseworker = asPrincipal(COURT, CASEWORKER);
+const KEY = 'hr-arrears-2026-11-e2e-001';
+const input = {
+  idempotencyKey: KEY,
+  channelCode: 'HR-UNION-ARREARS',
+  recipient: UNION,
+  kind: 'WAGE_ARREARS',
+  severity: 'MAJOR',
+  enterpriseCreditCode: CONSTRUCTION,
+  summary: '京开建工集团安置房项目新增欠薪投诉，请工会立即介入。',
+};
+
+describe('notices between departments through the gateway', () => {
+  let stack: RunningStack;
+  let id: string;
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 180_000);
+  afterAll(() => stack?.stop());
+
+  it('lets an HR_BUREAU caseworker send over HR-UNION-ARREARS, due T+2, and a retry returns the same notice', async () => {
+    const first = await stack.query(SEND, { input }, hrCaseworker);
+    expect(first.body).toEqual({
+      data: {
+        sendNotice: {
+          id: expect.any(String), idempotencyKey: KEY, channelCode: 'HR-UNION-ARREARS', sender: 'HR_BUREAU', recipient: 'UNION',
+          kind: 'WAGE_ARREARS', severity: 'MAJOR', summary: input.summary, dueOn: addWorkingDays(todayInChina(), 2), status: 'SENT', overdue: false,
+          version: 1, enterprise: { creditCode: CONSTRUCTION, name: '北京京开建工集团有限公司' }, acknowledgedBy: null, answer: null,
+        },
+      },
+    });
+    id = first.body.data.sendNotice.id;
+    const retry = await stack.query(SEND, { input }, hrCaseworker);
+    expect(retry.body).toEqual(first.body);
+  });
+
+  it('lets the union acknowledge it; Enterprise.notices shows it to HR_BUREAU and UNION, not to COURT', async () => {
+    const acked = await stack.query(ACK, { input: { id, version: 1 } }, unionCaseworker);
+    expect(acked.body.errors).toBeUndefined();
+    expect(acked.body.data.acknowledgeNotice).toMatchObject({ id, status: 'ACKNOWLEDGED', version: 2, acknowledgedBy: { subject: 'test:union:caseworker' } });
+
+    const keysFor = async (headers: Record<string, string>) => {
+      const { body } = await stack.query(ENTERPRISE_NOTICES, { creditCode: CONSTRUCTION }, headers);
+      expect(body.errors).toBeUndefined();
+      expect(body.data.enterprise.name).toBe('北京京开建工集团有限公司');
+      return body.data.enterprise.notices.map((n: { idempotencyKey: string; status: string }) => [n.idempotencyKey, n.status]);
+    };
+    // Open notices only (the answered red alert of the demo is not listed), newest first.
+    expect(await keysFor(hrCaseworker)).toEqual([[KEY, 'ACKNOWLEDGED'], ['demo-hr-arrears-digest', 'SENT'], ['demo-court-suggestion-arrears', 'SENT']]);
+    expect(await keysFor(unionCaseworker)).toEqual([[KEY, 'ACKNOWLEDGED'], ['demo-hr-arrears-digest', 'SENT'], ['demo-court-enforcement-hazard', 'ACKNOWLEDGED']]);
+    expect(await keysFor(courtCaseworker)).toEqual([['demo-court-enforcement-hazard', 'ACKNOWLEDGED'], ['demo-court-suggestion-arrears', 'SENT']]);
+
+    const byCourt = await stack.query(ONE, { id }, courtCaseworker);
+    expect(byCourt.body).toEqual({
+      data: { notice: null },
+      errors: [expect.objectContaining({ message: 'A notice from HR_BUREAU to UNION is visible to those two departments only', extensions: { code: 'FORBIDDEN' }, path: ['notice'] })],
+    });
+  });
+
+  it('lets the union answer it, which the sender then reads, and the open list drops it', async () => {
+    const bySender = await stack.query(ANSWER, { input: { id, version: 2, answer: '不应由发送方答复' } }, hrCaseworker);
+    expect(bySender.body.errors![0]).toMatchObject({ message: 'Only a writing role of UNION may answer this notice', extensions: { code: 'FORBIDDEN' } });
+    const answered = await stack.query(ANSWER, { input: { id, version: 2, answer: '已约谈项目部，组织职工申请调解。' } }, unionCaseworker);
+    expect(answered.body.errors).toBeUndefined();
+    expect(answered.body.data.answerNotice).toMatchObject({ status: 'ANSWERED', overdue: false, version: 3 });
+    expect((await stack.query(ONE, { id }, hrCaseworker)).body).toEqual({ data: { notice: { id, status: 'ANSWERED', answer: '已约谈项目部，组织职工申请调解。' } } });
+    const { body } = await stack.query(ENTERPRISE_NOTICES, { creditCode: CONSTRUCTION }, hrCaseworker);
+    expect(body.data.enterprise.notices.map((n: { idempotencyKey: string }) => n.idempotencyKey)).toEqual(['demo-hr-arrears-digest', 'demo-court-suggestion-arrears']);
+  });
+
+  it('refuses a send over a suspended channel, and sends again once it is re-activated', async () => {
+    const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
+    const decide = (verb: string, version: number) =>
+      stack.query(`mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { status version } }`, { input: { code: 'HR-UNION-LAYOFF', version } }, hrAdmin);
+    const suspended = await decide('suspend', 1);
+    expect(suspended.body.data.suspendSharingChannel).toEqual({ status: 'SUSPENDED', version: 2 });
+
+    const layoff = { ...input, idempotencyKey: 'hr-layoff-e2e-001', channelCode: 'HR-UNION-LAYOFF', kind: 'LAYOFF', enterpriseCreditCode: STORY_ENTERPRISES.electronicsLayoff, summary: '芯联电子裁员方案变更。' };
+    const refused = await stack.query(SEND, { input: layoff }, hrCaseworker);
+    expect(refused.body).toEqual({
+      data: null,
+      errors: [expect.objectContaining({
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'channelCode', rule: 'is SUSPENDED: notices travel only over an ACTIVE channel' }),
+        path: ['sendNotice'],
+      })],
+    });
+
+    expect((await decide('activate', 2)).body.data.activateSharingChannel).toEqual({ status: 'ACTIVE', version: 3 });
+    const sent = await stack.query(SEND, { input: layoff }, hrCaseworker);
+    expect(sent.body.errors).toBeUndefined();
+    expect(sent.body.data.sendNotice).toMatchObject({ idempotencyKey: 'hr-layoff-e2e-001', channelCode: 'HR-UNION-LAYOFF', status: 'SENT' });
+  });
+});
