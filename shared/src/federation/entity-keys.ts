@@ -32,3 +32,18 @@ export class WorkerKey {
   @Public()
   personRef: string;
 }
+
+@ObjectType('Indicators', {
+  description:
+    'The figures of one period and district (统计指标) for analysts and the joint meeting. Nobody owns it alone: each department adds the figures of its own data. `district` "" is the whole zone.',
+})
+@Directive('@key(fields: "period district")')
+export class IndicatorsKey {
+  @Field({ description: 'Period (统计期): a year `YYYY`, a quarter `YYYY-Qn` or a month `YYYY-MM`.' })
+  @Public()
+  period: string;
+
+  @Field({ description: 'District or town (区/街镇) the figures are limited to; "" for the whole zone.' })
+  @Public()
+  district: string;
+}

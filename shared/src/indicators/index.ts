@@ -1,0 +1,3 @@
+export * from './build-indicator';
+export * from './indicator.types';
+export * from './period';
