@@ -1,6 +1,7 @@
 import type { JWK } from 'jose';
 import { z } from 'zod';
 import { authConfigOf, authEnvShape, privateJwkFileVar, requireOneKeySource, type AuthConfig } from '../auth/auth-config';
+import { Department } from '../context/principal';
 import { loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
 
 /** What every department subgraph reads from its environment (see `.env.example`). */
@@ -24,6 +25,10 @@ export const subgraphConfigSchema = z.object({
   REGISTRY_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
   /** How often a provider reloads its channels; at most 10 s, so a change takes effect within 30 s even after a failed load. */
   CHANNEL_REFRESH_MS: z.coerce.number().int().min(100).max(10_000).default(10_000),
+  /** The other departments' /graphql, for the union's suggested agenda (it asks each for its risk signals). */
+  HR_BUREAU_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
+  COURT_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
+  JUSTICE_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
 });
 
 export interface SubgraphConfig {
@@ -42,7 +47,12 @@ export interface SubgraphConfig {
   /** Where the sharing-channel registry answers; null when not configured (other departments then get no shared fields). */
   registryUrl: string | null;
   channelRefreshMs: number;
+  /** Other departments' /graphql by department (HR_BUREAU_URL, COURT_URL, JUSTICE_URL); only the union uses them. */
+  peerUrls: PeerUrls;
 }
+
+/** Where other departments' subgraphs answer, by department; a department left out is not called. */
+export type PeerUrls = Partial<Record<Department, string>>;
 
 export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readonly<SubgraphConfig> {
   const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource), env);
@@ -58,6 +68,11 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readon
     auth: authConfigOf(raw),
     registryUrl: raw.REGISTRY_URL ?? null,
     channelRefreshMs: raw.CHANNEL_REFRESH_MS,
+    peerUrls: Object.freeze({
+      ...(raw.HR_BUREAU_URL ? { [Department.HR_BUREAU]: raw.HR_BUREAU_URL } : {}),
+      ...(raw.COURT_URL ? { [Department.COURT]: raw.COURT_URL } : {}),
+      ...(raw.JUSTICE_URL ? { [Department.JUSTICE]: raw.JUSTICE_URL } : {}),
+    }),
     ...(raw.AUTH_SERVICE_KEY_PATH ? { serviceKey: raw.AUTH_SERVICE_KEY_PATH } : {}),
   });
 }

@@ -87,6 +87,7 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @Field(() => DateScalar, { description: 'Date the case was filed (立案日期).' })
   @Public()
   @Property({ type: 'date' })
+  @Index() // the risk signals' date window (事前预警)
   filedOn: string;
 
   @Field(() => LawsuitStage, { description: 'Stage of the case.' })

@@ -80,6 +80,7 @@ export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extend
   @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
   @Public()
   @Property({ type: 'date' })
+  @Index() // the risk signals' date window (事前预警)
   filedOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the case was accepted (受理日期).' })

@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseRecord, DateScalar, daysBetween, LEGAL_PERIODS, Public, Shared } from '@labour/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -33,6 +33,7 @@ export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
   @Field(() => DateScalar, { description: 'Date the plan was reported (报告日期).' })
   @Public()
   @Property({ type: 'date' })
+  @Index() // the risk signals' date window (事前预警)
   reportedOn: string;
 
   @Field(() => DateScalar, { description: 'Date the layoff takes effect (实施日期).' })

@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseRecord, DateScalar, DecimalScalar, Public, Shared } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -57,6 +57,7 @@ export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
   @Field(() => DateScalar, { description: 'Date the warning was raised (预警日期).' })
   @Public()
   @Property({ type: 'date' })
+  @Index() // the risk signals' date window (事前预警)
   raisedOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the arrears were settled (化解日期); empty while open.' })

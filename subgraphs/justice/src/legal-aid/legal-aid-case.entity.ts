@@ -88,6 +88,7 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
   @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
   @Public()
   @Property({ type: 'date' })
+  @Index() // the risk signals' date window (事前预警)
   appliedOn: string;
 
   @Field(() => DateScalar, { nullable: true, description: 'Date legal aid was granted (准予援助日期).' })

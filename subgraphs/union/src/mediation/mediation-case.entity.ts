@@ -87,6 +87,7 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   @Field(() => DateScalar, { description: 'Date of the application (申请日期).' })
   @Public()
   @Property({ type: 'date' })
+  @Index() // the risk signals' date window (事前预警)
   appliedOn: string;
 
   @Field(() => DateScalar, { description: 'Legal deadline: 15 days after the application; without an agreement by then the parties may go to arbitration.' })

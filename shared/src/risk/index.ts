@@ -1,0 +1,3 @@
+export * from './risk-signal';
+export * from './risk-signal.resolver';
+export * from './signal-rows';

@@ -1,0 +1,85 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Args, ArgsType, Ctx, Field, Int, Query, Resolver, type ClassType } from 'type-graphql';
+import { Role, type BaseRequestContext, type Department, type Principal } from '../context';
+import { BadUserInputError, ForbiddenError } from '../errors';
+import { isIsoDate, todayInChina } from '../legal-clock';
+import { Public } from '../permissions/data-class';
+import { DateScalar } from '../scalars';
+import { RiskSignal } from './risk-signal';
+
+/** The window and size of a department's signal query. */
+@ArgsType()
+export class RiskSignalArgs {
+  @Field(() => DateScalar, { description: 'Count cases from this day on (e.g. 90 days ago) (统计起始日).' })
+  since: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'The day the signals are computed as of, for expiry (默认今日, China time).' })
+  asOf?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only the signals of the N enterprises with the highest weight in this department (1 to 100000); all when omitted.' })
+  limit?: number | null;
+}
+
+/** What a department's signal computation receives; `asOf` already defaulted to today. */
+export interface RiskSignalWindow {
+  since: string;
+  asOf: string;
+  limit: number | null;
+}
+
+/**
+ * Signal queries are aggregates (counts and bands, data class PUBLIC), but they exist for the joint
+ * meeting's tooling: COORDINATOR, SERVICE and ADMIN principals of any department may call them.
+ */
+export function assertRiskSignalReader(principal: Principal): void {
+  if (!principal.roles.some((role) => role === Role.COORDINATOR || role === Role.SERVICE || role === Role.ADMIN)) {
+    throw new ForbiddenError('Risk signals are for COORDINATOR, SERVICE or ADMIN principals');
+  }
+}
+
+export function riskSignalWindow(args: RiskSignalArgs): RiskSignalWindow {
+  const asOf = args.asOf ?? todayInChina();
+  if (!isIsoDate(args.since)) throw new BadUserInputError({ field: 'since', rule: 'must be a date written YYYY-MM-DD' });
+  if (args.since > asOf) throw new BadUserInputError({ field: 'since', rule: 'must not be after asOf' });
+  const limit = args.limit ?? null;
+  if (limit !== null && (limit < 1 || limit > 100_000)) throw new BadUserInputError({ field: 'limit', rule: 'must be between 1 and 100000' });
+  return { since: args.since, asOf, limit };
+}
+
+/**
+ * Keeps the signals of the `limit` enterprises with the highest total weight (ties by credit code), in
+ * that order; every signal of a kept enterprise stays.
+ */
+export function topEnterprises(signals: RiskSignal[], limit: number | null): RiskSignal[] {
+  const totals = new Map<string, number>();
+  for (const signal of signals) totals.set(signal.creditCode, (totals.get(signal.creditCode) ?? 0) + signal.weight);
+  const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const kept = new Map((limit === null ? ranked : ranked.slice(0, limit)).map(([code], index) => [code, index]));
+  return signals.filter((s) => kept.has(s.creditCode)).sort((a, b) => kept.get(a.creditCode)! - kept.get(b.creditCode)! || b.weight - a.weight || a.kind.localeCompare(b.kind));
+}
+
+export interface RiskSignalResolverOptions {
+  /** The root query's name, unique in the supergraph: `hrBureauRiskSignals`, `unionRiskSignals` … */
+  queryName: string;
+  department: Department;
+  /** Computes the department's signals with one aggregate SQL statement (see each subgraph's `risk/`). */
+  compute: (em: EntityManager, window: RiskSignalWindow) => Promise<RiskSignal[]>;
+}
+
+/** The resolver of a subgraph's own signal query; list the class it returns in the subgraph's schema. */
+export function createRiskSignalResolver(options: RiskSignalResolverOptions): ClassType {
+  @Resolver()
+  class RiskSignalResolver {
+    @Query(() => [RiskSignal], {
+      name: options.queryName,
+      description: `Early-warning signals (事前预警信号) from ${options.department}'s records, per enterprise, highest total weight first. COORDINATOR, SERVICE or ADMIN of any department.`,
+    })
+    @Public() // aggregates only; the guard is the role check below
+    async riskSignals(@Args() args: RiskSignalArgs, @Ctx() ctx: BaseRequestContext & { em: EntityManager }): Promise<RiskSignal[]> {
+      assertRiskSignalReader(ctx.principal);
+      const window = riskSignalWindow(args);
+      return topEnterprises(await options.compute(ctx.em, window), window.limit);
+    }
+  }
+  return RiskSignalResolver;
+}

@@ -1,0 +1,32 @@
+import { DateScalar, Department, EnterpriseKey, Public, RiskSignal } from '@labour/shared';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType('AgendaSuggestion', { description: 'An enterprise suggested for the next joint meeting (建议议题), with every department\'s signals about it.' })
+export class AgendaSuggestion {
+  @Field(() => EnterpriseKey, { description: 'The enterprise (一企一档): the gateway fills in its name and file from the labour bureau.' })
+  @Public()
+  enterprise: EnterpriseKey;
+
+  @Field(() => Int, { description: 'The sum of its signals\' weights (风险分值): the higher, the sooner it should be discussed.' })
+  @Public()
+  score: number;
+
+  @Field(() => [RiskSignal], { description: 'Why: each signal with its source department, kind, weight and detail, heaviest first (预警信号).' })
+  @Public()
+  signals: RiskSignal[];
+}
+
+@ObjectType('AgendaSuggestions', { description: 'Enterprises ranked by cross-department risk for the next joint meeting (事前预警议题建议).' })
+export class AgendaSuggestions {
+  @Field(() => [AgendaSuggestion], { description: 'The enterprises, highest score first (ties by credit code).' })
+  @Public()
+  items: AgendaSuggestion[];
+
+  @Field(() => [Department], { description: 'Departments that could not be asked: their signals are missing from the scores (未响应部门).' })
+  @Public()
+  missingSources: Department[];
+
+  @Field(() => DateScalar, { description: 'The day the signals were computed as of; "recent" means the 90 days up to it (统计截止日).' })
+  @Public()
+  asOf: string;
+}

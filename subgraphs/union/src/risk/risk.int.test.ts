@@ -1,0 +1,119 @@
+import { Department, Role } from '@labour/shared';
+import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { asPrincipal } from '../../../../test/support/tokens';
+import { CollectiveContract, ContractKind } from '../contract/collective-contract.entity';
+import { unionSubgraph } from '../definition';
+import { MediationCase } from '../mediation/mediation-case.entity';
+import { UnionKind, UnionOrganization } from '../organization/union-organization.entity';
+
+const A = '91110302MA01ABCD12'; // covered, contract expired, one recent mediation case
+const B = '91110302MA01ABCD25'; // covered, contract in force, mediation before the window
+const C = '91110115102884310L'; // not covered, two recent mediation cases
+const D = '91110302MA00F7LK33'; // covered only by an organisation founded after asOf, no contract
+const E = '91110302802205163G'; // covered, never a contract
+const SIGNALS = /* GraphQL */ `
+  query ($since: Date!, $asOf: Date) { unionRiskSignals(since: $since, asOf: $asOf) { creditCode source kind weight detail } }
+`;
+const AGENDA = /* GraphQL */ `
+  query ($limit: Int, $asOf: Date) {
+    suggestedAgenda(limit: $limit, asOf: $asOf) { asOf missingSources items { enterprise { creditCode } score signals { source kind weight detail } } }
+  }
+`;
+const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
+
+let running: RunningSubgraph;
+
+beforeAll(async () => {
+  // No HR_BUREAU_URL, COURT_URL or JUSTICE_URL: the suggested agenda must answer with the union's signals alone.
+  running = await startSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
+  const em = running.subgraph.orm.em.fork();
+  const organization = (name: string, codes: string[], foundedOn: string) =>
+    em.create(UnionOrganization, { name, kind: UnionKind.JOINT, enterpriseCreditCodes: codes, district: '亦庄镇', foundedOn, chairName: '王五', memberCount: 30 });
+  organization('联合工会', [A, B, E], '2015-05-01');
+  organization('新建工会', [D], '2026-11-25');
+  const contract = (no: string, code: string, effectiveOn: string, expiresOn: string) =>
+    em.create(CollectiveContract, { contractNo: no, enterpriseCreditCode: code, kind: ContractKind.COMPREHENSIVE, signedOn: effectiveOn, filedOn: effectiveOn, effectiveOn, expiresOn, wageIncreasePct: '3.00', coveredWorkers: 50 });
+  contract('C1', A, '2023-07-01', '2026-06-30');
+  contract('C2', A, '2020-07-01', '2023-06-30');
+  contract('C3', B, '2024-01-01', '2027-12-31');
+  const mediation = (no: string, code: string, appliedOn: string) =>
+    em.create(MediationCase, { caseNo: no, disputeNo: `LD-UN-2026-${no}`, workers: [], workerRefs: [], enterpriseCreditCode: code, mediator: '赵六', claims: '工资', appliedOn, dueOn: appliedOn });
+  mediation('M1', A, '2026-10-01');
+  mediation('M2', B, '2026-08-01');
+  mediation('M3', C, '2026-09-10');
+  mediation('M4', C, '2026-11-20');
+  await em.flush();
+}, 60_000);
+afterAll(() => running?.stop());
+
+describe('unionRiskSignals (工会预警信号)', () => {
+  it('gives recent mediation cases and, for covered enterprises, expired or missing collective contracts', async () => {
+    running.subgraph.queries.reset();
+    const result = await running.query(SIGNALS, WINDOW, asPrincipal(Department.COURT, Role.SERVICE));
+    expect(result.body).toEqual({
+      data: {
+        unionRiskSignals: [
+          { creditCode: A, source: 'UNION', kind: 'CONTRACT_EXPIRED', weight: 2, detail: 'latest collective contract expired on 2026-06-30' },
+          { creditCode: A, source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
+          { creditCode: C, source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
+          { creditCode: E, source: 'UNION', kind: 'CONTRACT_MISSING', weight: 2, detail: 'union organisation but no collective contract' },
+        ],
+      },
+    });
+    expect(running.subgraph.queries.count).toBe(1);
+  });
+
+  it('refuses an ANALYST', async () => {
+    const result = await running.query(SIGNALS, WINDOW, asPrincipal(Department.UNION, Role.ANALYST));
+    expect(result.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  });
+});
+
+describe('suggestedAgenda without the other departments (事前预警议题建议)', () => {
+  it('ranks on the union\'s own signals, adds NO_UNION for uncovered enterprises and names the departments it could not ask', async () => {
+    running.subgraph.queries.reset();
+    const result = await running.query(AGENDA, { limit: 2, asOf: '2026-11-20' });
+    expect(result.body).toEqual({
+      data: {
+        suggestedAgenda: {
+          asOf: '2026-11-20',
+          missingSources: ['HR_BUREAU', 'COURT', 'JUSTICE'],
+          items: [
+            {
+              enterprise: { creditCode: C },
+              score: 4,
+              signals: [
+                { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
+                { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
+              ],
+            },
+            {
+              enterprise: { creditCode: A },
+              score: 3,
+              signals: [
+                { source: 'UNION', kind: 'CONTRACT_EXPIRED', weight: 2, detail: 'latest collective contract expired on 2026-06-30' },
+                { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
+              ],
+            },
+          ],
+        },
+      },
+    });
+    // The union's signals, then the coverage of the enterprises they bring up: two statements.
+    expect(running.subgraph.queries.count).toBe(2);
+  });
+
+  it('is for COORDINATOR and ADMIN principals only', async () => {
+    const admin = await running.query(AGENDA, { limit: 1, asOf: '2026-11-20' }, asPrincipal(Department.COURT, Role.ADMIN));
+    expect(admin.body.data.suggestedAgenda.items).toHaveLength(1);
+    for (const role of [Role.ANALYST, Role.CASEWORKER, Role.SERVICE]) {
+      const refused = await running.query(AGENDA, { limit: 1 }, asPrincipal(Department.UNION, role));
+      expect(refused.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses a limit outside 1 to 200', async () => {
+    const result = await running.query(AGENDA, { limit: 201 });
+    expect(result.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit' });
+  });
+});
