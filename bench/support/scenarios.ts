@@ -1,6 +1,8 @@
 import { Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { DEMO_MEETING_IDS } from '../../subgraphs/union/src/meeting/demo-meetings';
 import type { RunningStack } from '../../test/support/stack';
+import { TEST_AS_OF } from '../../test/support/subgraph-harness';
 import { testToken } from '../../test/support/tokens';
 import type { Scenario } from './measure';
 
@@ -26,6 +28,52 @@ export const ENTERPRISE_DOSSIER = /* GraphQL */ `
   }
 `;
 
+/** The planned joint meeting's merged view: per agenda item, what all four departments know. */
+export const MEETING_VIEW = /* GraphQL */ `
+  query MeetingView($id: ID!) {
+    jointMeeting(id: $id) {
+      status scheduledAt place participants { name department role }
+      agenda {
+        position raisedBy reason topic
+        enterprise {
+          name employeeCount
+          inspections { inspectionNo status rectificationDueOn }
+          wageArrearsAlerts { project level amountOwed open }
+          layoffReports { plannedCount effectiveOn placementPlan }
+          arbitrationCases { caseNo status dueOn overdue }
+          unionOrganization { name }
+          collectiveContracts { inForce expiresOn }
+          mediationCases { caseNo status dueOn overdue }
+          lawsuits { caseNo stage }
+          enforcementCases { caseNo status amount }
+          legalAidCases { caseNo status eligibilityBasis }
+          peopleMediationCases { caseNo status dueOn overdue }
+          notices { kind status overdue }
+        }
+        dispute {
+          disputeNo
+          mediationCases { caseNo dueOn overdue outcome }
+          arbitrationCases { caseNo status dueOn overdue }
+          lawsuits { caseNo stage dueOn overdue }
+          legalAidCases { caseNo status decisionDueOn overdue }
+          notices { kind status overdue }
+        }
+      }
+      decisions { summary leadDepartment dueOn status overdue }
+    }
+  }
+`;
+
+/** The next meeting's agenda suggestions, ranked from all four departments' risk signals. */
+export const SUGGESTED_AGENDA = /* GraphQL */ `
+  query SuggestedAgenda($asOf: Date) {
+    suggestedAgenda(limit: 20, asOf: $asOf) {
+      asOf missingSources
+      items { enterprise { creditCode name district } score signals { source kind weight detail } }
+    }
+  }
+`;
+
 export async function SCENARIOS_AT_SCALE_1(_stack: RunningStack): Promise<Scenario[]> {
   return [
     {
@@ -34,15 +82,28 @@ export async function SCENARIOS_AT_SCALE_1(_stack: RunningStack): Promise<Scenar
       variables: { creditCode: STORY_ENTERPRISES.constructionArrears },
       authorization: bearer(Department.UNION, Role.COORDINATOR),
     },
+    {
+      name: 'joint meeting merged view (UNION COORDINATOR)',
+      query: MEETING_VIEW,
+      variables: { id: DEMO_MEETING_IDS.planned },
+      authorization: bearer(Department.UNION, Role.COORDINATOR),
+    },
+    {
+      name: 'joint meeting merged view (COURT CASEWORKER)',
+      query: MEETING_VIEW,
+      variables: { id: DEMO_MEETING_IDS.planned },
+      authorization: bearer(Department.COURT, Role.CASEWORKER),
+      errorsExpected: true,
+    },
   ];
 }
 
 export async function SCENARIOS_AT_LARGE_SCALE(_stack: RunningStack): Promise<Scenario[]> {
   return [
     {
-      name: 'enterprise dossier (UNION COORDINATOR)',
-      query: ENTERPRISE_DOSSIER,
-      variables: { creditCode: STORY_ENTERPRISES.constructionArrears },
+      name: 'suggestedAgenda(limit: 20) (UNION COORDINATOR)',
+      query: SUGGESTED_AGENDA,
+      variables: { asOf: TEST_AS_OF },
       authorization: bearer(Department.UNION, Role.COORDINATOR),
     },
   ];

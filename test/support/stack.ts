@@ -7,6 +7,7 @@ import {
   Role,
   type ChannelGrantSource,
   type GrantSource,
+  type PeerUrls,
 } from '@labour/shared';
 import { createGatewayServer } from '../../gateway/src/create-gateway';
 import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
@@ -53,6 +54,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const subgraphs = new Map<string, RunningSubgraph>();
   const channels = options.channels === false ? null : { refreshMs: 500, ...options.channels };
   const caches = new Map<string, ChannelGrantSource>();
+  // The union's suggested agenda calls the other three: filled in below once they listen (as npm start passes HR_BUREAU_URL …).
+  const peerUrls: PeerUrls = {};
   try {
     const started = await Promise.all(
       SUBGRAPHS.map(async (listed) => {
@@ -64,11 +67,13 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           // The union reads its own table (definition.localGrantSource); the others get their cache below.
           grants: channels && !definition.localGrantSource ? lateGrantSource(caches, listed.name) : undefined,
           channelRefreshMs: channels?.refreshMs,
+          peerUrls: definition.department === Department.UNION ? peerUrls : undefined,
         });
         return [listed.name, running, definition] as const;
       }),
     );
     for (const [name, running] of started) subgraphs.set(name, running);
+    for (const [, running, definition] of started) if (definition.department !== Department.UNION) peerUrls[definition.department] = running.url;
     if (channels) {
       const registryUrl = subgraphs.get('union')!.url;
       for (const [name, , definition] of started.filter(([, , d]) => !d.localGrantSource)) {

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { createDepartmentSubgraph, listen, Role, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type SubgraphDefinition } from '@labour/shared';
+import { createDepartmentSubgraph, listen, Role, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type PeerUrls, type SubgraphDefinition } from '@labour/shared';
 import { createTestDatabase } from './databases';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { hasAuthorization, TEST_AUTH, testToken, type TokenRequest } from './tokens';
@@ -46,6 +46,8 @@ export interface SubgraphOptions {
   accessRecorder?: (ctx: AccessRecorderContext) => AccessRecorder;
   /** How often the union's own grant source rereads its channel table (ms); default 500, so tests see changes quickly. */
   channelRefreshMs?: number;
+  /** Other departments' /graphql (the union's suggested agenda calls them); read at each request, so it may be filled in later. */
+  peerUrls?: PeerUrls;
 }
 
 /**
@@ -55,7 +57,7 @@ export interface SubgraphOptions {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
   const database = await createTestDatabase(definition.name.replace(/-/g, '_'));
   const logger = testLogger(definition.name, options.logs);
-  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500 };
+  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, peerUrls: options.peerUrls };
   const subgraph = await createDepartmentSubgraph(definition, config, logger);
   await subgraph.prepare({ mode: options.demo ? 'if-empty' : 'off', scale: options.scale ?? 1, asOf: TEST_AS_OF });
   const listening = await listen(subgraph.server.app, 0, '127.0.0.1');

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { ACCESS_LOG_TABLE, accessLogPlugin, createAccessRecorder } from '../access-log';
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { ChannelGrantSource } from '../channels';
-import type { SubgraphConfig } from '../config';
+import type { PeerUrls, SubgraphConfig } from '../config';
 import type { BaseRequestContext, Department } from '../context';
 import { clearTablesExcept, createOrm, type QueryCounter } from '../db';
 import { applyPermissions, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource } from '../permissions';
@@ -36,6 +36,10 @@ export interface DepartmentContext<L> extends BaseRequestContext {
   linkageKey: Buffer;
   /** Collects this request's access-log entries (reads of this department's data by others). */
   access: AccessRecorder;
+  /** The caller's own `Authorization` header, forwarded when this subgraph asks another department on its behalf. */
+  authorization?: string | null;
+  /** Other departments' /graphql (only the union's suggested agenda calls them). */
+  peerUrls?: PeerUrls;
 }
 
 /** What an access recorder is made from: the request's context, before the recorder is in it. */
@@ -61,6 +65,11 @@ type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
   accessRecorder?: (ctx: AccessRecorderContext) => AccessRecorder;
   /** How often a local grant source (`definition.localGrantSource`) reloads; default 10 s. */
   channelRefreshMs?: number;
+  /**
+   * Other departments' /graphql, read at each request (a test stack fills it in once they listen); only
+   * the union uses it, for the suggested agenda.
+   */
+  peerUrls?: PeerUrls;
 };
 
 /** Builds a department subgraph with no side effects beyond connecting: `main.ts` prepares and listens. */
@@ -87,9 +96,16 @@ export async function createDepartmentSubgraph<L>(
     logger,
     ready: () => orm.isConnected(),
     verifyToken: createTokenVerifier(config.auth),
-    buildContext: (base) => {
+    buildContext: (base, req) => {
       const em = orm.em.fork();
-      const ctx = { ...base, em, loaders: definition.createLoaders(em), linkageKey: config.linkageKey };
+      const ctx = {
+        ...base,
+        em,
+        loaders: definition.createLoaders(em),
+        linkageKey: config.linkageKey,
+        authorization: req.header('authorization') ?? null,
+        peerUrls: config.peerUrls ?? {},
+      };
       return { ...ctx, access: (config.accessRecorder ?? createAccessRecorder)(ctx) };
     },
     plugins: [accessLogPlugin({ em: orm.em })],

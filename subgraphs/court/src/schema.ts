@@ -1,6 +1,8 @@
-import { buildFederatedSchema, Dispute, EnterpriseKey, WorkerKey } from '@labour/shared';
+import { buildFederatedSchema, Dispute, EnterpriseKey, IndicatorsKey, WorkerKey } from '@labour/shared';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
 import type { GraphQLSchema } from 'graphql';
 import { CourtAccessLogResolver } from './access-log/access-log.resolver';
+import { CourtRiskSignalResolver } from './risk/risk.resolver';
 import { JudicialConfirmationResolver } from './confirmation/judicial-confirmation.resolver';
 import { resolveDisputeReference } from './dispute/dispute.reference';
 import { DisputeCourtResolver } from './dispute/dispute.resolver';
@@ -24,9 +26,11 @@ export function buildCourtSchema(): Promise<GraphQLSchema> {
         WorkerCourtResolver,
         DisputeCourtResolver,
         CourtAccessLogResolver,
+        CourtRiskSignalResolver,
+        IndicatorsResolver,
       ],
       // Worker and Dispute are reachable only through `_entities`, so type-graphql must be told to emit them.
-      orphanedTypes: [EnterpriseKey, WorkerKey, Dispute],
+      orphanedTypes: [EnterpriseKey, WorkerKey, Dispute, IndicatorsKey],
     },
     {
       Enterprise: { __resolveReference: resolveEnterpriseReference },

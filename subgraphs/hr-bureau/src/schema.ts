@@ -2,10 +2,12 @@ import { buildFederatedSchema } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
 import { HrBureauAccessLogResolver } from './access-log/access-log.resolver';
 import { WorkerAccessLogResolver } from './access-log/worker-access-log.resolver';
+import { HrBureauRiskSignalResolver } from './risk/risk.resolver';
 import { ArbitrationCaseResolver } from './arbitration/arbitration.resolver';
 import { DisputeResolver } from './dispute/dispute.resolver';
 import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { LaborInspectionResolver } from './inspection/inspection.resolver';
 import { LayoffReportResolver } from './layoff/layoff.resolver';
 import { WageArrearsAlertResolver } from './wage-arrears/wage-arrears.resolver';
@@ -25,6 +27,8 @@ export function buildHrBureauSchema(): Promise<GraphQLSchema> {
         DisputeResolver,
         HrBureauAccessLogResolver,
         WorkerAccessLogResolver,
+        HrBureauRiskSignalResolver,
+        IndicatorsResolver,
       ],
     },
     {

@@ -1,6 +1,8 @@
-import { buildFederatedSchema, Dispute, WorkerKey } from '@labour/shared';
+import { buildFederatedSchema, Dispute, IndicatorsKey, WorkerKey } from '@labour/shared';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
 import type { GraphQLSchema } from 'graphql';
 import { JusticeAccessLogResolver } from './access-log/access-log.resolver';
+import { JusticeRiskSignalResolver } from './risk/risk.resolver';
 import { PeopleMediationCommitteeResolver } from './committee/committee.resolver';
 import { DisputeResolver } from './dispute/dispute.resolver';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
@@ -22,8 +24,10 @@ export function buildJusticeSchema(): Promise<GraphQLSchema> {
       WorkerResolver,
       DisputeResolver,
       JusticeAccessLogResolver,
+      JusticeRiskSignalResolver,
+      IndicatorsResolver,
     ],
     // Worker and Dispute are reachable only through `_entities`, so no field of ours names them.
-    orphanedTypes: [WorkerKey, Dispute],
+    orphanedTypes: [WorkerKey, Dispute, IndicatorsKey],
   });
 }

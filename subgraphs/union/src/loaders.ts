@@ -3,7 +3,10 @@ import { groupLoader } from '@labour/shared';
 import { HardshipAid } from './aid/hardship-aid.entity';
 import { LegalConsultation } from './consultation/legal-consultation.entity';
 import { CollectiveContract } from './contract/collective-contract.entity';
+import { AgendaItem } from './meeting/agenda-item.entity';
+import { Decision, FollowUp } from './meeting/decision.entity';
 import { MediationCase } from './mediation/mediation-case.entity';
+import { Notice, NoticeStatus } from './notice/notice.entity';
 import { UnionOrganization } from './organization/union-organization.entity';
 
 /** Rows that may lack the key (an aid without employer) are grouped under '' and never asked for. */
@@ -54,6 +57,28 @@ export function createUnionLoaders(em: EntityManager) {
     consultationsByDisputeNo: groupLoader(
       (nos) => em.find(LegalConsultation, { disputeNo: { $in: [...nos] } }, { orderBy: { consultedOn: 'asc', consultationNo: 'asc' } }),
       (c) => orEmpty(c.disputeNo),
+    ),
+    // joint meetings: agenda and decisions by meeting id, follow-ups by decision id
+    agendaByMeetingId: groupLoader(
+      (ids) => em.find(AgendaItem, { meetingId: { $in: [...ids] } }, { orderBy: { position: 'asc', id: 'asc' } }),
+      (a) => a.meetingId,
+    ),
+    decisionsByMeetingId: groupLoader(
+      (ids) => em.find(Decision, { meetingId: { $in: [...ids] } }, { orderBy: { createdAt: 'asc', id: 'asc' } }),
+      (d) => d.meetingId,
+    ),
+    followUpsByDecisionId: groupLoader(
+      (ids) => em.find(FollowUp, { decisionId: { $in: [...ids] } }, { orderBy: { on: 'asc', createdAt: 'asc' } }),
+      (f) => f.decisionId,
+    ),
+    // open notices by subject (Enterprise.notices, Dispute.notices); the caller's department filters the result
+    openNoticesByCreditCode: groupLoader(
+      (codes) => em.find(Notice, { enterpriseCreditCode: { $in: [...codes] }, status: { $ne: NoticeStatus.ANSWERED } }, { orderBy: { sentAt: 'desc', id: 'asc' } }),
+      (n) => orEmpty(n.enterpriseCreditCode),
+    ),
+    openNoticesByDisputeNo: groupLoader(
+      (nos) => em.find(Notice, { disputeNo: { $in: [...nos] }, status: { $ne: NoticeStatus.ANSWERED } }, { orderBy: { sentAt: 'desc', id: 'asc' } }),
+      (n) => orEmpty(n.disputeNo),
     ),
   };
 }

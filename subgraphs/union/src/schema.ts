@@ -1,6 +1,8 @@
-import { buildFederatedSchema, WorkerKey } from '@labour/shared';
+import { buildFederatedSchema, IndicatorsKey, WorkerKey } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
 import { UnionAccessLogResolver } from './access-log/access-log.resolver';
+import { AgendaSuggestionResolver } from './agenda/agenda.resolver';
+import { UnionRiskSignalResolver } from './risk/risk.resolver';
 import { HardshipAidResolver } from './aid/aid.resolver';
 import { SharingChannelResolver } from './channel/channel.resolver';
 import { LegalConsultationResolver } from './consultation/consultation.resolver';
@@ -8,7 +10,13 @@ import { CollectiveContractResolver } from './contract/contract.resolver';
 import { DisputeResolver } from './dispute/dispute.resolver';
 import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
+import { AgendaItemResolver } from './meeting/agenda.resolver';
+import { DecisionResolver } from './meeting/decision.resolver';
+import { JointMeetingResolver } from './meeting/meeting.resolver';
+import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { MediationCaseResolver } from './mediation/mediation.resolver';
+import { DisputeNoticesResolver, EnterpriseNoticesResolver } from './notice/notice-subject.resolver';
+import { NoticeResolver } from './notice/notice.resolver';
 import { UnionOrganizationResolver } from './organization/organization.resolver';
 import { resolveWorkerReference } from './worker/worker.reference';
 import { WorkerResolver } from './worker/worker.resolver';
@@ -26,10 +34,19 @@ export function buildUnionSchema(): Promise<GraphQLSchema> {
         WorkerResolver,
         DisputeResolver,
         SharingChannelResolver,
+        NoticeResolver,
+        EnterpriseNoticesResolver,
+        DisputeNoticesResolver,
+        JointMeetingResolver,
+        AgendaItemResolver,
+        DecisionResolver,
         UnionAccessLogResolver,
+        UnionRiskSignalResolver,
+        AgendaSuggestionResolver,
+        IndicatorsResolver,
       ],
       // No union field returns a Worker: without this the type (and its fields) would not be emitted.
-      orphanedTypes: [WorkerKey],
+      orphanedTypes: [WorkerKey, IndicatorsKey],
     },
     {
       Enterprise: { __resolveReference: resolveEnterpriseReference },

@@ -5,7 +5,9 @@ import { HardshipAid } from '../aid/hardship-aid.entity';
 import { loadDemoChannels } from '../channel/demo-channels';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import { CollectiveContract } from '../contract/collective-contract.entity';
+import { loadDemoMeetings, storyDisputeNo } from '../meeting/demo-meetings';
 import { MediationCase } from '../mediation/mediation-case.entity';
+import { loadDemoNotices } from '../notice/demo-notices';
 import { UnionOrganization } from '../organization/union-organization.entity';
 
 /** Loads the union's slice of the demo world. Enterprises are HR's: here they are credit codes only. */
@@ -33,9 +35,13 @@ export async function loadUnionDemoData(
     return { ...c, worker: stored, workerRef: stored?.personRef ?? null };
   }));
   const sharingChannels = await loadDemoChannels(em, { asOf: options.asOf });
+  const notices = await loadDemoNotices(em, { asOf: options.asOf, consultations: union.legalConsultations });
+  const jointMeetings = await loadDemoMeetings(em, { asOf: options.asOf, constructionDisputeNo: storyDisputeNo(union.mediationCases) });
   options.logger.info(
     {
       sharingChannels,
+      notices,
+      jointMeetings,
       organizations: union.organizations.length,
       mediationCases: union.mediationCases.length,
       collectiveContracts: union.collectiveContracts.length,
