@@ -10,9 +10,11 @@ if (!vmModules) {
 }
 
 const transform = { '^.+\\.ts$': ['@swc/jest', { swcrc: true }] };
-const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'] };
+// Hooks start and stop whole services (databases dropped, servers drained): 5 s is too short on a busy 2-core machine.
+const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'], testTimeout: 30_000 };
 
 module.exports = {
+  testTimeout: 30_000,
   // One embedded PostgreSQL cluster for the whole run; each test file makes its own databases in it.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',

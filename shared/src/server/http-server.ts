@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 
+/** How long a stopping server lets requests in flight finish. */
+const GRACE_MS = 2_000;
+
 export interface Listening {
   server: Server;
   port: number;
@@ -27,7 +30,14 @@ export function listen(app: Express, port: number, host = '0.0.0.0'): Promise<Li
         url: `http://127.0.0.1:${actual}/graphql`,
         close: () =>
           new Promise<void>((done) => {
-            server.close(() => done());
+            // Idle keep-alive sockets close now; a request still in flight gets a moment to finish, then
+            // its socket is cut too (otherwise a keep-alive socket that turns idle later holds the close
+            // for the whole keep-alive timeout).
+            const cut = setTimeout(() => server.closeAllConnections(), GRACE_MS);
+            server.close(() => {
+              clearTimeout(cut);
+              done();
+            });
             server.closeIdleConnections();
           }),
       });
