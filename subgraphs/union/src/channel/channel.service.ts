@@ -17,6 +17,7 @@ import type { SharingChannelsArgs } from './channel.args';
 import type { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
 import { consumerViolations, grantViolations } from './grant-rules';
 import { ChannelEffectiveStatus, ChannelStatus, SharingChannel } from './sharing-channel.entity';
+import { actingOfficial } from '../common/acting-official';
 
 const { PROPOSED, ACTIVE, SUSPENDED, REVOKED } = ChannelStatus;
 
@@ -28,7 +29,6 @@ export const CHANNEL_TRANSITIONS: TransitionTable<ChannelStatus> = {
   [REVOKED]: [],
 };
 
-const actor = (principal: Principal) => ({ subject: principal.subject, name: principal.name });
 
 export async function proposeSharingChannel(
   em: EntityManager,
@@ -56,7 +56,7 @@ export async function proposeSharingChannel(
     validFrom: input.validFrom,
     validUntil: input.validUntil ?? null,
     status: PROPOSED,
-    proposedBy: actor(proposer),
+    proposedBy: actingOfficial(proposer),
   });
   await em.flush();
   return created;
@@ -89,7 +89,7 @@ export async function decideSharingChannel(
       if (violations.length) throw new BadUserInputError(violations);
     }
     channel.status = to;
-    channel.decidedBy = actor(decider);
+    channel.decidedBy = actingOfficial(decider);
     channel.decidedAt = new Date();
     channel.decisionReason = input.reason?.trim() || null;
   }, `Sharing channel ${input.code}`);

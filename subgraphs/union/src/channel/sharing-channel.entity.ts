@@ -2,6 +2,7 @@ import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseRecord, DateScalar, Department, inForceOn, Public, todayInChina } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { ActingOfficial } from '../common/acting-official';
 
 /** The decided state of a channel, as stored. */
 export enum ChannelStatus {
@@ -53,17 +54,6 @@ export class SharingGrant {
   fields: string[];
 }
 
-/** Who proposed or decided, from their token. */
-@ObjectType('SharingChannelActor', { description: 'An official who proposed or decided a sharing channel, as their token named them.' })
-export class ChannelActor {
-  @Field({ description: 'Subject of their token (sub).' })
-  @Public()
-  subject: string;
-
-  @Field({ description: 'Name in their token.' })
-  @Public()
-  name: string;
-}
 
 /**
  * A sharing channel (信息共享渠道): an agreement by which a provider department opens some of its
@@ -123,15 +113,15 @@ export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decide
   @Index()
   status: ChannelStatus = ChannelStatus.PROPOSED;
 
-  @Field(() => ChannelActor, { description: "The provider's ADMIN who proposed it." })
+  @Field(() => ActingOfficial, { description: "The provider's ADMIN who proposed it." })
   @Public()
   @Property({ type: 'json' })
-  proposedBy: ChannelActor;
+  proposedBy: ActingOfficial;
 
-  @Field(() => ChannelActor, { nullable: true, description: "The provider's ADMIN who made the last decision (activate, suspend, revoke); empty while proposed." })
+  @Field(() => ActingOfficial, { nullable: true, description: "The provider's ADMIN who made the last decision (activate, suspend, revoke); empty while proposed." })
   @Public()
   @Property({ type: 'json', nullable: true })
-  decidedBy: ChannelActor | null = null;
+  decidedBy: ActingOfficial | null = null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the last decision was made.' })
   @Public()

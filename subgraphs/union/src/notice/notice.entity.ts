@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseRecord, DateScalar, Department, Public } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
+import { ActingOfficial } from '../common/acting-official';
 
 export enum NoticeKind {
   WAGE_ARREARS = 'WAGE_ARREARS',
@@ -49,17 +50,6 @@ registerEnumType(NoticeStatus, {
   },
 });
 
-/** Who acted on a notice, from their token. */
-@ObjectType('NoticeActor', { description: 'An official who acknowledged or answered a notice, as their token named them.' })
-export class NoticeActor {
-  @Field({ description: 'Subject of their token (sub).' })
-  @Public()
-  subject: string;
-
-  @Field({ description: 'Name in their token.' })
-  @Public()
-  name: string;
-}
 
 /**
  * A notice (通报) one department sends another over a sharing channel it provides: stored in the union
@@ -144,10 +134,10 @@ export class Notice extends BaseRecord<
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   acknowledgedAt: Date | null = null;
 
-  @Field(() => NoticeActor, { nullable: true, description: 'Who acknowledged it.' })
+  @Field(() => ActingOfficial, { nullable: true, description: 'Who acknowledged it.' })
   @Public()
   @Property({ type: 'json', nullable: true })
-  acknowledgedBy: NoticeActor | null = null;
+  acknowledgedBy: ActingOfficial | null = null;
 
   @Field(() => String, { nullable: true, description: "The recipient's answer (答复): what it did or will do." })
   @Public()
@@ -159,10 +149,10 @@ export class Notice extends BaseRecord<
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   answeredAt: Date | null = null;
 
-  @Field(() => NoticeActor, { nullable: true, description: 'Who answered it.' })
+  @Field(() => ActingOfficial, { nullable: true, description: 'Who answered it.' })
   @Public()
   @Property({ type: 'json', nullable: true })
-  answeredBy: NoticeActor | null = null;
+  answeredBy: ActingOfficial | null = null;
 
   @Field(() => NoticeStatus, { description: 'Where it stands.' })
   @Public()

@@ -17,6 +17,7 @@ import { assertParty, assertWriterOf, callerDepartment } from './notice-access';
 import type { NoticesArgs } from './notice.args';
 import { Notice, NoticeKind, NoticeStatus } from './notice.entity';
 import type { AcknowledgeNoticeInput, AnswerNoticeInput, SendNoticeInput } from './notice.input';
+import { actingOfficial } from '../common/acting-official';
 
 const { SENT, ACKNOWLEDGED, ANSWERED } = NoticeStatus;
 
@@ -26,7 +27,6 @@ export const NOTICE_TRANSITIONS: TransitionTable<NoticeStatus> = { [SENT]: [ACKN
 /** The recipient answers within two working days of sending (T+2). */
 export const NOTICE_ANSWER_WORKING_DAYS = 2;
 
-const actor = (principal: Principal) => ({ subject: principal.subject, name: principal.name });
 
 /** What makes two sends the same notice: everything the sender chose. */
 const CONTENT = ['channelCode', 'recipient', 'kind', 'severity', 'enterpriseCreditCode', 'disputeNo', 'personRef', 'summary'] as const;
@@ -130,7 +130,7 @@ export async function acknowledgeNotice(em: EntityManager, input: AcknowledgeNot
     assertTransition(NOTICE_TRANSITIONS, notice.status, ACKNOWLEDGED);
     notice.status = ACKNOWLEDGED;
     notice.acknowledgedAt = new Date();
-    notice.acknowledgedBy = actor(caller);
+    notice.acknowledgedBy = actingOfficial(caller);
   }, `Notice ${input.id}`);
 }
 
@@ -142,7 +142,7 @@ export async function answerNotice(em: EntityManager, input: AnswerNoticeInput, 
     notice.status = ANSWERED;
     notice.answer = input.answer.trim();
     notice.answeredAt = new Date();
-    notice.answeredBy = actor(caller);
+    notice.answeredBy = actingOfficial(caller);
   }, `Notice ${input.id}`);
 }
 
