@@ -31,7 +31,7 @@ import {
 import { hrBureauSubgraph } from '../subgraphs/hr-bureau/src/definition';
 import type { HrLoaders } from '../subgraphs/hr-bureau/src/loaders';
 import { createTestDatabase } from '../test/support/databases';
-import { TEST_AS_OF, TEST_LINKAGE_KEY, testLogger } from '../test/support/subgraph-harness';
+import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '../test/support/subgraph-harness';
 import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
 import { TEST_AUTH, testToken } from '../test/support/tokens';
 
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   try {
     const database = await createTestDatabase('bench_hr');
     closers.push(() => database.drop());
-    const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: GRANTS };
+    const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: GRANTS, clock: TEST_CLOCK };
 
     // The layer alone: entries kept in memory, as a recorder does before its one INSERT.
     let entries = 0;
@@ -99,7 +99,7 @@ async function main(): Promise<void> {
       verifyToken: createTokenVerifier(TEST_AUTH),
       buildContext: (base) => {
         const em = withLayer.orm.em.fork();
-        return { ...base, em, loaders: hrBureauSubgraph.createLoaders(em), linkageKey: TEST_LINKAGE_KEY, access: NO_RECORDING };
+        return { ...base, em, loaders: hrBureauSubgraph.createLoaders(em), linkageKey: TEST_LINKAGE_KEY, access: NO_RECORDING, clock: TEST_CLOCK, today: TEST_CLOCK.today() };
       },
     });
     closers.unshift(() => bare.stop());

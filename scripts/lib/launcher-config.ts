@@ -18,7 +18,7 @@ export interface LauncherConfig {
   readonly demoScale: string;
   /**
    * The day the demo world is drawn as of, the same for all four subgraphs (they draw it separately):
-   * DEMO_AS_OF, or today in China when the launcher starts.
+   * DEMO_AS_OF, else the day CLOCK_TODAY pins the services' clock to, else today in China when the launcher starts.
    */
   readonly demoAsOf: string;
   readonly readyTimeoutMs: number;
@@ -101,7 +101,9 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
   }
   const demoScale = env.DEMO_SCALE ?? '1';
   if (!/^[1-9]\d*$/.test(demoScale)) problems.push(`DEMO_SCALE: "${demoScale}" is not a positive whole number`);
-  const demoAsOf = env.DEMO_AS_OF ?? todayInChina();
+  // CLOCK_TODAY reaches the services with the rest of the environment; they check it again.
+  if (env.CLOCK_TODAY !== undefined && !isIsoDate(env.CLOCK_TODAY)) problems.push(`CLOCK_TODAY: "${env.CLOCK_TODAY}" is not a date written YYYY-MM-DD`);
+  const demoAsOf = env.DEMO_AS_OF ?? env.CLOCK_TODAY ?? todayInChina();
   if (!isIsoDate(demoAsOf)) problems.push(`DEMO_AS_OF: "${demoAsOf}" is not a date written YYYY-MM-DD`);
   const readySeconds = Number(env.READY_TIMEOUT_SECONDS ?? '180');
   if (!(readySeconds > 0)) problems.push(`READY_TIMEOUT_SECONDS: "${env.READY_TIMEOUT_SECONDS}" is not a positive number`);

@@ -1,4 +1,5 @@
-import { addDays, Department, Role, todayInChina } from '@labour/shared';
+import { addDays, Department, Role } from '@labour/shared';
+import { TEST_AS_OF } from '../support/subgraph-harness';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { DEMO_MEETING_IDS } from '../../subgraphs/union/src/meeting/demo-meetings';
 import { startStack, type RunningStack } from '../support/stack';
@@ -6,7 +7,7 @@ import { asPrincipal } from '../support/tokens';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
 const { CASEWORKER, COORDINATOR } = Role;
-const today = todayInChina();
+const today = TEST_AS_OF;
 
 /** The merged view: per agenda item, what all four departments know of its enterprise or dispute. */
 const MEETING_VIEW = /* GraphQL */ `

@@ -1,4 +1,5 @@
-import { addWorkingDays, Department, Role, todayInChina } from '@labour/shared';
+import { addWorkingDays, Department, Role } from '@labour/shared';
+import { TEST_AS_OF } from '../support/subgraph-harness';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { startStack, type RunningStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
@@ -47,7 +48,7 @@ describe('notices between departments through the gateway', () => {
       data: {
         sendNotice: {
           id: expect.any(String), idempotencyKey: KEY, channelCode: 'HR-UNION-ARREARS', sender: 'HR_BUREAU', recipient: 'UNION',
-          kind: 'WAGE_ARREARS', severity: 'MAJOR', summary: input.summary, dueOn: addWorkingDays(todayInChina(), 2), status: 'SENT', overdue: false,
+          kind: 'WAGE_ARREARS', severity: 'MAJOR', summary: input.summary, dueOn: addWorkingDays(TEST_AS_OF, 2), status: 'SENT', overdue: false,
           version: 1, enterprise: { creditCode: CONSTRUCTION, name: '北京京开建工集团有限公司' }, acknowledgedBy: null, answer: null,
         },
       },

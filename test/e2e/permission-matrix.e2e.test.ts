@@ -1,4 +1,5 @@
-import { addDays, Department, idNumberCheckCharacter, Role, todayInChina } from '@labour/shared';
+import { addDays, Department, idNumberCheckCharacter, Role } from '@labour/shared';
+import { TEST_AS_OF } from '../support/subgraph-harness';
 import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
 import type { GraphQLResponse } from '../support/graphql-client';
 import { startStack, type RunningStack } from '../support/stack';
@@ -162,7 +163,7 @@ describe('who sees what: role × department × data class × channel state, thro
     await propose('MATRIX-UNION-CASE-2');
     await decide('MATRIX-UNION-CASE-2', 'activate');
     await settle('active');
-    await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'MATRIX-UNION-CASE-2' }, { validUntil: addDays(todayInChina(), -1) });
+    await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'MATRIX-UNION-CASE-2' }, { validUntil: addDays(TEST_AS_OF, -1) });
     await checkEveryone('expired')();
   }, 90_000);
 

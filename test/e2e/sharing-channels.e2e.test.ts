@@ -1,4 +1,5 @@
-import { addDays, Department, Role, todayInChina } from '@labour/shared';
+import { addDays, Department, Role } from '@labour/shared';
+import { TEST_AS_OF } from '../support/subgraph-harness';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
 import type { GraphQLResponse } from '../support/graphql-client';
@@ -111,7 +112,7 @@ describe('sharing channels through the gateway: a change in the registry shows i
     expect(before.body.data.enterprise.layoffReports[0]).toMatchObject({ plannedCount: expect.any(Number), placementPlan: expect.any(String) });
 
     // The calendar passes the channel's last day: nothing is decided, nothing else is changed.
-    await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'HR-UNION-LAYOFF' }, { validUntil: addDays(todayInChina(), -1) });
+    await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'HR-UNION-LAYOFF' }, { validUntil: addDays(TEST_AS_OF, -1) });
     expect((await stack.query(CHANNEL, { code: 'HR-UNION-LAYOFF' })).body.data.sharingChannel).toMatchObject({ status: 'ACTIVE', effectiveStatus: 'EXPIRED' });
 
     const { response, ms } = await until(readLayoffs, (r) => r.body.data?.enterprise?.layoffReports?.[0]?.placementPlan === null);

@@ -12,7 +12,7 @@ import {
 import { createGatewayServer } from '../../gateway/src/create-gateway';
 import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
-import { startSubgraph, testLogger, withDefaultToken, type LogLines, type RunningSubgraph } from './subgraph-harness';
+import { startSubgraph, TEST_CLOCK, testLogger, withDefaultToken, type LogLines, type RunningSubgraph } from './subgraph-harness';
 import { TEST_AUTH, TEST_PRIVATE_JWK, type TokenRequest } from './tokens';
 
 export interface RunningStack {
@@ -84,6 +84,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           refreshMs: channels.refreshMs,
           staleAfterMs: channels.staleAfterMs,
           logger: testLogger(name, options.logs),
+          today: TEST_CLOCK.today,
         });
         caches.set(name, cache);
       }

@@ -1,13 +1,18 @@
 import pino from 'pino';
-import { createDepartmentSubgraph, listen, Role, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type PeerUrls, type SubgraphDefinition } from '@labour/shared';
+import { clockOn, createDepartmentSubgraph, listen, Role, type Clock, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type PeerUrls, type SubgraphDefinition } from '@labour/shared';
 import { createTestDatabase } from './databases';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { hasAuthorization, TEST_AUTH, testToken, type TokenRequest } from './tokens';
 
 /** The linkage key every test service shares, as the four departments share theirs. */
 export const TEST_LINKAGE_KEY = Buffer.from('6c696e6b6167652d6b65792d666f722d74657374732d6f6e6c792d3332627974', 'hex');
-/** The day the demo world is drawn as of in tests, so that test data never depends on the calendar. */
+/**
+ * The day the demo world is drawn as of in tests, and "today" for every test service (TEST_CLOCK), as
+ * `npm start` draws the world as of the day it runs: no test depends on the real calendar.
+ */
 export const TEST_AS_OF = '2026-11-20';
+/** The clock every test service runs on unless a test gives another: its day is always TEST_AS_OF. */
+export const TEST_CLOCK: Clock = clockOn(TEST_AS_OF);
 
 /** Parsed JSON log lines of the services of a test, in the order written. */
 export type LogLines = Array<Record<string, unknown>>;
@@ -48,6 +53,8 @@ export interface SubgraphOptions {
   channelRefreshMs?: number;
   /** Other departments' /graphql (the union's suggested agenda calls them); read at each request, so it may be filled in later. */
   peerUrls?: PeerUrls;
+  /** Where the subgraph takes "today" from; default TEST_CLOCK. */
+  clock?: Clock;
 }
 
 /**
@@ -57,7 +64,7 @@ export interface SubgraphOptions {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
   const database = await createTestDatabase(definition.name.replace(/-/g, '_'));
   const logger = testLogger(definition.name, options.logs);
-  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, peerUrls: options.peerUrls };
+  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, peerUrls: options.peerUrls, clock: options.clock ?? TEST_CLOCK };
   const subgraph = await createDepartmentSubgraph(definition, config, logger);
   await subgraph.prepare({ mode: options.demo ? 'if-empty' : 'off', scale: options.scale ?? 1, asOf: TEST_AS_OF });
   const listening = await listen(subgraph.server.app, 0, '127.0.0.1');

@@ -23,6 +23,8 @@ export interface ChannelGrantCacheOptions {
   fetch?: typeof fetch;
   logger: Logger;
   now?: () => number;
+  /** The day the grants are for: the service's clock (`clock.today`). */
+  today?: () => string;
 }
 
 export const ACTIVE_SHARING_GRANTS = /* GraphQL */ `
@@ -93,6 +95,7 @@ export function createChannelGrantCache(options: ChannelGrantCacheOptions): Chan
     staleAfterMs: options.staleAfterMs,
     logger: options.logger,
     now: options.now,
+    today: options.today,
     from: options.registryUrl,
   });
 }

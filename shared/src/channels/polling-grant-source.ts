@@ -31,6 +31,8 @@ export interface PollingGrantSourceOptions {
   logger: Logger;
   /** Clock, for tests. */
   now?: () => number;
+  /** The day the grants are for (the service's clock: `clock.today`); by default the day of `now`. */
+  today?: () => string;
   /** Where the channels come from, for the log (e.g. the registry URL). */
   from: string;
 }
@@ -55,6 +57,7 @@ export function createPollingGrantSource(options: PollingGrantSourceOptions): Ch
   const refreshMs = options.refreshMs ?? 10_000;
   const staleAfterMs = options.staleAfterMs ?? 30_000;
   const now = options.now ?? Date.now;
+  const today = options.today ?? (() => todayInChina(new Date(now())));
   const logger = options.logger.child({ component: 'channel-grants', provider: options.provider, from: options.from });
 
   let channels: readonly ChannelInForce[] = [];
@@ -109,7 +112,7 @@ export function createPollingGrantSource(options: PollingGrantSourceOptions): Ch
   return {
     grantsFor(consumer) {
       if (stale()) return 'UNAVAILABLE';
-      const day = todayInChina(new Date(now()));
+      const day = today();
       if (table?.day !== day) table = { day, byConsumer: grantsByConsumer(channels, day) };
       return table.byConsumer.get(consumer) ?? NONE;
     },

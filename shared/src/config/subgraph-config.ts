@@ -2,6 +2,7 @@ import type { JWK } from 'jose';
 import { z } from 'zod';
 import { authConfigOf, authEnvShape, privateJwkFileVar, requireOneKeySource, type AuthConfig } from '../auth/auth-config';
 import { Department } from '../context/principal';
+import { isIsoDate } from '../legal-clock/dates';
 import { loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
 
 /** What every department subgraph reads from its environment (see `.env.example`). */
@@ -15,6 +16,11 @@ export const subgraphConfigSchema = z.object({
   DEMO_SCALE: z.coerce.number().int().min(1).max(200).default(1),
   /** The day the demo world is drawn as of (YYYY-MM-DD); today in China when unset. All four must agree. */
   DEMO_AS_OF: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+  /**
+   * Pins the service's "today" (YYYY-MM-DD) for a demonstration or training on a fixed day: deadlines,
+   * `overdue` and channel validity count from it. Unset: the real calendar (China time). Not in production.
+   */
+  CLOCK_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
   LOG_LEVEL: logLevelVar,
   NODE_ENV: nodeEnvVar,
   /** AUTH_JWKS_PATH or AUTH_JWKS_URL, AUTH_AUDIENCE, AUTH_ISSUER: how callers' tokens are verified. */
@@ -38,6 +44,8 @@ export interface SubgraphConfig {
   demoData: 'off' | 'if-empty' | 'reset';
   demoScale: number;
   demoAsOf: string | null;
+  /** The day the service's clock is pinned to (CLOCK_TODAY); null: the real calendar. */
+  clockToday: string | null;
   logLevel: string;
   production: boolean;
   /** Every call to /graphql must carry a token these keys verify. */
@@ -51,11 +59,20 @@ export interface SubgraphConfig {
   peerUrls: PeerUrls;
 }
 
+/** A pinned day is for demonstrations: in production every deadline counts on the real calendar. */
+function realCalendarInProduction(value: { CLOCK_TODAY?: string; NODE_ENV?: string }, ctx: z.RefinementCtx): void {
+  if (value.CLOCK_TODAY === undefined) return;
+  if (!isIsoDate(value.CLOCK_TODAY)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_TODAY'], message: 'is not a real date' });
+  else if (value.NODE_ENV === 'production') {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_TODAY'], message: 'must not be set in production: deadlines count on the real calendar' });
+  }
+}
+
 /** Where other departments' subgraphs answer, by department; a department left out is not called. */
 export type PeerUrls = Partial<Record<Department, string>>;
 
 export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readonly<SubgraphConfig> {
-  const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource), env);
+  const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction), env);
   return Object.freeze({
     port: raw.PORT,
     databaseUrl: raw.DATABASE_URL,
@@ -63,6 +80,7 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readon
     demoData: raw.DEMO_DATA,
     demoScale: raw.DEMO_SCALE,
     demoAsOf: raw.DEMO_AS_OF ?? null,
+    clockToday: raw.CLOCK_TODAY ?? null,
     logLevel: raw.LOG_LEVEL,
     production: raw.NODE_ENV === 'production',
     auth: authConfigOf(raw),

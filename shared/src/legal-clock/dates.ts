@@ -31,8 +31,8 @@ export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
-/** Whether a deadline has passed; an empty one (its stage is done) never has. */
-export function isOverdue(dueOn: string | null, today: string = todayInChina()): boolean {
+/** Whether a deadline has passed by `today` (the request's day); an empty one (its stage is done) never has. */
+export function isOverdue(dueOn: string | null, today: string): boolean {
   return dueOn !== null && dueOn < today;
 }
 

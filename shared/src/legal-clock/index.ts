@@ -2,3 +2,4 @@ export * from './dates';
 export * from './deadlines';
 export * from './state-machine';
 export * from './date-order';
+export * from './clock';

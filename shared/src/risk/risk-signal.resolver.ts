@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Args, ArgsType, Ctx, Field, Int, Query, Resolver, type ClassType } from 'type-graphql';
 import { Role, type BaseRequestContext, type Department, type Principal } from '../context';
 import { BadUserInputError, ForbiddenError } from '../errors';
-import { isIsoDate, todayInChina } from '../legal-clock';
+import { isIsoDate } from '../legal-clock';
 import { Public } from '../permissions/data-class';
 import { DateScalar } from '../scalars';
 import { RiskSignal } from './risk-signal';
@@ -37,8 +37,9 @@ export function assertRiskSignalReader(principal: Principal): void {
   }
 }
 
-export function riskSignalWindow(args: RiskSignalArgs): RiskSignalWindow {
-  const asOf = args.asOf ?? todayInChina();
+/** The window the signals are counted over: `since` … `asOf`, which is the request's day unless given. */
+export function riskSignalWindow(args: RiskSignalArgs, today: string): RiskSignalWindow {
+  const asOf = args.asOf ?? today;
   if (!isIsoDate(args.since)) throw new BadUserInputError({ field: 'since', rule: 'must be a date written YYYY-MM-DD' });
   if (args.since > asOf) throw new BadUserInputError({ field: 'since', rule: 'must not be after asOf' });
   const limit = args.limit ?? null;
@@ -75,9 +76,9 @@ export function createRiskSignalResolver(options: RiskSignalResolverOptions): Cl
       description: `Early-warning signals (事前预警信号) from ${options.department}'s records, per enterprise, highest total weight first. COORDINATOR, SERVICE or ADMIN of any department.`,
     })
     @Public() // aggregates only; the guard is the role check below
-    async riskSignals(@Args() args: RiskSignalArgs, @Ctx() ctx: BaseRequestContext & { em: EntityManager }): Promise<RiskSignal[]> {
+    async riskSignals(@Args() args: RiskSignalArgs, @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string }): Promise<RiskSignal[]> {
       assertRiskSignalReader(ctx.principal);
-      const window = riskSignalWindow(args);
+      const window = riskSignalWindow(args, ctx.today);
       return topEnterprises(await options.compute(ctx.em, window), window.limit);
     }
   }

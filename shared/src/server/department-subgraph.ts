@@ -7,6 +7,7 @@ import type { ChannelGrantSource } from '../channels';
 import type { PeerUrls, SubgraphConfig } from '../config';
 import type { BaseRequestContext, Department } from '../context';
 import { clearTablesExcept, createOrm, type QueryCounter } from '../db';
+import { systemClock, type Clock } from '../legal-clock/clock';
 import { applyPermissions, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource } from '../permissions';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 
@@ -26,7 +27,7 @@ export interface SubgraphDefinition<L> {
    * Only for the subgraph that keeps the sharing-channel registry (union): its grants read from its own
    * table instead of over HTTP. Used when the config gives no `grants`; started once migrated.
    */
-  localGrantSource?: (orm: MikroORM, options: { refreshMs?: number; logger: Logger }) => ChannelGrantSource;
+  localGrantSource?: (orm: MikroORM, options: { refreshMs?: number; logger: Logger; clock: Clock }) => ChannelGrantSource;
 }
 
 /** The context every department's resolvers get. */
@@ -40,6 +41,13 @@ export interface DepartmentContext<L> extends BaseRequestContext {
   authorization?: string | null;
   /** Other departments' /graphql (only the union's suggested agenda calls them). */
   peerUrls?: PeerUrls;
+  /** The service's clock, for timestamps taken during the request. */
+  clock: Clock;
+  /**
+   * Today in China as of the request's start (from `clock`): every deadline, `overdue`, validity and
+   * window in the request is computed against this one day, never the machine's calendar.
+   */
+  today: string;
 }
 
 /** What an access recorder is made from: the request's context, before the recorder is in it. */
@@ -70,6 +78,8 @@ type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
    * the union uses it, for the suggested agenda.
    */
   peerUrls?: PeerUrls;
+  /** Where "today" comes from: the machine's calendar unless a day is pinned (tests, a configured demo). */
+  clock?: Clock;
 };
 
 /** Builds a department subgraph with no side effects beyond connecting: `main.ts` prepares and listens. */
@@ -85,7 +95,8 @@ export async function createDepartmentSubgraph<L>(
     logger,
   });
   // The registry's own subgraph reads its grants from its table; the others are given a cache of the registry.
-  const ownGrants = config.grants ? null : (definition.localGrantSource?.(orm, { refreshMs: config.channelRefreshMs, logger }) ?? null);
+  const clock = config.clock ?? systemClock;
+  const ownGrants = config.grants ? null : (definition.localGrantSource?.(orm, { refreshMs: config.channelRefreshMs, logger, clock }) ?? null);
   // Every field passes the department's permission layer: deny by default, by data class and channel.
   const schema = applyPermissions(await definition.buildSchema(), {
     provider: definition.department,
@@ -105,6 +116,8 @@ export async function createDepartmentSubgraph<L>(
         linkageKey: config.linkageKey,
         authorization: req.header('authorization') ?? null,
         peerUrls: config.peerUrls ?? {},
+        clock,
+        today: clock.today(),
       };
       return { ...ctx, access: (config.accessRecorder ?? createAccessRecorder)(ctx) };
     },

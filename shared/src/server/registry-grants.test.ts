@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { generateSigningKey } from '../auth/signing-key';
 import { Department } from '../context/principal';
+import { clockOn, systemClock } from '../legal-clock/clock';
 import { registryGrantsFor } from './registry-grants';
 
 const auth = { jwks: { keys: [] }, audience: 'labour-dispute-federation' };
@@ -21,7 +22,7 @@ describe('registryGrantsFor (runSubgraph)', () => {
       return new Response(JSON.stringify({ data: { activeSharingGrants: [] } }));
     }) as never;
     try {
-      const grants = registryGrantsFor(hr, { registryUrl: 'http://union.test/graphql', serviceKey: privateJwk, channelRefreshMs: 10_000, auth }, pino({ level: 'silent' }));
+      const grants = registryGrantsFor(hr, { registryUrl: 'http://union.test/graphql', serviceKey: privateJwk, channelRefreshMs: 10_000, auth }, pino({ level: 'silent' }), clockOn('2026-11-20'));
       expect(await grants!.refresh()).toBe(true);
       expect(grants!.grantsFor(Department.UNION)).toEqual(new Map());
       const [, payload] = calls[0]!.authorization.replace('Bearer ', '').split('.');
@@ -34,18 +35,35 @@ describe('registryGrantsFor (runSubgraph)', () => {
     }
   });
 
+  it("grants by the day of the service's clock, not the machine's calendar", async () => {
+    const { privateJwk } = await generateSigningKey();
+    const channel = { code: 'HR-UNION-1', consumers: ['UNION'], grants: [{ typeName: 'Enterprise', fields: ['phone'] }], validFrom: '2026-01-01', validUntil: '2026-11-20' };
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (async () => new Response(JSON.stringify({ data: { activeSharingGrants: [channel] } }))) as never;
+    try {
+      const config = { registryUrl: 'http://union.test/graphql', serviceKey: privateJwk, channelRefreshMs: 10_000, auth };
+      const lastDay = registryGrantsFor(hr, config, pino({ level: 'silent' }), clockOn('2026-11-20'))!;
+      const dayAfter = registryGrantsFor(hr, config, pino({ level: 'silent' }), clockOn('2026-11-21'))!;
+      expect([await lastDay.refresh(), await dayAfter.refresh()]).toEqual([true, true]);
+      expect(lastDay.grantsFor(Department.UNION)).toEqual(new Map([['Enterprise.phone', { channelId: 'HR-UNION-1' }]]));
+      expect(dayAfter.grantsFor(Department.UNION)).toEqual(new Map());
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+  });
+
   it('gives none, with a warning, without a registry URL or a service key (other departments then get no shared fields)', async () => {
     const { privateJwk } = await generateSigningKey();
     const noUrl = capture();
-    expect(registryGrantsFor(hr, { registryUrl: null, serviceKey: privateJwk, channelRefreshMs: 10_000, auth }, noUrl.logger)).toBeUndefined();
+    expect(registryGrantsFor(hr, { registryUrl: null, serviceKey: privateJwk, channelRefreshMs: 10_000, auth }, noUrl.logger, systemClock)).toBeUndefined();
     expect(noUrl.lines.map((l) => [l['level'], l['msg']])).toEqual([[40, expect.stringMatching(/^REGISTRY_URL is not set/)]]);
     const noKey = capture();
-    expect(registryGrantsFor(hr, { registryUrl: 'http://union.test/graphql', channelRefreshMs: 10_000, auth }, noKey.logger)).toBeUndefined();
+    expect(registryGrantsFor(hr, { registryUrl: 'http://union.test/graphql', channelRefreshMs: 10_000, auth }, noKey.logger, systemClock)).toBeUndefined();
     expect(noKey.lines.map((l) => [l['level'], l['msg']])).toEqual([[40, expect.stringMatching(/^AUTH_SERVICE_KEY_PATH is not set/)]]);
   });
 
   it('gives the registry\'s own subgraph none: it reads its table', () => {
     const own = { name: 'union', department: Department.UNION, localGrantSource: () => ({}) as never };
-    expect(registryGrantsFor(own, { registryUrl: null, channelRefreshMs: 10_000, auth }, pino({ level: 'silent' }))).toBeUndefined();
+    expect(registryGrantsFor(own, { registryUrl: null, channelRefreshMs: 10_000, auth }, pino({ level: 'silent' }), systemClock)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { createServiceTokenSource } from '../auth/service-token';
 import { createChannelGrantCache, type ChannelGrantSource } from '../channels';
 import type { SubgraphConfig } from '../config';
+import type { Clock } from '../legal-clock/clock';
 import type { SubgraphDefinition } from './department-subgraph';
 
 /**
@@ -14,6 +15,7 @@ export function registryGrantsFor(
   definition: Pick<SubgraphDefinition<unknown>, 'name' | 'department' | 'localGrantSource'>,
   config: Pick<SubgraphConfig, 'registryUrl' | 'serviceKey' | 'channelRefreshMs' | 'auth'>,
   logger: Logger,
+  clock: Clock,
 ): ChannelGrantSource | undefined {
   if (definition.localGrantSource) return undefined;
   if (!config.registryUrl) {
@@ -35,5 +37,6 @@ export function registryGrantsFor(
     provider: definition.department,
     refreshMs: config.channelRefreshMs,
     logger,
+    today: clock.today,
   });
 }

@@ -1,5 +1,5 @@
 import { loadSubgraphConfig } from '../config';
-import { todayInChina } from '../legal-clock';
+import { clockFrom } from '../legal-clock';
 import { createLogger } from '../logging';
 import { createDepartmentSubgraph, type SubgraphDefinition } from './department-subgraph';
 import { listen } from './http-server';
@@ -15,9 +15,11 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   const config = loadSubgraphConfig();
   const logger = createLogger(definition.name, config.logLevel);
   // Other departments' access to this one's fields follows the channel registry, from a polled copy.
-  const grants = registryGrantsFor(definition, config, logger);
-  const subgraph = await createDepartmentSubgraph(definition, { ...config, grants }, logger);
-  await subgraph.prepare({ mode: config.demoData, scale: config.demoScale, asOf: config.demoAsOf ?? todayInChina() });
+  // One clock for the whole service: the machine's calendar, or the day CLOCK_TODAY pins.
+  const clock = clockFrom(config.clockToday);
+  const grants = registryGrantsFor(definition, config, logger, clock);
+  const subgraph = await createDepartmentSubgraph(definition, { ...config, grants, clock }, logger);
+  await subgraph.prepare({ mode: config.demoData, scale: config.demoScale, asOf: config.demoAsOf ?? clock.today() });
   if (argv.includes('--prepare-only')) {
     await subgraph.stop();
     return;

@@ -12,6 +12,7 @@ import {
   usccProblem,
   type CaseNumberStyle,
 } from '../ids';
+import { validationDay } from './validation-day';
 
 /** 统一社会信用代码: 18 characters of the USCC alphabet with a valid check character. */
 export const IsUscc = (options?: ValidationOptions) =>
@@ -25,7 +26,7 @@ export const IsUscc = (options?: ValidationOptions) =>
 export const IsIdNumber = (options?: ValidationOptions) =>
   rule('isIdNumber', (value) => {
     if (typeof value !== 'string') return 'must be a string';
-    const problem = idNumberProblem(normaliseIdNumber(value));
+    const problem = idNumberProblem(normaliseIdNumber(value), new Date(`${validationDay()}T00:00:00Z`));
     return problem ? `is not a valid resident identity number: ${ID_NUMBER_RULES[problem]}` : null;
   }, options);
 

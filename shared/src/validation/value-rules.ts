@@ -1,6 +1,7 @@
 import type { ValidationOptions } from 'class-validator';
 import { rule } from './rule';
 import { isIsoDate } from '../legal-clock/dates';
+import { validationDay } from './validation-day';
 
 /** A date not earlier than the date in another property (skipped while that one is empty). */
 export const NotBefore = (otherProperty: string, options?: ValidationOptions) =>
@@ -21,6 +22,10 @@ export const MinAmount = (min: number, options?: ValidationOptions) =>
 export const MaxAmount = (max: number, options?: ValidationOptions) =>
   rule('maxAmount', (value) => (typeof value === 'string' && Number(value) > max ? `must be at most ${max.toFixed(2)}` : null), options);
 
-/** A date that is not in the future (as of the service's today in China). */
-export const NotInFuture = (today: () => string, options?: ValidationOptions) =>
-  rule('notInFuture', (value) => (typeof value === 'string' && value > today() ? `must not be later than today (${today()})` : null), options);
+/** A date that is not in the future: not later than the day of the request (its service's clock). */
+export const NotInFuture = (options?: ValidationOptions) =>
+  rule('notInFuture', (value) => {
+    if (typeof value !== 'string') return null;
+    const today = validationDay();
+    return value > today ? `must not be later than today (${today})` : null;
+  }, options);

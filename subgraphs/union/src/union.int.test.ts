@@ -1,5 +1,5 @@
-import { addDays, idNumberCheckCharacter, personRefOf, todayInChina, usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '../../../test/support/subgraph-harness';
+import { addDays, idNumberCheckCharacter, personRefOf, usccCheckCharacter } from '@labour/shared';
+import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph, TEST_AS_OF } from '../../../test/support/subgraph-harness';
 import { unionSubgraph } from './definition';
 
 const uscc = (body17: string) => body17 + usccCheckCharacter(body17);
@@ -43,7 +43,7 @@ describe('union subgraph: records, rules and the legal clock', () => {
   });
 
   it('is not overdue while the 15 days run', async () => {
-    const today = todayInChina();
+    const today = TEST_AS_OF;
     const { body } = await union.query(CREATE, { input: mediationInput(`京开工调字〔${today.slice(0, 4)}〕第9102号`, today) });
     expect(body.data.createMediationCase).toMatchObject({ dueOn: addDays(today, 15), overdue: false });
   });

@@ -1,4 +1,4 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, todayInChina } from '@labour/shared';
+import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IsCivilCaseNumber } from '../validation/court-rules';
@@ -29,7 +29,7 @@ export class CreateJudicialConfirmationInput {
   enterpriseCreditCode: string;
 
   @Field(() => DateScalar, { description: 'Date the application was received; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   appliedOn: string;
 }
 
@@ -66,6 +66,6 @@ export class DecideJudicialConfirmationInput extends JudicialConfirmationVersion
   status: ConfirmationStatus;
 
   @Field(() => DateScalar, { description: 'Date of the decision; not before the application, not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   decidedOn: string;
 }

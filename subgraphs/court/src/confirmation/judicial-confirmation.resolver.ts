@@ -50,8 +50,8 @@ export class JudicialConfirmationResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the decision deadline (dueOn) has passed without a decision.' })
   @Public()
-  overdue(@Root() found: JudicialConfirmation): boolean {
-    return isOverdue(found.dueOn);
+  overdue(@Root() found: JudicialConfirmation, @Ctx() ctx: CourtContext): boolean {
+    return isOverdue(found.dueOn, ctx.today);
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })

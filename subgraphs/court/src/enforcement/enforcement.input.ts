@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, IsCaseNumber, IsDisputeNo, IsUscc, MinAmount, NotInFuture, PartyInput, todayInChina } from '@labour/shared';
+import { DateScalar, DecimalScalar, IsCaseNumber, IsDisputeNo, IsUscc, MinAmount, NotInFuture, PartyInput } from '@labour/shared';
 import { IsIn, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IsEnforceableCaseNumber, NotMoreThan } from '../validation/court-rules';
@@ -37,7 +37,7 @@ export class CreateEnforcementCaseInput {
   recoveredAmount?: string | null;
 
   @Field(() => DateScalar, { description: 'Date the case was filed; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   filedOn: string;
 }
 
@@ -72,7 +72,7 @@ export class CloseEnforcementCaseInput extends EnforcementCaseVersionInput {
   status: EnforcementStatus;
 
   @Field(() => DateScalar, { description: 'Date the case was closed; not before filing, not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   closedOn: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Final amount recovered; never more than the amount. Left out, it stays as it is.' })

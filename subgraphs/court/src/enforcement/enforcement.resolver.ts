@@ -46,8 +46,8 @@ export class EnforcementCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the enforcement deadline (dueOn) has passed while the case is open.' })
   @Public()
-  overdue(@Root() found: EnforcementCase): boolean {
-    return isOverdue(found.dueOn);
+  overdue(@Root() found: EnforcementCase, @Ctx() ctx: CourtContext): boolean {
+    return isOverdue(found.dueOn, ctx.today);
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })

@@ -1,4 +1,4 @@
-import { DateScalar, NotInFuture, todayInChina } from '@labour/shared';
+import { DateScalar, NotInFuture } from '@labour/shared';
 import { IsIn, IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { LawsuitOutcome } from './lawsuit.entity';
@@ -9,7 +9,7 @@ const { UPHELD, PARTIALLY_UPHELD, DISMISSED } = LawsuitOutcome;
 @InputType({ description: 'The judgment of a lawsuit under trial (判决).' })
 export class RecordLawsuitJudgmentInput extends LawsuitVersionInput {
   @Field(() => DateScalar, { description: 'Date of the judgment; not before filing, not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   judgmentOn: string;
 
   @Field(() => LawsuitOutcome, { description: 'What the judgment decided: UPHELD, PARTIALLY_UPHELD or DISMISSED.' })
@@ -26,7 +26,7 @@ export class RecordLawsuitJudgmentInput extends LawsuitVersionInput {
 @InputType({ description: 'An appeal against a first-instance judgment (上诉), within 15 days of it.' })
 export class AppealLawsuitInput extends LawsuitVersionInput {
   @Field(() => DateScalar, { description: 'Date the appeal was lodged; within the appeal period, not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   appealedOn: string;
 }
 
@@ -36,7 +36,7 @@ export class AppealLawsuitInput extends LawsuitVersionInput {
 })
 export class CloseLawsuitInput extends LawsuitVersionInput {
   @Field(() => DateScalar, { description: 'Date the case ended; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   closedOn: string;
 
   @Field(() => LawsuitOutcome, { nullable: true, description: 'How it ended: SETTLED or WITHDRAWN before judgment; the final outcome after an appeal.' })

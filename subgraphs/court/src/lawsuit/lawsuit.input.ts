@@ -1,4 +1,4 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, NotInFuture, PartyInput, todayInChina, IsUscc } from '@labour/shared';
+import { DateScalar, IsCaseNumber, IsDisputeNo, NotInFuture, PartyInput, IsUscc } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { IsCivilCaseNumber } from '../validation/court-rules';
@@ -35,7 +35,7 @@ export class CreateLawsuitInput {
   cause: string;
 
   @Field(() => DateScalar, { description: 'Date the case was filed (立案日期); not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   filedOn: string;
 
   @Field({ defaultValue: false, description: 'Whether the case is heard in private (不公开审理); false unless given.' })

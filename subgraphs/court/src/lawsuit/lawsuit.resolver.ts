@@ -68,8 +68,8 @@ export class LawsuitResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed.' })
   @Public()
-  overdue(@Root() found: Lawsuit): boolean {
-    return isOverdue(found.dueOn);
+  overdue(@Root() found: Lawsuit, @Ctx() ctx: CourtContext): boolean {
+    return isOverdue(found.dueOn, ctx.today);
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })

@@ -1,4 +1,4 @@
-import { DateScalar, IsCaseNumber, IsUscc, NotInFuture, todayInChina } from '@labour/shared';
+import { DateScalar, IsCaseNumber, IsUscc, NotInFuture } from '@labour/shared';
 import { IsIn, IsOptional, Length, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { RecipientDepartment } from './judicial-suggestion.entity';
@@ -27,7 +27,7 @@ export class CreateJudicialSuggestionInput {
   content: string;
 
   @Field(() => DateScalar, { description: 'Date issued; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   issuedOn: string;
 }
 
@@ -53,6 +53,6 @@ export class UpdateJudicialSuggestionInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the recipient replied (回复日期); not before issue, not in the future. Ends the wait.' })
   @IsOptional()
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   repliedOn?: string | null;
 }

@@ -38,7 +38,7 @@ export class JudicialSuggestionResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the reply deadline (dueOn) has passed without a reply.' })
   @Public()
-  overdue(@Root() found: JudicialSuggestion): boolean {
-    return isOverdue(found.dueOn);
+  overdue(@Root() found: JudicialSuggestion, @Ctx() ctx: CourtContext): boolean {
+    return isOverdue(found.dueOn, ctx.today);
   }
 }

@@ -7,7 +7,6 @@ import {
   MinAmount,
   NotInFuture,
   PartyInput,
-  todayInChina,
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
@@ -42,7 +41,7 @@ export class CreateArbitrationCaseInput {
   claimAmount: string;
 
   @Field(() => DateScalar, { description: 'Date the application was received; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   filedOn: string;
 }
 
@@ -73,7 +72,7 @@ export class UpdateArbitrationCaseInput extends ArbitrationCaseVersionInput {
 @InputType({ description: 'Acceptance (受理) or refusal (不予受理) of an application, or the closing of a case, on a date.' })
 export class ArbitrationDecisionInput extends ArbitrationCaseVersionInput {
   @Field(() => DateScalar, { description: 'Date of the decision; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   on: string;
 }
 

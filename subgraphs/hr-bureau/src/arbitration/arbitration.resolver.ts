@@ -1,4 +1,4 @@
-import { todayInChina, Dispute, Public } from '@labour/shared';
+import { Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HrContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -59,8 +59,8 @@ export class ArbitrationCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed without a decision.' })
   @Public()
-  overdue(@Root() found: ArbitrationCase): boolean {
-    return found.dueOn !== null && found.dueOn < todayInChina();
+  overdue(@Root() found: ArbitrationCase, @Ctx() ctx: HrContext): boolean {
+    return found.dueOn !== null && found.dueOn < ctx.today;
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })

@@ -1,4 +1,4 @@
-import { DateScalar, IsUscc, NotInFuture, todayInChina } from '@labour/shared';
+import { DateScalar, IsUscc, NotInFuture } from '@labour/shared';
 import { IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { Ownership } from './enterprise.entity';
@@ -36,7 +36,7 @@ export class CreateEnterpriseInput {
   employeeCount: number;
 
   @Field(() => DateScalar, { description: 'Date of registration; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   registeredOn: string;
 }
 

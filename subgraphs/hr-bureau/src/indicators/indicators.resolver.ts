@@ -31,7 +31,7 @@ export class IndicatorsResolver {
   @Public()
   async arbitrationClosureRate(@Root() key: IndicatorsKey, @Ctx() ctx: HrContext): Promise<Indicator> {
     const { period, scope } = readIndicatorsKey(key, ctx.principal);
-    return buildIndicator('rate', await rateArbitrationClosure(ctx.em, period, scope.district), scope);
+    return buildIndicator('rate', await rateArbitrationClosure(ctx.em, period, scope.district, ctx.today), scope);
   }
 
   @FieldResolver(() => Indicator, { description: 'Arbitration cases filed in the period (仲裁立案数, HR_BUREAU), by the respondent\'s district.' })

@@ -1,4 +1,4 @@
-import { LEGAL_PERIODS, todayInChina, type IndicatorRow, type Period } from '@labour/shared';
+import { LEGAL_PERIODS, type IndicatorRow, type Period } from '@labour/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 // Each figure is one aggregate statement over the enterprise's district, `ROLLUP` adding the total row
@@ -19,7 +19,7 @@ export function countArbitrationCases(em: EntityManager, period: Period, distric
  * Arbitration in-period closure rate (仲裁按期结案率): of the accepted cases whose award deadline (45 days
  * after acceptance, 60 if extended) fell in the period and has passed, those closed by that deadline.
  */
-export function rateArbitrationClosure(em: EntityManager, period: Period, district: string, today = todayInChina()): Promise<IndicatorRow[]> {
+export function rateArbitrationClosure(em: EntityManager, period: Period, district: string, today: string): Promise<IndicatorRow[]> {
   const last = period.to < today ? period.to : today;
   return em.getConnection().execute(
     `select district, count(*)::int as cases, count(*) filter (where closed_on is not null and closed_on <= deadline)::int as hits

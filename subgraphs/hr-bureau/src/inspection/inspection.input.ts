@@ -1,4 +1,4 @@
-import { DateScalar, IsUscc, NotBefore, NotInFuture, todayInChina } from '@labour/shared';
+import { DateScalar, IsUscc, NotBefore, NotInFuture } from '@labour/shared';
 import { IsIn, IsOptional, Length, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { InspectionKind, InspectionStatus } from './inspection.entity';
@@ -18,7 +18,7 @@ export class CreateLaborInspectionInput {
   kind: InspectionKind;
 
   @Field(() => DateScalar, { description: 'Date of the inspection; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   inspectedOn: string;
 
   @Field({ description: 'What the inspectors found.' })
@@ -56,6 +56,6 @@ export class UpdateLaborInspectionInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'Closing date; required when the status becomes CLOSED.' })
   @IsOptional()
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   closedOn?: string | null;
 }

@@ -1,4 +1,4 @@
-import { DateScalar, IsUscc, NotBefore, NotInFuture, todayInChina } from '@labour/shared';
+import { DateScalar, IsUscc, NotBefore, NotInFuture } from '@labour/shared';
 import { IsInt, IsOptional, Length, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 
@@ -22,7 +22,7 @@ export class CreateLayoffReportInput {
   reason: string;
 
   @Field(() => DateScalar, { description: 'Date the plan is reported; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   reportedOn: string;
 
   @Field(() => DateScalar, { description: 'Date the layoff takes effect; not before the report (the law asks for 30 days).' })

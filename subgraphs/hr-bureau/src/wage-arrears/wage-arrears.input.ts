@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, todayInChina } from '@labour/shared';
+import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture } from '@labour/shared';
 import { IsIn, IsInt, IsOptional, Length, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { AlertLevel } from './wage-arrears-alert.entity';
@@ -31,7 +31,7 @@ export class CreateWageArrearsAlertInput {
   workersAffected: number;
 
   @Field(() => DateScalar, { description: 'Date the warning is raised; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   raisedOn: string;
 }
 
@@ -63,6 +63,6 @@ export class UpdateWageArrearsAlertInput {
 
   @Field(() => DateScalar, { nullable: true, description: 'Date the arrears were settled (化解); closes the warning.' })
   @IsOptional()
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   resolvedOn?: string;
 }

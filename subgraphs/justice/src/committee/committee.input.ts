@@ -1,4 +1,4 @@
-import { DateScalar, IsUscc, NotInFuture, todayInChina } from '@labour/shared';
+import { DateScalar, IsUscc, NotInFuture } from '@labour/shared';
 import { IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { CommitteeLevel } from './people-mediation-committee.entity';
@@ -33,7 +33,7 @@ export class CreatePeopleMediationCommitteeInput {
   mediatorCount: number;
 
   @Field(() => DateScalar, { description: 'Date the committee was established; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   establishedOn: string;
 }
 

@@ -1,4 +1,4 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, todayInChina } from '@labour/shared';
+import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput } from '@labour/shared';
 import { IsIn, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { EligibilityBasis } from './legal-aid-case.entity';
@@ -26,7 +26,7 @@ export class CreateLegalAidCaseInput {
   eligibilityBasis: EligibilityBasis;
 
   @Field(() => DateScalar, { description: 'Date the application was received; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   appliedOn: string;
 
   @Field(() => String, {
@@ -73,7 +73,7 @@ export class UpdateLegalAidCaseInput extends LegalAidCaseVersionInput {
 @InputType({ description: 'The grant of legal aid (准予法律援助) with the lawyer who takes the case.' })
 export class GrantLegalAidInput extends LegalAidCaseVersionInput {
   @Field(() => DateScalar, { description: 'Date of the grant; not before the application, not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   on: string;
 
   @Field(() => String, { nullable: true, description: 'The assigned lawyer (承办律师), 1 to 40 characters; may be left out when the case already names one.' })

@@ -1,4 +1,4 @@
-import { EnterpriseKey, todayInChina, Dispute, Public } from '@labour/shared';
+import { EnterpriseKey, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { JusticeContext } from '../context';
 import { LegalAidCaseNoArgs } from './legal-aid.args';
@@ -47,8 +47,8 @@ export class LegalAidCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the decision (decisionDueOn) is late: still APPLIED after the 7 days.' })
   @Public()
-  overdue(@Root() found: LegalAidCase): boolean {
-    return found.status === LegalAidStatus.APPLIED && found.decisionDueOn < todayInChina();
+  overdue(@Root() found: LegalAidCase, @Ctx() ctx: JusticeContext): boolean {
+    return found.status === LegalAidStatus.APPLIED && found.decisionDueOn < ctx.today;
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })

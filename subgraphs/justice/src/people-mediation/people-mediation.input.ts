@@ -1,4 +1,4 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, todayInChina } from '@labour/shared';
+import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { PeopleMediationOutcome } from './people-mediation-case.entity';
@@ -32,7 +32,7 @@ export class CreatePeopleMediationCaseInput {
   summary: string;
 
   @Field(() => DateScalar, { description: 'Date the application was received; not in the future. The 15-day mediation period runs from it.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   appliedOn: string;
 }
 
@@ -65,7 +65,7 @@ export class UpdatePeopleMediationCaseInput extends PeopleMediationCaseVersionIn
 @InputType({ description: 'The closing of a people\'s mediation case (结案).' })
 export class ClosePeopleMediationCaseInput extends PeopleMediationCaseVersionInput {
   @Field(() => DateScalar, { description: 'Date of closing; not before the application, not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   on: string;
 
   @Field(() => PeopleMediationOutcome, { description: 'How the case ended.' })

@@ -1,4 +1,4 @@
-import { EnterpriseKey, todayInChina, Dispute, Public } from '@labour/shared';
+import { EnterpriseKey, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 import type { JusticeContext } from '../context';
@@ -55,8 +55,8 @@ export class PeopleMediationCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the 15-day mediation period (dueOn) has passed while the case is still open.' })
   @Public()
-  overdue(@Root() found: PeopleMediationCase): boolean {
-    return found.status !== PeopleMediationStatus.CLOSED && found.dueOn < todayInChina();
+  overdue(@Root() found: PeopleMediationCase, @Ctx() ctx: JusticeContext): boolean {
+    return found.status !== PeopleMediationStatus.CLOSED && found.dueOn < ctx.today;
   }
 
   @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })

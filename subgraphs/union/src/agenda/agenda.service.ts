@@ -9,7 +9,6 @@ import {
   RiskSignal,
   RiskSignalKind,
   Role,
-  todayInChina,
   type Principal,
 } from '@labour/shared';
 import type { UnionContext } from '../context';
@@ -88,7 +87,7 @@ function rankByEnterprise(signals: RiskSignal[]): Array<{ creditCode: string; li
 export async function suggestAgenda(ctx: UnionContext, limit: number, asOfArg?: string | null): Promise<AgendaSuggestions> {
   assertAgendaReader(ctx.principal);
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new BadUserInputError({ field: 'limit', rule: 'must be between 1 and 200' });
-  const asOf = asOfArg ?? todayInChina();
+  const asOf = asOfArg ?? ctx.today;
   const since = addDays(asOf, -RISK_WINDOW_DAYS);
   const window = { since, asOf, limit: null };
   const [own, ...peers] = await Promise.all([unionRiskSignals(ctx.em, window), ...PEERS.map((peer) => peerSignals(ctx, peer, since, asOf))]);

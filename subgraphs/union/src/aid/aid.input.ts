@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, PartyInput, todayInChina } from '@labour/shared';
+import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, PartyInput } from '@labour/shared';
 import { IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { AidKind } from './hardship-aid.entity';
@@ -26,7 +26,7 @@ export class CreateHardshipAidInput {
   amount: string;
 
   @Field(() => DateScalar, { description: 'Date the aid was granted; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   grantedOn: string;
 
   @Field({ description: 'Why the aid was granted, 1 to 2000 characters.' })

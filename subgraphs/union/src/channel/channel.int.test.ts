@@ -1,5 +1,5 @@
-import { addDays, Department, Role, todayInChina } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { addDays, Department, Role } from '@labour/shared';
+import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '../../../../test/support/subgraph-harness';
 import { asPrincipal } from '../../../../test/support/tokens';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import { unionSubgraph } from '../definition';
@@ -7,7 +7,7 @@ import { SharingChannel } from './sharing-channel.entity';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
 const { ADMIN, CASEWORKER, SERVICE, COORDINATOR, ANALYST } = Role;
-const today = todayInChina();
+const today = TEST_AS_OF;
 
 const CHANNEL = /* GraphQL */ `code provider consumers grants { typeName fields } purpose legalBasis validFrom validUntil
   status effectiveStatus inForce version proposedBy { subject name } decidedBy { subject } decisionReason`;

@@ -1,12 +1,12 @@
-import { CrossDepartment, Public, todayInChina } from '@labour/shared';
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { CrossDepartment, inForceOn, Public } from '@labour/shared';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
 import { assertProviderSystem, signedIn } from './channel-access';
 import { ActiveSharingGrantsArgs, SharingChannelCodeArgs, SharingChannelsArgs } from './channel.args';
 import { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
 import { channelsInForce, decideSharingChannel, listSharingChannels, proposeSharingChannel } from './channel.service';
-import { ChannelStatus, SharingChannel } from './sharing-channel.entity';
+import { ChannelEffectiveStatus, ChannelStatus, effectiveStatusOf, SharingChannel } from './sharing-channel.entity';
 
 /**
  * The registry of sharing channels (信息共享渠道), kept by the union subgraph beside the joint meetings
@@ -19,7 +19,7 @@ export class SharingChannelResolver {
   @Public()
   sharingChannels(@Args() args: SharingChannelsArgs, @Ctx() ctx: UnionContext) {
     signedIn(ctx.principal);
-    return listSharingChannels(ctx.em, args, todayInChina());
+    return listSharingChannels(ctx.em, args, ctx.today);
   }
 
   @Query(() => SharingChannel, { nullable: true, description: 'A sharing channel by its code; null when there is none.' })
@@ -35,30 +35,44 @@ export class SharingChannelResolver {
   @Public()
   activeSharingGrants(@Args() { provider }: ActiveSharingGrantsArgs, @Ctx() ctx: UnionContext) {
     assertProviderSystem(ctx.principal, provider);
-    return channelsInForce(ctx.em, provider, todayInChina());
+    return channelsInForce(ctx.em, provider, ctx.today);
   }
 
   @Mutation(() => SharingChannel, { description: "Proposes a sharing channel of the caller's department (PROPOSED). Only an ADMIN of the provider department." })
   @CrossDepartment()
   proposeSharingChannel(@Arg('input', INPUT_ARG) input: ProposeSharingChannelInput, @Ctx() ctx: UnionContext) {
-    return proposeSharingChannel(ctx.em, input, ctx.principal, todayInChina());
+    return proposeSharingChannel(ctx.em, input, ctx.principal, ctx.today);
   }
 
   @Mutation(() => SharingChannel, { description: 'Puts a proposed or suspended channel in force (ACTIVE). Only an ADMIN of its provider; never a revoked or expired one.' })
   @CrossDepartment()
   activateSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionContext) {
-    return decideSharingChannel(ctx.em, input, ChannelStatus.ACTIVE, ctx.principal, todayInChina());
+    return decideSharingChannel(ctx.em, input, ChannelStatus.ACTIVE, ctx.principal, ctx.today);
   }
 
   @Mutation(() => SharingChannel, { description: 'Suspends an active channel (SUSPENDED): it grants nothing until activated again. Only an ADMIN of its provider.' })
   @CrossDepartment()
   suspendSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionContext) {
-    return decideSharingChannel(ctx.em, input, ChannelStatus.SUSPENDED, ctx.principal, todayInChina());
+    return decideSharingChannel(ctx.em, input, ChannelStatus.SUSPENDED, ctx.principal, ctx.today);
   }
 
   @Mutation(() => SharingChannel, { description: 'Revokes a channel for good (REVOKED), or turns a proposal down. Only an ADMIN of its provider.' })
   @CrossDepartment()
   revokeSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionContext) {
-    return decideSharingChannel(ctx.em, input, ChannelStatus.REVOKED, ctx.principal, todayInChina());
+    return decideSharingChannel(ctx.em, input, ChannelStatus.REVOKED, ctx.principal, ctx.today);
+  }
+
+  @FieldResolver(() => ChannelEffectiveStatus, {
+    description: 'What it amounts to today: EXPIRED once validUntil has passed, else the decided status. An expired channel grants nothing, whatever its status.',
+  })
+  @Public()
+  effectiveStatus(@Root() channel: SharingChannel, @Ctx() ctx: UnionContext): ChannelEffectiveStatus {
+    return effectiveStatusOf(channel, ctx.today);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether it grants today: ACTIVE and today within validFrom … validUntil.' })
+  @Public()
+  inForce(@Root() channel: SharingChannel, @Ctx() ctx: UnionContext): boolean {
+    return channel.status === ChannelStatus.ACTIVE && inForceOn(channel, ctx.today);
   }
 }

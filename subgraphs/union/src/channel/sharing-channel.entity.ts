@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Department, inForceOn, Public, todayInChina } from '@labour/shared';
+import { BaseRecord, DateScalar, Department, Public } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { ActingOfficial } from '../common/acting-official';
 
@@ -145,17 +145,7 @@ export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decide
     return this.updatedAt;
   }
 
-  @Field(() => ChannelEffectiveStatus, { description: 'What it amounts to today: EXPIRED once validUntil has passed, else the decided status. An expired channel grants nothing, whatever its status.' })
-  @Public()
-  get effectiveStatus(): ChannelEffectiveStatus {
-    return effectiveStatusOf(this, todayInChina());
-  }
-
-  @Field({ description: 'Whether it grants today: ACTIVE and today within validFrom … validUntil.' })
-  @Public()
-  get inForce(): boolean {
-    return this.status === ChannelStatus.ACTIVE && inForceOn(this, todayInChina());
-  }
+  // effectiveStatus and inForce depend on the request's day: field resolvers in channel.resolver.ts.
 }
 
 /** A revoked channel stays REVOKED; any other one past its last day is EXPIRED. */

@@ -1,4 +1,4 @@
-import { DateScalar, IsDisputeNo, IsUscc, NotInFuture, PartyInput, todayInChina } from '@labour/shared';
+import { DateScalar, IsDisputeNo, IsUscc, NotInFuture, PartyInput } from '@labour/shared';
 import { IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ConsultationChannel } from './legal-consultation.entity';
@@ -31,7 +31,7 @@ export class CreateLegalConsultationInput {
   answerSummary: string;
 
   @Field(() => DateScalar, { description: 'Date of the consultation; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   consultedOn: string;
 
   @Field({ defaultValue: false, description: 'Whether the worker was referred to legal aid (转介法律援助).' })

@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, todayInChina, MaxAmount } from '@labour/shared';
+import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, MaxAmount } from '@labour/shared';
 import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ContractKind } from './collective-contract.entity';
@@ -17,12 +17,12 @@ export class CreateCollectiveContractInput {
   kind: ContractKind;
 
   @Field(() => DateScalar, { description: 'Date the parties signed; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   signedOn: string;
 
   @Field(() => DateScalar, { description: 'Date it was filed with the labour bureau; not before signing, not in the future.' })
   @NotBefore('signedOn')
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   filedOn: string;
 
   @Field(() => DateScalar, {

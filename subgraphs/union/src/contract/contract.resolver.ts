@@ -1,4 +1,4 @@
-import { EnterpriseKey, todayInChina, Public } from '@labour/shared';
+import { EnterpriseKey, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
@@ -33,8 +33,7 @@ export class CollectiveContractResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the contract is in force today (effectiveOn ≤ today ≤ expiresOn, 生效中).' })
   @Public()
-  inForce(@Root() found: CollectiveContract): boolean {
-    const today = todayInChina();
-    return found.effectiveOn <= today && today <= found.expiresOn;
+  inForce(@Root() found: CollectiveContract, @Ctx() ctx: UnionContext): boolean {
+    return found.effectiveOn <= ctx.today && ctx.today <= found.expiresOn;
   }
 }

@@ -1,4 +1,4 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, todayInChina } from '@labour/shared';
+import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { MediationOutcome } from './mediation-case.entity';
@@ -37,7 +37,7 @@ export class CreateMediationCaseInput {
   notes?: string | null;
 
   @Field(() => DateScalar, { description: 'Date of the application; not in the future. The 15-day mediation period runs from it.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   appliedOn: string;
 }
 
@@ -73,14 +73,14 @@ export class UpdateMediationCaseInput extends MediationCaseVersionInput {
 @InputType({ description: 'The start of mediation of an APPLIED case, on a date.' })
 export class StartMediationInput extends MediationCaseVersionInput {
   @Field(() => DateScalar, { description: 'Date mediation began; not before the application, not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   on: string;
 }
 
 @InputType({ description: 'The closing of a mediation case (结案).' })
 export class CloseMediationCaseInput extends MediationCaseVersionInput {
   @Field(() => DateScalar, { description: 'Date of closing; not before the application, not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   on: string;
 
   @Field(() => MediationOutcome, {

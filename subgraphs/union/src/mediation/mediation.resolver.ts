@@ -1,4 +1,4 @@
-import { Dispute, EnterpriseKey, todayInChina, Public } from '@labour/shared';
+import { Dispute, EnterpriseKey, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
@@ -49,7 +49,7 @@ export class MediationCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the 15-day mediation period (dueOn) has passed while the case is still open.' })
   @Public()
-  overdue(@Root() found: MediationCase): boolean {
-    return found.status !== MediationStatus.CLOSED && found.dueOn < todayInChina();
+  overdue(@Root() found: MediationCase, @Ctx() ctx: UnionContext): boolean {
+    return found.status !== MediationStatus.CLOSED && found.dueOn < ctx.today;
   }
 }

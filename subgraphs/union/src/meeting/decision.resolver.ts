@@ -7,8 +7,8 @@ import { Decision, DecisionStatus, FollowUp } from './decision.entity';
 export class DecisionResolver {
   @FieldResolver(() => Boolean, { description: 'Whether dueOn has passed while the decision is still OPEN (逾期未落实).' })
   @Public()
-  overdue(@Root() decision: Decision): boolean {
-    return decision.status === DecisionStatus.OPEN && isOverdue(decision.dueOn);
+  overdue(@Root() decision: Decision, @Ctx() ctx: UnionContext): boolean {
+    return decision.status === DecisionStatus.OPEN && isOverdue(decision.dueOn, ctx.today);
   }
 
   @FieldResolver(() => [FollowUp], { description: 'Follow-ups on the decision (事后回访), oldest first.' })

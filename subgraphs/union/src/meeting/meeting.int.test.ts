@@ -1,4 +1,4 @@
-import { addDays, Department, Role, todayInChina } from '@labour/shared';
+import { addDays, Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
 import { asPrincipal } from '../../../../test/support/tokens';
@@ -7,7 +7,7 @@ import { DEMO_MEETING_IDS } from './demo-meetings';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
 const { CASEWORKER, COORDINATOR, ANALYST, ADMIN } = Role;
-const today = todayInChina();
+const today = TEST_AS_OF;
 
 const MEETING = /* GraphQL */ `id version kind scheduledAt place convenedBy participatingDepartments status minutes
   participants { name department role }

@@ -1,5 +1,5 @@
-import { addWorkingDays, Department, Role, todayInChina, type Principal } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { addWorkingDays, Department, Role, type Principal } from '@labour/shared';
+import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '../../../../test/support/subgraph-harness';
 import { asPrincipal } from '../../../../test/support/tokens';
 import { unionSubgraph } from '../definition';
 import { NoticeKind, NoticeSeverity } from './notice.entity';
@@ -24,7 +24,7 @@ const LIST = `query ($sender: Department, $recipient: Department, $status: Notic
 const hr = asPrincipal(HR_BUREAU, CASEWORKER);
 const union_ = asPrincipal(UNION, CASEWORKER);
 const court = asPrincipal(COURT, CASEWORKER);
-const today = todayInChina();
+const today = TEST_AS_OF;
 
 let counter = 0;
 const key = (name: string) => `t-${name}-${(counter += 1)}`;

@@ -1,4 +1,4 @@
-import { CrossDepartment, Dispute, EnterpriseKey, Public, todayInChina, WorkerKey } from '@labour/shared';
+import { CrossDepartment, Dispute, EnterpriseKey, Public, WorkerKey } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
@@ -19,7 +19,7 @@ export class NoticeResolver {
   })
   @Public()
   notices(@Args() args: NoticesArgs, @Ctx() ctx: UnionContext) {
-    return listNotices(ctx.em, args, ctx.principal, todayInChina());
+    return listNotices(ctx.em, args, ctx.principal, ctx.today);
   }
 
   @Query(() => Notice, { nullable: true, description: 'A notice by its id, for its sender or recipient department (others get FORBIDDEN); null when there is none.' })
@@ -33,25 +33,25 @@ export class NoticeResolver {
   })
   @CrossDepartment()
   sendNotice(@Arg('input', INPUT_ARG) input: SendNoticeInput, @Ctx() ctx: UnionContext) {
-    return sendNotice(ctx.em, input, ctx.principal);
+    return sendNotice(ctx.em, input, ctx.principal, ctx.clock.now());
   }
 
   @Mutation(() => Notice, { description: 'Acknowledges a SENT notice (签收): status ACKNOWLEDGED. Only a writing role of the recipient department.' })
   @CrossDepartment()
   acknowledgeNotice(@Arg('input', INPUT_ARG) input: AcknowledgeNoticeInput, @Ctx() ctx: UnionContext) {
-    return acknowledgeNotice(ctx.em, input, ctx.principal);
+    return acknowledgeNotice(ctx.em, input, ctx.principal, ctx.clock.now());
   }
 
   @Mutation(() => Notice, { description: 'Answers an ACKNOWLEDGED notice (答复): status ANSWERED. Only a writing role of the recipient department.' })
   @CrossDepartment()
   answerNotice(@Arg('input', INPUT_ARG) input: AnswerNoticeInput, @Ctx() ctx: UnionContext) {
-    return answerNotice(ctx.em, input, ctx.principal);
+    return answerNotice(ctx.em, input, ctx.principal, ctx.clock.now());
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether it is not answered and its due day (dueOn) has passed (逾期).' })
   @Public()
-  overdue(@Root() notice: Notice): boolean {
-    return isNoticeOverdue(notice, todayInChina());
+  overdue(@Root() notice: Notice, @Ctx() ctx: UnionContext): boolean {
+    return isNoticeOverdue(notice, ctx.today);
   }
 
   @FieldResolver(() => EnterpriseKey, { nullable: true, description: 'The enterprise it is about, when its subject is an enterprise.' })

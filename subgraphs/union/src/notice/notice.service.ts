@@ -93,7 +93,7 @@ async function assertChannel(em: EntityManager, input: SendNoticeInput, sender: 
  * the same idempotency key returns the first notice (even once the channel has been suspended: it was
  * sent while it was active); the same key with other content is a CONFLICT.
  */
-export async function sendNotice(em: EntityManager, input: SendNoticeInput, principal: Principal | null, now: Date = new Date()): Promise<Notice> {
+export async function sendNotice(em: EntityManager, input: SendNoticeInput, principal: Principal | null, now: Date): Promise<Notice> {
   const sender = callerDepartment(principal);
   assertWriterOf(principal, sender, 'send');
   const content = contentOf(input);
@@ -123,25 +123,25 @@ async function findNotice(em: EntityManager, id: string): Promise<Notice> {
   return found;
 }
 
-export async function acknowledgeNotice(em: EntityManager, input: AcknowledgeNoticeInput, principal: Principal | null): Promise<Notice> {
+export async function acknowledgeNotice(em: EntityManager, input: AcknowledgeNoticeInput, principal: Principal | null, now: Date): Promise<Notice> {
   const found = await findNotice(em, input.id);
   const caller = assertWriterOf(principal, found.recipient, 'acknowledge');
   return updateVersioned(em, found, input.version, (notice) => {
     assertTransition(NOTICE_TRANSITIONS, notice.status, ACKNOWLEDGED);
     notice.status = ACKNOWLEDGED;
-    notice.acknowledgedAt = new Date();
+    notice.acknowledgedAt = now;
     notice.acknowledgedBy = actingOfficial(caller);
   }, `Notice ${input.id}`);
 }
 
-export async function answerNotice(em: EntityManager, input: AnswerNoticeInput, principal: Principal | null): Promise<Notice> {
+export async function answerNotice(em: EntityManager, input: AnswerNoticeInput, principal: Principal | null, now: Date): Promise<Notice> {
   const found = await findNotice(em, input.id);
   const caller = assertWriterOf(principal, found.recipient, 'answer');
   return updateVersioned(em, found, input.version, (notice) => {
     assertTransition(NOTICE_TRANSITIONS, notice.status, ANSWERED);
     notice.status = ANSWERED;
     notice.answer = input.answer.trim();
-    notice.answeredAt = new Date();
+    notice.answeredAt = now;
     notice.answeredBy = actingOfficial(caller);
   }, `Notice ${input.id}`);
 }

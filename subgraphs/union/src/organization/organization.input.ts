@@ -1,4 +1,4 @@
-import { DateScalar, IsUscc, NotInFuture, todayInChina } from '@labour/shared';
+import { DateScalar, IsUscc, NotInFuture } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { UnionKind } from './union-organization.entity';
@@ -24,7 +24,7 @@ export class CreateUnionOrganizationInput {
   district: string;
 
   @Field(() => DateScalar, { description: 'Date the union was founded; not in the future.' })
-  @NotInFuture(todayInChina)
+  @NotInFuture()
   foundedOn: string;
 
   @Field({ description: 'Name of the union chair, 1 to 40 characters.' })
