@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Department, Role } from '@labour/shared';
+import { DEFAULT_AUDIENCE, mintToken } from '@labour/shared/auth';
+import { readDevSigningKey } from '../../scripts/lib/dev-signing-key';
+import { findFreePort, isPortFree } from '../../scripts/lib/ports';
+import { recoverStalePostmaster } from '../../scripts/lib/postmaster-pid';
+import { postGraphQL } from '../support/graphql-client';
+import { TEST_AS_OF } from '../support/subgraph-harness';
+import { makeTempDir } from '../support/temp-dir';
+
+/**
+ * The real entry points, wired as `npm start` wires them: the launcher starts the embedded PostgreSQL,
+ * the four subgraphs' and the gateway's own `main.ts`, each with only the environment the launcher gives
+ * it. What the other end-to-end tests build in-process (channel caches, peer URLs, the clock) must here
+ * come from that wiring: the registry URL and service keys (a SHARED field reaches the union), the
+ * union's peer URLs (no department missing from the suggested agenda), CLOCK_TODAY (the agenda's day).
+ */
+
+const REPO_ROOT = resolve(__dirname, '..', '..');
+const temp = makeTempDir('npm-start');
+const dataDir = join(temp.path, 'data');
+const ports: Record<string, string> = {};
+let launcher: ChildProcess | undefined;
+let output = '';
+let gatewayUrl = '';
+
+/** Retries `attempt` until it returns a value (not undefined) or `timeoutMs` passes; the last reason is in the error. */
+async function eventually<T>(what: string, attempt: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await attempt();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (launcher?.exitCode !== null) throw new Error(`the launcher exited while waiting for ${what}:\n${output}`);
+    await sleep(200);
+  }
+  throw new Error(`${what} did not happen within ${timeoutMs} ms (${String(last)}):\n${output.slice(-4000)}`);
+}
+
+async function tokenOf(department: Department, role: Role): Promise<string> {
+  const privateJwk = readDevSigningKey(dataDir);
+  return mintToken(privateJwk, { sub: `e2e:${department}:${role}`, name: '测试', department, roles: [role], aud: DEFAULT_AUDIENCE, ttlSeconds: 600 });
+}
+
+beforeAll(async () => {
+  for (const variable of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) ports[variable] = String(await findFreePort());
+  gatewayUrl = `http://127.0.0.1:${ports['GATEWAY_PORT']}/graphql`;
+  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, CLOCK_TODAY: TEST_AS_OF, LOG_LEVEL: 'warn', NO_COLOR: '1' };
+  // The test runner's own settings must not reach the services: they read only what the launcher gives them.
+  for (const variable of ['NODE_ENV', 'DEMO_AS_OF', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL']) delete env[variable];
+  launcher = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  launcher.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  launcher.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await eventually('all services ready', async () => (output.includes('all services ready') ? true : undefined), 180_000);
+}, 240_000);
+
+afterAll(async () => {
+  if (launcher && launcher.exitCode === null && launcher.signalCode === null) {
+    const exited = new Promise((done) => launcher!.once('exit', done));
+    launcher.kill('SIGINT');
+    const timer = setTimeout(() => launcher!.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(timer);
+  }
+  // Only after a failed stop: the cluster this test made, by the pid in its own postmaster.pid.
+  await recoverStalePostmaster(join(dataDir, 'pg'), () => undefined).catch(() => undefined);
+  temp.remove();
+}, 60_000);
+
+describe('npm start, as wired by the launcher', () => {
+  it('enforces the sharing channels in every provider: hr-bureau polls the registry with its own service key', async () => {
+    const authorization = `Bearer ${await tokenOf(Department.UNION, Role.CASEWORKER)}`;
+    const query = '{ enterprise(creditCode: "91110115102884310L") { name wageArrearsAlerts { project amountOwed } } }';
+    // hr-bureau asks the registry every second until its first answer: the grant may arrive just after /ready.
+    const answer = await eventually('the HR-UNION-ARREARS grant', async () => {
+      const response = await postGraphQL<{ enterprise: { name: string; wageArrearsAlerts: Array<{ project: string | null; amountOwed: string | null }> } }>(
+        gatewayUrl, query, undefined, { authorization },
+      );
+      return response.body.errors === undefined ? response.body : undefined;
+    }, 30_000);
+    const alerts = answer.data!.enterprise.wageArrearsAlerts;
+    expect(alerts.length).toBeGreaterThan(0);
+    for (const alert of alerts) expect(alert).toEqual({ project: expect.any(String), amountOwed: expect.stringMatching(/^\d+\.\d{2}$/) });
+  }, 60_000);
+
+  it("gives the union every department's risk signals (peer URLs) as of the launcher's CLOCK_TODAY", async () => {
+    const authorization = `Bearer ${await tokenOf(Department.UNION, Role.COORDINATOR)}`;
+    const response = await postGraphQL<{ suggestedAgenda: { asOf: string; missingSources: string[]; items: Array<{ signals: Array<{ source: string }> }> } }>(
+      gatewayUrl, '{ suggestedAgenda(limit: 20) { asOf missingSources items { signals { source } } } }', undefined, { authorization },
+    );
+    expect(response.body.errors).toBeUndefined();
+    const { asOf, missingSources, items } = response.body.data!.suggestedAgenda;
+    expect({ asOf, missingSources }).toEqual({ asOf: TEST_AS_OF, missingSources: [] });
+    const sources = new Set(items.flatMap((item) => item.signals.map((signal) => signal.source)));
+    expect([...sources].sort()).toEqual([Department.COURT, Department.HR_BUREAU, Department.JUSTICE, Department.UNION].sort());
+  });
+
+  it('stops every service and PostgreSQL on Ctrl-C', async () => {
+    const exited = new Promise<number | null>((done) => launcher!.once('exit', (code) => done(code)));
+    launcher!.kill('SIGINT');
+    expect(await exited).toBe(0);
+    const free = await Promise.all(Object.values(ports).map((port) => isPortFree(Number(port))));
+    expect(free).toEqual(Object.values(ports).map(() => true));
+  });
+});
