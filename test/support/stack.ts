@@ -20,6 +20,11 @@ export interface RunningStack {
   subgraphs: Map<string, RunningSubgraph>;
   /** Posts an operation to the gateway; without an `authorization` header it sends a token of the default principal. */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /**
+   * Has every provider load its channels now (the caches and the union's own source): after a change
+   * to the registry, a test calls this instead of waiting for the next poll.
+   */
+  refreshChannels(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -109,6 +114,14 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     gatewayUrl: listening.url,
     subgraphs,
     query: (query, variables, headers) => postGraphQL(listening.url, query, variables, withDefaultToken(headers, principal)),
+    async refreshChannels() {
+      const sources = [...caches.values(), ...[...subgraphs.values()].flatMap((s) => (s.subgraph.ownGrants ? [s.subgraph.ownGrants] : []))];
+      // Twice: the first may join a load that began before the change; the second begins after it.
+      for (let round = 0; round < 2; round += 1) {
+        const loaded = await Promise.all(sources.map((source) => source.refresh()));
+        if (!loaded.every(Boolean)) throw new Error('a channel source could not load the registry');
+      }
+    },
     async stop() {
       for (const cache of caches.values()) cache.stop();
       await listening.close();

@@ -58,6 +58,8 @@ export interface DepartmentSubgraph {
   queries: QueryCounter;
   schema: GraphQLSchema;
   server: SubgraphServer;
+  /** The grants it reads from its own table (the registry's subgraph), else null: its cache is outside. */
+  ownGrants: ChannelGrantSource | null;
   /** Migrates, then loads or reloads demo data as the configuration says. */
   prepare(demo: { mode: SubgraphConfig['demoData']; scale: number; asOf: string }): Promise<void>;
   stop(): Promise<void>;
@@ -153,6 +155,7 @@ export async function createDepartmentSubgraph<L>(
     queries,
     schema,
     server,
+    ownGrants,
     prepare,
     stop: async () => {
       ownGrants?.stop();

@@ -45,7 +45,6 @@ const forbidden = (field: string) => ({ message: `Not allowed for your departmen
 
 describe('hr-bureau permission layer', () => {
   let hr: RunningSubgraph;
-  let clear: FileView;
   const recorded: Array<AccessEntry & { department: Department }> = [];
 
   async function fileAs(headers: Record<string, string>) {
@@ -54,6 +53,13 @@ describe('hr-bureau permission layer', () => {
     expect(status).toBe(200);
     const errors = (body.errors ?? []).map((e) => ({ message: e.message, code: e.extensions?.['code'] }));
     return { file: body.data!.enterprise, errors, paths: (body.errors ?? []).map((e) => e.path?.join('.')) };
+  }
+
+  /** The file as its own department sees it (everything in clear), read afresh by each test. */
+  async function clearFile(): Promise<FileView> {
+    const { file, errors } = await fileAs(asPrincipal(Department.HR_BUREAU, Role.CASEWORKER));
+    expect(errors).toEqual([]);
+    return file;
   }
 
   beforeAll(async () => {
@@ -68,7 +74,7 @@ describe('hr-bureau permission layer', () => {
   it('shows the own department everything, and logs nothing', async () => {
     const { file, errors } = await fileAs(asPrincipal(Department.HR_BUREAU, Role.CASEWORKER));
     expect(errors).toEqual([]);
-    clear = file;
+    const clear = file;
     // The story's enterprise has all of it, so that every case below shows something.
     expect(clear.wageArrearsAlerts.length).toBeGreaterThan(0);
     expect(clear.wageArrearsAlerts.every((a) => a.project && a.amountOwed)).toBe(true);
@@ -79,6 +85,7 @@ describe('hr-bureau permission layer', () => {
   });
 
   it('shows another department with a channel the granted fields in clear, the other PERSONAL ones masked, and logs each read', async () => {
+    const clear = await clearFile();
     const { file, errors } = await fileAs(asPrincipal(Department.UNION, Role.COORDINATOR));
     expect(file).toEqual({
       ...clear,
@@ -111,6 +118,7 @@ describe('hr-bureau permission layer', () => {
   });
 
   it('denies SHARED fields and masks PERSONAL ones for a department without a channel', async () => {
+    const clear = await clearFile();
     const { file, errors, paths } = await fileAs(asPrincipal(Department.COURT, Role.CASEWORKER));
     expect(file).toEqual({
       ...clear,
@@ -132,6 +140,7 @@ describe('hr-bureau permission layer', () => {
     ['another department', Department.UNION],
     ['the own department', Department.HR_BUREAU],
   ])('shows an ANALYST of %s PUBLIC fields, masked PERSONAL ones and no SHARED ones, channel or not', async (_who, department) => {
+    const clear = await clearFile();
     const { file, errors } = await fileAs(asPrincipal(department, Role.ANALYST));
     expect(file).toEqual({
       ...clear,
@@ -148,6 +157,7 @@ describe('hr-bureau permission layer', () => {
   });
 
   it('answers _entities for another department by the same rules', async () => {
+    const clear = await clearFile();
     const { body } = await hr.query(
       /* GraphQL */ `query ($representations: [_Any!]!) { _entities(representations: $representations) {
         ... on Enterprise { creditCode name wageArrearsAlerts { alertNo amountOwed } }

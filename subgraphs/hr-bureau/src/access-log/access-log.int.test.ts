@@ -97,6 +97,10 @@ describe('hr-bureau access log', () => {
   const stored = () => withConnection(ownUrl, async (client) => (await client.query<StoredRow>('select * from access_log order by id')).rows);
   const union = (...roles: Role[]) => asPrincipal(Department.UNION, ...(roles.length ? roles : [Role.CASEWORKER]));
   const hrAdmin = () => asPrincipal(Department.HR_BUREAU, Role.ADMIN);
+  /** Reads one worker as a union caseworker: two entries (name GRANTED, idNumber and phone MASKED). */
+  async function unionReads(times: number, headers: Record<string, string> = union()): Promise<void> {
+    for (let i = 0; i < times; i += 1) expect((await hr.query(WORKER, { idNumber: someWorker.idNumber }, headers)).body.errors).toBeUndefined();
+  }
 
   beforeAll(async () => {
     hr = await startSubgraph(hrBureauSubgraph, { demo: true, logs, grants: staticGrantSource({ UNION: { 'Worker.name': CHANNEL } }) });
@@ -109,20 +113,22 @@ describe('hr-bureau access log', () => {
   afterAll(() => hr?.stop());
 
   it('records nothing when the own department reads', async () => {
+    const before = await stored();
     const { body } = await hr.query(WORKERS, { creditCode: ENTERPRISE }, asPrincipal(Department.HR_BUREAU, Role.CASEWORKER));
     expect(body.errors).toBeUndefined();
-    expect(await stored()).toEqual([]);
+    expect(await stored()).toEqual(before);
   });
 
   it("records another department's read: who, what for, which fields of which records, the channel, the outcome", async () => {
     const headers = { ...union(), 'x-purpose': 'mediation of LD-UN-2026-000123', 'x-request-id': 'req-access-log-1' };
+    const before = (await stored()).length;
     const { body } = await hr.query(WORKER, { idNumber: someWorker.idNumber }, headers);
     expect(body.errors).toBeUndefined();
     expect(body.data.worker.idNumber).not.toBe(someWorker.idNumber); // masked: no channel grants it
 
     const who = { subject: 'test:union:caseworker', subject_name: '测试 UNION caseworker', department: 'UNION', roles: ['CASEWORKER'] };
     const request = { operation_name: 'WorkerFile', purpose: 'mediation of LD-UN-2026-000123', request_id: 'req-access-log-1' };
-    expect(await stored()).toEqual([
+    expect((await stored()).slice(before)).toEqual([
       expect.objectContaining({ ...who, ...request, subject_keys: [someWorker.personRef], fields: ['Worker.name'], channel_id: CHANNEL, outcome: 'GRANTED' }),
       expect.objectContaining({ ...who, ...request, subject_keys: [someWorker.personRef], fields: ['Worker.idNumber', 'Worker.phone'], channel_id: null, outcome: 'MASKED' }),
     ]);
@@ -149,21 +155,25 @@ describe('hr-bureau access log', () => {
   });
 
   it("lets the own department's ADMIN alone read the log, newest first, filtered and a page at a time", async () => {
-    const all = await hr.query(LOG, { first: 100 }, hrAdmin());
+    // This test's own entries: the ones since it began (`at` is the service's timestamp, in this process).
+    const since = new Date(Date.now() - 1).toISOString();
+    await unionReads(2, { ...union(), 'x-purpose': 'mediation of LD-UN-2026-000123' });
+    const all = await hr.query(LOG, { first: 100, since }, hrAdmin());
     expect(all.body.errors).toBeUndefined();
     const log = all.body.data.hrBureauAccessLog;
     expect(log.totalCount).toBe(4);
     expect(log.nodes.map((n: { outcome: string }) => n.outcome)).toEqual(['MASKED', 'GRANTED', 'MASKED', 'GRANTED']);
-    expect(log.nodes[3]).toMatchObject({ subject: 'test:union:caseworker', department: 'UNION', roles: ['CASEWORKER'], purpose: 'mediation of LD-UN-2026-000123', prevHash: '0'.repeat(64) });
+    expect(log.nodes[3]).toMatchObject({ subject: 'test:union:caseworker', department: 'UNION', roles: ['CASEWORKER'], purpose: 'mediation of LD-UN-2026-000123' });
     expect(log.nodes[2].prevHash).toBe(log.nodes[3].hash);
+    expect((await stored())[0]!.prev_hash).toBe('0'.repeat(64)); // the chain starts from zeros
 
-    const first = await hr.query(LOG, { first: 3 }, hrAdmin());
+    const first = await hr.query(LOG, { first: 3, since }, hrAdmin());
     expect(first.body.data.hrBureauAccessLog.pageInfo.hasNextPage).toBe(true);
-    const rest = await hr.query(LOG, { first: 3, after: first.body.data.hrBureauAccessLog.pageInfo.endCursor }, hrAdmin());
+    const rest = await hr.query(LOG, { first: 3, since, after: first.body.data.hrBureauAccessLog.pageInfo.endCursor }, hrAdmin());
     expect(rest.body.data.hrBureauAccessLog.nodes.map((n: { id: string }) => n.id)).toEqual([log.nodes[3].id]);
     expect(rest.body.data.hrBureauAccessLog.pageInfo.hasNextPage).toBe(false);
 
-    const granted = await hr.query(LOG, { first: 100, outcome: 'GRANTED', department: 'UNION' }, hrAdmin());
+    const granted = await hr.query(LOG, { first: 100, since, outcome: 'GRANTED', department: 'UNION' }, hrAdmin());
     expect(granted.body.data.hrBureauAccessLog.totalCount).toBe(2);
     expect((await hr.query(LOG, { first: 100, department: 'COURT' }, hrAdmin())).body.data.hrBureauAccessLog.totalCount).toBe(0);
     expect((await hr.query(LOG, { first: 100, since: '2999-01-01T00:00:00.000Z' }, hrAdmin())).body.data.hrBureauAccessLog.totalCount).toBe(0);
@@ -179,9 +189,11 @@ describe('hr-bureau access log', () => {
 
   it("answers who has read a worker's data", async () => {
     const query = `query ($id: String!) { workerAccessLog(idNumber: $id, first: 100) { totalCount nodes { department outcome fields subjectKeys } } }`;
+    const countBefore = (await hr.query(query, { id: someWorker.idNumber }, hrAdmin())).body.data.workerAccessLog.totalCount as number;
+    await unionReads(1);
     const read = await hr.query(query, { id: someWorker.idNumber }, hrAdmin());
     expect(read.body.errors).toBeUndefined();
-    expect(read.body.data.workerAccessLog.totalCount).toBe(4);
+    expect(read.body.data.workerAccessLog.totalCount).toBe(countBefore + 2);
     expect(read.body.data.workerAccessLog.nodes.every((n: { subjectKeys: string[] }) => n.subjectKeys.includes(someWorker.personRef))).toBe(true);
 
     const unread = `11010519491231002${idNumberCheckCharacter('11010519491231002')}`;
@@ -191,6 +203,8 @@ describe('hr-bureau access log', () => {
   });
 
   it("refuses UPDATE, DELETE and TRUNCATE of the log to the subgraph's own role, and to anyone while the triggers are on", async () => {
+    await unionReads(1);
+    const before = await stored();
     await withConnection(ownUrl, async (client) => {
       await expect(client.query(`update access_log set purpose = 'x'`)).rejects.toThrow(/permission denied for table access_log/);
       await expect(client.query(`delete from access_log`)).rejects.toThrow(/permission denied for table access_log/);
@@ -201,7 +215,7 @@ describe('hr-bureau access log', () => {
       await expect(client.query(`delete from access_log`)).rejects.toThrow('access_log is append-only: DELETE refused');
       await expect(client.query(`truncate access_log`)).rejects.toThrow('access_log is append-only: TRUNCATE refused');
     });
-    expect(await stored()).toHaveLength(4);
+    expect(await stored()).toEqual(before);
   });
 
   it('keeps the chain intact when requests write at the same time', async () => {
@@ -212,8 +226,9 @@ describe('hr-bureau access log', () => {
   });
 
   it('shows an entry changed behind the triggers, in verifyAccessLog and in npm run audit:verify', async () => {
+    await unionReads(2, { ...union(), 'x-purpose': 'tamper test' });
     const rows = await stored();
-    const victim = rows[5]!;
+    const victim = rows[rows.length - 3]!;
     await tamper(superUrl, `update access_log set purpose = '统计分析' where id = ${victim.id}`);
     expect(await verifyAccessLog(hr.subgraph.orm.em.fork())).toEqual({
       entries: rows.length,
@@ -231,13 +246,16 @@ describe('hr-bureau access log', () => {
   }, 60_000);
 
   it('shows an entry removed from the middle, and one rehashed after a change, at the entry after it', async () => {
-    const rows = await stored();
-    const [victim, next] = [rows[7]!, rows[8]!];
+    await unionReads(3);
+    const all = await stored();
+    // This test's six entries, and the one before them.
+    const rows = all.slice(all.length - 7);
+    const [victim, next] = [rows[2]!, rows[3]!];
     await tamper(superUrl, `delete from access_log where id = ${victim.id}`);
     expect(await verifyAccessLog(hr.subgraph.orm.em.fork())).toEqual({
-      entries: rows.length - 1,
+      entries: all.length - 1,
       firstBrokenId: next.id,
-      reason: `its prevHash is not the hash of entry ${rows[6]!.id}: entries between them were removed or added, or entry ${rows[6]!.id} was changed and rehashed`,
+      reason: `its prevHash is not the hash of entry ${rows[1]!.id}: entries between them were removed or added, or entry ${rows[1]!.id} was changed and rehashed`,
     });
     // Put it back as it was (an INSERT, which the triggers allow): the chain holds again.
     await withConnection(superUrl, (client) =>
@@ -246,12 +264,12 @@ describe('hr-bureau access log', () => {
     expect((await verifyAccessLog(hr.subgraph.orm.em.fork())).firstBrokenId).toBeNull();
 
     // A careful forger rehashes the entry it changed: the entry itself checks out, the link after it does not.
-    expect(rows[10]!.purpose).toBeNull(); // an entry of the concurrent requests, which declared no purpose
-    const changed = { ...rows[10]!, purpose: 'statistics' };
+    expect(rows[5]!.purpose).toBeNull(); // a read that declared no purpose
+    const changed = { ...rows[5]!, purpose: 'statistics' };
     const rehashed = entryHash(changed.prev_hash, canonicalEntryJson(rowContents(changed)));
     await tamper(superUrl, `update access_log set purpose = 'statistics', hash = '${rehashed}' where id = ${changed.id}`);
-    expect(await verifyAccessLog(hr.subgraph.orm.em.fork())).toMatchObject({ firstBrokenId: rows[11]!.id, reason: expect.stringContaining(`entry ${changed.id} was changed and rehashed`) });
-    await tamper(superUrl, `update access_log set purpose = null, hash = '${rows[10]!.hash}' where id = ${changed.id}`);
+    expect(await verifyAccessLog(hr.subgraph.orm.em.fork())).toMatchObject({ firstBrokenId: rows[6]!.id, reason: expect.stringContaining(`entry ${changed.id} was changed and rehashed`) });
+    await tamper(superUrl, `update access_log set purpose = null, hash = '${rows[5]!.hash}' where id = ${changed.id}`);
     expect((await verifyAccessLog(hr.subgraph.orm.em.fork())).firstBrokenId).toBeNull();
   });
 
