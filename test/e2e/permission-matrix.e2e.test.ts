@@ -3,6 +3,7 @@ import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channe
 import type { GraphQLResponse } from '../support/graphql-client';
 import { startStack, type RunningStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
+import { waitFor } from '../support/wait-for';
 
 /**
  * Every role of every department reads one union mediation case — a PUBLIC, a SHARED, a RESTRICTED and
@@ -100,14 +101,14 @@ describe('who sees what: role × department × data class × channel state, thro
     expect(body.errors).toBeUndefined();
   }
 
-  /** Waits (bounded) until the providers' caches show the state, judged by what a court caseworker sees. */
+  /** Waits (bounded: fails after 30 s) until the providers' caches show the state, judged by what a court caseworker sees. */
   async function settle(state: ChannelState) {
     const want = expected(Department.COURT, Role.CASEWORKER, state).data.mediationCase.claims;
-    const started = Date.now();
-    while (Date.now() - started < 30_000) {
-      if ((await read(Department.COURT, Role.CASEWORKER)).body.data?.mediationCase?.claims === want) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
+    await waitFor(() => read(Department.COURT, Role.CASEWORKER), (r) => r.body.data?.mediationCase?.claims === want, {
+      timeoutMs: 30_000,
+      intervalMs: 200,
+      what: `the channel state "${state}" to reach the union's grants`,
+    });
   }
 
   function checkEveryone(state: ChannelState) {
