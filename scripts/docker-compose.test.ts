@@ -1,15 +1,41 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadSubgraphConfig } from '@labour/shared';
 import { parse } from 'yaml';
+import { loadGatewayConfig } from '../gateway/src/config';
+import { makeTempDir } from '../test/support/temp-dir';
+import { TEST_AUTH, TEST_PRIVATE_JWK } from '../test/support/tokens';
 
 const ROOT = join(__dirname, '..');
+
+interface ComposeService {
+  image?: string;
+  build?: unknown;
+  restart?: string;
+  command?: string[];
+  healthcheck?: { test?: string[]; disable?: boolean };
+  depends_on?: Record<string, { condition: string }> | string[];
+  environment?: Record<string, string>;
+  volumes?: string[];
+  ports?: string[];
+}
+interface ComposeFile {
+  services: Record<string, ComposeService>;
+  volumes?: Record<string, unknown>;
+}
+
 // merge: the services share settings through YAML merge keys (`<<: *service`), as docker compose reads them.
-const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
-  services: Record<
-    string,
-    { command?: string[]; healthcheck?: { test: string[] }; depends_on?: Record<string, { condition: string }>; environment?: Record<string, string>; volumes?: string[] }
-  >;
+const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as ComposeFile;
+
+/** The secrets a `.env` must give (see `.env.example`); everything else has a default in the file. */
+const SECRETS = {
+  LINKAGE_KEY: 'ab'.repeat(32),
+  POSTGRES_PASSWORD: 'x',
+  HR_BUREAU_DB_PASSWORD: 'x',
+  UNION_DB_PASSWORD: 'x',
+  COURT_DB_PASSWORD: 'x',
+  JUSTICE_DB_PASSWORD: 'x',
 };
 
 function hasDockerCompose(): boolean {
@@ -19,6 +45,76 @@ function hasDockerCompose(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Docker compose's interpolation: `${V}`, `${V:-default}`, `${V-default}`, `${V:?error}`, `${V?error}` and `$$`. */
+function interpolate(value: string, env: Record<string, string | undefined>): string {
+  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}/g, (match, name: string, colon: string, op: string, arg: string) => {
+    if (match === '$$') return '$';
+    const set = env[name];
+    const unset = set === undefined || (colon === ':' && set === '');
+    if (op === '-') return unset ? arg : set!;
+    if (op === '?' && unset) throw new Error(`${name}: ${arg}`);
+    return set ?? '';
+  });
+}
+
+const dependencies = (service: ComposeService): Record<string, string> =>
+  Array.isArray(service.depends_on)
+    ? Object.fromEntries(service.depends_on.map((name) => [name, 'service_started']))
+    : Object.fromEntries(Object.entries(service.depends_on ?? {}).map(([name, { condition }]) => [name, condition]));
+
+/** Host of a URL-valued variable (http, https, postgres), else null. */
+function urlHost(value: string): string | null {
+  try {
+    const url = new URL(value);
+    return /^(https?|postgres(ql)?):$/.test(url.protocol) ? url.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What docker compose would start wrongly or not at all, service by service; empty when all is well. */
+function composeProblems(file: ComposeFile): string[] {
+  const problems: string[] = [];
+  const names = new Set(Object.keys(file.services ?? {}));
+  if (names.size === 0) problems.push('no services');
+  for (const [name, service] of Object.entries(file.services ?? {})) {
+    const problem = (text: string) => problems.push(`${name}: ${text}`);
+    if (!service.image && !service.build) problem('neither image nor build');
+    if (!['always', 'unless-stopped', 'on-failure'].includes(service.restart ?? '')) problem(`restart policy ${service.restart ?? '(none)'}`);
+    if (!service.healthcheck?.test?.length || service.healthcheck.disable) problem('no health check');
+    const after = dependencies(service);
+    for (const [other, condition] of Object.entries(after)) {
+      if (!names.has(other) || other === name) problem(`depends on ${other}, which is not another service of the file`);
+      else if (condition === 'service_healthy' && !file.services[other]!.healthcheck?.test?.length) problem(`waits for ${other} to be healthy, which has no health check`);
+      else if (!['service_started', 'service_healthy', 'service_completed_successfully'].includes(condition)) problem(`depends on ${other} with condition ${condition}`);
+    }
+    for (const [variable, value] of Object.entries(service.environment ?? {})) {
+      const host = urlHost(interpolate(String(value), SECRETS));
+      if (host === null) continue;
+      if (!names.has(host)) problem(`${variable} points at ${host}, which is no service of the file`);
+      // A database must be up before its service migrates; another service's /graphql may come later (it is polled).
+      else if (variable === 'DATABASE_URL' && after[host] !== 'service_healthy') problem(`does not wait for its database ${host} to be healthy`);
+    }
+    for (const volume of service.volumes ?? []) {
+      const source = volume.split(':')[0]!;
+      if (!/^[./]/.test(source) && !(source in (file.volumes ?? {}))) problem(`uses the volume ${source}, which is not declared`);
+    }
+  }
+  // A cycle in depends_on would keep every service of it from ever starting.
+  const visiting = new Set<string>();
+  const done = new Set<string>();
+  const visit = (name: string, path: string[]): void => {
+    if (done.has(name) || !names.has(name)) return;
+    if (visiting.has(name)) return void problems.push(`depends_on cycle: ${[...path, name].join(' → ')}`);
+    visiting.add(name);
+    for (const other of Object.keys(dependencies(file.services[name]!))) visit(other, [...path, name]);
+    visiting.delete(name);
+    done.add(name);
+  };
+  for (const name of names) visit(name, []);
+  return problems;
 }
 
 describe('docker-compose.yml', () => {
@@ -75,10 +171,115 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('is valid for docker-compose (checked offline where the command is installed)', () => {
-    const env = { ...process.env, LINKAGE_KEY: 'a'.repeat(64), POSTGRES_PASSWORD: 'x', HR_BUREAU_DB_PASSWORD: 'x', UNION_DB_PASSWORD: 'x', COURT_DB_PASSWORD: 'x', JUSTICE_DB_PASSWORD: 'x' };
-    const run = () => execFileSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), 'config', '-q'], { env, stdio: 'pipe' });
-    if (hasDockerCompose()) expect(run).not.toThrow();
-    else expect(compose.services['postgres']!.healthcheck!.test).toEqual(['CMD-SHELL', 'pg_isready -U postgres']);
+  it('is valid: accepted by `docker-compose config` where the command is installed, and structurally sound everywhere', () => {
+    expect(composeProblems(compose)).toEqual([]);
+    if (hasDockerCompose()) {
+      const env = { ...process.env, ...SECRETS };
+      expect(() => execFileSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), 'config', '-q'], { env, stdio: 'pipe' })).not.toThrow();
+    }
+  });
+
+  it('names each structural problem (the check above can fail)', () => {
+    const broken: ComposeFile = {
+      services: {
+        db: { image: 'postgres:17', restart: 'unless-stopped' },
+        api: {
+          build: '.',
+          healthcheck: { test: ['CMD', 'true'] },
+          restart: 'unless-stopped',
+          depends_on: { db: { condition: 'service_healthy' }, cache: { condition: 'service_started' } },
+          environment: { DATABASE_URL: 'postgres://u:${DB_PASSWORD}@database:5432/api', PEER_URL: 'http://worker:4000/graphql' },
+          volumes: ['data:/var/lib/data'],
+        },
+        worker: { image: 'x', healthcheck: { test: ['CMD', 'true'] }, restart: 'always', depends_on: ['api'], environment: { DATABASE_URL: 'postgres://u:p@db:5432/w' } },
+      },
+    };
+    (broken.services['api']!.depends_on as Record<string, { condition: string }>)['worker'] = { condition: 'service_started' };
+    expect(composeProblems(broken)).toEqual([
+      'db: no health check',
+      'api: waits for db to be healthy, which has no health check',
+      'api: depends on cache, which is not another service of the file',
+      'api: DATABASE_URL points at database, which is no service of the file',
+      'api: uses the volume data, which is not declared',
+      'worker: does not wait for its database db to be healthy',
+      'depends_on cycle: api → worker → api',
+    ]);
+  });
+
+  it('needs every secret from .env: without one, docker compose stops with its message', () => {
+    // Compose interpolates the whole file before it starts anything: one missing secret stops it all.
+    const values = Object.values(compose.services).flatMap((service) => Object.values(service.environment ?? {}).map(String));
+    expect(() => values.map((value) => interpolate(value, SECRETS))).not.toThrow();
+    for (const secret of Object.keys(SECRETS)) {
+      expect(() => values.map((value) => interpolate(value, { ...SECRETS, [secret]: '' }))).toThrow(new RegExp(`^${secret}: set ${secret}\\b.* in \\.env$`));
+    }
+  });
+
+  describe('each service reads its environment as its own configuration loader does', () => {
+    const secrets = makeTempDir('compose-secrets');
+    afterAll(() => secrets.remove());
+    // The files the services read are mounted from ./secrets (not in the repository): test keys stand in for them.
+    const FILES: Record<string, string> = {
+      AUTH_JWKS_PATH: JSON.stringify(TEST_AUTH.jwks),
+      AUTH_SERVICE_KEY_PATH: JSON.stringify(TEST_PRIVATE_JWK),
+    };
+
+    /** The service's environment as the container gets it, with each mounted secret file's path made a local file. */
+    function environmentOf(name: string): NodeJS.ProcessEnv {
+      const service = compose.services[name]!;
+      const env = Object.fromEntries(Object.entries(service.environment ?? {}).map(([k, v]) => [k, interpolate(String(v), SECRETS)]));
+      for (const volume of service.volumes ?? []) {
+        const [, inContainer] = volume.split(':');
+        const variable = Object.keys(env).find((key) => env[key] === inContainer);
+        if (!variable) continue;
+        if (!(variable in FILES)) throw new Error(`${name}: no test content for the file of ${variable}`);
+        const local = join(secrets.path, `${name}-${variable}.json`);
+        writeFileSync(local, FILES[variable]!);
+        env[variable] = local;
+      }
+      return env;
+    }
+
+    const graphql = (service: string) => `http://${service}:4000/graphql`;
+
+    it.each([
+      ['hr-bureau', 'hr_bureau', graphql('union'), {}],
+      ['court', 'court', graphql('union'), {}],
+      ['justice', 'justice', graphql('union'), {}],
+      // The registry's own subgraph reads its table; it asks the others for the suggested agenda.
+      ['union', 'union_db', null, { HR_BUREAU: graphql('hr-bureau'), COURT: graphql('court'), JUSTICE: graphql('justice') }],
+    ])('%s: a valid subgraph configuration, on its own database, with the registry and peers it needs', (name, database, registryUrl, peerUrls) => {
+      const config = loadSubgraphConfig(environmentOf(name));
+      expect({
+        port: config.port,
+        database: new URL(config.databaseUrl).pathname,
+        production: config.production,
+        demoData: config.demoData,
+        registryUrl: config.registryUrl,
+        channelRefreshMs: config.channelRefreshMs,
+        peerUrls: config.peerUrls,
+        audience: config.auth.audience,
+        signsServiceTokens: config.serviceKey !== undefined,
+      }).toEqual({
+        port: 4000,
+        database: `/${database}`,
+        production: true,
+        demoData: 'off',
+        registryUrl,
+        channelRefreshMs: 10_000,
+        peerUrls,
+        audience: 'labour-dispute-federation',
+        // Those that poll the registry sign their own SERVICE tokens for it.
+        signsServiceTokens: registryUrl !== null,
+      });
+      expect(config.linkageKey.toString('hex')).toBe(SECRETS.LINKAGE_KEY);
+    });
+
+    it('gateway: a valid gateway configuration, with every subgraph at its service', () => {
+      const config = loadGatewayConfig(environmentOf('gateway'));
+      expect(config.port).toBe(4000);
+      expect(config.subgraphUrls).toEqual({ 'hr-bureau': graphql('hr-bureau'), union: graphql('union'), court: graphql('court'), justice: graphql('justice') });
+      expect(config.auth.audience).toBe('labour-dispute-federation');
+    });
   });
 });

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, wri
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeTempDir } from '../test/support/temp-dir';
+import { waitFor } from '../test/support/wait-for';
 import { findFreePort, isPortFree } from './lib/ports';
 import { isAlive, postmasterPid, recoverStalePostmaster } from './lib/postmaster-pid';
 
@@ -199,9 +200,7 @@ describe('npm start', () => {
     killed.child.kill('SIGKILL');
     await killed.exit;
     // The services see their IPC channel close and exit; PostgreSQL, detached, keeps running.
-    const deadline = Date.now() + 10_000;
-    while (servicePids.some(isAlive) && Date.now() < deadline) await sleep(50);
-    expect(servicePids.filter(isAlive)).toEqual([]);
+    await waitFor(() => servicePids.filter(isAlive), (alive) => alive.length === 0, { what: 'the services to exit once their IPC channel closed' });
     expect(isAlive(postmaster)).toBe(true);
 
     const next = run('start.ts');

@@ -14,7 +14,20 @@ const LOG_QUERIES: Record<Department, string> = {
   [Department.COURT]: 'courtAccessLog',
   [Department.JUSTICE]: 'justiceAccessLog',
 };
-const logQuery = (name: string) => `{ ${name}(first: 100) { totalCount nodes { department roles operationName purpose fields outcome } } }`;
+const logQuery = (name: string, department?: Department) =>
+  `{ ${name}(first: 100${department ? `, department: ${department}` : ''}) { totalCount nodes { department roles operationName purpose fields outcome } } }`;
+
+/**
+ * For each department, a caseworker of another department reads one of its records' fields that no
+ * channel opens to them (SHARED without a channel, or RESTRICTED): each such read is refused and logged
+ * as DENIED. No other test here reads as these departments, so each log holds exactly this read of theirs.
+ */
+const PROBES: Record<Department, { reader: Department; list: string; field: string; typeName: string }> = {
+  [Department.HR_BUREAU]: { reader: Department.COURT, list: 'wageArrearsAlerts', field: 'amountOwed', typeName: 'WageArrearsAlert' },
+  [Department.UNION]: { reader: Department.HR_BUREAU, list: 'mediationCases', field: 'notes', typeName: 'MediationCase' },
+  [Department.COURT]: { reader: Department.JUSTICE, list: 'lawsuits', field: 'judgmentSummary', typeName: 'Lawsuit' },
+  [Department.JUSTICE]: { reader: Department.COURT, list: 'legalAidCases', field: 'hardshipEvidence', typeName: 'LegalAidCase' },
+};
 
 describe('access logs through the gateway', () => {
   let stack: RunningStack;
@@ -43,12 +56,28 @@ describe('access logs through the gateway', () => {
   });
 
   it("lets each department's ADMIN read its own log and no other department's", async () => {
+    for (const [owner, { reader, list, field }] of Object.entries(PROBES) as Array<[Department, (typeof PROBES)[Department]]>) {
+      const probe = await stack.query(
+        `query AccessLogProbe($c: String!) { enterprise(creditCode: $c) { ${list} { __typename ${field} } } }`,
+        { c: STORY_ENTERPRISES.constructionArrears },
+        asPrincipal(reader, Role.CASEWORKER),
+      );
+      const records = probe.body.data.enterprise[list] as Array<Record<string, unknown>>;
+      expect([owner, records.length > 0, records.every((r) => r[field] === null)]).toEqual([owner, true, true]);
+      expect(probe.body.errors?.map((e) => [e.path?.at(-1), e.extensions?.['code']])).toEqual(records.map(() => [field, 'FORBIDDEN']));
+    }
+
     for (const [owner, name] of Object.entries(LOG_QUERIES) as Array<[Department, string]>) {
-      for (const reader of Object.values(Department)) {
-        const { body } = await stack.query(logQuery(name), {}, asPrincipal(reader, Role.ADMIN));
-        if (reader === owner) {
+      const { reader, field, typeName } = PROBES[owner];
+      for (const admin of Object.values(Department)) {
+        const { body } = await stack.query(logQuery(name, reader), {}, asPrincipal(admin, Role.ADMIN));
+        if (admin === owner) {
           expect(body.errors).toBeUndefined();
-          expect(body.data[name].totalCount).toBeGreaterThanOrEqual(0);
+          // One request, one refused field of one type: one entry.
+          expect(body.data[name]).toEqual({
+            totalCount: 1,
+            nodes: [{ department: reader, roles: ['CASEWORKER'], operationName: expect.stringMatching(/^AccessLogProbe__/), purpose: null, fields: [`${typeName}.${field}`], outcome: 'DENIED' }],
+          });
         } else {
           expect(body.data).toBeNull();
           expect(body.errors?.map((e) => e.extensions?.['code'])).toEqual(['FORBIDDEN']);

@@ -34,9 +34,28 @@ describe('gateway protection', () => {
     expect(batch.text).not.toContain('"data"');
   });
 
-  it('refuses a request body over the size limit', async () => {
-    const huge = await post(JSON.stringify({ query: `{ __typename }`, variables: { padding: 'x'.repeat(300_000) } }));
-    expect(huge.status).toBe(413);
+  describe('a request body limit of 256 KiB', () => {
+    // Written out here, not imported: the test pins the value, so changing the limit must change the test.
+    const LIMIT = 256 * 1024;
+    /** An operation whose JSON body is exactly `bytes` long (an unused variable pads it). */
+    const bodyOf = (bytes: number) => {
+      const base = JSON.stringify({ query: '{ __typename }', variables: { padding: '' } });
+      const body = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(bytes - base.length) } });
+      expect(Buffer.byteLength(body)).toBe(bytes);
+      return body;
+    };
+
+    it('answers a body of exactly the limit', async () => {
+      const atLimit = await post(bodyOf(LIMIT));
+      expect(atLimit.status).toBe(200);
+      expect(JSON.parse(atLimit.text)).toEqual({ data: { __typename: 'Query' } });
+    });
+
+    it('refuses a body one byte over it with 413, before any GraphQL', async () => {
+      const over = await post(bodyOf(LIMIT + 1));
+      expect(over.status).toBe(413);
+      expect(over.text).not.toContain('"data"');
+    });
   });
 
   it('refuses a simple cross-site request (CSRF prevention)', async () => {

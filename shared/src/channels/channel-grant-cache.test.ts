@@ -160,51 +160,95 @@ describe('createChannelGrantCache', () => {
     expect([...(cache.grantsFor(Department.UNION) as Map<string, unknown>).keys()]).toEqual(['ArbitrationCase.awardSummary', 'Worker.name']);
   });
 
-  it('polls every refreshMs from start() until stop()', async () => {
-    let answered = 0;
-    const cache = createChannelGrantCache({
-      registryUrl: REGISTRY,
-      tokenSource: async () => 't',
-      provider: Department.COURT,
-      refreshMs: 20,
-      fetch: (async () => {
-        answered += 1;
-        return new Response(JSON.stringify(ok([]).body));
-      }) as never,
-      logger: pino({ level: 'silent' }),
-    });
-    await cache.start();
-    expect(answered).toBe(1);
-    expect(cache.grantsFor(Department.HR_BUREAU)).toEqual(new Map());
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    cache.stop();
-    const afterStop = answered;
-    expect(afterStop).toBeGreaterThanOrEqual(4);
-    await new Promise((resolve) => setTimeout(resolve, 80));
-    expect(answered).toBe(afterStop);
-  });
+  describe('on its own schedule (fake timers: exact, whatever the machine is doing)', () => {
+    // Only the timers and the clock are faked: the fake fetch's promises still settle as microtasks, which
+    // advanceTimersByTimeAsync lets run between timers.
+    beforeEach(() => jest.useFakeTimers({ now: NOON, doNotFake: ['nextTick', 'queueMicrotask'] }));
+    afterEach(() => jest.useRealTimers());
 
-  it('asks every second until the first answer, then every refreshMs', async () => {
-    let asked = 0;
-    const cache = createChannelGrantCache({
-      registryUrl: REGISTRY,
-      tokenSource: async () => 't',
-      provider: Department.JUSTICE,
-      refreshMs: 10_000,
-      fetch: (async () => {
-        asked += 1;
-        if (asked === 1) throw new Error('connect ECONNREFUSED');
-        return new Response(JSON.stringify(ok([]).body));
-      }) as never,
-      logger: pino({ level: 'silent' }),
+    /** A cache on Date.now (faked) whose registry answers as `answer` says, counting the calls. */
+    function polling(answer: (call: number) => Answer, options: { refreshMs?: number; staleAfterMs?: number } = {}) {
+      let calls = 0;
+      const cache = createChannelGrantCache({
+        registryUrl: REGISTRY,
+        tokenSource: async () => 't',
+        provider: Department.HR_BUREAU,
+        ...options,
+        fetch: (async () => {
+          calls += 1;
+          const given = answer(calls);
+          if (given instanceof Error) throw given;
+          return new Response(JSON.stringify(given.body), { status: given.status ?? 200 });
+        }) as never,
+        logger: pino({ level: 'silent' }),
+      });
+      return { cache, calls: () => calls };
+    }
+
+    it('polls every refreshMs from start() until stop()', async () => {
+      const { cache, calls } = polling(() => ok([]), { refreshMs: 20 });
+      await cache.start();
+      expect(calls()).toBe(1);
+      expect(cache.grantsFor(Department.UNION)).toEqual(new Map());
+      await jest.advanceTimersByTimeAsync(19);
+      expect(calls()).toBe(1);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(calls()).toBe(2);
+      await jest.advanceTimersByTimeAsync(60);
+      expect(calls()).toBe(5);
+      cache.stop();
+      await jest.advanceTimersByTimeAsync(1_000);
+      expect(calls()).toBe(5);
+      expect(jest.getTimerCount()).toBe(0);
     });
-    await cache.start();
-    expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
-    await new Promise((resolve) => setTimeout(resolve, 1_300));
-    expect(asked).toBe(2);
-    expect(cache.grantsFor(Department.UNION)).toEqual(new Map());
-    await new Promise((resolve) => setTimeout(resolve, 1_200));
-    cache.stop();
-    expect(asked).toBe(2);
+
+    it('asks every second until the first answer, then every refreshMs', async () => {
+      const { cache, calls } = polling((call) => (call <= 2 ? new Error('connect ECONNREFUSED') : ok([])), { refreshMs: 10_000 });
+      await cache.start();
+      expect(calls()).toBe(1);
+      expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
+      await jest.advanceTimersByTimeAsync(999);
+      expect(calls()).toBe(1);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(calls()).toBe(2); // refused again: another second
+      await jest.advanceTimersByTimeAsync(1_000);
+      expect(calls()).toBe(3);
+      expect(cache.grantsFor(Department.UNION)).toEqual(new Map());
+      // Answered: from now on every refreshMs.
+      await jest.advanceTimersByTimeAsync(9_999);
+      expect(calls()).toBe(3);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(calls()).toBe(4);
+      cache.stop();
+    });
+
+    it('shows a change in the registry at the next poll, with the defaults within 10 s', async () => {
+      let inForce = [ARREARS];
+      const { cache } = polling(() => ok(inForce));
+      await cache.start();
+      expect(cache.grantsFor(Department.UNION)).not.toBe('UNAVAILABLE');
+      expect((cache.grantsFor(Department.UNION) as Map<string, unknown>).has('WageArrearsAlert.amountOwed')).toBe(true);
+      inForce = []; // the channel is suspended in the registry
+      await jest.advanceTimersByTimeAsync(9_999);
+      expect((cache.grantsFor(Department.UNION) as Map<string, unknown>).has('WageArrearsAlert.amountOwed')).toBe(true);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(cache.grantsFor(Department.UNION)).toEqual(new Map());
+      cache.stop();
+    });
+
+    it('keeps polling through failures and, with the defaults, fails closed 30 s after the last answer', async () => {
+      const { cache, calls } = polling((call) => (call === 1 ? ok([ARREARS]) : new Error('connect ECONNREFUSED')));
+      await cache.start();
+      const answeredAt = cache.lastSuccessAt();
+      expect(answeredAt).toBe(NOON);
+      await jest.advanceTimersByTimeAsync(30_000);
+      // Three more attempts (10, 20, 30 s), all failed; the grants of the last answer are exactly 30 s old.
+      expect(calls()).toBe(4);
+      expect(cache.lastSuccessAt()).toBe(answeredAt);
+      expect((cache.grantsFor(Department.UNION) as Map<string, unknown>).size).toBe(4);
+      await jest.advanceTimersByTimeAsync(1);
+      expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
+      cache.stop();
+    });
   });
 });

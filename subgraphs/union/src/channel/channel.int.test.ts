@@ -1,6 +1,7 @@
-import { addDays, Department, Role } from '@labour/shared';
+import { addDays, BACKGROUND_QUERY, Department, Role } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '../../../../test/support/subgraph-harness';
 import { asPrincipal } from '../../../../test/support/tokens';
+import { waitFor } from '../../../../test/support/wait-for';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import { unionSubgraph } from '../definition';
 import { SharingChannel } from './sharing-channel.entity';
@@ -255,14 +256,21 @@ describe('sharing-channel registry (union subgraph)', () => {
   });
 
   it("does not count its own polling as a request's SQL statements (the batching tests count those)", async () => {
-    union.subgraph.queries.reset();
-    await new Promise((resolve) => setTimeout(resolve, 1_200)); // two refreshes of 500 ms
-    expect(union.subgraph.queries.count).toBe(0);
-    await union.query(LOOKUP, { code: 'HR-UNION-ARREARS' });
-    expect(union.subgraph.queries.count).toBe(1);
+    // The reloads reach the counter marked as background work: seeing them shows polling did happen meanwhile.
+    const logQuery = jest.spyOn(union.subgraph.queries, 'logQuery');
+    const reloads = () => logQuery.mock.calls.filter(([context]) => context[BACKGROUND_QUERY] === true).length;
+    try {
+      union.subgraph.queries.reset();
+      await waitFor(reloads, (n) => n >= 2, { what: 'two reloads of the channel table' });
+      expect(union.subgraph.queries.count).toBe(0);
+      await union.query(LOOKUP, { code: 'HR-UNION-ARREARS' });
+      expect(union.subgraph.queries.count).toBe(1);
+    } finally {
+      logQuery.mockRestore();
+    }
   });
 
-  it("enforces the union's own channels from its table: a suspension shows within one refresh", async () => {
+  it("enforces the union's own channels from its table: a suspension shows once the table is reloaded", async () => {
     const consultation = await union.subgraph.orm.em.fork().findOneOrFail(LegalConsultation, { worker: { $ne: null } }, { orderBy: { consultationNo: 'asc' } });
     const read = () =>
       union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { consultationNo topic } }`, { no: consultation.consultationNo }, asPrincipal(JUSTICE, CASEWORKER));
@@ -271,9 +279,8 @@ describe('sharing-channel registry (union subgraph)', () => {
     const channel = (await union.query(LOOKUP, { code: 'UNION-JUSTICE-REFERRAL' })).body.data.sharingChannel;
     const suspended = await union.query(SUSPEND, { input: { code: 'UNION-JUSTICE-REFERRAL', version: channel.version } }, asPrincipal(UNION, ADMIN));
     expect(suspended.body.errors).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, 1_200)); // two refreshes of 500 ms
-
-    const { body } = await read();
+    // The grant source rereads its table every 500 ms here: wait for the denial rather than guess the time.
+    const { body } = await waitFor(read, (r) => r.body.data?.legalConsultation?.topic === null, { what: 'the suspension to reach the grants' });
     expect(body.data).toEqual({ legalConsultation: { consultationNo: consultation.consultationNo, topic: null } });
     expect(body.errors).toEqual([expect.objectContaining({ path: ['legalConsultation', 'topic'], extensions: { code: 'FORBIDDEN' } })]);
     // The union's own caseworker is unaffected.
