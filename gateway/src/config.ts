@@ -1,8 +1,29 @@
 import { join } from 'node:path';
-import { authConfigOf, authEnvShape, loadConfig, logLevelVar, nodeEnvVar, portVar, requireOneKeySource, type AuthConfig } from '@labour/shared';
+import {
+  authConfigOf,
+  authEnvShape,
+  DEFAULT_GUARD_SETTINGS,
+  Department,
+  loadConfig,
+  logLevelVar,
+  nodeEnvVar,
+  portVar,
+  requireOneKeySource,
+  type AuthConfig,
+  type GuardSettings,
+} from '@labour/shared';
 import { z } from 'zod';
 
 const subgraphUrl = z.string().url().optional();
+const timeoutMs = z.coerce.number().int().min(100).max(120_000);
+
+/** The subgraphs as the supergraph names them, and the department each one is. */
+export const SUBGRAPH_DEPARTMENTS: Readonly<Record<string, Department>> = Object.freeze({
+  'hr-bureau': Department.HR_BUREAU,
+  union: Department.UNION,
+  court: Department.COURT,
+  justice: Department.JUSTICE,
+});
 
 /** What the gateway reads from its environment (see `.env.example`). */
 const gatewayConfigSchema = z.object({
@@ -14,6 +35,17 @@ const gatewayConfigSchema = z.object({
   UNION_URL: subgraphUrl,
   COURT_URL: subgraphUrl,
   JUSTICE_URL: subgraphUrl,
+  /** How long a subgraph fetch may take before its department is reported missing (DEPARTMENT_TIMEOUT). */
+  SUBGRAPH_TIMEOUT_MS: timeoutMs.default(DEFAULT_GUARD_SETTINGS.timeoutMs),
+  /** Per department, overriding SUBGRAPH_TIMEOUT_MS. */
+  HR_BUREAU_TIMEOUT_MS: timeoutMs.optional(),
+  UNION_TIMEOUT_MS: timeoutMs.optional(),
+  COURT_TIMEOUT_MS: timeoutMs.optional(),
+  JUSTICE_TIMEOUT_MS: timeoutMs.optional(),
+  /** Failures in a row after which a department's breaker opens and its fetches fail at once. */
+  BREAKER_FAILURES: z.coerce.number().int().min(1).max(1_000).default(DEFAULT_GUARD_SETTINGS.failuresToOpen),
+  /** How long an open breaker waits before one probe fetch is let through. */
+  BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_GUARD_SETTINGS.halfOpenAfterMs),
   LOG_LEVEL: logLevelVar,
   NODE_ENV: nodeEnvVar,
   /** AUTH_JWKS_PATH or AUTH_JWKS_URL, AUTH_AUDIENCE, AUTH_ISSUER: how callers' tokens are verified. */
@@ -25,6 +57,8 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** Subgraph URL overrides by subgraph name as the supergraph names them (hr-bureau, union, court, justice). */
   subgraphUrls: Readonly<Record<string, string | undefined>>;
+  /** Timeout and breaker of each subgraph, by name. */
+  guards: Readonly<Record<string, GuardSettings>>;
   logLevel: string;
   /** Every call to /graphql must carry a token these keys verify (and every subgraph checks it again). */
   auth: AuthConfig;
@@ -41,7 +75,17 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
       court: raw.COURT_URL,
       justice: raw.JUSTICE_URL,
     }),
+    guards: Object.freeze({
+      'hr-bureau': guardOf(raw, raw.HR_BUREAU_TIMEOUT_MS),
+      union: guardOf(raw, raw.UNION_TIMEOUT_MS),
+      court: guardOf(raw, raw.COURT_TIMEOUT_MS),
+      justice: guardOf(raw, raw.JUSTICE_TIMEOUT_MS),
+    }),
     logLevel: raw.LOG_LEVEL,
     auth: authConfigOf(raw),
   });
+}
+
+function guardOf(raw: z.infer<typeof gatewayConfigSchema>, ownTimeoutMs: number | undefined): GuardSettings {
+  return { timeoutMs: ownTimeoutMs ?? raw.SUBGRAPH_TIMEOUT_MS, failuresToOpen: raw.BREAKER_FAILURES, halfOpenAfterMs: raw.BREAKER_HALF_OPEN_MS };
 }

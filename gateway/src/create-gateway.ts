@@ -4,21 +4,26 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
+  createDepartmentGuard,
   createServiceApp,
   createTokenVerifier,
+  DEFAULT_GUARD_SETTINGS,
   maskInternalErrors,
   principalOf,
   requestIdOf,
   requestLoggingPlugin,
   requireToken,
+  type Department,
+  type DepartmentGuard,
 } from '@labour/shared';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import type { GatewayConfig } from './config';
+import { SUBGRAPH_DEPARTMENTS, type GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
 import { operationLimitsPlugin } from './limits/operation-limits.plugin';
 import { subgraphReadiness } from './readiness';
-import { createSubgraphConnections, SubgraphDataSource } from './subgraph-data-source';
+import { missingDepartmentsPlugin } from './missing-departments.plugin';
+import { createSubgraphConnections, isSubgraphFault, SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayServer {
   app: Express;
@@ -32,13 +37,21 @@ export interface GatewayServer {
  * until the first request; `main.ts` listens.
  */
 export async function createGatewayServer(
-  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'>,
+  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> & Partial<Pick<GatewayConfig, 'guards'>>,
   logger: Logger,
 ): Promise<GatewayServer> {
   // The gateway would otherwise report usage data to an outside service, which a government network must not do.
   process.env['APOLLO_TELEMETRY_DISABLED'] = '1';
   const targets = new Map<string, string>();
   const connections = createSubgraphConnections();
+  // One timeout and breaker per department, for the life of the gateway: a department's failures open its breaker only.
+  const guards = new Map<string, DepartmentGuard>();
+  const guardOf = (name: string): DepartmentGuard => {
+    const department = SUBGRAPH_DEPARTMENTS[name];
+    if (!department) throw new Error(`Subgraph ${name} is no department's: expected one of ${Object.keys(SUBGRAPH_DEPARTMENTS).join(', ')}`);
+    if (!guards.has(name)) guards.set(name, createDepartmentGuard(department, config.guards?.[name] ?? DEFAULT_GUARD_SETTINGS, logger, isSubgraphFault));
+    return guards.get(name)!;
+  };
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -46,7 +59,7 @@ export async function createGatewayServer(
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}: set it in the supergraph or the environment`);
       targets.set(name, target);
-      return new SubgraphDataSource(target, connections);
+      return new SubgraphDataSource(target, connections, guardOf(name));
     },
   });
   const apollo = new ApolloServer<GatewayContext>({
@@ -57,7 +70,7 @@ export async function createGatewayServer(
     formatError: maskInternalErrors(logger),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin(), missingDepartmentsPlugin()],
   });
   await apollo.start();
 
@@ -76,6 +89,7 @@ export async function createGatewayServer(
           purpose: req.header('x-purpose') ?? null,
           authorization: req.header('authorization') ?? null,
           logger: logger.child({ requestId }),
+          missingDepartments: new Set<Department>(),
         };
       },
     }),

@@ -1,5 +1,8 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { REQUEST_ID_HEADER } from '@labour/shared';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { isDepartmentFault, REQUEST_ID_HEADER, type DepartmentGuard } from '@labour/shared';
+import { GraphQLError, Kind, parse } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './gateway-context';
 
@@ -13,11 +16,23 @@ export function createSubgraphConnections(): Agent {
   return new Agent({ keepAliveTimeout: 60_000, keepAliveMaxTimeout: 600_000, connections: 64 });
 }
 
-/** Forwards the request id, the caller's token and declared purpose to every subgraph fetch. */
+/** The deadline of the fetch under way: the guard's signal reaches the fetcher, which RemoteGraphQLDataSource calls for us. */
+const deadline = new AsyncLocalStorage<AbortSignal>();
+
+/** Entities asked for in one `_entities` fetch: each gets its own error path, up to this many. */
+const MAX_ERROR_PATHS = 20;
+
+/**
+ * Each subgraph fetch: the request id, the caller's token and declared purpose forwarded; within the
+ * department's timeout and behind its breaker. When the department cannot answer, the fetch answers
+ * for it with one error per place the department's data was asked for (DEPARTMENT_UNAVAILABLE or
+ * DEPARTMENT_TIMEOUT, naming the department), so the gateway leaves those fields null and keeps the
+ * other departments' data.
+ */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, connections: Agent) {
+  constructor(url: string, connections: Agent, private readonly guard: DepartmentGuard) {
     const fetcher = ((input: string, init?: Record<string, unknown>) =>
-      undiciFetch(input, { ...(init as object), dispatcher: connections })) as unknown as Fetcher;
+      undiciFetch(input, { ...(init as object), dispatcher: connections, signal: deadline.getStore() })) as unknown as Fetcher;
     super({ url, fetcher });
   }
 
@@ -28,4 +43,38 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (context.authorization) headers.set('authorization', context.authorization);
     if (context.purpose) headers.set('x-purpose', context.purpose);
   }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await this.guard.call((signal) => deadline.run(signal, () => super.process(options)));
+    } catch (error) {
+      if (!isDepartmentFault(error)) throw error;
+      if ('missingDepartments' in options.context) options.context.missingDepartments.add(this.guard.department);
+      const extensions = { ...error.extensions };
+      return { errors: errorPaths(options.request.variables, options.request.query).map((path) => ({ message: error.message, path, extensions })) };
+    }
+  }
+}
+
+/**
+ * Where the missing data would have been, as subgraph-relative paths the gateway maps onto the client's
+ * answer: for an entity fetch `['_entities', i]` per representation (the gateway turns it into the
+ * entity's place in the answer), for a root fetch each root field.
+ */
+function errorPaths(variables: Record<string, unknown> | undefined, query: string | undefined): Array<Array<string | number>> {
+  const representations = variables?.['representations'];
+  if (Array.isArray(representations)) return representations.slice(0, MAX_ERROR_PATHS).map((_, index) => ['_entities', index]);
+  // Only on failure: the gateway's own fetch operation, which it has just printed.
+  const operation = query ? parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) : undefined;
+  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [[]];
+  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [[s.alias?.value ?? s.name.value]] : []));
+}
+
+/**
+ * A 4xx is the department's answer about this one request (a token it refuses, a query too large), not
+ * its failure: it does not count towards the breaker.
+ */
+export function isSubgraphFault(error: Error): boolean {
+  const status = error instanceof GraphQLError ? (error.extensions['response'] as { status?: number } | undefined)?.status : undefined;
+  return !(status !== undefined && status >= 400 && status < 500);
 }

@@ -16,6 +16,7 @@ export * from './loaders';
 export * from './pagination';
 export * from './parties';
 export * from './permissions';
+export * from './resilience';
 export * from './risk';
 export * from './scalars';
 export * from './server';

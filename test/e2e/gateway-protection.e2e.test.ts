@@ -75,12 +75,19 @@ describe('gateway protection', () => {
     expect(JSON.parse(analyst.text).errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
-  it('masks internal errors: a subgraph that is down shows no address or stack', async () => {
+  it('names a subgraph that is down by its department, with no address or stack', async () => {
     const court = stack.subgraphs.get('court')!;
     await court.stop();
     const { text } = await post(JSON.stringify({ query: '{ lawsuit(caseNo: "（2026）京0115民初18号") { caseNo } }' }));
-    const body = JSON.parse(text) as { errors: Array<{ message: string; extensions: { code: string } }> };
-    expect(body.errors[0]!.extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(JSON.parse(text)).toEqual({
+      data: { lawsuit: null },
+      errors: [{
+        message: 'COURT is unavailable (not reachable): its part of the answer is missing',
+        path: ['lawsuit'],
+        extensions: { code: 'DEPARTMENT_UNAVAILABLE', department: 'COURT' },
+      }],
+      extensions: { missingDepartments: ['COURT'] },
+    });
     expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack|at /);
   });
 });

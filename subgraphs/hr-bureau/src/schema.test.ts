@@ -41,9 +41,9 @@ describe('hr-bureau schema', () => {
       'Party.name: PERSONAL(name) NON_NULL',
       'WageArrearsAlert.amountOwed: SHARED',
       'WageArrearsAlert.project: SHARED',
-      'Worker.idNumber: PERSONAL(idNumber) NON_NULL',
-      'Worker.name: PERSONAL(name) NON_NULL',
-      'Worker.phone: PERSONAL(phone) NON_NULL',
+      'Worker.idNumber: PERSONAL(idNumber)', // nullable: other departments' answers reach a worker by reference
+      'Worker.name: PERSONAL(name)', // nullable: other departments' answers reach a worker by reference
+      'Worker.phone: PERSONAL(phone)', // nullable: other departments' answers reach a worker by reference
     ]);
   });
 });

@@ -8,19 +8,19 @@ import { Lawsuit } from '../lawsuit/lawsuit.entity';
 /** The court's stages of a dispute. The root `dispute` query is hr-bureau's; the court only adds fields. */
 @Resolver(() => Dispute)
 export class DisputeCourtResolver {
-  @FieldResolver(() => [Lawsuit], { description: 'Lawsuits of this dispute, first instance before appeal (COURT).' })
+  @FieldResolver(() => [Lawsuit], { nullable: true, description: 'Lawsuits of this dispute, first instance before appeal (COURT).' })
   @Public()
   lawsuits(@Root() dispute: Dispute, @Ctx() ctx: CourtContext) {
     return ctx.loaders.lawsuitsByDisputeNo.load(dispute.disputeNo);
   }
 
-  @FieldResolver(() => [JudicialConfirmation], { description: 'Judicial confirmations of this dispute\'s mediation agreement (COURT).' })
+  @FieldResolver(() => [JudicialConfirmation], { nullable: true, description: 'Judicial confirmations of this dispute\'s mediation agreement (COURT).' })
   @Public()
   judicialConfirmations(@Root() dispute: Dispute, @Ctx() ctx: CourtContext) {
     return ctx.loaders.confirmationsByDisputeNo.load(dispute.disputeNo);
   }
 
-  @FieldResolver(() => [EnforcementCase], { description: 'Enforcement cases of this dispute (COURT).' })
+  @FieldResolver(() => [EnforcementCase], { nullable: true, description: 'Enforcement cases of this dispute (COURT).' })
   @Public()
   enforcementCases(@Root() dispute: Dispute, @Ctx() ctx: CourtContext) {
     return ctx.loaders.enforcementByDisputeNo.load(dispute.disputeNo);

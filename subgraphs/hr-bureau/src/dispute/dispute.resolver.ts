@@ -14,7 +14,7 @@ export class DisputeResolver {
     return { disputeNo };
   }
 
-  @FieldResolver(() => [ArbitrationCase], { description: 'Arbitration cases of this dispute (HR_BUREAU).' })
+  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: 'Arbitration cases of this dispute (HR_BUREAU).' })
   @Public()
   arbitrationCases(@Root() dispute: Dispute, @Ctx() ctx: HrContext) {
     return ctx.loaders.arbitrationByDisputeNo.load(dispute.disputeNo);

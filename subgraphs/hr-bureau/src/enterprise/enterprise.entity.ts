@@ -35,39 +35,39 @@ export class Enterprise extends BaseRecord {
   @Unique()
   creditCode: string;
 
-  @Field({ description: 'Registered name (企业名称).' })
+  @Field({ nullable: true, description: 'Registered name (企业名称).' })
   @Public()
   @Property({ length: 200 })
   name: string;
 
-  @Field({ description: 'Industry (所属行业).' })
+  @Field({ nullable: true, description: 'Industry (所属行业).' })
   @Public()
   @Property({ length: 50 })
   @Index()
   industry: string;
 
-  @Field({ description: 'District or town of the development zone where it operates (所属街镇/片区).' })
+  @Field({ nullable: true, description: 'District or town of the development zone where it operates (所属街镇/片区).' })
   @Public()
   @Property({ length: 50 })
   @Index()
   district: string;
 
-  @Field({ description: 'Business address (经营地址).' })
+  @Field({ nullable: true, description: 'Business address (经营地址).' })
   @Public()
   @Property({ length: 300 })
   address: string;
 
-  @Field(() => Ownership, { description: 'Ownership type (企业性质).' })
+  @Field(() => Ownership, { nullable: true, description: 'Ownership type (企业性质).' })
   @Public()
   @Enum({ items: () => Ownership })
   ownership: Ownership;
 
-  @Field(() => Int, { description: 'Number of employees (职工人数) as last reported.' })
+  @Field(() => Int, { nullable: true, description: 'Number of employees (职工人数) as last reported.' })
   @Public()
   @Property()
   employeeCount: number;
 
-  @Field(() => DateScalar, { description: 'Date of registration (成立日期).' })
+  @Field(() => DateScalar, { nullable: true, description: 'Date of registration (成立日期).' })
   @Public()
   @Property({ type: 'date' })
   registeredOn: string;

@@ -37,31 +37,31 @@ export class EnterpriseResolver {
     return updateEnterprise(ctx.em, input);
   }
 
-  @FieldResolver(() => [Worker], { description: 'Workers whose current employer this is (在册职工).' })
+  @FieldResolver(() => [Worker], { nullable: true, description: 'Workers whose current employer this is (在册职工).' })
   @Public() // the list; each worker's name, ID number and phone are PERSONAL
   workers(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.workersByEmployerId.load(enterprise.id);
   }
 
-  @FieldResolver(() => [LaborInspection], { description: 'Labour-security inspections of this enterprise, newest first.' })
+  @FieldResolver(() => [LaborInspection], { nullable: true, description: 'Labour-security inspections of this enterprise, newest first.' })
   @Public()
   inspections(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.inspectionsByEnterpriseId.load(enterprise.id);
   }
 
-  @FieldResolver(() => [WageArrearsAlert], { description: 'Wage-arrears warnings against this enterprise, newest first.' })
+  @FieldResolver(() => [WageArrearsAlert], { nullable: true, description: 'Wage-arrears warnings against this enterprise, newest first.' })
   @Public()
   wageArrearsAlerts(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.alertsByEnterpriseId.load(enterprise.id);
   }
 
-  @FieldResolver(() => [LayoffReport], { description: 'Mass-layoff reports of this enterprise, newest first.' })
+  @FieldResolver(() => [LayoffReport], { nullable: true, description: 'Mass-layoff reports of this enterprise, newest first.' })
   @Public()
   layoffReports(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.layoffsByEnterpriseId.load(enterprise.id);
   }
 
-  @FieldResolver(() => [ArbitrationCase], { description: 'Arbitration cases in which this enterprise is the respondent, newest first.' })
+  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: 'Arbitration cases in which this enterprise is the respondent, newest first.' })
   @Public()
   arbitrationCases(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
     return ctx.loaders.arbitrationByRespondentId.load(enterprise.id);

@@ -18,18 +18,18 @@ export class Worker extends BaseRecord<'employer'> {
   @Unique()
   personRef: string;
 
-  @Field({ description: 'Name (姓名). Personal data.' })
+  @Field({ nullable: true, description: 'Name (姓名). Personal data.' })
   @Personal('name')
   @Property({ length: 40 })
   name: string;
 
-  @Field({ description: 'Resident identity number (身份证号). Personal data.' })
+  @Field({ nullable: true, description: 'Resident identity number (身份证号). Personal data.' })
   @Personal('idNumber')
   @Property({ length: 18 })
   @Unique()
   idNumber: string;
 
-  @Field({ description: 'Mobile phone number (手机号). Personal data.' })
+  @Field({ nullable: true, description: 'Mobile phone number (手机号). Personal data.' })
   @Personal('phone')
   @Property({ length: 11 })
   phone: string;

@@ -32,7 +32,7 @@ export class WorkerResolver {
     return worker.employer ? ctx.loaders.enterpriseById.load(worker.employer.id) : null;
   }
 
-  @FieldResolver(() => [ArbitrationCase], { description: 'Arbitration cases in which this worker is an applicant, newest first.' })
+  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: 'Arbitration cases in which this worker is an applicant, newest first.' })
   @Public()
   arbitrationCases(@Root() worker: Worker, @Ctx() ctx: HrContext) {
     return ctx.loaders.arbitrationByPersonRef.load(worker.personRef);

@@ -7,13 +7,13 @@ import { PeopleMediationCase } from '../people-mediation/people-mediation-case.e
 /** The justice bureau's stages of a dispute: legal aid and people's mediation. */
 @Resolver(() => Dispute)
 export class DisputeResolver {
-  @FieldResolver(() => [LegalAidCase], { description: 'Legal-aid cases of this dispute (JUSTICE), newest first.' })
+  @FieldResolver(() => [LegalAidCase], { nullable: true, description: 'Legal-aid cases of this dispute (JUSTICE), newest first.' })
   @Public()
   legalAidCases(@Root() dispute: Dispute, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.legalAidByDisputeNo.load(dispute.disputeNo);
   }
 
-  @FieldResolver(() => [PeopleMediationCase], { description: 'People\'s mediation cases of this dispute (JUSTICE), newest first.' })
+  @FieldResolver(() => [PeopleMediationCase], { nullable: true, description: 'People\'s mediation cases of this dispute (JUSTICE), newest first.' })
   @Public()
   peopleMediationCases(@Root() dispute: Dispute, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.peopleMediationByDisputeNo.load(dispute.disputeNo);

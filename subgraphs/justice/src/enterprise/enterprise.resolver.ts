@@ -8,19 +8,19 @@ import { PeopleMediationCase } from '../people-mediation/people-mediation-case.e
 /** The justice bureau's records about an enterprise of HR_BUREAU's file, by its credit code. */
 @Resolver(() => EnterpriseKey)
 export class EnterpriseResolver {
-  @FieldResolver(() => [LegalAidCase], { description: 'Legal-aid cases against this enterprise as the opposing employer (JUSTICE), newest first.' })
+  @FieldResolver(() => [LegalAidCase], { nullable: true, description: 'Legal-aid cases against this enterprise as the opposing employer (JUSTICE), newest first.' })
   @Public()
   legalAidCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.legalAidByCreditCode.load(enterprise.creditCode);
   }
 
-  @FieldResolver(() => [PeopleMediationCase], { description: 'People\'s mediation cases about this enterprise (JUSTICE), newest first.' })
+  @FieldResolver(() => [PeopleMediationCase], { nullable: true, description: 'People\'s mediation cases about this enterprise (JUSTICE), newest first.' })
   @Public()
   peopleMediationCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.peopleMediationByCreditCode.load(enterprise.creditCode);
   }
 
-  @FieldResolver(() => [PeopleMediationCommittee], { description: 'Its own enterprise-level people\'s mediation committees (企业人民调解委员会, JUSTICE).' })
+  @FieldResolver(() => [PeopleMediationCommittee], { nullable: true, description: 'Its own enterprise-level people\'s mediation committees (企业人民调解委员会, JUSTICE).' })
   @Public()
   peopleMediationCommittees(@Root() enterprise: EnterpriseKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.committeesByCreditCode.load(enterprise.creditCode);

@@ -7,13 +7,13 @@ import { PeopleMediationCase } from '../people-mediation/people-mediation-case.e
 /** The justice bureau's cases about a worker of HR_BUREAU's register, linked by personRef. */
 @Resolver(() => WorkerKey)
 export class WorkerResolver {
-  @FieldResolver(() => [LegalAidCase], { description: 'Legal-aid cases in which this worker is the applicant (JUSTICE), newest first.' })
+  @FieldResolver(() => [LegalAidCase], { nullable: true, description: 'Legal-aid cases in which this worker is the applicant (JUSTICE), newest first.' })
   @Public()
   legalAidCases(@Root() worker: WorkerKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.legalAidByPersonRef.load(worker.personRef);
   }
 
-  @FieldResolver(() => [PeopleMediationCase], { description: 'People\'s mediation cases in which this worker is a party (JUSTICE), newest first.' })
+  @FieldResolver(() => [PeopleMediationCase], { nullable: true, description: 'People\'s mediation cases in which this worker is a party (JUSTICE), newest first.' })
   @Public()
   peopleMediationCases(@Root() worker: WorkerKey, @Ctx() ctx: JusticeContext) {
     return ctx.loaders.peopleMediationByPersonRef.load(worker.personRef);

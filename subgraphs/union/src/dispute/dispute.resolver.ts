@@ -7,13 +7,13 @@ import { MediationCase } from '../mediation/mediation-case.entity';
 /** The union's stage of a dispute: its mediation and the consultations about it. */
 @Resolver(() => Dispute)
 export class DisputeResolver {
-  @FieldResolver(() => [MediationCase], { description: 'Union mediation cases of this dispute (UNION), oldest first.' })
+  @FieldResolver(() => [MediationCase], { nullable: true, description: 'Union mediation cases of this dispute (UNION), oldest first.' })
   @Public()
   mediationCases(@Root() dispute: Dispute, @Ctx() ctx: UnionContext) {
     return ctx.loaders.mediationByDisputeNo.load(dispute.disputeNo);
   }
 
-  @FieldResolver(() => [LegalConsultation], { description: 'Legal consultations about this dispute (UNION), oldest first.' })
+  @FieldResolver(() => [LegalConsultation], { nullable: true, description: 'Legal consultations about this dispute (UNION), oldest first.' })
   @Public()
   legalConsultations(@Root() dispute: Dispute, @Ctx() ctx: UnionContext) {
     return ctx.loaders.consultationsByDisputeNo.load(dispute.disputeNo);

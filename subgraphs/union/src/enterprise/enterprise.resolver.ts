@@ -17,25 +17,25 @@ export class EnterpriseResolver {
     return coveringUnion(await ctx.loaders.organizationsByCreditCode.load(enterprise.creditCode));
   }
 
-  @FieldResolver(() => [CollectiveContract], { description: 'Collective contracts of this enterprise (UNION), latest effective first.' })
+  @FieldResolver(() => [CollectiveContract], { nullable: true, description: 'Collective contracts of this enterprise (UNION), latest effective first.' })
   @Public()
   collectiveContracts(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.contractsByCreditCode.load(enterprise.creditCode);
   }
 
-  @FieldResolver(() => [MediationCase], { description: 'Union mediation cases against this enterprise (UNION), newest first.' })
+  @FieldResolver(() => [MediationCase], { nullable: true, description: 'Union mediation cases against this enterprise (UNION), newest first.' })
   @Public()
   mediationCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.mediationByCreditCode.load(enterprise.creditCode);
   }
 
-  @FieldResolver(() => [HardshipAid], { description: 'Hardship aid granted to workers of this enterprise (UNION), newest first.' })
+  @FieldResolver(() => [HardshipAid], { nullable: true, description: 'Hardship aid granted to workers of this enterprise (UNION), newest first.' })
   @Public()
   hardshipAids(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.aidsByCreditCode.load(enterprise.creditCode);
   }
 
-  @FieldResolver(() => [LegalConsultation], { description: 'Legal consultations concerning this enterprise (UNION), newest first.' })
+  @FieldResolver(() => [LegalConsultation], { nullable: true, description: 'Legal consultations concerning this enterprise (UNION), newest first.' })
   @Public()
   legalConsultations(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.consultationsByCreditCode.load(enterprise.creditCode);

@@ -13,6 +13,7 @@ function ownOnly(notices: readonly Notice[], principal: Principal | null): Notic
 @Resolver(() => EnterpriseKey)
 export class EnterpriseNoticesResolver {
   @FieldResolver(() => [Notice], {
+    nullable: true,
     description: "Open (not answered) notices about this enterprise that the caller's department sent or received, overdue ones included; newest first (UNION registry).",
   })
   @Public()
@@ -25,6 +26,7 @@ export class EnterpriseNoticesResolver {
 @Resolver(() => Dispute)
 export class DisputeNoticesResolver {
   @FieldResolver(() => [Notice], {
+    nullable: true,
     description: "Open (not answered) notices about this dispute that the caller's department sent or received, overdue ones included; newest first (UNION registry).",
   })
   @Public()

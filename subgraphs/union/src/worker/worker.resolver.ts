@@ -8,19 +8,19 @@ import { MediationCase } from '../mediation/mediation-case.entity';
 /** The union's cases about a worker of the social-insurance register, found by personRef. */
 @Resolver(() => WorkerKey)
 export class WorkerResolver {
-  @FieldResolver(() => [MediationCase], { description: 'Union mediation cases this worker applied for (UNION), newest first.' })
+  @FieldResolver(() => [MediationCase], { nullable: true, description: 'Union mediation cases this worker applied for (UNION), newest first.' })
   @Public()
   mediationCases(@Root() worker: WorkerKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.mediationByPersonRef.load(worker.personRef);
   }
 
-  @FieldResolver(() => [HardshipAid], { description: 'Hardship aid this worker received (UNION), newest first.' })
+  @FieldResolver(() => [HardshipAid], { nullable: true, description: 'Hardship aid this worker received (UNION), newest first.' })
   @Public()
   hardshipAids(@Root() worker: WorkerKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.aidsByPersonRef.load(worker.personRef);
   }
 
-  @FieldResolver(() => [LegalConsultation], { description: 'Legal consultations this worker asked for (UNION), newest first.' })
+  @FieldResolver(() => [LegalConsultation], { nullable: true, description: 'Legal consultations this worker asked for (UNION), newest first.' })
   @Public()
   legalConsultations(@Root() worker: WorkerKey, @Ctx() ctx: UnionContext) {
     return ctx.loaders.consultationsByPersonRef.load(worker.personRef);

@@ -1,0 +1,81 @@
+import { circuitBreaker, CircuitState, ConsecutiveBreaker, handleWhen, isBrokenCircuitError, isIsolatedCircuitError, timeout, TimeoutStrategy, wrap } from 'cockatiel';
+import type { Logger } from 'pino';
+import type { Department } from '../context/principal';
+import { DepartmentTimeoutError, DepartmentUnavailableError } from './department-errors';
+
+/**
+ * How long one call to a department may take, and when to stop calling it: after `failuresToOpen`
+ * failures in a row the breaker opens and every call fails at once; after `halfOpenAfterMs` one call
+ * is let through as a probe, and its success closes the breaker again.
+ */
+export interface GuardSettings {
+  timeoutMs: number;
+  failuresToOpen: number;
+  halfOpenAfterMs: number;
+}
+
+export const DEFAULT_GUARD_SETTINGS: Readonly<GuardSettings> = Object.freeze({ timeoutMs: 5_000, failuresToOpen: 5, halfOpenAfterMs: 3_000 });
+
+export type BreakerState = 'closed' | 'open' | 'half-open';
+
+export interface DepartmentGuard {
+  readonly department: Department;
+  /**
+   * Runs one call to the department within the timeout, unless the breaker is open. `work` gets a signal
+   * that aborts at the deadline. A failure is thrown as DepartmentUnavailableError or DepartmentTimeoutError,
+   * which name the department; an error `isFault` says is the department's own answer (e.g. a 4xx about
+   * this request) passes through as it is and does not count.
+   */
+  call<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T>;
+  state(): BreakerState;
+}
+
+const STATES: Record<CircuitState, BreakerState> = {
+  [CircuitState.Closed]: 'closed',
+  [CircuitState.Open]: 'open',
+  [CircuitState.HalfOpen]: 'half-open',
+  [CircuitState.Isolated]: 'open',
+};
+
+/** The message of an error and its cause's code (fetch says "fetch failed"; the cause says ECONNREFUSED). */
+function reasonOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as (Error & { code?: string }) | undefined;
+  return cause ? `${error.message}: ${cause.code ?? cause.message}` : error.message;
+}
+
+/** Timeout and circuit breaker for calls to one department: the gateway's subgraph fetches, the union's peer calls. */
+export function createDepartmentGuard(
+  department: Department,
+  settings: GuardSettings,
+  logger: Logger,
+  isFault: (error: Error) => boolean = () => true,
+): DepartmentGuard {
+  const log = logger.child({ component: 'department-guard', department });
+  const breaker = circuitBreaker(handleWhen((error) => !(error instanceof Error) || isFault(error)), {
+    halfOpenAfter: settings.halfOpenAfterMs,
+    breaker: new ConsecutiveBreaker(settings.failuresToOpen),
+  });
+  breaker.onBreak(() => log.warn({ failures: settings.failuresToOpen, retryAfterMs: settings.halfOpenAfterMs }, `${department} breaker open: calls fail at once until a probe succeeds`));
+  breaker.onHalfOpen(() => log.info(`${department} breaker half-open: one probe call let through`));
+  breaker.onReset(() => log.info(`${department} breaker closed: calls flow again`));
+  const policy = wrap(breaker, timeout(settings.timeoutMs, TimeoutStrategy.Aggressive));
+
+  return {
+    department,
+    state: () => STATES[breaker.state],
+    async call<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+      try {
+        return await policy.execute(({ signal }) => work(signal));
+      } catch (error) {
+        if (isBrokenCircuitError(error) || isIsolatedCircuitError(error)) {
+          throw new DepartmentUnavailableError(department, `failing fast after ${settings.failuresToOpen} failures in a row; next try within ${settings.halfOpenAfterMs} ms`);
+        }
+        if (error instanceof Error && error.name === 'TaskCancelledError') throw new DepartmentTimeoutError(department, settings.timeoutMs);
+        if (error instanceof Error && !isFault(error)) throw error;
+        log.warn({ reason: reasonOf(error) }, `${department} call failed`);
+        throw new DepartmentUnavailableError(department, 'not reachable');
+      }
+    },
+  };
+}

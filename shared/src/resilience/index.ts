@@ -1,0 +1,2 @@
+export * from './department-errors';
+export * from './department-guard';
