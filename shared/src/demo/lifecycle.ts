@@ -3,10 +3,13 @@
  * cut at the as-of day: whatever would happen after it has not happened yet, so the case is still open.
  * The services validate their input with the same rules, so the generated data must obey them:
  * - union mediation closes within 15 days of the application, else it lapses on day 15;
- * - arbitration is accepted (or declined) within 5 days of filing and decided within 45 days of
- *   acceptance, 60 when extended;
- * - a lawsuit follows an award within 15 days of it; an appeal within 15 days of the judgment;
+ * - arbitration is accepted (or declined) within 5 days of filing;
+ * - a lawsuit follows an award within 15 days of it; an appeal within 15 days of the judgment.
  * - a court decides on judicial confirmation within 15 days; legal aid is decided within 7 days.
+ * Decision deadlines are missed now and then, as in any real zone: the services record a late decision
+ * (and flag a case `overdue` while it waits), so a small share of the decisions comes after its deadline
+ * (`late-decisions.ts`), in every quarter:
+ * - arbitration is decided within 45 days of acceptance, 60 when extended.
  */
 import type {
   ArbitrationOutcome,
@@ -22,6 +25,7 @@ import type {
   PeopleMediationStatus,
 } from './world.types';
 import type { Prng } from './prng';
+import type { LateDecisions } from './late-decisions';
 import { LEGAL_PERIODS } from '../legal-clock/deadlines';
 
 // The services' own legal clock: the demo data must pass the same rules.
@@ -72,8 +76,10 @@ export interface ArbitrationIntent {
   /** Days from acceptance to the decision. */
   days: number;
   extended: boolean;
-  /** Left open past its deadline: the cases that spoil the in-period closure rate. */
+  /** Left open past its deadline. */
   overdue?: boolean;
+  /** Decided this many days after the award deadline instead of after `days` (0 or absent: on time). */
+  daysLate?: number;
 }
 
 export function arbitrationPlan(filedDay: number, asOf: number, intent: ArbitrationIntent): ArbitrationPlan {
@@ -84,7 +90,7 @@ export function arbitrationPlan(filedDay: number, asOf: number, intent: Arbitrat
     return { acceptedDay: null, closedDay: decisionDay, extended: false, status: 'DECLINED', outcome: 'NOT_ACCEPTED' };
   }
   const limit = intent.extended ? AWARD_DAYS + EXTENSION_DAYS : AWARD_DAYS;
-  const closeDay = decisionDay + Math.min(intent.days, limit);
+  const closeDay = decisionDay + (intent.daysLate ? limit + intent.daysLate : Math.min(intent.days, limit));
   if (closeDay <= asOf && !intent.overdue) {
     return { acceptedDay: decisionDay, closedDay: closeDay, extended: intent.extended, status: 'CLOSED', outcome: intent.outcome };
   }
@@ -93,17 +99,19 @@ export function arbitrationPlan(filedDay: number, asOf: number, intent: Arbitrat
   return { acceptedDay: decisionDay, closedDay: null, extended, status: 'ACCEPTED', outcome: null };
 }
 
-export function drawArbitrationPlan(prng: Prng, filedDay: number, asOf: number): ArbitrationPlan {
+/** `late` decides which awards come after their deadline (the seeds: 91% of cases close in period). */
+export function drawArbitrationPlan(prng: Prng, filedDay: number, asOf: number, late: LateDecisions): ArbitrationPlan {
   const acceptDays = prng.weighted([[0, 1], [1, 3], [2, 4], [3, 3], [4, 2], [5, 1]]);
   const outcome = prng.weighted<ArbitrationOutcome>([['AWARD', 46], ['SETTLED', 38], ['WITHDRAWN', 11], ['NOT_ACCEPTED', 5]]);
   const extended = outcome === 'AWARD' && prng.chance(0.12);
   const days =
     outcome === 'AWARD' ? (extended ? prng.int(46, 60) : prng.int(18, 45)) : outcome === 'SETTLED' ? prng.int(5, 40) : prng.int(3, 30);
   const acceptedDay = filedDay + acceptDays;
-  // Seeds: 91% of cases close in period. Closed cases here all do (the services reject late ones),
-  // so the rest show up as cases still open past their deadline.
+  // Some recent cases are still open past their deadline; of the others, some are decided late.
   const overdue = acceptedDay + AWARD_DAYS < asOf && asOf - acceptedDay <= 120 && prng.chance(0.35);
-  return arbitrationPlan(filedDay, asOf, { acceptDays, outcome, days, extended, overdue });
+  const dueDay = acceptedDay + (extended ? AWARD_DAYS + EXTENSION_DAYS : AWARD_DAYS);
+  const daysLate = outcome === 'NOT_ACCEPTED' || overdue ? 0 : late.daysLate(dueDay);
+  return arbitrationPlan(filedDay, asOf, { acceptDays, outcome, days, extended, overdue, daysLate });
 }
 
 // ---------------------------------------------------------------- lawsuit
