@@ -219,7 +219,8 @@ describe.each(WORLDS)('generateWorld, %s: disputes along real paths', (_label, w
       expect(m.outcome).toBe('AGREED');
       expect(day(c.appliedOn)).toBeGreaterThan(day(m.closedOn!));
       expect(c.decidedOn === null).toBe(c.status === 'APPLIED');
-      if (c.decidedOn) expect(day(c.decidedOn) - day(c.appliedOn)).toBeLessThanOrEqual(15);
+      // Within 15 days, a few up to 10 days late (late-decisions.test.ts counts them).
+      if (c.decidedOn) expect(day(c.decidedOn) - day(c.appliedOn)).toBeLessThanOrEqual(15 + 10);
     }
     for (const aid of world.justice.legalAidCases) {
       const parties = [mediations.get(aid.disputeNo)?.workers, arbitrations.get(aid.disputeNo)?.applicants, peoples.get(aid.disputeNo)?.parties]
@@ -227,7 +228,7 @@ describe.each(WORLDS)('generateWorld, %s: disputes along real paths', (_label, w
       expect(parties.map((p) => p.idNumber)).toContain(aid.applicant.idNumber);
       expect(aid.hardshipEvidence === null).toBe(aid.eligibilityBasis === 'MIGRANT_WAGE_CLAIM');
       expect(aid.lawyer !== null).toBe(aid.status === 'GRANTED' || aid.status === 'CLOSED');
-      if (aid.grantedOn) expect(day(aid.grantedOn) - day(aid.appliedOn)).toBeLessThanOrEqual(7);
+      if (aid.grantedOn) expect(day(aid.grantedOn) - day(aid.appliedOn)).toBeLessThanOrEqual(7 + 5);
     }
     const referred = world.union.legalConsultations.filter((c) => c.referredToLegalAid);
     expect(referred.length).toBeGreaterThan(10);

@@ -1,3 +1,4 @@
+import { DEFAULT_WORLD_OPTIONS, generateWorld, type World } from '.';
 import { dayOfYmd } from './dates';
 import { LateDecisions } from './late-decisions';
 import { Prng } from './prng';
@@ -30,5 +31,45 @@ describe('LateDecisions', () => {
     expect(() => new LateDecisions(new Prng(1), 0, 5)).toThrow(RangeError);
     expect(() => new LateDecisions(new Prng(1), 1, 5)).toThrow(RangeError);
     expect(() => new LateDecisions(new Prng(1), 0.1, 0)).toThrow(RangeError);
+  });
+});
+
+/** Day numbers and month arithmetic written here, independently of the generator's helpers. */
+const day = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+function monthsLater(iso: string, months: number): number {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  return Date.UTC(y, m - 1 + months, Math.min(d, lastDay)) / 86_400_000;
+}
+
+describe.each<[string, World]>([
+  ['default world', generateWorld(DEFAULT_WORLD_OPTIONS)],
+  ['seed 99, scale 0.7, as of 2025-01-08', generateWorld({ seed: 99, scale: 0.7, asOf: '2025-01-08' })],
+])('generateWorld, %s: decisions after their deadline besides arbitration', (_label, world) => {
+  /** Days each decision came after its deadline (0 or less: on time). */
+  const kinds: [string, number[], number][] = [
+    [
+      'first-instance judgments, 6 months after filing',
+      world.court.lawsuits.filter((l) => l.caseNo.includes('民初') && l.judgmentOn).map((l) => day(l.judgmentOn!) - monthsLater(l.filedOn, 6)),
+      60,
+    ],
+    [
+      'judicial confirmations, 15 days after the application',
+      world.court.judicialConfirmations.filter((c) => c.decidedOn).map((c) => day(c.decidedOn!) - day(c.appliedOn) - 15),
+      10,
+    ],
+    [
+      'legal-aid grants, 7 days after the application',
+      world.justice.legalAidCases.filter((a) => a.grantedOn).map((a) => day(a.grantedOn!) - day(a.appliedOn) - 7),
+      5,
+    ],
+  ];
+
+  it.each(kinds)('%s: some late, none by more than the maximum, at most one in ten', (_kind, lateness, maxDaysLate) => {
+    const late = lateness.filter((d) => d > 0);
+    expect(lateness.length).toBeGreaterThan(20);
+    expect(late.length).toBeGreaterThanOrEqual(1);
+    expect(Math.max(...late)).toBeLessThanOrEqual(maxDaysLate);
+    expect(late.length / lateness.length).toBeLessThanOrEqual(0.1);
   });
 });

@@ -5,11 +5,12 @@
  * - union mediation closes within 15 days of the application, else it lapses on day 15;
  * - arbitration is accepted (or declined) within 5 days of filing;
  * - a lawsuit follows an award within 15 days of it; an appeal within 15 days of the judgment.
- * - a court decides on judicial confirmation within 15 days; legal aid is decided within 7 days.
  * Decision deadlines are missed now and then, as in any real zone: the services record a late decision
  * (and flag a case `overdue` while it waits), so a small share of the decisions comes after its deadline
  * (`late-decisions.ts`), in every quarter:
- * - arbitration is decided within 45 days of acceptance, 60 when extended.
+ * - arbitration is decided within 45 days of acceptance, 60 when extended;
+ * - a first-instance trial ends within 6 months of filing;
+ * - a court decides on judicial confirmation within 15 days; legal aid is decided within 7 days.
  */
 import type {
   ArbitrationOutcome,
@@ -26,6 +27,8 @@ import type {
 } from './world.types';
 import type { Prng } from './prng';
 import type { LateDecisions } from './late-decisions';
+import { dayOf, isoOf } from './dates';
+import { addMonths } from '../legal-clock/dates';
 import { LEGAL_PERIODS } from '../legal-clock/deadlines';
 
 // The services' own legal clock: the demo data must pass the same rules.
@@ -35,6 +38,8 @@ export const AWARD_DAYS = LEGAL_PERIODS.arbitrationAward;
 export const EXTENSION_DAYS = LEGAL_PERIODS.arbitrationExtension;
 /** A first-instance judgment may be appealed within 15 days (民事诉讼法第171条). */
 export const APPEAL_DAYS = 15;
+/** First instance under ordinary procedure is concluded within 6 months of filing (民事诉讼法第152条). */
+export const FIRST_INSTANCE_MONTHS = 6;
 /** The court decides on judicial confirmation within 15 days (司法确认程序若干规定第6条). */
 export const CONFIRMATION_DAYS = 15;
 export const LEGAL_AID_DECISION_DAYS = LEGAL_PERIODS.legalAidDecision;
@@ -143,8 +148,16 @@ export function drawLawsuitOutcome(prng: Prng): LawsuitOutcome {
   return prng.weighted<LawsuitOutcome>([['UPHELD', 25], ['PARTIALLY_UPHELD', 40], ['DISMISSED', 15], ['SETTLED', 15], ['WITHDRAWN', 5]]);
 }
 
-export function drawLawsuitPlan(prng: Prng, filedDay: number, asOf: number): LawsuitPlan {
-  return lawsuitPlan(filedDay, asOf, prng.int(35, 180), drawLawsuitOutcome(prng), prng.chance(0.15));
+/** Last day of a first-instance trial: 6 months after filing, on the same day of the month or the month's last. */
+export const trialDueDay = (filedDay: number): number => dayOf(addMonths(isoOf(filedDay), FIRST_INSTANCE_MONTHS));
+
+/** `late` decides which first-instance trials run past their 6 months. */
+export function drawLawsuitPlan(prng: Prng, filedDay: number, asOf: number, late: LateDecisions): LawsuitPlan {
+  const onTimeDays = prng.int(35, 180);
+  const dueDay = trialDueDay(filedDay);
+  const daysLate = late.daysLate(dueDay);
+  const trialDays = daysLate ? dueDay - filedDay + daysLate : onTimeDays;
+  return lawsuitPlan(filedDay, asOf, trialDays, drawLawsuitOutcome(prng), prng.chance(0.15));
 }
 
 // ---------------------------------------------------------------- enforcement
@@ -166,20 +179,29 @@ export function drawEnforcementPlan(prng: Prng, filedDay: number, asOf: number):
 
 // ---------------------------------------------------------------- judicial confirmation, legal aid, people's mediation
 
-export function confirmationPlan(appliedDay: number, asOf: number, days: number, refused: boolean): { decidedDay: number | null; status: ConfirmationStatus } {
-  const decidedDay = appliedDay + Math.min(days, CONFIRMATION_DAYS);
+/** `daysLate` (when not 0) puts the decision that many days after the 15 instead of after `days`. */
+export function confirmationPlan(
+  appliedDay: number,
+  asOf: number,
+  days: number,
+  refused: boolean,
+  daysLate = 0,
+): { decidedDay: number | null; status: ConfirmationStatus } {
+  const decidedDay = appliedDay + (daysLate ? CONFIRMATION_DAYS + daysLate : Math.min(days, CONFIRMATION_DAYS));
   if (decidedDay > asOf) return { decidedDay: null, status: 'APPLIED' };
   return { decidedDay, status: refused ? 'REFUSED' : 'CONFIRMED' };
 }
 
+/** `daysLate` (when not 0) puts the decision that many days after the 7 instead of after `days`. */
 export function legalAidPlan(
   appliedDay: number,
   asOf: number,
   days: number,
   refused: boolean,
   endDay: number | null,
+  daysLate = 0,
 ): { grantedDay: number | null; status: LegalAidStatus } {
-  const decisionDay = appliedDay + Math.min(days, LEGAL_AID_DECISION_DAYS);
+  const decisionDay = appliedDay + (daysLate ? LEGAL_AID_DECISION_DAYS + daysLate : Math.min(days, LEGAL_AID_DECISION_DAYS));
   if (decisionDay > asOf) return { grantedDay: null, status: 'APPLIED' };
   if (refused) return { grantedDay: null, status: 'REFUSED' };
   const over = endDay !== null && endDay >= decisionDay && endDay <= asOf;
