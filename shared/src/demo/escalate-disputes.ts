@@ -9,14 +9,38 @@ import { randomEnterprises, scaled, type GenContext } from './context';
 import type { Prng } from './prng';
 import { dayOf } from './dates';
 import { endDayOf, type Dispute } from './dispute-model';
-import { appealPlan, confirmationPlan, drawEnforcementPlan, drawLawsuitOutcome, drawLawsuitPlan, legalAidPlan, APPEAL_DAYS } from './lifecycle';
+import {
+  appealPlan,
+  confirmationPlan,
+  drawEnforcementPlan,
+  drawLawsuitOutcome,
+  drawLawsuitPlan,
+  legalAidPlan,
+  APPEAL_DAYS,
+  CONFIRMATION_DAYS,
+  LEGAL_AID_DECISION_DAYS,
+} from './lifecycle';
+import { LateDecisions } from './late-decisions';
 import { addConfirmation, addEnforcement, addLawsuit, addLegalAid, finalLawsuitOf } from './cases-late';
 import { CASES_AT_SCALE_1 } from './generate-disputes';
 import { isMigrant } from './people';
 import type { Staff } from './staff';
 import { HARDSHIP_EVIDENCE, OTHER_AID_EVIDENCE, WORK_INJURY_EVIDENCE } from './vocab-texts';
 
+/**
+ * Decisions that come after their deadline, besides arbitration's: no figure in the seeds, so a few per
+ * cent, late by days (legal aid, confirmation) or weeks (a trial that runs past its 6 months).
+ */
+const LATE = {
+  trials: { share: 0.06, maxDaysLate: 60 },
+  confirmations: { share: 0.05, maxDaysLate: 10 },
+  legalAid: { share: 0.05, maxDaysLate: 5 },
+} as const;
+const lateDecisions = (ctx: GenContext, kind: keyof typeof LATE): LateDecisions =>
+  new LateDecisions(ctx.rng(`late-${kind}`), LATE[kind].share, LATE[kind].maxDaysLate);
+
 function addLawsuits(ctx: GenContext, prng: Prng, disputes: Dispute[]): void {
+  const late = lateDecisions(ctx, 'trials');
   const eligible = disputes.filter((d) => d.arbitration?.outcome === 'AWARD' && dayOf(d.arbitration.closedOn!) < ctx.asOf);
   // Workers sue mostly when the award left part of their claim unmet.
   const chosen = prng.weightedSample(eligible, (d) => (d.awardFen < d.claim.amountFen ? 2 : 1), scaled(ctx, CASES_AT_SCALE_1.lawsuits) - ctx.world.court.lawsuits.length);
@@ -27,7 +51,7 @@ function addLawsuits(ctx: GenContext, prng: Prng, disputes: Dispute[]): void {
     // On building sites the general contractor answers for its subcontractor's wages, so workers sue both.
     const general = d.industry.name === '建筑施工' && contractors.length > 0 && prng.chance(0.3) ? prng.pick(contractors) : null;
     const coDefendants = general && general.creditCode !== d.enterprise.creditCode ? [general.creditCode] : [];
-    addLawsuit(ctx, prng, d, filedDay, drawLawsuitPlan(prng, filedDay, ctx.asOf), prng.chance(0.04), coDefendants);
+    addLawsuit(ctx, prng, d, filedDay, drawLawsuitPlan(prng, filedDay, ctx.asOf, late), prng.chance(0.04), coDefendants);
   }
 }
 
@@ -58,12 +82,14 @@ function addEnforcements(ctx: GenContext, prng: Prng, disputes: Dispute[]): void
 }
 
 function addConfirmations(ctx: GenContext, prng: Prng, disputes: Dispute[]): void {
+  const late = lateDecisions(ctx, 'confirmations');
   const eligible = disputes.filter((d) => d.mediation?.outcome === 'AGREED' && dayOf(d.mediation.closedOn!) < ctx.asOf);
   for (const d of prng.shuffle(eligible).slice(0, scaled(ctx, CASES_AT_SCALE_1.confirmations) - ctx.world.court.judicialConfirmations.length)) {
     // Parties apply within 30 days of the agreement taking effect.
     const agreedDay = dayOf(d.mediation!.closedOn!);
     const appliedDay = agreedDay + prng.int(1, Math.min(30, ctx.asOf - agreedDay));
-    addConfirmation(ctx, d, appliedDay, confirmationPlan(appliedDay, ctx.asOf, prng.int(2, 15), prng.chance(0.08)));
+    const daysLate = late.daysLate(appliedDay + CONFIRMATION_DAYS);
+    addConfirmation(ctx, d, appliedDay, confirmationPlan(appliedDay, ctx.asOf, prng.int(2, 15), prng.chance(0.08), daysLate));
   }
 }
 
@@ -83,6 +109,7 @@ function legalAidDay(prng: Prng, ctx: GenContext, d: Dispute): number {
 }
 
 function addLegalAids(ctx: GenContext, prng: Prng, disputes: Dispute[], staff: Staff): void {
+  const late = lateDecisions(ctx, 'legalAid');
   const failedMediation = (d: Dispute): boolean => d.mediation?.outcome === 'FAILED' || d.mediation?.outcome === 'LAPSED';
   const eligible = disputes.filter((d) => d.arbitration !== null || failedMediation(d));
   const migrantWage = (d: Dispute): boolean => d.claim.kinds.includes('WAGES') && d.parties.some((p) => isMigrant(p.idNumber));
@@ -94,7 +121,8 @@ function addLegalAids(ctx: GenContext, prng: Prng, disputes: Dispute[], staff: S
     const [basis, evidence] = eligibilityOf(prng, d, isMigrant(applicant.idNumber));
     const appliedDay = legalAidDay(prng, ctx, d);
     const refused = basis !== 'MIGRANT_WAGE_CLAIM' && prng.chance(0.05);
-    const plan = legalAidPlan(appliedDay, ctx.asOf, prng.int(1, 7), refused, endDayOf(d));
+    const daysLate = late.daysLate(appliedDay + LEGAL_AID_DECISION_DAYS);
+    const plan = legalAidPlan(appliedDay, ctx.asOf, prng.int(1, 7), refused, endDayOf(d), daysLate);
     addLegalAid(ctx, d, {
       applicant,
       basis,

@@ -11,6 +11,7 @@ import { drawClaim } from './claims';
 import { newDispute, type Dispute, type DisputeOrigin } from './dispute-model';
 import { drawArbitrationPlan, drawMediationPlan, drawPeopleMediationPlan } from './lifecycle';
 import { addArbitration, addMediation, addPeopleMediation } from './cases-early';
+import { LateDecisions } from './late-decisions';
 import { committeeIndustry } from './generate-committees';
 import { PartyPicker } from './party-picker';
 import type { Staff } from './staff';
@@ -26,6 +27,9 @@ export const CASES_AT_SCALE_1 = {
   confirmations: 40,
   legalAid: 120,
 } as const;
+
+/** Seeds: 91% of arbitration cases close in period; the others are decided up to a month late. */
+const LATE_AWARDS = { share: 0.09, maxDaysLate: 30 } as const;
 
 /** A start day in the window; a few per cent in the last three weeks, so that open cases exist. */
 function drawStartDay(prng: Prng, ctx: GenContext): number {
@@ -47,20 +51,20 @@ function drawAwardShare(prng: Prng): number {
 }
 
 /** After mediation fails, the worker files for arbitration within a month, if that is before the as-of day. */
-function escalateToArbitration(ctx: GenContext, prng: Prng, dispute: Dispute, failedDay: number): void {
+function escalateToArbitration(ctx: GenContext, prng: Prng, late: LateDecisions, dispute: Dispute, failedDay: number): void {
   const filedDay = failedDay + prng.int(1, 30);
   if (filedDay > ctx.asOf) return;
-  addArbitration(ctx, dispute, filedDay, drawArbitrationPlan(prng, filedDay, ctx.asOf), drawAwardShare(prng));
+  addArbitration(ctx, dispute, filedDay, drawArbitrationPlan(prng, filedDay, ctx.asOf, late), drawAwardShare(prng));
 }
 
-function addUnionMediationDisputes(ctx: GenContext, prng: Prng, picker: PartyPicker, staff: Staff): void {
+function addUnionMediationDisputes(ctx: GenContext, prng: Prng, late: LateDecisions, picker: PartyPicker, staff: Staff): void {
   const count = scaled(ctx, CASES_AT_SCALE_1.mediation) - ctx.world.union.mediationCases.length;
   for (let i = 0; i < count; i++) {
     const dispute = drawDispute(ctx, prng, picker, 'UN');
     const plan = drawMediationPlan(prng, dispute.startDay, ctx.asOf);
     addMediation(ctx, prng, dispute, dispute.startDay, plan, prng.pick(staff.mediators));
     if ((plan.outcome === 'FAILED' || plan.outcome === 'LAPSED') && prng.chance(0.8)) {
-      escalateToArbitration(ctx, prng, dispute, plan.closedDay!);
+      escalateToArbitration(ctx, prng, late, dispute, plan.closedDay!);
     }
   }
 }
@@ -76,7 +80,7 @@ function chooseCommittee(prng: Prng, committees: readonly DemoPeopleMediationCom
   return prng.pick(committees.filter((c) => c.level === 'ZONE' || c.level === 'DISTRICT'));
 }
 
-function addPeopleMediationDisputes(ctx: GenContext, prng: Prng, picker: PartyPicker): void {
+function addPeopleMediationDisputes(ctx: GenContext, prng: Prng, late: LateDecisions, picker: PartyPicker): void {
   const committees = ctx.world.justice.committees;
   const ownCommittee = committees.filter((c) => c.enterpriseCreditCode !== null).map((c) => ctx.enterprises.get(c.enterpriseCreditCode!)!);
   const count = scaled(ctx, CASES_AT_SCALE_1.peopleMediation) - ctx.world.justice.peopleMediationCases.length;
@@ -87,23 +91,24 @@ function addPeopleMediationDisputes(ctx: GenContext, prng: Prng, picker: PartyPi
     const committee = chooseCommittee(prng, committees, dispute.enterprise);
     const plan = drawPeopleMediationPlan(prng, dispute.startDay, ctx.asOf);
     addPeopleMediation(ctx, dispute, committee, dispute.startDay, plan);
-    if (plan.outcome === 'FAILED' && prng.chance(0.5)) escalateToArbitration(ctx, prng, dispute, plan.closedDay!);
+    if (plan.outcome === 'FAILED' && prng.chance(0.5)) escalateToArbitration(ctx, prng, late, dispute, plan.closedDay!);
   }
 }
 
-function addDirectArbitrationDisputes(ctx: GenContext, prng: Prng, picker: PartyPicker): void {
+function addDirectArbitrationDisputes(ctx: GenContext, prng: Prng, late: LateDecisions, picker: PartyPicker): void {
   const count = scaled(ctx, CASES_AT_SCALE_1.arbitration) - ctx.world.hr.arbitrationCases.length;
   for (let i = 0; i < count; i++) {
     const dispute = drawDispute(ctx, prng, picker, 'HR');
-    addArbitration(ctx, dispute, dispute.startDay, drawArbitrationPlan(prng, dispute.startDay, ctx.asOf), drawAwardShare(prng));
+    addArbitration(ctx, dispute, dispute.startDay, drawArbitrationPlan(prng, dispute.startDay, ctx.asOf, late), drawAwardShare(prng));
   }
 }
 
 /** The first steps of every random dispute; run after the story, whose disputes count towards the totals. */
 export function addRandomDisputes(ctx: GenContext, staff: Staff): void {
   const prng = ctx.rng('disputes');
+  const late = new LateDecisions(ctx.rng('late-awards'), LATE_AWARDS.share, LATE_AWARDS.maxDaysLate);
   const picker = new PartyPicker(ctx);
-  addUnionMediationDisputes(ctx, prng, picker, staff);
-  addPeopleMediationDisputes(ctx, prng, picker);
-  addDirectArbitrationDisputes(ctx, prng, picker);
+  addUnionMediationDisputes(ctx, prng, late, picker, staff);
+  addPeopleMediationDisputes(ctx, prng, late, picker);
+  addDirectArbitrationDisputes(ctx, prng, late, picker);
 }

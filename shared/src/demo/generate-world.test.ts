@@ -219,7 +219,8 @@ describe.each(WORLDS)('generateWorld, %s: disputes along real paths', (_label, w
       expect(m.outcome).toBe('AGREED');
       expect(day(c.appliedOn)).toBeGreaterThan(day(m.closedOn!));
       expect(c.decidedOn === null).toBe(c.status === 'APPLIED');
-      if (c.decidedOn) expect(day(c.decidedOn) - day(c.appliedOn)).toBeLessThanOrEqual(15);
+      // Within 15 days, a few up to 10 days late (late-decisions.test.ts counts them).
+      if (c.decidedOn) expect(day(c.decidedOn) - day(c.appliedOn)).toBeLessThanOrEqual(15 + 10);
     }
     for (const aid of world.justice.legalAidCases) {
       const parties = [mediations.get(aid.disputeNo)?.workers, arbitrations.get(aid.disputeNo)?.applicants, peoples.get(aid.disputeNo)?.parties]
@@ -227,7 +228,7 @@ describe.each(WORLDS)('generateWorld, %s: disputes along real paths', (_label, w
       expect(parties.map((p) => p.idNumber)).toContain(aid.applicant.idNumber);
       expect(aid.hardshipEvidence === null).toBe(aid.eligibilityBasis === 'MIGRANT_WAGE_CLAIM');
       expect(aid.lawyer !== null).toBe(aid.status === 'GRANTED' || aid.status === 'CLOSED');
-      if (aid.grantedOn) expect(day(aid.grantedOn) - day(aid.appliedOn)).toBeLessThanOrEqual(7);
+      if (aid.grantedOn) expect(day(aid.grantedOn) - day(aid.appliedOn)).toBeLessThanOrEqual(7 + 5);
     }
     const referred = world.union.legalConsultations.filter((c) => c.referredToLegalAid);
     expect(referred.length).toBeGreaterThan(10);
@@ -260,7 +261,7 @@ describe.each(WORLDS)('generateWorld, %s: the legal clock', (_label, world) => {
     expect(world.union.mediationCases.some((m) => m.status !== 'CLOSED')).toBe(true);
   });
 
-  it('accepts arbitration within 5 days and decides within 45 (60 if extended), with consistent statuses', () => {
+  it('accepts arbitration within 5 days and decides within 45 (60 if extended) or up to 30 days late, with consistent statuses', () => {
     for (const a of world.hr.arbitrationCases) {
       const shape = [a.acceptedOn !== null, a.closedOn !== null, a.outcome];
       if (a.status === 'FILED') expect(shape).toEqual([false, false, null]);
@@ -271,7 +272,7 @@ describe.each(WORLDS)('generateWorld, %s: the legal clock', (_label, world) => {
       expect(a.awardSummary !== null).toBe(a.outcome === 'AWARD');
       if (a.acceptedOn) expect(day(a.acceptedOn) - day(a.filedOn)).toBeLessThanOrEqual(5);
       if (a.acceptedOn) expect(day(a.acceptedOn)).toBeGreaterThanOrEqual(day(a.filedOn));
-      if (a.acceptedOn && a.closedOn) expect(day(a.closedOn) - day(a.acceptedOn)).toBeLessThanOrEqual(a.extended ? 60 : 45);
+      if (a.acceptedOn && a.closedOn) expect(day(a.closedOn) - day(a.acceptedOn)).toBeLessThanOrEqual((a.extended ? 60 : 45) + 30);
       if (a.status === 'DECLINED') expect(day(a.closedOn!) - day(a.filedOn)).toBeLessThanOrEqual(5);
       if (!a.acceptedOn) expect(a.extended).toBe(false);
     }
@@ -280,6 +281,23 @@ describe.each(WORLDS)('generateWorld, %s: the legal clock', (_label, world) => {
     expect(overdue.length).toBeGreaterThan(0);
     expect(open.length - overdue.length).toBeGreaterThan(0);
     expect(world.hr.arbitrationCases.some((a) => a.extended && a.status === 'CLOSED')).toBe(true);
+  });
+
+  it('closes a few arbitration cases after the award deadline in every past quarter, and most by it', () => {
+    const quarterOf = (d: number): string => `${new Date(d * 86_400_000).getUTCFullYear()}-Q${Math.floor(new Date(d * 86_400_000).getUTCMonth() / 3) + 1}`;
+    const closedByQuarter = new Map<string, { closed: number; late: number }>();
+    for (const a of world.hr.arbitrationCases) {
+      if (!a.acceptedOn || !a.closedOn) continue;
+      const deadline = day(a.acceptedOn) + (a.extended ? 60 : 45);
+      const quarter = closedByQuarter.get(quarterOf(deadline)) ?? { closed: 0, late: 0 };
+      closedByQuarter.set(quarterOf(deadline), { closed: quarter.closed + 1, late: quarter.late + (day(a.closedOn) > deadline ? 1 : 0) });
+    }
+    const past = [...closedByQuarter].filter(([quarter]) => quarter < quarterOf(day(asOf)));
+    expect(past.length).toBeGreaterThanOrEqual(8);
+    for (const [quarter, { closed, late }] of past) expect([quarter, late >= 1, late / closed <= 0.15]).toEqual([quarter, true, true]);
+    const all = past.reduce((sum, [, q]) => ({ closed: sum.closed + q.closed, late: sum.late + q.late }), { closed: 0, late: 0 });
+    expect(all.late / all.closed).toBeGreaterThan(0.05);
+    expect(all.late / all.closed).toBeLessThan(0.15);
   });
 
   it('keeps every date on or before the as-of day, except deadlines and expiry', () => {

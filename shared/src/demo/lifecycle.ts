@@ -3,9 +3,13 @@
  * cut at the as-of day: whatever would happen after it has not happened yet, so the case is still open.
  * The services validate their input with the same rules, so the generated data must obey them:
  * - union mediation closes within 15 days of the application, else it lapses on day 15;
- * - arbitration is accepted (or declined) within 5 days of filing and decided within 45 days of
- *   acceptance, 60 when extended;
- * - a lawsuit follows an award within 15 days of it; an appeal within 15 days of the judgment;
+ * - arbitration is accepted (or declined) within 5 days of filing;
+ * - a lawsuit follows an award within 15 days of it; an appeal within 15 days of the judgment.
+ * Decision deadlines are missed now and then, as in any real zone: the services record a late decision
+ * (and flag a case `overdue` while it waits), so a small share of the decisions comes after its deadline
+ * (`late-decisions.ts`), in every quarter:
+ * - arbitration is decided within 45 days of acceptance, 60 when extended;
+ * - a first-instance trial ends within 6 months of filing;
  * - a court decides on judicial confirmation within 15 days; legal aid is decided within 7 days.
  */
 import type {
@@ -22,6 +26,9 @@ import type {
   PeopleMediationStatus,
 } from './world.types';
 import type { Prng } from './prng';
+import type { LateDecisions } from './late-decisions';
+import { dayOf, isoOf } from './dates';
+import { addMonths } from '../legal-clock/dates';
 import { LEGAL_PERIODS } from '../legal-clock/deadlines';
 
 // The services' own legal clock: the demo data must pass the same rules.
@@ -31,6 +38,8 @@ export const AWARD_DAYS = LEGAL_PERIODS.arbitrationAward;
 export const EXTENSION_DAYS = LEGAL_PERIODS.arbitrationExtension;
 /** A first-instance judgment may be appealed within 15 days (民事诉讼法第171条). */
 export const APPEAL_DAYS = 15;
+/** First instance under ordinary procedure is concluded within 6 months of filing (民事诉讼法第152条). */
+export const FIRST_INSTANCE_MONTHS = 6;
 /** The court decides on judicial confirmation within 15 days (司法确认程序若干规定第6条). */
 export const CONFIRMATION_DAYS = 15;
 export const LEGAL_AID_DECISION_DAYS = LEGAL_PERIODS.legalAidDecision;
@@ -72,8 +81,10 @@ export interface ArbitrationIntent {
   /** Days from acceptance to the decision. */
   days: number;
   extended: boolean;
-  /** Left open past its deadline: the cases that spoil the in-period closure rate. */
+  /** Left open past its deadline. */
   overdue?: boolean;
+  /** Decided this many days after the award deadline instead of after `days` (0 or absent: on time). */
+  daysLate?: number;
 }
 
 export function arbitrationPlan(filedDay: number, asOf: number, intent: ArbitrationIntent): ArbitrationPlan {
@@ -84,7 +95,7 @@ export function arbitrationPlan(filedDay: number, asOf: number, intent: Arbitrat
     return { acceptedDay: null, closedDay: decisionDay, extended: false, status: 'DECLINED', outcome: 'NOT_ACCEPTED' };
   }
   const limit = intent.extended ? AWARD_DAYS + EXTENSION_DAYS : AWARD_DAYS;
-  const closeDay = decisionDay + Math.min(intent.days, limit);
+  const closeDay = decisionDay + (intent.daysLate ? limit + intent.daysLate : Math.min(intent.days, limit));
   if (closeDay <= asOf && !intent.overdue) {
     return { acceptedDay: decisionDay, closedDay: closeDay, extended: intent.extended, status: 'CLOSED', outcome: intent.outcome };
   }
@@ -93,17 +104,19 @@ export function arbitrationPlan(filedDay: number, asOf: number, intent: Arbitrat
   return { acceptedDay: decisionDay, closedDay: null, extended, status: 'ACCEPTED', outcome: null };
 }
 
-export function drawArbitrationPlan(prng: Prng, filedDay: number, asOf: number): ArbitrationPlan {
+/** `late` decides which awards come after their deadline (the seeds: 91% of cases close in period). */
+export function drawArbitrationPlan(prng: Prng, filedDay: number, asOf: number, late: LateDecisions): ArbitrationPlan {
   const acceptDays = prng.weighted([[0, 1], [1, 3], [2, 4], [3, 3], [4, 2], [5, 1]]);
   const outcome = prng.weighted<ArbitrationOutcome>([['AWARD', 46], ['SETTLED', 38], ['WITHDRAWN', 11], ['NOT_ACCEPTED', 5]]);
   const extended = outcome === 'AWARD' && prng.chance(0.12);
   const days =
     outcome === 'AWARD' ? (extended ? prng.int(46, 60) : prng.int(18, 45)) : outcome === 'SETTLED' ? prng.int(5, 40) : prng.int(3, 30);
   const acceptedDay = filedDay + acceptDays;
-  // Seeds: 91% of cases close in period. Closed cases here all do (the services reject late ones),
-  // so the rest show up as cases still open past their deadline.
+  // Some recent cases are still open past their deadline; of the others, some are decided late.
   const overdue = acceptedDay + AWARD_DAYS < asOf && asOf - acceptedDay <= 120 && prng.chance(0.35);
-  return arbitrationPlan(filedDay, asOf, { acceptDays, outcome, days, extended, overdue });
+  const dueDay = acceptedDay + (extended ? AWARD_DAYS + EXTENSION_DAYS : AWARD_DAYS);
+  const daysLate = outcome === 'NOT_ACCEPTED' || overdue ? 0 : late.daysLate(dueDay);
+  return arbitrationPlan(filedDay, asOf, { acceptDays, outcome, days, extended, overdue, daysLate });
 }
 
 // ---------------------------------------------------------------- lawsuit
@@ -135,8 +148,16 @@ export function drawLawsuitOutcome(prng: Prng): LawsuitOutcome {
   return prng.weighted<LawsuitOutcome>([['UPHELD', 25], ['PARTIALLY_UPHELD', 40], ['DISMISSED', 15], ['SETTLED', 15], ['WITHDRAWN', 5]]);
 }
 
-export function drawLawsuitPlan(prng: Prng, filedDay: number, asOf: number): LawsuitPlan {
-  return lawsuitPlan(filedDay, asOf, prng.int(35, 180), drawLawsuitOutcome(prng), prng.chance(0.15));
+/** Last day of a first-instance trial: 6 months after filing, on the same day of the month or the month's last. */
+export const trialDueDay = (filedDay: number): number => dayOf(addMonths(isoOf(filedDay), FIRST_INSTANCE_MONTHS));
+
+/** `late` decides which first-instance trials run past their 6 months. */
+export function drawLawsuitPlan(prng: Prng, filedDay: number, asOf: number, late: LateDecisions): LawsuitPlan {
+  const onTimeDays = prng.int(35, 180);
+  const dueDay = trialDueDay(filedDay);
+  const daysLate = late.daysLate(dueDay);
+  const trialDays = daysLate ? dueDay - filedDay + daysLate : onTimeDays;
+  return lawsuitPlan(filedDay, asOf, trialDays, drawLawsuitOutcome(prng), prng.chance(0.15));
 }
 
 // ---------------------------------------------------------------- enforcement
@@ -158,20 +179,29 @@ export function drawEnforcementPlan(prng: Prng, filedDay: number, asOf: number):
 
 // ---------------------------------------------------------------- judicial confirmation, legal aid, people's mediation
 
-export function confirmationPlan(appliedDay: number, asOf: number, days: number, refused: boolean): { decidedDay: number | null; status: ConfirmationStatus } {
-  const decidedDay = appliedDay + Math.min(days, CONFIRMATION_DAYS);
+/** `daysLate` (when not 0) puts the decision that many days after the 15 instead of after `days`. */
+export function confirmationPlan(
+  appliedDay: number,
+  asOf: number,
+  days: number,
+  refused: boolean,
+  daysLate = 0,
+): { decidedDay: number | null; status: ConfirmationStatus } {
+  const decidedDay = appliedDay + (daysLate ? CONFIRMATION_DAYS + daysLate : Math.min(days, CONFIRMATION_DAYS));
   if (decidedDay > asOf) return { decidedDay: null, status: 'APPLIED' };
   return { decidedDay, status: refused ? 'REFUSED' : 'CONFIRMED' };
 }
 
+/** `daysLate` (when not 0) puts the decision that many days after the 7 instead of after `days`. */
 export function legalAidPlan(
   appliedDay: number,
   asOf: number,
   days: number,
   refused: boolean,
   endDay: number | null,
+  daysLate = 0,
 ): { grantedDay: number | null; status: LegalAidStatus } {
-  const decisionDay = appliedDay + Math.min(days, LEGAL_AID_DECISION_DAYS);
+  const decisionDay = appliedDay + (daysLate ? LEGAL_AID_DECISION_DAYS + daysLate : Math.min(days, LEGAL_AID_DECISION_DAYS));
   if (decisionDay > asOf) return { grantedDay: null, status: 'APPLIED' };
   if (refused) return { grantedDay: null, status: 'REFUSED' };
   const over = endDay !== null && endDay >= decisionDay && endDay <= asOf;

@@ -27,3 +27,9 @@ export const arbitrationAcceptanceDueOn = (filedOn: string) => addDays(filedOn, 
 export function arbitrationAwardDueOn(acceptedOn: string, extended: boolean): string {
   return addDays(acceptedOn, LEGAL_PERIODS.arbitrationAward + (extended ? LEGAL_PERIODS.arbitrationExtension : 0));
 }
+
+/**
+ * Last day to sue over an award (起诉期限): 15 days after it. The law counts from the day the award is
+ * received; service is not recorded, so the award date stands in for it, as the court's appeal period does.
+ */
+export const suitAfterAwardDueOn = (awardOn: string) => addDays(awardOn, LEGAL_PERIODS.suitAfterAward);

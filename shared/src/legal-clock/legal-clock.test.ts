@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../errors';
 import { addDays, daysBetween, isIsoDate, todayInChina } from './dates';
-import { arbitrationAcceptanceDueOn, arbitrationAwardDueOn, mediationDueOn } from './deadlines';
+import { arbitrationAcceptanceDueOn, arbitrationAwardDueOn, mediationDueOn, suitAfterAwardDueOn } from './deadlines';
 import { assertTransition } from './state-machine';
 
 describe('the legal clock', () => {
@@ -16,6 +16,8 @@ describe('the legal clock', () => {
     expect(arbitrationAcceptanceDueOn('2026-09-01')).toBe('2026-09-06');
     expect(arbitrationAwardDueOn('2026-09-04', false)).toBe('2026-10-19');
     expect(arbitrationAwardDueOn('2026-09-04', true)).toBe('2026-11-03');
+    expect(suitAfterAwardDueOn('2026-10-30')).toBe('2026-11-14');
+    expect(suitAfterAwardDueOn('2026-12-20')).toBe('2027-01-04');
   });
 
   it('knows real dates and the day in China', () => {

@@ -1,6 +1,6 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { arbitrationAcceptanceDueOn, BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared } from '@labour/shared';
+import { arbitrationAcceptanceDueOn, BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared, suitAfterAwardDueOn } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -42,7 +42,7 @@ registerEnumType(ArbitrationOutcome, {
 @ObjectType('ArbitrationCase', { description: 'A labour-dispute arbitration case (劳动人事争议仲裁案件). Owned by HR_BUREAU.' })
 @Entity({ tableName: 'arbitration_case' })
 @Index({ name: 'arbitration_case_applicant_refs_idx', expression: 'create index "arbitration_case_applicant_refs_idx" on "arbitration_case" using gin ("applicant_refs")' })
-export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn'> {
+export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn' | 'suitDueOn'> {
   @Field({ description: 'Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.' })
   @Public()
   @Property({ length: 60 })
@@ -122,6 +122,15 @@ export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extend
   @Shared()
   @Property({ type: 'text', nullable: true })
   awardSummary: string | null = null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day to sue over the award (起诉期限): 15 days after it, counted from the award date as service is not recorded; empty unless the case closed by award.',
+  })
+  @Public()
+  get suitDueOn(): string | null {
+    return this.outcome === ArbitrationOutcome.AWARD && this.closedOn !== null ? suitAfterAwardDueOn(this.closedOn) : null;
+  }
 
   /** Deadline of the acceptance decision, kept apart from `dueOn` which moves with the stage. */
   get acceptanceDueOn(): string {

@@ -1,0 +1,37 @@
+import { idNumberCheckCharacter, usccCheckCharacter } from '@labour/shared';
+import type { RunningSubgraph } from '../../../test/support/subgraph-harness';
+
+/** Valid identifiers for the hr-bureau integration tests: the check character computed from the first 17. */
+export const uscc = (body17: string): string => body17 + usccCheckCharacter(body17);
+export const idNumber = (body17: string): string => body17 + idNumberCheckCharacter(body17);
+
+const CREATE_ENTERPRISE = /* GraphQL */ `
+  mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }
+`;
+
+let filed = 0;
+
+/**
+ * Files a new enterprise of its own for one test (a credit code no other test uses) and returns its
+ * credit code, so that each test sets up what it needs and reads back only its own records.
+ */
+export async function fileEnterprise(hr: RunningSubgraph): Promise<string> {
+  filed += 1;
+  const creditCode = uscc(`91110115MA${String(filed).padStart(7, '0')}`);
+  const { body } = await hr.query(CREATE_ENTERPRISE, {
+    input: {
+      creditCode, name: `北京测试${filed}号科技有限公司`, industry: '电子信息', district: '核心区', address: '科创十三街1号',
+      ownership: 'PRIVATE', employeeCount: 120, registeredOn: '2015-03-01',
+    },
+  });
+  if (body.errors) throw new Error(`could not file the test enterprise: ${JSON.stringify(body.errors)}`);
+  return creditCode;
+}
+
+/** The first error of a response, as a test compares it: code, field and rule (or the message for other codes). */
+export function firstError(body: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) {
+  const error = body.errors?.[0];
+  if (!error) return undefined;
+  const { code, field, rule } = error.extensions ?? {};
+  return code === 'BAD_USER_INPUT' ? { code, field, rule } : { code, message: error.message };
+}
