@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { isDepartmentFault, REQUEST_ID_HEADER, type DepartmentGuard } from '@labour/shared';
-import { GraphQLError, Kind, parse } from 'graphql';
+import { GraphQLError, Kind, parse, type FieldNode } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './gateway-context';
 
@@ -58,16 +58,31 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
 /**
  * Where the missing data would have been, as subgraph-relative paths the gateway maps onto the client's
- * answer: for an entity fetch `['_entities', i]` per representation (the gateway turns it into the
- * entity's place in the answer), for a root fetch each root field.
+ * answer: for an entity fetch `['_entities', i, field]` per representation and field asked of it (the
+ * gateway turns it into that field's place in the answer), for a root fetch each root field. At most
+ * MAX_ERROR_PATHS: one department down must not multiply an answer's size.
  */
 function errorPaths(variables: Record<string, unknown> | undefined, query: string | undefined): Array<Array<string | number>> {
-  const representations = variables?.['representations'];
-  if (Array.isArray(representations)) return representations.slice(0, MAX_ERROR_PATHS).map((_, index) => ['_entities', index]);
   // Only on failure: the gateway's own fetch operation, which it has just printed.
   const operation = query ? parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) : undefined;
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION) return [[]];
-  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [[s.alias?.value ?? s.name.value]] : []));
+  const roots = operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections : [];
+  const representations = variables?.['representations'];
+  if (!Array.isArray(representations)) return roots.flatMap((s) => (s.kind === Kind.FIELD ? [[s.alias?.value ?? s.name.value]] : [])).slice(0, MAX_ERROR_PATHS);
+  const entities = roots.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === '_entities');
+  const fieldsOf = (typename: unknown): string[] =>
+    (entities?.selectionSet?.selections ?? []).flatMap((fragment) =>
+      fragment.kind === Kind.INLINE_FRAGMENT && fragment.typeCondition?.name.value === typename
+        ? fragment.selectionSet.selections.flatMap((f) => (f.kind === Kind.FIELD && f.name.value !== '__typename' ? [f.alias?.value ?? f.name.value] : []))
+        : [],
+    );
+  const paths: Array<Array<string | number>> = [];
+  for (const [index, representation] of representations.entries()) {
+    for (const field of fieldsOf((representation as { __typename?: unknown }).__typename)) {
+      if (paths.length === MAX_ERROR_PATHS) return paths;
+      paths.push(['_entities', index, field]);
+    }
+  }
+  return paths;
 }
 
 /**

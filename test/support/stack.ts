@@ -7,10 +7,12 @@ import {
   Role,
   type ChannelGrantSource,
   type GrantSource,
+  type GuardSettings,
   type PeerUrls,
 } from '@labour/shared';
 import { createGatewayServer } from '../../gateway/src/create-gateway';
 import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
+import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { startSubgraph, TEST_CLOCK, testLogger, withDefaultToken, type LogLines, type RunningSubgraph } from './subgraph-harness';
 import { TEST_AUTH, TEST_PRIVATE_JWK, type TokenRequest } from './tokens';
@@ -18,6 +20,8 @@ import { TEST_AUTH, TEST_PRIVATE_JWK, type TokenRequest } from './tokens';
 export interface RunningStack {
   gatewayUrl: string;
   subgraphs: Map<string, RunningSubgraph>;
+  /** With `faults`: the proxy between the gateway and each subgraph, by subgraph name, to play a fault. */
+  faults: Map<string, FaultProxy>;
   /** Posts an operation to the gateway; without an `authorization` header it sends a token of the default principal. */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /**
@@ -42,6 +46,10 @@ export interface StackOptions {
    * (every other department's SHARED field is denied, PERSONAL masked).
    */
   channels?: { refreshMs?: number; staleAfterMs?: number } | false;
+  /** Puts a fault proxy (`stack.faults`) between the gateway and each subgraph. */
+  faults?: boolean;
+  /** The gateway's timeout and breaker for every subgraph; default the gateway's defaults. */
+  guard?: GuardSettings;
 }
 
 /** A subgraph's grants before its cache exists: the cache needs the registry's URL, known once the union listens. */
@@ -101,11 +109,14 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     await Promise.all([...subgraphs.values()].map((s) => s.stop()));
     throw error;
   }
+  const faults = new Map<string, FaultProxy>();
+  if (options.faults) for (const [name, s] of subgraphs) faults.set(name, await startFaultProxy(s.url));
   const gateway = await createGatewayServer(
     {
       supergraphPath: join(__dirname, '..', '..', 'gateway', 'supergraph.graphql'),
-      subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, s.url])),
+      subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, faults.get(name)?.url ?? s.url])),
       auth: TEST_AUTH,
+      ...(options.guard ? { guards: Object.fromEntries([...subgraphs.keys()].map((name) => [name, options.guard!])) } : {}),
     },
     testLogger('gateway', options.logs),
   );
@@ -113,6 +124,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   return {
     gatewayUrl: listening.url,
     subgraphs,
+    faults,
     query: (query, variables, headers) => postGraphQL(listening.url, query, variables, withDefaultToken(headers, principal)),
     async refreshChannels() {
       const sources = [...caches.values(), ...[...subgraphs.values()].flatMap((s) => (s.subgraph.ownGrants ? [s.subgraph.ownGrants] : []))];
@@ -126,6 +138,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       for (const cache of caches.values()) cache.stop();
       await listening.close();
       await gateway.stop();
+      await Promise.all([...faults.values()].map((proxy) => proxy.close()));
       await Promise.all([...subgraphs.values()].map((s) => s.stop()));
     },
   };

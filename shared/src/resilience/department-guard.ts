@@ -65,13 +65,22 @@ export function createDepartmentGuard(
     department,
     state: () => STATES[breaker.state],
     async call<T>(work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+      let timedOut = false;
       try {
-        return await policy.execute(({ signal }) => work(signal));
+        return await policy.execute(({ signal }) =>
+          // A call that fails while its signal is aborted failed at the deadline (cockatiel aborts the
+          // signal again once the call has settled, so this is read at the moment of failure).
+          work(signal).catch((error: unknown) => {
+            timedOut = signal.aborted;
+            throw error;
+          }),
+        );
       } catch (error) {
         if (isBrokenCircuitError(error) || isIsolatedCircuitError(error)) {
           throw new DepartmentUnavailableError(department, `failing fast after ${settings.failuresToOpen} failures in a row; next try within ${settings.halfOpenAfterMs} ms`);
         }
-        if (error instanceof Error && error.name === 'TaskCancelledError') throw new DepartmentTimeoutError(department, settings.timeoutMs);
+        // At the deadline the signal aborts the call, which may reject with its own AbortError first.
+        if ((error instanceof Error && error.name === 'TaskCancelledError') || timedOut) throw new DepartmentTimeoutError(department, settings.timeoutMs);
         if (error instanceof Error && !isFault(error)) throw error;
         log.warn({ reason: reasonOf(error) }, `${department} call failed`);
         throw new DepartmentUnavailableError(department, 'not reachable');
