@@ -16,7 +16,9 @@
 import 'reflect-metadata';
 import { Agent, request } from 'undici';
 import {
+  createDepartmentGuard,
   createDepartmentSubgraph,
+  DEFAULT_GUARD_SETTINGS,
   createSubgraphServer,
   createTokenVerifier,
   Department,
@@ -99,7 +101,7 @@ async function main(): Promise<void> {
       verifyToken: createTokenVerifier(TEST_AUTH),
       buildContext: (base) => {
         const em = withLayer.orm.em.fork();
-        return { ...base, em, loaders: hrBureauSubgraph.createLoaders(em), linkageKey: TEST_LINKAGE_KEY, access: NO_RECORDING, clock: TEST_CLOCK, today: TEST_CLOCK.today() };
+        return { ...base, em, loaders: hrBureauSubgraph.createLoaders(em), linkageKey: TEST_LINKAGE_KEY, access: NO_RECORDING, clock: TEST_CLOCK, today: TEST_CLOCK.today(), peerGuard: (department) => createDepartmentGuard(department, DEFAULT_GUARD_SETTINGS, logger) };
       },
     });
     closers.unshift(() => bare.stop());

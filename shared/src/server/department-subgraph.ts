@@ -8,6 +8,7 @@ import type { PeerUrls, SubgraphConfig } from '../config';
 import type { BaseRequestContext, Department } from '../context';
 import { clearTablesExcept, createOrm, type QueryCounter } from '../db';
 import { systemClock, type Clock } from '../legal-clock/clock';
+import { createDepartmentGuard, DEFAULT_GUARD_SETTINGS, type DepartmentGuard, type GuardSettings } from '../resilience';
 import { applyPermissions, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource } from '../permissions';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 
@@ -41,6 +42,8 @@ export interface DepartmentContext<L> extends BaseRequestContext {
   authorization?: string | null;
   /** Other departments' /graphql (only the union's suggested agenda calls them). */
   peerUrls?: PeerUrls;
+  /** The timeout and breaker of calls to another department, one per department for the life of the service. */
+  peerGuard: (department: Department) => DepartmentGuard;
   /** The service's clock, for timestamps taken during the request. */
   clock: Clock;
   /**
@@ -82,6 +85,8 @@ type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
   peerUrls?: PeerUrls;
   /** Where "today" comes from: the machine's calendar unless a day is pinned (tests, a configured demo). */
   clock?: Clock;
+  /** Timeout and breaker of calls to other departments; default DEFAULT_GUARD_SETTINGS. */
+  peerGuard?: GuardSettings;
 };
 
 /** Builds a department subgraph with no side effects beyond connecting: `main.ts` prepares and listens. */
@@ -98,6 +103,11 @@ export async function createDepartmentSubgraph<L>(
   });
   // The registry's own subgraph reads its grants from its table; the others are given a cache of the registry.
   const clock = config.clock ?? systemClock;
+  const peerGuards = new Map<Department, DepartmentGuard>();
+  const peerGuard = (department: Department): DepartmentGuard => {
+    if (!peerGuards.has(department)) peerGuards.set(department, createDepartmentGuard(department, config.peerGuard ?? DEFAULT_GUARD_SETTINGS, logger));
+    return peerGuards.get(department)!;
+  };
   const ownGrants = config.grants ? null : (definition.localGrantSource?.(orm, { refreshMs: config.channelRefreshMs, logger, clock }) ?? null);
   // Every field passes the department's permission layer: deny by default, by data class and channel.
   const schema = applyPermissions(await definition.buildSchema(), {
@@ -118,6 +128,7 @@ export async function createDepartmentSubgraph<L>(
         linkageKey: config.linkageKey,
         authorization: req.header('authorization') ?? null,
         peerUrls: config.peerUrls ?? {},
+        peerGuard,
         clock,
         today: clock.today(),
       };

@@ -23,8 +23,6 @@ const PEERS: ReadonlyArray<{ department: Department; queryName: string }> = [
 ];
 
 /** How long the union waits for a department before suggesting without it. */
-export const PEER_TIMEOUT_MS = 5_000;
-
 const KINDS = new Set<string>(Object.values(RiskSignalKind));
 
 /** Only coordinators of the joint meeting (and administrators) ask for suggestions; analysts get FORBIDDEN. */
@@ -36,24 +34,29 @@ export function assertAgendaReader(principal: Principal): void {
 
 /**
  * Asks one department for its signals over HTTP, as the caller (its own Authorization header, so the
- * department applies its own rules). Null when it cannot be reached or answers with errors.
+ * department applies its own rules), within that department's timeout and behind its breaker. Null when
+ * it cannot be reached, times out, its breaker is open, or it answers with errors.
  */
 async function peerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
   const url = ctx.peerUrls?.[peer.department];
   if (!url || !ctx.authorization) return null;
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: ctx.authorization, 'x-request-id': ctx.requestId },
-      body: JSON.stringify({
-        query: `query RiskSignals($since: Date!, $asOf: Date) { signals: ${peer.queryName}(since: $since, asOf: $asOf) { creditCode source kind weight detail } }`,
-        variables: { since, asOf },
-      }),
-      signal: AbortSignal.timeout(PEER_TIMEOUT_MS),
+    const { status, body } = await ctx.peerGuard(peer.department).call(async (signal) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: ctx.authorization!, 'x-request-id': ctx.requestId },
+        body: JSON.stringify({
+          query: `query RiskSignals($since: Date!, $asOf: Date) { signals: ${peer.queryName}(since: $since, asOf: $asOf) { creditCode source kind weight detail } }`,
+          variables: { since, asOf },
+        }),
+        signal,
+      });
+      // A 5xx or a body that is not JSON is the department failing; a GraphQL refusal is its answer.
+      if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
+      return { status: response.status, body: (await response.json()) as { data?: { signals?: RiskSignal[] | null } | null; errors?: unknown[] } };
     });
-    const body = (await response.json()) as { data?: { signals?: RiskSignal[] | null } | null; errors?: unknown[] };
-    if (!response.ok || body.errors?.length || !Array.isArray(body.data?.signals)) {
-      ctx.logger.warn({ department: peer.department, status: response.status, errors: body.errors }, 'risk signals refused');
+    if (status >= 400 || body.errors?.length || !Array.isArray(body.data?.signals)) {
+      ctx.logger.warn({ department: peer.department, status, errors: body.errors }, 'risk signals refused');
       return null;
     }
     // A department speaks only for itself: a signal naming another source or an unknown kind is dropped.
@@ -61,7 +64,7 @@ async function peerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], sinc
       .filter((s) => s.source === peer.department && KINDS.has(s.kind) && Number.isInteger(s.weight))
       .map((s) => Object.assign(new RiskSignal(), s));
   } catch (error) {
-    ctx.logger.warn({ department: peer.department, err: error }, 'risk signals unreachable');
+    ctx.logger.warn({ department: peer.department, reason: error instanceof Error ? error.message : String(error) }, 'risk signals unreachable');
     return null;
   }
 }
