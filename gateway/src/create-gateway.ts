@@ -9,6 +9,7 @@ import {
   createTokenVerifier,
   DEFAULT_GUARD_SETTINGS,
   maskInternalErrors,
+  operationLimitsPlugin,
   principalOf,
   requestIdOf,
   requestLoggingPlugin,
@@ -20,7 +21,6 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { SUBGRAPH_DEPARTMENTS, type GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
-import { operationLimitsPlugin } from './limits/operation-limits.plugin';
 import { subgraphReadiness } from './readiness';
 import { missingDepartmentsPlugin } from './missing-departments.plugin';
 import { createSubgraphConnections, isSubgraphFault, SubgraphDataSource } from './subgraph-data-source';
@@ -70,7 +70,7 @@ export async function createGatewayServer(
     formatError: maskInternalErrors(logger),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin(), missingDepartmentsPlugin()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin<GatewayContext>(), missingDepartmentsPlugin()],
   });
   await apollo.start();
 

@@ -11,6 +11,7 @@ export * from './federation';
 export * from './ids';
 export * from './indicators';
 export * from './legal-clock';
+export * from './limits';
 export * from './logging';
 export * from './loaders';
 export * from './pagination';

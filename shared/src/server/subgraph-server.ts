@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { BaseRequestContext } from '../context';
 import { maskInternalErrors } from '../errors';
+import { operationLimitsPlugin, subgraphLimits } from '../limits';
 import { requestLoggingPlugin } from './request-logging.plugin';
 import { principalOf, requireToken } from './require-token';
 import { createServiceApp, requestIdOf } from './service-app';
@@ -58,6 +59,8 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requestLoggingPlugin(),
+      // Department systems call a subgraph directly: it refuses what the gateway would, with room for the gateway's fetches.
+      operationLimitsPlugin(subgraphLimits),
       ...(options.plugins ?? []),
     ],
   });

@@ -1,4 +1,4 @@
-import { Department, Role, type Principal } from '@labour/shared';
+import { Department, Role, type Principal } from '../context/principal';
 import { buildSchema, parse } from 'graphql';
 import { checkOperation, limitsFor, OPERATION_LIMITS } from './operation-limits';
 

@@ -1,0 +1,71 @@
+import { getNamedType, getNullableType, GraphQLError, isListType, isObjectType, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
+
+/**
+ * What an operation is estimated to cost before anything is fetched, after the IBM GraphQL cost
+ * specification's idea: every field costs 1, and what is selected under a list costs once per item the
+ * list is expected to hold. How many: the `first` or `limit` argument when the caller gives one (or its
+ * default), for `_entities` the representations sent, else the list's assumed size (`LIST_SIZES`), else
+ * DEFAULT_LIST_SIZE. A connection (`first` on a field returning `…Connection`) multiplies its `nodes`.
+ */
+
+/** Items assumed in a list whose size no argument gives. */
+export const DEFAULT_LIST_SIZE = 10;
+
+/**
+ * Assumed sizes of lists known to run longer or shorter than DEFAULT_LIST_SIZE, by `Type.field`. A wrong
+ * guess costs only accuracy: the estimate decides whether to run an operation at all, never what it returns.
+ */
+export const LIST_SIZES: Readonly<Record<string, number>> = Object.freeze({
+  // The register: an enterprise of the zone has 10 workers on average and a few hundred at most.
+  'Enterprise.workers': 50,
+  // A meeting's file, looked at a few meetings at a time.
+  'Query.jointMeetings': 5,
+  'JointMeeting.agenda': 10,
+  // Small by nature: the parties of one case, the claims of one dispute.
+  'ArbitrationCase.applicants': 3,
+  'MediationCase.workers': 3,
+});
+
+const SLICING_ARGUMENTS = ['first', 'limit'] as const;
+
+function sizeOf({ type, field, args }: Pick<ComplexityEstimatorArgs, 'type' | 'field' | 'args'>): number {
+  for (const name of SLICING_ARGUMENTS) {
+    const value = args[name];
+    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
+  }
+  const representations = args['representations'];
+  if (field.name === '_entities' && Array.isArray(representations)) return representations.length;
+  return LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+}
+
+/** The field's cost: 1, plus what is selected under it, as often as the list (or the connection it pages) holds items. */
+function estimate(options: ComplexityEstimatorArgs): number {
+  const { type, field, childComplexity } = options;
+  const returns = getNullableType(field.type);
+  if (isListType(returns)) {
+    // Inside a connection, its field with `first` has counted the items already.
+    if (type.name.endsWith('Connection')) return 1 + childComplexity;
+    return 1 + sizeOf(options) * childComplexity;
+  }
+  const named = getNamedType(returns);
+  if (isObjectType(named) && named.name.endsWith('Connection')) return 1 + sizeOf(options) * childComplexity;
+  return 1 + childComplexity;
+}
+
+/**
+ * The estimated cost of the operation `operationName` (or the only one) of `document`, with its
+ * variables; GraphQLError when the document cannot be estimated (e.g. more fields than the library's
+ * node limit, which a fragment explosion would reach).
+ */
+export function estimatedCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string | null): number {
+  return getComplexity({ schema, query: document, variables: variables ?? {}, ...(operationName ? { operationName } : {}), estimators: [estimate] });
+}
+
+/** The refusal of an operation over its budget: both figures, so that the caller can see how far off it is. */
+export function costRefusal(estimated: number, allowed: number): GraphQLError {
+  return new GraphQLError(
+    `This operation is estimated to cost ${estimated}, over the ${allowed} allowed for your role: ask for fewer items (\`first\`) or fewer nested lists.`,
+    { extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', estimatedCost: estimated, maxCost: allowed, http: { status: 400 } } },
+  );
+}

@@ -1,0 +1,3 @@
+export * from './estimated-cost';
+export * from './operation-limits';
+export * from './operation-limits.plugin';
