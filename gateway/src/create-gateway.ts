@@ -10,9 +10,8 @@ import {
   principalOf,
   requestIdOf,
   requestLoggingPlugin,
-  requireToken,
 } from '@labour/shared';
-import express, { type Express } from 'express';
+import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
@@ -61,25 +60,23 @@ export async function createGatewayServer(
   });
   await apollo.start();
 
-  const app = createServiceApp({ logger, ready: subgraphReadiness(() => targets) });
-  app.use(
-    '/graphql',
-    // A missing or bad token ends here with 401 UNAUTHENTICATED and no data: nothing is parsed, planned or fetched.
-    requireToken(createTokenVerifier(config.auth), logger),
-    express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = requestIdOf(req);
-        return {
-          requestId,
-          principal: principalOf(req),
-          purpose: req.header('x-purpose') ?? null,
-          authorization: req.header('authorization') ?? null,
-          logger: logger.child({ requestId }),
-        };
-      },
-    }),
-  );
+  const handler = expressMiddleware(apollo, {
+    context: async ({ req }) => {
+      const requestId = requestIdOf(req);
+      return {
+        requestId,
+        principal: principalOf(req),
+        purpose: req.header('x-purpose') ?? null,
+        authorization: req.header('authorization') ?? null,
+        logger: logger.child({ requestId }),
+      };
+    },
+  });
+  const app = createServiceApp({
+    logger,
+    ready: subgraphReadiness(() => targets),
+    graphql: { verifyToken: createTokenVerifier(config.auth), bodyLimit: '256kb', handler },
+  });
   return {
     app,
     subgraphs: targets,
