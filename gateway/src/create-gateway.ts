@@ -7,6 +7,7 @@ import {
   createServiceApp,
   createTokenVerifier,
   maskInternalErrors,
+  operationResolutionPlugin,
   principalOf,
   requestIdOf,
   requestLoggingPlugin,
@@ -56,7 +57,8 @@ export async function createGatewayServer(
     formatError: maskInternalErrors(logger),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin()],
+    // operationResolutionPlugin first: an operation that cannot be resolved is refused before the limits are checked.
+    plugins: [operationResolutionPlugin(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin()],
   });
   await apollo.start();
 

@@ -102,6 +102,22 @@ describe('bad input gets JSON', () => {
       expectError(await send(url(), QUERY, { 'content-type': 'application/json; charset=latin-9' }), 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON in UTF-8');
     });
 
+    it('refuses an unknown operationName with 400', async () => {
+      const body = JSON.stringify({ query: 'query A { __typename } query B { __typename }', operationName: 'C' });
+      expectError(await send(url(), body, { 'content-type': 'application/json' }), 400, 'OPERATION_RESOLUTION_FAILURE', 'Unknown operation named "C".');
+    });
+
+    it('refuses a document of several operations without an operationName with 400', async () => {
+      const body = JSON.stringify({ query: 'query A { __typename } query B { __typename }' });
+      expectError(await send(url(), body, { 'content-type': 'application/json' }), 400, 'OPERATION_RESOLUTION_FAILURE', 'Must provide operation name if query contains multiple operations.');
+    });
+
+    it('runs the operation operationName names in a document of several', async () => {
+      const body = JSON.stringify({ query: 'query A { a: __typename } query B { b: __typename }', operationName: 'B' });
+      const answer = await send(url(), body, { 'content-type': 'application/json' });
+      expect({ status: answer.status, body: answer.body }).toEqual({ status: 200, body: { data: { b: 'Query' } } });
+    });
+
     it('answers an unknown path with 404 in JSON', async () => {
       const response = await fetch(url().replace(/\/graphql$/, '/graphq'), { headers: caller() });
       const answer = { status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };

@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { BaseRequestContext } from '../context';
 import { maskInternalErrors } from '../errors';
+import { operationResolutionPlugin } from './operation-resolution.plugin';
 import { requestLoggingPlugin } from './request-logging.plugin';
 import { principalOf } from './require-token';
 import { createServiceApp, requestIdOf } from './service-app';
@@ -55,6 +56,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
     formatError: maskInternalErrors(options.logger),
     // Subgraphs serve the gateway and department systems; no tracing to outside services, no landing page.
     plugins: [
+      operationResolutionPlugin(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requestLoggingPlugin(),
