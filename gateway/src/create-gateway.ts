@@ -10,14 +10,14 @@ import {
   DEFAULT_GUARD_SETTINGS,
   maskInternalErrors,
   operationLimitsPlugin,
+  operationResolutionPlugin,
   principalOf,
   requestIdOf,
   requestLoggingPlugin,
-  requireToken,
   type Department,
   type DepartmentGuard,
 } from '@labour/shared';
-import express, { type Express } from 'express';
+import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { SUBGRAPH_DEPARTMENTS, type GatewayConfig } from './config';
 import type { GatewayContext } from './gateway-context';
@@ -70,30 +70,29 @@ export async function createGatewayServer(
     formatError: maskInternalErrors(logger),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin<GatewayContext>(), missingDepartmentsPlugin()],
+    // operationResolutionPlugin first: an operation that cannot be resolved is refused before the limits are checked.
+    plugins: [operationResolutionPlugin(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin<GatewayContext>(), missingDepartmentsPlugin()],
   });
   await apollo.start();
 
-  const app = createServiceApp({ logger, ready: subgraphReadiness(() => targets) });
-  app.use(
-    '/graphql',
-    // A missing or bad token ends here with 401 UNAUTHENTICATED and no data: nothing is parsed, planned or fetched.
-    requireToken(createTokenVerifier(config.auth), logger),
-    express.json({ limit: '256kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = requestIdOf(req);
-        return {
-          requestId,
-          principal: principalOf(req),
-          purpose: req.header('x-purpose') ?? null,
-          authorization: req.header('authorization') ?? null,
-          logger: logger.child({ requestId }),
-          missingDepartments: new Set<Department>(),
-        };
-      },
-    }),
-  );
+  const handler = expressMiddleware(apollo, {
+    context: async ({ req }) => {
+      const requestId = requestIdOf(req);
+      return {
+        requestId,
+        principal: principalOf(req),
+        purpose: req.header('x-purpose') ?? null,
+        authorization: req.header('authorization') ?? null,
+        logger: logger.child({ requestId }),
+        missingDepartments: new Set<Department>(),
+      };
+    },
+  });
+  const app = createServiceApp({
+    logger,
+    ready: subgraphReadiness(() => targets),
+    graphql: { verifyToken: createTokenVerifier(config.auth), bodyLimit: '256kb', handler },
+  });
   return {
     app,
     subgraphs: targets,

@@ -4,3 +4,4 @@ export * from './base-record';
 export * from './optimistic-update';
 export * from './bulk-insert';
 export * from './clear-tables';
+export * from './unique-conflict';

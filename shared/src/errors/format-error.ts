@@ -3,15 +3,12 @@ import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { ERROR_CODES } from './error-codes';
 
-/** Codes Apollo Server and graphql-js give to request errors; they describe the client's own request. */
-const REQUEST_ERROR_CODES = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
+/**
+ * Apollo Server's codes for automatic persisted queries, outside the catalogue: they are Apollo's
+ * protocol with clients that send query hashes, not errors a person reads. Apollo's other request
+ * codes (parse, validation, operation resolution, bad request) are in the catalogue.
+ */
+const PERSISTED_QUERY_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
 function codeOf(error: GraphQLFormattedError): string | undefined {
   const code = error.extensions?.['code'];
@@ -28,7 +25,7 @@ export function maskInternalErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = codeOf(formatted);
     const original = error instanceof GraphQLError ? error.originalError : error;
-    const known = code !== undefined && (code in ERROR_CODES || REQUEST_ERROR_CODES.has(code));
+    const known = code !== undefined && (code in ERROR_CODES || PERSISTED_QUERY_CODES.has(code));
     // In the gateway, a subgraph's error arrives as the plain object the subgraph answered with, which
     // that subgraph has already masked; an Error instance is something that failed here.
     const fromSubgraph = original !== undefined && original !== null && !(original instanceof Error);

@@ -1,5 +1,7 @@
 export * from './http-server';
 export * from './service-app';
+export * from './json-requests';
+export * from './operation-resolution.plugin';
 export * from './subgraph-server';
 export * from './request-logging.plugin';
 export * from './require-token';

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { principalFromAuthorization, type TokenVerifier } from '../auth/token-verifier';
 import type { Principal } from '../context/principal';
 import { UnauthenticatedError } from '../errors/app-errors';
-import { requestIdOf } from './service-app';
+import { requestIdOf } from './request-id';
 
 type AuthenticatedRequest = Request & { principal?: Principal };
 

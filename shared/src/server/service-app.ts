@@ -1,32 +1,39 @@
-import { randomUUID } from 'node:crypto';
-import express, { type Express, type Request } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { REQUEST_ID_HEADER, requestIdFrom } from '../logging';
+import type { TokenVerifier } from '../auth/token-verifier';
+import { jsonErrorHandler, notFoundHandler, parseJsonBody, requireJsonBody } from './json-requests';
+import { assignRequestId } from './request-id';
+import { requireToken } from './require-token';
+
+export { requestIdOf } from './request-id';
+
+/** The `/graphql` endpoint of a service. */
+export interface GraphQLEndpoint {
+  /** Who may call it: a department's subgraph trusts nobody, not even the gateway. */
+  verifyToken: TokenVerifier;
+  /** The largest request body it reads, as body-parser writes it ('256kb', '1mb'); a larger one gets 413. */
+  bodyLimit: string;
+  /** Apollo Server's express middleware. */
+  handler: RequestHandler;
+}
 
 export interface ServiceAppOptions {
   logger: Logger;
   /** Readiness: true when the service can answer (its database reachable, its schema loaded). */
   ready: () => Promise<boolean>;
-}
-
-/** The request id of an express request, set by `createServiceApp`'s first middleware. */
-export function requestIdOf(req: Request): string {
-  return (req as Request & { requestId: string }).requestId;
+  graphql: GraphQLEndpoint;
 }
 
 /**
  * An express app with what every service has: request ids (taken from the caller or made here and
- * echoed back), `/health` (alive) and `/ready` (able to serve), and a small JSON body limit.
+ * echoed back), `/health` (alive) and `/ready` (able to serve), and `/graphql` behind the token check
+ * and a size-limited JSON body. Whatever goes wrong outside GraphQL (a body that is not JSON, too large,
+ * an unknown path, a fault of ours) is answered as a GraphQL error in JSON, never as Express's HTML page.
  */
 export function createServiceApp(options: ServiceAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use((req, res, next) => {
-    const id = requestIdFrom(req.headers[REQUEST_ID_HEADER], randomUUID);
-    (req as Request & { requestId: string }).requestId = id;
-    res.setHeader(REQUEST_ID_HEADER, id);
-    next();
-  });
+  app.use(assignRequestId);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -39,5 +46,16 @@ export function createServiceApp(options: ServiceAppOptions): Express {
     }
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
+  const { verifyToken, bodyLimit, handler } = options.graphql;
+  app.use(
+    '/graphql',
+    // A missing or bad token ends here with 401 UNAUTHENTICATED: nothing is read, parsed, planned or fetched.
+    requireToken(verifyToken, options.logger),
+    requireJsonBody,
+    parseJsonBody(bodyLimit),
+    handler,
+  );
+  app.use(notFoundHandler);
+  app.use(jsonErrorHandler(options.logger));
   return app;
 }

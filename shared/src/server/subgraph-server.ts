@@ -2,15 +2,16 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import express, { type Express, type Request } from 'express';
+import type { Express, Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { BaseRequestContext } from '../context';
 import { maskInternalErrors } from '../errors';
 import { operationLimitsPlugin, subgraphLimits } from '../limits';
+import { operationResolutionPlugin } from './operation-resolution.plugin';
 import { requestLoggingPlugin } from './request-logging.plugin';
-import { principalOf, requireToken } from './require-token';
+import { principalOf } from './require-token';
 import { createServiceApp, requestIdOf } from './service-app';
 
 /**
@@ -56,6 +57,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
     formatError: maskInternalErrors(options.logger),
     // Subgraphs serve the gateway and department systems; no tracing to outside services, no landing page.
     plugins: [
+      operationResolutionPlugin(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requestLoggingPlugin(),
@@ -65,24 +67,23 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
     ],
   });
   await apollo.start();
-  const app = createServiceApp({ logger: options.logger, ready: options.ready });
-  app.use(
-    '/graphql',
-    requireToken(options.verifyToken, options.logger),
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = requestIdOf(req);
-        const purpose = purposeOf(req.header('x-purpose'));
-        const base: BaseRequestContext = {
-          requestId,
-          principal: principalOf(req),
-          purpose,
-          logger: options.logger.child({ requestId }),
-        };
-        return options.buildContext(base, req);
-      },
-    }),
-  );
+  const handler = expressMiddleware(apollo, {
+    context: async ({ req }) => {
+      const requestId = requestIdOf(req);
+      const purpose = purposeOf(req.header('x-purpose'));
+      const base: BaseRequestContext = {
+        requestId,
+        principal: principalOf(req),
+        purpose,
+        logger: options.logger.child({ requestId }),
+      };
+      return options.buildContext(base, req);
+    },
+  });
+  const app = createServiceApp({
+    logger: options.logger,
+    ready: options.ready,
+    graphql: { verifyToken: options.verifyToken, bodyLimit: '1mb', handler },
+  });
   return { app, apollo, stop: () => apollo.stop() };
 }

@@ -58,7 +58,7 @@ describe('lawsuits', () => {
 
   it('refuses a case number already taken with CONFLICT', async () => {
     const { body } = await running.query(CREATE, { input: lawsuitInput('（2026）京0115民初1234号', '2026-03-02') });
-    expect(body.errors).toEqual([expect.objectContaining({ message: 'Lawsuit （2026）京0115民初1234号 already exists', extensions: { code: 'CONFLICT' } })]);
+    expect(body.errors).toEqual([expect.objectContaining({ message: 'A lawsuit with caseNo （2026）京0115民初1234号 already exists', extensions: { code: 'CONFLICT', field: 'caseNo' } })]);
   });
 
   it('names each bad field and its rule, and writes nothing', async () => {

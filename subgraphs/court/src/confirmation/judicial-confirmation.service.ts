@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BadUserInputError,
-  ConflictError,
+  insertOrConflict,
   NotFoundError,
   personRefsOf,
   toParty,
@@ -30,9 +30,6 @@ export async function createJudicialConfirmation(
   input: CreateJudicialConfirmationInput,
   linkageKey: Buffer,
 ): Promise<JudicialConfirmation> {
-  if (await em.count(JudicialConfirmation, { caseNo: input.caseNo })) {
-    throw new ConflictError(`Judicial confirmation ${input.caseNo} already exists`);
-  }
   const applicants = input.applicants.map((party) => toParty(party, linkageKey));
   const created = em.create(JudicialConfirmation, {
     ...input,
@@ -41,8 +38,7 @@ export async function createJudicialConfirmation(
     status: APPLIED,
     dueOn: confirmationDueOn(input.appliedOn),
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A judicial confirmation');
 }
 
 async function change(

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BadUserInputError,
-  ConflictError,
+  insertOrConflict,
   NotFoundError,
   toParty,
   updateVersioned,
@@ -26,9 +26,6 @@ export const ENFORCEMENT_TRANSITIONS: TransitionTable<EnforcementStatus> = {
 };
 
 export async function createEnforcementCase(em: EntityManager, input: CreateEnforcementCaseInput, linkageKey: Buffer): Promise<EnforcementCase> {
-  if (await em.count(EnforcementCase, { caseNo: input.caseNo })) {
-    throw new ConflictError(`Enforcement case ${input.caseNo} already exists`);
-  }
   const applicant = toParty(input.applicant, linkageKey);
   const created = em.create(EnforcementCase, {
     ...input,
@@ -38,8 +35,7 @@ export async function createEnforcementCase(em: EntityManager, input: CreateEnfo
     status: OPEN,
     dueOn: enforcementDueOn(input.filedOn),
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'An enforcement case');
 }
 
 async function change(em: EntityManager, input: EnforcementCaseVersionInput, apply: (found: EnforcementCase) => void) {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BadUserInputError,
-  ConflictError,
+  insertOrConflict,
   NotFoundError,
   personRefsOf,
   assertNotBefore,
@@ -34,7 +34,6 @@ export async function findLawsuitOrFail(em: EntityManager, caseNo: string): Prom
 }
 
 export async function createLawsuit(em: EntityManager, input: CreateLawsuitInput, linkageKey: Buffer): Promise<Lawsuit> {
-  if (await em.count(Lawsuit, { caseNo: input.caseNo })) throw new ConflictError(`Lawsuit ${input.caseNo} already exists`);
   const plaintiffs = input.plaintiffs.map((party) => toParty(party, linkageKey));
   const created = em.create(Lawsuit, {
     ...input,
@@ -43,8 +42,7 @@ export async function createLawsuit(em: EntityManager, input: CreateLawsuitInput
     stage: FILED,
     dueOn: trialDueOn(input.caseNo, input.filedOn),
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A lawsuit');
 }
 
 async function change(em: EntityManager, input: LawsuitVersionInput, apply: (found: Lawsuit) => void): Promise<Lawsuit> {

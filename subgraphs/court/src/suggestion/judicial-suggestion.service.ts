@@ -1,20 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError, NotFoundError, updateVersioned } from '@labour/shared';
+import { BadUserInputError, insertOrConflict, NotFoundError, updateVersioned } from '@labour/shared';
 import { suggestionReplyDueOn } from '../legal-clock/court-deadlines';
 import { JudicialSuggestion } from './judicial-suggestion.entity';
 import type { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './judicial-suggestion.input';
 
 export async function createJudicialSuggestion(em: EntityManager, input: CreateJudicialSuggestionInput): Promise<JudicialSuggestion> {
-  if (await em.count(JudicialSuggestion, { suggestionNo: input.suggestionNo })) {
-    throw new ConflictError(`Judicial suggestion ${input.suggestionNo} already exists`);
-  }
   const created = em.create(JudicialSuggestion, {
     ...input,
     enterpriseCreditCode: input.enterpriseCreditCode ?? null,
     dueOn: suggestionReplyDueOn(input.issuedOn),
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A judicial suggestion');
 }
 
 export async function updateJudicialSuggestion(em: EntityManager, input: UpdateJudicialSuggestionInput): Promise<JudicialSuggestion> {

@@ -5,7 +5,7 @@ import {
   arbitrationAwardDueOn,
   assertTransition,
   BadUserInputError,
-  ConflictError,
+  insertOrConflict,
   LEGAL_PERIODS,
   NotFoundError,
   personRefsOf,
@@ -45,9 +45,6 @@ export async function createArbitrationCase(
   linkageKey: Buffer,
 ): Promise<ArbitrationCase> {
   const respondent = await requireEnterprise(em, input.respondentCreditCode, 'respondentCreditCode');
-  if (await em.count(ArbitrationCase, { caseNo: input.caseNo })) {
-    throw new ConflictError(`Arbitration case ${input.caseNo} already exists`);
-  }
   const applicants = input.applicants.map((party) => toParty(party, linkageKey));
   const created = em.create(ArbitrationCase, {
     caseNo: input.caseNo,
@@ -61,8 +58,7 @@ export async function createArbitrationCase(
     dueOn: arbitrationAcceptanceDueOn(input.filedOn),
     status: FILED,
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'An arbitration case');
 }
 
 async function change(

@@ -2,8 +2,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   assertPageSize,
   BadUserInputError,
-  ConflictError,
   decodeCursor,
+  insertOrConflict,
   NotFoundError,
   toConnection,
   updateVersioned,
@@ -44,12 +44,8 @@ export async function requireEnterprise(em: EntityManager, creditCode: string, f
 }
 
 export async function createEnterprise(em: EntityManager, input: CreateEnterpriseInput): Promise<Enterprise> {
-  if (await em.count(Enterprise, { creditCode: input.creditCode })) {
-    throw new ConflictError(`An enterprise with credit code ${input.creditCode} is already in the file`);
-  }
   const enterprise = em.create(Enterprise, { ...input });
-  await em.flush();
-  return enterprise;
+  return insertOrConflict(em, enterprise, 'An enterprise');
 }
 
 export async function updateEnterprise(em: EntityManager, input: UpdateEnterpriseInput): Promise<Enterprise> {

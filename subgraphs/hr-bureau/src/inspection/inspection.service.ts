@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertTransition, BadUserInputError, ConflictError, NotFoundError, updateVersioned, type TransitionTable } from '@labour/shared';
+import { assertTransition, BadUserInputError, insertOrConflict, NotFoundError, updateVersioned, type TransitionTable } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { InspectionStatus, LaborInspection } from './inspection.entity';
 import type { CreateLaborInspectionInput, UpdateLaborInspectionInput } from './inspection.input';
@@ -16,9 +16,6 @@ export async function createInspection(em: EntityManager, input: CreateLaborInsp
     throw new BadUserInputError({ field: 'rectificationDueOn', rule: 'is required when a violation was found' });
   }
   const enterprise = await requireEnterprise(em, input.enterpriseCreditCode, 'enterpriseCreditCode');
-  if (await em.count(LaborInspection, { inspectionNo: input.inspectionNo })) {
-    throw new ConflictError(`Inspection ${input.inspectionNo} already exists`);
-  }
   const { enterpriseCreditCode: _code, ...fields } = input;
   const created = em.create(LaborInspection, {
     ...fields,
@@ -26,8 +23,7 @@ export async function createInspection(em: EntityManager, input: CreateLaborInsp
     enterprise,
     status: input.violationFound ? RECTIFYING : OPEN,
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A labour inspection');
 }
 
 export async function updateInspection(em: EntityManager, input: UpdateLaborInspectionInput): Promise<LaborInspection> {

@@ -1,16 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, updateVersioned } from '@labour/shared';
+import { insertOrConflict, NotFoundError, updateVersioned } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { LayoffReport } from './layoff-report.entity';
 import type { CreateLayoffReportInput, UpdateLayoffReportInput } from './layoff.input';
 
 export async function createLayoffReport(em: EntityManager, input: CreateLayoffReportInput): Promise<LayoffReport> {
   const enterprise = await requireEnterprise(em, input.enterpriseCreditCode, 'enterpriseCreditCode');
-  if (await em.count(LayoffReport, { reportNo: input.reportNo })) throw new ConflictError(`Layoff report ${input.reportNo} already exists`);
   const { enterpriseCreditCode: _code, ...fields } = input;
   const created = em.create(LayoffReport, { ...fields, enterprise });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A layoff report');
 }
 
 export async function updateLayoffReport(em: EntityManager, input: UpdateLayoffReportInput): Promise<LayoffReport> {

@@ -1,16 +1,14 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError, NotFoundError, updateVersioned } from '@labour/shared';
+import { BadUserInputError, insertOrConflict, NotFoundError, updateVersioned } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { WageArrearsAlert } from './wage-arrears-alert.entity';
 import type { CreateWageArrearsAlertInput, UpdateWageArrearsAlertInput } from './wage-arrears.input';
 
 export async function createAlert(em: EntityManager, input: CreateWageArrearsAlertInput): Promise<WageArrearsAlert> {
   const enterprise = await requireEnterprise(em, input.enterpriseCreditCode, 'enterpriseCreditCode');
-  if (await em.count(WageArrearsAlert, { alertNo: input.alertNo })) throw new ConflictError(`Warning ${input.alertNo} already exists`);
   const { enterpriseCreditCode: _code, ...fields } = input;
   const created = em.create(WageArrearsAlert, { ...fields, enterprise });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A wage-arrears warning');
 }
 
 export async function updateAlert(em: EntityManager, input: UpdateWageArrearsAlertInput): Promise<WageArrearsAlert> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, normaliseIdNumber, personRefOf, updateVersioned } from '@labour/shared';
+import { insertOrConflict, NotFoundError, normaliseIdNumber, personRefOf, updateVersioned } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { Worker } from './worker.entity';
 import type { CreateWorkerInput, UpdateWorkerInput } from './worker.input';
@@ -7,13 +7,11 @@ import type { CreateWorkerInput, UpdateWorkerInput } from './worker.input';
 export async function createWorker(em: EntityManager, input: CreateWorkerInput, linkageKey: Buffer): Promise<Worker> {
   const idNumber = normaliseIdNumber(input.idNumber);
   const personRef = personRefOf(idNumber, linkageKey);
-  if (await em.count(Worker, { personRef })) throw new ConflictError('A worker with this ID number is already registered');
   const employer = input.employerCreditCode
     ? await requireEnterprise(em, input.employerCreditCode, 'employerCreditCode')
     : null;
   const worker = em.create(Worker, { personRef, idNumber, name: input.name.trim(), phone: input.phone, employer });
-  await em.flush();
-  return worker;
+  return insertOrConflict(em, worker, 'A worker', { fields: { personRef: 'idNumber' }, personal: ['personRef', 'idNumber'] });
 }
 
 export async function updateWorker(em: EntityManager, input: UpdateWorkerInput, linkageKey: Buffer): Promise<Worker> {

@@ -2,8 +2,8 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   assertPageSize,
   BadUserInputError,
-  ConflictError,
   decodeCursor,
+  insertOrConflict,
   NotFoundError,
   toConnection,
   updateVersioned,
@@ -44,12 +44,8 @@ function assertEnterpriseForLevel(level: CommitteeLevel, creditCode: string | nu
 
 export async function createCommittee(em: EntityManager, input: CreatePeopleMediationCommitteeInput): Promise<PeopleMediationCommittee> {
   assertEnterpriseForLevel(input.level, input.enterpriseCreditCode);
-  if (await em.count(PeopleMediationCommittee, { code: input.code })) {
-    throw new ConflictError(`A people's mediation committee with code ${input.code} is already registered`);
-  }
   const committee = em.create(PeopleMediationCommittee, { ...input, name: input.name.trim(), enterpriseCreditCode: input.enterpriseCreditCode ?? null });
-  await em.flush();
-  return committee;
+  return insertOrConflict(em, committee, "A people's mediation committee");
 }
 
 export async function updateCommittee(em: EntityManager, input: UpdatePeopleMediationCommitteeInput): Promise<PeopleMediationCommittee> {

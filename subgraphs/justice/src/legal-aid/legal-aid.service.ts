@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BadUserInputError,
-  ConflictError,
+  insertOrConflict,
   NotFoundError,
   toParty,
   updateVersioned,
@@ -49,7 +49,6 @@ export async function findLegalAidCaseOrFail(em: EntityManager, caseNo: string):
 
 export async function createLegalAidCase(em: EntityManager, input: CreateLegalAidCaseInput, linkageKey: Buffer): Promise<LegalAidCase> {
   assertHardshipEvidence(input.eligibilityBasis, input.hardshipEvidence);
-  if (await em.count(LegalAidCase, { caseNo: input.caseNo })) throw new ConflictError(`Legal-aid case ${input.caseNo} already exists`);
   const applicant = toParty(input.applicant, linkageKey);
   const created = em.create(LegalAidCase, {
     caseNo: input.caseNo,
@@ -62,8 +61,7 @@ export async function createLegalAidCase(em: EntityManager, input: CreateLegalAi
     hardshipEvidence: input.hardshipEvidence ?? null,
     status: APPLIED,
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A legal-aid case');
 }
 
 async function change(em: EntityManager, input: LegalAidCaseVersionInput, apply: (found: LegalAidCase) => void): Promise<LegalAidCase> {

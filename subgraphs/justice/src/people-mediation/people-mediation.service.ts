@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BadUserInputError,
-  ConflictError,
+  insertOrConflict,
   mediationDueOn,
   NotFoundError,
   personRefsOf,
@@ -47,9 +47,6 @@ export async function createPeopleMediationCase(
       rule: `is the enterprise committee of ${committee.enterpriseCreditCode}, which mediates only that enterprise's disputes`,
     });
   }
-  if (await em.count(PeopleMediationCase, { caseNo: input.caseNo })) {
-    throw new ConflictError(`People's mediation case ${input.caseNo} already exists`);
-  }
   const parties = input.parties.map((party) => toParty(party, linkageKey));
   const created = em.create(PeopleMediationCase, {
     caseNo: input.caseNo,
@@ -64,8 +61,7 @@ export async function createPeopleMediationCase(
     dueOn: mediationDueOn(input.appliedOn),
     status: APPLIED,
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, "A people's mediation case");
 }
 
 async function change(

@@ -1,10 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ConflictError, NotFoundError, toParty, updateVersioned } from '@labour/shared';
+import { insertOrConflict, NotFoundError, toParty, updateVersioned } from '@labour/shared';
 import type { CreateHardshipAidInput, UpdateHardshipAidInput } from './aid.input';
 import { HardshipAid } from './hardship-aid.entity';
 
 export async function createHardshipAid(em: EntityManager, input: CreateHardshipAidInput, linkageKey: Buffer): Promise<HardshipAid> {
-  if (await em.count(HardshipAid, { aidNo: input.aidNo })) throw new ConflictError(`Hardship aid ${input.aidNo} already exists`);
   const recipient = toParty(input.recipient, linkageKey);
   const created = em.create(HardshipAid, {
     aidNo: input.aidNo,
@@ -16,8 +15,7 @@ export async function createHardshipAid(em: EntityManager, input: CreateHardship
     grantedOn: input.grantedOn,
     reason: input.reason,
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A hardship aid');
 }
 
 export async function updateHardshipAid(em: EntityManager, input: UpdateHardshipAidInput): Promise<HardshipAid> {

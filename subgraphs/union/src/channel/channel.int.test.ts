@@ -146,7 +146,7 @@ describe('sharing-channel registry (union subgraph)', () => {
   it('refuses a second channel with the same code with CONFLICT', async () => {
     await union.query(PROPOSE, { input: proposal('T-TWICE') }, hrAdmin);
     const { body } = await union.query(PROPOSE, { input: proposal('T-TWICE') }, hrAdmin);
-    expect(body.errors![0]).toMatchObject({ message: 'Sharing channel T-TWICE already exists', extensions: { code: 'CONFLICT' } });
+    expect(body.errors![0]).toMatchObject({ message: 'A sharing channel with code T-TWICE already exists', extensions: { code: 'CONFLICT', field: 'code' } });
   });
 
   it('runs PROPOSED → ACTIVE → SUSPENDED → ACTIVE → REVOKED by the provider ADMIN, and never back from REVOKED', async () => {

@@ -3,7 +3,7 @@ import {
   assertTransition,
   BACKGROUND_QUERY,
   BadUserInputError,
-  ConflictError,
+  insertOrConflict,
   NotFoundError,
   updateVersioned,
   type ChannelInForce,
@@ -45,7 +45,6 @@ export async function proposeSharingChannel(
     violations.push({ field: 'validUntil', rule: `must not be in the past (today is ${today}): such a channel would grant nothing` });
   }
   if (violations.length) throw new BadUserInputError(violations);
-  if (await em.count(SharingChannel, { code: input.code })) throw new ConflictError(`Sharing channel ${input.code} already exists`);
   const created = em.create(SharingChannel, {
     code: input.code,
     provider: input.provider,
@@ -58,8 +57,7 @@ export async function proposeSharingChannel(
     status: PROPOSED,
     proposedBy: actingOfficial(proposer),
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A sharing channel');
 }
 
 const VERBS: Record<Exclude<ChannelStatus, typeof PROPOSED>, string> = { [ACTIVE]: 'activate', [SUSPENDED]: 'suspend', [REVOKED]: 'revoke' };

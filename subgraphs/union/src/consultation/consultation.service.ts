@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, ConflictError, NotFoundError, toParty, updateVersioned } from '@labour/shared';
+import { BadUserInputError, insertOrConflict, NotFoundError, toParty, updateVersioned } from '@labour/shared';
 import type { CreateLegalConsultationInput, UpdateLegalConsultationInput } from './consultation.input';
 import { LegalConsultation } from './legal-consultation.entity';
 
@@ -11,9 +11,6 @@ export async function createLegalConsultation(
   // Workers and enterprises both ask (1,941 and 566 a year in the seeds); a record with neither says nothing.
   if (!input.worker && !input.enterpriseCreditCode) {
     throw new BadUserInputError({ field: 'enterpriseCreditCode', rule: 'is required when no worker is named' });
-  }
-  if (await em.count(LegalConsultation, { consultationNo: input.consultationNo })) {
-    throw new ConflictError(`Legal consultation ${input.consultationNo} already exists`);
   }
   const worker = input.worker ? toParty(input.worker, linkageKey) : null;
   const created = em.create(LegalConsultation, {
@@ -28,8 +25,7 @@ export async function createLegalConsultation(
     referredToLegalAid: input.referredToLegalAid,
     disputeNo: input.disputeNo ?? null,
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A legal consultation');
 }
 
 export async function updateLegalConsultation(em: EntityManager, input: UpdateLegalConsultationInput): Promise<LegalConsultation> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, BadUserInputError, ConflictError, LEGAL_PERIODS, NotFoundError, updateVersioned, assertNotBefore } from '@labour/shared';
+import { addDays, BadUserInputError, insertOrConflict, LEGAL_PERIODS, NotFoundError, updateVersioned, assertNotBefore } from '@labour/shared';
 import { CollectiveContract } from './collective-contract.entity';
 import type { CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
 
@@ -17,12 +17,8 @@ export async function createCollectiveContract(em: EntityManager, input: CreateC
   const effectiveOn = input.effectiveOn ?? earliest;
   assertNotBefore(effectiveOn, earliest, 'effectiveOn', `15 days after filing, the labour bureau's review period`);
   assertExpiresAfter(input.expiresOn, effectiveOn);
-  if (await em.count(CollectiveContract, { contractNo: input.contractNo })) {
-    throw new ConflictError(`Collective contract ${input.contractNo} already exists`);
-  }
   const created = em.create(CollectiveContract, { ...input, effectiveOn });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A collective contract');
 }
 
 export async function updateCollectiveContract(em: EntityManager, input: UpdateCollectiveContractInput): Promise<CollectiveContract> {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BadUserInputError,
-  ConflictError,
+  insertOrConflict,
   mediationDueOn,
   NotFoundError,
   personRefsOf,
@@ -47,9 +47,6 @@ export async function findMediationCaseOrFail(em: EntityManager, caseNo: string)
 }
 
 export async function createMediationCase(em: EntityManager, input: CreateMediationCaseInput, linkageKey: Buffer): Promise<MediationCase> {
-  if (await em.count(MediationCase, { caseNo: input.caseNo })) {
-    throw new ConflictError(`Mediation case ${input.caseNo} already exists`);
-  }
   const workers = input.workers.map((party) => toParty(party, linkageKey));
   const created = em.create(MediationCase, {
     caseNo: input.caseNo,
@@ -64,8 +61,7 @@ export async function createMediationCase(em: EntityManager, input: CreateMediat
     dueOn: mediationDueOn(input.appliedOn),
     status: APPLIED,
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A mediation case');
 }
 
 async function change(em: EntityManager, input: MediationCaseVersionInput, apply: (found: MediationCase) => void): Promise<MediationCase> {

@@ -3,6 +3,7 @@ import {
   addDays,
   assertTransition,
   BadUserInputError,
+  insertOrConflict,
   NotFoundError,
   todayInChina,
   updateVersioned,
@@ -66,8 +67,7 @@ export async function scheduleJointMeeting(em: EntityManager, input: ScheduleJoi
     participatingDepartments: [...participating],
     participants: input.participants.map((p) => ({ name: p.name.trim(), department: p.department, role: p.role.trim() })),
   });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A joint meeting');
 }
 
 export async function findJointMeetingOrFail(em: EntityManager, id: string): Promise<JointMeeting> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, NotFoundError, updateVersioned } from '@labour/shared';
+import { BadUserInputError, insertOrConflict, NotFoundError, updateVersioned } from '@labour/shared';
 import type { CreateUnionOrganizationInput, UpdateUnionOrganizationInput } from './organization.input';
 import { UnionKind, UnionOrganization } from './union-organization.entity';
 
@@ -33,8 +33,7 @@ export async function createUnionOrganization(em: EntityManager, input: CreateUn
   assertCoverageFitsKind(input.kind, input.enterpriseCreditCodes);
   await assertNotCoveredElsewhere(em, input.enterpriseCreditCodes);
   const created = em.create(UnionOrganization, { ...input, name: input.name.trim(), chairName: input.chairName.trim() });
-  await em.flush();
-  return created;
+  return insertOrConflict(em, created, 'A union organization');
 }
 
 export async function updateUnionOrganization(em: EntityManager, input: UpdateUnionOrganizationInput): Promise<UnionOrganization> {
