@@ -15,9 +15,9 @@ export const ERROR_CODES = {
   NOT_FOUND: 'The record asked for does not exist (or is not visible to the caller); outside GraphQL, an unknown path.',
   CONFLICT: 'The record changed since the caller read it (stale `version`), or a unique value is taken (`extensions.field` names it).',
   INTERNAL_SERVER_ERROR: 'Something failed inside a service; details are in its log under the request id.',
-  COST_ESTIMATED_TOO_EXPENSIVE: 'The operation is estimated to cost more than the caller\'s role allows; `extensions.estimatedCost` and `extensions.maxCost` say by how much. Nothing was fetched.',
   DEPARTMENT_UNAVAILABLE: "A department could not be asked (down, refusing connections, or its breaker open): its fields are null, `extensions.department` names it, the rest of the answer stands.",
   DEPARTMENT_TIMEOUT: 'A department did not answer in time: its fields are null, `extensions.department` names it, the rest of the answer stands.',
+  COST_ESTIMATED_TOO_EXPENSIVE: 'The operation is estimated to cost more than the caller\'s role allows; `extensions.estimatedCost` and `extensions.maxCost` say by how much. Nothing was fetched.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
