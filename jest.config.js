@@ -32,6 +32,8 @@ module.exports = {
     },
     {
       ...common,
+      // Five services and four databases start and stop in each file's hooks: give them room on a busy machine.
+      testTimeout: 60_000,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e.test.ts'],
     },
