@@ -1,4 +1,4 @@
-import { daysBetween, isIsoDate, todayInChina } from './dates';
+import { isIsoDate, todayInChina } from './dates';
 
 /**
  * Where a service takes "now" and "today" from. Each service is given one when it starts (the real
@@ -20,15 +20,16 @@ export const systemClock: Clock = Object.freeze({
 });
 
 /**
- * A clock whose day is always `day`: time of day runs as on the machine, moved by whole days, so that
- * timestamps taken during a run keep their order while every date computed from it is `day`.
+ * A clock whose day is always `day`: its time starts at noon of that day (China time) when the clock is
+ * made and runs on from there, so that timestamps taken during a run keep their order and do not depend
+ * on the hour the run began; it stops at the day's last millisecond rather than pass into the next day.
  */
 export function clockOn(day: string): Clock {
   if (!isIsoDate(day)) throw new RangeError(`clockOn takes a date written YYYY-MM-DD, not "${day}"`);
-  const now = () => {
-    const real = new Date();
-    return new Date(real.getTime() + daysBetween(todayInChina(real), day) * 86_400_000);
-  };
+  const noon = Date.parse(`${day}T12:00:00+08:00`);
+  const lastMoment = Date.parse(`${day}T23:59:59.999+08:00`);
+  const started = performance.now();
+  const now = () => new Date(Math.min(noon + Math.floor(performance.now() - started), lastMoment));
   return Object.freeze({ now, today: () => day });
 }
 
