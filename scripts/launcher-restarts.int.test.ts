@@ -109,7 +109,7 @@ describe('npm start keeps the services running', () => {
       ]),
     );
     // Its pid file was left behind by the kill, and is recognised as stale.
-    expect(lines).toContain(`removing stale ${join(pgData, 'postmaster.pid')} (pid ${postmaster} is not a PostgreSQL server for this directory)`);
+    expect(lines).toContain(`removing stale ${join(pgData, 'postmaster.pid')} (its server, pid ${postmaster}, no longer runs)`);
 
     // Every department's DATABASE_URL connects again, and no service was restarted for it.
     const databases = await Promise.all(SUBGRAPHS.map(databaseOf));

@@ -145,14 +145,16 @@ describe('embedded PostgreSQL', () => {
     const messages: string[] = [];
     const server = await start({ log: (message) => messages.push(message) });
     await server.stop();
-    expect(messages.join('\n')).toContain(`(pid ${dead} is not a PostgreSQL server for this directory)`);
+    expect(messages.join('\n')).toContain(`(its server, pid ${dead}, no longer runs)`);
   }, 30_000);
 
   it('leaves alone a live process that merely got the recycled pid', async () => {
     writeFileSync(join(dataDir, 'postmaster.pid'), `${process.pid}\n${dataDir}\n`);
-    const server = await start();
+    const messages: string[] = [];
+    const server = await start({ log: (message) => messages.push(message) });
     await server.stop();
     expect(isAlive(process.pid)).toBe(true); // this very test process was not signalled
+    expect(messages.join('\n')).toContain(`(pid ${process.pid} is not a PostgreSQL server for this directory)`);
   }, 30_000);
 
   it('keeps its data across restarts and initialises only a new directory', async () => {

@@ -144,7 +144,13 @@ export async function recoverStalePostmaster(dataDir: string, log: (message: str
     rmSync(file, { force: true });
     return;
   }
-  log(`removing stale ${file} (pid ${Number.isInteger(pid) ? pid : '?'} is not a PostgreSQL server for this directory)`);
+  // Which of the two it is tells a reader of the launcher's log what happened: a server that died, or a recycled pid.
+  const why = !Number.isInteger(pid)
+    ? 'it holds no pid'
+    : isAlive(pid)
+      ? `pid ${pid} is not a PostgreSQL server for this directory`
+      : `its server, pid ${pid}, no longer runs`;
+  log(`removing stale ${file} (${why})`);
   await awaitOrphans(dataDir, log, orphanTimeoutMs);
   rmSync(file, { force: true });
 }
