@@ -1,136 +1,16 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { makeTempDir } from '../test/support/temp-dir';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fakeLaunch, logged, SUBGRAPHS } from '../test/support/fake-launch';
 import { waitFor } from '../test/support/wait-for';
-import { findFreePort, isPortFree } from './lib/ports';
-import { isAlive, postmasterPid, recoverStalePostmaster } from './lib/postmaster-pid';
+import { isPortFree } from './lib/ports';
+import { isAlive, postmasterPid } from './lib/postmaster-pid';
 
 /**
  * `npm start` and `npm run demo:reset` end to end, as real processes, on a throwaway copy of the
- * repository whose five services are tiny fakes honouring the services' contract (env, /ready, IPC).
+ * repository whose five services are tiny fakes (see fake-launch.ts). Restarts: launcher-restarts.int.test.ts.
  */
 
-const REPO_ROOT = resolve(__dirname, '..');
-const temp = makeTempDir('launcher');
-const root = join(temp.path, 'repo');
-const dataDir = join(temp.path, 'data');
-
-const FAKE_SERVICE = `
-import http from 'node:http';
-import { Client } from 'pg';
-const name = process.argv[1].split('/').slice(-3)[0];
-const log = (msg: string, extra: object = {}) => console.log(JSON.stringify({ level: 30, service: name, msg, ...extra }));
-process.on('disconnect', () => process.exit(0)); // the launcher is gone
-async function main(): Promise<void> {
-  log('env', {
-    pid: process.pid, port: process.env.PORT, demoData: process.env.DEMO_DATA, demoScale: process.env.DEMO_SCALE,
-    linkageKey: process.env.LINKAGE_KEY, hrBureauUrl: process.env.HR_BUREAU_URL, telemetry: process.env.APOLLO_TELEMETRY_DISABLED,
-    authJwksPath: process.env.AUTH_JWKS_PATH, authServiceKeyPath: process.env.AUTH_SERVICE_KEY_PATH, authAudience: process.env.AUTH_AUDIENCE,
-    ipc: typeof process.send === 'function', otherUrls: Object.keys(process.env).filter((key) => key.endsWith('_DATABASE_URL')),
-  });
-  if (process.env.DATABASE_URL) {
-    const client = new Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    const { rows } = await client.query('SELECT current_user AS "user", current_database() AS database');
-    log('database', rows[0]);
-    await client.end();
-  }
-  if (process.argv.includes('--prepare-only')) return log('prepared');
-  if (process.env.FAKE_CRASH === name) setTimeout(() => { console.error('Error: ' + name + ' crashed'); process.exit(3); }, 300);
-  let ready = false;
-  setTimeout(() => (ready = true), 300);
-  const server = http.createServer((req, res) => {
-    res.statusCode = req.url === '/ready' && !ready ? 503 : 200;
-    res.end(req.url === '/graphql' ? JSON.stringify({ data: { __typename: 'Query' } }) : 'ok');
-  });
-  server.listen(Number(process.env.PORT));
-  process.on('SIGTERM', () => server.close(() => process.exit(0)));
-  process.on('SIGINT', () => server.close(() => process.exit(0)));
-}
-main().catch((error) => { console.error(error); process.exit(1); });
-`;
-
-const ports: Record<string, string> = {};
-
-beforeAll(async () => {
-  mkdirSync(root);
-  cpSync(join(REPO_ROOT, 'scripts'), join(root, 'scripts'), { recursive: true });
-  for (const file of ['tsconfig.json', '.swcrc', 'package.json']) cpSync(join(REPO_ROOT, file), join(root, file));
-  symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'));
-  for (const service of ['subgraphs/hr-bureau', 'subgraphs/union', 'subgraphs/court', 'subgraphs/justice', 'gateway']) {
-    mkdirSync(join(root, service, 'src'), { recursive: true });
-    writeFileSync(join(root, service, 'src', 'main.ts'), FAKE_SERVICE);
-  }
-  for (const variable of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) {
-    ports[variable] = String(await findFreePort());
-  }
-});
-
-// A failed expectation must not leave a launcher holding the lock and ports for the next test.
-const launched: ChildProcess[] = [];
-afterEach(async () => {
-  for (const child of launched.splice(0)) {
-    if (child.exitCode !== null || child.signalCode !== null) continue;
-    const exited = new Promise((done) => child.once('exit', done));
-    child.kill('SIGINT');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    await exited;
-    clearTimeout(timer);
-  }
-});
-
-afterAll(async () => {
-  await recoverStalePostmaster(join(dataDir, 'pg'), () => undefined);
-  temp.remove();
-});
-
-interface Run {
-  readonly child: ChildProcess;
-  readonly exit: Promise<number | null>;
-  output(): string;
-  waitFor(text: string | RegExp, timeoutMs?: number): Promise<void>;
-}
-
-function run(script: 'start.ts' | 'reset-demo.ts', env: NodeJS.ProcessEnv = {}, args: string[] = []): Run {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', `scripts/${script}`, ...args], {
-    cwd: root,
-    env: { ...process.env, ...ports, DATA_DIR: dataDir, NO_COLOR: '1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  launched.push(child);
-  let text = '';
-  child.stdout?.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const exit = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
-  return {
-    child,
-    exit,
-    output: () => text,
-    async waitFor(expected, timeoutMs = 60_000) {
-      const deadline = Date.now() + timeoutMs;
-      const seen = (): boolean => (typeof expected === 'string' ? text.includes(expected) : expected.test(text));
-      while (!seen()) {
-        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`did not see ${expected} in:\n${text}`);
-        await sleep(50);
-      }
-    },
-  };
-}
-
-/** The JSON lines a fake service logged with `msg`. */
-function logged(output: string, service: string, msg: string): Record<string, unknown>[] {
-  return output
-    .split('\n')
-    .filter((line) => line.startsWith(`[${service}]`))
-    .map((line) => line.slice(line.indexOf('{')))
-    .filter((json) => json.startsWith('{'))
-    .map((json) => JSON.parse(json) as Record<string, unknown>)
-    .filter((entry) => entry.msg === msg);
-}
-
-const SUBGRAPHS = ['hr-bureau', 'union', 'court', 'justice'];
+const { temp, dataDir, ports, run } = fakeLaunch('launcher');
 
 describe('npm start', () => {
   it('starts PostgreSQL, the subgraphs, then the gateway; Ctrl-C stops everything and exits 0', async () => {
@@ -210,12 +90,13 @@ describe('npm start', () => {
     expect(await next.exit).toBe(0);
   }, 120_000);
 
-  it('stops everything with exit code 1 when a service crashes', async () => {
+  it('stops everything with exit code 1 when a service crashes before it was ever ready', async () => {
     const launcher = run('start.ts', { FAKE_CRASH: 'court' });
     expect(await launcher.exit).toBe(1);
     const out = launcher.output();
     expect(out).toContain('[court]     Error: court crashed');
-    expect(out).toContain('court exited unexpectedly (exit code 3)');
+    expect(out).toContain('court exited unexpectedly (exit code 3) before it was ready');
+    expect(out).not.toContain('restarting');
     expect(out).toContain('PostgreSQL stopped');
     expect(postmasterPid(join(dataDir, 'pg'))).toBeUndefined();
   }, 120_000);

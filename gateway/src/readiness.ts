@@ -1,24 +1,52 @@
+import type { ReadinessReport } from '@labour/shared';
+
+/** What the gateway's /ready says about one department. */
+export type DepartmentState = 'ready' | 'unavailable';
+
 /**
- * The gateway is ready when every subgraph says it is: a merged answer needs all four. Answers are
- * kept for a moment so that frequent probes do not turn into a storm of subgraph calls.
+ * - `ready`: every department's subgraph is ready (HTTP 200);
+ * - `degraded`: some are not (still HTTP 200): the gateway answers every query the departments that are
+ *   up can serve (one that needs a department that is down gets an error), so a load balancer should
+ *   keep it in service rather than turn away the answers it can give;
+ * - `unavailable`: none is (HTTP 503): there is nothing to answer with.
  */
-export function subgraphReadiness(targets: () => ReadonlyMap<string, string>, cacheMs = 2000) {
+export type GatewayStatus = 'ready' | 'degraded' | 'unavailable';
+
+export interface GatewayReadiness extends ReadinessReport {
+  readonly body: { readonly status: GatewayStatus; readonly departments: Readonly<Record<string, DepartmentState>> };
+}
+
+/** `hr-bureau` (the subgraph's name in the supergraph) as the department is named everywhere else: `HR_BUREAU`. */
+function departmentKey(subgraph: string): string {
+  return subgraph.toUpperCase().replace(/-/g, '_');
+}
+
+async function isReady(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(1500) });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The gateway's readiness, department by department, from each subgraph's own /ready. Answers are kept
+ * for a moment (`cacheMs`) so that frequent probes do not turn into a storm of subgraph calls.
+ */
+export function subgraphReadiness(targets: () => ReadonlyMap<string, string>, cacheMs = 2000): () => Promise<GatewayReadiness> {
   let checkedAt = 0;
-  let last = false;
-  return async (): Promise<boolean> => {
-    if (Date.now() - checkedAt < cacheMs) return last;
-    const urls = [...targets().values()];
-    const answers = await Promise.all(
-      urls.map(async (url) => {
-        try {
-          const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(1500) });
-          return response.ok;
-        } catch {
-          return false;
-        }
-      }),
-    );
-    last = urls.length > 0 && answers.every(Boolean);
+  let last: GatewayReadiness | undefined;
+  return async () => {
+    if (last && Date.now() - checkedAt < cacheMs) return last;
+    const subgraphs = [...targets()];
+    const answers = await Promise.all(subgraphs.map(([, url]) => isReady(url)));
+    const departments: Record<string, DepartmentState> = {};
+    subgraphs.forEach(([name], i) => (departments[departmentKey(name)] = answers[i] ? 'ready' : 'unavailable'));
+    const up = answers.filter(Boolean).length;
+    const status: GatewayStatus = up > 0 && up === subgraphs.length ? 'ready' : up > 0 ? 'degraded' : 'unavailable';
+    last = { ready: status !== 'unavailable', body: { status, departments } };
     checkedAt = Date.now();
     return last;
   };

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { elapsed } from './elapsed';
 import { chooseClusterLocation } from './cluster-location';
 import { provisionDepartmentDatabases } from './databases';
-import { startEmbeddedPostgres, type ServerExit } from './embedded-postgres';
+import { startEmbeddedPostgres, type EmbeddedPostgres, type ServerExit } from './embedded-postgres';
 import type { LauncherConfig } from './launcher-config';
 import type { Log, PrefixedOutput } from './output';
 import { postgresOsIds } from './os-user';
@@ -19,11 +19,20 @@ export interface Databases {
   readonly linkageKey: string;
 }
 
+/** A run of the server: its postmaster's pid and its end. */
+export interface ServerRun {
+  readonly pid: number;
+  readonly exited: Promise<ServerExit>;
+}
+
 export interface DatabaseSetupHooks {
-  /** Called as soon as the server runs, before anything else can fail: register its stop here. */
+  /** Called as soon as the server runs, before anything else can fail: register its stop here (it stops the current run). */
   readonly onStarted: (stop: () => Promise<void>) => void;
-  /** The server ended while still registered as running. */
-  readonly onServerExit: (exit: ServerExit) => void;
+  /**
+   * Called with the first run: `restart` starts the same cluster again (same port, same roles), once the
+   * server of the current run has ended. The databases need no provisioning again: they live in the cluster.
+   */
+  readonly onRunning: (first: ServerRun, restart: () => Promise<ServerRun>) => void;
 }
 
 export async function prepareDatabases(config: LauncherConfig, output: PrefixedOutput, log: Log, hooks: DatabaseSetupHooks): Promise<Databases> {
@@ -41,21 +50,24 @@ export async function prepareDatabases(config: LauncherConfig, output: PrefixedO
   const secrets = loadOrCreateSecrets(location.secretsFile, DEPARTMENTS.map((department) => department.role));
 
   const show = postgresLogFilter(config.postgresLog);
-  const server = await startEmbeddedPostgres({
-    dataDir: location.pgDataDir,
-    port: config.pgPort,
-    password: secrets.superuserPassword,
-    binaryCopyDir: location.baseDir,
-    log: log.info,
-    onLog: (line) => show(line) && output.line('postgres', line, 'stderr'),
-  });
-  let stopped = false;
+  const start = (): Promise<EmbeddedPostgres> =>
+    startEmbeddedPostgres({
+      dataDir: location.pgDataDir,
+      port: config.pgPort,
+      password: secrets.superuserPassword,
+      binaryCopyDir: location.baseDir,
+      log: log.info,
+      onLog: (line) => show(line) && output.line('postgres', line, 'stderr'),
+    });
+  let server = await start();
   hooks.onStarted(async () => {
-    stopped = true;
     await server.stop();
     log.info('PostgreSQL stopped');
   });
-  void server.exited.then((exit) => stopped || hooks.onServerExit(exit));
+  hooks.onRunning(server, async () => {
+    server = await start();
+    return server;
+  });
   log.info(`PostgreSQL ready on 127.0.0.1:${server.port} in ${elapsed(began)}${server.initialised ? ' (new cluster)' : ''}; data in ${location.pgDataDir}`);
 
   const provisioning = performance.now();

@@ -4,10 +4,12 @@ import { once } from 'node:events';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { join, resolve } from 'node:path';
+import { Client } from 'pg';
 import { makeTempDir } from '../../test/support/temp-dir';
+import { waitFor } from '../../test/support/wait-for';
 import { runSql, startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './embedded-postgres';
 import { findFreePort } from './ports';
-import { isAlive, isPostmasterFor, postmasterPid, recoverStalePostmaster, stopPostmaster } from './postmaster-pid';
+import { isAlive, isPostmasterFor, postmasterPid, recoverStalePostmaster, serverProcessesFor, stopPostmaster } from './postmaster-pid';
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
 const temp = makeTempDir('embedded-pg');
@@ -67,6 +69,9 @@ beforeAll(async () => {
 const postmasters = new Set<number>();
 
 afterAll(async () => {
+  // Whatever still works in this test's data directory: a backend a failed test left spinning outlives its
+  // killed postmaster (and its open connection would keep Jest waiting).
+  for (const pid of serverProcessesFor(dataDir)) process.kill(pid, 'SIGKILL');
   await recoverStalePostmaster(dataDir, () => undefined);
   for (const pid of postmasters) if (isAlive(pid) && isPostmasterFor(pid, dataDir)) await stopPostmaster(pid, () => undefined);
   temp.remove();
@@ -97,20 +102,59 @@ describe('embedded PostgreSQL', () => {
     expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
   }, 60_000);
 
+  it('starts again after its postmaster was killed with SIGKILL, once the children it left behind are gone', async () => {
+    const first = await start();
+    // A backend busy with an endless statement outlives its postmaster: it checks for the postmaster's
+    // death only when it waits, and it keeps the old server's shared memory attached.
+    const busy = new Client({ connectionString: first.url() });
+    busy.on('error', () => undefined);
+    await busy.connect();
+    const backend = (await busy.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
+    const endless = busy.query('DO $$ BEGIN LOOP PERFORM 1; END LOOP; END $$').catch((error: Error) => error);
+    await waitFor(
+      () => runSql(first.url(), "SELECT state FROM pg_stat_activity WHERE pid = $1", [backend]),
+      (result) => result.rows[0]?.state === 'active',
+      { what: 'the endless statement to run' },
+    );
+
+    process.kill(first.pid, 'SIGKILL');
+    expect(await first.exited).toEqual({ code: null, signal: 'SIGKILL' });
+    expect(postmasterPid(dataDir)).toBe(first.pid); // left behind
+    expect(serverProcessesFor(dataDir)).toContain(backend);
+
+    const messages: string[] = [];
+    await recoverStalePostmaster(dataDir, (message) => messages.push(message), 1_000);
+    expect(messages.join('\n')).toMatch(new RegExp(`killing \\d+ process\\(es\\) of the earlier PostgreSQL server still running: (\\d+, )*${backend}\\b`));
+    expect(isAlive(backend)).toBe(false);
+    expect(serverProcessesFor(dataDir)).toEqual([]);
+    expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
+    expect(await endless).toBeInstanceOf(Error);
+    await busy.end().catch(() => undefined);
+
+    const second = await start();
+    try {
+      expect((await runSql(second.url(), 'SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await second.stop();
+    }
+  }, 60_000);
+
   it('removes a postmaster.pid whose process is gone', async () => {
     const dead = spawnSync('true').pid;
     writeFileSync(join(dataDir, 'postmaster.pid'), `${dead}\n${dataDir}\n`);
     const messages: string[] = [];
     const server = await start({ log: (message) => messages.push(message) });
     await server.stop();
-    expect(messages.join('\n')).toContain(`(pid ${dead} is not a PostgreSQL server for this directory)`);
+    expect(messages.join('\n')).toContain(`(its server, pid ${dead}, no longer runs)`);
   }, 30_000);
 
   it('leaves alone a live process that merely got the recycled pid', async () => {
     writeFileSync(join(dataDir, 'postmaster.pid'), `${process.pid}\n${dataDir}\n`);
-    const server = await start();
+    const messages: string[] = [];
+    const server = await start({ log: (message) => messages.push(message) });
     await server.stop();
     expect(isAlive(process.pid)).toBe(true); // this very test process was not signalled
+    expect(messages.join('\n')).toContain(`(pid ${process.pid} is not a PostgreSQL server for this directory)`);
   }, 30_000);
 
   it('keeps its data across restarts and initialises only a new directory', async () => {

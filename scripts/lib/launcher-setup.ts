@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { prepareDatabases, type Databases } from './database-setup';
 import { acquireLauncherLock } from './launcher-lock';
 import { ConfigError, readLauncherConfig, type LauncherConfig } from './launcher-config';
-import { describeExit, Supervisor } from './supervisor';
+import { Supervisor } from './supervisor';
 import { launcherLog, PrefixedOutput, type Log } from './output';
 import { DEPARTMENTS, GATEWAY } from './services';
 
@@ -47,17 +47,14 @@ export function takeLock(launch: Launch, command: string): void {
   launch.supervisor.onShutdown(() => lock.release());
 }
 
-/** Starts (or connects to) the databases; PostgreSQL's stop is registered the moment it runs. */
+/** Starts (or connects to) the databases; PostgreSQL's stop is registered the moment it runs, and it is kept running. */
 export function startDatabases(launch: Launch): Promise<Databases> {
   const { config, output, log, supervisor } = launch;
   return supervisor.guard(
     prepareDatabases(config, output, log, {
       onStarted: (stop) => supervisor.onShutdown(stop),
-      onServerExit: (exit) => {
-        if (supervisor.stopping) return;
-        log.error(`PostgreSQL exited unexpectedly (${describeExit(exit)})`);
-        void supervisor.shutdown(1, 'shutting down because PostgreSQL stopped');
-      },
+      // Restarted like a service when it dies; the services reconnect on their own (their pools open new connections).
+      onRunning: (first, restart) => supervisor.watch('postgres', first.exited, restart),
     }),
   );
 }

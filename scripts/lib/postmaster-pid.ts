@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
@@ -7,6 +7,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * A launcher killed with SIGKILL (or a crashed test run) cannot stop its PostgreSQL: the server keeps
  * running, holding the data directory and port, and `postmaster.pid` stays behind. Before starting we
  * therefore stop a server that still runs on our data directory, or delete a pid file whose process is gone.
+ * A postmaster killed with SIGKILL (while the launcher runs on) leaves the pid file too, and its children
+ * for a moment: they still hold its shared memory, and PostgreSQL refuses to start beside them ("pre-existing
+ * shared memory block is still in use"), so they are awaited (or, if they linger, killed) first.
  */
 
 export function isAlive(pid: number): boolean {
@@ -80,6 +83,47 @@ export async function stopPostmaster(pid: number, log: (message: string) => void
   throw new Error(`Could not stop the PostgreSQL server with pid ${pid}; stop it by hand and try again.`);
 }
 
+/**
+ * The processes of a server on `dataDir` still running (Linux only: elsewhere none are found, and a
+ * start beside a lingering child fails and is retried). Every server process works in the data directory,
+ * the postmaster's children included, which outlive a postmaster killed with SIGKILL until they notice.
+ */
+export function serverProcessesFor(dataDir: string): number[] {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => /^\d+$/.test(entry))
+    .map(Number)
+    .filter((pid) => pid !== process.pid && isPostmasterFor(pid, dataDir));
+}
+
+/**
+ * Waits for the children of a killed postmaster to exit; kills those that have not after `timeoutMs`.
+ * Idle ones exit at once; a backend busy with a long statement notices only when the statement ends.
+ */
+async function awaitOrphans(dataDir: string, log: (message: string) => void, timeoutMs: number): Promise<void> {
+  const orphans = serverProcessesFor(dataDir);
+  if (orphans.length === 0) return;
+  log(`waiting for ${orphans.length} process(es) of the earlier PostgreSQL server to exit`);
+  const exited = await Promise.all(orphans.map((pid) => waitForExit(pid, timeoutMs)));
+  const lingering = orphans.filter((_, index) => !exited[index] && isPostmasterFor(orphans[index], dataDir));
+  if (lingering.length === 0) return;
+  log(`killing ${lingering.length} process(es) of the earlier PostgreSQL server still running: ${lingering.join(', ')}`);
+  for (const pid of lingering) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone in the meantime
+    }
+  }
+  const killed = await Promise.all(lingering.map((pid) => waitForExit(pid, 5_000)));
+  if (killed.includes(false)) throw new Error(`Processes of an earlier PostgreSQL server on ${dataDir} do not exit (${lingering.join(', ')}); stop them by hand.`);
+}
+
 /** Reads the pid on the first line of `postmaster.pid`, if the file exists. */
 export function postmasterPid(dataDir: string): number | undefined {
   const file = join(dataDir, 'postmaster.pid');
@@ -88,7 +132,7 @@ export function postmasterPid(dataDir: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : Number.NaN;
 }
 
-export async function recoverStalePostmaster(dataDir: string, log: (message: string) => void): Promise<void> {
+export async function recoverStalePostmaster(dataDir: string, log: (message: string) => void, orphanTimeoutMs = 10_000): Promise<void> {
   const pid = postmasterPid(dataDir);
   if (pid === undefined) return;
   const file = join(dataDir, 'postmaster.pid');
@@ -100,6 +144,13 @@ export async function recoverStalePostmaster(dataDir: string, log: (message: str
     rmSync(file, { force: true });
     return;
   }
-  log(`removing stale ${file} (pid ${Number.isInteger(pid) ? pid : '?'} is not a PostgreSQL server for this directory)`);
+  // Which of the two it is tells a reader of the launcher's log what happened: a server that died, or a recycled pid.
+  const why = !Number.isInteger(pid)
+    ? 'it holds no pid'
+    : isAlive(pid)
+      ? `pid ${pid} is not a PostgreSQL server for this directory`
+      : `its server, pid ${pid}, no longer runs`;
+  log(`removing stale ${file} (${why})`);
+  await awaitOrphans(dataDir, log, orphanTimeoutMs);
   rmSync(file, { force: true });
 }

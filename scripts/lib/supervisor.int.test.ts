@@ -6,7 +6,7 @@ import { makeTempDir } from '../../test/support/temp-dir';
 import { launcherLog, PrefixedOutput } from './output';
 import { findFreePort } from './ports';
 import { isAlive } from './postmaster-pid';
-import { Supervisor, type ServiceSpec } from './supervisor';
+import { Supervisor, type ChildExit, type Run, type ServiceSpec } from './supervisor';
 
 // Tiny stand-ins for the services, written for this test run.
 const temp = makeTempDir('supervisor');
@@ -41,6 +41,12 @@ const SCRIPTS: Record<string, string> = {
       res.end();
     }).listen(Number(process.env.PORT), '127.0.0.1');
     process.on('SIGTERM', () => process.exit(0));`,
+  // Ready at once, unless the file CRASH exists: then it crashes on start (a service broken after it ran well).
+  'breakable.js': `
+    if (require('node:fs').existsSync(process.env.CRASH)) { console.error('Error: broken'); process.exit(3); }
+    console.log('serving as pid ' + process.pid);
+    require('node:http').createServer((req, res) => res.end()).listen(Number(process.env.PORT), '127.0.0.1');
+    process.on('SIGTERM', () => process.exit(0));`,
 };
 for (const [file, source] of Object.entries(SCRIPTS)) writeFileSync(join(temp.path, file), source);
 
@@ -61,6 +67,9 @@ async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_00
   }
 }
 
+// Short delays, so that a test sees several restarts quickly; the cap is counted over a whole minute.
+const QUICK_RESTARTS = { initialDelayMs: 50, maxDelayMs: 200, maxRestarts: 3, windowMs: 60_000 };
+
 function harness(names: string[], stopTimeoutMs = 5_000) {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
@@ -68,7 +77,7 @@ function harness(names: string[], stopTimeoutMs = 5_000) {
   const err = capture(stderr);
   const output = new PrefixedOutput(names, stdout, stderr, false);
   const exits: number[] = [];
-  const supervisor = new Supervisor({ output, log: launcherLog(output), stopTimeoutMs, exit: (code) => exits.push(code) });
+  const supervisor = new Supervisor({ output, log: launcherLog(output), stopTimeoutMs, exit: (code) => exits.push(code), restartLimits: QUICK_RESTARTS });
   const spec = (name: string, script: string, env: NodeJS.ProcessEnv = {}): ServiceSpec => ({
     name,
     args: [join(temp.path, script)],
@@ -139,7 +148,7 @@ describe('Supervisor', () => {
     expect(exits).toEqual([0]);
   });
 
-  it('shuts everything down with exit code 1 when a service exits on its own', async () => {
+  it('shuts everything down with exit code 1 when a service exits before it was ever ready', async () => {
     const { supervisor, err, exits, spec } = harness(['talker', 'crasher']);
     const talker = supervisor.start(spec('talker', 'talker.js'));
     supervisor.start(spec('crasher', 'crasher.js'));
@@ -193,5 +202,90 @@ describe('Supervisor', () => {
     // shutdown calls exit: `stopping` still false shows neither happened, with no pause to guess.
     expect(supervisor.stopping).toBe(false);
     expect(exits).toEqual([]);
+  });
+});
+
+describe('Supervisor keeping services running', () => {
+  async function twoReadyServices(crash: string) {
+    const setup = harness(['web', 'other']);
+    const ports = [await findFreePort(), await findFreePort()];
+    const [web, other] = ['web', 'other'].map((name, i) => setup.supervisor.start(setup.spec(name, 'breakable.js', { PORT: String(ports[i]), CRASH: crash })));
+    await setup.supervisor.waitReady('web', `http://127.0.0.1:${ports[0]}/ready`, 10_000);
+    await setup.supervisor.waitReady('other', `http://127.0.0.1:${ports[1]}/ready`, 10_000);
+    return { ...setup, web, other };
+  }
+
+  it('restarts a service that ends after it was ready, awaits it again, and leaves the others alone', async () => {
+    const { supervisor, out, err, exits, web, other } = await twoReadyServices(join(temp.path, 'never-crash'));
+    process.kill(web.pid ?? 0, 'SIGKILL');
+    await waitFor(() => out().includes('[launcher] web is ready again'), 'web to be ready again');
+
+    expect(err()).toContain('[launcher] warning: web exited unexpectedly (killed by SIGKILL); restarting it in 0.05 s (restart 1 of at most 3 within 60 s)\n');
+    const restarted = Number(/\[launcher\] web restarted \(pid (\d+)\)/.exec(out())?.[1]);
+    expect(restarted).not.toBe(web.pid);
+    expect(out()).toContain(`[web]      serving as pid ${restarted}\n`);
+    expect(isAlive(restarted)).toBe(true);
+    expect(out()).toMatch(/\[launcher\] web is ready again, \d+(\.\d)? m?s after it stopped\n/);
+    expect(isAlive(other.pid ?? 0)).toBe(true);
+    expect(out()).not.toContain('other restarted');
+    expect(exits).toEqual([]);
+
+    await supervisor.shutdown(0);
+    expect(isAlive(restarted)).toBe(false);
+    expect(exits).toEqual([0]);
+  });
+
+  it('leaves a service stopped once the cap of restarts is reached, while the rest keep running', async () => {
+    const crash = join(temp.path, 'crash-web');
+    const { supervisor, out, err, exits, web, other } = await twoReadyServices(crash);
+    writeFileSync(crash, ''); // from now on web crashes as it starts (other, started already, is not affected)
+    process.kill(web.pid ?? 0, 'SIGTERM');
+    await waitFor(() => err().includes('stays stopped'), 'the launcher to give up on web');
+
+    const launcherLines = err().split('\n').filter((line) => line.startsWith('[launcher]'));
+    expect(launcherLines).toEqual([
+      '[launcher] warning: web exited unexpectedly (exit code 0); restarting it in 0.05 s (restart 1 of at most 3 within 60 s)',
+      '[launcher] warning: web exited unexpectedly (exit code 3); restarting it in 0.1 s (restart 2 of at most 3 within 60 s)',
+      '[launcher] warning: web exited unexpectedly (exit code 3); restarting it in 0.2 s (restart 3 of at most 3 within 60 s)',
+      '[launcher] error: web exited unexpectedly (exit code 3) after 3 restarts within 60 s: it stays stopped, the rest keep running. ' +
+        'Fix the cause its log shows above, then stop the launcher (Ctrl-C) and start it again.',
+    ]);
+    expect(err().match(/\[web\] +Error: broken\n/g)).toHaveLength(3);
+    expect(out().match(/\[launcher\] web restarted/g)).toHaveLength(3);
+    expect(out()).not.toContain('web is ready again');
+    expect(isAlive(other.pid ?? 0)).toBe(true);
+    expect(supervisor.stopping).toBe(false);
+    expect(exits).toEqual([]);
+    await supervisor.shutdown(0);
+    expect(isAlive(other.pid ?? 0)).toBe(false);
+  });
+
+  it('restarts a watched server with its own start function; a failed start counts as another end', async () => {
+    const { supervisor, out, err, exits } = harness(['db']);
+    // Stand-ins for the runs of a server started outside the supervisor (as PostgreSQL is): the test ends them.
+    const ends: ((exit: ChildExit) => void)[] = [];
+    const runOf = (pid: number): Run => ({ pid, exited: new Promise<ChildExit>((end) => ends.push(end)) });
+    let starts = 0;
+    supervisor.watch('db', runOf(100).exited, async () => {
+      starts += 1;
+      if (starts === 1) throw new Error('port 5432 is taken');
+      return runOf(100 + starts);
+    });
+    ends[0]({ code: null, signal: 'SIGKILL' });
+    await waitFor(() => out().includes('[launcher] db is ready again'), 'db to run again');
+
+    expect(err()).toContain('[launcher] warning: db exited unexpectedly (killed by SIGKILL); restarting it in 0.05 s (restart 1 of at most 3 within 60 s)\n');
+    expect(err()).toContain(
+      '[launcher] warning: db exited unexpectedly (could not start: port 5432 is taken); restarting it in 0.1 s (restart 2 of at most 3 within 60 s)\n',
+    );
+    expect(out()).toContain('[launcher] db restarted (pid 102)\n');
+    expect(starts).toBe(2);
+
+    // Its end during shutdown is the shutdown's doing: no restart.
+    const stopped = supervisor.shutdown(0);
+    ends[1]({ code: 0, signal: null });
+    await stopped;
+    expect(starts).toBe(2);
+    expect(exits).toEqual([0]);
   });
 });

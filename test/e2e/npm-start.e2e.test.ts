@@ -1,11 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Department, Role } from '@labour/shared';
 import { DEFAULT_AUDIENCE, mintToken } from '@labour/shared/auth';
 import { readDevSigningKey } from '../../scripts/lib/dev-signing-key';
 import { findFreePort, isPortFree } from '../../scripts/lib/ports';
-import { recoverStalePostmaster } from '../../scripts/lib/postmaster-pid';
+import { isAlive, postmasterPid, recoverStalePostmaster } from '../../scripts/lib/postmaster-pid';
 import { postGraphQL } from '../support/graphql-client';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { makeTempDir } from '../support/temp-dir';
@@ -41,6 +42,21 @@ async function eventually<T>(what: string, attempt: () => Promise<T | undefined>
     await sleep(200);
   }
   throw new Error(`${what} did not happen within ${timeoutMs} ms (${String(last)}):\n${output.slice(-4000)}`);
+}
+
+/** The pid of the launcher's child running `entry` (Linux: from /proc), so that a test can kill exactly that process. */
+function serviceProcess(entry: string): number {
+  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
+    try {
+      // The parent's pid is the 4th field of /proc/<pid>/stat, after the command in parentheses.
+      const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
+      return parent === launcher?.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(entry);
+    } catch {
+      return false; // gone meanwhile
+    }
+  });
+  if (pids.length !== 1) throw new Error(`expected one process running ${entry}, found ${pids.length}`);
+  return pids[0];
 }
 
 async function tokenOf(department: Department, role: Role): Promise<string> {
@@ -100,6 +116,36 @@ describe('npm start, as wired by the launcher', () => {
     const sources = new Set(items.flatMap((item) => item.signals.map((signal) => signal.source)));
     expect([...sources].sort()).toEqual([Department.COURT, Department.HR_BUREAU, Department.JUSTICE, Department.UNION].sort());
   });
+
+  it('restarts a subgraph killed with SIGKILL; brings PostgreSQL back after SIGKILL, the subgraphs answering again without a restart', async () => {
+    const authorization = `Bearer ${await tokenOf(Department.COURT, Role.CASEWORKER)}`;
+    const lawsuits = () => postGraphQL<{ enterprise: { lawsuits: Array<{ caseNo: string }> } }>(
+      gatewayUrl, '{ enterprise(creditCode: "91110115102884310L") { lawsuits { caseNo } } }', undefined, { authorization },
+    );
+    const before = await lawsuits();
+    expect(before.body.errors).toBeUndefined();
+    expect(before.body.data!.enterprise.lawsuits.length).toBeGreaterThan(0);
+
+    const court = serviceProcess('subgraphs/court/src/main.ts');
+    process.kill(court, 'SIGKILL');
+    await eventually('court to be ready again', async () => (/\[launcher\] +court is ready again/.test(output) ? true : undefined), 120_000);
+    const restarted = serviceProcess('subgraphs/court/src/main.ts');
+    expect(restarted).not.toBe(court);
+    expect(output).toMatch(new RegExp(`\\[launcher\\] +court restarted \\(pid ${restarted}\\)\n`));
+    expect((await lawsuits()).body).toEqual(before.body);
+
+    const others = ['hr-bureau', 'union', 'justice'].map((name) => serviceProcess(`subgraphs/${name}/src/main.ts`));
+    const postmaster = postmasterPid(join(dataDir, 'pg')) ?? 0;
+    const mark = output.length;
+    process.kill(postmaster, 'SIGKILL');
+    await eventually('PostgreSQL to be ready again', async () => (/\[launcher\] +postgres is ready again/.test(output) ? true : undefined), 60_000);
+    expect(isAlive(postmaster)).toBe(false);
+    // The first request after it is back is answered: the subgraphs' pools open new connections.
+    expect((await lawsuits()).body).toEqual(before.body);
+    const launcherLines = output.slice(mark).split('\n').filter((line) => line.startsWith('[launcher]'));
+    expect(launcherLines.filter((line) => line.includes('restarted'))).toEqual([expect.stringMatching(/^\[launcher\] +postgres restarted \(pid \d+\)$/)]);
+    expect(['hr-bureau', 'union', 'court', 'justice'].map((name) => serviceProcess(`subgraphs/${name}/src/main.ts`))).toEqual([others[0], others[1], restarted, others[2]]);
+  }, 240_000);
 
   it('stops every service and PostgreSQL on Ctrl-C', async () => {
     const exited = new Promise<number | null>((done) => launcher!.once('exit', (code) => done(code)));

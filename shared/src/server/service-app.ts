@@ -17,10 +17,21 @@ export interface GraphQLEndpoint {
   handler: RequestHandler;
 }
 
+/** A readiness answer with details (the gateway's, department by department). */
+export interface ReadinessReport {
+  /** 200 when true, else 503. */
+  readonly ready: boolean;
+  /** The JSON answer. */
+  readonly body: Readonly<Record<string, unknown>>;
+}
+
 export interface ServiceAppOptions {
   logger: Logger;
-  /** Readiness: true when the service can answer (its database reachable, its schema loaded). */
-  ready: () => Promise<boolean>;
+  /**
+   * Readiness: true when the service can answer (its database reachable, its schema loaded), answered as
+   * `{"status":"ready"}` or 503 `{"status":"not ready"}`; or a report that says more.
+   */
+  ready: () => Promise<boolean | ReadinessReport>;
   graphql: GraphQLEndpoint;
 }
 
@@ -38,13 +49,14 @@ export function createServiceApp(options: ServiceAppOptions): Express {
     res.json({ status: 'ok' });
   });
   app.get('/ready', async (_req, res) => {
-    let ready = false;
+    let answer: boolean | ReadinessReport = false;
     try {
-      ready = await options.ready();
+      answer = await options.ready();
     } catch (err) {
       options.logger.warn({ err }, 'readiness check failed');
     }
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
+    if (typeof answer === 'boolean') res.status(answer ? 200 : 503).json({ status: answer ? 'ready' : 'not ready' });
+    else res.status(answer.ready ? 200 : 503).json(answer.body);
   });
   const { verifyToken, bodyLimit, handler } = options.graphql;
   app.use(
