@@ -90,7 +90,7 @@ export async function createGatewayServer(
   });
   const app = createServiceApp({
     logger,
-    ready: subgraphReadiness(() => targets),
+    ready: subgraphReadiness(() => targets, (name) => guards.get(name)?.state() ?? 'closed'),
     graphql: { verifyToken: createTokenVerifier(config.auth), bodyLimit: '256kb', handler },
   });
   return {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { listen } from '@labour/shared';
+import { listen, type BreakerState } from '@labour/shared';
 import pino from 'pino';
 import { TEST_AUTH } from '../../test/support/tokens';
 import { createGatewayServer } from './create-gateway';
@@ -51,44 +51,58 @@ function setAnswers(answers: Partial<Record<(typeof NAMES)[number], Answer>>): v
 }
 const targets = () => new Map(NAMES.map((name) => [name, stands.get(name)!.url]));
 
+const CLOSED = (): BreakerState => 'closed';
+
 describe('subgraphReadiness', () => {
   it('is ready when every department is', async () => {
     setAnswers({});
-    expect(await subgraphReadiness(targets, 0)()).toEqual({
+    expect(await subgraphReadiness(targets, CLOSED, 0)()).toEqual({
       ready: true,
-      body: { status: 'ready', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' } },
+      body: { status: 'ready', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
     });
   });
 
   it('is degraded, and still ready for a load balancer, when some departments are not: not ready or not answering', async () => {
     setAnswers({ court: 503, justice: 'closed' });
-    expect(await subgraphReadiness(targets, 0)()).toEqual({
+    expect(await subgraphReadiness(targets, CLOSED, 0)()).toEqual({
       ready: true,
-      body: { status: 'degraded', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'unavailable' } },
+      body: { status: 'degraded', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'unavailable' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
     });
   });
 
   it('is unavailable when no department is ready, and without any subgraph', async () => {
     setAnswers({ 'hr-bureau': 503, union: 'closed', court: 503, justice: 503 });
-    expect(await subgraphReadiness(targets, 0)()).toEqual({
+    expect(await subgraphReadiness(targets, CLOSED, 0)()).toEqual({
       ready: false,
-      body: { status: 'unavailable', departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' } },
+      body: { status: 'unavailable', departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
     });
-    expect(await subgraphReadiness(() => new Map(), 0)()).toEqual({ ready: false, body: { status: 'unavailable', departments: {} } });
+    expect(await subgraphReadiness(() => new Map(), CLOSED, 0)()).toEqual({ ready: false, body: { status: 'unavailable', departments: {}, breakers: {} } });
+  });
+
+  it("is degraded while the gateway's breaker for a department is open, though the department says it is ready", async () => {
+    setAnswers({});
+    expect(await subgraphReadiness(targets, (name) => (name === 'court' ? 'open' : 'closed'), 0)()).toEqual({
+      ready: true,
+      body: {
+        status: 'degraded',
+        departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' },
+        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'open', JUSTICE: 'closed' },
+      },
+    });
   });
 
   it('keeps an answer for the cache period instead of asking the subgraphs again', async () => {
     setAnswers({});
     const probesBefore = [...stands.values()].map((stand) => stand.probes);
     // A period no test run comes near, so that the second call is surely within it.
-    const readiness = subgraphReadiness(targets, 600_000);
+    const readiness = subgraphReadiness(targets, CLOSED, 600_000);
     const first = await readiness();
     setAnswers({ court: 503 });
     expect(await readiness()).toBe(first);
     expect(first.body.status).toBe('ready');
     expect([...stands.values()].map((stand, i) => stand.probes - probesBefore[i])).toEqual([1, 1, 1, 1]);
     // With no cache, the change shows at once.
-    expect((await subgraphReadiness(targets, 0)()).body.departments.COURT).toBe('unavailable');
+    expect((await subgraphReadiness(targets, CLOSED, 0)()).body.departments.COURT).toBe('unavailable');
   });
 });
 
@@ -115,7 +129,7 @@ describe('the gateway /ready', () => {
     setAnswers({ court: 'closed' });
     expect(await gatewayReady()).toEqual({
       status: 200,
-      body: { status: 'degraded', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'ready' } },
+      body: { status: 'degraded', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'ready' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
       health: 200,
     });
   });
@@ -124,7 +138,7 @@ describe('the gateway /ready', () => {
     setAnswers({ 'hr-bureau': 'closed', union: 'closed', court: 503, justice: 503 });
     expect(await gatewayReady()).toEqual({
       status: 503,
-      body: { status: 'unavailable', departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' } },
+      body: { status: 'unavailable', departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
       health: 200,
     });
   });

@@ -248,6 +248,6 @@ describe('the merged picture through the gateway', () => {
     expect((await fetch(new URL('/health', base))).status).toBe(200);
     const ready = await fetch(new URL('/ready', base));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' } });
+    expect(await ready.json()).toEqual({ status: 'ready', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } });
   });
 });
