@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Department, Role } from '@labour/shared';
@@ -9,6 +8,7 @@ import { findFreePort, isPortFree } from '../../scripts/lib/ports';
 import { isAlive, postmasterPid, recoverStalePostmaster } from '../../scripts/lib/postmaster-pid';
 import { postGraphQL } from '../support/graphql-client';
 import { TEST_AS_OF } from '../support/subgraph-harness';
+import { childRunning } from '../support/processes';
 import { makeTempDir } from '../support/temp-dir';
 
 /**
@@ -44,20 +44,8 @@ async function eventually<T>(what: string, attempt: () => Promise<T | undefined>
   throw new Error(`${what} did not happen within ${timeoutMs} ms (${String(last)}):\n${output.slice(-4000)}`);
 }
 
-/** The pid of the launcher's child running `entry` (Linux: from /proc), so that a test can kill exactly that process. */
-function serviceProcess(entry: string): number {
-  const pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
-    try {
-      // The parent's pid is the 4th field of /proc/<pid>/stat, after the command in parentheses.
-      const parent = Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[1]);
-      return parent === launcher?.pid && readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(entry);
-    } catch {
-      return false; // gone meanwhile
-    }
-  });
-  if (pids.length !== 1) throw new Error(`expected one process running ${entry}, found ${pids.length}`);
-  return pids[0];
-}
+/** The pid of the launcher's child running `entry`, so that a test can kill exactly that process. */
+const serviceProcess = (entry: string): number => childRunning(launcher!.pid!, entry);
 
 async function tokenOf(department: Department, role: Role): Promise<string> {
   const privateJwk = readDevSigningKey(dataDir);
