@@ -11,6 +11,7 @@ export const ERROR_CODES = {
   INTERNAL_SERVER_ERROR: 'Something failed inside a service; details are in its log under the request id.',
   DEPARTMENT_UNAVAILABLE: "A department could not be asked (down, refusing connections, or its breaker open): its fields are null, `extensions.department` names it, the rest of the answer stands.",
   DEPARTMENT_TIMEOUT: 'A department did not answer in time: its fields are null, `extensions.department` names it, the rest of the answer stands.',
+  RESPONSE_TOO_LARGE: "The answer is larger than a department's subgraph sends at once (`extensions.maxBytes`, MAX_RESPONSE_BYTES): nothing is sent; ask for fewer items with `first` or fewer fields.",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -9,6 +9,7 @@ import type { TokenVerifier } from '../auth/token-verifier';
 import type { BaseRequestContext } from '../context';
 import { maskInternalErrors } from '../errors';
 import { requestLoggingPlugin } from './request-logging.plugin';
+import { DEFAULT_MAX_RESPONSE_BYTES, responseSizePlugin } from './response-size.plugin';
 import { principalOf, requireToken } from './require-token';
 import { createServiceApp, requestIdOf } from './service-app';
 
@@ -35,6 +36,8 @@ export interface SubgraphServerOptions<C extends BaseRequestContext> {
   buildContext: (base: BaseRequestContext, req: Request) => C | Promise<C>;
   /** Further Apollo plugins, after the built-in ones (the access log's writer). */
   plugins?: ApolloServerPlugin<BaseRequestContext>[];
+  /** The largest answer sent, in bytes of JSON (MAX_RESPONSE_BYTES); default DEFAULT_MAX_RESPONSE_BYTES. */
+  maxResponseBytes?: number;
 }
 
 export interface SubgraphServer {
@@ -58,6 +61,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requestLoggingPlugin(),
+      responseSizePlugin(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
       ...(options.plugins ?? []),
     ],
   });
