@@ -4,11 +4,13 @@ import { authConfigOf, authEnvShape, privateJwkFileVar, requireOneKeySource, typ
 import { Department } from '../context/principal';
 import { isIsoDate } from '../legal-clock/dates';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../server/response-size.plugin';
-import { loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
+import { hostVar, loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
 
 /** What every department subgraph reads from its environment (see `.env.example`). */
 export const subgraphConfigSchema = z.object({
   PORT: portVar,
+  /** The address to listen on: 127.0.0.1 unless set (docker compose sets 0.0.0.0). */
+  HOST: hostVar,
   DATABASE_URL: z.string().url().startsWith('postgres', 'must be a postgres:// or postgresql:// URL'),
   /** The linkage key the four departments share for personRef: 32 bytes as 64 hex characters. */
   LINKAGE_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (32 bytes)'),
@@ -45,6 +47,8 @@ export const subgraphConfigSchema = z.object({
 
 export interface SubgraphConfig {
   port: number;
+  /** The address it listens on (HOST); loopback by default. */
+  host: string;
   databaseUrl: string;
   linkageKey: Buffer;
   demoData: 'off' | 'if-empty' | 'reset';
@@ -83,6 +87,7 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readon
   const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction), env);
   return Object.freeze({
     port: raw.PORT,
+    host: raw.HOST,
     databaseUrl: raw.DATABASE_URL,
     linkageKey: Buffer.from(raw.LINKAGE_KEY, 'hex'),
     demoData: raw.DEMO_DATA,
