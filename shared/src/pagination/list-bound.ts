@@ -12,7 +12,8 @@ import { BadUserInputError } from '../errors';
  * - a list inside one record that its writes already keep small (a case's parties, a channel's grants)
  *   has a fixed cap (`ListCap`), stated in the description and enforced when it is read.
  *
- * The gateway's and the subgraphs' cost estimate read the same `first`/`limit` arguments.
+ * Both kinds are in the schema (the default as the argument's default value, the cap as
+ * `extensions.listCap`), so that a cost estimate can multiply by them.
  */
 export interface ListBound {
   /** How many items when the caller does not say. */
