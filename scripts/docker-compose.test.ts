@@ -252,6 +252,7 @@ describe('docker-compose.yml', () => {
       const config = loadSubgraphConfig(environmentOf(name));
       expect({
         port: config.port,
+        host: config.host,
         database: new URL(config.databaseUrl).pathname,
         production: config.production,
         demoData: config.demoData,
@@ -262,6 +263,8 @@ describe('docker-compose.yml', () => {
         signsServiceTokens: config.serviceKey !== undefined,
       }).toEqual({
         port: 4000,
+        // Reachable from the other containers, not only from inside its own.
+        host: '0.0.0.0',
         database: `/${database}`,
         production: true,
         demoData: 'off',
@@ -277,7 +280,7 @@ describe('docker-compose.yml', () => {
 
     it('gateway: a valid gateway configuration, with every subgraph at its service', () => {
       const config = loadGatewayConfig(environmentOf('gateway'));
-      expect(config.port).toBe(4000);
+      expect([config.port, config.host]).toEqual([4000, '0.0.0.0']);
       expect(config.subgraphUrls).toEqual({ 'hr-bureau': graphql('hr-bureau'), union: graphql('union'), court: graphql('court'), justice: graphql('justice') });
       expect(config.auth.audience).toBe('labour-dispute-federation');
     });

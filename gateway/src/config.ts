@@ -4,6 +4,7 @@ import {
   authEnvShape,
   DEFAULT_GUARD_SETTINGS,
   Department,
+  hostVar,
   loadConfig,
   logLevelVar,
   nodeEnvVar,
@@ -28,6 +29,8 @@ export const SUBGRAPH_DEPARTMENTS: Readonly<Record<string, Department>> = Object
 /** What the gateway reads from its environment (see `.env.example`). */
 const gatewayConfigSchema = z.object({
   PORT: portVar.default(4000),
+  /** The address to listen on: 127.0.0.1 unless set (docker compose sets 0.0.0.0). */
+  HOST: hostVar,
   /** The committed, composed supergraph; regenerate with `npm run schema:generate`. */
   SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', 'supergraph.graphql')),
   /** Where each subgraph listens; unset means the URL written in the supergraph (local ports 4001-4004). */
@@ -54,6 +57,8 @@ const gatewayConfigSchema = z.object({
 
 export interface GatewayConfig {
   port: number;
+  /** The address it listens on (HOST); loopback by default. */
+  host: string;
   supergraphPath: string;
   /** Subgraph URL overrides by subgraph name as the supergraph names them (hr-bureau, union, court, justice). */
   subgraphUrls: Readonly<Record<string, string | undefined>>;
@@ -68,6 +73,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
   const raw = loadConfig(gatewayConfigSchema.superRefine(requireOneKeySource), env);
   return Object.freeze({
     port: raw.PORT,
+    host: raw.HOST,
     supergraphPath: raw.SUPERGRAPH_PATH,
     subgraphUrls: Object.freeze({
       'hr-bureau': raw.HR_BUREAU_URL,

@@ -7,8 +7,8 @@ async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway', config.logLevel);
   const gateway = await createGatewayServer(config, logger);
-  const listening = await listen(gateway.app, config.port);
-  logger.info({ url: `http://localhost:${listening.port}/graphql`, subgraphs: Object.fromEntries(gateway.subgraphs) }, 'gateway listening');
+  const listening = await listen(gateway.app, config.port, config.host);
+  logger.info({ url: listening.url, subgraphs: Object.fromEntries(gateway.subgraphs) }, 'gateway listening');
 
   exitOnShutdown(logger, async () => {
     await listening.close();

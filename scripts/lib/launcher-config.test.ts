@@ -52,6 +52,13 @@ describe('readLauncherConfig', () => {
     );
   });
 
+  it('lets HOST through only where the launcher still reaches the services on 127.0.0.1', () => {
+    for (const host of ['127.0.0.1', '0.0.0.0', '::']) expect(() => readLauncherConfig({ HOST: host }, ROOT)).not.toThrow();
+    expect(() => readLauncherConfig({ HOST: 'build-host.example' }, ROOT)).toThrow(
+      'HOST: "build-host.example" is not an address npm start can reach its services on (127.0.0.1, 0.0.0.0, ::)',
+    );
+  });
+
   it('reports every bad variable at once', () => {
     let message = '';
     try {

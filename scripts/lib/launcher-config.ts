@@ -35,6 +35,9 @@ export interface LauncherConfig {
   };
 }
 
+/** The HOST values under which the services still answer on 127.0.0.1: loopback itself, or every address. */
+const LAUNCHER_HOSTS = ['127.0.0.1', '0.0.0.0', '::'];
+
 export class ConfigError extends Error {
   constructor(problems: readonly string[]) {
     super(`Invalid launcher configuration:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
@@ -107,6 +110,11 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
   if (!isIsoDate(demoAsOf)) problems.push(`DEMO_AS_OF: "${demoAsOf}" is not a date written YYYY-MM-DD`);
   const readySeconds = Number(env.READY_TIMEOUT_SECONDS ?? '180');
   if (!(readySeconds > 0)) problems.push(`READY_TIMEOUT_SECONDS: "${env.READY_TIMEOUT_SECONDS}" is not a positive number`);
+  // HOST reaches the services with the rest of the environment; the launcher itself (readiness, the
+  // registry and peer URLs it hands out) talks to them on 127.0.0.1, which only these addresses include.
+  if (env.HOST !== undefined && !LAUNCHER_HOSTS.includes(env.HOST)) {
+    problems.push(`HOST: "${env.HOST}" is not an address npm start can reach its services on (${LAUNCHER_HOSTS.join(', ')})`);
+  }
   const postgresLog = env.POSTGRES_LOG ?? 'problems';
   if (postgresLog !== 'problems' && postgresLog !== 'all') problems.push(`POSTGRES_LOG: "${postgresLog}" must be "problems" or "all"`);
 

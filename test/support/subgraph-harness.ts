@@ -55,6 +55,8 @@ export interface SubgraphOptions {
   peerUrls?: PeerUrls;
   /** Where the subgraph takes "today" from; default TEST_CLOCK. */
   clock?: Clock;
+  /** The largest answer it sends (MAX_RESPONSE_BYTES); default the service's own (8 MiB). */
+  maxResponseBytes?: number;
 }
 
 /**
@@ -64,7 +66,7 @@ export interface SubgraphOptions {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
   const database = await createTestDatabase(definition.name.replace(/-/g, '_'));
   const logger = testLogger(definition.name, options.logs);
-  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, peerUrls: options.peerUrls, clock: options.clock ?? TEST_CLOCK };
+  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, peerUrls: options.peerUrls, clock: options.clock ?? TEST_CLOCK, maxResponseBytes: options.maxResponseBytes };
   const subgraph = await createDepartmentSubgraph(definition, config, logger);
   await subgraph.prepare({ mode: options.demo ? 'if-empty' : 'off', scale: options.scale ?? 1, asOf: TEST_AS_OF });
   const listening = await listen(subgraph.server.app, 0, '127.0.0.1');

@@ -1,8 +1,18 @@
 import { Entity, Enum, Index, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Department, Role } from '../context';
+import { bounded, capped, ListCap, listBound } from '../pagination/list-bound';
 import { Public } from '../permissions/data-class';
 import { TextArrayType } from './text-array.type';
+
+/**
+ * How many of an entry's subject keys a reader gets: one request can read thousands of records of one
+ * type (an enterprise's workers across a page of enterprises), all kept in one entry.
+ */
+export const SUBJECT_KEYS_BOUND = listBound(1000, 10_000);
+
+/** The most fields of one type an entry names: no type of ours has that many. */
+export const MAX_ENTRY_FIELDS = 200;
 
 /** The table of the access log in every department's database. */
 export const ACCESS_LOG_TABLE = 'access_log';
@@ -81,8 +91,9 @@ export class AccessLogEntry {
   @Enum(() => Department)
   department!: Department;
 
-  @Field(() => [Role], { description: "The reader's roles from the token." })
+  @Field(() => [Role], { description: capped("The reader's roles from the token.", Object.keys(Role).length, 'one of each role') })
   @Public()
+  @ListCap(Object.keys(Role).length)
   @Property({ type: TextArrayType, columnType: 'text[]' })
   roles!: Role[];
 
@@ -100,15 +111,17 @@ export class AccessLogEntry {
   @Property({ type: 'text', nullable: true })
   purpose!: string | null;
 
+  // Its arguments and resolver are the access-log resolver's (`createAccessLogResolver`).
   @Field(() => [String], {
-    description: 'Business keys of the records read (personRef, credit code, case number …), without repetition (数据主体).',
+    description: bounded('Business keys of the records read (personRef, credit code, case number …), without repetition, sorted (数据主体).', SUBJECT_KEYS_BOUND),
   })
   @Public()
   @Property({ type: TextArrayType, columnType: 'text[]' })
   subjectKeys!: string[];
 
-  @Field(() => [String], { description: 'The fields read, as `Type.field` (访问字段).' })
+  @Field(() => [String], { description: capped('The fields read, as `Type.field` (访问字段).', MAX_ENTRY_FIELDS, 'the fields of one type') })
   @Public()
+  @ListCap(MAX_ENTRY_FIELDS)
   @Property({ type: TextArrayType, columnType: 'text[]' })
   fields!: string[];
 

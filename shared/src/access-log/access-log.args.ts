@@ -1,11 +1,12 @@
 import { ArgsType, Field, GraphQLISODateTime, Int } from 'type-graphql';
 import { Department } from '../context';
+import { boundArgOptions, PAGE_BOUND } from '../pagination/list-bound';
 import { AccessLogOutcome } from './access-log-entry.entity';
 
 /** Filters and paging of the access-log queries. */
 @ArgsType()
 export class AccessLogArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'How many entries to return, newest first (1 to 100).' })
+  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'entries'))
   first: number;
 
   @Field(() => String, { nullable: true, description: '`pageInfo.endCursor` of the previous page: return the entries older than it.' })

@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Args, Ctx, Directive, Field, Int, ObjectType, Query, Resolver, type ClassType } from 'type-graphql';
+import { Args, Ctx, Directive, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root, type ClassType } from 'type-graphql';
 import type { BaseRequestContext, Department } from '../context';
-import { PageInfo } from '../pagination';
+import { bounded, FirstArg, PAGE_BOUND, PageInfo, sizeWithin } from '../pagination';
 import { Public } from '../permissions/data-class';
-import { AccessLogEntry } from './access-log-entry.entity';
+import { AccessLogEntry, SUBJECT_KEYS_BOUND } from './access-log-entry.entity';
 import { AccessLogArgs } from './access-log.args';
 import { assertOwnAdmin, listAccessLog } from './access-log.service';
 
@@ -39,16 +39,26 @@ export interface AccessLogResolverOptions {
 
 /** The resolver of a subgraph's own access-log query; list the class it returns in the subgraph's schema. */
 export function createAccessLogResolver(options: AccessLogResolverOptions): ClassType {
-  @Resolver()
+  @Resolver(() => AccessLogEntry)
   class AccessLogResolver {
     @Query(() => AccessLogEntryConnection, {
       name: options.queryName,
-      description: `The ${options.department} access log (访问日志): reads of its shared, personal and restricted fields by other departments, newest first. ${options.department} ADMIN only.`,
+      description: bounded(
+        `The ${options.department} access log (访问日志): reads of its shared, personal and restricted fields by other departments, newest first. ${options.department} ADMIN only.`,
+        PAGE_BOUND,
+      ),
     })
     @Public() // the guard is the ADMIN check below, not a data class
     accessLog(@Args() args: AccessLogArgs, @Ctx() ctx: AccessLogQueryContext): Promise<AccessLogEntryConnection> {
       assertOwnAdmin(ctx.principal, options.department);
       return listAccessLog(ctx.em, args);
+    }
+
+    // The description is the entity's; the field resolver only adds the bound.
+    @FieldResolver(() => [String])
+    @Public()
+    subjectKeys(@Root() entry: AccessLogEntry, @FirstArg(SUBJECT_KEYS_BOUND, 'keys') first: number): string[] {
+      return entry.subjectKeys.slice(0, sizeWithin(SUBJECT_KEYS_BOUND, first));
     }
   }
   return AccessLogResolver;

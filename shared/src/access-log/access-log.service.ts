@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import type { Department, Principal } from '../context';
 import { Role } from '../context';
 import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../errors';
-import { assertPageSize, decodeCursor, toConnection, type Connection } from '../pagination';
+import { decodeCursor, PAGE_BOUND, sizeWithin, toConnection, type Connection } from '../pagination';
 import { AccessLogEntry, type AccessLogOutcome } from './access-log-entry.entity';
 
 export interface AccessLogFilter {
@@ -28,7 +28,7 @@ export function assertOwnAdmin(principal: Principal | null, department: Departme
 
 /** One page of the log, newest first; `after` continues with older entries. */
 export async function listAccessLog(em: EntityManager, filter: AccessLogFilter): Promise<Connection<AccessLogEntry>> {
-  assertPageSize(filter.first);
+  const first = sizeWithin(PAGE_BOUND, filter.first);
   const where: FilterQuery<AccessLogEntry>[] = [];
   if (filter.since) where.push({ at: { $gte: filter.since } });
   if (filter.department) where.push({ department: filter.department });
@@ -42,8 +42,8 @@ export async function listAccessLog(em: EntityManager, filter: AccessLogFilter):
     page.push({ id: { $lt: id } });
   }
   const [rows, total] = await Promise.all([
-    em.find(AccessLogEntry, { $and: page }, { orderBy: { id: 'desc' }, limit: filter.first + 1 }),
+    em.find(AccessLogEntry, { $and: page }, { orderBy: { id: 'desc' }, limit: first + 1 }),
     em.count(AccessLogEntry, matching),
   ]);
-  return toConnection(rows, filter.first, total, (entry) => entry.id);
+  return toConnection(rows, first, total, (entry) => entry.id);
 }

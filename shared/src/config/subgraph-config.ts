@@ -3,11 +3,14 @@ import { z } from 'zod';
 import { authConfigOf, authEnvShape, privateJwkFileVar, requireOneKeySource, type AuthConfig } from '../auth/auth-config';
 import { Department } from '../context/principal';
 import { isIsoDate } from '../legal-clock/dates';
-import { loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
+import { DEFAULT_MAX_RESPONSE_BYTES } from '../server/response-size.plugin';
+import { hostVar, loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
 
 /** What every department subgraph reads from its environment (see `.env.example`). */
 export const subgraphConfigSchema = z.object({
   PORT: portVar,
+  /** The address to listen on: 127.0.0.1 unless set (docker compose sets 0.0.0.0). */
+  HOST: hostVar,
   DATABASE_URL: z.string().url().startsWith('postgres', 'must be a postgres:// or postgresql:// URL'),
   /** The linkage key the four departments share for personRef: 32 bytes as 64 hex characters. */
   LINKAGE_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (32 bytes)'),
@@ -23,6 +26,11 @@ export const subgraphConfigSchema = z.object({
   CLOCK_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
   LOG_LEVEL: logLevelVar,
   NODE_ENV: nodeEnvVar,
+  /**
+   * The largest answer the subgraph sends, in bytes of JSON (8 MiB by default): a larger one is not sent,
+   * the caller gets RESPONSE_TOO_LARGE. Department systems call subgraphs directly, past the gateway's limits.
+   */
+  MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_MAX_RESPONSE_BYTES),
   /** AUTH_JWKS_PATH or AUTH_JWKS_URL, AUTH_AUDIENCE, AUTH_ISSUER: how callers' tokens are verified. */
   ...authEnvShape,
   /** Development only: the private key this subgraph signs its own SERVICE tokens with (calls to the channel registry). */
@@ -39,6 +47,8 @@ export const subgraphConfigSchema = z.object({
 
 export interface SubgraphConfig {
   port: number;
+  /** The address it listens on (HOST); loopback by default. */
+  host: string;
   databaseUrl: string;
   linkageKey: Buffer;
   demoData: 'off' | 'if-empty' | 'reset';
@@ -48,6 +58,8 @@ export interface SubgraphConfig {
   clockToday: string | null;
   logLevel: string;
   production: boolean;
+  /** The largest answer sent, in bytes of JSON (MAX_RESPONSE_BYTES). */
+  maxResponseBytes: number;
   /** Every call to /graphql must carry a token these keys verify. */
   auth: AuthConfig;
   /** Private JWK for minting this subgraph's SERVICE tokens (AUTH_SERVICE_KEY_PATH); unset in production. */
@@ -75,6 +87,7 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readon
   const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction), env);
   return Object.freeze({
     port: raw.PORT,
+    host: raw.HOST,
     databaseUrl: raw.DATABASE_URL,
     linkageKey: Buffer.from(raw.LINKAGE_KEY, 'hex'),
     demoData: raw.DEMO_DATA,
@@ -83,6 +96,7 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readon
     clockToday: raw.CLOCK_TODAY ?? null,
     logLevel: raw.LOG_LEVEL,
     production: raw.NODE_ENV === 'production',
+    maxResponseBytes: raw.MAX_RESPONSE_BYTES,
     auth: authConfigOf(raw),
     registryUrl: raw.REGISTRY_URL ?? null,
     channelRefreshMs: raw.CHANNEL_REFRESH_MS,

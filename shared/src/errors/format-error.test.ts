@@ -31,6 +31,12 @@ describe('maskInternalErrors', () => {
     });
   });
 
+  it("passes a subgraph's RESPONSE_TOO_LARGE through the gateway with its limit", () => {
+    const answered = { message: 'The answer would be 9000000 bytes, more than the 8388608 this service sends at once', extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes: 8388608 } };
+    const wrapped = new GraphQLError(answered.message, { originalError: answered as unknown as Error, extensions: { ...answered.extensions, serviceName: 'hr-bureau' } });
+    expect(format({ message: answered.message, path: ['enterprises'], extensions: { ...answered.extensions, serviceName: 'hr-bureau' } }, wrapped)).toEqual({ ...answered, path: ['enterprises'] });
+  });
+
   it('hides a plain error that pretends to carry a catalogue code', () => {
     const thrown = Object.assign(new Error('connection refused 10.0.0.5:5432'), { extensions: { code: 'CONFLICT' } });
     const wrapped = new GraphQLError(thrown.message, { originalError: thrown });

@@ -1,8 +1,12 @@
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
+import { capped, ListCap } from '../pagination/list-bound';
 import { Public } from '../permissions/data-class';
 import { DecimalScalar } from '../scalars';
 
 // Value types every department returns from its own `Indicators` fields: `@shareable` for composition.
+
+/** The most district cells a figure has: a zone or a city has a few dozen districts and towns. */
+export const MAX_DISTRICTS = 500;
 
 @ObjectType('IndicatorCell', { description: 'One district\'s share of a figure (分区数据). For analysts a cell built from fewer than 5 cases is suppressed.' })
 @Directive('@shareable')
@@ -39,8 +43,11 @@ export class Indicator {
   @Public()
   suppressed: boolean;
 
-  @Field(() => [IndicatorCell], { description: 'The figure by district (分区), in district order; empty when the department keeps no district for these cases.' })
+  @Field(() => [IndicatorCell], {
+    description: capped('The figure by district (分区), in district order; empty when the department keeps no district for these cases.', MAX_DISTRICTS, 'a zone has far fewer'),
+  })
   @Public()
+  @ListCap(MAX_DISTRICTS)
   byDistrict: IndicatorCell[];
 }
 
@@ -79,7 +86,8 @@ export class AmountIndicator {
   @Public()
   suppressed: boolean;
 
-  @Field(() => [AmountIndicatorCell], { description: 'The amount by district (分区), in district order.' })
+  @Field(() => [AmountIndicatorCell], { description: capped('The amount by district (分区), in district order.', MAX_DISTRICTS, 'a zone has far fewer') })
   @Public()
+  @ListCap(MAX_DISTRICTS)
   byDistrict: AmountIndicatorCell[];
 }

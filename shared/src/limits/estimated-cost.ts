@@ -4,9 +4,11 @@ import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-compl
 /**
  * What an operation is estimated to cost before anything is fetched, after the IBM GraphQL cost
  * specification's idea: every field costs 1, and what is selected under a list costs once per item the
- * list is expected to hold. How many: the `first` or `limit` argument when the caller gives one (or its
- * default), for `_entities` the representations sent, else the list's assumed size (`LIST_SIZES`), else
- * DEFAULT_LIST_SIZE. A connection (`first` on a field returning `…Connection`) multiplies its `nodes`.
+ * list is expected to hold. How many: the `first` or `limit` the caller gives; for `_entities` the
+ * representations sent; else the list's assumed size (`LIST_SIZES`, else DEFAULT_LIST_SIZE), never more
+ * than the argument's default, which bounds what the list returns. A bound is the worst case, not the
+ * expected size: counting every list at its default bound would price the joint meeting's own view out
+ * of reach. A connection (`first` on a field returning `…Connection`) multiplies its `nodes`.
  */
 
 /** Items assumed in a list whose size no argument gives. */
@@ -29,14 +31,18 @@ export const LIST_SIZES: Readonly<Record<string, number>> = Object.freeze({
 
 const SLICING_ARGUMENTS = ['first', 'limit'] as const;
 
-function sizeOf({ type, field, args }: Pick<ComplexityEstimatorArgs, 'type' | 'field' | 'args'>): number {
+function sizeOf({ type, field, args, node }: Pick<ComplexityEstimatorArgs, 'type' | 'field' | 'args' | 'node'>): number {
+  const given = new Set(node.arguments?.map((argument) => argument.name.value));
+  let bound = Number.POSITIVE_INFINITY;
   for (const name of SLICING_ARGUMENTS) {
     const value = args[name];
-    if (typeof value === 'number' && Number.isFinite(value)) return Math.max(0, value);
+    if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+    if (given.has(name)) return Math.max(0, value);
+    bound = Math.min(bound, Math.max(0, value));
   }
   const representations = args['representations'];
   if (field.name === '_entities' && Array.isArray(representations)) return representations.length;
-  return LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE;
+  return Math.min(bound, LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE);
 }
 
 /** The field's cost: 1, plus what is selected under it, as often as the list (or the connection it pages) holds items. */

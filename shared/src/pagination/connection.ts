@@ -40,8 +40,6 @@ export function ConnectionType<T extends object>(item: ClassType<T>, name: strin
   return ConnectionClass;
 }
 
-export const MAX_PAGE_SIZE = 100;
-
 export function encodeCursor(key: string): string {
   return Buffer.from(key, 'utf8').toString('base64url');
 }
@@ -50,12 +48,6 @@ export function decodeCursor(cursor: string, field = 'after'): string {
   const key = Buffer.from(cursor, 'base64url').toString('utf8');
   if (!key || encodeCursor(key) !== cursor) throw new BadUserInputError({ field, rule: 'is not a cursor this list gave out' });
   return key;
-}
-
-export function assertPageSize(first: number, field = 'first'): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError({ field, rule: `must be between 1 and ${MAX_PAGE_SIZE}` });
-  }
 }
 
 /** Builds a page from `first + 1` rows fetched in key order: the extra row only says that more follows. */

@@ -2,6 +2,12 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Personal, Public } from '../permissions/data-class';
 
 /**
+ * The most parties one case names (a collective dispute's workers): every case input refuses more
+ * (`@ArrayMaxSize(200)`), and the party lists are capped at it when read (`ListCap`).
+ */
+export const MAX_PARTIES = 200;
+
+/**
  * A natural person who is a party to a case, as the department recorded them. Departments keep
  * their own copy of name and ID number; `personRef` links the same person across departments.
  */

@@ -3,9 +3,16 @@ import { Args, ArgsType, Ctx, Field, Int, Query, Resolver, type ClassType } from
 import { Role, type BaseRequestContext, type Department, type Principal } from '../context';
 import { BadUserInputError, ForbiddenError } from '../errors';
 import { isIsoDate } from '../legal-clock';
+import { bounded, listBound, sizeWithin } from '../pagination/list-bound';
 import { Public } from '../permissions/data-class';
 import { DateScalar } from '../scalars';
 import { RiskSignal } from './risk-signal';
+
+/**
+ * How many enterprises' signals a signal query returns: the 100 heaviest unless `limit` says otherwise.
+ * The suggested agenda asks for the maximum, as it ranks the sums over all departments.
+ */
+export const RISK_SIGNALS_BOUND = listBound(100, 100_000, 'limit');
 
 /** The window and size of a department's signal query. */
 @ArgsType()
@@ -16,7 +23,11 @@ export class RiskSignalArgs {
   @Field(() => DateScalar, { nullable: true, description: 'The day the signals are computed as of, for expiry (默认今日, China time).' })
   asOf?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only the signals of the N enterprises with the highest weight in this department (1 to 100000); all when omitted.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: RISK_SIGNALS_BOUND.default,
+    description: `Only the signals of the N enterprises with the highest weight in this department, N from 1 to ${RISK_SIGNALS_BOUND.max}; ${RISK_SIGNALS_BOUND.default} when omitted or null.`,
+  })
   limit?: number | null;
 }
 
@@ -24,6 +35,7 @@ export class RiskSignalArgs {
 export interface RiskSignalWindow {
   since: string;
   asOf: string;
+  /** How many enterprises to keep; null (only for the union's own agenda, never from a caller): all. */
   limit: number | null;
 }
 
@@ -42,9 +54,7 @@ export function riskSignalWindow(args: RiskSignalArgs, today: string): RiskSigna
   const asOf = args.asOf ?? today;
   if (!isIsoDate(args.since)) throw new BadUserInputError({ field: 'since', rule: 'must be a date written YYYY-MM-DD' });
   if (args.since > asOf) throw new BadUserInputError({ field: 'since', rule: 'must not be after asOf' });
-  const limit = args.limit ?? null;
-  if (limit !== null && (limit < 1 || limit > 100_000)) throw new BadUserInputError({ field: 'limit', rule: 'must be between 1 and 100000' });
-  return { since: args.since, asOf, limit };
+  return { since: args.since, asOf, limit: sizeWithin(RISK_SIGNALS_BOUND, args.limit) };
 }
 
 /**
@@ -73,7 +83,11 @@ export function createRiskSignalResolver(options: RiskSignalResolverOptions): Cl
   class RiskSignalResolver {
     @Query(() => [RiskSignal], {
       name: options.queryName,
-      description: `Early-warning signals (事前预警信号) from ${options.department}'s records, per enterprise, highest total weight first. COORDINATOR, SERVICE or ADMIN of any department.`,
+      description: bounded(
+        `Early-warning signals (事前预警信号) from ${options.department}'s records, per enterprise, highest total weight first. COORDINATOR, SERVICE or ADMIN of any department.`,
+        RISK_SIGNALS_BOUND,
+        "enterprises' signals",
+      ),
     })
     @Public() // aggregates only; the guard is the role check below
     async riskSignals(@Args() args: RiskSignalArgs, @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string }): Promise<RiskSignal[]> {

@@ -87,6 +87,8 @@ type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
   clock?: Clock;
   /** Timeout and breaker of calls to other departments; default DEFAULT_GUARD_SETTINGS. */
   peerGuard?: GuardSettings;
+  /** The largest answer sent, in bytes of JSON (MAX_RESPONSE_BYTES); default 8 MiB. */
+  maxResponseBytes?: number;
 };
 
 /** Builds a department subgraph with no side effects beyond connecting: `main.ts` prepares and listens. */
@@ -135,6 +137,7 @@ export async function createDepartmentSubgraph<L>(
       return { ...ctx, access: (config.accessRecorder ?? createAccessRecorder)(ctx) };
     },
     plugins: [accessLogPlugin({ em: orm.em })],
+    maxResponseBytes: config.maxResponseBytes,
   });
 
   async function prepare(demo: { mode: SubgraphConfig['demoData']; scale: number; asOf: string }): Promise<void> {

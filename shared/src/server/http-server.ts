@@ -12,11 +12,19 @@ export interface Listening {
   close(): Promise<void>;
 }
 
+/** Where a client on the same machine reaches a server listening on `host`. */
+function localUrl(host: string, port: number): string {
+  // Listening on every address (0.0.0.0, ::) includes loopback; an IPv6 literal goes in brackets.
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${reachable}:${port}/graphql`;
+}
+
 /**
- * Listens on `port` (0 picks a free one). Keep-alive outlasts the gateway's idle sockets, so the
+ * Listens on `host`:`port` (0 picks a free port): loopback unless told otherwise, so that a service is
+ * not open to the network by accident (HOST). Keep-alive outlasts the gateway's idle sockets, so the
  * gateway's pooled connections are not cut under it.
  */
-export function listen(app: Express, port: number, host = '0.0.0.0'): Promise<Listening> {
+export function listen(app: Express, port: number, host = '127.0.0.1'): Promise<Listening> {
   const server = createServer(app);
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
@@ -27,7 +35,7 @@ export function listen(app: Express, port: number, host = '0.0.0.0'): Promise<Li
       resolve({
         server,
         port: actual,
-        url: `http://127.0.0.1:${actual}/graphql`,
+        url: localUrl(host, actual),
         close: () =>
           new Promise<void>((done) => {
             // Idle keep-alive sockets close now; a request still in flight gets a moment to finish, then

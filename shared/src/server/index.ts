@@ -4,6 +4,7 @@ export * from './json-requests';
 export * from './operation-resolution.plugin';
 export * from './subgraph-server';
 export * from './request-logging.plugin';
+export * from './response-size.plugin';
 export * from './require-token';
 export * from './department-subgraph';
 export * from './run-subgraph';

@@ -24,7 +24,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
     await subgraph.stop();
     return;
   }
-  const listening = await listen(subgraph.server.app, config.port);
+  const listening = await listen(subgraph.server.app, config.port, config.host);
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
   // Not awaited: the own department is served at once; others get shared fields once the registry answers.
   void grants?.start();

@@ -11,6 +11,7 @@ import { maskInternalErrors } from '../errors';
 import { operationLimitsPlugin, subgraphLimits } from '../limits';
 import { operationResolutionPlugin } from './operation-resolution.plugin';
 import { requestLoggingPlugin } from './request-logging.plugin';
+import { DEFAULT_MAX_RESPONSE_BYTES, responseSizePlugin } from './response-size.plugin';
 import { principalOf } from './require-token';
 import { createServiceApp, requestIdOf } from './service-app';
 
@@ -37,6 +38,8 @@ export interface SubgraphServerOptions<C extends BaseRequestContext> {
   buildContext: (base: BaseRequestContext, req: Request) => C | Promise<C>;
   /** Further Apollo plugins, after the built-in ones (the access log's writer). */
   plugins?: ApolloServerPlugin<BaseRequestContext>[];
+  /** The largest answer sent, in bytes of JSON (MAX_RESPONSE_BYTES); default DEFAULT_MAX_RESPONSE_BYTES. */
+  maxResponseBytes?: number;
 }
 
 export interface SubgraphServer {
@@ -63,6 +66,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
       requestLoggingPlugin(),
       // Department systems call a subgraph directly: it refuses what the gateway would, with room for the gateway's fetches.
       operationLimitsPlugin(subgraphLimits),
+      responseSizePlugin(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
       ...(options.plugins ?? []),
     ],
   });

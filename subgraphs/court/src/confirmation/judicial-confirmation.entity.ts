@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party, Public } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConfirmationStatus {
@@ -46,8 +46,9 @@ export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'd
   @Index()
   mediationCaseNo: string;
 
-  @Field(() => [Party], { description: 'Applicants (申请人): the workers who are parties to the agreement.' })
+  @Field(() => [Party], { description: capped('Applicants (申请人): the workers who are parties to the agreement.', MAX_PARTIES, 'an application names no more') })
   @Public() // the list; each Party's name and ID number are PERSONAL
+  @ListCap(MAX_PARTIES)
   @Property({ type: 'json' })
   applicants: Party[];
 

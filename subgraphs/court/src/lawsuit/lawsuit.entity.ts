@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party, Public, Shared } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LawsuitStage {
@@ -42,6 +42,9 @@ registerEnumType(LawsuitOutcome, {
   },
 });
 
+/** The most defendant employers one suit names (its input refuses more). */
+export const MAX_DEFENDANTS = 20;
+
 /** A labour-dispute lawsuit (劳动争议诉讼), brought after arbitration. */
 @ObjectType('Lawsuit', { description: 'A labour-dispute lawsuit (劳动争议诉讼), brought after arbitration. Owned by COURT.' })
 @Entity({ tableName: 'lawsuit' })
@@ -66,8 +69,9 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @Index()
   arbitrationCaseNo: string;
 
-  @Field(() => [Party], { description: 'Plaintiffs (原告), the workers bringing the suit.' })
+  @Field(() => [Party], { description: capped('Plaintiffs (原告), the workers bringing the suit.', MAX_PARTIES, 'a suit names no more') })
   @Public() // the list; each Party's name and ID number are PERSONAL
+  @ListCap(MAX_PARTIES)
   @Property({ type: 'json' })
   plaintiffs: Party[];
 

@@ -1,8 +1,8 @@
-import { EnterpriseKey, isOverdue, Dispute, Public } from '@labour/shared';
+import { capped, Dispute, EnterpriseKey, isOverdue, ListCap, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { CourtContext } from '../context';
 import { LawsuitCaseNoArgs } from './lawsuit.args';
-import { Lawsuit } from './lawsuit.entity';
+import { Lawsuit, MAX_DEFENDANTS } from './lawsuit.entity';
 import { AppealLawsuitInput, CloseLawsuitInput, RecordLawsuitJudgmentInput } from './lawsuit-stage.input';
 import { CreateLawsuitInput, LawsuitVersionInput, UpdateLawsuitInput } from './lawsuit.input';
 import * as service from './lawsuit.service';
@@ -60,8 +60,9 @@ export class LawsuitResolver {
     return service.closeLawsuit(ctx.em, input);
   }
 
-  @FieldResolver(() => [EnterpriseKey], { description: 'The defendant employers (被告).' })
+  @FieldResolver(() => [EnterpriseKey], { description: capped('The defendant employers (被告).', MAX_DEFENDANTS, 'a suit names no more') })
   @Public()
+  @ListCap(MAX_DEFENDANTS)
   defendants(@Root() found: Lawsuit): EnterpriseKey[] {
     return found.defendantCreditCodes.map((creditCode) => ({ creditCode }));
   }

@@ -1,4 +1,4 @@
-import { AccessLogArgs, AccessLogEntryConnection, assertOwnAdmin, Department, IsIdNumber, listAccessLog, personRefOf, Public } from '@labour/shared';
+import { AccessLogArgs, AccessLogEntryConnection, assertOwnAdmin, bounded, Department, IsIdNumber, listAccessLog, PAGE_BOUND, personRefOf, Public } from '@labour/shared';
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { HrContext } from '../context';
 
@@ -12,8 +12,10 @@ class WorkerAccessLogArgs extends AccessLogArgs {
 @Resolver()
 export class WorkerAccessLogResolver {
   @Query(() => AccessLogEntryConnection, {
-    description:
+    description: bounded(
       "Who has read this worker's data (谁查阅了该职工的信息): the HR_BUREAU access-log entries whose subject keys hold the worker's personRef, newest first. HR_BUREAU ADMIN only.",
+      PAGE_BOUND,
+    ),
   })
   @Public() // the guard is the ADMIN check below, not a data class
   workerAccessLog(@Args() { idNumber, ...filter }: WorkerAccessLogArgs, @Ctx() ctx: HrContext): Promise<AccessLogEntryConnection> {

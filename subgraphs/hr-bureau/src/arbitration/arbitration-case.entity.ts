@@ -1,6 +1,6 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { arbitrationAcceptanceDueOn, BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared, suitAfterAwardDueOn } from '@labour/shared';
+import { arbitrationAcceptanceDueOn, BaseRecord, capped, DateScalar, DecimalScalar, ListCap, MAX_PARTIES, Party, Public, Shared, suitAfterAwardDueOn } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -55,8 +55,9 @@ export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extend
   @Index()
   disputeNo: string;
 
-  @Field(() => [Party], { description: 'Applicants (申请人), the workers bringing the case.' })
+  @Field(() => [Party], { description: capped('Applicants (申请人), the workers bringing the case.', MAX_PARTIES, 'a case names no more') })
   @Public() // the list; each Party's name and ID number are PERSONAL
+  @ListCap(MAX_PARTIES)
   @Property({ type: 'json' })
   applicants: Party[];
 

@@ -1,4 +1,4 @@
-import { Dispute, Public } from '@labour/shared';
+import { bounded, Dispute, firstOf, FirstArg, Public, RECORDS_BOUND } from '@labour/shared';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import type { HrContext } from '../context';
@@ -14,9 +14,9 @@ export class DisputeResolver {
     return { disputeNo };
   }
 
-  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: 'Arbitration cases of this dispute (HR_BUREAU).' })
+  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: bounded('Arbitration cases of this dispute (HR_BUREAU).', RECORDS_BOUND) })
   @Public()
-  arbitrationCases(@Root() dispute: Dispute, @Ctx() ctx: HrContext) {
-    return ctx.loaders.arbitrationByDisputeNo.load(dispute.disputeNo);
+  arbitrationCases(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: HrContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.arbitrationByDisputeNo.load(dispute.disputeNo));
   }
 }

@@ -1,4 +1,4 @@
-import { DateScalar, IsUscc, NotInFuture } from '@labour/shared';
+import { boundArgOptions, DateScalar, IsUscc, NotInFuture, PAGE_BOUND } from '@labour/shared';
 import { IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { Ownership } from './enterprise.entity';
@@ -85,7 +85,7 @@ export class UpdateEnterpriseInput {
 
 @ArgsType()
 export class EnterprisesArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'enterprises'))
   first: number;
 
   @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })

@@ -1,4 +1,4 @@
-import { ConnectionType, Public } from '@labour/shared';
+import { bounded, ConnectionType, firstOf, FirstArg, listBound, PAGE_BOUND, Public, RECORDS_BOUND } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import type { HrContext } from '../context';
@@ -13,6 +13,9 @@ import { createEnterprise, listEnterprises, updateEnterprise } from './enterpris
 
 export const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise', 'A page of enterprises from the enterprise file.');
 
+/** An enterprise's registered workers: 56 at most in the demo zone (64 at ×20), far more in a real one. */
+export const WORKERS_BOUND = listBound(100, 1000);
+
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {
   @Query(() => Enterprise, { nullable: true, description: 'One enterprise of the file by its credit code; null when there is none.' })
@@ -21,7 +24,7 @@ export class EnterpriseResolver {
     return ctx.loaders.enterpriseByCreditCode.load(creditCode);
   }
 
-  @Query(() => EnterpriseConnection, { description: 'Enterprises of the file in credit-code order, filtered by district, industry or name; cursor pagination.' })
+  @Query(() => EnterpriseConnection, { description: bounded('Enterprises of the file in credit-code order, filtered by district, industry or name; cursor pagination.', PAGE_BOUND) })
   @Public()
   enterprises(@Args() args: EnterprisesArgs, @Ctx() ctx: HrContext) {
     return listEnterprises(ctx.em, args);
@@ -37,33 +40,33 @@ export class EnterpriseResolver {
     return updateEnterprise(ctx.em, input);
   }
 
-  @FieldResolver(() => [Worker], { nullable: true, description: 'Workers whose current employer this is (在册职工).' })
+  @FieldResolver(() => [Worker], { nullable: true, description: bounded('Workers whose current employer this is (在册职工), by name.', WORKERS_BOUND) })
   @Public() // the list; each worker's name, ID number and phone are PERSONAL
-  workers(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
-    return ctx.loaders.workersByEmployerId.load(enterprise.id);
+  workers(@Root() enterprise: Enterprise, @FirstArg(WORKERS_BOUND, 'workers') first: number, @Ctx() ctx: HrContext) {
+    return firstOf(WORKERS_BOUND, first, () => ctx.loaders.workersByEmployerId.load(enterprise.id));
   }
 
-  @FieldResolver(() => [LaborInspection], { nullable: true, description: 'Labour-security inspections of this enterprise, newest first.' })
+  @FieldResolver(() => [LaborInspection], { nullable: true, description: bounded('Labour-security inspections of this enterprise, newest first.', RECORDS_BOUND) })
   @Public()
-  inspections(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
-    return ctx.loaders.inspectionsByEnterpriseId.load(enterprise.id);
+  inspections(@Root() enterprise: Enterprise, @FirstArg(RECORDS_BOUND, 'inspections') first: number, @Ctx() ctx: HrContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.inspectionsByEnterpriseId.load(enterprise.id));
   }
 
-  @FieldResolver(() => [WageArrearsAlert], { nullable: true, description: 'Wage-arrears warnings against this enterprise, newest first.' })
+  @FieldResolver(() => [WageArrearsAlert], { nullable: true, description: bounded('Wage-arrears warnings against this enterprise, newest first.', RECORDS_BOUND) })
   @Public()
-  wageArrearsAlerts(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
-    return ctx.loaders.alertsByEnterpriseId.load(enterprise.id);
+  wageArrearsAlerts(@Root() enterprise: Enterprise, @FirstArg(RECORDS_BOUND, 'warnings') first: number, @Ctx() ctx: HrContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.alertsByEnterpriseId.load(enterprise.id));
   }
 
-  @FieldResolver(() => [LayoffReport], { nullable: true, description: 'Mass-layoff reports of this enterprise, newest first.' })
+  @FieldResolver(() => [LayoffReport], { nullable: true, description: bounded('Mass-layoff reports of this enterprise, newest first.', RECORDS_BOUND) })
   @Public()
-  layoffReports(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
-    return ctx.loaders.layoffsByEnterpriseId.load(enterprise.id);
+  layoffReports(@Root() enterprise: Enterprise, @FirstArg(RECORDS_BOUND, 'reports') first: number, @Ctx() ctx: HrContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.layoffsByEnterpriseId.load(enterprise.id));
   }
 
-  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: 'Arbitration cases in which this enterprise is the respondent, newest first.' })
+  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: bounded('Arbitration cases in which this enterprise is the respondent, newest first.', RECORDS_BOUND) })
   @Public()
-  arbitrationCases(@Root() enterprise: Enterprise, @Ctx() ctx: HrContext) {
-    return ctx.loaders.arbitrationByRespondentId.load(enterprise.id);
+  arbitrationCases(@Root() enterprise: Enterprise, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: HrContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.arbitrationByRespondentId.load(enterprise.id));
   }
 }

@@ -1,10 +1,11 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  assertPageSize,
   BadUserInputError,
   decodeCursor,
   insertOrConflict,
   NotFoundError,
+  PAGE_BOUND,
+  sizeWithin,
   toConnection,
   updateVersioned,
   type Connection,
@@ -17,17 +18,17 @@ function escapeLike(text: string): string {
 }
 
 export async function listEnterprises(em: EntityManager, args: EnterprisesArgs): Promise<Connection<Enterprise>> {
-  assertPageSize(args.first);
+  const first = sizeWithin(PAGE_BOUND, args.first);
   const where: FilterQuery<Enterprise> = {};
   if (args.district) where.district = args.district;
   if (args.industry) where.industry = args.industry;
   if (args.name) where.name = { $ilike: `%${escapeLike(args.name)}%` };
   const page: FilterQuery<Enterprise> = args.after ? { ...where, creditCode: { $gt: decodeCursor(args.after) } } : where;
   const [rows, total] = await Promise.all([
-    em.find(Enterprise, page, { orderBy: { creditCode: 'asc' }, limit: args.first + 1 }),
+    em.find(Enterprise, page, { orderBy: { creditCode: 'asc' }, limit: first + 1 }),
     em.count(Enterprise, where),
   ]);
-  return toConnection(rows, args.first, total, (e) => e.creditCode);
+  return toConnection(rows, first, total, (e) => e.creditCode);
 }
 
 export async function findEnterpriseOrFail(em: EntityManager, creditCode: string): Promise<Enterprise> {

@@ -1,4 +1,4 @@
-import { personRefOf, Public } from '@labour/shared';
+import { bounded, firstOf, FirstArg, personRefOf, Public, RECORDS_BOUND } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import type { HrContext } from '../context';
@@ -32,9 +32,9 @@ export class WorkerResolver {
     return worker.employer ? ctx.loaders.enterpriseById.load(worker.employer.id) : null;
   }
 
-  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: 'Arbitration cases in which this worker is an applicant, newest first.' })
+  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: bounded('Arbitration cases in which this worker is an applicant, newest first.', RECORDS_BOUND) })
   @Public()
-  arbitrationCases(@Root() worker: Worker, @Ctx() ctx: HrContext) {
-    return ctx.loaders.arbitrationByPersonRef.load(worker.personRef);
+  arbitrationCases(@Root() worker: Worker, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: HrContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.arbitrationByPersonRef.load(worker.personRef));
   }
 }

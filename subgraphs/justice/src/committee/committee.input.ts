@@ -1,4 +1,4 @@
-import { DateScalar, IsUscc, NotInFuture } from '@labour/shared';
+import { boundArgOptions, DateScalar, IsUscc, NotInFuture, PAGE_BOUND } from '@labour/shared';
 import { IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { CommitteeLevel } from './people-mediation-committee.entity';
@@ -74,7 +74,7 @@ export class CommitteeCodeArgs {
 
 @ArgsType()
 export class PeopleMediationCommitteesArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'Page size, 1 to 100.' })
+  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'committees'))
   first: number;
 
   @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })

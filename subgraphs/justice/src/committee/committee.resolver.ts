@@ -1,4 +1,4 @@
-import { ConnectionType, EnterpriseKey, Public } from '@labour/shared';
+import { bounded, ConnectionType, EnterpriseKey, firstOf, FirstArg, PAGE_BOUND, Public, RECORDS_BOUND } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { JusticeContext } from '../context';
 import { PeopleMediationCase } from '../people-mediation/people-mediation-case.entity';
@@ -25,7 +25,7 @@ export class PeopleMediationCommitteeResolver {
     return ctx.loaders.committeeByCode.load(code);
   }
 
-  @Query(() => PeopleMediationCommitteeConnection, { description: 'People\'s mediation committees in code order, filtered by level and district; cursor pagination.' })
+  @Query(() => PeopleMediationCommitteeConnection, { description: bounded('People\'s mediation committees in code order, filtered by level and district; cursor pagination.', PAGE_BOUND) })
   @Public()
   peopleMediationCommittees(@Args() args: PeopleMediationCommitteesArgs, @Ctx() ctx: JusticeContext) {
     return listCommittees(ctx.em, args);
@@ -47,9 +47,9 @@ export class PeopleMediationCommitteeResolver {
     return committee.enterpriseCreditCode ? { creditCode: committee.enterpriseCreditCode } : null;
   }
 
-  @FieldResolver(() => [PeopleMediationCase], { description: 'Cases brought before this committee, newest first.' })
+  @FieldResolver(() => [PeopleMediationCase], { description: bounded('Cases brought before this committee, newest first.', RECORDS_BOUND) })
   @Public()
-  cases(@Root() committee: PeopleMediationCommittee, @Ctx() ctx: JusticeContext) {
-    return ctx.loaders.peopleMediationByCommitteeId.load(committee.id);
+  cases(@Root() committee: PeopleMediationCommittee, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: JusticeContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.peopleMediationByCommitteeId.load(committee.id));
   }
 }

@@ -1,10 +1,11 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  assertPageSize,
   BadUserInputError,
   decodeCursor,
   insertOrConflict,
   NotFoundError,
+  PAGE_BOUND,
+  sizeWithin,
   toConnection,
   updateVersioned,
   type Connection,
@@ -13,16 +14,16 @@ import { CommitteeLevel, PeopleMediationCommittee } from './people-mediation-com
 import type { CreatePeopleMediationCommitteeInput, PeopleMediationCommitteesArgs, UpdatePeopleMediationCommitteeInput } from './committee.input';
 
 export async function listCommittees(em: EntityManager, args: PeopleMediationCommitteesArgs): Promise<Connection<PeopleMediationCommittee>> {
-  assertPageSize(args.first);
+  const first = sizeWithin(PAGE_BOUND, args.first);
   const where: FilterQuery<PeopleMediationCommittee> = {};
   if (args.level) where.level = args.level;
   if (args.district) where.district = args.district;
   const page: FilterQuery<PeopleMediationCommittee> = args.after ? { ...where, code: { $gt: decodeCursor(args.after) } } : where;
   const [rows, total] = await Promise.all([
-    em.find(PeopleMediationCommittee, page, { orderBy: { code: 'asc' }, limit: args.first + 1 }),
+    em.find(PeopleMediationCommittee, page, { orderBy: { code: 'asc' }, limit: first + 1 }),
     em.count(PeopleMediationCommittee, where),
   ]);
-  return toConnection(rows, args.first, total, (c) => c.code);
+  return toConnection(rows, first, total, (c) => c.code);
 }
 
 /** The committee a case names, which must be registered here. */

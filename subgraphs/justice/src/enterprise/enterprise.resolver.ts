@@ -1,4 +1,4 @@
-import { EnterpriseKey, Public } from '@labour/shared';
+import { bounded, EnterpriseKey, firstOf, FirstArg, Public, RECORDS_BOUND } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 import type { JusticeContext } from '../context';
@@ -8,21 +8,21 @@ import { PeopleMediationCase } from '../people-mediation/people-mediation-case.e
 /** The justice bureau's records about an enterprise of HR_BUREAU's file, by its credit code. */
 @Resolver(() => EnterpriseKey)
 export class EnterpriseResolver {
-  @FieldResolver(() => [LegalAidCase], { nullable: true, description: 'Legal-aid cases against this enterprise as the opposing employer (JUSTICE), newest first.' })
+  @FieldResolver(() => [LegalAidCase], { nullable: true, description: bounded('Legal-aid cases against this enterprise as the opposing employer (JUSTICE), newest first.', RECORDS_BOUND) })
   @Public()
-  legalAidCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: JusticeContext) {
-    return ctx.loaders.legalAidByCreditCode.load(enterprise.creditCode);
+  legalAidCases(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: JusticeContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.legalAidByCreditCode.load(enterprise.creditCode));
   }
 
-  @FieldResolver(() => [PeopleMediationCase], { nullable: true, description: 'People\'s mediation cases about this enterprise (JUSTICE), newest first.' })
+  @FieldResolver(() => [PeopleMediationCase], { nullable: true, description: bounded('People\'s mediation cases about this enterprise (JUSTICE), newest first.', RECORDS_BOUND) })
   @Public()
-  peopleMediationCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: JusticeContext) {
-    return ctx.loaders.peopleMediationByCreditCode.load(enterprise.creditCode);
+  peopleMediationCases(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: JusticeContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.peopleMediationByCreditCode.load(enterprise.creditCode));
   }
 
-  @FieldResolver(() => [PeopleMediationCommittee], { nullable: true, description: 'Its own enterprise-level people\'s mediation committees (企业人民调解委员会, JUSTICE).' })
+  @FieldResolver(() => [PeopleMediationCommittee], { nullable: true, description: bounded('Its own enterprise-level people\'s mediation committees (企业人民调解委员会, JUSTICE).', RECORDS_BOUND) })
   @Public()
-  peopleMediationCommittees(@Root() enterprise: EnterpriseKey, @Ctx() ctx: JusticeContext) {
-    return ctx.loaders.committeesByCreditCode.load(enterprise.creditCode);
+  peopleMediationCommittees(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'committees') first: number, @Ctx() ctx: JusticeContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.committeesByCreditCode.load(enterprise.creditCode));
   }
 }

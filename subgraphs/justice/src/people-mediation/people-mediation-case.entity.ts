@@ -1,6 +1,6 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party, Public, Shared } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 
@@ -58,8 +58,9 @@ export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'out
   committee: Ref<PeopleMediationCommittee>;
 
   // The list is public; each Party's name and idNumber are PERSONAL and masked on their own.
-  @Field(() => [Party], { description: 'The workers who are parties to the dispute (当事人).' })
+  @Field(() => [Party], { description: capped('The workers who are parties to the dispute (当事人).', MAX_PARTIES, 'a case names no more') })
   @Public()
+  @ListCap(MAX_PARTIES)
   @Property({ type: 'json' })
   parties: Party[];
 

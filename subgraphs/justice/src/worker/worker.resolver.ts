@@ -1,4 +1,4 @@
-import { WorkerKey, Public } from '@labour/shared';
+import { bounded, firstOf, FirstArg, Public, RECORDS_BOUND, WorkerKey } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { JusticeContext } from '../context';
 import { LegalAidCase } from '../legal-aid/legal-aid-case.entity';
@@ -7,15 +7,15 @@ import { PeopleMediationCase } from '../people-mediation/people-mediation-case.e
 /** The justice bureau's cases about a worker of HR_BUREAU's register, linked by personRef. */
 @Resolver(() => WorkerKey)
 export class WorkerResolver {
-  @FieldResolver(() => [LegalAidCase], { nullable: true, description: 'Legal-aid cases in which this worker is the applicant (JUSTICE), newest first.' })
+  @FieldResolver(() => [LegalAidCase], { nullable: true, description: bounded('Legal-aid cases in which this worker is the applicant (JUSTICE), newest first.', RECORDS_BOUND) })
   @Public()
-  legalAidCases(@Root() worker: WorkerKey, @Ctx() ctx: JusticeContext) {
-    return ctx.loaders.legalAidByPersonRef.load(worker.personRef);
+  legalAidCases(@Root() worker: WorkerKey, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: JusticeContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.legalAidByPersonRef.load(worker.personRef));
   }
 
-  @FieldResolver(() => [PeopleMediationCase], { nullable: true, description: 'People\'s mediation cases in which this worker is a party (JUSTICE), newest first.' })
+  @FieldResolver(() => [PeopleMediationCase], { nullable: true, description: bounded('People\'s mediation cases in which this worker is a party (JUSTICE), newest first.', RECORDS_BOUND) })
   @Public()
-  peopleMediationCases(@Root() worker: WorkerKey, @Ctx() ctx: JusticeContext) {
-    return ctx.loaders.peopleMediationByPersonRef.load(worker.personRef);
+  peopleMediationCases(@Root() worker: WorkerKey, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: JusticeContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.peopleMediationByPersonRef.load(worker.personRef));
   }
 }

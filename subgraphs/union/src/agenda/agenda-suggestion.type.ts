@@ -1,5 +1,9 @@
-import { DateScalar, Department, EnterpriseKey, Public, RiskSignal } from '@labour/shared';
+import { capped, DateScalar, Department, EnterpriseKey, ListCap, Public, RiskSignal, RiskSignalKind } from '@labour/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { AGENDA_BOUND } from './agenda.args';
+
+/** Each department gives at most one signal of each kind about an enterprise. */
+const SIGNAL_KINDS = Object.keys(RiskSignalKind).length;
 
 @ObjectType('AgendaSuggestion', { description: 'An enterprise suggested for the next joint meeting (建议议题), with every department\'s signals about it.' })
 export class AgendaSuggestion {
@@ -11,19 +15,24 @@ export class AgendaSuggestion {
   @Public()
   score: number;
 
-  @Field(() => [RiskSignal], { description: 'Why: each signal with its source department, kind, weight and detail, heaviest first (预警信号).' })
+  @Field(() => [RiskSignal], {
+    description: capped('Why: each signal with its source department, kind, weight and detail, heaviest first (预警信号).', SIGNAL_KINDS, 'one of each kind'),
+  })
   @Public()
+  @ListCap(SIGNAL_KINDS)
   signals: RiskSignal[];
 }
 
 @ObjectType('AgendaSuggestions', { description: 'Enterprises ranked by cross-department risk for the next joint meeting (事前预警议题建议).' })
 export class AgendaSuggestions {
-  @Field(() => [AgendaSuggestion], { description: 'The enterprises, highest score first (ties by credit code).' })
+  @Field(() => [AgendaSuggestion], { description: capped('The enterprises, highest score first (ties by credit code); as many as `limit` asks.', AGENDA_BOUND.max, 'the largest `limit`') })
   @Public()
+  @ListCap(AGENDA_BOUND.max)
   items: AgendaSuggestion[];
 
-  @Field(() => [Department], { description: 'Departments that could not be asked: their signals are missing from the scores (未响应部门).' })
+  @Field(() => [Department], { description: capped('Departments that could not be asked: their signals are missing from the scores (未响应部门).', 3, 'the other three departments') })
   @Public()
+  @ListCap(3)
   missingSources: Department[];
 
   @Field(() => DateScalar, { description: 'The day the signals were computed as of; "recent" means the 90 days up to it (统计截止日).' })

@@ -1,16 +1,19 @@
-import { Public } from '@labour/shared';
+import { bounded, Public } from '@labour/shared';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import type { UnionContext } from '../context';
 import { AgendaSuggestions } from './agenda-suggestion.type';
-import { SuggestedAgendaArgs } from './agenda.args';
+import { AGENDA_BOUND, SuggestedAgendaArgs } from './agenda.args';
 import { suggestAgenda } from './agenda.service';
 
 /** The joint meeting's suggested agenda: the union convenes the meeting, so it asks the others. */
 @Resolver()
 export class AgendaSuggestionResolver {
   @Query(() => AgendaSuggestions, {
-    description:
-      'Enterprises suggested for the next joint meeting (事前预警议题建议), ranked by the weights of every department\'s risk signals over the last 90 days. COORDINATOR or ADMIN only.',
+    description: bounded(
+      "Enterprises suggested for the next joint meeting (事前预警议题建议), ranked by the weights of every department's risk signals over the last 90 days. COORDINATOR or ADMIN only.",
+      AGENDA_BOUND,
+      'enterprises',
+    ),
   })
   @Public() // counts and bands only; the guard is the role check in the service
   suggestedAgenda(@Args() args: SuggestedAgendaArgs, @Ctx() ctx: UnionContext): Promise<AgendaSuggestions> {

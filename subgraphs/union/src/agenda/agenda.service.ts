@@ -1,19 +1,21 @@
 import {
   addDays,
-  BadUserInputError,
   Department,
   EnterpriseKey,
   ForbiddenError,
   RISK_WEIGHTS,
   RISK_WINDOW_DAYS,
+  RISK_SIGNALS_BOUND,
   RiskSignal,
   RiskSignalKind,
   Role,
+  sizeWithin,
   type Principal,
 } from '@labour/shared';
 import type { UnionContext } from '../context';
 import { noUnionSignals, unionRiskSignals } from '../risk/risk.service';
 import { AgendaSuggestion, AgendaSuggestions } from './agenda-suggestion.type';
+import { AGENDA_BOUND } from './agenda.args';
 
 /** The other departments and the root query each answers its signals with. */
 const PEERS: ReadonlyArray<{ department: Department; queryName: string }> = [
@@ -46,8 +48,9 @@ async function peerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], sinc
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: ctx.authorization!, 'x-request-id': ctx.requestId },
         body: JSON.stringify({
-          query: `query RiskSignals($since: Date!, $asOf: Date) { signals: ${peer.queryName}(since: $since, asOf: $asOf) { creditCode source kind weight detail } }`,
-          variables: { since, asOf },
+          query: `query RiskSignals($since: Date!, $asOf: Date, $limit: Int) { signals: ${peer.queryName}(since: $since, asOf: $asOf, limit: $limit) { creditCode source kind weight detail } }`,
+          // Every enterprise the department signals, not only its own heaviest: the ranking sums over departments.
+          variables: { since, asOf, limit: RISK_SIGNALS_BOUND.max },
         }),
         signal,
       });
@@ -89,7 +92,7 @@ function rankByEnterprise(signals: RiskSignal[]): Array<{ creditCode: string; li
  */
 export async function suggestAgenda(ctx: UnionContext, limit: number, asOfArg?: string | null): Promise<AgendaSuggestions> {
   assertAgendaReader(ctx.principal);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new BadUserInputError({ field: 'limit', rule: 'must be between 1 and 200' });
+  sizeWithin(AGENDA_BOUND, limit);
   const asOf = asOfArg ?? ctx.today;
   const since = addDays(asOf, -RISK_WINDOW_DAYS);
   const window = { since, asOf, limit: null };

@@ -1,10 +1,16 @@
-import { Department } from '@labour/shared';
+import { boundArgOptions, Department, listBound } from '@labour/shared';
 import { Length } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType, Field, Int } from 'type-graphql';
 import { ChannelEffectiveStatus } from './sharing-channel.entity';
+
+/** The registry's channels: a handful per pair of departments. */
+export const SHARING_CHANNELS_BOUND = listBound(100, 1000);
 
 @ArgsType()
 export class SharingChannelsArgs {
+  @Field(() => Int, boundArgOptions(SHARING_CHANNELS_BOUND, 'channels'))
+  first: number;
+
   @Field(() => Department, { nullable: true, description: 'Only channels of this provider.' })
   provider?: Department | null;
 

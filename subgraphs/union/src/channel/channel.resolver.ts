@@ -1,11 +1,11 @@
-import { CrossDepartment, inForceOn, Public } from '@labour/shared';
+import { bounded, capped, CrossDepartment, inForceOn, ListCap, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
 import { assertProviderSystem, signedIn } from './channel-access';
-import { ActiveSharingGrantsArgs, SharingChannelCodeArgs, SharingChannelsArgs } from './channel.args';
+import { ActiveSharingGrantsArgs, SHARING_CHANNELS_BOUND, SharingChannelCodeArgs, SharingChannelsArgs } from './channel.args';
 import { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
-import { channelsInForce, decideSharingChannel, listSharingChannels, proposeSharingChannel } from './channel.service';
+import { channelsInForce, decideSharingChannel, listSharingChannels, MAX_CHANNELS_IN_FORCE, proposeSharingChannel } from './channel.service';
 import { ChannelEffectiveStatus, ChannelStatus, effectiveStatusOf, SharingChannel } from './sharing-channel.entity';
 
 /**
@@ -15,7 +15,7 @@ import { ChannelEffectiveStatus, ChannelStatus, effectiveStatusOf, SharingChanne
  */
 @Resolver(() => SharingChannel)
 export class SharingChannelResolver {
-  @Query(() => [SharingChannel], { description: 'Sharing channels, by provider, then code; filters combine. Any authenticated caller may read the registry.' })
+  @Query(() => [SharingChannel], { description: bounded('Sharing channels, by provider, then code; filters combine. Any authenticated caller may read the registry.', SHARING_CHANNELS_BOUND) })
   @Public()
   sharingChannels(@Args() args: SharingChannelsArgs, @Ctx() ctx: UnionContext) {
     signedIn(ctx.principal);
@@ -30,9 +30,14 @@ export class SharingChannelResolver {
   }
 
   @Query(() => [SharingChannel], {
-    description: "The provider's channels in force today (ACTIVE, within their validity window), with their grants: what its subgraph enforces. For a SERVICE or ADMIN principal of that provider.",
+    description: capped(
+      "The provider's channels in force today (ACTIVE, within their validity window), with their grants: what its subgraph enforces. For a SERVICE or ADMIN principal of that provider.",
+      MAX_CHANNELS_IN_FORCE,
+      'by code; any further ones grant nothing',
+    ),
   })
   @Public()
+  @ListCap(MAX_CHANNELS_IN_FORCE)
   activeSharingGrants(@Args() { provider }: ActiveSharingGrantsArgs, @Ctx() ctx: UnionContext) {
     assertProviderSystem(ctx.principal, provider);
     return channelsInForce(ctx.em, provider, ctx.today);

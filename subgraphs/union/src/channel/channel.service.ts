@@ -5,6 +5,7 @@ import {
   BadUserInputError,
   insertOrConflict,
   NotFoundError,
+  sizeWithin,
   updateVersioned,
   type ChannelInForce,
   type Department,
@@ -13,7 +14,7 @@ import {
   type Violation,
 } from '@labour/shared';
 import { assertProviderAdmin } from './channel-access';
-import type { SharingChannelsArgs } from './channel.args';
+import { SHARING_CHANNELS_BOUND, type SharingChannelsArgs } from './channel.args';
 import type { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
 import { consumerViolations, grantViolations } from './grant-rules';
 import { ChannelEffectiveStatus, ChannelStatus, SharingChannel } from './sharing-channel.entity';
@@ -105,8 +106,14 @@ export function listSharingChannels(em: EntityManager, args: SharingChannelsArgs
   if (args.provider) where.push({ provider: args.provider });
   if (args.consumer) where.push({ consumers: { $contains: [args.consumer] } });
   if (args.status) where.push(effectiveStatusFilter(args.status, today));
-  return em.find(SharingChannel, where.length ? { $and: where } : {}, { orderBy: { provider: 'asc', code: 'asc' } });
+  return em.find(SharingChannel, where.length ? { $and: where } : {}, { orderBy: { provider: 'asc', code: 'asc' }, limit: sizeWithin(SHARING_CHANNELS_BOUND, args.first) });
 }
+
+/**
+ * The most channels in force one provider enforces. A provider has a few; should one ever have more,
+ * those after the first 1000 by code grant nothing (fail closed), the same in every subgraph.
+ */
+export const MAX_CHANNELS_IN_FORCE = 1000;
 
 /**
  * The provider's channels that grant today: ACTIVE, and today within validFrom … validUntil.
@@ -116,7 +123,7 @@ export function channelsInForce(em: EntityManager, provider: Department, today: 
   return em.find(
     SharingChannel,
     { provider, status: ACTIVE, validFrom: { $lte: today }, $or: [{ validUntil: null }, { validUntil: { $gte: today } }] },
-    { orderBy: { code: 'asc' }, ...(background ? { loggerContext: { [BACKGROUND_QUERY]: true } } : {}) },
+    { orderBy: { code: 'asc' }, limit: MAX_CHANNELS_IN_FORCE, ...(background ? { loggerContext: { [BACKGROUND_QUERY]: true } } : {}) },
   );
 }
 

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Department, Public } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, Department, ListCap, Public } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { ActingOfficial } from '../common/acting-official';
 
@@ -42,6 +42,10 @@ registerEnumType(ChannelEffectiveStatus, {
   },
 });
 
+/** How much one channel may open, as its proposal is checked: at most 50 types, 50 fields of each. */
+export const MAX_GRANTED_TYPES = 50;
+export const MAX_GRANTED_FIELDS = 50;
+
 /** The fields of one type a channel opens to its consumers. */
 @ObjectType('SharingGrant', { description: "Fields of one of the provider's types that a sharing channel opens to its consumers (共享字段)." })
 export class SharingGrant {
@@ -49,8 +53,9 @@ export class SharingGrant {
   @Public()
   typeName: string;
 
-  @Field(() => [String], { description: 'Its SHARED or PERSONAL fields the consumers may read, e.g. amountOwed.' })
+  @Field(() => [String], { description: capped('Its SHARED or PERSONAL fields the consumers may read, e.g. amountOwed.', MAX_GRANTED_FIELDS, 'a proposal names no more') })
   @Public()
+  @ListCap(MAX_GRANTED_FIELDS)
   fields: string[];
 }
 
@@ -77,13 +82,15 @@ export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decide
   @Index()
   provider: Department;
 
-  @Field(() => [Department], { description: 'The departments that may read them (使用方); never the provider.' })
+  @Field(() => [Department], { description: capped('The departments that may read them (使用方); never the provider.', 3, 'the other three departments') })
   @Public()
+  @ListCap(3)
   @Property({ type: ArrayType, columnType: 'text[]' })
   consumers: Department[];
 
-  @Field(() => [SharingGrant], { description: 'The fields opened, type by type.' })
+  @Field(() => [SharingGrant], { description: capped('The fields opened, type by type.', MAX_GRANTED_TYPES, 'a proposal names no more') })
   @Public()
+  @ListCap(MAX_GRANTED_TYPES)
   @Property({ type: 'json' })
   grants: SharingGrant[];
 

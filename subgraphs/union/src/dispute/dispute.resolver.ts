@@ -1,4 +1,4 @@
-import { Dispute, Public } from '@labour/shared';
+import { bounded, Dispute, firstOf, FirstArg, Public, RECORDS_BOUND } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import type { UnionContext } from '../context';
@@ -7,15 +7,15 @@ import { MediationCase } from '../mediation/mediation-case.entity';
 /** The union's stage of a dispute: its mediation and the consultations about it. */
 @Resolver(() => Dispute)
 export class DisputeResolver {
-  @FieldResolver(() => [MediationCase], { nullable: true, description: 'Union mediation cases of this dispute (UNION), oldest first.' })
+  @FieldResolver(() => [MediationCase], { nullable: true, description: bounded('Union mediation cases of this dispute (UNION), oldest first.', RECORDS_BOUND) })
   @Public()
-  mediationCases(@Root() dispute: Dispute, @Ctx() ctx: UnionContext) {
-    return ctx.loaders.mediationByDisputeNo.load(dispute.disputeNo);
+  mediationCases(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: UnionContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.mediationByDisputeNo.load(dispute.disputeNo));
   }
 
-  @FieldResolver(() => [LegalConsultation], { nullable: true, description: 'Legal consultations about this dispute (UNION), oldest first.' })
+  @FieldResolver(() => [LegalConsultation], { nullable: true, description: bounded('Legal consultations about this dispute (UNION), oldest first.', RECORDS_BOUND) })
   @Public()
-  legalConsultations(@Root() dispute: Dispute, @Ctx() ctx: UnionContext) {
-    return ctx.loaders.consultationsByDisputeNo.load(dispute.disputeNo);
+  legalConsultations(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'consultations') first: number, @Ctx() ctx: UnionContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.consultationsByDisputeNo.load(dispute.disputeNo));
   }
 }

@@ -1,4 +1,4 @@
-import { EnterpriseKey, Public } from '@labour/shared';
+import { bounded, EnterpriseKey, firstOf, FirstArg, Public, RECORDS_BOUND } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { HardshipAid } from '../aid/hardship-aid.entity';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
@@ -17,27 +17,27 @@ export class EnterpriseResolver {
     return coveringUnion(await ctx.loaders.organizationsByCreditCode.load(enterprise.creditCode));
   }
 
-  @FieldResolver(() => [CollectiveContract], { nullable: true, description: 'Collective contracts of this enterprise (UNION), latest effective first.' })
+  @FieldResolver(() => [CollectiveContract], { nullable: true, description: bounded('Collective contracts of this enterprise (UNION), latest effective first.', RECORDS_BOUND) })
   @Public()
-  collectiveContracts(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
-    return ctx.loaders.contractsByCreditCode.load(enterprise.creditCode);
+  collectiveContracts(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'contracts') first: number, @Ctx() ctx: UnionContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.contractsByCreditCode.load(enterprise.creditCode));
   }
 
-  @FieldResolver(() => [MediationCase], { nullable: true, description: 'Union mediation cases against this enterprise (UNION), newest first.' })
+  @FieldResolver(() => [MediationCase], { nullable: true, description: bounded('Union mediation cases against this enterprise (UNION), newest first.', RECORDS_BOUND) })
   @Public()
-  mediationCases(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
-    return ctx.loaders.mediationByCreditCode.load(enterprise.creditCode);
+  mediationCases(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: UnionContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.mediationByCreditCode.load(enterprise.creditCode));
   }
 
-  @FieldResolver(() => [HardshipAid], { nullable: true, description: 'Hardship aid granted to workers of this enterprise (UNION), newest first.' })
+  @FieldResolver(() => [HardshipAid], { nullable: true, description: bounded('Hardship aid granted to workers of this enterprise (UNION), newest first.', RECORDS_BOUND) })
   @Public()
-  hardshipAids(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
-    return ctx.loaders.aidsByCreditCode.load(enterprise.creditCode);
+  hardshipAids(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'grants of aid') first: number, @Ctx() ctx: UnionContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.aidsByCreditCode.load(enterprise.creditCode));
   }
 
-  @FieldResolver(() => [LegalConsultation], { nullable: true, description: 'Legal consultations concerning this enterprise (UNION), newest first.' })
+  @FieldResolver(() => [LegalConsultation], { nullable: true, description: bounded('Legal consultations concerning this enterprise (UNION), newest first.', RECORDS_BOUND) })
   @Public()
-  legalConsultations(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
-    return ctx.loaders.consultationsByCreditCode.load(enterprise.creditCode);
+  legalConsultations(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'consultations') first: number, @Ctx() ctx: UnionContext) {
+    return firstOf(RECORDS_BOUND, first, () => ctx.loaders.consultationsByCreditCode.load(enterprise.creditCode));
   }
 }

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party, Public, Restricted, Shared } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Restricted, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MediationStatus {
@@ -53,8 +53,9 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   disputeNo: string;
 
   // The list is public; each Party's name and idNumber are PERSONAL and masked on their own.
-  @Field(() => [Party], { description: 'Workers who applied for mediation (申请人).' })
+  @Field(() => [Party], { description: capped('Workers who applied for mediation (申请人).', MAX_PARTIES, 'a case names no more') })
   @Public()
+  @ListCap(MAX_PARTIES)
   @Property({ type: 'json' })
   workers: Party[];
 

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Department, Public } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, Department, ListCap, Public } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum DecisionStatus {
@@ -37,8 +37,9 @@ export class Decision extends BaseRecord<'status'> {
   @Enum({ items: () => Department })
   leadDepartment: Department;
 
-  @Field(() => [Department], { description: 'Other departments taking part (参加单位).' })
+  @Field(() => [Department], { description: capped('Other departments taking part (参加单位).', 3, 'the lead aside, there are three') })
   @Public()
+  @ListCap(3)
   @Property({ type: ArrayType, columnType: 'text[]' })
   participatingDepartments: Department[];
 

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, Department, Personal, Public } from '@labour/shared';
+import { BaseRecord, capped, Department, ListCap, Personal, Public } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MeetingKind {
@@ -30,6 +30,9 @@ registerEnumType(MeetingStatus, {
     CLOSED: { description: 'Closed with its minutes; decisions are followed up (已结束)' },
   },
 });
+
+/** The most people a meeting is scheduled with (its input refuses more). */
+export const MAX_PARTICIPANTS = 50;
 
 /** A person taking part, as the convening department recorded them. */
 @ObjectType('MeetingParticipant', { description: 'A person taking part in a joint meeting (参会人员).' })
@@ -77,13 +80,17 @@ export class JointMeeting extends BaseRecord<'status' | 'minutes' | 'closedAt' |
   @Enum({ items: () => Department })
   convenedBy: Department;
 
-  @Field(() => [Department], { description: 'Departments taking part (参会单位), the convening one included; their COORDINATORs change the meeting.' })
+  @Field(() => [Department], {
+    description: capped('Departments taking part (参会单位), the convening one included; their COORDINATORs change the meeting.', 4, 'there are four'),
+  })
   @Public()
+  @ListCap(4)
   @Property({ type: ArrayType, columnType: 'text[]' })
   participatingDepartments: Department[];
 
-  @Field(() => [MeetingParticipant], { description: 'People taking part (参会人员); their names are personal data.' })
+  @Field(() => [MeetingParticipant], { description: capped('People taking part (参会人员); their names are personal data.', MAX_PARTICIPANTS, 'a meeting is scheduled with no more') })
   @Public()
+  @ListCap(MAX_PARTICIPANTS)
   @Property({ type: 'json' })
   participants: MeetingParticipant[];
 

@@ -1,4 +1,4 @@
-import { CrossDepartment, ForbiddenError, Public } from '@labour/shared';
+import { bounded, CrossDepartment, firstOf, FirstArg, ForbiddenError, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
@@ -6,7 +6,7 @@ import { AgendaItem } from './agenda-item.entity';
 import { Decision } from './decision.entity';
 import { JointMeeting } from './joint-meeting.entity';
 import { takesPart } from './meeting-access';
-import { JointMeetingIdArgs, JointMeetingsArgs } from './meeting.args';
+import { JOINT_MEETINGS_BOUND, JointMeetingIdArgs, JointMeetingsArgs, MEETING_ITEMS_BOUND } from './meeting.args';
 import {
   AddAgendaItemInput,
   CloseJointMeetingInput,
@@ -24,7 +24,7 @@ import * as service from './meeting.service';
  */
 @Resolver(() => JointMeeting)
 export class JointMeetingResolver {
-  @Query(() => [JointMeeting], { description: 'Joint meetings by time held, earliest first; filters combine. Every authenticated caller reads them.' })
+  @Query(() => [JointMeeting], { description: bounded('Joint meetings by time held, earliest first; filters combine. Every authenticated caller reads them.', JOINT_MEETINGS_BOUND) })
   @Public()
   jointMeetings(@Args() args: JointMeetingsArgs, @Ctx() ctx: UnionContext) {
     return service.listJointMeetings(ctx.em, args);
@@ -78,16 +78,16 @@ export class JointMeetingResolver {
     return service.closeJointMeeting(ctx.em, input, ctx.principal);
   }
 
-  @FieldResolver(() => [AgendaItem], { description: 'The agenda (会议议题), in order.' })
+  @FieldResolver(() => [AgendaItem], { description: bounded('The agenda (会议议题), in order.', MEETING_ITEMS_BOUND) })
   @Public()
-  agenda(@Root() meeting: JointMeeting, @Ctx() ctx: UnionContext) {
-    return ctx.loaders.agendaByMeetingId.load(meeting.id);
+  agenda(@Root() meeting: JointMeeting, @FirstArg(MEETING_ITEMS_BOUND, 'agenda items') first: number, @Ctx() ctx: UnionContext) {
+    return firstOf(MEETING_ITEMS_BOUND, first, () => ctx.loaders.agendaByMeetingId.load(meeting.id));
   }
 
-  @FieldResolver(() => [Decision], { description: 'Decisions of the meeting (议定事项), in the order recorded.' })
+  @FieldResolver(() => [Decision], { description: bounded('Decisions of the meeting (议定事项), in the order recorded.', MEETING_ITEMS_BOUND) })
   @Public()
-  decisions(@Root() meeting: JointMeeting, @Ctx() ctx: UnionContext) {
-    return ctx.loaders.decisionsByMeetingId.load(meeting.id);
+  decisions(@Root() meeting: JointMeeting, @FirstArg(MEETING_ITEMS_BOUND, 'decisions') first: number, @Ctx() ctx: UnionContext) {
+    return firstOf(MEETING_ITEMS_BOUND, first, () => ctx.loaders.decisionsByMeetingId.load(meeting.id));
   }
 
   @FieldResolver(() => String, {

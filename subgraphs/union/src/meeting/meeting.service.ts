@@ -5,6 +5,7 @@ import {
   BadUserInputError,
   insertOrConflict,
   NotFoundError,
+  sizeWithin,
   todayInChina,
   updateVersioned,
   type Principal,
@@ -15,7 +16,7 @@ import { AgendaItem, AgendaSubjectKind } from './agenda-item.entity';
 import { Decision, DecisionStatus, FollowUp } from './decision.entity';
 import { JointMeeting, MeetingStatus } from './joint-meeting.entity';
 import { assertMeetingCoordinator } from './meeting-access';
-import type { JointMeetingsArgs } from './meeting.args';
+import { JOINT_MEETINGS_BOUND, type JointMeetingsArgs } from './meeting.args';
 import type {
   AddAgendaItemInput,
   CloseJointMeetingInput,
@@ -43,7 +44,7 @@ export function listJointMeetings(em: EntityManager, args: JointMeetingsArgs): P
   if (args.from) where.push({ scheduledAt: { $gte: new Date(`${args.from}T00:00:00+08:00`) } });
   if (args.to) where.push({ scheduledAt: { $lt: new Date(`${addDays(args.to, 1)}T00:00:00+08:00`) } });
   if (args.status) where.push({ status: args.status });
-  return em.find(JointMeeting, where.length ? { $and: where } : {}, { orderBy: { scheduledAt: 'asc', id: 'asc' } });
+  return em.find(JointMeeting, where.length ? { $and: where } : {}, { orderBy: { scheduledAt: 'asc', id: 'asc' }, limit: sizeWithin(JOINT_MEETINGS_BOUND, args.first) });
 }
 
 function departmentViolations(participating: readonly string[], field: string, named: readonly string[]): Violation[] {

@@ -1,4 +1,4 @@
-import { Dispute, EnterpriseKey, Public, type Principal } from '@labour/shared';
+import { bounded, Dispute, EnterpriseKey, firstOf, FirstArg, Public, RECORDS_BOUND, type Principal } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { UnionContext } from '../context';
 import { Notice } from './notice.entity';
@@ -14,11 +14,15 @@ function ownOnly(notices: readonly Notice[], principal: Principal | null): Notic
 export class EnterpriseNoticesResolver {
   @FieldResolver(() => [Notice], {
     nullable: true,
-    description: "Open (not answered) notices about this enterprise that the caller's department sent or received, overdue ones included; newest first (UNION registry).",
+    description: bounded(
+      "Open (not answered) notices about this enterprise that the caller's department sent or received, overdue ones included; newest first (UNION registry).",
+      RECORDS_BOUND,
+    ),
   })
   @Public()
-  async notices(@Root() enterprise: EnterpriseKey, @Ctx() ctx: UnionContext) {
-    return ownOnly(await ctx.loaders.openNoticesByCreditCode.load(enterprise.creditCode), ctx.principal);
+  notices(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'notices') first: number, @Ctx() ctx: UnionContext) {
+    // Cut after the caller's department's notices are picked out, so `first` counts the ones it sees.
+    return firstOf(RECORDS_BOUND, first, async () => ownOnly(await ctx.loaders.openNoticesByCreditCode.load(enterprise.creditCode), ctx.principal));
   }
 }
 
@@ -27,10 +31,13 @@ export class EnterpriseNoticesResolver {
 export class DisputeNoticesResolver {
   @FieldResolver(() => [Notice], {
     nullable: true,
-    description: "Open (not answered) notices about this dispute that the caller's department sent or received, overdue ones included; newest first (UNION registry).",
+    description: bounded(
+      "Open (not answered) notices about this dispute that the caller's department sent or received, overdue ones included; newest first (UNION registry).",
+      RECORDS_BOUND,
+    ),
   })
   @Public()
-  async notices(@Root() dispute: Dispute, @Ctx() ctx: UnionContext) {
-    return ownOnly(await ctx.loaders.openNoticesByDisputeNo.load(dispute.disputeNo), ctx.principal);
+  notices(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'notices') first: number, @Ctx() ctx: UnionContext) {
+    return firstOf(RECORDS_BOUND, first, async () => ownOnly(await ctx.loaders.openNoticesByDisputeNo.load(dispute.disputeNo), ctx.principal));
   }
 }

@@ -1,10 +1,16 @@
-import { Department } from '@labour/shared';
+import { boundArgOptions, Department, listBound } from '@labour/shared';
 import { IsUUID } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { NoticeStatus } from './notice.entity';
+
+/** The caller's notices, newest first: a department sends and receives a few a week. */
+export const NOTICES_BOUND = listBound(100, 1000);
 
 @ArgsType()
 export class NoticesArgs {
+  @Field(() => Int, boundArgOptions(NOTICES_BOUND, 'notices'))
+  first: number;
+
   @Field(() => Department, { nullable: true, description: 'Only notices sent to this department.' })
   recipient?: Department | null;
 

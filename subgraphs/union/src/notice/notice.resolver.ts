@@ -1,8 +1,8 @@
-import { CrossDepartment, Dispute, EnterpriseKey, Public, WorkerKey } from '@labour/shared';
+import { bounded, CrossDepartment, Dispute, EnterpriseKey, Public, WorkerKey } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
-import { NoticeIdArgs, NoticesArgs } from './notice.args';
+import { NoticeIdArgs, NOTICES_BOUND, NoticesArgs } from './notice.args';
 import { isNoticeOverdue, Notice } from './notice.entity';
 import { AcknowledgeNoticeInput, AnswerNoticeInput, SendNoticeInput } from './notice.input';
 import { acknowledgeNotice, answerNotice, listNotices, noticeFor, sendNotice } from './notice.service';
@@ -15,7 +15,10 @@ import { acknowledgeNotice, answerNotice, listNotices, noticeFor, sendNotice } f
 @Resolver(() => Notice)
 export class NoticeResolver {
   @Query(() => [Notice], {
-    description: "Notices the caller's department sent or received, newest first; filters combine. Asking for notices between two other departments is FORBIDDEN.",
+    description: bounded(
+      "Notices the caller's department sent or received, newest first; filters combine. Asking for notices between two other departments is FORBIDDEN.",
+      NOTICES_BOUND,
+    ),
   })
   @Public()
   notices(@Args() args: NoticesArgs, @Ctx() ctx: UnionContext) {

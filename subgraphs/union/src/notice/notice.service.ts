@@ -6,6 +6,7 @@ import {
   ConflictError,
   ForbiddenError,
   NotFoundError,
+  sizeWithin,
   todayInChina,
   updateVersioned,
   type Department,
@@ -14,7 +15,7 @@ import {
 } from '@labour/shared';
 import { ChannelEffectiveStatus, SharingChannel, effectiveStatusOf } from '../channel/sharing-channel.entity';
 import { assertParty, assertWriterOf, callerDepartment } from './notice-access';
-import type { NoticesArgs } from './notice.args';
+import { NOTICES_BOUND, type NoticesArgs } from './notice.args';
 import { Notice, NoticeKind, NoticeStatus } from './notice.entity';
 import type { AcknowledgeNoticeInput, AnswerNoticeInput, SendNoticeInput } from './notice.input';
 import { actingOfficial } from '../common/acting-official';
@@ -158,6 +159,7 @@ export async function noticeFor(em: EntityManager, id: string, principal: Princi
  * departments (e.g. sender COURT, recipient HR_BUREAU for a UNION caller) are FORBIDDEN.
  */
 export function listNotices(em: EntityManager, args: NoticesArgs, principal: Principal | null, today: string): Promise<Notice[]> {
+  const limit = sizeWithin(NOTICES_BOUND, args.first);
   const own = callerDepartment(principal);
   const { sender, recipient } = args;
   if (sender && recipient && sender !== own && recipient !== own) {
@@ -169,5 +171,5 @@ export function listNotices(em: EntityManager, args: NoticesArgs, principal: Pri
   if (args.status) where.push({ status: args.status });
   if (args.overdue === true) where.push({ status: { $ne: ANSWERED }, dueOn: { $lt: today } });
   if (args.overdue === false) where.push({ $or: [{ status: ANSWERED }, { dueOn: { $gte: today } }] });
-  return em.find(Notice, { $and: where }, { orderBy: { sentAt: 'desc', id: 'asc' } });
+  return em.find(Notice, { $and: where }, { orderBy: { sentAt: 'desc', id: 'asc' }, limit });
 }

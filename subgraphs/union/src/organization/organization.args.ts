@@ -1,5 +1,9 @@
+import { boundArgOptions, listBound } from '@labour/shared';
 import { IsUUID, Length } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+
+/** The unions of one district: 111 in the demo zone's largest. */
+export const UNION_ORGANIZATIONS_BOUND = listBound(200, 1000);
 
 @ArgsType()
 export class UnionOrganizationIdArgs {
@@ -13,4 +17,7 @@ export class UnionOrganizationsArgs {
   @Field({ description: 'District or town (所属街镇/片区), exact.' })
   @Length(1, 50, { message: 'must be 1 to 50 characters' })
   district: string;
+
+  @Field(() => Int, boundArgOptions(UNION_ORGANIZATIONS_BOUND, 'unions'))
+  first: number;
 }

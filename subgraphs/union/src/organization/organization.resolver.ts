@@ -1,11 +1,11 @@
-import { EnterpriseKey, Public } from '@labour/shared';
+import { bounded, capped, EnterpriseKey, ListCap, Public, sizeWithin } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
-import { UnionOrganizationIdArgs, UnionOrganizationsArgs } from './organization.args';
+import { UNION_ORGANIZATIONS_BOUND, UnionOrganizationIdArgs, UnionOrganizationsArgs } from './organization.args';
 import { CreateUnionOrganizationInput, UpdateUnionOrganizationInput } from './organization.input';
 import { createUnionOrganization, updateUnionOrganization } from './organization.service';
-import { UnionOrganization } from './union-organization.entity';
+import { MAX_COVERED_ENTERPRISES, UnionOrganization } from './union-organization.entity';
 
 @Resolver(() => UnionOrganization)
 export class UnionOrganizationResolver {
@@ -15,10 +15,10 @@ export class UnionOrganizationResolver {
     return ctx.em.findOne(UnionOrganization, { id });
   }
 
-  @Query(() => [UnionOrganization], { description: 'The grassroots unions of one district or town, by name.' })
+  @Query(() => [UnionOrganization], { description: bounded('The grassroots unions of one district or town, by name.', UNION_ORGANIZATIONS_BOUND) })
   @Public()
-  unionOrganizations(@Args() { district }: UnionOrganizationsArgs, @Ctx() ctx: UnionContext) {
-    return ctx.em.find(UnionOrganization, { district }, { orderBy: { name: 'asc', id: 'asc' } });
+  unionOrganizations(@Args() { district, first }: UnionOrganizationsArgs, @Ctx() ctx: UnionContext) {
+    return ctx.em.find(UnionOrganization, { district }, { orderBy: { name: 'asc', id: 'asc' }, limit: sizeWithin(UNION_ORGANIZATIONS_BOUND, first) });
   }
 
   @Mutation(() => UnionOrganization, { description: 'Registers a grassroots union and the enterprises it covers (建会).' })
@@ -31,8 +31,11 @@ export class UnionOrganizationResolver {
     return updateUnionOrganization(ctx.em, input);
   }
 
-  @FieldResolver(() => [EnterpriseKey], { description: 'The enterprises it covers, as federated enterprises of the file.' })
+  @FieldResolver(() => [EnterpriseKey], {
+    description: capped('The enterprises it covers, as federated enterprises of the file.', MAX_COVERED_ENTERPRISES, 'a union covers no more'),
+  })
   @Public()
+  @ListCap(MAX_COVERED_ENTERPRISES)
   enterprises(@Root() found: UnionOrganization): EnterpriseKey[] {
     return found.enterpriseCreditCodes.map((creditCode) => ({ creditCode }));
   }

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Personal, Public } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, Personal, Public } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum UnionKind {
@@ -17,6 +17,9 @@ registerEnumType(UnionKind, {
     INDUSTRY: { description: 'Industry union covering the enterprises of one trade (行业工会)' },
   },
 });
+
+/** The most enterprises one union covers (a joint union's): its inputs refuse more. */
+export const MAX_COVERED_ENTERPRISES = 1000;
 
 /** A grassroots union (基层工会) and the enterprises it covers (建会). */
 @ObjectType('UnionOrganization', { description: 'A grassroots union organisation (基层工会) and the enterprises it covers. Owned by UNION.' })
@@ -36,8 +39,15 @@ export class UnionOrganization extends BaseRecord {
   @Enum({ items: () => UnionKind })
   kind: UnionKind;
 
-  @Field(() => [String], { description: 'Credit codes (统一社会信用代码) of the enterprises it covers: one for an enterprise union, several for a joint union.' })
+  @Field(() => [String], {
+    description: capped(
+      'Credit codes (统一社会信用代码) of the enterprises it covers: one for an enterprise union, several for a joint union.',
+      MAX_COVERED_ENTERPRISES,
+      'a union covers no more',
+    ),
+  })
   @Public()
+  @ListCap(MAX_COVERED_ENTERPRISES)
   @Property({ type: ArrayType, columnType: 'text[]' })
   enterpriseCreditCodes: string[];
 
