@@ -17,7 +17,7 @@ function classifiedFields(schema: GraphQLSchema) {
 }
 
 /**
- * The permission layer reads each field's data class from the schema (ARCHITECTURE.md, "Identity and
+ * The permission layer reads each field's data class from the schema (docs/architecture.md, "Identity and
  * permissions"); these are the conditions under which what it does is what a client can use.
  */
 describe.each(SUBGRAPHS.map((s) => [s.name, s] as const))('data classes of %s', (_name, listed) => {

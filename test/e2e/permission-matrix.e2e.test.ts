@@ -39,7 +39,7 @@ type ChannelState = 'none' | 'proposed' | 'active' | 'suspended' | 'revoked' | '
 const DEPARTMENTS = Object.values(Department);
 const ROLES = Object.values(Role);
 
-/** What a client sees, from ARCHITECTURE.md's table: the expectation is written out, not computed by the code under test. */
+/** What a client sees, from docs/architecture.md's table: the expectation is written out, not computed by the code under test. */
 function expected(department: Department, role: Role, state: Exclude<ChannelState, 'proposed'>) {
   const own = department === Department.UNION && role !== Role.ANALYST;
   const granted = !own && role !== Role.ANALYST && state === 'active';

@@ -11,7 +11,7 @@ const { HR_BUREAU, UNION } = Department;
 const { ADMIN, CASEWORKER } = Role;
 
 /**
- * The 30 s within which a change in the registry must show in every provider (ARCHITECTURE.md), used as
+ * The 30 s within which a change in the registry must show in every provider (docs/architecture.md), used as
  * the bound of each wait. Here the caches poll every 500 ms, so a change shows in about a second; the
  * production cadence (10 s polls, 30 s staleness) is pinned exactly by the cache's unit tests.
  */

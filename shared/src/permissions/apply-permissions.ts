@@ -76,7 +76,7 @@ function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) 
  * middleware that masks PERSONAL values and logs other departments' reads through `ctx.access`.
  *
  * - federation fields (`Query._service`, `_Service.sdl`, `Query._entities`): allowed;
- * - Query and object fields: by data class (ARCHITECTURE.md's table); PUBLIC = any authenticated
+ * - Query and object fields: by data class (docs/architecture.md's table); PUBLIC = any authenticated
  *   principal; a field without a class is denied to everyone;
  * - Mutation fields: a writing role (not ANALYST) of the subgraph's own department, or of any
  *   department for `@CrossDepartment()` mutations, whose resolvers check the rest;

@@ -15,7 +15,7 @@ const GRANT_STATES: Record<GrantState, Grants | 'UNAVAILABLE'> = {
 };
 
 /**
- * The class table of ARCHITECTURE.md, written out: what each kind of reader gets of each class, with a
+ * The class table of docs/architecture.md, written out: what each kind of reader gets of each class, with a
  * channel granting the field, without one, and with the registry unreachable. `GRANTED` carries `ch-1`.
  */
 type Expected = Record<DataClass, Record<GrantState, 'FULL' | 'GRANTED' | 'MASKED' | 'DENIED'>>;

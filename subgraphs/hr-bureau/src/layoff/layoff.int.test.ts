@@ -76,7 +76,7 @@ describe('layoff reports', () => {
     expect(firstError(unknown.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'enterpriseCreditCode', rule: `names no enterprise in the file (${notFiled})` });
     await hr.query(CREATE, { input: reportInput('CY-T-DUP', code) });
     const again = await hr.query(CREATE, { input: reportInput('CY-T-DUP', code, { plannedCount: 99 }) });
-    expect(firstError(again.body)).toEqual({ code: 'CONFLICT', message: 'Layoff report CY-T-DUP already exists' });
+    expect(firstError(again.body)).toEqual({ code: 'CONFLICT', message: 'A layoff report with reportNo CY-T-DUP already exists' });
     expect((await reportsOf(code)).map((r: { plannedCount: number }) => r.plannedCount)).toEqual([60]);
   });
 

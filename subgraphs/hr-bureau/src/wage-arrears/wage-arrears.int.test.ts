@@ -54,7 +54,7 @@ describe('wage-arrears warnings', () => {
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: alertInput('YJ-T-3', code) });
     const again = await hr.query(CREATE, { input: alertInput('YJ-T-3', code, { level: 'RED' }) });
-    expect(firstError(again.body)).toEqual({ code: 'CONFLICT', message: 'Warning YJ-T-3 already exists' });
+    expect(firstError(again.body)).toEqual({ code: 'CONFLICT', message: 'A wage-arrears warning with alertNo YJ-T-3 already exists' });
     expect((await alertsOf(code)).map((a: { level: string }) => a.level)).toEqual(['ORANGE']);
   });
 

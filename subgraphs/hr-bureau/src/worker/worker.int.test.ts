@@ -94,6 +94,6 @@ describe('workers', () => {
     expect(firstError(missing.body)).toEqual({ code: 'NOT_FOUND', message: `Worker with ID number ending ${id.slice(-4)} does not exist` });
     await hr.query(CREATE, { input: { idNumber: id, name: '钱二', phone: '13800000000' } });
     const twice = await hr.query(CREATE, { input: { idNumber: id, name: '钱二', phone: '13800000000' } });
-    expect(firstError(twice.body)).toEqual({ code: 'CONFLICT', message: 'A worker with this ID number is already registered' });
+    expect(firstError(twice.body)).toEqual({ code: 'CONFLICT', message: 'A worker with this idNumber already exists' });
   });
 });

@@ -66,7 +66,7 @@ export const DEMO_CHANNELS: readonly DemoChannel[] = [
     legalBasis: '《中华人民共和国法律援助法》第六十八条（群团组织开展法律援助）；《中华人民共和国工会法》',
   },
   {
-    // "A receiving department must respond" (DOMAIN.md): legal aid tells the union what became of its referrals,
+    // "A receiving department must respond" (docs/domain.md): legal aid tells the union what became of its referrals,
     // which is also what the joint meeting's merged view of an enterprise shows.
     code: 'JUSTICE-UNION-REFERRAL-REPLY',
     provider: JUSTICE,
