@@ -171,7 +171,7 @@ describe('the merged picture through the gateway', () => {
   });
 
   it('finds a worker by ID number across departments, through personRef', async () => {
-    // The justice bureau sees its own applicants' ID numbers; the union, through a channel, the name.
+    // The justice bureau sees its own applicants' ID numbers; the labour bureau, whose register it is, looks the number up.
     const file = await stack.query(
       `query ($c: String!) { enterprise(creditCode: $c) { legalAidCases { applicant { idNumber name personRef } } } }`,
       { c: STORY_ENTERPRISES.constructionArrears },
@@ -181,6 +181,7 @@ describe('the merged picture through the gateway', () => {
     const { body } = await stack.query(
       `query ($id: String!) { worker(idNumber: $id) { personRef name legalAidCases { caseNo } mediationCases { caseNo } arbitrationCases { caseNo } lawsuits { caseNo } } }`,
       { id: applicant.idNumber },
+      asPrincipal(Department.HR_BUREAU, Role.CASEWORKER),
     );
     expect(body.errors).toBeUndefined();
     expect(body.data.worker).toMatchObject({ personRef: applicant.personRef, name: applicant.name });

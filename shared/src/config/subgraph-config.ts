@@ -31,6 +31,11 @@ export const subgraphConfigSchema = z.object({
    * the caller gets RESPONSE_TOO_LARGE. Department systems call subgraphs directly, past the gateway's limits.
    */
   MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_MAX_RESPONSE_BYTES),
+  /**
+   * How many lookups of a person by personal data (`worker(idNumber:)`) one caller (token subject) may make
+   * a minute at this subgraph; each alias counts. Guessing an ID number takes a few dozen tries.
+   */
+  LOOKUPS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(30),
   /** AUTH_JWKS_PATH or AUTH_JWKS_URL, AUTH_AUDIENCE, AUTH_ISSUER: how callers' tokens are verified. */
   ...authEnvShape,
   /** Development only: the private key this subgraph signs its own SERVICE tokens with (calls to the channel registry). */
@@ -60,6 +65,8 @@ export interface SubgraphConfig {
   production: boolean;
   /** The largest answer sent, in bytes of JSON (MAX_RESPONSE_BYTES). */
   maxResponseBytes: number;
+  /** Lookups by personal data one caller may make a minute (LOOKUPS_PER_MINUTE). */
+  lookupsPerMinute: number;
   /** Every call to /graphql must carry a token these keys verify. */
   auth: AuthConfig;
   /** Private JWK for minting this subgraph's SERVICE tokens (AUTH_SERVICE_KEY_PATH); unset in production. */
@@ -97,6 +104,7 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readon
     logLevel: raw.LOG_LEVEL,
     production: raw.NODE_ENV === 'production',
     maxResponseBytes: raw.MAX_RESPONSE_BYTES,
+    lookupsPerMinute: raw.LOOKUPS_PER_MINUTE,
     auth: authConfigOf(raw),
     registryUrl: raw.REGISTRY_URL ?? null,
     channelRefreshMs: raw.CHANNEL_REFRESH_MS,

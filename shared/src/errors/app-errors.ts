@@ -52,3 +52,10 @@ export class UnauthenticatedError extends AppError {
     super(message, { extensions: { code: 'UNAUTHENTICATED' } });
   }
 }
+
+export class RateLimitedError extends AppError {
+  readonly code = 'RATE_LIMITED' as const;
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message, { extensions: { code: 'RATE_LIMITED', retryAfterSeconds } });
+  }
+}

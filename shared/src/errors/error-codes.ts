@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   DEPARTMENT_UNAVAILABLE: "A department could not be asked (down, refusing connections, or its breaker open): its fields are null, `extensions.department` names it, the rest of the answer stands.",
   DEPARTMENT_TIMEOUT: 'A department did not answer in time: its fields are null, `extensions.department` names it, the rest of the answer stands.',
   COST_ESTIMATED_TOO_EXPENSIVE: 'The operation is estimated to cost more than the caller\'s role allows; `extensions.estimatedCost` and `extensions.maxCost` say by how much. Nothing was fetched.',
+  RATE_LIMITED: 'The caller looked up people by personal data (an ID number …) more often than allowed; `extensions.retryAfterSeconds` says when to try again. Each alias counts.',
   RESPONSE_TOO_LARGE: "The answer is larger than a department's subgraph sends at once (`extensions.maxBytes`, MAX_RESPONSE_BYTES): nothing is sent; ask for fewer items with `first` or fewer fields.",
 } as const;
 

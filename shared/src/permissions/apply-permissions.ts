@@ -7,6 +7,7 @@ import { isCrossDepartment } from './cross-department';
 import { DataClass } from './data-class';
 import { fieldPolicy, type FieldPolicy } from './field-policy';
 import type { GrantSource } from './grants';
+import { createLookupLimiter, lookupRule, lookupTargetOf, type LookupLimit, type LookupSubjectKey } from './lookup';
 import { maskValue } from './mask';
 import { requestAccessCache, type PermissionContext, type RequestAccess } from './request-access';
 
@@ -15,6 +16,10 @@ export interface PermissionOptions {
   provider: Department;
   /** Which of its fields other departments may read through sharing channels. */
   grants: GrantSource;
+  /** How many `@LookupBy` calls one caller may make (default 30 a minute). */
+  lookupLimit?: LookupLimit;
+  /** The access log's subject key of a looked-up value (an ID number's personRef); by default none. */
+  lookupSubjectKey?: LookupSubjectKey;
 }
 
 /** A rule of the tree: a custom rule, `allow` or `deny`. */
@@ -76,6 +81,8 @@ function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) 
  * middleware that masks PERSONAL values and logs other departments' reads through `ctx.access`.
  *
  * - federation fields (`Query._service`, `_Service.sdl`, `Query._entities`): allowed;
+ * - `@LookupBy` Query fields (a person found by a personal value): only for who may read that value
+ *   unmasked, rate-limited per caller, another department's calls logged (see lookup.ts);
  * - Query and object fields: by data class (docs/architecture.md's table); PUBLIC = any authenticated
  *   principal; a field without a class is denied to everyone;
  * - Mutation fields: a writing role (not ANALYST) of the subgraph's own department, or of any
@@ -87,6 +94,8 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
   const accessOf = requestAccessCache(options.provider, options.grants);
   const ownDepartmentWriter = rule('ownDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, options.provider));
   const anyDepartmentWriter = rule('anyDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, null));
+  const lookupLimiter = createLookupLimiter(options.lookupLimit);
+  const lookupSubjectKey = options.lookupSubjectKey ?? (() => null);
   const rules: FieldRules = {};
   const middleware: Record<string, Record<string, IMiddlewareFunction>> = {};
 
@@ -96,6 +105,7 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
     for (const field of Object.values(type.getFields())) {
       const policy = fieldPolicy(type, field);
       if (FEDERATION_FIELDS.has(policy.path)) typeRules[field.name] = allow;
+      else if (type === schema.getQueryType() && lookupTargetOf(field)) typeRules[field.name] = lookupFieldRule(schema, policy, lookupTargetOf(field)!);
       else if (type === schema.getMutationType()) typeRules[field.name] = isCrossDepartment(field) ? anyDepartmentWriter : ownDepartmentWriter;
       else if (policy.classification?.dataClass === DataClass.PUBLIC) typeRules[field.name] = authenticated;
       else if (policy.classification) {
@@ -105,6 +115,15 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
       // A field without a class has no rule: the fallback rule denies it.
     }
     if (Object.keys(typeRules).length) rules[type.name] = typeRules;
+  }
+
+  function lookupFieldRule(schema: GraphQLSchema, lookup: FieldPolicy, target: { arg: string; field: string }): FieldRule {
+    const [typeName, fieldName] = target.field.split('.');
+    const type = schema.getType(typeName ?? '');
+    const targetField = isObjectType(type) ? type.getFields()[fieldName ?? ''] : undefined;
+    if (!type || !isObjectType(type) || !targetField) throw new Error(`@LookupBy on Query.${lookup.fieldName} names ${target.field}, which is no field of the schema`);
+    const check = lookupRule(lookup, fieldPolicy(type, targetField), target.arg, accessOf, lookupLimiter, lookupSubjectKey);
+    return rule(`look up ${lookup.path}`, NO_CACHE)((parent, args, ctx: PermissionContext, info) => check(parent, args, ctx, info));
   }
 
   const permissions = shield(rules as IRules, {

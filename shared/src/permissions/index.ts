@@ -4,5 +4,6 @@ export * from './cross-department';
 export * from './data-class';
 export * from './decide-field-access';
 export * from './grants';
+export * from './lookup';
 export * from './mask';
 export * from './unclassified-fields';

@@ -43,16 +43,14 @@ export class RequestAccess {
 
   /** Records a read of `policy`'s field of the record `parent` when it is logged. */
   record(policy: FieldPolicy, parent: unknown, outcome: AccessOutcome, channelId: string | null): void {
+    if (this.logged) this.recordKeyed(policy, subjectKeyOf(parent, policy.subjectKeys), outcome, channelId);
+  }
+
+  /** Records a read of `policy`'s field of the record keyed `subjectKey` (a lookup has no parent record) when it is logged. */
+  recordKeyed(policy: FieldPolicy, subjectKey: string | null, outcome: AccessOutcome, channelId: string | null): void {
     const dataClass = policy.classification?.dataClass;
     if (!this.logged || !dataClass || dataClass === DataClass.PUBLIC) return;
-    this.recorder.record({
-      typeName: policy.typeName,
-      fieldName: policy.fieldName,
-      dataClass,
-      subjectKey: subjectKeyOf(parent, policy.subjectKeys),
-      outcome,
-      channelId,
-    });
+    this.recorder.record({ typeName: policy.typeName, fieldName: policy.fieldName, dataClass, subjectKey, outcome, channelId });
   }
 
   private grantsOfCaller(): Grants | 'UNAVAILABLE' {

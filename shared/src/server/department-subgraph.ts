@@ -6,10 +6,11 @@ import { createTokenVerifier } from '../auth/token-verifier';
 import type { ChannelGrantSource } from '../channels';
 import type { PeerUrls, SubgraphConfig } from '../config';
 import type { BaseRequestContext, Department } from '../context';
+import { isValidIdNumber, personRefOf } from '../ids';
 import { clearTablesExcept, createOrm, type QueryCounter } from '../db';
 import { systemClock, type Clock } from '../legal-clock/clock';
 import { createDepartmentGuard, DEFAULT_GUARD_SETTINGS, type DepartmentGuard, type GuardSettings } from '../resilience';
-import { applyPermissions, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource } from '../permissions';
+import { applyPermissions, DEFAULT_LOOKUP_LIMIT, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource } from '../permissions';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 
 /** Everything that makes one department's subgraph; the mechanism around it is the same for all four. */
@@ -69,6 +70,8 @@ export interface DepartmentSubgraph {
 }
 
 type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
+  /** How many lookups by personal data (`worker(idNumber:)` …) one caller may make a minute; default 30. */
+  lookupsPerMinute?: number;
   /** Which fields other departments may read through sharing channels; without one, none (fail closed). */
   grants?: GrantSource;
   /**
@@ -115,6 +118,9 @@ export async function createDepartmentSubgraph<L>(
   const schema = applyPermissions(await definition.buildSchema(), {
     provider: definition.department,
     grants: config.grants ?? ownGrants ?? NO_GRANTS_AVAILABLE,
+    lookupLimit: { ...DEFAULT_LOOKUP_LIMIT, ...(config.lookupsPerMinute ? { points: config.lookupsPerMinute } : {}) },
+    // A lookup is logged under the personRef of the ID number asked for, where `workerAccessLog` finds it.
+    lookupSubjectKey: (kind, value) => (kind === 'idNumber' && isValidIdNumber(value) ? personRefOf(value, config.linkageKey) : null),
   });
   const server = await createSubgraphServer<DepartmentContext<L>>({
     schema,

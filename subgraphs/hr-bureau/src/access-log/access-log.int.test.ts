@@ -17,9 +17,14 @@ const CHANNEL = 'ch-names-to-union';
 const ENTERPRISE = STORY_ENTERPRISES.constructionArrears;
 const REPO_ROOT = join(__dirname, '..', '..', '..', '..');
 
+/**
+ * One worker read as the gateway reads it for another department: by personRef, the federation key.
+ * (`worker(idNumber:)` is not for departments that see the number masked; person-lookup.e2e.test.ts.)
+ */
 const WORKER = /* GraphQL */ `
-  query WorkerFile($idNumber: String!) { worker(idNumber: $idNumber) { personRef name idNumber phone } }
+  query WorkerFile($representations: [_Any!]!) { _entities(representations: $representations) { ... on Worker { personRef name idNumber phone } } }
 `;
+const workerRef = (personRef: string) => ({ representations: [{ __typename: 'Worker', personRef }] });
 const WORKERS = /* GraphQL */ `
   query Workforce($creditCode: String!) { enterprise(creditCode: $creditCode) { workers { personRef name idNumber phone } } }
 `;
@@ -99,7 +104,7 @@ describe('hr-bureau access log', () => {
   const hrAdmin = () => asPrincipal(Department.HR_BUREAU, Role.ADMIN);
   /** Reads one worker as a union caseworker: two entries (name GRANTED, idNumber and phone MASKED). */
   async function unionReads(times: number, headers: Record<string, string> = union()): Promise<void> {
-    for (let i = 0; i < times; i += 1) expect((await hr.query(WORKER, { idNumber: someWorker.idNumber }, headers)).body.errors).toBeUndefined();
+    for (let i = 0; i < times; i += 1) expect((await hr.query(WORKER, workerRef(someWorker.personRef), headers)).body.errors).toBeUndefined();
   }
 
   beforeAll(async () => {
@@ -122,9 +127,9 @@ describe('hr-bureau access log', () => {
   it("records another department's read: who, what for, which fields of which records, the channel, the outcome", async () => {
     const headers = { ...union(), 'x-purpose': 'mediation of LD-UN-2026-000123', 'x-request-id': 'req-access-log-1' };
     const before = (await stored()).length;
-    const { body } = await hr.query(WORKER, { idNumber: someWorker.idNumber }, headers);
+    const { body } = await hr.query(WORKER, workerRef(someWorker.personRef), headers);
     expect(body.errors).toBeUndefined();
-    expect(body.data.worker.idNumber).not.toBe(someWorker.idNumber); // masked: no channel grants it
+    expect(body.data._entities[0].idNumber).not.toBe(someWorker.idNumber); // masked: no channel grants it
 
     const who = { subject: 'test:union:caseworker', subject_name: '测试 UNION caseworker', department: 'UNION', roles: ['CASEWORKER'] };
     const request = { operation_name: 'WorkerFile', purpose: 'mediation of LD-UN-2026-000123', request_id: 'req-access-log-1' };
@@ -220,7 +225,7 @@ describe('hr-bureau access log', () => {
 
   it('keeps the chain intact when requests write at the same time', async () => {
     const before = (await stored()).length;
-    const responses = await Promise.all(Array.from({ length: 20 }, () => hr.query(WORKER, { idNumber: someWorker.idNumber }, union())));
+    const responses = await Promise.all(Array.from({ length: 20 }, () => hr.query(WORKER, workerRef(someWorker.personRef), union())));
     expect(responses.every((r) => r.status === 200 && !r.body.errors)).toBe(true);
     expect(await verifyAccessLog(hr.subgraph.orm.em.fork())).toEqual({ entries: before + 40, firstBrokenId: null, reason: null });
   });
@@ -278,7 +283,7 @@ describe('hr-bureau access log', () => {
     await withConnection(superUrl, (client) => client.query(`revoke insert on access_log from "${role}"`));
     try {
       logs.length = 0;
-      const { status, body } = await hr.query(WORKER, { idNumber: someWorker.idNumber }, { ...union(), 'x-request-id': 'req-lost' });
+      const { status, body } = await hr.query(WORKER, workerRef(someWorker.personRef), { ...union(), 'x-request-id': 'req-lost' });
       expect(status).toBe(200);
       expect(body).toEqual({
         data: null,

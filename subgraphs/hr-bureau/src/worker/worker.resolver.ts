@@ -1,4 +1,4 @@
-import { bounded, firstOf, FirstArg, personRefOf, Public, RECORDS_BOUND } from '@labour/shared';
+import { bounded, firstOf, FirstArg, LookupBy, personRefOf, Public, RECORDS_BOUND } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import type { HrContext } from '../context';
@@ -10,8 +10,13 @@ import { createWorker, updateWorker } from './worker.service';
 
 @Resolver(() => Worker)
 export class WorkerResolver {
-  @Query(() => Worker, { nullable: true, description: 'A worker by resident identity number: the number is validated and turned into personRef; null when not registered.' })
-  @Public()
+  @Query(() => Worker, {
+    nullable: true,
+    description:
+      'A worker by resident identity number: the number is validated and turned into personRef; null when not registered. Only for who may read Worker.idNumber in clear (HR_BUREAU, or a department a sharing channel grants it to): FORBIDDEN for everyone else; rate-limited per caller (RATE_LIMITED).',
+  })
+  @Public() // the result's own fields keep their classes; who may call it at all is @LookupBy's rule
+  @LookupBy({ arg: 'idNumber', field: 'Worker.idNumber' })
   worker(@Args() { idNumber }: IdNumberArgs, @Ctx() ctx: HrContext) {
     return ctx.loaders.workerByPersonRef.load(personRefOf(idNumber, ctx.linkageKey));
   }
