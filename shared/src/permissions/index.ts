@@ -5,4 +5,5 @@ export * from './data-class';
 export * from './decide-field-access';
 export * from './grants';
 export * from './mask';
+export * from './record-rule';
 export * from './unclassified-fields';
