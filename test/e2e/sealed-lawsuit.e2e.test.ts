@@ -34,7 +34,9 @@ describe('a sealed lawsuit through the gateway', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack({ demo: false, channels: { refreshMs: 300, staleAfterMs: 5_000 } });
+    // The test refreshes the channels itself; a slow poll also gives each registry fetch time
+    // (its timeout is the poll interval), so a busy machine does not fail the refresh.
+    stack = await startStack({ demo: false, channels: { refreshMs: 2_000, staleAfterMs: 10_000 } });
     await fileAndJudge(OPEN, false);
     await fileAndJudge(SEALED, true);
     const grants = [{ typeName: 'Lawsuit', fields: ['judgmentSummary'] }, { typeName: 'Party', fields: ['name', 'idNumber'] }];
