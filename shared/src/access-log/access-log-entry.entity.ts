@@ -28,8 +28,8 @@ registerEnumType(AccessLogOutcome, {
   description: 'What a read of a field by another department came to (访问结果).',
   valuesConfig: {
     GRANTED: { description: 'Read in full, allowed by the sharing channel named in the entry (已授权)' },
-    MASKED: { description: 'Personal data sent masked: no channel grants it, or the reader is an analyst (已脱敏)' },
-    DENIED: { description: 'Refused: shared data without a channel, or restricted data (已拒绝)' },
+    MASKED: { description: 'Personal data sent masked: no channel grants it, the record is sealed, or the reader is an analyst (已脱敏)' },
+    DENIED: { description: 'Refused: shared data without a channel or of a sealed record, or restricted data (已拒绝)' },
   },
 });
 

@@ -55,13 +55,17 @@ export async function buildFederatedSchema(
 }
 
 /**
- * SDL carries no field `extensions`; the data classes declared on fields (`@Shared()` …) travel from the
- * type-graphql schema to the subgraph schema here, where the permission layer reads them.
+ * SDL carries no `extensions`; the data classes declared on fields (`@Shared()` …) and the record rules
+ * declared on types (`@SealedWhen(…)`) travel from the type-graphql schema to the subgraph schema here,
+ * where the permission layer reads them.
  */
 function copyFieldExtensions(from: GraphQLSchema, to: GraphQLSchema): void {
   for (const type of Object.values(from.getTypeMap())) {
     const target = to.getType(type.name);
     if (!isObjectType(type) || !target || !isObjectType(target)) continue;
+    if (type.extensions && Object.keys(type.extensions).length) {
+      (target as { extensions: Record<string, unknown> }).extensions = { ...target.extensions, ...type.extensions };
+    }
     const targetFields = target.getFields();
     for (const [name, field] of Object.entries(type.getFields())) {
       const copy = targetFields[name];

@@ -1,4 +1,4 @@
-import { isIntrospectionType, isObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { getNamedType, isIntrospectionType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
 import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
 import { Role, type Department } from '../context/principal';
@@ -9,6 +9,7 @@ import { fieldPolicy, type FieldPolicy } from './field-policy';
 import type { GrantSource } from './grants';
 import { createLookupLimiter, lookupRule, lookupTargetOf, type LookupLimit, type LookupSubjectKey } from './lookup';
 import { maskValue } from './mask';
+import { recordRuleOf } from './record-rule';
 import { requestAccessCache, type PermissionContext, type RequestAccess } from './request-access';
 
 export interface PermissionOptions {
@@ -53,7 +54,7 @@ function forbidden(_error: unknown, _parent: unknown, _args: unknown, _ctx: unkn
 function readRule(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess) {
   return rule(`read ${policy.path}`, NO_CACHE)((parent, _args, ctx: PermissionContext) => {
     const request = accessOf(ctx);
-    if (request.decide(policy).outcome !== 'DENIED') return true;
+    if (request.decide(policy, parent).outcome !== 'DENIED') return true;
     request.record(policy, parent, 'DENIED', null);
     return false;
   });
@@ -63,7 +64,7 @@ function readRule(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => Req
 function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
   return (resolve, parent, args, ctx: PermissionContext, info) => {
     const request = accessOf(ctx);
-    const { outcome, channelId } = request.decide(policy);
+    const { outcome, channelId } = request.decide(policy, parent);
     if (outcome === 'FULL') return resolve(parent, args, ctx, info);
     const finish = (value: unknown) => {
       if (outcome === 'GRANTED' || outcome === 'MASKED') request.record(policy, parent, outcome, channelId);
@@ -73,6 +74,28 @@ function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) 
     const result = resolve(parent, args, ctx, info);
     return result instanceof Promise ? result.then(finish) : finish(result);
   };
+}
+
+/** Around a field whose objects belong to its record (a record rule's `nested`): seals them with a sealed record. */
+function sealingMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
+  return (resolve, parent, args, ctx: PermissionContext, info) => {
+    const seal = <T>(value: T): T => {
+      accessOf(ctx).sealNested(policy, parent, value);
+      return value;
+    };
+    const result = resolve(parent, args, ctx, info);
+    return result instanceof Promise ? result.then(seal) : seal(result);
+  };
+}
+
+/** A record rule naming a field that is not there, or that holds no objects, would seal nothing: refuse it at startup. */
+function checkRecordRule(type: GraphQLObjectType): void {
+  for (const name of recordRuleOf(type)?.nested ?? []) {
+    const field = type.getFields()[name];
+    if (!field || !isObjectType(getNamedType(field.type))) {
+      throw new Error(`Record rule of ${type.name}: nested field ${name} is not a field of object type`);
+    }
+  }
 }
 
 /**
@@ -85,6 +108,8 @@ function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) 
  *   unmasked, rate-limited per caller, another department's calls logged (see lookup.ts);
  * - Query and object fields: by data class (docs/architecture.md's table); PUBLIC = any authenticated
  *   principal; a field without a class is denied to everyone;
+ * - a type's record rule (`@SealedWhen`, record-rule.ts) takes the channels' grants away from the
+ *   fields of its sealed records and of the objects nested in them;
  * - Mutation fields: a writing role (not ANALYST) of the subgraph's own department, or of any
  *   department for `@CrossDepartment()` mutations, whose resolvers check the rest;
  * - a refusal is `null` at the field's path plus a FORBIDDEN error naming the field; errors thrown by
@@ -98,12 +123,15 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
   const lookupSubjectKey = options.lookupSubjectKey ?? (() => null);
   const rules: FieldRules = {};
   const middleware: Record<string, Record<string, IMiddlewareFunction>> = {};
+  const sealing: Record<string, Record<string, IMiddlewareFunction>> = {};
 
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type)) continue;
+    checkRecordRule(type);
     const typeRules: FieldRules[string] = {};
     for (const field of Object.values(type.getFields())) {
       const policy = fieldPolicy(type, field);
+      if (policy.nestedInRecord) (sealing[type.name] ??= {})[field.name] = sealingMiddleware(policy, accessOf);
       if (FEDERATION_FIELDS.has(policy.path)) typeRules[field.name] = allow;
       else if (type === schema.getQueryType() && lookupTargetOf(field)) typeRules[field.name] = lookupFieldRule(schema, policy, lookupTargetOf(field)!);
       else if (type === schema.getMutationType()) typeRules[field.name] = isCrossDepartment(field) ? anyDepartmentWriter : ownDepartmentWriter;
@@ -131,6 +159,8 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
     fallbackError: forbidden,
     allowExternalErrors: true,
   });
-  // The first middleware is the outermost: shield decides, then the read middleware masks and logs.
-  return Object.keys(middleware).length ? applyMiddleware(schema, permissions, middleware) : applyMiddleware(schema, permissions);
+  // The first middleware is the outermost: shield decides, then the read middleware masks and logs, and
+  // the sealing middleware marks the objects a sealed record's field returns before their fields are read.
+  const fieldMiddleware = [middleware, sealing].filter((map) => Object.keys(map).length);
+  return applyMiddleware(schema, permissions, ...fieldMiddleware);
 }

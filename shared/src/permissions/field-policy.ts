@@ -1,5 +1,6 @@
 import { getNamedType, GraphQLID, GraphQLString, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { classificationOf, type FieldClassification, type MaskKind } from './data-class';
+import { recordRuleOf } from './record-rule';
 
 /**
  * Properties that name the record a field belongs to in the access log, most specific first: case
@@ -33,6 +34,10 @@ export interface FieldPolicy {
   mask: MaskKind | 'hide';
   /** Where to find the record's key on the parent object, in order of preference. */
   subjectKeys: readonly string[];
+  /** The record rule of the field's type (record-rule.ts): whether the parent record is sealed. */
+  sealedWhen: ((record: unknown) => boolean) | undefined;
+  /** Whether the field's objects belong to its record (`nested` of the type's rule): sealed with it. */
+  nestedInRecord: boolean;
 }
 
 /** The policy of one field of an object type. */
@@ -42,6 +47,7 @@ export function fieldPolicy(type: GraphQLObjectType, field: GraphQLField<unknown
   const textual = named === GraphQLString || named === GraphQLID;
   const fields = type.getFields();
   const declared = SUBJECT_KEYS.filter((key) => key in fields);
+  const recordRule = recordRuleOf(type);
   return {
     typeName: type.name,
     fieldName: field.name,
@@ -50,6 +56,8 @@ export function fieldPolicy(type: GraphQLObjectType, field: GraphQLField<unknown
     mask: textual ? (classification?.mask ?? 'text') : 'hide',
     // A type without any of the keys among its fields (a value object) may still carry one on its parent object.
     subjectKeys: declared.length ? declared : SUBJECT_KEYS,
+    sealedWhen: recordRule?.sealedWhen,
+    nestedInRecord: recordRule?.nested.includes(field.name) ?? false,
   };
 }
 

@@ -6,4 +6,5 @@ export * from './decide-field-access';
 export * from './grants';
 export * from './lookup';
 export * from './mask';
+export * from './record-rule';
 export * from './unclassified-fields';

@@ -6,6 +6,9 @@ import type { FieldPolicy } from './field-policy';
 import { subjectKeyOf } from './field-policy';
 import type { GrantSource, Grants } from './grants';
 
+/** The grants a sealed record's fields are decided with: no channel reaches them. */
+const NO_GRANTS: Grants = new Map();
+
 /** What the permission layer reads from a request's context. */
 export interface PermissionContext {
   principal: Principal | null;
@@ -22,6 +25,8 @@ export class RequestAccess {
   readonly logged: boolean;
   private grants: Grants | 'UNAVAILABLE' | undefined;
   private readonly decisions = new Map<string, FieldAccess>();
+  /** Objects read in this request that belong to a sealed record (its parties), whatever their type. */
+  private readonly sealedObjects = new WeakSet<object>();
 
   constructor(
     readonly principal: Principal | null,
@@ -32,11 +37,38 @@ export class RequestAccess {
     this.logged = principal !== null && principal.department !== provider;
   }
 
-  decide(policy: FieldPolicy): FieldAccess {
-    let access = this.decisions.get(policy.path);
+  /**
+   * What the principal gets of `policy`'s field of the record `parent`. Only a channel's grant depends
+   * on the record: of a sealed one (record-rule.ts) the principal gets what it would get with no channel.
+   */
+  decide(policy: FieldPolicy, parent: unknown): FieldAccess {
+    const access = this.decideOnce(policy.path, policy, () => this.grantsOfCaller());
+    if (access.outcome !== 'GRANTED' || !this.isSealed(policy, parent)) return access;
+    return this.decideOnce(`${policy.path}#sealed`, policy, () => NO_GRANTS);
+  }
+
+  /**
+   * Marks the objects `value` holds (one or a list) as part of a sealed record when `parent` is sealed,
+   * so that their own fields are sealed too. Only another department's reads can be granted, so only
+   * they need the marks.
+   */
+  sealNested(policy: FieldPolicy, parent: unknown, value: unknown): void {
+    if (!this.logged || !this.isSealed(policy, parent)) return;
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (item !== null && typeof item === 'object') this.sealedObjects.add(item);
+    }
+  }
+
+  private isSealed(policy: FieldPolicy, parent: unknown): boolean {
+    if (parent === null || typeof parent !== 'object') return false;
+    return this.sealedObjects.has(parent) || (policy.sealedWhen?.(parent) ?? false);
+  }
+
+  private decideOnce(key: string, policy: FieldPolicy, grants: () => Grants | 'UNAVAILABLE'): FieldAccess {
+    let access = this.decisions.get(key);
     if (!access) {
-      access = decideFieldAccess(this.principal, this.provider, policy.classification, policy.path, this.grantsOfCaller());
-      this.decisions.set(policy.path, access);
+      access = decideFieldAccess(this.principal, this.provider, policy.classification, policy.path, grants());
+      this.decisions.set(key, access);
     }
     return access;
   }

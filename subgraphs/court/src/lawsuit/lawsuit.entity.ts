@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Shared } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, SealedWhen, Shared } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LawsuitStage {
@@ -45,7 +45,13 @@ registerEnumType(LawsuitOutcome, {
 /** The most defendant employers one suit names (its input refuses more). */
 export const MAX_DEFENDANTS = 20;
 
-/** A labour-dispute lawsuit (劳动争议诉讼), brought after arbitration. */
+/**
+ * A labour-dispute lawsuit (劳动争议诉讼), brought after arbitration. A case heard in private is sealed:
+ * no sharing channel reaches its summary or its plaintiffs' names and ID numbers (record-rule.ts); its
+ * PUBLIC fields stay readable. Anything but an explicit `sealed: false` counts as sealed (a record
+ * loaded without the column fails closed).
+ */
+@SealedWhen<Lawsuit>((lawsuit) => lawsuit.sealed !== false, { nested: ['plaintiffs'] })
 @ObjectType('Lawsuit', { description: 'A labour-dispute lawsuit (劳动争议诉讼), brought after arbitration. Owned by COURT.' })
 @Entity({ tableName: 'lawsuit' })
 @Index({ name: 'lawsuit_plaintiff_refs_idx', expression: 'create index "lawsuit_plaintiff_refs_idx" on "lawsuit" using gin ("plaintiff_refs")' })
@@ -114,11 +120,11 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   outcome: LawsuitOutcome | null = null;
 
   @Field(() => String, { nullable: true, description: 'Summary of the judgment (裁判要旨).' })
-  @Shared() // a class is per field: a sealed case's summary needs a rule per record on top
+  @Shared() // and never through a channel when the case is sealed (@SealedWhen above)
   @Property({ type: 'text', nullable: true })
   judgmentSummary: string | null = null;
 
-  @Field({ description: 'Whether the case is heard in private (不公开审理), e.g. trade secrets; its file is restricted.' })
+  @Field({ description: 'Whether the case is heard in private (不公开审理), e.g. trade secrets: no sharing channel then reaches its judgment summary or its plaintiffs\' names and ID numbers; its other fields stay public.' })
   @Public()
   @Property()
   sealed: boolean = false;
