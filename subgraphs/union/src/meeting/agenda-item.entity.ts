@@ -56,8 +56,7 @@ export class AgendaItem extends BaseRecord<'enterpriseCreditCode' | 'disputeNo' 
   @Enum({ items: () => Department })
   raisedBy: Department;
 
-  @Field({ description: 'Why it is on the agenda (提请理由).' })
-  @Public()
+  /** Exposed by the resolver: participating departments only (meeting-record.ts). */
   @Property({ type: 'text' })
   reason: string;
 }

@@ -2,7 +2,7 @@ import { ForbiddenError, Role, type Department, type Principal } from '@labour/s
 
 /**
  * Who may change a joint meeting: a COORDINATOR of one of its participating departments. Everyone
- * authenticated reads it; the minutes are for the participating departments alone.
+ * authenticated reads it; the texts of its record are for the participating departments (meeting-record.ts).
  */
 export function assertMeetingCoordinator(principal: Principal | null, participating: readonly Department[], action: string): Principal {
   if (!principal || !principal.roles.includes(Role.COORDINATOR)) {
@@ -12,9 +12,4 @@ export function assertMeetingCoordinator(principal: Principal | null, participat
     throw new ForbiddenError(`Only a COORDINATOR of a participating department (${participating.join(', ')}) may ${action} this joint meeting`);
   }
   return principal;
-}
-
-/** Whether the caller's department takes part in the meeting, and so may read its minutes. */
-export function takesPart(principal: Principal | null, participating: readonly Department[]): boolean {
-  return principal !== null && participating.includes(principal.department);
 }

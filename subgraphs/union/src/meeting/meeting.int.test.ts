@@ -149,8 +149,14 @@ describe('joint meetings (union subgraph)', () => {
       data: { jointMeeting: { status: 'CLOSED', version: 3, participants: [{ name: '刘*', role: '主持人' }, { name: '王*', role: '监察大队队长' }], minutes: null } },
       errors: [expect.objectContaining({ message: 'The minutes of a joint meeting are for its participating departments', path: ['jointMeeting', 'minutes'], extensions: { code: 'FORBIDDEN' } })],
     });
-    const participant = await ok(`query ($id: ID!) { jointMeeting(id: $id) { minutes participants { name } } }`, { id }, asPrincipal(HR_BUREAU, ANALYST));
+    const participant = await ok(`query ($id: ID!) { jointMeeting(id: $id) { minutes participants { name } } }`, { id }, asPrincipal(HR_BUREAU, CASEWORKER));
     expect(participant).toEqual({ minutes: '纪要全文', participants: [{ name: '刘*' }, { name: '王*' }] });
+    // A participating department's analyst reads no case texts (the analyst rules): no minutes.
+    const analyst = await union.query(`query ($id: ID!) { jointMeeting(id: $id) { minutes participants { name } } }`, { id }, asPrincipal(HR_BUREAU, ANALYST));
+    expect(analyst.body).toEqual({
+      data: { jointMeeting: { minutes: null, participants: [{ name: '刘*' }, { name: '王*' }] } },
+      errors: [expect.objectContaining({ message: "The minutes of a joint meeting are for its participating departments' staff; analysts read no case texts", extensions: { code: 'FORBIDDEN' } })],
+    });
   });
 
   it('refuses illegal status changes and work in the wrong stage, naming the rule, and changes nothing', async () => {
