@@ -51,7 +51,7 @@ export class AgendaItem extends BaseRecord<'enterpriseCreditCode' | 'disputeNo' 
   @Property({ type: 'text', nullable: true })
   topic: string | null = null;
 
-  @Field(() => Department, { description: 'Department that raised it (提出单位).' })
+  @Field(() => Department, { description: 'Department that raised it (提出单位): the department of the COORDINATOR who added it.' })
   @Public()
   @Enum({ items: () => Department })
   raisedBy: Department;

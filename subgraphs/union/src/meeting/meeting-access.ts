@@ -13,3 +13,17 @@ export function assertMeetingCoordinator(principal: Principal | null, participat
   }
   return principal;
 }
+
+/**
+ * Who settles a decision (marks it DONE or CANCELLED): a COORDINATOR of its lead department, which
+ * answers for it, or of the convening department, which keeps the meeting's record. The other
+ * participants follow it up without changing its state.
+ */
+export function assertMaySettle(caller: Principal, decision: { leadDepartment: Department }, meeting: { convenedBy: Department }): void {
+  const settlers = [...new Set([decision.leadDepartment, meeting.convenedBy])];
+  if (!caller.roles.includes(Role.COORDINATOR) || !settlers.includes(caller.department)) {
+    throw new ForbiddenError(
+      `Only a COORDINATOR of the lead department (${decision.leadDepartment}) or of the convening department (${meeting.convenedBy}) may settle this decision; others record follow-ups without decisionStatus`,
+    );
+  }
+}

@@ -52,9 +52,9 @@ describe('the record of a joint meeting: for its participating departments, not 
     };
     const hr = asPrincipal(HR_BUREAU, COORDINATOR);
     ({ id } = await ok(mutation('scheduleJointMeeting', 'ScheduleJointMeetingInput'), {
-      kind: 'AD_HOC', scheduledAt: `${today}T01:30:00.000Z`, place: '职工服务中心二楼会议室', convenedBy: UNION, participatingDepartments: [UNION, HR_BUREAU], participants: [],
+      kind: 'AD_HOC', scheduledAt: `${today}T01:30:00.000Z`, place: '职工服务中心二楼会议室', participatingDepartments: [UNION, HR_BUREAU], participants: [],
     }));
-    await ok(mutation('addAgendaItem', 'AddAgendaItemInput'), { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, raisedBy: HR_BUREAU, reason: '红色欠薪预警' }, hr);
+    await ok(mutation('addAgendaItem', 'AddAgendaItemInput'), { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, reason: '红色欠薪预警' }, hr);
     await ok(mutation('startJointMeeting', 'JointMeetingVersionInput'), { meetingId: id, version: 2 });
     const decided = await ok(mutation('recordDecision', 'RecordDecisionInput'), { meetingId: id, version: 3, summary: '联合约谈', leadDepartment: HR_BUREAU, participatingDepartments: [UNION], dueOn: addDays(today, 7) });
     await ok(mutation('recordFollowUp', 'RecordFollowUpInput'), { meetingId: id, version: 4, decisionId: decided.decisions[0].id, on: today, note: '已约谈', result: '仍在推进' }, hr);

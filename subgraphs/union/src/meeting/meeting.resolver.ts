@@ -66,7 +66,7 @@ export class JointMeetingResolver {
     return service.recordDecision(ctx.em, input, ctx.principal);
   }
 
-  @Mutation(() => JointMeeting, { description: "Records a follow-up on a decision (事后回访) by the caller's department, and may settle the decision. Only a COORDINATOR of a participating department." })
+  @Mutation(() => JointMeeting, { description: "Records a follow-up on a decision (事后回访) by the caller's department. Only a COORDINATOR of a participating department; only one of the decision's lead department or of the convening department settles it (decisionStatus)." })
   @CrossDepartment()
   recordFollowUp(@Arg('input', INPUT_ARG) input: RecordFollowUpInput, @Ctx() ctx: UnionContext) {
     return service.recordFollowUp(ctx.em, input, ctx.principal);
