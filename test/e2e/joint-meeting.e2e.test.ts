@@ -79,7 +79,7 @@ describe('the joint meeting through the gateway', () => {
   async function scheduleMeeting(participatingDepartments: Department[]) {
     return ok(SCHEDULE, {
       input: {
-        kind: 'AD_HOC', scheduledAt: `${today}T06:00:00.000Z`, place: '职工服务中心二楼会议室', convenedBy: UNION, participatingDepartments,
+        kind: 'AD_HOC', scheduledAt: `${today}T06:00:00.000Z`, place: '职工服务中心二楼会议室', participatingDepartments,
         participants: [{ name: '刘建华', department: UNION, role: '主持人' }],
       },
     });
@@ -87,12 +87,12 @@ describe('the joint meeting through the gateway', () => {
 
   it('runs a meeting from schedule to follow-up with real tokens, each change by a COORDINATOR of a participating department', async () => {
     const { id } = await scheduleMeeting([UNION, HR_BUREAU, COURT]);
-    await ok(ADD_ITEM, { input: { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, raisedBy: HR_BUREAU, reason: '红色欠薪预警' } }, hrCoordinator);
+    await ok(ADD_ITEM, { input: { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, reason: '红色欠薪预警' } }, hrCoordinator);
     for (const [headers, message] of [
       [courtCaseworker, 'Only a COORDINATOR may change the agenda of a joint meeting'],
       [asPrincipal(JUSTICE, COORDINATOR), 'Only a COORDINATOR of a participating department (UNION, HR_BUREAU, COURT) may change the agenda of this joint meeting'],
     ] as const) {
-      const { body } = await stack.query(ADD_ITEM, { input: { meetingId: id, version: 2, topic: '越权', raisedBy: UNION, reason: '试' } }, headers);
+      const { body } = await stack.query(ADD_ITEM, { input: { meetingId: id, version: 2, topic: '越权', reason: '试' } }, headers);
       expect(body).toEqual({ data: null, errors: [expect.objectContaining({ message, extensions: { code: 'FORBIDDEN' }, path: ['addAgendaItem'] })] });
     }
     await ok(START, { input: { meetingId: id, version: 2 } }, asPrincipal(COURT, COORDINATOR));
@@ -195,8 +195,8 @@ describe('the joint meeting through the gateway', () => {
     const storyDispute = planned.agenda[3].disputeNo as string;
     expect(disputesOfOthers.length).toBeGreaterThanOrEqual(9);
 
-    const enterpriseItem = (creditCode: string) => ({ enterpriseCreditCode: creditCode, raisedBy: HR_BUREAU, reason: '风险预警' });
-    const disputeItem = (disputeNo: string) => ({ disputeNo, raisedBy: UNION, reason: '跨部门争议' });
+    const enterpriseItem = (creditCode: string) => ({ enterpriseCreditCode: creditCode, reason: '风险预警' });
+    const disputeItem = (disputeNo: string) => ({ disputeNo, reason: '跨部门争议' });
     const five = [...stories.map(enterpriseItem), enterpriseItem(others[0].creditCode), disputeItem(storyDispute)];
     const fifty = [
       ...stories.map(enterpriseItem),

@@ -1,16 +1,31 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { groupLoader } from '@labour/shared';
+import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import { groupLoader, uniqueLoader } from '@labour/shared';
 import { HardshipAid } from './aid/hardship-aid.entity';
 import { LegalConsultation } from './consultation/legal-consultation.entity';
 import { CollectiveContract } from './contract/collective-contract.entity';
 import { AgendaItem } from './meeting/agenda-item.entity';
 import { Decision, FollowUp } from './meeting/decision.entity';
+import { JointMeeting } from './meeting/joint-meeting.entity';
 import { MediationCase } from './mediation/mediation-case.entity';
 import { Notice, NoticeStatus } from './notice/notice.entity';
 import { UnionOrganization } from './organization/union-organization.entity';
 
 /** Rows that may lack the key (an aid without employer) are grouped under '' and never asked for. */
 const orEmpty = (key: string | null) => key ?? '';
+
+/**
+ * Rows by id, taken from the request's identity map when they were read on the way down (a decision's
+ * meeting, a follow-up's decision), so checking a child against its parent costs no statement; the
+ * others in one.
+ */
+function byIdReadFirst<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
+  return uniqueLoader<T>(async (ids) => {
+    const uow = em.getUnitOfWork();
+    const known = ids.map((id) => uow.getById<T>(entity, id as never)).filter((row): row is T => row !== undefined);
+    const missing = ids.filter((id) => !known.some((row) => row.id === id));
+    return missing.length ? [...known, ...(await em.find(entity, { id: { $in: missing } } as unknown as FilterQuery<T>))] : known;
+  }, (row) => row.id);
+}
 
 /** The request's loaders: each batches all keys asked in one tick into one SQL statement. */
 export function createUnionLoaders(em: EntityManager) {
@@ -71,6 +86,9 @@ export function createUnionLoaders(em: EntityManager) {
       (ids) => em.find(FollowUp, { decisionId: { $in: [...ids] } }, { orderBy: { on: 'asc', createdAt: 'asc' } }),
       (f) => f.decisionId,
     ),
+    // a row's meeting or decision, for the participants-only texts of the record (meeting-record.ts)
+    meetingById: byIdReadFirst(em, JointMeeting),
+    decisionById: byIdReadFirst(em, Decision),
     // open notices by subject (Enterprise.notices, Dispute.notices); the caller's department filters the result
     openNoticesByCreditCode: groupLoader(
       (codes) => em.find(Notice, { enterpriseCreditCode: { $in: [...codes] }, status: { $ne: NoticeStatus.ANSWERED } }, { orderBy: { sentAt: 'desc', id: 'asc' } }),

@@ -11,7 +11,7 @@ import { DisputeResolver } from './dispute/dispute.resolver';
 import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
 import { AgendaItemResolver } from './meeting/agenda.resolver';
-import { DecisionResolver } from './meeting/decision.resolver';
+import { DecisionResolver, FollowUpResolver } from './meeting/decision.resolver';
 import { JointMeetingResolver } from './meeting/meeting.resolver';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import { MediationCaseResolver } from './mediation/mediation.resolver';
@@ -40,6 +40,7 @@ export function buildUnionSchema(): Promise<GraphQLSchema> {
         JointMeetingResolver,
         AgendaItemResolver,
         DecisionResolver,
+        FollowUpResolver,
         UnionAccessLogResolver,
         UnionRiskSignalResolver,
         AgendaSuggestionResolver,

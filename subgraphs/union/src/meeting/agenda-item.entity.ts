@@ -51,13 +51,12 @@ export class AgendaItem extends BaseRecord<'enterpriseCreditCode' | 'disputeNo' 
   @Property({ type: 'text', nullable: true })
   topic: string | null = null;
 
-  @Field(() => Department, { description: 'Department that raised it (提出单位).' })
+  @Field(() => Department, { description: 'Department that raised it (提出单位): the department of the COORDINATOR who added it.' })
   @Public()
   @Enum({ items: () => Department })
   raisedBy: Department;
 
-  @Field({ description: 'Why it is on the agenda (提请理由).' })
-  @Public()
+  /** Exposed by the resolver: participating departments only (meeting-record.ts). */
   @Property({ type: 'text' })
   reason: string;
 }

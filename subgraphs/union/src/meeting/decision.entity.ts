@@ -27,8 +27,7 @@ export class Decision extends BaseRecord<'status'> {
   @Index()
   meetingId: string;
 
-  @Field({ description: 'What was decided (议定内容).' })
-  @Public()
+  /** Exposed by the resolver: participating departments only (meeting-record.ts). */
   @Property({ type: 'text' })
   summary: string;
 
@@ -73,13 +72,11 @@ export class FollowUp extends BaseRecord {
   @Enum({ items: () => Department })
   by: Department;
 
-  @Field({ description: 'What was checked and found (回访情况).' })
-  @Public()
+  /** Exposed by the resolver: participating departments only (meeting-record.ts). */
   @Property({ type: 'text' })
   note: string;
 
-  @Field({ description: 'Result of the follow-up (回访结果), e.g. 已落实 or 仍在推进.' })
-  @Public()
+  /** Exposed by the resolver: participating departments only (meeting-record.ts). */
   @Property({ type: 'text' })
   result: string;
 }

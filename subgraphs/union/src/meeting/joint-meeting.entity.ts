@@ -75,7 +75,7 @@ export class JointMeeting extends BaseRecord<'status' | 'minutes' | 'closedAt' |
   @Property({ type: 'text' })
   place: string;
 
-  @Field(() => Department, { description: 'The convening department (召集单位); always one of the participants.' })
+  @Field(() => Department, { description: "The convening department (召集单位): the department of the COORDINATOR who scheduled the meeting, always one of the participants." })
   @Public()
   @Enum({ items: () => Department })
   convenedBy: Department;

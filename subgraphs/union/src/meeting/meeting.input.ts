@@ -18,7 +18,7 @@ export class MeetingParticipantInput {
   role: string;
 }
 
-@InputType({ description: 'A joint meeting to schedule (安排会议); the caller must be a COORDINATOR of one of its participating departments.' })
+@InputType({ description: "A joint meeting to schedule (安排会议); the caller must be a COORDINATOR of one of its participating departments, and the caller's department convenes it." })
 export class ScheduleJointMeetingInput {
   @Field(() => MeetingKind, { description: 'Kind of meeting.' })
   kind: MeetingKind;
@@ -29,9 +29,6 @@ export class ScheduleJointMeetingInput {
   @Field({ description: 'Where it is held (会议地点), 1 to 200 characters.' })
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   place: string;
-
-  @Field(() => Department, { description: 'The convening department (召集单位); it must be among the participating departments.' })
-  convenedBy: Department;
 
   @Field(() => [Department], { description: 'Departments taking part (参会单位), 2 to 4, no repeats.' })
   @ArrayMinSize(2, { message: 'must name at least two departments' })
@@ -55,7 +52,7 @@ export class JointMeetingVersionInput {
   version: number;
 }
 
-@InputType({ description: 'An item to add to the agenda (增加议题): exactly one of enterpriseCreditCode, disputeNo or topic.' })
+@InputType({ description: "An item to add to the agenda (增加议题): exactly one of enterpriseCreditCode, disputeNo or topic; the caller's department raises it." })
 export class AddAgendaItemInput extends JointMeetingVersionInput {
   @Field(() => String, { nullable: true, description: 'Credit code of the enterprise the item is about.' })
   @IsOptional()
@@ -71,9 +68,6 @@ export class AddAgendaItemInput extends JointMeetingVersionInput {
   @IsOptional()
   @Length(1, 500, { message: 'must be 1 to 500 characters' })
   topic?: string | null;
-
-  @Field(() => Department, { description: 'Department raising it (提出单位); one of the participating departments.' })
-  raisedBy: Department;
 
   @Field({ description: 'Why it is on the agenda (提请理由), 1 to 2000 characters.' })
   @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
@@ -121,7 +115,7 @@ export class RecordFollowUpInput extends JointMeetingVersionInput {
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   result: string;
 
-  @Field(() => DecisionStatus, { nullable: true, description: 'New state of the decision, if the follow-up settles it (DONE or CANCELLED); left out, it stays as it is.' })
+  @Field(() => DecisionStatus, { nullable: true, description: 'New state of the decision, if the follow-up settles it (DONE or CANCELLED); left out, it stays as it is. Only a COORDINATOR of the lead or the convening department changes it.' })
   @IsOptional()
   decisionStatus?: DecisionStatus | null;
 }

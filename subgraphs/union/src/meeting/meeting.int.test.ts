@@ -30,7 +30,6 @@ const meetingInput = (extra: object = {}) => ({
   kind: 'AD_HOC',
   scheduledAt: `${today}T01:30:00.000Z`,
   place: '职工服务中心二楼会议室',
-  convenedBy: UNION,
   participatingDepartments: [UNION, HR_BUREAU],
   participants: [
     { name: '刘建华', department: UNION, role: '主持人' },
@@ -95,13 +94,14 @@ describe('joint meetings (union subgraph)', () => {
     const scheduled = await schedule();
     expect(scheduled).toMatchObject({ version: 1, kind: 'AD_HOC', status: 'PLANNED', convenedBy: UNION, participatingDepartments: [UNION, HR_BUREAU], minutes: null, agenda: [], decisions: [] });
     const id = scheduled.id;
-    const first = await ok(ADD_ITEM, { input: { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, raisedBy: HR_BUREAU, reason: '红色欠薪预警' } });
-    const second = await ok(ADD_ITEM, { input: { meetingId: id, version: 2, topic: '根治欠薪冬季专项行动', raisedBy: UNION, reason: '年底前部署' } }, hrCoordinator);
-    const third = await ok(ADD_ITEM, { input: { meetingId: id, version: 3, disputeNo: 'LD-UN-2026-000001', raisedBy: UNION, reason: '集体争议' } });
+    const first = await ok(ADD_ITEM, { input: { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, reason: '红色欠薪预警' } });
+    const second = await ok(ADD_ITEM, { input: { meetingId: id, version: 2, topic: '根治欠薪冬季专项行动', reason: '年底前部署' } }, hrCoordinator);
+    const third = await ok(ADD_ITEM, { input: { meetingId: id, version: 3, disputeNo: 'LD-UN-2026-000001', reason: '集体争议' } });
     expect(third.version).toBe(4);
     expect(third.agenda).toEqual([
-      { position: 1, subjectKind: 'ENTERPRISE', enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, disputeNo: null, topic: null, raisedBy: HR_BUREAU, reason: '红色欠薪预警' },
-      { position: 2, subjectKind: 'TOPIC', enterpriseCreditCode: null, disputeNo: null, topic: '根治欠薪冬季专项行动', raisedBy: UNION, reason: '年底前部署' },
+      // raisedBy: the department of the coordinator who added the item.
+      { position: 1, subjectKind: 'ENTERPRISE', enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, disputeNo: null, topic: null, raisedBy: UNION, reason: '红色欠薪预警' },
+      { position: 2, subjectKind: 'TOPIC', enterpriseCreditCode: null, disputeNo: null, topic: '根治欠薪冬季专项行动', raisedBy: HR_BUREAU, reason: '年底前部署' },
       { position: 3, subjectKind: 'DISPUTE', enterpriseCreditCode: null, disputeNo: 'LD-UN-2026-000001', topic: null, raisedBy: UNION, reason: '集体争议' },
     ]);
     expect([first.version, second.version]).toEqual([2, 3]);
@@ -138,7 +138,7 @@ describe('joint meetings (union subgraph)', () => {
       [asPrincipal(COURT, COORDINATOR), 'Only a COORDINATOR of a participating department (UNION, HR_BUREAU) may change the agenda of this joint meeting'],
       [asPrincipal(HR_BUREAU, CASEWORKER), 'Only a COORDINATOR may change the agenda of a joint meeting'],
     ] as const) {
-      const { body } = await union.query(ADD_ITEM, { input: { meetingId: id, version: 1, topic: '越权', raisedBy: UNION, reason: '试' } }, headers);
+      const { body } = await union.query(ADD_ITEM, { input: { meetingId: id, version: 1, topic: '越权', reason: '试' } }, headers);
       expect(body).toEqual({ data: null, errors: [expect.objectContaining({ message, extensions: { code: 'FORBIDDEN' } })] });
     }
     const started = await ok(START, { input: { meetingId: id, version: 1 } }, hrCoordinator);
@@ -149,8 +149,55 @@ describe('joint meetings (union subgraph)', () => {
       data: { jointMeeting: { status: 'CLOSED', version: 3, participants: [{ name: '刘*', role: '主持人' }, { name: '王*', role: '监察大队队长' }], minutes: null } },
       errors: [expect.objectContaining({ message: 'The minutes of a joint meeting are for its participating departments', path: ['jointMeeting', 'minutes'], extensions: { code: 'FORBIDDEN' } })],
     });
-    const participant = await ok(`query ($id: ID!) { jointMeeting(id: $id) { minutes participants { name } } }`, { id }, asPrincipal(HR_BUREAU, ANALYST));
+    const participant = await ok(`query ($id: ID!) { jointMeeting(id: $id) { minutes participants { name } } }`, { id }, asPrincipal(HR_BUREAU, CASEWORKER));
     expect(participant).toEqual({ minutes: '纪要全文', participants: [{ name: '刘*' }, { name: '王*' }] });
+    // A participating department's analyst reads no case texts (the analyst rules): no minutes.
+    const analyst = await union.query(`query ($id: ID!) { jointMeeting(id: $id) { minutes participants { name } } }`, { id }, asPrincipal(HR_BUREAU, ANALYST));
+    expect(analyst.body).toEqual({
+      data: { jointMeeting: { minutes: null, participants: [{ name: '刘*' }, { name: '王*' }] } },
+      errors: [expect.objectContaining({ message: "The minutes of a joint meeting are for its participating departments' staff; analysts read no case texts", extensions: { code: 'FORBIDDEN' } })],
+    });
+  });
+
+  it("takes convenedBy and raisedBy from the caller's token; an input naming either is refused and nothing is written", async () => {
+    const scheduled = await ok(SCHEDULE, { input: meetingInput() }, hrCoordinator);
+    expect([scheduled.convenedBy, scheduled.version]).toEqual([HR_BUREAU, 1]);
+    const added = await ok(ADD_ITEM, { input: { meetingId: scheduled.id, version: 1, topic: '工会提出', reason: '试' } });
+    expect(added.agenda.map((a: any) => [a.topic, a.raisedBy])).toEqual([['工会提出', UNION]]);
+    for (const [query, input, field, type] of [
+      [SCHEDULE, meetingInput({ convenedBy: UNION }), 'convenedBy', 'ScheduleJointMeetingInput'],
+      [ADD_ITEM, { meetingId: scheduled.id, version: 2, topic: '冒名', reason: '试', raisedBy: HR_BUREAU }, 'raisedBy', 'AddAgendaItemInput'],
+    ] as const) {
+      const { body } = await union.query(query, { input }, unionCoordinator);
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toEqual([expect.objectContaining({ message: expect.stringContaining(`Field "${field}" is not defined by type "${type}"`) })]);
+    }
+    expect(await ok(LOOKUP, { id: scheduled.id })).toMatchObject({ version: 2, convenedBy: HR_BUREAU, agenda: [{ topic: '工会提出', raisedBy: UNION }] });
+  });
+
+  it('lets only a COORDINATOR of the lead or the convening department settle a decision; other participants follow it up without settling', async () => {
+    const { id } = await schedule({ participatingDepartments: [UNION, HR_BUREAU, COURT], participants: [] });
+    await ok(START, { input: { meetingId: id, version: 1 } });
+    await ok(DECIDE, { input: { meetingId: id, version: 2, summary: '专项检查', leadDepartment: HR_BUREAU, participatingDepartments: [COURT], dueOn: today } });
+    await ok(DECIDE, { input: { meetingId: id, version: 3, summary: '撤回事项', leadDepartment: COURT, participatingDepartments: [], dueOn: today } });
+    const [checkId, withdrawnId] = (await ok(`query ($id: ID!) { jointMeeting(id: $id) { decisions { id } } }`, { id })).decisions.map((d: any) => d.id);
+    const courtCoordinator = asPrincipal(COURT, COORDINATOR);
+    const { body } = await union.query(FOLLOW_UP, { input: { meetingId: id, version: 4, decisionId: checkId, on: today, note: '法院认为已完成', result: '已落实', decisionStatus: 'DONE' } }, courtCoordinator);
+    expect(body).toEqual({
+      data: null,
+      errors: [expect.objectContaining({
+        message: 'Only a COORDINATOR of the lead department (HR_BUREAU) or of the convening department (UNION) may settle this decision; others record follow-ups without decisionStatus',
+        extensions: { code: 'FORBIDDEN' },
+      })],
+    });
+    // Naming the state it is already in changes nothing, so it is no settling.
+    const followed = await ok(FOLLOW_UP, { input: { meetingId: id, version: 4, decisionId: checkId, on: today, note: '协助检查', result: '仍在推进', decisionStatus: 'OPEN' } }, courtCoordinator);
+    expect(followed).toMatchObject({ version: 5, decisions: [{ status: 'OPEN', followUps: [{ by: COURT, result: '仍在推进' }] }, { status: 'OPEN' }] });
+    const settled = await ok(FOLLOW_UP, { input: { meetingId: id, version: 5, decisionId: checkId, on: today, note: '检查完毕', result: '已落实', decisionStatus: 'DONE' } }, hrCoordinator);
+    expect(settled.decisions.map((d: any) => [d.status, d.followUps.map((f: any) => f.by)])).toEqual([['DONE', [COURT, HR_BUREAU]], ['OPEN', []]]);
+    // The convening department's coordinator settles a decision another department leads.
+    const cancelled = await ok(FOLLOW_UP, { input: { meetingId: id, version: 6, decisionId: withdrawnId, on: today, note: '情况变化', result: '撤销', decisionStatus: 'CANCELLED' } });
+    expect(cancelled.decisions.map((d: any) => d.status)).toEqual(['DONE', 'CANCELLED']);
   });
 
   it('refuses illegal status changes and work in the wrong stage, naming the rule, and changes nothing', async () => {
@@ -161,22 +208,21 @@ describe('joint meetings (union subgraph)', () => {
     };
     await refused(DECIDE, { version: 1, summary: '早', leadDepartment: UNION, participatingDepartments: [], dueOn: today }, 'meetingId', 'is PLANNED: decisions are recorded only while the meeting is IN_SESSION');
     await refused(CLOSE, { version: 1, minutes: '早' }, 'status', 'cannot change from PLANNED to CLOSED (allowed from PLANNED: IN_SESSION)');
-    await refused(ADD_ITEM, { version: 1, topic: '两个', disputeNo: 'LD-UN-2026-000001', raisedBy: UNION, reason: '试' }, 'enterpriseCreditCode', 'exactly one of enterpriseCreditCode, disputeNo or topic must be given');
-    await refused(ADD_ITEM, { version: 1, topic: '法院', raisedBy: COURT, reason: '试' }, 'raisedBy', 'names COURT, which does not take part in the meeting');
+    await refused(ADD_ITEM, { version: 1, topic: '两个', disputeNo: 'LD-UN-2026-000001', reason: '试' }, 'enterpriseCreditCode', 'exactly one of enterpriseCreditCode, disputeNo or topic must be given');
     await ok(START, { input: { meetingId: id, version: 1 } });
     await refused(START, { version: 2 }, 'status', 'cannot change from IN_SESSION to IN_SESSION (allowed from IN_SESSION: CLOSED)');
     await refused(DECIDE, { version: 2, summary: '法院牵头', leadDepartment: COURT, participatingDepartments: [UNION], dueOn: today }, 'leadDepartment', 'names COURT, which does not take part in the meeting');
     await refused(DECIDE, { version: 2, summary: '过早', leadDepartment: UNION, participatingDepartments: [], dueOn: addDays(today, -1) }, 'dueOn', `must not be earlier than the meeting day (${today})`);
     await ok(CLOSE, { input: { meetingId: id, version: 2, minutes: '纪要' } });
     await refused(START, { version: 3 }, 'status', 'cannot change from CLOSED to IN_SESSION (allowed from CLOSED: none)');
-    await refused(ADD_ITEM, { version: 3, topic: '迟到', raisedBy: UNION, reason: '试' }, 'meetingId', 'is CLOSED: agenda items are added only while the meeting is PLANNED or IN_SESSION');
+    await refused(ADD_ITEM, { version: 3, topic: '迟到', reason: '试' }, 'meetingId', 'is CLOSED: agenda items are added only while the meeting is PLANNED or IN_SESSION');
     expect(await ok(LOOKUP, { id })).toMatchObject({ version: 3, status: 'CLOSED', agenda: [], decisions: [] });
   });
 
   it('refuses a change at a stale version with CONFLICT, and a meeting that does not exist with NOT_FOUND', async () => {
     const { id } = await schedule();
-    await ok(ADD_ITEM, { input: { meetingId: id, version: 1, topic: '先到', raisedBy: UNION, reason: '试' } });
-    const { body } = await union.query(ADD_ITEM, { input: { meetingId: id, version: 1, topic: '后到', raisedBy: HR_BUREAU, reason: '试' } }, hrCoordinator);
+    await ok(ADD_ITEM, { input: { meetingId: id, version: 1, topic: '先到', reason: '试' } });
+    const { body } = await union.query(ADD_ITEM, { input: { meetingId: id, version: 1, topic: '后到', reason: '试' } }, hrCoordinator);
     expect(body).toEqual({
       data: null,
       errors: [expect.objectContaining({ message: `Joint meeting ${id} is at version 2, not 1: read it again and reapply your change`, extensions: { code: 'CONFLICT', currentVersion: 2 } })],

@@ -1,11 +1,11 @@
-import { bounded, CrossDepartment, firstOf, FirstArg, ForbiddenError, Public } from '@labour/shared';
+import { bounded, CrossDepartment, firstOf, FirstArg, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
 import { AgendaItem } from './agenda-item.entity';
 import { Decision } from './decision.entity';
 import { JointMeeting } from './joint-meeting.entity';
-import { takesPart } from './meeting-access';
+import { recordText } from './meeting-record';
 import { JOINT_MEETINGS_BOUND, JointMeetingIdArgs, JointMeetingsArgs, MEETING_ITEMS_BOUND } from './meeting.args';
 import {
   AddAgendaItemInput,
@@ -66,7 +66,7 @@ export class JointMeetingResolver {
     return service.recordDecision(ctx.em, input, ctx.principal);
   }
 
-  @Mutation(() => JointMeeting, { description: "Records a follow-up on a decision (事后回访) by the caller's department, and may settle the decision. Only a COORDINATOR of a participating department." })
+  @Mutation(() => JointMeeting, { description: "Records a follow-up on a decision (事后回访) by the caller's department. Only a COORDINATOR of a participating department; only one of the decision's lead department or of the convening department settles it (decisionStatus)." })
   @CrossDepartment()
   recordFollowUp(@Arg('input', INPUT_ARG) input: RecordFollowUpInput, @Ctx() ctx: UnionContext) {
     return service.recordFollowUp(ctx.em, input, ctx.principal);
@@ -92,13 +92,10 @@ export class JointMeetingResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Minutes (会议纪要), once closed; empty before. The record of the participating departments: others get null and FORBIDDEN.',
+    description: "Minutes (会议纪要), once closed; empty before. For the participating departments' staff: others and analysts get null and FORBIDDEN.",
   })
   @Public()
   minutes(@Root() meeting: JointMeeting, @Ctx() ctx: UnionContext): string | null {
-    if (!takesPart(ctx.principal, meeting.participatingDepartments)) {
-      throw new ForbiddenError('The minutes of a joint meeting are for its participating departments');
-    }
-    return meeting.minutes;
+    return recordText(ctx.principal, meeting, 'The minutes', meeting.minutes);
   }
 }

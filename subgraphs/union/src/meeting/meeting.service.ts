@@ -15,7 +15,7 @@ import {
 import { AgendaItem, AgendaSubjectKind } from './agenda-item.entity';
 import { Decision, DecisionStatus, FollowUp } from './decision.entity';
 import { JointMeeting, MeetingStatus } from './joint-meeting.entity';
-import { assertMeetingCoordinator } from './meeting-access';
+import { assertMaySettle, assertMeetingCoordinator } from './meeting-access';
 import { JOINT_MEETINGS_BOUND, type JointMeetingsArgs } from './meeting.args';
 import type {
   AddAgendaItemInput,
@@ -54,17 +54,17 @@ function departmentViolations(participating: readonly string[], field: string, n
 export async function scheduleJointMeeting(em: EntityManager, input: ScheduleJointMeetingInput, principal: Principal | null): Promise<JointMeeting> {
   const participating = input.participatingDepartments;
   // Who may schedule comes first: a caller who may not is told so, not what else is wrong.
-  assertMeetingCoordinator(principal, participating, 'schedule');
+  const caller = assertMeetingCoordinator(principal, participating, 'schedule');
   const violations: Violation[] = [];
   if (new Set(participating).size !== participating.length) violations.push({ field: 'participatingDepartments', rule: 'must not name a department twice' });
-  violations.push(...departmentViolations(participating, 'convenedBy', [input.convenedBy]));
   input.participants.forEach((p, i) => violations.push(...departmentViolations(participating, `participants[${i}].department`, [p.department])));
   if (violations.length) throw new BadUserInputError(violations);
   const created = em.create(JointMeeting, {
     kind: input.kind,
     scheduledAt: input.scheduledAt,
     place: input.place.trim(),
-    convenedBy: input.convenedBy,
+    // The convening department is the caller's, as its token says: a coordinator cannot convene in another's name.
+    convenedBy: caller.department,
     participatingDepartments: [...participating],
     participants: input.participants.map((p) => ({ name: p.name.trim(), department: p.department, role: p.role.trim() })),
   });
@@ -87,12 +87,12 @@ async function changeMeeting(
   input: JointMeetingVersionInput,
   principal: Principal | null,
   action: string,
-  apply: (meeting: JointMeeting) => void | Promise<void>,
+  apply: (meeting: JointMeeting, caller: Principal) => void | Promise<void>,
 ): Promise<JointMeeting> {
   const meeting = await findJointMeetingOrFail(em, input.meetingId);
-  assertMeetingCoordinator(principal, meeting.participatingDepartments, action);
+  const caller = assertMeetingCoordinator(principal, meeting.participatingDepartments, action);
   return updateVersioned(em, meeting, input.version, async (found) => {
-    await apply(found);
+    await apply(found, caller);
     found.updatedAt = new Date();
   }, `Joint meeting ${input.meetingId}`);
 }
@@ -104,14 +104,12 @@ function assertStatus(meeting: JointMeeting, allowed: readonly MeetingStatus[], 
 }
 
 export function addAgendaItem(em: EntityManager, input: AddAgendaItemInput, principal: Principal | null) {
-  return changeMeeting(em, input, principal, 'change the agenda of', async (meeting) => {
+  return changeMeeting(em, input, principal, 'change the agenda of', async (meeting, caller) => {
     assertStatus(meeting, [PLANNED, IN_SESSION], 'agenda items are added');
     const subjects = (['enterpriseCreditCode', 'disputeNo', 'topic'] as const).filter((k) => input[k] != null);
     if (subjects.length !== 1) {
       throw new BadUserInputError({ field: 'enterpriseCreditCode', rule: 'exactly one of enterpriseCreditCode, disputeNo or topic must be given' });
     }
-    const violations = departmentViolations(meeting.participatingDepartments, 'raisedBy', [input.raisedBy]);
-    if (violations.length) throw new BadUserInputError(violations);
     const last = await em.findOne(AgendaItem, { meetingId: meeting.id }, { orderBy: { position: 'desc' } });
     em.create(AgendaItem, {
       meetingId: meeting.id,
@@ -120,7 +118,8 @@ export function addAgendaItem(em: EntityManager, input: AddAgendaItemInput, prin
       enterpriseCreditCode: input.enterpriseCreditCode ?? null,
       disputeNo: input.disputeNo ?? null,
       topic: input.topic?.trim() ?? null,
-      raisedBy: input.raisedBy,
+      // The caller's department, as its token says (a participating one: changeMeeting checked).
+      raisedBy: caller.department,
       reason: input.reason.trim(),
     });
   });
@@ -166,18 +165,20 @@ export function recordDecision(em: EntityManager, input: RecordDecisionInput, pr
 }
 
 export function recordFollowUp(em: EntityManager, input: RecordFollowUpInput, principal: Principal | null) {
-  return changeMeeting(em, input, principal, 'follow up decisions of', async (meeting) => {
+  return changeMeeting(em, input, principal, 'follow up decisions of', async (meeting, caller) => {
     assertStatus(meeting, [IN_SESSION, CLOSED], 'decisions are followed up');
     const decision = await em.findOne(Decision, { id: input.decisionId, meetingId: meeting.id });
     if (!decision) throw new NotFoundError('Decision of this meeting', input.decisionId);
     if (input.on < meetingDay(meeting)) throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the meeting day (${meetingDay(meeting)})` });
     if (input.decisionStatus != null && input.decisionStatus !== decision.status) {
+      // Who may settle comes before whether the change is legal, as everywhere in the meeting.
+      assertMaySettle(caller, decision, meeting);
       if (decision.status !== DecisionStatus.OPEN) {
         throw new BadUserInputError({ field: 'decisionStatus', rule: `cannot change from ${decision.status} to ${input.decisionStatus} (allowed from ${decision.status}: none)` });
       }
       decision.status = input.decisionStatus;
     }
-    em.create(FollowUp, { decisionId: decision.id, on: input.on, by: principal!.department, note: input.note.trim(), result: input.result.trim() });
+    em.create(FollowUp, { decisionId: decision.id, on: input.on, by: caller.department, note: input.note.trim(), result: input.result.trim() });
   });
 }
 
