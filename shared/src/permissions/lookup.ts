@@ -75,7 +75,8 @@ export function lookupRule(
         retryAfterSeconds,
       );
     }
-    const { outcome, channelId } = request.decide(target);
+    // No parent record: a lookup is asked of the root, so no record rule applies to it.
+    const { outcome, channelId } = request.decide(target, undefined);
     if (outcome === 'FULL') return true;
     if (outcome === 'GRANTED') {
       log('GRANTED', channelId);
