@@ -5,7 +5,8 @@
  */
 export * from './world.types';
 export { generateWorld, DEFAULT_WORLD_OPTIONS, MAX_SCALE } from './generate-world';
-export { STORY_ENTERPRISES, STORY_ENTERPRISE_RECORDS, STORY_PROJECT, STORY_ARREARS, STORY_LAYOFF_COUNT, type StoryEnterprise } from './story';
+export { STORY_ENTERPRISES, STORY_ENTERPRISE_RECORDS, STORY_PROJECT, STORY_ARREARS, STORY_LAYOFF_COUNT, STORY_TEXTS, type StoryEnterprise } from './story';
+export { STORY_LAWYER } from './story-dispute';
 export { CASES_AT_SCALE_1 } from './generate-disputes';
 export { ENTERPRISES_AT_SCALE_1 } from './generate-enterprises';
 export { WORKERS_PER_ENTERPRISE } from './generate-workers';
