@@ -8,7 +8,9 @@ import { DecimalScalar } from '../scalars';
 /** The most district cells a figure has: a zone or a city has a few dozen districts and towns. */
 export const MAX_DISTRICTS = 500;
 
-@ObjectType('IndicatorCell', { description: 'One district\'s share of a figure (分区数据). For analysts a cell built from fewer than 5 cases is suppressed.' })
+@ObjectType('IndicatorCell', {
+  description: 'One district\'s share of a figure (分区数据). Outside the owning department\'s staff, small cells and the cells that would give them away are withheld.',
+})
 @Directive('@shareable')
 export class IndicatorCell {
   @Field({ description: 'District or town (区/街镇).' })
@@ -23,7 +25,7 @@ export class IndicatorCell {
   @Public()
   cases: number | null;
 
-  @Field({ description: 'Whether the cell is withheld because it rests on fewer than 5 cases (小样本抑制); only for analysts.' })
+  @Field({ description: 'Whether the cell is withheld (抑制) from a reader outside the owning department\'s staff: it rests on fewer than 5 cases, or it is withheld beside such a cell so that the total and the other cells do not give it away.' })
   @Public()
   suppressed: boolean;
 }
@@ -39,7 +41,10 @@ export class Indicator {
   @Public()
   cases: number | null;
 
-  @Field({ description: 'Whether the figure is withheld (小样本抑制): only for an analyst asking for one district with fewer than 5 cases.' })
+  @Field({
+    description:
+      'Whether the figure is withheld (抑制) from a reader outside the owning department\'s staff: one district\'s figure when its cell of the zone is withheld, or the zone\'s total when it would give a withheld cell away.',
+  })
   @Public()
   suppressed: boolean;
 
@@ -51,14 +56,16 @@ export class Indicator {
   byDistrict: IndicatorCell[];
 }
 
-@ObjectType('AmountIndicatorCell', { description: 'One district\'s share of an amount (分区金额). For analysts a cell built from fewer than 5 cases is suppressed.' })
+@ObjectType('AmountIndicatorCell', {
+  description: 'One district\'s share of an amount (分区金额). Outside the owning department\'s staff, small cells and the cells that would give them away are withheld, and amounts are rounded.',
+})
 @Directive('@shareable')
 export class AmountIndicatorCell {
   @Field({ description: 'District or town (区/街镇).' })
   @Public()
   district: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Amount in yuan (金额); empty when suppressed.' })
+  @Field(() => DecimalScalar, { nullable: true, description: 'Amount in yuan (金额), rounded as the figure\'s `roundedTo` says; empty when suppressed.' })
   @Public()
   amount: string | null;
 
@@ -66,7 +73,7 @@ export class AmountIndicatorCell {
   @Public()
   cases: number | null;
 
-  @Field({ description: 'Whether the cell is withheld because it rests on fewer than 5 cases (小样本抑制); only for analysts.' })
+  @Field({ description: 'Whether the cell is withheld (抑制) from a reader outside the owning department\'s staff: it rests on fewer than 5 cases, or it is withheld beside such a cell so that the total and the other cells do not give it away.' })
   @Public()
   suppressed: boolean;
 }
@@ -74,7 +81,10 @@ export class AmountIndicatorCell {
 @ObjectType('AmountIndicator', { description: 'An amount of a period (金额指标) with its breakdown by district.' })
 @Directive('@shareable')
 export class AmountIndicator {
-  @Field(() => DecimalScalar, { nullable: true, description: 'Amount in yuan (金额); empty when suppressed.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Amount in yuan (金额): exact for the owning department\'s staff, else rounded to `roundedTo`; empty when suppressed.',
+  })
   @Public()
   amount: string | null;
 
@@ -82,9 +92,19 @@ export class AmountIndicator {
   @Public()
   cases: number | null;
 
-  @Field({ description: 'Whether the amount is withheld (小样本抑制): only for an analyst asking for one district with fewer than 5 cases.' })
+  @Field({
+    description:
+      'Whether the amount is withheld (抑制) from a reader outside the owning department\'s staff: it sums fewer than 5 cases, or it is one district\'s amount whose cell of the zone is withheld, or the zone\'s total when it would give a withheld cell away.',
+  })
   @Public()
   suppressed: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The yuan every amount of this figure is rounded to (10000: to the nearest 万元) for a reader outside the owning department\'s staff; empty when the amounts are exact.',
+  })
+  @Public()
+  roundedTo: number | null;
 
   @Field(() => [AmountIndicatorCell], { description: capped('The amount by district (分区), in district order.', MAX_DISTRICTS, 'a zone has far fewer') })
   @Public()

@@ -5,6 +5,7 @@ import type { AccessEntry } from './access-recorder';
 import { applyPermissions } from './apply-permissions';
 import { DataClass, type FieldClassification } from './data-class';
 import { staticGrantSource, type GrantSource } from './grants';
+import { markStatistic } from './statistic';
 
 /** A small subgraph-like schema of HR_BUREAU, with data classes put where the decorators would put them. */
 function hrSchema(): GraphQLSchema {
@@ -195,5 +196,74 @@ describe('applyPermissions', () => {
     const counting: GrantSource = { grantsFor: (consumer) => (asked++, GRANTS.grantsFor(consumer)) };
     await run('{ a: alert(alertNo: "YJ-2026-001") { amountOwed contactName } b: alert(alertNo: "YJ-2026-001") { amountOwed contactName } cases { applicant } }', as(Department.UNION, Role.CASEWORKER), counting);
     expect(asked).toBe(1);
+  });
+});
+
+describe('applyPermissions: a SHARED statistic (@Shared({ statistic: true }))', () => {
+  /** HR's figures: `openArrears` disclosure-controlled by its resolver, `leaky` a resolver that forgets to. */
+  function figuresSchema(): GraphQLSchema {
+    const schema = buildSchema(/* GraphQL */ `
+      type Query { figures: Figures }
+      type Figures { period: String openArrears: Amount leaky: Amount }
+      type Amount { amount: String }
+    `);
+    const classify = (type: string, field: string, classification: FieldClassification) => {
+      const target = (schema.getType(type) as GraphQLObjectType).getFields()[field]!;
+      (target as { extensions: Record<string, unknown> }).extensions = { classification };
+    };
+    classify('Query', 'figures', { dataClass: DataClass.PUBLIC });
+    classify('Figures', 'period', { dataClass: DataClass.PUBLIC });
+    classify('Figures', 'openArrears', { dataClass: DataClass.SHARED, statistic: true });
+    classify('Figures', 'leaky', { dataClass: DataClass.SHARED, statistic: true });
+    classify('Amount', 'amount', { dataClass: DataClass.PUBLIC });
+    return schema;
+  }
+  const exactFor = (p: Principal) => p.department === Department.HR_BUREAU && p.roles.some((r) => r !== Role.ANALYST);
+  const figures = {
+    period: '2025',
+    openArrears: (_args: unknown, ctx: { principal: Principal }) =>
+      exactFor(ctx.principal) ? markStatistic({ amount: '1684756.77' }, 'exact') : markStatistic({ amount: '1680000.00' }, 'controlled'),
+    leaky: () => markStatistic({ amount: '1684756.77' }, 'exact'),
+  };
+  const GRANTED = staticGrantSource({ UNION: { 'Figures.openArrears': 'ch-figures', 'Figures.leaky': 'ch-figures' } });
+
+  async function read(principal: Principal, fields = 'openArrears { amount }') {
+    const entries: AccessEntry[] = [];
+    const schema = applyPermissions(figuresSchema(), { provider: Department.HR_BUREAU, grants: GRANTED });
+    const result = await graphql({ schema, source: `{ figures { period ${fields} } }`, rootValue: { figures: () => figures }, contextValue: { principal, access: { record: (e: AccessEntry) => entries.push(e) } } });
+    const errors = (result.errors ?? []).map((e) => ({ path: e.path?.join('.'), code: e.extensions['code'] ?? null, message: e.message }));
+    return { data: result.data, errors, entries: entries.map((e) => [e.typeName, e.fieldName, e.outcome, e.channelId]) };
+  }
+
+  it('gives the owning department\'s staff the exact figure and its analysts the controlled one, logging nothing', async () => {
+    expect(await read(as(Department.HR_BUREAU, Role.CASEWORKER))).toEqual({ data: { figures: { period: '2025', openArrears: { amount: '1684756.77' } } }, errors: [], entries: [] });
+    expect(await read(as(Department.HR_BUREAU, Role.ANALYST))).toEqual({ data: { figures: { period: '2025', openArrears: { amount: '1680000.00' } } }, errors: [], entries: [] });
+  });
+
+  it('gives another department the controlled figure through a channel granting it, and logs the read', async () => {
+    expect(await read(as(Department.UNION, Role.COORDINATOR))).toEqual({
+      data: { figures: { period: '2025', openArrears: { amount: '1680000.00' } } },
+      errors: [],
+      entries: [['Figures', 'openArrears', 'GRANTED', 'ch-figures']],
+    });
+  });
+
+  it('denies it to another department without a channel, and to another department\'s analyst', async () => {
+    for (const principal of [as(Department.COURT, Role.CASEWORKER), as(Department.UNION, Role.ANALYST)]) {
+      expect(await read(principal)).toEqual({
+        data: { figures: { period: '2025', openArrears: null } },
+        errors: [{ path: 'figures.openArrears', code: 'FORBIDDEN', message: 'Not allowed for your department or role: Figures.openArrears' }],
+        entries: [['Figures', 'openArrears', 'DENIED', null]],
+      });
+    }
+  });
+
+  it('fails the field rather than let an exact figure reach a reader who may have it only controlled', async () => {
+    expect((await read(as(Department.HR_BUREAU, Role.CASEWORKER), 'leaky { amount }')).data).toEqual({ figures: { period: '2025', leaky: { amount: '1684756.77' } } });
+    for (const principal of [as(Department.HR_BUREAU, Role.ANALYST), as(Department.UNION, Role.CASEWORKER)]) {
+      const { data, errors } = await read(principal, 'leaky { amount }');
+      expect(data).toEqual({ figures: { period: '2025', leaky: null } });
+      expect(errors).toEqual([{ path: 'figures.leaky', code: null, message: 'Figures.leaky is a SHARED statistic, but its resolver returned a figure that is not disclosure-controlled' }]);
+    }
   });
 });

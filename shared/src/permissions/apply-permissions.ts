@@ -10,6 +10,7 @@ import type { GrantSource } from './grants';
 import { createLookupLimiter, lookupRule, lookupTargetOf, type LookupLimit, type LookupSubjectKey } from './lookup';
 import { maskValue } from './mask';
 import { recordRuleOf } from './record-rule';
+import { statisticViewOf } from './statistic';
 import { requestAccessCache, type PermissionContext, type RequestAccess } from './request-access';
 
 export interface PermissionOptions {
@@ -68,12 +69,23 @@ function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) 
     if (outcome === 'FULL') return resolve(parent, args, ctx, info);
     const finish = (value: unknown) => {
       if (outcome === 'GRANTED' || outcome === 'MASKED') request.record(policy, parent, outcome, channelId);
+      if (policy.mask === 'statistic') return disclosureControlled(policy, value);
       if (outcome !== 'MASKED') return value;
       return policy.mask === 'hide' ? null : maskValue(value, policy.mask);
     };
     const result = resolve(parent, args, ctx, info);
     return result instanceof Promise ? result.then(finish) : finish(result);
   };
+}
+
+/**
+ * A SHARED statistic read by anyone but the provider's staff (a channel's consumer, the provider's
+ * analyst): only a figure its builder disclosure-controlled goes out. An exact one is a bug that must not
+ * leak, so the field fails (INTERNAL_SERVER_ERROR to the client, the message in the service's log).
+ */
+function disclosureControlled(policy: FieldPolicy, value: unknown): unknown {
+  if (value === null || value === undefined || statisticViewOf(value) === 'controlled') return value;
+  throw new Error(`${policy.path} is a SHARED statistic, but its resolver returned a figure that is not disclosure-controlled`);
 }
 
 /** Around a field whose objects belong to its record (a record rule's `nested`): seals them with a sealed record. */
@@ -108,6 +120,8 @@ function checkRecordRule(type: GraphQLObjectType): void {
  *   unmasked, rate-limited per caller, another department's calls logged (see lookup.ts);
  * - Query and object fields: by data class (docs/architecture.md's table); PUBLIC = any authenticated
  *   principal; a field without a class is denied to everyone;
+ * - a SHARED statistic (`@Shared({ statistic: true })`) reaches a reader other than the provider's staff
+ *   only as a figure its builder marked disclosure-controlled (statistic.ts);
  * - a type's record rule (`@SealedWhen`, record-rule.ts) takes the channels' grants away from the
  *   fields of its sealed records and of the objects nested in them;
  * - Mutation fields: a writing role (not ANALYST) of the subgraph's own department, or of any

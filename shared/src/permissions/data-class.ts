@@ -10,6 +10,11 @@ import { Extensions } from 'type-graphql';
  * | SHARED     | full           | through an active sharing channel, else denied | denied    |
  * | PERSONAL   | full           | through an active channel, else masked     | always masked |
  * | RESTRICTED | full           | never                                      | never         |
+ *
+ * A figure computed from SHARED records (an indicator's amount) is SHARED too, declared
+ * `@Shared({ statistic: true })`: another department reads it only through a channel that grants it,
+ * as any SHARED field, and then disclosure-controlled (statistic.ts); the owning department's analysts
+ * read it disclosure-controlled as well, while another department's analysts are denied it.
  */
 export enum DataClass {
   PUBLIC = 'PUBLIC',
@@ -25,14 +30,21 @@ export type MaskKind = 'name' | 'idNumber' | 'phone' | 'text';
 export interface FieldClassification {
   dataClass: DataClass;
   mask?: MaskKind;
+  /** A SHARED figure over records (statistic.ts): its readers outside the owning department's staff get it disclosure-controlled. */
+  statistic?: boolean;
 }
 
 const classify = (classification: FieldClassification) => Extensions({ classification });
 
 /** Anyone authenticated may read it: names of enterprises, statuses, dates, counts. */
 export const Public = () => classify({ dataClass: DataClass.PUBLIC });
-/** Another department reads it only through an active sharing channel that grants it. */
-export const Shared = () => classify({ dataClass: DataClass.SHARED });
+/**
+ * Another department reads it only through an active sharing channel that grants it. `statistic`: the
+ * field is a figure computed from SHARED records, which the owning department's analysts read too, and
+ * which everyone but the owning department's staff reads disclosure-controlled (statistic.ts).
+ */
+export const Shared = (options: { statistic?: boolean } = {}) =>
+  classify(options.statistic ? { dataClass: DataClass.SHARED, statistic: true } : { dataClass: DataClass.SHARED });
 /** Personal data: masked for another department without a channel, and always for analysts. */
 export const Personal = (mask: MaskKind) => classify({ dataClass: DataClass.PERSONAL, mask });
 /** Never leaves the owning department. */

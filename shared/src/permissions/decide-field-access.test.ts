@@ -99,6 +99,21 @@ describe('decideFieldAccess: the class table', () => {
     expect(decideFieldAccess(reader, PROVIDER, { dataClass: 'SECRET' as DataClass }, FIELD, GRANT_STATES.grant).outcome).toBe('DENIED');
   });
 
+  it('lets the provider\'s own analysts read a SHARED statistic disclosure-controlled (MASKED), and nobody else\'s', () => {
+    const statistic: FieldClassification = { dataClass: DataClass.SHARED, statistic: true };
+    const figure = 'Indicators.openArrearsAmount';
+    const granted: Grants = new Map([[figure, { channelId: 'ch-figures' }]]);
+    expect(decideFieldAccess(principal(PROVIDER, Role.ANALYST), PROVIDER, statistic, figure, 'UNAVAILABLE')).toEqual({ outcome: 'MASKED', channelId: null });
+    expect(decideFieldAccess(principal(PROVIDER), PROVIDER, statistic, figure, new Map()).outcome).toBe('MASKED');
+    // Another department's analyst: a SHARED field, which no channel reaches for analysts.
+    expect(decideFieldAccess(principal(Department.UNION, Role.ANALYST), PROVIDER, statistic, figure, granted).outcome).toBe('DENIED');
+    // Staff: as any SHARED field.
+    expect(decideFieldAccess(principal(PROVIDER, Role.CASEWORKER), PROVIDER, statistic, figure, new Map()).outcome).toBe('FULL');
+    expect(decideFieldAccess(principal(Department.UNION, Role.COORDINATOR), PROVIDER, statistic, figure, granted)).toEqual({ outcome: 'GRANTED', channelId: 'ch-figures' });
+    expect(decideFieldAccess(principal(Department.COURT, Role.CASEWORKER), PROVIDER, statistic, figure, new Map()).outcome).toBe('DENIED');
+    expect(decideFieldAccess(principal(Department.UNION, Role.COORDINATOR), PROVIDER, statistic, figure, 'UNAVAILABLE').outcome).toBe('DENIED');
+  });
+
   it('matches grants by the exact Type.field', () => {
     const reader = principal(Department.COURT, Role.CASEWORKER);
     const grants: Grants = new Map([['WageArrearsAlert.amountOwed', { channelId: 'ch-1' }]]);

@@ -31,7 +31,8 @@ export function readsAsAnalyst(principal: Principal): boolean {
 /**
  * The class table of data-class.ts for one field and one principal. `field` is `'Type.field'`, looked
  * up in the consumer's `grants` ('UNAVAILABLE' when the channel registry cannot be asked: fail closed).
- * No principal, or a field without a class, is denied. Pure: no I/O, same answer for the same input.
+ * No principal, or a field without a class, is denied. A SHARED statistic (`@Shared({ statistic: true })`)
+ * is MASKED, i.e. disclosure-controlled, for the provider's own analysts. Pure: no I/O, same answer for the same input.
  */
 export function decideFieldAccess(
   principal: Principal | null,
@@ -44,7 +45,12 @@ export function decideFieldAccess(
   const { dataClass } = classification;
   if (!KNOWN_CLASSES.has(dataClass)) return DENIED;
   if (dataClass === DataClass.PUBLIC) return FULL;
-  if (readsAsAnalyst(principal)) return dataClass === DataClass.PERSONAL ? MASKED : DENIED;
+  if (readsAsAnalyst(principal)) {
+    if (dataClass === DataClass.PERSONAL) return MASKED;
+    // A SHARED statistic is its own department's published figure: its analysts read it disclosure-controlled.
+    if (dataClass === DataClass.SHARED && classification.statistic === true && principal.department === provider) return MASKED;
+    return DENIED;
+  }
   if (principal.department === provider) return FULL;
   if (dataClass === DataClass.RESTRICTED) return DENIED;
   const grant = grants === 'UNAVAILABLE' ? undefined : grants.get(field);

@@ -30,8 +30,11 @@ export interface FieldPolicy {
   /** `Type.field`, as sharing channels name it. */
   path: string;
   classification: FieldClassification | undefined;
-  /** How a MASKED value is shown: a MaskKind for string fields; `hide` (null) for any other type. */
-  mask: MaskKind | 'hide';
+  /**
+   * How a MASKED value is shown: a MaskKind for string fields; `hide` (null) for any other type;
+   * `statistic` for a SHARED statistic, which its builder disclosure-controlled (statistic.ts).
+   */
+  mask: MaskKind | 'hide' | 'statistic';
   /** Where to find the record's key on the parent object, in order of preference. */
   subjectKeys: readonly string[];
   /** The record rule of the field's type (record-rule.ts): whether the parent record is sealed. */
@@ -53,7 +56,7 @@ export function fieldPolicy(type: GraphQLObjectType, field: GraphQLField<unknown
     fieldName: field.name,
     path: `${type.name}.${field.name}`,
     classification,
-    mask: textual ? (classification?.mask ?? 'text') : 'hide',
+    mask: classification?.statistic ? 'statistic' : textual ? (classification?.mask ?? 'text') : 'hide',
     // A type without any of the keys among its fields (a value object) may still carry one on its parent object.
     subjectKeys: declared.length ? declared : SUBJECT_KEYS,
     sealedWhen: recordRule?.sealedWhen,

@@ -8,3 +8,4 @@ export * from './lookup';
 export * from './mask';
 export * from './record-rule';
 export * from './unclassified-fields';
+export * from './statistic';

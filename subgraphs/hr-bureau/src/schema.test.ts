@@ -34,6 +34,7 @@ describe('hr-bureau schema', () => {
       'ArbitrationCase.awardSummary: SHARED',
       'ArbitrationCase.claimAmount: SHARED',
       'ArbitrationCase.claims: SHARED',
+      'Indicators.openArrearsAmount: SHARED', // a statistic of WageArrearsAlert.amountOwed (@Shared({ statistic: true }))
       'LaborInspection.findings: SHARED',
       'LayoffReport.placementPlan: SHARED',
       'LayoffReport.reason: SHARED',

@@ -1,4 +1,4 @@
-import { bulkInsert, Department, Role } from '@labour/shared';
+import { bulkInsert, Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
 import { asPrincipal } from '../../../../test/support/tokens';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
@@ -9,7 +9,8 @@ import { WageArrearsAlert } from '../wage-arrears/wage-arrears-alert.entity';
 
 /**
  * The labour bureau's figures on a small hand-made zone (period 2025): 甲镇 with 7 arbitration cases and
- * 5 open warnings, 乙镇 with 2 (+1 filed in 2024 but due in 2025) and 1 warning.
+ * 5 open warnings, 乙镇 with 2 (+1 filed in 2024 but due in 2025) and 1 warning. The union holds a channel
+ * granting it the open arrears amount (a SHARED figure); the court holds none.
  */
 const FIGURES = /* GraphQL */ `
   query Figures($period: String!, $district: String) {
@@ -17,7 +18,7 @@ const FIGURES = /* GraphQL */ `
       period district
       arbitrationCases { value cases suppressed byDistrict { district value cases suppressed } }
       arbitrationClosureRate { value cases suppressed byDistrict { district value cases suppressed } }
-      openArrearsAmount { amount cases suppressed byDistrict { district amount cases suppressed } }
+      openArrearsAmount { amount cases suppressed roundedTo byDistrict { district amount cases suppressed } }
       layoffReports { value cases suppressed byDistrict { district value cases suppressed } }
       enterprisesKnown { value cases byDistrict { district value } }
     }
@@ -30,8 +31,14 @@ const hidden = (district: string) => cell(district, null, null, true);
 describe('hr-bureau indicators', () => {
   let hr: RunningSubgraph;
 
+  /** What the access recorder is given: the reads of the bureau's non-PUBLIC fields by other departments. */
+  const entries: AccessEntry[] = [];
+
   beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph);
+    hr = await startSubgraph(hrBureauSubgraph, {
+      grants: staticGrantSource({ UNION: { 'Indicators.openArrearsAmount': 'HR-UNION-FIGURES' } }),
+      accessRecorder: () => ({ record: (entry) => entries.push(entry) }),
+    });
     const em = hr.subgraph.orm.em.fork();
     const enterprise = (creditCode: string, district: string, registeredOn: string) => ({
       creditCode, name: `企业${creditCode.slice(-4)}`, industry: '制造业', district, address: '某路1号', ownership: 'PRIVATE', employeeCount: 10, registeredOn,
@@ -84,7 +91,7 @@ describe('hr-bureau indicators', () => {
       arbitrationCases: { value: 9, cases: 9, suppressed: false, byDistrict: [cell('乙镇', 2, 2), cell('甲镇', 7, 7)] },
       arbitrationClosureRate: { value: 0.6667, cases: 9, suppressed: false, byDistrict: [cell('乙镇', 0.6667, 3), cell('甲镇', 0.6667, 6)] },
       openArrearsAmount: {
-        amount: '5302.50', cases: 6, suppressed: false,
+        amount: '5302.50', cases: 6, suppressed: false, roundedTo: null,
         byDistrict: [{ district: '乙镇', amount: '300.00', cases: 1, suppressed: false }, { district: '甲镇', amount: '5002.50', cases: 5, suppressed: false }],
       },
       layoffReports: { value: 1, cases: 1, suppressed: false, byDistrict: [cell('乙镇', 1, 1)] },
@@ -92,22 +99,55 @@ describe('hr-bureau indicators', () => {
     });
   });
 
-  it('withholds from an analyst every cell under 5 cases, and the figure of one small district', async () => {
+  it('withholds from an analyst the small cells and the cells that would give them away, and rounds the amount', async () => {
     const zone = (await hr.query(FIGURES, { period: '2025' }, asPrincipal(Department.HR_BUREAU, Role.ANALYST))).body;
     expect(zone.errors).toBeUndefined();
-    expect(zone.data.indicators.arbitrationCases).toEqual({ value: 9, cases: 9, suppressed: false, byDistrict: [hidden('乙镇'), cell('甲镇', 7, 7)] });
-    expect(zone.data.indicators.arbitrationClosureRate.byDistrict).toEqual([hidden('乙镇'), cell('甲镇', 0.6667, 6)]);
-    expect(zone.data.indicators.openArrearsAmount.byDistrict).toEqual([
-      { district: '乙镇', amount: null, cases: null, suppressed: true },
-      { district: '甲镇', amount: '5002.50', cases: 5, suppressed: false },
-    ]);
-    expect(zone.data.indicators.layoffReports).toEqual({ value: 1, cases: 1, suppressed: false, byDistrict: [hidden('乙镇')] });
+    // 乙镇 is small; 甲镇 is withheld beside it, else 9 − 7 would give 乙镇's 2 back.
+    expect(zone.data.indicators.arbitrationCases).toEqual({ value: 9, cases: 9, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+    expect(zone.data.indicators.arbitrationClosureRate).toEqual({ value: 0.6667, cases: 9, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+    expect(zone.data.indicators.openArrearsAmount).toEqual({
+      amount: '10000.00', cases: 6, suppressed: false, roundedTo: 10000,
+      byDistrict: [{ district: '乙镇', amount: null, cases: null, suppressed: true }, { district: '甲镇', amount: null, cases: null, suppressed: true }],
+    });
+    // One district of one report: the zone's total would be that district's figure.
+    expect(zone.data.indicators.layoffReports).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇')] });
+    expect(zone.data.indicators.enterprisesKnown).toEqual({ value: null, cases: null, byDistrict: [{ district: '乙镇', value: null }, { district: '甲镇', value: null }] });
 
-    const small = (await hr.query(FIGURES, { period: '2025', district: '乙镇' }, asPrincipal(Department.HR_BUREAU, Role.ANALYST))).body;
-    expect(small.data.indicators.district).toBe('乙镇');
-    expect(small.data.indicators.arbitrationCases).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇')] });
-    const asCaseworker = (await hr.query(FIGURES, { period: '2025', district: '乙镇' })).body;
-    expect(asCaseworker.data.indicators.arbitrationCases).toEqual({ value: 2, cases: 2, suppressed: false, byDistrict: [cell('乙镇', 2, 2)] });
+    // A district's own figure is its cell of the zone: 甲镇's 7 cases are withheld as its cell is.
+    for (const district of ['乙镇', '甲镇']) {
+      const one = (await hr.query(FIGURES, { period: '2025', district }, asPrincipal(Department.HR_BUREAU, Role.ANALYST))).body;
+      expect(one.data.indicators.district).toBe(district);
+      expect(one.data.indicators.arbitrationCases).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden(district)] });
+      expect(one.data.indicators.openArrearsAmount).toMatchObject({ amount: null, cases: null, suppressed: true });
+    }
+    const asCaseworker = (await hr.query(FIGURES, { period: '2025', district: '甲镇' })).body;
+    expect(asCaseworker.data.indicators.arbitrationCases).toEqual({ value: 7, cases: 7, suppressed: false, byDistrict: [cell('甲镇', 7, 7)] });
+    expect(asCaseworker.data.indicators.openArrearsAmount).toEqual({
+      amount: '5002.50', cases: 5, suppressed: false, roundedTo: null, byDistrict: [{ district: '甲镇', amount: '5002.50', cases: 5, suppressed: false }],
+    });
+  });
+
+  it('denies the open arrears amount, a SHARED figure, to another department without a channel and to its analysts, and logs it', async () => {
+    for (const [department, role] of [[Department.COURT, Role.CASEWORKER], [Department.UNION, Role.ANALYST]] as const) {
+      entries.length = 0;
+      const { data, errors } = (await hr.query(FIGURES, { period: '2025' }, asPrincipal(department, role))).body;
+      expect(data.indicators.openArrearsAmount).toBeNull();
+      expect(errors).toEqual([expect.objectContaining({ path: ['indicators', 'openArrearsAmount'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+      expect(entries).toEqual([expect.objectContaining({ typeName: 'Indicators', fieldName: 'openArrearsAmount', dataClass: 'SHARED', outcome: 'DENIED', channelId: null })]);
+      // The PUBLIC counts stay, disclosure-controlled.
+      expect(data.indicators.arbitrationCases).toEqual({ value: 9, cases: 9, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+    }
+  });
+
+  it('gives it through a channel granting Indicators.openArrearsAmount, rounded and suppressed as to an analyst, and logs the read', async () => {
+    entries.length = 0;
+    const { data, errors } = (await hr.query(FIGURES, { period: '2025' }, asPrincipal(Department.UNION, Role.COORDINATOR))).body;
+    expect(errors).toBeUndefined();
+    expect(data.indicators.openArrearsAmount).toEqual({
+      amount: '10000.00', cases: 6, suppressed: false, roundedTo: 10000,
+      byDistrict: [{ district: '乙镇', amount: null, cases: null, suppressed: true }, { district: '甲镇', amount: null, cases: null, suppressed: true }],
+    });
+    expect(entries).toEqual([expect.objectContaining({ typeName: 'Indicators', fieldName: 'openArrearsAmount', outcome: 'GRANTED', channelId: 'HR-UNION-FIGURES' })]);
   });
 
   it('counts a quarter and a month by their own dates', async () => {

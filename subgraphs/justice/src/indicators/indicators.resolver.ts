@@ -1,4 +1,4 @@
-import { buildIndicator, Indicator, IndicatorsKey, Public, readIndicatorsKey } from '@labour/shared';
+import { buildIndicator, Department, Indicator, IndicatorsKey, Public, readIndicatorsKey } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { JusticeContext } from '../context';
 import { countLegalAid } from './indicators.service';
@@ -11,7 +11,7 @@ export class IndicatorsResolver {
   @FieldResolver(() => Indicator, { nullable: true, description: `Legal-aid applications received in the period (法律援助申请数, JUSTICE). ${ZONE_ONLY}` })
   @Public()
   async legalAidCases(@Root() key: IndicatorsKey, @Ctx() ctx: JusticeContext): Promise<Indicator | null> {
-    const { period, scope } = readIndicatorsKey(key, ctx.principal);
+    const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.JUSTICE);
     if (scope.district !== '') return null;
     const [row] = await countLegalAid(ctx.em, period);
     return buildIndicator('count', [{ district: null, cases: row?.cases ?? 0 }], scope, false);
@@ -20,7 +20,7 @@ export class IndicatorsResolver {
   @FieldResolver(() => Indicator, { nullable: true, description: `Legal aid granted in the period (法律援助受理数, JUSTICE). ${ZONE_ONLY}` })
   @Public()
   async legalAidGranted(@Root() key: IndicatorsKey, @Ctx() ctx: JusticeContext): Promise<Indicator | null> {
-    const { period, scope } = readIndicatorsKey(key, ctx.principal);
+    const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.JUSTICE);
     if (scope.district !== '') return null;
     const [row] = await countLegalAid(ctx.em, period);
     return buildIndicator('count', [{ district: null, cases: row?.hits ?? 0 }], scope, false);

@@ -118,17 +118,27 @@ describe('union indicators', () => {
     expect((await figures('2026')).enterprisesWithUnion.byDistrict).toEqual([cell('丙镇', 1, 1), cell('乙镇', 3, 3), cell('甲镇', 6, 6)]);
   });
 
-  it('withholds from an analyst every district cell under 5 cases, and the figure of one small district', async () => {
-    const zone = await figures('2025', '', ANALYST);
-    expect(zone.mediationCases).toEqual(figure(6, 6));
-    expect(zone.mediationSuccessRate).toEqual(figure(0.6, 5));
-    expect(zone.enterprisesWithUnion).toEqual({ value: 8, cases: 8, suppressed: false, byDistrict: [hidden('乙镇'), cell('甲镇', 6, 6)] });
-    expect((await figures('2025-Q1', '', ANALYST)).enterprisesWithUnion.byDistrict).toEqual([hidden('乙镇'), cell('甲镇', 5, 5)]);
-    expect((await figures('2024-06', '', ANALYST)).enterprisesWithUnion.byDistrict).toEqual([hidden('乙镇'), hidden('甲镇')]);
+  it('withholds from an analyst, and from another department, the small cells and the cells that would give them away', async () => {
+    for (const reader of [ANALYST, asPrincipal(Department.HR_BUREAU, Role.COORDINATOR)]) {
+      const zone = await figures('2025', '', reader);
+      // Zone-only figures have no cells to give away: published however small.
+      expect(zone.mediationCases).toEqual(figure(6, 6));
+      expect(zone.mediationSuccessRate).toEqual(figure(0.6, 5));
+      // 乙镇 (3) is small; 甲镇 is withheld with it, so the total less the published cells bounds neither.
+      expect(zone.enterprisesWithUnion).toEqual({ value: 8, cases: 8, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+      expect((await figures('2025-Q1', '', reader)).enterprisesWithUnion).toEqual({ value: 6, cases: 6, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+      // 1 and 4: together too few for either to be possibly 5 or more, and no other cell: the total goes.
+      expect((await figures('2024-06', '', reader)).enterprisesWithUnion).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+      // 2026: 丙镇 (1) and 乙镇 (3) are small, 甲镇 joins them.
+      expect((await figures('2026', '', reader)).enterprisesWithUnion.byDistrict).toEqual([hidden('丙镇'), hidden('乙镇'), hidden('甲镇')]);
 
-    expect((await figures('2025', '乙镇', ANALYST)).enterprisesWithUnion).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇')] });
+      // A district's own figure is its cell of the zone, withheld as the cell is: 甲镇's 6 too.
+      expect((await figures('2025', '乙镇', reader)).enterprisesWithUnion).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇')] });
+      expect((await figures('2025', '甲镇', reader)).enterprisesWithUnion).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('甲镇')] });
+    }
     expect((await figures('2025', '乙镇')).enterprisesWithUnion).toEqual({ value: 3, cases: 3, suppressed: false, byDistrict: [cell('乙镇', 3, 3)] });
-    expect((await figures('2025', '甲镇', ANALYST)).enterprisesWithUnion).toEqual({ value: 6, cases: 6, suppressed: false, byDistrict: [cell('甲镇', 6, 6)] });
+    expect((await figures('2025', '甲镇')).enterprisesWithUnion).toEqual({ value: 6, cases: 6, suppressed: false, byDistrict: [cell('甲镇', 6, 6)] });
+    expect((await figures('2025', '戊镇')).enterprisesWithUnion).toEqual({ value: 0, cases: 0, suppressed: false, byDistrict: [] });
   });
 
   it('leaves the zone-only figures empty when a district is asked for', async () => {

@@ -1,4 +1,4 @@
-import { buildIndicator, Indicator, IndicatorsKey, Public, readIndicatorsKey } from '@labour/shared';
+import { buildIndicator, Department, Indicator, IndicatorsKey, Public, readIndicatorsKey } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { UnionContext } from '../context';
 import { countEnterprisesWithContract, countEnterprisesWithUnion, countMediationCases, rateMediationSuccess } from './indicators.service';
@@ -11,7 +11,7 @@ export class IndicatorsResolver {
   @FieldResolver(() => Indicator, { nullable: true, description: `Union mediation cases applied for in the period (工会调解受理数, UNION). ${ZONE_ONLY}` })
   @Public()
   async mediationCases(@Root() key: IndicatorsKey, @Ctx() ctx: UnionContext): Promise<Indicator | null> {
-    const { period, scope } = readIndicatorsKey(key, ctx.principal);
+    const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.UNION);
     if (scope.district !== '') return null;
     return buildIndicator('count', await countMediationCases(ctx.em, period), scope, false);
   }
@@ -22,7 +22,7 @@ export class IndicatorsResolver {
   })
   @Public()
   async mediationSuccessRate(@Root() key: IndicatorsKey, @Ctx() ctx: UnionContext): Promise<Indicator | null> {
-    const { period, scope } = readIndicatorsKey(key, ctx.principal);
+    const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.UNION);
     if (scope.district !== '') return null;
     return buildIndicator('rate', await rateMediationSuccess(ctx.em, period), scope, false);
   }
@@ -33,7 +33,7 @@ export class IndicatorsResolver {
   })
   @Public()
   async mediationAgreed(@Root() key: IndicatorsKey, @Ctx() ctx: UnionContext): Promise<Indicator | null> {
-    const { period, scope } = readIndicatorsKey(key, ctx.principal);
+    const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.UNION);
     if (scope.district !== '') return null;
     const [row] = await rateMediationSuccess(ctx.em, period);
     return buildIndicator('count', [{ district: null, cases: row?.hits ?? 0 }], scope, false);
@@ -44,8 +44,8 @@ export class IndicatorsResolver {
   })
   @Public()
   async enterprisesWithUnion(@Root() key: IndicatorsKey, @Ctx() ctx: UnionContext): Promise<Indicator> {
-    const { period, scope } = readIndicatorsKey(key, ctx.principal);
-    return buildIndicator('count', await countEnterprisesWithUnion(ctx.em, period, scope.district), scope);
+    const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.UNION);
+    return buildIndicator('count', await countEnterprisesWithUnion(ctx.em, period), scope);
   }
 
   @FieldResolver(() => Indicator, {
@@ -54,7 +54,7 @@ export class IndicatorsResolver {
   })
   @Public()
   async enterprisesWithContract(@Root() key: IndicatorsKey, @Ctx() ctx: UnionContext): Promise<Indicator | null> {
-    const { period, scope } = readIndicatorsKey(key, ctx.principal);
+    const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.UNION);
     if (scope.district !== '') return null;
     return buildIndicator('count', await countEnterprisesWithContract(ctx.em, period), scope, false);
   }

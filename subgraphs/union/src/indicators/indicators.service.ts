@@ -22,13 +22,16 @@ export function rateMediationSuccess(em: EntityManager, period: Period): Promise
   );
 }
 
-/** Enterprises covered by a union organisation founded by the period's end (建会企业数), by its district. */
-export function countEnterprisesWithUnion(em: EntityManager, period: Period, district: string): Promise<IndicatorRow[]> {
+/**
+ * Enterprises covered by a union organisation founded by the period's end (建会企业数), by its district,
+ * over the whole zone (a district's figure is its cell, picked by the builder).
+ */
+export function countEnterprisesWithUnion(em: EntityManager, period: Period): Promise<IndicatorRow[]> {
   return em.getConnection().execute(
     `select o.district, count(distinct code)::int as cases
        from union_organization o cross join lateral unnest(o.enterprise_credit_codes) as code
-      where o.founded_on <= ?::date and (?::text = '' or o.district = ?) group by rollup (o.district)`,
-    [period.to, district, district],
+      where o.founded_on <= ?::date group by rollup (o.district)`,
+    [period.to],
   );
 }
 
