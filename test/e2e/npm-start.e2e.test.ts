@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Department, Role } from '@labour/shared';
 import { DEFAULT_AUDIENCE, mintToken } from '@labour/shared/auth';
-import { readDevSigningKey } from '../../scripts/lib/dev-signing-key';
+import { readDevIdpKey } from '../../scripts/lib/dev-signing-key';
 import { findFreePort, isPortFree } from '../../scripts/lib/ports';
 import { isAlive, postmasterPid, recoverStalePostmaster } from '../../scripts/lib/postmaster-pid';
 import { postGraphQL } from '../support/graphql-client';
@@ -48,7 +48,7 @@ async function eventually<T>(what: string, attempt: () => Promise<T | undefined>
 const serviceProcess = (entry: string): number => childRunning(launcher!.pid!, entry);
 
 async function tokenOf(department: Department, role: Role): Promise<string> {
-  const privateJwk = readDevSigningKey(dataDir);
+  const privateJwk = readDevIdpKey(dataDir, department);
   return mintToken(privateJwk, { sub: `e2e:${department}:${role}`, name: '测试', department, roles: [role], aud: DEFAULT_AUDIENCE, ttlSeconds: 600 });
 }
 
