@@ -279,6 +279,18 @@ describe('docker-compose.yml', () => {
       expect(config.linkageKey.toString('hex')).toBe(SECRETS.LINKAGE_KEY);
     });
 
+    it('refuses to start any service on a key set with a key bound to no department, naming the key', () => {
+      const { department: _department, ...unbound } = (TEST_AUTH.jwks as { keys: Array<Record<string, unknown>> }).keys[2]!;
+      const keys = [...(TEST_AUTH.jwks as { keys: object[] }).keys];
+      keys[2] = unbound;
+      for (const name of ['gateway', 'court']) {
+        const env = environmentOf(name);
+        writeFileSync(env['AUTH_JWKS_PATH']!, JSON.stringify({ keys }));
+        const load = () => (name === 'gateway' ? loadGatewayConfig(env) : loadSubgraphConfig(env));
+        expect(load).toThrow(`keys[2] (kid "${String(unbound['kid'])}") is bound to no department`);
+      }
+    });
+
     it('gateway: a valid gateway configuration, with every subgraph at its service', () => {
       const config = loadGatewayConfig(environmentOf('gateway'));
       expect([config.port, config.host]).toEqual([4000, '0.0.0.0']);
