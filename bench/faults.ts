@@ -21,7 +21,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_AUDIENCE, DEFAULT_GUARD_SETTINGS, Department, listen, mintToken, Role } from '@labour/shared';
 import pino from 'pino';
 import { createGatewayServer } from '../gateway/src/create-gateway';
-import { devKeyFiles, readDevSigningKey } from '../scripts/lib/dev-signing-key';
+import { devKeyFiles, readDevIdpKey } from '../scripts/lib/dev-signing-key';
 import { findFreePort } from '../scripts/lib/ports';
 import { postmasterPid, recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
 import { startFaultProxy, type FaultProxy } from '../test/support/fault-proxy';
@@ -114,8 +114,7 @@ async function main(): Promise<void> {
       await listening.close();
       await gateway.stop();
     };
-    const key = readDevSigningKey(dataDir);
-    const mint = (department: Department, role: Role) => mintToken(key, { sub: `bench:${role}`, name: '压测', department, roles: [role], aud: DEFAULT_AUDIENCE, ttlSeconds: 3600 });
+    const mint = (department: Department, role: Role) => mintToken(readDevIdpKey(dataDir, department), { sub: `bench:${role}`, name: '压测', department, roles: [role], aud: DEFAULT_AUDIENCE, ttlSeconds: 3600 });
     const reader = { authorization: `Bearer ${await mint(Department.UNION, Role.COORDINATOR)}` };
     const writer = { authorization: `Bearer ${await mint(Department.HR_BUREAU, Role.CASEWORKER)}` };
     const ask = (query: string, variables?: Json, headers = reader) => postGraphQL(listening.url, query, variables, headers);

@@ -5,7 +5,7 @@ import { loadSubgraphConfig } from '@labour/shared';
 import { parse } from 'yaml';
 import { loadGatewayConfig } from '../gateway/src/config';
 import { makeTempDir } from '../test/support/temp-dir';
-import { TEST_AUTH, TEST_PRIVATE_JWK } from '../test/support/tokens';
+import { TEST_AUTH, testServiceKey } from '../test/support/tokens';
 
 const ROOT = join(__dirname, '..');
 
@@ -218,10 +218,11 @@ describe('docker-compose.yml', () => {
   describe('each service reads its environment as its own configuration loader does', () => {
     const secrets = makeTempDir('compose-secrets');
     afterAll(() => secrets.remove());
-    // The files the services read are mounted from ./secrets (not in the repository): test keys stand in for them.
-    const FILES: Record<string, string> = {
-      AUTH_JWKS_PATH: JSON.stringify(TEST_AUTH.jwks),
-      AUTH_SERVICE_KEY_PATH: JSON.stringify(TEST_PRIVATE_JWK),
+    // The files the services read are mounted from ./secrets (not in the repository): test keys stand in for
+    // them, the bound key set and each subgraph's own service key.
+    const FILES: Record<string, (service: string) => string> = {
+      AUTH_JWKS_PATH: () => JSON.stringify(TEST_AUTH.jwks),
+      AUTH_SERVICE_KEY_PATH: (service) => JSON.stringify(testServiceKey(service)),
     };
 
     /** The service's environment as the container gets it, with each mounted secret file's path made a local file. */
@@ -234,7 +235,7 @@ describe('docker-compose.yml', () => {
         if (!variable) continue;
         if (!(variable in FILES)) throw new Error(`${name}: no test content for the file of ${variable}`);
         const local = join(secrets.path, `${name}-${variable}.json`);
-        writeFileSync(local, FILES[variable]!);
+        writeFileSync(local, FILES[variable]!(name));
         env[variable] = local;
       }
       return env;
@@ -276,6 +277,18 @@ describe('docker-compose.yml', () => {
         signsServiceTokens: registryUrl !== null,
       });
       expect(config.linkageKey.toString('hex')).toBe(SECRETS.LINKAGE_KEY);
+    });
+
+    it('refuses to start any service on a key set with a key bound to no department, naming the key', () => {
+      const { department: _department, ...unbound } = (TEST_AUTH.jwks as { keys: Array<Record<string, unknown>> }).keys[2]!;
+      const keys = [...(TEST_AUTH.jwks as { keys: object[] }).keys];
+      keys[2] = unbound;
+      for (const name of ['gateway', 'court']) {
+        const env = environmentOf(name);
+        writeFileSync(env['AUTH_JWKS_PATH']!, JSON.stringify({ keys }));
+        const load = () => (name === 'gateway' ? loadGatewayConfig(env) : loadSubgraphConfig(env));
+        expect(load).toThrow(`keys[2] (kid "${String(unbound['kid'])}") is bound to no department`);
+      }
     });
 
     it('gateway: a valid gateway configuration, with every subgraph at its service', () => {

@@ -37,18 +37,35 @@ describe('npm start', () => {
     expect(gatewayEnv).toMatchObject({ hrBureauUrl: `http://127.0.0.1:${ports.HR_BUREAU_PORT}/graphql`, telemetry: '1' });
     expect(gatewayEnv.linkageKey).toBeUndefined(); // the gateway has no business with the linkage key
 
-    // The first start made the development key pair: every service verifies with its public half,
-    // only the subgraphs may sign (their own SERVICE tokens), and the banner says how to get a token.
-    const keys = { jwks: join(dataDir, 'auth', 'jwks.json'), privateKey: join(dataDir, 'auth', 'signing-key.json') };
-    expect(statSync(keys.privateKey).mode & 0o777).toBe(0o600);
-    expect(JSON.parse(readFileSync(keys.jwks, 'utf8')).keys[0]).not.toHaveProperty('d');
+    // The first start made the development keys: every service verifies with the public set, in which
+    // each key is bound to one department; each subgraph got its own service key, and the gateway none.
+    const jwksPath = join(dataDir, 'auth', 'jwks.json');
+    const jwks = JSON.parse(readFileSync(jwksPath, 'utf8')) as { keys: Array<Record<string, unknown>> };
     const audience = 'labour-dispute-federation';
-    for (const name of SUBGRAPHS) {
-      expect(logged(out, name, 'env')[0]).toMatchObject({ authJwksPath: keys.jwks, authServiceKeyPath: keys.privateKey, authAudience: audience });
-    }
-    expect(gatewayEnv).toMatchObject({ authJwksPath: keys.jwks, authAudience: audience });
+    const serviceKeys = SUBGRAPHS.map((name) => {
+      const env = logged(out, name, 'env')[0]!;
+      expect(env).toMatchObject({ authJwksPath: jwksPath, authServiceKeyPath: join(dataDir, 'auth', `${name}-service-key.json`), authAudience: audience });
+      const path = String(env.authServiceKeyPath);
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      const { kid } = JSON.parse(readFileSync(path, 'utf8')) as { kid: string };
+      const { department, roles, iss } = jwks.keys.find((key) => key.kid === kid)!;
+      return { name, kid, department, roles, iss };
+    });
+    expect(new Set(serviceKeys.map((key) => key.kid)).size).toBe(4);
+    expect(serviceKeys.map(({ kid: _kid, ...key }) => key)).toEqual(
+      ['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'].map((department, i) => ({
+        name: SUBGRAPHS[i], department, roles: ['SERVICE'], iss: `labour-federation:service:${SUBGRAPHS[i]}`,
+      })),
+    );
+    // Eight public keys: those four and one identity-provider key per department, for `npm run token`.
+    expect(jwks.keys.map((key) => [key.department, key.roles ?? 'any role'])).toEqual([
+      ...['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'].map((department) => [department, 'any role']),
+      ...['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'].map((department) => [department, ['SERVICE']]),
+    ]);
+    for (const key of jwks.keys) expect(key).not.toHaveProperty('d');
+    expect(gatewayEnv).toMatchObject({ authJwksPath: jwksPath, authAudience: audience });
     expect(gatewayEnv.authServiceKeyPath).toBeUndefined();
-    expect(out).toContain('created the development signing key');
+    expect(out).toContain('created the development keys in');
     expect(out).toContain('token:   TOKEN=$(DATA_DIR='); // the test's own data directory, so the command finds its key
     expect(out).toContain('npm run -s token -- --department UNION --role COORDINATOR)');
     // The gateway starts only once the subgraphs are ready.

@@ -37,7 +37,7 @@ async function prepare(launch: Launch, databases: Databases, auth: ServiceAuthEn
       ...baseServiceEnv(process.env),
       // A subgraph reads its whole configuration even to prepare only; the keys are part of it.
       ...auth.verifiers,
-      ...auth.subgraphs,
+      ...auth.subgraph(department.name),
       PORT: String(launch.config.departmentPorts[department.name]),
       DATABASE_URL: databases.urls[department.name],
       LINKAGE_KEY: databases.linkageKey,

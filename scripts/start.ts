@@ -22,7 +22,7 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
       env: {
         ...env,
         ...auth.verifiers,
-        ...auth.subgraphs,
+        ...auth.subgraph(department.name),
         PORT: String(config.departmentPorts[department.name]),
         DATABASE_URL: databases.urls[department.name],
         LINKAGE_KEY: databases.linkageKey,

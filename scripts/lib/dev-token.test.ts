@@ -28,7 +28,7 @@ describe('parseTokenArgs', () => {
     const message = (error as Error).message;
     expect(message).toContain('--department TAX: not a department (choose from HR_BUREAU, UNION, COURT, JUSTICE)');
     expect(message).toContain('--role ROOT: not a role (choose from CASEWORKER, SERVICE, COORDINATOR, ANALYST, ADMIN)');
-    expect(message).toContain('--ttl forever: not a duration from 1m to 30d');
+    expect(message).toContain('--ttl forever: not a duration from 1m to 12h, the longest the services accept (MAX_TOKEN_LIFETIME)');
     expect(message).toContain('Usage: npm run -s token --');
   });
 
@@ -41,11 +41,17 @@ describe('parseTokenArgs', () => {
   it('answers --help', () => {
     expect(parseTokenArgs(['--help'])).toBe('help');
   });
+
+  it('keeps the lifetime within what the services accept (MAX_TOKEN_LIFETIME)', () => {
+    expect(parseTokenArgs(['--department', 'COURT', '--role', 'ADMIN'], 3600)).toMatchObject({ ttlSeconds: 3600 }); // the 8h default, cut
+    expect(parseTokenArgs(['--department', 'COURT', '--role', 'ADMIN', '--ttl', '2d'], 7 * 86_400)).toMatchObject({ ttlSeconds: 172_800 });
+    expect(() => parseTokenArgs(['--department', 'COURT', '--role', 'ADMIN', '--ttl', '2h'], 3600)).toThrow('--ttl 2h: not a duration from 1m to 1h');
+  });
 });
 
 describe('parseTtl', () => {
-  it('accepts 1 minute to 30 days', () => {
-    expect([parseTtl('60s'), parseTtl('1m'), parseTtl('8h'), parseTtl('30d')]).toEqual([60, 60, 28800, 2_592_000]);
-    expect([parseTtl('59s'), parseTtl('31d'), parseTtl('8'), parseTtl('-1h'), parseTtl('1.5h')]).toEqual([null, null, null, null, null]);
+  it('accepts 1 minute to the maximum lifetime, 12 hours unless given', () => {
+    expect([parseTtl('60s'), parseTtl('1m'), parseTtl('8h'), parseTtl('12h'), parseTtl('30d', 30 * 86_400)]).toEqual([60, 60, 28800, 43_200, 2_592_000]);
+    expect([parseTtl('59s'), parseTtl('13h'), parseTtl('8'), parseTtl('-1h'), parseTtl('1.5h')]).toEqual([null, null, null, null, null]);
   });
 });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { Department, Role } from '@labour/shared/auth';
+import { DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, Department, formatDuration, parseDuration, Role } from '@labour/shared/auth';
 
 /** What `npm run token` was asked for. */
 export interface TokenRequestArgs {
@@ -13,8 +13,8 @@ export interface TokenRequestArgs {
 export const TOKEN_USAGE = `Usage: npm run -s token -- --department <DEPARTMENT> --role <ROLE> [--role <ROLE> …] [--name <name>] [--ttl <8h>] [--sub <subject>]
   departments: ${Object.values(Department).join(', ')}
   roles:       ${Object.values(Role).join(', ')}
-  ttl:         a number with s, m, h or d (default 8h, at most 30d)
-Prints a development token signed with the key \`npm start\` made in the data directory (DATA_DIR, default .data).`;
+  ttl:         a number with s, m, h or d (default 8h, at most MAX_TOKEN_LIFETIME: 12h unless set)
+Prints a development token signed with the department's key \`npm start\` made in the data directory (DATA_DIR, default .data).`;
 
 export class TokenArgsError extends Error {
   constructor(problems: readonly string[]) {
@@ -23,15 +23,16 @@ export class TokenArgsError extends Error {
   }
 }
 
-const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400 };
-const MAX_TTL_SECONDS = 30 * 86_400;
+const DEFAULT_TTL_SECONDS = 8 * 3600;
 
-/** `8h` → 28800; null when it is not a duration this command accepts. */
-export function parseTtl(text: string): number | null {
-  const match = /^(\d+)([smhd])$/.exec(text.trim());
-  if (!match) return null;
-  const seconds = Number(match[1]) * UNIT_SECONDS[match[2]!]!;
-  return seconds >= 60 && seconds <= MAX_TTL_SECONDS ? seconds : null;
+/**
+ * `8h` → 28800; null when it is not a duration this command accepts: a number with a unit, from a minute
+ * to `maxSeconds` (the services' MAX_TOKEN_LIFETIME: a longer-lived token would be refused).
+ */
+export function parseTtl(text: string, maxSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS): number | null {
+  if (!/^\d+[smhd]$/.test(text.trim())) return null;
+  const seconds = parseDuration(text);
+  return seconds !== null && seconds >= 60 && seconds <= maxSeconds ? seconds : null;
 }
 
 /** `hr-bureau` and `hr_bureau` name HR_BUREAU; `coordinator` names COORDINATOR. */
@@ -43,8 +44,11 @@ function pick<T extends string>(values: Record<string, T>, raw: string, what: st
   return found;
 }
 
-/** Reads and checks the arguments, reporting every mistake at once; `help` when --help was asked for. */
-export function parseTokenArgs(argv: readonly string[]): TokenRequestArgs | 'help' {
+/**
+ * Reads and checks the arguments, reporting every mistake at once; `help` when --help was asked for.
+ * `maxTtlSeconds`: the longest lifetime the services accept (MAX_TOKEN_LIFETIME).
+ */
+export function parseTokenArgs(argv: readonly string[], maxTtlSeconds = DEFAULT_MAX_TOKEN_LIFETIME_SECONDS): TokenRequestArgs | 'help' {
   let values: Record<string, string | string[] | boolean | undefined>;
   try {
     ({ values } = parseArgs({
@@ -72,9 +76,11 @@ export function parseTokenArgs(argv: readonly string[]): TokenRequestArgs | 'hel
   if (rawRoles.length === 0) problems.push('--role is required (repeat it for several roles)');
   const department = rawDepartment ? pick(Department, rawDepartment, 'department', problems) : undefined;
   const roles = rawRoles.map((role) => pick(Role, role, 'role', problems));
-  const ttlText = (values['ttl'] as string | undefined) ?? '8h';
-  const ttlSeconds = parseTtl(ttlText);
-  if (ttlSeconds === null) problems.push(`--ttl ${ttlText}: not a duration from 1m to 30d (e.g. 90m, 8h, 7d)`);
+  const ttlText = values['ttl'] as string | undefined;
+  const ttlSeconds = ttlText === undefined ? Math.min(DEFAULT_TTL_SECONDS, maxTtlSeconds) : parseTtl(ttlText, maxTtlSeconds);
+  if (ttlSeconds === null) {
+    problems.push(`--ttl ${ttlText}: not a duration from 1m to ${formatDuration(maxTtlSeconds)}, the longest the services accept (MAX_TOKEN_LIFETIME) (e.g. 90m, 8h)`);
+  }
   const name = (values['name'] as string | undefined)?.trim();
   if (name === '') problems.push('--name must not be empty');
   const sub = (values['sub'] as string | undefined)?.trim();

@@ -1,12 +1,15 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
-import { Department, Role } from '@labour/shared';
+import { Department, Role, serviceIssuer } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { postGraphQL } from '../support/graphql-client';
 import { startStack, type RunningStack } from '../support/stack';
 import type { LogLines } from '../support/subgraph-harness';
-import { asPrincipal, signJwt, testClaims, testToken, TEST_AUTH } from '../support/tokens';
+import { asPrincipal, signJwt, testClaims, testToken, TEST_AUTH, TEST_IDP_KEYS, TEST_SERVICE_KEYS } from '../support/tokens';
 
-/** Identity end to end: the real gateway and the four subgraphs over HTTP, tokens signed by the test key. */
+/**
+ * Identity end to end: the real gateway and the four subgraphs over HTTP, tokens signed by the test keys,
+ * each bound to its department (one identity-provider key per department, one service key per subgraph).
+ */
 
 const ENTERPRISE = /* GraphQL */ `query Enterprise($c: String!) { enterprise(creditCode: $c) { name } }`;
 const VARIABLES = { c: STORY_ENTERPRISES.constructionArrears };
@@ -52,6 +55,16 @@ const REFUSED: Array<[string, () => Record<string, string>, string]> = [
     'a token with no roles',
     () => ({ authorization: `Bearer ${testToken({ department: Department.COURT, roles: [] })}` }),
     "The token's claims are invalid: roles must name at least one role",
+  ],
+  [
+    'a token that lives longer than 12 hours',
+    () => ({ authorization: `Bearer ${testToken({ ...coordinator, ttlSeconds: 24 * 3600 })}` }),
+    'The token lives too long: exp - iat is 1d, more than the 12h this service accepts (MAX_TOKEN_LIFETIME)',
+  ],
+  [
+    "a token for the union signed with the court's key",
+    () => ({ authorization: `Bearer ${testToken({ ...coordinator, signedBy: TEST_IDP_KEYS[Department.COURT] })}` }),
+    `The token speaks for UNION, but the key that signed it (kid "${TEST_IDP_KEYS[Department.COURT].kid}") is bound to COURT`,
   ],
 ];
 
@@ -99,6 +112,34 @@ describe('identity through the gateway and at every subgraph', () => {
     const base = new URL(subgraph.url);
     expect((await fetch(new URL('/health', base))).status).toBe(200);
     expect((await fetch(new URL('/ready', base))).status).toBe(200);
+  });
+
+  it("refuses a COURT ADMIN token signed with hr-bureau's service key, at the gateway and at the court directly", async () => {
+    const hrService = TEST_SERVICE_KEYS['hr-bureau']!;
+    // Whoever holds hr-bureau's service key signs whatever claims they like, its issuer included.
+    const forged = testToken({ department: Department.COURT, roles: [Role.ADMIN], sub: 'court-admin', issuer: serviceIssuer('hr-bureau'), signedBy: hrService });
+    const refused = {
+      status: 401,
+      body: { errors: [{ message: `The token speaks for COURT, but the key that signed it (kid "${hrService.kid}") is bound to HR_BUREAU`, extensions: { code: 'UNAUTHENTICATED' } }] },
+    };
+    const accessLog = '{ courtAccessLog(first: 5) { nodes { id } } }';
+    expect(await postGraphQL(stack.gatewayUrl, accessLog, undefined, { authorization: `Bearer ${forged}` })).toEqual(refused);
+    expect(await stack.subgraphs.get('court')!.query(accessLog, undefined, { authorization: `Bearer ${forged}` })).toEqual(refused);
+    // Nor a role it is not bound to within its own department, nor without the issuer it is bound to.
+    const hrAdmin = testToken({ department: Department.HR_BUREAU, roles: [Role.ADMIN], issuer: serviceIssuer('hr-bureau'), signedBy: hrService });
+    expect((await postGraphQL(stack.gatewayUrl, ENTERPRISE, VARIABLES, { authorization: `Bearer ${hrAdmin}` })).body.errors?.[0]?.message).toBe(
+      `The token's role ADMIN is not bound to the key that signed it (kid "${hrService.kid}"), which may sign SERVICE only`,
+    );
+    const noIssuer = testToken({ department: Department.HR_BUREAU, roles: [Role.SERVICE], signedBy: hrService });
+    expect((await stack.subgraphs.get('court')!.query('{ __typename }', undefined, { authorization: `Bearer ${noIssuer}` })).status).toBe(401);
+    // What the key is bound to passes: hr-bureau's SERVICE token, with its issuer, is answered.
+    const genuine = testToken({ department: Department.HR_BUREAU, roles: [Role.SERVICE], issuer: serviceIssuer('hr-bureau'), signedBy: hrService });
+    expect(await stack.subgraphs.get('court')!.query('{ __typename }', undefined, { authorization: `Bearer ${genuine}` })).toEqual({
+      status: 200, body: { data: { __typename: 'Query' } },
+    });
+    // And the court's own ADMIN, signed by the court's key, reads its access log.
+    const admin = await postGraphQL(stack.gatewayUrl, accessLog, undefined, asPrincipal(Department.COURT, Role.ADMIN));
+    expect([admin.status, admin.body.errors]).toEqual([200, undefined]);
   });
 
   it('forwards the token: every subgraph the gateway calls sees the same principal', async () => {

@@ -2,8 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Department, Role } from '@labour/shared';
-import { DEFAULT_AUDIENCE, mintToken } from '@labour/shared/auth';
-import { readDevSigningKey } from '../../scripts/lib/dev-signing-key';
+import { DEFAULT_AUDIENCE, mintToken, readPrivateJwkFile, serviceIssuer } from '@labour/shared/auth';
+import { devKeyFiles, readDevIdpKey } from '../../scripts/lib/dev-signing-key';
 import { findFreePort, isPortFree } from '../../scripts/lib/ports';
 import { isAlive, postmasterPid, recoverStalePostmaster } from '../../scripts/lib/postmaster-pid';
 import { postGraphQL } from '../support/graphql-client';
@@ -48,7 +48,7 @@ async function eventually<T>(what: string, attempt: () => Promise<T | undefined>
 const serviceProcess = (entry: string): number => childRunning(launcher!.pid!, entry);
 
 async function tokenOf(department: Department, role: Role): Promise<string> {
-  const privateJwk = readDevSigningKey(dataDir);
+  const privateJwk = readDevIdpKey(dataDir, department);
   return mintToken(privateJwk, { sub: `e2e:${department}:${role}`, name: '测试', department, roles: [role], aud: DEFAULT_AUDIENCE, ttlSeconds: 600 });
 }
 
@@ -92,6 +92,18 @@ describe('npm start, as wired by the launcher', () => {
     expect(alerts.length).toBeGreaterThan(0);
     for (const alert of alerts) expect(alert).toEqual({ project: expect.any(String), amountOwed: expect.stringMatching(/^\d+\.\d{2}$/) });
   }, 60_000);
+
+  it("binds each key it made to its department: hr-bureau's service key cannot sign for the court's ADMIN", async () => {
+    const hrServiceKey = readPrivateJwkFile(devKeyFiles(dataDir).service['hr-bureau']);
+    const forged = await mintToken(hrServiceKey, {
+      sub: 'court-admin', name: '法院管理员', department: Department.COURT, roles: [Role.ADMIN], aud: DEFAULT_AUDIENCE, iss: serviceIssuer('hr-bureau'), ttlSeconds: 600,
+    });
+    const response = await postGraphQL(gatewayUrl, '{ courtAccessLog(first: 5) { nodes { id } } }', undefined, { authorization: `Bearer ${forged}` });
+    expect(response).toEqual({
+      status: 401,
+      body: { errors: [{ message: `The token speaks for COURT, but the key that signed it (kid "${hrServiceKey.kid}") is bound to HR_BUREAU`, extensions: { code: 'UNAUTHENTICATED' } }] },
+    });
+  });
 
   it("gives the union every department's risk signals (peer URLs) as of the launcher's CLOCK_TODAY", async () => {
     const authorization = `Bearer ${await tokenOf(Department.UNION, Role.COORDINATOR)}`;

@@ -3,6 +3,7 @@ import {
   createChannelGrantCache,
   createServiceTokenSource,
   Department,
+  serviceIssuer,
   listen,
   Role,
   type ChannelGrantSource,
@@ -15,7 +16,7 @@ import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { startSubgraph, TEST_CLOCK, testLogger, withDefaultToken, type LogLines, type RunningSubgraph } from './subgraph-harness';
-import { TEST_AUTH, TEST_PRIVATE_JWK, type TokenRequest } from './tokens';
+import { TEST_AUTH, testServiceKey, type TokenRequest } from './tokens';
 
 export interface RunningStack {
   gatewayUrl: string;
@@ -60,7 +61,7 @@ function lateGrantSource(caches: Map<string, ChannelGrantSource>, name: string):
 /**
  * The whole system for an end-to-end test: the four subgraphs on their own fresh databases with the
  * demo world, and the real gateway over the committed supergraph, all on free ports over real HTTP,
- * every service trusting the test key (TEST_AUTH).
+ * every service trusting the test keys, each bound to its department (TEST_AUTH).
  */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const principal = options.principal ?? { department: Department.UNION, roles: [Role.COORDINATOR] };
@@ -92,7 +93,14 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       for (const [name, , definition] of started.filter(([, , d]) => !d.localGrantSource)) {
         const cache = createChannelGrantCache({
           registryUrl,
-          tokenSource: createServiceTokenSource({ privateJwk: TEST_PRIVATE_JWK, department: definition.department, subject: `service:${name}`, audience: TEST_AUTH.audience }),
+          // Each provider signs with its own service key, bound to its department (as npm start gives it AUTH_SERVICE_KEY_PATH).
+          tokenSource: createServiceTokenSource({
+            privateJwk: testServiceKey(name),
+            department: definition.department,
+            subject: `service:${name}`,
+            audience: TEST_AUTH.audience,
+            issuer: serviceIssuer(name),
+          }),
           provider: definition.department,
           refreshMs: channels.refreshMs,
           staleAfterMs: channels.staleAfterMs,

@@ -61,7 +61,7 @@ export interface SubgraphOptions {
 
 /**
  * Starts one department subgraph exactly as `main.ts` does, on its own fresh database in the test
- * cluster and a free port, trusting the test key (TEST_AUTH); with `demo`, loads the demo world (scale 1) first.
+ * cluster and a free port, trusting the test keys (TEST_AUTH); with `demo`, loads the demo world (scale 1) first.
  */
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
   const database = await createTestDatabase(definition.name.replace(/-/g, '_'));

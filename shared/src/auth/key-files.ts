@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { JSONWebKeySet, JWK } from 'jose';
+import { boundKeysOf } from './key-binding';
 import { TOKEN_ALGORITHMS } from './signing-key';
 
 /** Members that only a private key has: a verifier's key set must never carry them. */
@@ -21,7 +22,10 @@ function readJson(path: string): unknown {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Checks a JWKS (the public keys that verify tokens); `source` names it in the error. */
+/**
+ * Checks a JWKS (the public keys that verify tokens): public keys only, each bound to a department
+ * (key-binding.ts), each named by its own `kid` when there are several; `source` names it in the error.
+ */
 export function parseJwks(value: unknown, source: string): JSONWebKeySet {
   if (!isObject(value) || !Array.isArray(value['keys']) || value['keys'].length === 0) {
     throw new Error(`${source} is not a JWKS: expected {"keys": [ …at least one public key… ]}`);
@@ -32,6 +36,7 @@ export function parseJwks(value: unknown, source: string): JSONWebKeySet {
     const secret = PRIVATE_MEMBERS.find((member) => member in key);
     if (secret) throw new Error(`${source}: keys[${index}] holds private key material ("${secret}"); give verifiers public keys only`);
   }
+  boundKeysOf(value as unknown as JSONWebKeySet, source);
   return value as unknown as JSONWebKeySet;
 }
 

@@ -1,19 +1,35 @@
 import { decodeJwt } from 'jose';
 import { Department, Role } from '../context/principal';
-import { createServiceTokenSource } from './service-token';
+import { createServiceTokenSource, serviceIssuer, serviceKeyMismatch } from './service-token';
 import { generateSigningKey, type SigningKey } from './signing-key';
 import { createTokenVerifier } from './token-verifier';
 
 let key: SigningKey;
 beforeAll(async () => {
-  key = await generateSigningKey();
+  key = await generateSigningKey({ department: Department.HR_BUREAU, roles: [Role.SERVICE], iss: serviceIssuer('hr-bureau') });
 });
 
 describe('createServiceTokenSource', () => {
-  it('mints a SERVICE token of the department that verifies', async () => {
-    const source = createServiceTokenSource({ privateJwk: key.privateJwk, department: Department.HR_BUREAU, subject: 'service:hr-bureau', audience: 'aud' });
-    const principal = await createTokenVerifier({ jwks: key.jwks, audience: 'aud' })(await source());
+  it('mints a SERVICE token of the department, with the issuer its key is bound to, that verifies', async () => {
+    const source = createServiceTokenSource({
+      privateJwk: key.privateJwk, department: Department.HR_BUREAU, subject: 'service:hr-bureau', audience: 'aud', issuer: serviceIssuer('hr-bureau'),
+    });
+    const token = await source();
+    const principal = await createTokenVerifier({ jwks: key.jwks, audience: 'aud' })(token);
     expect(principal).toEqual({ subject: 'service:hr-bureau', name: 'HR_BUREAU service', department: Department.HR_BUREAU, roles: [Role.SERVICE] });
+    expect(decodeJwt(token)).toMatchObject({ iss: 'labour-federation:service:hr-bureau' });
+  });
+
+  it("says, before any token is signed, when the trusted set binds the service key to what its tokens would not be", () => {
+    const hr = { department: Department.HR_BUREAU, issuer: serviceIssuer('hr-bureau') };
+    expect(serviceKeyMismatch(key.privateJwk, key.jwks, hr)).toBeUndefined();
+    expect(serviceKeyMismatch(key.privateJwk, key.jwks, { department: Department.COURT, issuer: serviceIssuer('court') })).toBe(
+      `The token speaks for COURT, but the key that signed it (kid "${key.privateJwk.kid}") is bound to HR_BUREAU`,
+    );
+    expect(serviceKeyMismatch(key.privateJwk, key.jwks, { ...hr, issuer: 'x' })).toMatch(/issuer \(iss\) must be "labour-federation:service:hr-bureau"/);
+    // A set that does not hold the key (or one by URL) says nothing: the registry's own set decides.
+    expect(serviceKeyMismatch(key.privateJwk, { keys: [] }, hr)).toBeUndefined();
+    expect(serviceKeyMismatch(key.privateJwk, new URL('https://idp.example/jwks'), hr)).toBeUndefined();
   });
 
   it('reuses its token until shortly before expiry, then renews it', async () => {

@@ -1,4 +1,5 @@
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JSONWebKeySet, type JWK } from 'jose';
+import { bindKey, type KeyBinding } from './key-binding';
 
 /** The two signature algorithms a token may use; anything else (`none`, HS256, …) is refused. */
 export const TOKEN_ALGORITHMS = ['ES256', 'RS256'] as const;
@@ -27,12 +28,14 @@ export function publicJwkOf(privateJwk: JWK): JWK {
 
 /**
  * A fresh ES256 key pair for development (`npm start`) and tests. The `kid` is the key's RFC 7638
- * thumbprint, so a verifier holding several keys (during a rotation) picks the right one.
+ * thumbprint, so a verifier holding several keys picks the right one. With a binding, the public half
+ * in `jwks` carries it (what a verifier needs); without, the set is not yet one a verifier accepts.
  */
-export async function generateSigningKey(): Promise<SigningKey> {
+export async function generateSigningKey(binding?: KeyBinding): Promise<SigningKey> {
   const { privateKey } = await generateKeyPair('ES256', { extractable: true });
   const exported = await exportJWK(privateKey);
   const kid = await calculateJwkThumbprint(exported);
   const privateJwk: JWK = { ...exported, kid, alg: 'ES256', use: 'sig' };
-  return { privateJwk, jwks: { keys: [publicJwkOf(privateJwk)] } };
+  const publicJwk = publicJwkOf(privateJwk);
+  return { privateJwk, jwks: { keys: [binding ? bindKey(publicJwk, binding) : publicJwk] } };
 }

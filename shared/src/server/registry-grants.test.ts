@@ -1,6 +1,7 @@
 import pino from 'pino';
 import { generateSigningKey } from '../auth/signing-key';
-import { Department } from '../context/principal';
+import { serviceIssuer } from '../auth/service-token';
+import { Department, Role } from '../context/principal';
 import { clockOn, systemClock } from '../legal-clock/clock';
 import { registryGrantsFor } from './registry-grants';
 
@@ -28,7 +29,7 @@ describe('registryGrantsFor (runSubgraph)', () => {
       const [, payload] = calls[0]!.authorization.replace('Bearer ', '').split('.');
       expect(calls[0]!.url).toBe('http://union.test/graphql');
       expect(JSON.parse(Buffer.from(payload!, 'base64url').toString())).toMatchObject({
-        sub: 'service:hr-bureau', department: 'HR_BUREAU', roles: ['SERVICE'], aud: 'labour-dispute-federation',
+        sub: 'service:hr-bureau', department: 'HR_BUREAU', roles: ['SERVICE'], aud: 'labour-dispute-federation', iss: 'labour-federation:service:hr-bureau',
       });
     } finally {
       globalThis.fetch = realFetch;
@@ -65,5 +66,15 @@ describe('registryGrantsFor (runSubgraph)', () => {
   it('gives the registry\'s own subgraph none: it reads its table', () => {
     const own = { name: 'union', department: Department.UNION, localGrantSource: () => ({}) as never };
     expect(registryGrantsFor(own, { registryUrl: null, channelRefreshMs: 10_000, auth }, pino({ level: 'silent' }), systemClock)).toBeUndefined();
+  });
+
+  it("refuses to start with a service key the trusted set binds to another department: the registry would refuse its tokens", async () => {
+    const court = await generateSigningKey({ department: Department.COURT, roles: [Role.SERVICE], iss: serviceIssuer('court') });
+    const config = { registryUrl: 'http://union.test/graphql', serviceKey: court.privateJwk, channelRefreshMs: 10_000, auth: { ...auth, jwks: court.jwks } };
+    expect(() => registryGrantsFor(hr, config, pino({ level: 'silent' }), systemClock)).toThrow(
+      `AUTH_SERVICE_KEY_PATH: the registry would refuse this subgraph's SERVICE tokens. The token speaks for HR_BUREAU, but the key that signed it (kid "${court.privateJwk.kid}") is bound to COURT`,
+    );
+    const own = await generateSigningKey({ department: Department.HR_BUREAU, roles: [Role.SERVICE], iss: serviceIssuer('hr-bureau') });
+    expect(registryGrantsFor(hr, { ...config, serviceKey: own.privateJwk, auth: { ...auth, jwks: own.jwks } }, pino({ level: 'silent' }), systemClock)).toBeDefined();
   });
 });
