@@ -187,7 +187,7 @@ describe('hr-bureau access log', () => {
       const refused = await hr.query(LOG, { first: 10 }, headers);
       expect(refused.body).toEqual({
         data: null,
-        errors: [expect.objectContaining({ message: 'Only an ADMIN of HR_BUREAU may read its access log', extensions: { code: 'FORBIDDEN' } })],
+        errors: [expect.objectContaining({ message: 'Only an ADMIN or AUDITOR of HR_BUREAU may read its access log', extensions: { code: 'FORBIDDEN' } })],
       });
     }
   });
