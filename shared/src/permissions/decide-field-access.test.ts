@@ -64,7 +64,7 @@ const cases = Object.values(Role).flatMap((role) =>
 
 describe('decideFieldAccess: the class table', () => {
   it('covers every role × own/other department × class × grant state', () => {
-    expect(cases).toHaveLength(5 * 2 * 4 * 3);
+    expect(cases).toHaveLength(6 * 2 * 4 * 3);
   });
 
   it.each(cases)('%s of the %s department reading a %s field (channel: %s) → %s', (role, side, dataClass, grant, outcome) => {

@@ -79,7 +79,7 @@ function tamper(url: string, ...statements: string[]): Promise<void> {
 const runCli = promisify(execFile);
 async function auditVerify(databaseUrl: string): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await runCli(process.execPath, ['-r', '@swc-node/register', 'scripts/verify-access-log.ts', 'hr-bureau'], {
+    const { stdout } = await runCli(process.execPath, ['-r', '@swc-node/register', 'scripts/verify-access-log.ts', 'hr-bureau', '--owner-database'], {
       cwd: REPO_ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });
