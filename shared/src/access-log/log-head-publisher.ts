@@ -33,7 +33,7 @@ export interface LogHeadPublisherOptions {
 export interface LogHeadPublisher {
   /** One round now: reads the log's position, signs it, sends it to every witness; never throws. */
   publishNow(): Promise<PublishedTo[]>;
-  /** Publishes every `intervalMs` (the first round at once). */
+  /** Publishes every `intervalMs` (the first round one interval after the start, when the others listen too). */
   start(): void;
   stop(): void;
 }
@@ -112,7 +112,6 @@ export function createLogHeadPublisher(options: LogHeadPublisherOptions): LogHea
     publishNow,
     start() {
       if (timer) return;
-      void publishNow();
       timer = setInterval(() => void publishNow(), options.intervalMs);
       timer.unref();
     },
