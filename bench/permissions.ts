@@ -7,7 +7,7 @@
  * Three servers on the same database, requests interleaved round by round so that drift hits all alike:
  * - without:     the bare schema (token verification and everything else unchanged);
  * - with:        the schema behind applyPermissions, recording into memory (the layer alone);
- * - with + log:  as the subgraph runs, access log written in one INSERT per request.
+ * - with + log:  as the subgraph runs, access log written by its group-commit writer.
  *
  *   npm run bench:permissions            # BENCH_REQUESTS=300 BENCH_WARMUP=30 BENCH_CONCURRENCY=1
  *

@@ -143,7 +143,7 @@ export class AccessLogEntry {
   @Field({ description: 'Hash of the entry before this one (64 zeros for the first): the link of the hash chain.' })
   @Public()
   @Property({ length: 64 })
-  @Unique() // no two entries can claim the same predecessor, even if a writer skipped the advisory lock
+  @Unique() // no two entries can claim the same predecessor: what keeps concurrent writers (processes) on one chain
   prevHash!: string;
 
   @Field({ description: 'SHA-256 of prevHash and this entry\'s contents (hex).' })

@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { BaseRequestContext } from '../context';
 import type { AccessRecorder } from '../permissions/access-recorder';
-import { appendAccessLog } from './append-access-log';
+import type { AccessLogSink } from './access-log-writer';
 import { BufferedAccessRecorder, type NewAccessLogRow } from './buffered-access-recorder';
 
 /** A request context with an access recorder in it (`ctx.access`). */
@@ -11,13 +10,15 @@ export interface AccessLoggingContext extends BaseRequestContext {
 }
 
 export interface AccessLogPluginOptions {
-  /** The service's root entity manager; each write forks it. */
-  em: EntityManager;
+  /** Where the rows go: the service's one `AccessLogWriter` (group commit), shared by all its requests. */
+  sink: AccessLogSink;
 }
 
 /**
- * Writes what a request's `BufferedAccessRecorder` collected, once, when the response is about to be
- * sent: one transaction, one INSERT (see `appendAccessLog`). The response waits for it.
+ * Hands what a request's `BufferedAccessRecorder` collected to the service's access-log writer, once, when
+ * the response is about to be sent, and waits until the writer has committed it: the rows of all requests
+ * finishing at about the same time go into one INSERT (group commit, see `AccessLogWriter`), and a
+ * response leaves only after its reads are in the log.
  *
  * When the log cannot be written, the response does NOT carry the data: it is replaced by `data: null`
  * and one INTERNAL_SERVER_ERROR that says nothing about the cause (no SQL, no table name). Reads of
@@ -42,7 +43,7 @@ export function accessLogPlugin(options: AccessLogPluginOptions): ApolloServerPl
               purpose: ctx.purpose,
               requestId: ctx.requestId,
             });
-            await appendAccessLog(options.em, rows);
+            await options.sink.append(rows);
           } catch (error) {
             ctx.logger.error(
               { err: error, accessLog: rows },

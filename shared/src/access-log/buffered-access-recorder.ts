@@ -29,7 +29,7 @@ interface Group {
  * three fields, not 300 rows, and "who read this worker" still finds it through the subject keys. The
  * pairing of field to record inside a group is not kept: one selection set reads the same fields of
  * every record of a type, so it adds little for a row per read. The Apollo plugin `accessLogPlugin`
- * takes the rows at the end of the request and writes them in one INSERT.
+ * takes the rows at the end of the request and hands them to the process's `AccessLogWriter`.
  */
 export class BufferedAccessRecorder implements AccessRecorder {
   private readonly groups = new Map<string, Group>();

@@ -1,5 +1,6 @@
 export * from './access-log-entry.entity';
 export * from './access-log.args';
+export * from './access-log-writer';
 export * from './access-log.plugin';
 export * from './access-log.resolver';
 export * from './access-log.service';

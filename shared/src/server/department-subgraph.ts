@@ -1,7 +1,16 @@
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { ACCESS_LOG_TABLE, accessLogPlugin, createAccessRecorder, logHeadKeysOf, WITNESSED_LOG_HEAD_TABLE, type LogHeadKeys } from '../access-log';
+import {
+  ACCESS_LOG_TABLE,
+  accessLogPlugin,
+  AccessLogWriter,
+  createAccessRecorder,
+  logHeadKeysOf,
+  WITNESSED_LOG_HEAD_TABLE,
+  type AccessLogSink,
+  type LogHeadKeys,
+} from '../access-log';
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { ChannelGrantSource } from '../channels';
 import type { PeerUrls, SubgraphConfig } from '../config';
@@ -66,6 +75,8 @@ export interface DepartmentSubgraph {
   server: SubgraphServer;
   /** The grants it reads from its own table (the registry's subgraph), else null: its cache is outside. */
   ownGrants: ChannelGrantSource | null;
+  /** The process's access-log writer (null when the config gave another sink). */
+  accessLogWriter: AccessLogWriter | null;
   /** Migrates, then loads or reloads demo data as the configuration says. */
   prepare(demo: { mode: SubgraphConfig['demoData']; scale: number; asOf: string }): Promise<void>;
   stop(): Promise<void>;
@@ -77,10 +88,15 @@ type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
   /** Which fields other departments may read through sharing channels; without one, none (fail closed). */
   grants?: GrantSource;
   /**
-   * Makes each request's access recorder; by default the access log's, whose entries the access-log
-   * plugin writes in one INSERT at the end of the request (another recorder is kept but not written).
+   * Makes each request's access recorder; by default the access log's, whose rows the access-log plugin
+   * hands to the access-log writer at the end of the request (another recorder is kept but not written).
    */
   accessRecorder?: (ctx: AccessRecorderContext) => AccessRecorder;
+  /**
+   * Where the access-log plugin puts each request's rows; by default the process's one `AccessLogWriter`
+   * on this subgraph's database (group commit). The bench gives the old per-request append here.
+   */
+  accessLog?: AccessLogSink;
   /** How often a local grant source (`definition.localGrantSource`) reloads; default 10 s. */
   channelRefreshMs?: number;
   /**
@@ -124,6 +140,9 @@ export async function createDepartmentSubgraph<L>(
     // A lookup is logged under the personRef of the ID number asked for, where `workerAccessLog` finds it.
     lookupSubjectKey: (kind, value) => (kind === 'idNumber' && isValidIdNumber(value) ? personRefOf(value, config.linkageKey) : null),
   });
+  // One writer per process: every request's log rows go through it, batched (see AccessLogWriter).
+  const writer = config.accessLog ? null : new AccessLogWriter(orm.em);
+  const accessLog = config.accessLog ?? writer!;
   const logHeadKeys = logHeadKeysOf(config.auth.jwks);
   const server = await createSubgraphServer<DepartmentContext<L>>({
     schema,
@@ -146,7 +165,7 @@ export async function createDepartmentSubgraph<L>(
       };
       return { ...ctx, access: (config.accessRecorder ?? createAccessRecorder)(ctx) };
     },
-    plugins: [accessLogPlugin({ em: orm.em })],
+    plugins: [accessLogPlugin({ sink: accessLog })],
     maxResponseBytes: config.maxResponseBytes,
   });
 
@@ -181,10 +200,13 @@ export async function createDepartmentSubgraph<L>(
     schema,
     server,
     ownGrants,
+    accessLogWriter: writer,
     prepare,
     stop: async () => {
       ownGrants?.stop();
       await server.stop();
+      // Requests still in flight wait for their rows; the connections close after the last INSERT.
+      await writer?.close();
       await orm.close();
     },
   };

@@ -18,14 +18,18 @@ import { createServiceApp, requestIdOf } from './service-app';
 /**
  * The declared purpose (X-Purpose) as the access log keeps it. HTTP headers carry ASCII only, so a
  * purpose in Chinese arrives percent-encoded (`encodeURIComponent`); a malformed one is kept as sent.
+ * A decoded NUL (`%00`), which PostgreSQL text cannot hold, becomes U+FFFD: otherwise the request's log
+ * entries could not be written, and its data would be withheld for a character in a header.
  */
 export function purposeOf(header: string | undefined): string | null {
   if (!header) return null;
+  let purpose: string;
   try {
-    return decodeURIComponent(header).slice(0, 500);
+    purpose = decodeURIComponent(header);
   } catch {
-    return header.slice(0, 500);
+    purpose = header;
   }
+  return purpose.slice(0, 500).replace(/\u0000/g, '\uFFFD');
 }
 
 export interface SubgraphServerOptions<C extends BaseRequestContext> {
