@@ -17,6 +17,7 @@ import 'reflect-metadata';
 import { Agent, request } from 'undici';
 import {
   createDepartmentGuard,
+  logHeadKeysOf,
   createDepartmentSubgraph,
   DEFAULT_GUARD_SETTINGS,
   createSubgraphServer,
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
       verifyToken: createTokenVerifier(TEST_AUTH),
       buildContext: (base) => {
         const em = withLayer.orm.em.fork();
-        return { ...base, em, loaders: hrBureauSubgraph.createLoaders(em), linkageKey: TEST_LINKAGE_KEY, access: NO_RECORDING, clock: TEST_CLOCK, today: TEST_CLOCK.today(), peerGuard: (department) => createDepartmentGuard(department, DEFAULT_GUARD_SETTINGS, logger) };
+        return { ...base, em, loaders: hrBureauSubgraph.createLoaders(em), linkageKey: TEST_LINKAGE_KEY, access: NO_RECORDING, clock: TEST_CLOCK, today: TEST_CLOCK.today(), peerGuard: (department) => createDepartmentGuard(department, DEFAULT_GUARD_SETTINGS, logger), logHeadKeys: logHeadKeysOf(TEST_AUTH.jwks) };
       },
     });
     closers.unshift(() => bare.stop());

@@ -147,7 +147,7 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('gives each provider that polls the registry a signing key of its own, and nobody else one', () => {
+  it('gives each subgraph a signing key of its own (service tokens, access-log heads), and the gateway none', () => {
     const keys = Object.fromEntries(
       ['gateway', 'hr-bureau', 'union', 'court', 'justice'].map((name) => {
         const service = compose.services[name]!;
@@ -157,7 +157,7 @@ describe('docker-compose.yml', () => {
     );
     expect(keys).toEqual({
       gateway: null,
-      union: null, // the registry's own subgraph reads its table directly
+      union: './secrets/union-service-key.json',
       'hr-bureau': './secrets/hr-bureau-service-key.json',
       court: './secrets/court-service-key.json',
       justice: './secrets/justice-service-key.json',
@@ -243,11 +243,12 @@ describe('docker-compose.yml', () => {
 
     const graphql = (service: string) => `http://${service}:4000/graphql`;
 
+    // Each has the other three: the witnesses of its access-log heads (and the union's sources of risk signals).
     it.each([
-      ['hr-bureau', 'hr_bureau', graphql('union'), {}],
-      ['court', 'court', graphql('union'), {}],
-      ['justice', 'justice', graphql('union'), {}],
-      // The registry's own subgraph reads its table; it asks the others for the suggested agenda.
+      ['hr-bureau', 'hr_bureau', graphql('union'), { UNION: graphql('union'), COURT: graphql('court'), JUSTICE: graphql('justice') }],
+      ['court', 'court', graphql('union'), { HR_BUREAU: graphql('hr-bureau'), UNION: graphql('union'), JUSTICE: graphql('justice') }],
+      ['justice', 'justice', graphql('union'), { HR_BUREAU: graphql('hr-bureau'), UNION: graphql('union'), COURT: graphql('court') }],
+      // The registry's own subgraph reads its table.
       ['union', 'union_db', null, { HR_BUREAU: graphql('hr-bureau'), COURT: graphql('court'), JUSTICE: graphql('justice') }],
     ])('%s: a valid subgraph configuration, on its own database, with the registry and peers it needs', (name, database, registryUrl, peerUrls) => {
       const config = loadSubgraphConfig(environmentOf(name));
@@ -259,6 +260,7 @@ describe('docker-compose.yml', () => {
         demoData: config.demoData,
         registryUrl: config.registryUrl,
         channelRefreshMs: config.channelRefreshMs,
+        logHeadPublishMs: config.logHeadPublishMs,
         peerUrls: config.peerUrls,
         audience: config.auth.audience,
         signsServiceTokens: config.serviceKey !== undefined,
@@ -271,10 +273,11 @@ describe('docker-compose.yml', () => {
         demoData: 'off',
         registryUrl,
         channelRefreshMs: 10_000,
+        logHeadPublishMs: 60_000,
         peerUrls,
         audience: 'labour-dispute-federation',
-        // Those that poll the registry sign their own SERVICE tokens for it.
-        signsServiceTokens: registryUrl !== null,
+        // Every subgraph signs its own SERVICE tokens (the registry, the witnesses) and its access-log heads.
+        signsServiceTokens: true,
       });
       expect(config.linkageKey.toString('hex')).toBe(SECRETS.LINKAGE_KEY);
     });

@@ -32,14 +32,11 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
         DEMO_AS_OF: config.demoAsOf,
         // The sharing-channel registry lives in the union subgraph; the union itself reads its own table.
         ...(department.name === 'union' ? {} : { REGISTRY_URL: `http://127.0.0.1:${config.departmentPorts.union}/graphql` }),
-        // The union's suggested agenda asks the other three departments for their risk signals.
-        ...(department.name === 'union'
-          ? {
-              HR_BUREAU_URL: `http://127.0.0.1:${config.departmentPorts['hr-bureau']}/graphql`,
-              COURT_URL: `http://127.0.0.1:${config.departmentPorts.court}/graphql`,
-              JUSTICE_URL: `http://127.0.0.1:${config.departmentPorts.justice}/graphql`,
-            }
-          : {}),
+        // The other three departments: each witnesses this one's access-log heads, and the union's
+        // suggested agenda asks them for their risk signals.
+        ...Object.fromEntries(
+          DEPARTMENTS.filter((peer) => peer !== department).map((peer) => [`${peer.envPrefix}_URL`, `http://127.0.0.1:${config.departmentPorts[peer.name]}/graphql`]),
+        ),
       },
     });
   }

@@ -27,7 +27,7 @@ describe('parseTokenArgs', () => {
     expect(error).toBeInstanceOf(TokenArgsError);
     const message = (error as Error).message;
     expect(message).toContain('--department TAX: not a department (choose from HR_BUREAU, UNION, COURT, JUSTICE)');
-    expect(message).toContain('--role ROOT: not a role (choose from CASEWORKER, SERVICE, COORDINATOR, ANALYST, ADMIN)');
+    expect(message).toContain('--role ROOT: not a role (choose from CASEWORKER, SERVICE, COORDINATOR, ANALYST, ADMIN, AUDITOR)');
     expect(message).toContain('--ttl forever: not a duration from 1m to 12h, the longest the services accept (MAX_TOKEN_LIFETIME)');
     expect(message).toContain('Usage: npm run -s token --');
   });

@@ -55,7 +55,7 @@ async function tokenOf(department: Department, role: Role): Promise<string> {
 beforeAll(async () => {
   for (const variable of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) ports[variable] = String(await findFreePort());
   gatewayUrl = `http://127.0.0.1:${ports['GATEWAY_PORT']}/graphql`;
-  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, CLOCK_TODAY: TEST_AS_OF, LOG_LEVEL: 'warn', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, CLOCK_TODAY: TEST_AS_OF, LOG_LEVEL: 'warn', NO_COLOR: '1', LOG_HEAD_PUBLISH_MS: '1000' };
   // The test runner's own settings must not reach the services: they read only what the launcher gives them.
   for (const variable of ['NODE_ENV', 'DEMO_AS_OF', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL']) delete env[variable];
   launcher = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -116,6 +116,18 @@ describe('npm start, as wired by the launcher', () => {
     const sources = new Set(items.flatMap((item) => item.signals.map((signal) => signal.source)));
     expect([...sources].sort()).toEqual([Department.COURT, Department.HR_BUREAU, Department.JUSTICE, Department.UNION].sort());
   });
+
+  it("has every subgraph's signed access-log head witnessed by the other three (peer URLs and service keys)", async () => {
+    const authorization = `Bearer ${await tokenOf(Department.COURT, Role.AUDITOR)}`;
+    const query = '{ hr: hrBureauWitnessedLogHeads(provider: COURT) { status } union: unionWitnessedLogHeads(provider: COURT) { status } justice: justiceWitnessedLogHeads(provider: COURT) { status } }';
+    // Every LOG_HEAD_PUBLISH_MS (1 s here), once the others listen.
+    const heads = await eventually('the court\'s head at all three witnesses', async () => {
+      const response = await postGraphQL<Record<string, Array<{ status: string }>>>(gatewayUrl, query, undefined, { authorization });
+      const data = response.body.data;
+      return data && Object.values(data).every((list) => list.length > 0) ? data : undefined;
+    }, 30_000);
+    expect(Object.fromEntries(Object.entries(heads).map(([witness, list]) => [witness, list[0]!.status]))).toEqual({ hr: 'WITNESSED', union: 'WITNESSED', justice: 'WITNESSED' });
+  }, 60_000);
 
   it('restarts a subgraph killed with SIGKILL; brings PostgreSQL back after SIGKILL, the subgraphs answering again without a restart', async () => {
     const authorization = `Bearer ${await tokenOf(Department.COURT, Role.CASEWORKER)}`;

@@ -38,11 +38,13 @@ const GRANTS = [
 type ChannelState = 'none' | 'proposed' | 'active' | 'suspended' | 'revoked' | 'expired';
 const DEPARTMENTS = Object.values(Department);
 const ROLES = Object.values(Role);
+/** The roles that read records and write nothing: an ANALYST (indicators, masked data) and an AUDITOR (the access log). */
+const READ_ONLY: ReadonlySet<Role> = new Set([Role.ANALYST, Role.AUDITOR]);
 
 /** What a client sees, from docs/architecture.md's table: the expectation is written out, not computed by the code under test. */
 function expected(department: Department, role: Role, state: Exclude<ChannelState, 'proposed'>) {
-  const own = department === Department.UNION && role !== Role.ANALYST;
-  const granted = !own && role !== Role.ANALYST && state === 'active';
+  const own = department === Department.UNION && !READ_ONLY.has(role);
+  const granted = !own && !READ_ONLY.has(role) && state === 'active';
   const forbidden: string[] = [];
   const claims = own || granted ? CASE.claims : (forbidden.push('claims'), null);
   const notes = own ? CASE.notes : (forbidden.push('notes'), null);
@@ -154,13 +156,13 @@ describe('who sees what: role × department × data class × channel state, thro
   it('with the channel revoked', () => checkEveryone('revoked'), 60_000);
   it('with an active channel whose last day has passed', () => checkEveryone('expired'), 60_000);
 
-  it('lets only the owning department write, and no analyst', async () => {
+  it('lets only the owning department write, and no analyst or auditor', async () => {
     const update = `mutation ($input: UpdateMediationCaseInput!) { updateMediationCase(input: $input) { version } }`;
     for (const department of DEPARTMENTS) {
       for (const role of ROLES) {
         const { body } = await stack.query(update, { input: { caseNo: CASE.caseNo, version: 999, mediator: '赵调解' } }, asPrincipal(department, role));
         const code = body.errors?.[0]?.extensions?.['code'];
-        const writer = department === Department.UNION && role !== Role.ANALYST;
+        const writer = department === Department.UNION && !READ_ONLY.has(role);
         // A writer gets past the permission layer to the optimistic lock (version 999 is stale); no one else does.
         expect({ department, role, code }).toEqual({ department, role, code: writer ? 'CONFLICT' : 'FORBIDDEN' });
       }

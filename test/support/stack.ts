@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import {
   createChannelGrantCache,
+  createLogHeadPublisher,
   createServiceTokenSource,
   Department,
   serviceIssuer,
@@ -9,7 +10,9 @@ import {
   type ChannelGrantSource,
   type GrantSource,
   type GuardSettings,
+  type LogHeadPublisher,
   type PeerUrls,
+  type PublishedTo,
 } from '@labour/shared';
 import { createGatewayServer } from '../../gateway/src/create-gateway';
 import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
@@ -30,6 +33,11 @@ export interface RunningStack {
    * to the registry, a test calls this instead of waiting for the next poll.
    */
   refreshChannels(): Promise<void>;
+  /**
+   * Has every department publish its signed access-log head to the other three now, as `npm start` does
+   * every LOG_HEAD_PUBLISH_MS (a test stack publishes only when asked); what each witness answered, by publisher.
+   */
+  publishLogHeads(): Promise<Map<string, PublishedTo[]>>;
   stop(): Promise<void>;
 }
 
@@ -68,8 +76,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const subgraphs = new Map<string, RunningSubgraph>();
   const channels = options.channels === false ? null : { refreshMs: 500, ...options.channels };
   const caches = new Map<string, ChannelGrantSource>();
-  // The union's suggested agenda calls the other three: filled in below once they listen (as npm start passes HR_BUREAU_URL …).
+  // Every department's /graphql, filled in below once they listen (as npm start passes HR_BUREAU_URL …): the
+  // witnesses of each one's access-log heads, and the union's sources of risk signals.
   const peerUrls: PeerUrls = {};
+  const publishers = new Map<string, LogHeadPublisher>();
   try {
     const started = await Promise.all(
       SUBGRAPHS.map(async (listed) => {
@@ -81,13 +91,34 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           // The union reads its own table (definition.localGrantSource); the others get their cache below.
           grants: channels && !definition.localGrantSource ? lateGrantSource(caches, listed.name) : undefined,
           channelRefreshMs: channels?.refreshMs,
-          peerUrls: definition.department === Department.UNION ? peerUrls : undefined,
+          peerUrls,
         });
         return [listed.name, running, definition] as const;
       }),
     );
     for (const [name, running] of started) subgraphs.set(name, running);
-    for (const [, running, definition] of started) if (definition.department !== Department.UNION) peerUrls[definition.department] = running.url;
+    for (const [name, running, definition] of started) {
+      peerUrls[definition.department] = running.url;
+      // Each signs its heads with its own service key, which the witnesses trust as its department's SERVICE.
+      publishers.set(
+        name,
+        createLogHeadPublisher({
+          em: running.subgraph.orm.em,
+          department: definition.department,
+          privateJwk: testServiceKey(name),
+          token: createServiceTokenSource({
+            privateJwk: testServiceKey(name),
+            department: definition.department,
+            subject: `service:${name}`,
+            issuer: serviceIssuer(name),
+            audience: TEST_AUTH.audience,
+          }),
+          peers: peerUrls,
+          intervalMs: 60_000,
+          logger: testLogger(name, options.logs),
+        }),
+      );
+    }
     if (channels) {
       const registryUrl = subgraphs.get('union')!.url;
       for (const [name, , definition] of started.filter(([, , d]) => !d.localGrantSource)) {
@@ -141,6 +172,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         const loaded = await Promise.all(sources.map((source) => source.refresh()));
         if (!loaded.every(Boolean)) throw new Error('a channel source could not load the registry');
       }
+    },
+    async publishLogHeads() {
+      const rounds = await Promise.all([...publishers].map(async ([name, publisher]) => [name, await publisher.publishNow()] as const));
+      return new Map(rounds);
     },
     async stop() {
       for (const cache of caches.values()) cache.stop();

@@ -31,6 +31,8 @@ export function withDefaultToken(headers: Record<string, string> | undefined, pr
 
 export interface RunningSubgraph {
   url: string;
+  /** Its database as its own role (the owner's) reaches it, as the service's DATABASE_URL. */
+  databaseUrl: string;
   subgraph: DepartmentSubgraph;
   /** Posts an operation; without an `authorization` header it sends a token of the default principal. */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
@@ -76,6 +78,7 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
   listening.server.on('connection', () => void (connections += 1));
   return {
     url: listening.url,
+    databaseUrl: database.url,
     subgraph,
     query: (query, variables, headers) => postGraphQL(listening.url, query, variables, withDefaultToken(headers, principal)),
     connectionsAccepted: () => connections,

@@ -42,13 +42,13 @@ registerEnumType(AccessLogOutcome, {
  *
  * The GraphQL fields are `@Public()` on purpose, and the guard is in the queries: only the access-log
  * queries reach these objects (no key, no other field returns them), and they let the own department's
- * ADMIN alone through (ForbiddenError otherwise). `@Restricted()` would be wrong: the data-class table
- * gives RESTRICTED fields to every role of the own department, which is wider than ADMIN, and it
+ * ADMIN and AUDITOR alone through (ForbiddenError otherwise). `@Restricted()` would be wrong: the data-class
+ * table gives RESTRICTED fields to every role of the own department, which is wider than that, and it
  * would describe the entry's values by a rule that does not decide who sees them.
  */
 @ObjectType('AccessLogEntry', {
   description:
-    'Reads of this department\'s shared, personal or restricted fields by another department in one request, grouped by outcome, channel and type (访问日志条目). Seen by this department\'s ADMIN only.',
+    'Reads of this department\'s shared, personal or restricted fields by another department in one request, grouped by outcome, channel and type (访问日志条目). Seen by this department\'s ADMIN and AUDITOR only.',
 })
 @Directive('@shareable')
 @Entity({ tableName: ACCESS_LOG_TABLE })

@@ -5,7 +5,7 @@ import { bounded, FirstArg, PAGE_BOUND, PageInfo, sizeWithin } from '../paginati
 import { Public } from '../permissions/data-class';
 import { AccessLogEntry, SUBJECT_KEYS_BOUND } from './access-log-entry.entity';
 import { AccessLogArgs } from './access-log.args';
-import { assertOwnAdmin, listAccessLog } from './access-log.service';
+import { assertOwnLogReader, listAccessLog } from './access-log.service';
 
 /** What the access-log resolvers need of a request context. */
 export interface AccessLogQueryContext extends BaseRequestContext {
@@ -33,7 +33,7 @@ export class AccessLogEntryConnection {
 export interface AccessLogResolverOptions {
   /** The root query's name, unique in the supergraph: `hrBureauAccessLog`, `unionAccessLog` … */
   queryName: string;
-  /** The department whose log it is: only its ADMIN may read it. */
+  /** The department whose log it is: only its ADMIN or AUDITOR may read it. */
   department: Department;
 }
 
@@ -44,13 +44,13 @@ export function createAccessLogResolver(options: AccessLogResolverOptions): Clas
     @Query(() => AccessLogEntryConnection, {
       name: options.queryName,
       description: bounded(
-        `The ${options.department} access log (访问日志): reads of its shared, personal and restricted fields by other departments, newest first. ${options.department} ADMIN only.`,
+        `The ${options.department} access log (访问日志): reads of its shared, personal and restricted fields by other departments, newest first. ${options.department} ADMIN or AUDITOR only.`,
         PAGE_BOUND,
       ),
     })
-    @Public() // the guard is the ADMIN check below, not a data class
+    @Public() // the guard is the ADMIN/AUDITOR check below, not a data class
     accessLog(@Args() args: AccessLogArgs, @Ctx() ctx: AccessLogQueryContext): Promise<AccessLogEntryConnection> {
-      assertOwnAdmin(ctx.principal, options.department);
+      assertOwnLogReader(ctx.principal, options.department);
       return listAccessLog(ctx.em, args);
     }
 

@@ -15,14 +15,17 @@ export interface AccessLogFilter {
   subjectKey?: string | null;
 }
 
+/** The roles that read their own department's access log: its ADMIN, and its AUDITOR (read-only). */
+export const LOG_READING_ROLES: ReadonlySet<Role> = new Set([Role.ADMIN, Role.AUDITOR]);
+
 /**
- * A department's access log is read by that department's ADMIN only. The entry fields are PUBLIC (see
- * `AccessLogEntry`), so this check, not the field rules, is what guards the log.
+ * A department's access log is read by that department's ADMIN or AUDITOR only. The entry fields are
+ * PUBLIC (see `AccessLogEntry`), so this check, not the field rules, is what guards the log.
  */
-export function assertOwnAdmin(principal: Principal | null, department: Department): void {
+export function assertOwnLogReader(principal: Principal | null, department: Department): void {
   if (!principal) throw new UnauthenticatedError();
-  if (principal.department !== department || !principal.roles.includes(Role.ADMIN)) {
-    throw new ForbiddenError(`Only an ADMIN of ${department} may read its access log`);
+  if (principal.department !== department || !principal.roles.some((role) => LOG_READING_ROLES.has(role))) {
+    throw new ForbiddenError(`Only an ADMIN or AUDITOR of ${department} may read its access log`);
   }
 }
 

@@ -124,7 +124,7 @@ describe('createTokenVerifier', () => {
     );
     expect((await refusal(await mint({ roles: [] }))).message).toBe("The token's claims are invalid: roles must name at least one role");
     expect((await refusal(await mint({ roles: [Role.ADMIN, 'ROOT' as Role] }))).message).toBe(
-      "The token's claims are invalid: roles[1] must be one of CASEWORKER, SERVICE, COORDINATOR, ANALYST, ADMIN",
+      "The token's claims are invalid: roles[1] must be one of CASEWORKER, SERVICE, COORDINATOR, ANALYST, ADMIN, AUDITOR",
     );
     expect((await refusal(await mint({ name: ' ', sub: '' }))).message).toBe("The token's claims are invalid: sub must not be empty; name must not be empty");
   });

@@ -6,6 +6,9 @@ import { isIsoDate } from '../legal-clock/dates';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../server/response-size.plugin';
 import { hostVar, loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
 
+/** How often a department publishes its signed access-log head unless LOG_HEAD_PUBLISH_MS says otherwise: every minute. */
+export const DEFAULT_LOG_HEAD_PUBLISH_MS = 60_000;
+
 /** What every department subgraph reads from its environment (see `.env.example`). */
 export const subgraphConfigSchema = z.object({
   PORT: portVar,
@@ -44,10 +47,16 @@ export const subgraphConfigSchema = z.object({
   REGISTRY_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
   /** How often a provider reloads its channels; at most 10 s, so a change takes effect within 30 s even after a failed load. */
   CHANNEL_REFRESH_MS: z.coerce.number().int().min(100).max(10_000).default(10_000),
-  /** The other departments' /graphql, for the union's suggested agenda (it asks each for its risk signals). */
+  /**
+   * The other departments' /graphql: each department publishes its signed access-log head to the other
+   * three; the union's suggested agenda asks them for their risk signals. A department's own is ignored.
+   */
   HR_BUREAU_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
+  UNION_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
   COURT_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
   JUSTICE_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
+  /** How often the department publishes its signed access-log head to the other three (1 s to 1 h; every minute by default). */
+  LOG_HEAD_PUBLISH_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(DEFAULT_LOG_HEAD_PUBLISH_MS),
 });
 
 export interface SubgraphConfig {
@@ -74,8 +83,13 @@ export interface SubgraphConfig {
   /** Where the sharing-channel registry answers; null when not configured (other departments then get no shared fields). */
   registryUrl: string | null;
   channelRefreshMs: number;
-  /** Other departments' /graphql by department (HR_BUREAU_URL, COURT_URL, JUSTICE_URL); only the union uses them. */
+  /**
+   * Other departments' /graphql by department (HR_BUREAU_URL, UNION_URL, COURT_URL, JUSTICE_URL, its own
+   * left out): the witnesses of its access-log heads, and the union's sources of risk signals.
+   */
   peerUrls: PeerUrls;
+  /** How often it publishes its signed access-log head (LOG_HEAD_PUBLISH_MS). */
+  logHeadPublishMs: number;
 }
 
 /** A pinned day is for demonstrations: in production every deadline counts on the real calendar. */
@@ -90,7 +104,7 @@ function realCalendarInProduction(value: { CLOCK_TODAY?: string; NODE_ENV?: stri
 /** Where other departments' subgraphs answer, by department; a department left out is not called. */
 export type PeerUrls = Partial<Record<Department, string>>;
 
-export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readonly<SubgraphConfig> {
+export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: Department): Readonly<SubgraphConfig> {
   const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction), env);
   return Object.freeze({
     port: raw.PORT,
@@ -108,11 +122,17 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env): Readon
     auth: authConfigOf(raw),
     registryUrl: raw.REGISTRY_URL ?? null,
     channelRefreshMs: raw.CHANNEL_REFRESH_MS,
-    peerUrls: Object.freeze({
-      ...(raw.HR_BUREAU_URL ? { [Department.HR_BUREAU]: raw.HR_BUREAU_URL } : {}),
-      ...(raw.COURT_URL ? { [Department.COURT]: raw.COURT_URL } : {}),
-      ...(raw.JUSTICE_URL ? { [Department.JUSTICE]: raw.JUSTICE_URL } : {}),
-    }),
+    peerUrls: Object.freeze(
+      Object.fromEntries(
+        ([
+          [Department.HR_BUREAU, raw.HR_BUREAU_URL],
+          [Department.UNION, raw.UNION_URL],
+          [Department.COURT, raw.COURT_URL],
+          [Department.JUSTICE, raw.JUSTICE_URL],
+        ] as const).filter(([department, url]) => url !== undefined && department !== own),
+      ) as PeerUrls,
+    ),
+    logHeadPublishMs: raw.LOG_HEAD_PUBLISH_MS,
     ...(raw.AUTH_SERVICE_KEY_PATH ? { serviceKey: raw.AUTH_SERVICE_KEY_PATH } : {}),
   });
 }

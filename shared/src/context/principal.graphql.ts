@@ -23,6 +23,7 @@ registerEnumType(Role, {
     COORDINATOR: { description: 'Plans the joint meetings and reads the merged view (联席会议协调人)' },
     ANALYST: { description: 'Reads indicators and masked data, writes nothing (分析人员)' },
     ADMIN: { description: "Manages its department's outgoing sharing channels and reads its access log (管理员)" },
+    AUDITOR: { description: "Reads its department's access log and the log heads the departments witnessed, writes nothing (审计员)" },
   },
 });
 

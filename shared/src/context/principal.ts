@@ -12,6 +12,7 @@ export enum Role {
   COORDINATOR = 'COORDINATOR',
   ANALYST = 'ANALYST',
   ADMIN = 'ADMIN',
+  AUDITOR = 'AUDITOR',
 }
 
 /** Who is calling: taken from a verified token (claims `sub`, `name`, `department`, `roles`). */

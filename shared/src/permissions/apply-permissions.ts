@@ -30,6 +30,7 @@ type FieldRules = Record<string, Record<string, FieldRule>>;
 
 /** Federation's own fields: the gateway must be able to fetch the SDL and entities; entity fields keep their rules. */
 const FEDERATION_FIELDS = new Set(['Query._service', 'Query._entities', '_Service.sdl']);
+// ANALYST and AUDITOR read only: neither is here.
 const WRITING_ROLES: ReadonlySet<Role> = new Set([Role.CASEWORKER, Role.SERVICE, Role.COORDINATOR, Role.ADMIN]);
 
 /**
@@ -124,7 +125,7 @@ function checkRecordRule(type: GraphQLObjectType): void {
  *   only as a figure its builder marked disclosure-controlled (statistic.ts);
  * - a type's record rule (`@SealedWhen`, record-rule.ts) takes the channels' grants away from the
  *   fields of its sealed records and of the objects nested in them;
- * - Mutation fields: a writing role (not ANALYST) of the subgraph's own department, or of any
+ * - Mutation fields: a writing role (not ANALYST, not AUDITOR) of the subgraph's own department, or of any
  *   department for `@CrossDepartment()` mutations, whose resolvers check the rest;
  * - a refusal is `null` at the field's path plus a FORBIDDEN error naming the field; errors thrown by
  *   resolvers (BAD_USER_INPUT, CONFLICT …) pass through unchanged.

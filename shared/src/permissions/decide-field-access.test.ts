@@ -33,7 +33,7 @@ const OTHER_READER: Expected = {
   PERSONAL: row('GRANTED', 'MASKED', 'MASKED'),
   RESTRICTED: row('DENIED', 'DENIED', 'DENIED'),
 };
-/** Analysts, of the provider or not, channel or not. */
+/** Analysts and auditors (who read the access log, not the records), of the provider or not, channel or not. */
 const ANALYST: Expected = {
   PUBLIC: row('FULL', 'FULL', 'FULL'),
   SHARED: row('DENIED', 'DENIED', 'DENIED'),
@@ -47,6 +47,7 @@ const EXPECTED: Record<Role, { own: Expected; other: Expected }> = {
   COORDINATOR: { own: OWN_READER, other: OTHER_READER },
   ADMIN: { own: OWN_READER, other: OTHER_READER },
   ANALYST: { own: ANALYST, other: ANALYST },
+  AUDITOR: { own: ANALYST, other: ANALYST },
 };
 
 const principal = (department: Department, ...roles: Role[]): Principal => ({ subject: 'u-1', name: '测试用户', department, roles });
@@ -63,7 +64,7 @@ const cases = Object.values(Role).flatMap((role) =>
 
 describe('decideFieldAccess: the class table', () => {
   it('covers every role × own/other department × class × grant state', () => {
-    expect(cases).toHaveLength(5 * 2 * 4 * 3);
+    expect(cases).toHaveLength(6 * 2 * 4 * 3);
   });
 
   it.each(cases)('%s of the %s department reading a %s field (channel: %s) → %s', (role, side, dataClass, grant, outcome) => {

@@ -11,8 +11,8 @@ export interface FieldAccess {
 }
 
 /**
- * Roles that read their department's data in clear. A principal with none of them (ANALYST only, or
- * no role at all) gets the analyst's view everywhere: PUBLIC in full, PERSONAL masked, nothing else.
+ * Roles that read their department's data in clear. A principal with none of them (ANALYST or AUDITOR
+ * only, or no role at all) gets the analyst's view everywhere: PUBLIC in full, PERSONAL masked, nothing else.
  * A principal holding ANALYST beside one of these reads as that other role.
  */
 const READING_ROLES: ReadonlySet<Role> = new Set([Role.CASEWORKER, Role.SERVICE, Role.COORDINATOR, Role.ADMIN]);

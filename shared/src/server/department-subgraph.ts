@@ -1,7 +1,16 @@
 import type { EntityManager, MikroORM, Options } from '@mikro-orm/postgresql';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { ACCESS_LOG_TABLE, accessLogPlugin, AccessLogWriter, createAccessRecorder, type AccessLogSink } from '../access-log';
+import {
+  ACCESS_LOG_TABLE,
+  accessLogPlugin,
+  AccessLogWriter,
+  createAccessRecorder,
+  logHeadKeysOf,
+  WITNESSED_LOG_HEAD_TABLE,
+  type AccessLogSink,
+  type LogHeadKeys,
+} from '../access-log';
 import { createTokenVerifier } from '../auth/token-verifier';
 import type { ChannelGrantSource } from '../channels';
 import type { PeerUrls, SubgraphConfig } from '../config';
@@ -45,6 +54,8 @@ export interface DepartmentContext<L> extends BaseRequestContext {
   peerUrls?: PeerUrls;
   /** The timeout and breaker of calls to another department, one per department for the life of the service. */
   peerGuard: (department: Department) => DepartmentGuard;
+  /** The service's trusted keys, with which it checks the access-log heads other departments publish to it. */
+  logHeadKeys: LogHeadKeys;
   /** The service's clock, for timestamps taken during the request. */
   clock: Clock;
   /**
@@ -132,6 +143,7 @@ export async function createDepartmentSubgraph<L>(
   // One writer per process: every request's log rows go through it, batched (see AccessLogWriter).
   const writer = config.accessLog ? null : new AccessLogWriter(orm.em);
   const accessLog = config.accessLog ?? writer!;
+  const logHeadKeys = logHeadKeysOf(config.auth.jwks);
   const server = await createSubgraphServer<DepartmentContext<L>>({
     schema,
     logger,
@@ -147,6 +159,7 @@ export async function createDepartmentSubgraph<L>(
         authorization: req.header('authorization') ?? null,
         peerUrls: config.peerUrls ?? {},
         peerGuard,
+        logHeadKeys,
         clock,
         today: clock.today(),
       };
@@ -168,8 +181,9 @@ export async function createDepartmentSubgraph<L>(
     if (demo.mode === 'off') return;
     const em = orm.em.fork();
     if (demo.mode === 'reset') {
-      // Not `orm.schema.clear()`: it truncates every table, and the access log refuses (and outlives) that.
-      await clearTablesExcept(orm, [ACCESS_LOG_TABLE]);
+      // Not `orm.schema.clear()`: it truncates every table, and the access log and the heads witnessed of
+      // the others' logs refuse (and outlive) that.
+      await clearTablesExcept(orm, [ACCESS_LOG_TABLE, WITNESSED_LOG_HEAD_TABLE]);
       logger.info('demo data cleared');
     } else {
       const first = definition.entities[0] as never;

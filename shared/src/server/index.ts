@@ -9,3 +9,4 @@ export * from './require-token';
 export * from './department-subgraph';
 export * from './run-subgraph';
 export * from './shutdown';
+export * from './log-head-publishing';

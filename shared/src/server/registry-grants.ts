@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
-import { createServiceTokenSource, serviceIssuer, serviceKeyMismatch } from '../auth/service-token';
 import { createChannelGrantCache, type ChannelGrantSource } from '../channels';
 import type { SubgraphConfig } from '../config';
 import type { Clock } from '../legal-clock/clock';
 import type { SubgraphDefinition } from './department-subgraph';
+import { ownServiceTokenSource } from './own-service-token';
 
 /**
  * The cache of the sharing-channel registry a provider subgraph enforces, asking the registry with a
@@ -26,19 +26,9 @@ export function registryGrantsFor(
     logger.warn('AUTH_SERVICE_KEY_PATH is not set: no SERVICE token for the registry, so other departments get no shared fields');
     return undefined;
   }
-  // Its tokens carry the issuer its key is bound to; a key the trusted set binds otherwise stops the start.
-  const issuer = serviceIssuer(definition.name);
-  const mismatch = serviceKeyMismatch(config.serviceKey, config.auth.jwks, { department: definition.department, issuer }, config.auth.issuer);
-  if (mismatch) throw new Error(`AUTH_SERVICE_KEY_PATH: the registry would refuse this subgraph's SERVICE tokens. ${mismatch}`);
   return createChannelGrantCache({
     registryUrl: config.registryUrl,
-    tokenSource: createServiceTokenSource({
-      privateJwk: config.serviceKey,
-      department: definition.department,
-      subject: `service:${definition.name}`,
-      audience: config.auth.audience,
-      issuer,
-    }),
+    tokenSource: ownServiceTokenSource(definition, { auth: config.auth, serviceKey: config.serviceKey }, 'the registry'),
     provider: definition.department,
     refreshMs: config.channelRefreshMs,
     logger,

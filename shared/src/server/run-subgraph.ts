@@ -3,6 +3,7 @@ import { clockFrom } from '../legal-clock';
 import { createLogger } from '../logging';
 import { createDepartmentSubgraph, type SubgraphDefinition } from './department-subgraph';
 import { listen } from './http-server';
+import { logHeadPublisherFor } from './log-head-publishing';
 import { registryGrantsFor } from './registry-grants';
 import { exitOnShutdown } from './shutdown';
 
@@ -12,7 +13,7 @@ import { exitOnShutdown } from './shutdown';
  * Exits when its launcher goes away (IPC channel closed), so a killed launcher leaves nothing behind.
  */
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = process.argv): Promise<void> {
-  const config = loadSubgraphConfig();
+  const config = loadSubgraphConfig(process.env, definition.department);
   const logger = createLogger(definition.name, config.logLevel);
   // Other departments' access to this one's fields follows the channel registry, from a polled copy.
   // One clock for the whole service: the machine's calendar, or the day CLOCK_TODAY pins.
@@ -28,9 +29,13 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
   // Not awaited: the own department is served at once; others get shared fields once the registry answers.
   void grants?.start();
+  // Every LOG_HEAD_PUBLISH_MS, the signed head of its access log to the other three departments, which keep it.
+  const heads = logHeadPublisherFor(definition, config, subgraph.orm.em, logger);
+  heads?.start();
 
   exitOnShutdown(logger, async () => {
     grants?.stop();
+    heads?.stop();
     await listening.close();
     await subgraph.stop();
   });

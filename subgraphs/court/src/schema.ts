@@ -1,7 +1,7 @@
 import { buildFederatedSchema, Dispute, EnterpriseKey, IndicatorsKey, WorkerKey } from '@labour/shared';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import type { GraphQLSchema } from 'graphql';
-import { CourtAccessLogResolver } from './access-log/access-log.resolver';
+import { CourtAccessLogResolver, CourtLogHeadResolver } from './access-log/access-log.resolver';
 import { CourtRiskSignalResolver } from './risk/risk.resolver';
 import { JudicialConfirmationResolver } from './confirmation/judicial-confirmation.resolver';
 import { resolveDisputeReference } from './dispute/dispute.reference';
@@ -26,6 +26,7 @@ export function buildCourtSchema(): Promise<GraphQLSchema> {
         WorkerCourtResolver,
         DisputeCourtResolver,
         CourtAccessLogResolver,
+        CourtLogHeadResolver,
         CourtRiskSignalResolver,
         IndicatorsResolver,
       ],

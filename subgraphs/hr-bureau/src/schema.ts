@@ -1,6 +1,6 @@
 import { buildFederatedSchema } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
-import { HrBureauAccessLogResolver } from './access-log/access-log.resolver';
+import { HrBureauAccessLogResolver, HrBureauLogHeadResolver } from './access-log/access-log.resolver';
 import { WorkerAccessLogResolver } from './access-log/worker-access-log.resolver';
 import { HrBureauRiskSignalResolver } from './risk/risk.resolver';
 import { ArbitrationCaseResolver } from './arbitration/arbitration.resolver';
@@ -26,6 +26,7 @@ export function buildHrBureauSchema(): Promise<GraphQLSchema> {
         ArbitrationCaseResolver,
         DisputeResolver,
         HrBureauAccessLogResolver,
+        HrBureauLogHeadResolver,
         WorkerAccessLogResolver,
         HrBureauRiskSignalResolver,
         IndicatorsResolver,

@@ -1,7 +1,7 @@
 import { buildFederatedSchema, Dispute, IndicatorsKey, WorkerKey } from '@labour/shared';
 import { IndicatorsResolver } from './indicators/indicators.resolver';
 import type { GraphQLSchema } from 'graphql';
-import { JusticeAccessLogResolver } from './access-log/access-log.resolver';
+import { JusticeAccessLogResolver, JusticeLogHeadResolver } from './access-log/access-log.resolver';
 import { JusticeRiskSignalResolver } from './risk/risk.resolver';
 import { PeopleMediationCommitteeResolver } from './committee/committee.resolver';
 import { DisputeResolver } from './dispute/dispute.resolver';
@@ -24,6 +24,7 @@ export function buildJusticeSchema(): Promise<GraphQLSchema> {
       WorkerResolver,
       DisputeResolver,
       JusticeAccessLogResolver,
+      JusticeLogHeadResolver,
       JusticeRiskSignalResolver,
       IndicatorsResolver,
     ],

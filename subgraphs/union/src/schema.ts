@@ -1,6 +1,6 @@
 import { buildFederatedSchema, IndicatorsKey, WorkerKey } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
-import { UnionAccessLogResolver } from './access-log/access-log.resolver';
+import { UnionAccessLogResolver, UnionLogHeadResolver } from './access-log/access-log.resolver';
 import { AgendaSuggestionResolver } from './agenda/agenda.resolver';
 import { UnionRiskSignalResolver } from './risk/risk.resolver';
 import { HardshipAidResolver } from './aid/aid.resolver';
@@ -42,6 +42,7 @@ export function buildUnionSchema(): Promise<GraphQLSchema> {
         DecisionResolver,
         FollowUpResolver,
         UnionAccessLogResolver,
+        UnionLogHeadResolver,
         UnionRiskSignalResolver,
         AgendaSuggestionResolver,
         IndicatorsResolver,

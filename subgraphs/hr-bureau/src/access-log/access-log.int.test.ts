@@ -79,7 +79,7 @@ function tamper(url: string, ...statements: string[]): Promise<void> {
 const runCli = promisify(execFile);
 async function auditVerify(databaseUrl: string): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await runCli(process.execPath, ['-r', '@swc-node/register', 'scripts/verify-access-log.ts', 'hr-bureau'], {
+    const { stdout } = await runCli(process.execPath, ['-r', '@swc-node/register', 'scripts/verify-access-log.ts', 'hr-bureau', '--owner-database'], {
       cwd: REPO_ROOT,
       env: { ...process.env, DATABASE_URL: databaseUrl },
     });
@@ -187,7 +187,7 @@ describe('hr-bureau access log', () => {
       const refused = await hr.query(LOG, { first: 10 }, headers);
       expect(refused.body).toEqual({
         data: null,
-        errors: [expect.objectContaining({ message: 'Only an ADMIN of HR_BUREAU may read its access log', extensions: { code: 'FORBIDDEN' } })],
+        errors: [expect.objectContaining({ message: 'Only an ADMIN or AUDITOR of HR_BUREAU may read its access log', extensions: { code: 'FORBIDDEN' } })],
       });
     }
   });

@@ -1,4 +1,4 @@
-import { AccessLogArgs, AccessLogEntryConnection, assertOwnAdmin, bounded, Department, IsIdNumber, listAccessLog, PAGE_BOUND, personRefOf, Public } from '@labour/shared';
+import { AccessLogArgs, AccessLogEntryConnection, assertOwnLogReader, bounded, Department, IsIdNumber, listAccessLog, PAGE_BOUND, personRefOf, Public } from '@labour/shared';
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { HrContext } from '../context';
 
@@ -13,13 +13,13 @@ class WorkerAccessLogArgs extends AccessLogArgs {
 export class WorkerAccessLogResolver {
   @Query(() => AccessLogEntryConnection, {
     description: bounded(
-      "Who has read this worker's data (谁查阅了该职工的信息): the HR_BUREAU access-log entries whose subject keys hold the worker's personRef, newest first. HR_BUREAU ADMIN only.",
+      "Who has read this worker's data (谁查阅了该职工的信息): the HR_BUREAU access-log entries whose subject keys hold the worker's personRef, newest first. HR_BUREAU ADMIN or AUDITOR only.",
       PAGE_BOUND,
     ),
   })
-  @Public() // the guard is the ADMIN check below, not a data class
+  @Public() // the guard is the ADMIN/AUDITOR check below, not a data class
   workerAccessLog(@Args() { idNumber, ...filter }: WorkerAccessLogArgs, @Ctx() ctx: HrContext): Promise<AccessLogEntryConnection> {
-    assertOwnAdmin(ctx.principal, Department.HR_BUREAU);
+    assertOwnLogReader(ctx.principal, Department.HR_BUREAU);
     return listAccessLog(ctx.em, { ...filter, subjectKey: personRefOf(idNumber, ctx.linkageKey) });
   }
 }
