@@ -60,7 +60,7 @@ describe('authConfigFromEnv', () => {
     const wrong = [
       [{ department: 'TAX' }, '"department" must be one of HR_BUREAU, UNION, COURT, JUSTICE, not "TAX"'],
       [{ department: 'COURT', roles: [] }, '"roles", when given, must be a non-empty array of roles (omit it for any role)'],
-      [{ department: 'COURT', roles: ['SERVICE', 'ROOT'] }, '"roles" must hold only CASEWORKER, SERVICE, COORDINATOR, ANALYST, ADMIN, not "ROOT"'],
+      [{ department: 'COURT', roles: ['SERVICE', 'ROOT'] }, '"roles" must hold only CASEWORKER, SERVICE, COORDINATOR, ANALYST, ADMIN, AUDITOR, not "ROOT"'],
       [{ department: 'COURT', iss: '' }, '"iss", when given, must be a non-empty string'],
     ] as const;
     for (const [binding, message] of wrong) {

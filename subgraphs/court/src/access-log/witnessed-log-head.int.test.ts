@@ -87,11 +87,13 @@ describe('court witnessing the other departments\' access-log heads', () => {
   });
 
   it('takes a head only from a SERVICE of the department it speaks for, never its own', async () => {
-    const codes = async (head: LogHead, headers: Record<string, string>) => (await publish(head, headers)).errors?.map((e) => e.extensions?.['code']);
+    const codes = async (head: LogHead, headers: Record<string, string>, key?: JWK) => (await publish(head, headers, key)).errors?.map((e) => e.extensions?.['code']);
     expect(await codes(unionHead(20, hash('a'), 20), asPrincipal(Department.UNION, Role.CASEWORKER))).toEqual(['FORBIDDEN']);
     expect(await codes(unionHead(20, hash('a'), 20), asPrincipal(Department.UNION, Role.AUDITOR))).toEqual(['FORBIDDEN']);
     expect(await codes(unionHead(20, hash('a'), 20), asPrincipal(Department.JUSTICE, Role.SERVICE))).toEqual(['FORBIDDEN']);
-    expect(await codes({ ...unionHead(20, hash('a'), 20), department: Department.COURT }, asPrincipal(Department.COURT, Role.SERVICE))).toEqual(['FORBIDDEN']);
+    expect(await codes({ ...unionHead(20, hash('a'), 20), department: Department.COURT }, asPrincipal(Department.COURT, Role.SERVICE), testServiceKey('court'))).toEqual(['FORBIDDEN']);
+    // A head of one department signed with another's service key is no head at all.
+    expect(await codes({ ...unionHead(20, hash('a'), 20), department: Department.COURT }, asPrincipal(Department.COURT, Role.SERVICE))).toEqual(['BAD_USER_INPUT']);
   });
 
   it("lets the ADMIN and AUDITOR of the witness and of the head's department read the heads, and no one else", async () => {
