@@ -3,7 +3,6 @@ import { clockFrom } from '../legal-clock';
 import { createLogger } from '../logging';
 import { createDepartmentSubgraph, type SubgraphDefinition } from './department-subgraph';
 import { listen } from './http-server';
-import { registryGrantsFor } from './registry-grants';
 import { exitOnShutdown } from './shutdown';
 
 /**
@@ -14,11 +13,10 @@ import { exitOnShutdown } from './shutdown';
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = process.argv): Promise<void> {
   const config = loadSubgraphConfig();
   const logger = createLogger(definition.name, config.logLevel);
-  // Other departments' access to this one's fields follows the channel registry, from a polled copy.
   // One clock for the whole service: the machine's calendar, or the day CLOCK_TODAY pins.
+  // Other departments' access to this one's fields follows its own channel table (read once migrated, in prepare).
   const clock = clockFrom(config.clockToday);
-  const grants = registryGrantsFor(definition, config, logger, clock);
-  const subgraph = await createDepartmentSubgraph(definition, { ...config, grants, clock }, logger);
+  const subgraph = await createDepartmentSubgraph(definition, { ...config, clock }, logger);
   await subgraph.prepare({ mode: config.demoData, scale: config.demoScale, asOf: config.demoAsOf ?? clock.today() });
   if (argv.includes('--prepare-only')) {
     await subgraph.stop();
@@ -26,11 +24,8 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   }
   const listening = await listen(subgraph.server.app, config.port, config.host);
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
-  // Not awaited: the own department is served at once; others get shared fields once the registry answers.
-  void grants?.start();
 
   exitOnShutdown(logger, async () => {
-    grants?.stop();
     await listening.close();
     await subgraph.stop();
   });
