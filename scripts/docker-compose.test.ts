@@ -243,12 +243,12 @@ describe('docker-compose.yml', () => {
     const graphql = (service: string) => `http://${service}:4000/graphql`;
 
     it.each([
-      ['hr-bureau', 'hr_bureau', graphql('union'), {}],
-      ['court', 'court', graphql('union'), {}],
-      ['justice', 'justice', graphql('union'), {}],
-      // The registry's own subgraph reads its table; it asks the others for the suggested agenda.
-      ['union', 'union_db', null, { HR_BUREAU: graphql('hr-bureau'), COURT: graphql('court'), JUSTICE: graphql('justice') }],
-    ])('%s: a valid subgraph configuration, on its own database, with the registry and peers it needs', (name, database, registryUrl, peerUrls) => {
+      ['hr-bureau', 'hr_bureau', true, {}],
+      ['court', 'court', true, {}],
+      ['justice', 'justice', true, {}],
+      // Each enforces its own channel table; the union (registry, suggested agenda) asks the others.
+      ['union', 'union_db', false, { HR_BUREAU: graphql('hr-bureau'), COURT: graphql('court'), JUSTICE: graphql('justice') }],
+    ])('%s: a valid subgraph configuration, on its own database, with the peers it needs', (name, database, signsServiceTokens, peerUrls) => {
       const config = loadSubgraphConfig(environmentOf(name));
       expect({
         port: config.port,
@@ -256,7 +256,6 @@ describe('docker-compose.yml', () => {
         database: new URL(config.databaseUrl).pathname,
         production: config.production,
         demoData: config.demoData,
-        registryUrl: config.registryUrl,
         channelRefreshMs: config.channelRefreshMs,
         peerUrls: config.peerUrls,
         audience: config.auth.audience,
@@ -268,12 +267,10 @@ describe('docker-compose.yml', () => {
         database: `/${database}`,
         production: true,
         demoData: 'off',
-        registryUrl,
         channelRefreshMs: 10_000,
         peerUrls,
         audience: 'labour-dispute-federation',
-        // Those that poll the registry sign their own SERVICE tokens for it.
-        signsServiceTokens: registryUrl !== null,
+        signsServiceTokens,
       });
       expect(config.linkageKey.toString('hex')).toBe(SECRETS.LINKAGE_KEY);
     });

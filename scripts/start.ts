@@ -31,7 +31,6 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
         DEMO_SCALE: config.demoScale,
         DEMO_AS_OF: config.demoAsOf,
         // The sharing-channel registry lives in the union subgraph; the union itself reads its own table.
-        ...(department.name === 'union' ? {} : { REGISTRY_URL: `http://127.0.0.1:${config.departmentPorts.union}/graphql` }),
         // The union's suggested agenda asks the other three departments for their risk signals.
         ...(department.name === 'union'
           ? {
