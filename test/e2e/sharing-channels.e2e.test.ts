@@ -76,6 +76,11 @@ describe('sharing channels through the gateway: a decision of the provider shows
   afterAll(() => stack?.stop());
 
   it("shows the labour bureau's arrears amounts to a union caseworker while HR-UNION-ARREARS is ACTIVE", async () => {
+    // Every demo channel is in the registry and, as decided, in its provider's own table.
+    const listed = await stack.query(`{ sharingChannels { code status providerAgrees providerRecord { status } } }`, {}, unionCaseworker);
+    expect(listed.body.errors).toBeUndefined();
+    expect(listed.body.data.sharingChannels).toHaveLength(7);
+    for (const channel of listed.body.data.sharingChannels) expect(channel).toEqual({ code: channel.code, status: 'ACTIVE', providerAgrees: true, providerRecord: { status: 'ACTIVE' } });
     const { body } = await readArrears();
     expect(body.errors).toBeUndefined();
     expect(body.data.enterprise.wageArrearsAlerts).toContainEqual(
