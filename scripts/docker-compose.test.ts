@@ -245,12 +245,13 @@ describe('docker-compose.yml', () => {
 
     // Each has the other three: the witnesses of its access-log heads (and the union's sources of risk signals).
     it.each([
-      ['hr-bureau', 'hr_bureau', graphql('union'), { UNION: graphql('union'), COURT: graphql('court'), JUSTICE: graphql('justice') }],
-      ['court', 'court', graphql('union'), { HR_BUREAU: graphql('hr-bureau'), UNION: graphql('union'), JUSTICE: graphql('justice') }],
-      ['justice', 'justice', graphql('union'), { HR_BUREAU: graphql('hr-bureau'), UNION: graphql('union'), COURT: graphql('court') }],
-      // The registry's own subgraph reads its table.
-      ['union', 'union_db', null, { HR_BUREAU: graphql('hr-bureau'), COURT: graphql('court'), JUSTICE: graphql('justice') }],
-    ])('%s: a valid subgraph configuration, on its own database, with the registry and peers it needs', (name, database, registryUrl, peerUrls) => {
+      ['hr-bureau', 'hr_bureau', { UNION: graphql('union'), COURT: graphql('court'), JUSTICE: graphql('justice') }],
+      ['court', 'court', { HR_BUREAU: graphql('hr-bureau'), UNION: graphql('union'), JUSTICE: graphql('justice') }],
+      ['justice', 'justice', { HR_BUREAU: graphql('hr-bureau'), UNION: graphql('union'), COURT: graphql('court') }],
+      // Each enforces its own channel table; all witness each other's access-log heads, and the union
+      // (registry, suggested agenda) asks the others.
+      ['union', 'union_db', { HR_BUREAU: graphql('hr-bureau'), COURT: graphql('court'), JUSTICE: graphql('justice') }],
+    ])('%s: a valid subgraph configuration, on its own database, with the peers it needs', (name, database, peerUrls) => {
       const config = loadSubgraphConfig(environmentOf(name));
       expect({
         port: config.port,
@@ -258,7 +259,6 @@ describe('docker-compose.yml', () => {
         database: new URL(config.databaseUrl).pathname,
         production: config.production,
         demoData: config.demoData,
-        registryUrl: config.registryUrl,
         channelRefreshMs: config.channelRefreshMs,
         logHeadPublishMs: config.logHeadPublishMs,
         peerUrls: config.peerUrls,
@@ -271,12 +271,11 @@ describe('docker-compose.yml', () => {
         database: `/${database}`,
         production: true,
         demoData: 'off',
-        registryUrl,
         channelRefreshMs: 10_000,
         logHeadPublishMs: 60_000,
         peerUrls,
         audience: 'labour-dispute-federation',
-        // Every subgraph signs its own SERVICE tokens (the registry, the witnesses) and its access-log heads.
+        // Every subgraph signs its own SERVICE tokens (the witnesses) and its access-log heads.
         signsServiceTokens: true,
       });
       expect(config.linkageKey.toString('hex')).toBe(SECRETS.LINKAGE_KEY);

@@ -31,9 +31,8 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
         DEMO_SCALE: config.demoScale,
         DEMO_AS_OF: config.demoAsOf,
         // The sharing-channel registry lives in the union subgraph; the union itself reads its own table.
-        ...(department.name === 'union' ? {} : { REGISTRY_URL: `http://127.0.0.1:${config.departmentPorts.union}/graphql` }),
         // The other three departments: each witnesses this one's access-log heads, and the union's
-        // suggested agenda asks them for their risk signals.
+        // suggested agenda asks them for their risk signals, and its registry forwards channel decisions to them.
         ...Object.fromEntries(
           DEPARTMENTS.filter((peer) => peer !== department).map((peer) => [`${peer.envPrefix}_URL`, `http://127.0.0.1:${config.departmentPorts[peer.name]}/graphql`]),
         ),

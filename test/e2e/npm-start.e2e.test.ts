@@ -14,8 +14,8 @@ import { makeTempDir } from '../support/temp-dir';
 /**
  * The real entry points, wired as `npm start` wires them: the launcher starts the embedded PostgreSQL,
  * the four subgraphs' and the gateway's own `main.ts`, each with only the environment the launcher gives
- * it. What the other end-to-end tests build in-process (channel caches, peer URLs, the clock) must here
- * come from that wiring: the registry URL and service keys (a SHARED field reaches the union), the
+ * it. What the other end-to-end tests build in-process (channel tables, peer URLs, the clock) must here
+ * come from that wiring: each provider's own demo channels (a SHARED field reaches the union), the
  * union's peer URLs (no department missing from the suggested agenda), CLOCK_TODAY (the agenda's day).
  */
 
@@ -78,10 +78,10 @@ afterAll(async () => {
 }, 60_000);
 
 describe('npm start, as wired by the launcher', () => {
-  it('enforces the sharing channels in every provider: hr-bureau polls the registry with its own service key', async () => {
+  it('enforces the sharing channels in every provider: hr-bureau from its own channel table, loaded with the demo data', async () => {
     const authorization = `Bearer ${await tokenOf(Department.UNION, Role.CASEWORKER)}`;
     const query = '{ enterprise(creditCode: "91110115102884310L") { name wageArrearsAlerts { project amountOwed } } }';
-    // hr-bureau asks the registry every second until its first answer: the grant may arrive just after /ready.
+    // hr-bureau reads its own table once migrated, before it listens; the gateway may still be starting.
     const answer = await eventually('the HR-UNION-ARREARS grant', async () => {
       const response = await postGraphQL<{ enterprise: { name: string; wageArrearsAlerts: Array<{ project: string | null; amountOwed: string | null }> } }>(
         gatewayUrl, query, undefined, { authorization },

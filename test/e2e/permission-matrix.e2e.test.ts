@@ -1,6 +1,7 @@
 import { addDays, Department, idNumberCheckCharacter, Role } from '@labour/shared';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
+import { ProviderChannel } from '@labour/shared';
 import type { GraphQLResponse } from '../support/graphql-client';
 import { startStack, type RunningStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
@@ -120,7 +121,13 @@ describe('who sees what: role × department × data class × channel state, thro
     await decide(code, 'activate');
     if (state === 'suspended' || state === 'revoked') await decide(code, state === 'suspended' ? 'suspend' : 'revoke');
     if (state === 'expired') {
-      await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code }, { validUntil: addDays(TEST_AS_OF, -1) });
+      // The calendar passes its last day: in the union's own record (what it enforces as the provider) and in the registry.
+      const yesterday = addDays(TEST_AS_OF, -1);
+      const em = stack.subgraphs.get('union')!.subgraph.orm.em.fork();
+      const record = await em.findOneOrFail(ProviderChannel, { code });
+      record.content = { ...record.content, validUntil: yesterday };
+      await em.flush();
+      await em.nativeUpdate(SharingChannel, { code }, { validUntil: yesterday });
     }
   }
 

@@ -1,4 +1,4 @@
-import { addDays, Department, Role } from '@labour/shared';
+import { addDays, Department, ProviderChannel, Role } from '@labour/shared';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
@@ -11,9 +11,9 @@ const { HR_BUREAU, UNION } = Department;
 const { ADMIN, CASEWORKER } = Role;
 
 /**
- * The 30 s within which a change in the registry must show in every provider (docs/architecture.md), used as
- * the bound of each wait. Here the caches poll every 500 ms, so a change shows in about a second; the
- * production cadence (10 s polls, 30 s staleness) is pinned exactly by the cache's unit tests.
+ * The 30 s within which a decision must show in the provider (docs/architecture.md), used as the bound of
+ * each wait. Here each provider rereads its own channel table every 500 ms, so a decision shows in about
+ * a second; the production cadence (10 s reads, 30 s staleness) is pinned exactly by the grant source's unit tests.
  */
 const WITHIN_MS = 30_000;
 
@@ -58,7 +58,7 @@ const errorsOf = (response: GraphQLResponse) =>
 // Each change is waited for up to 30 s.
 jest.setTimeout(60_000);
 
-describe('sharing channels through the gateway: a change in the registry shows in the provider within 30 s', () => {
+describe('sharing channels through the gateway: a decision of the provider shows in the provider within 30 s', () => {
   let stack: RunningStack;
   const readArrears = () => stack.query(ARREARS, { creditCode: STORY_ENTERPRISES.constructionArrears }, unionCaseworker);
 
@@ -76,6 +76,11 @@ describe('sharing channels through the gateway: a change in the registry shows i
   afterAll(() => stack?.stop());
 
   it("shows the labour bureau's arrears amounts to a union caseworker while HR-UNION-ARREARS is ACTIVE", async () => {
+    // Every demo channel is in the registry and, as decided, in its provider's own table.
+    const listed = await stack.query(`{ sharingChannels { code status providerAgrees providerRecord { status } } }`, {}, unionCaseworker);
+    expect(listed.body.errors).toBeUndefined();
+    expect(listed.body.data.sharingChannels).toHaveLength(7);
+    for (const channel of listed.body.data.sharingChannels) expect(channel).toEqual({ code: channel.code, status: 'ACTIVE', providerAgrees: true, providerRecord: { status: 'ACTIVE' } });
     const { body } = await readArrears();
     expect(body.errors).toBeUndefined();
     expect(body.data.enterprise.wageArrearsAlerts).toContainEqual(
@@ -114,8 +119,14 @@ describe('sharing channels through the gateway: a change in the registry shows i
     expect(before.body.errors).toBeUndefined();
     expect(before.body.data.enterprise.layoffReports[0]).toMatchObject({ plannedCount: expect.any(Number), placementPlan: expect.any(String) });
 
-    // The calendar passes the channel's last day: nothing is decided, nothing else is changed.
-    await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'HR-UNION-LAYOFF' }, { validUntil: addDays(TEST_AS_OF, -1) });
+    // The calendar passes the channel's last day: nothing is decided, nothing else is changed (in the
+    // labour bureau's own record, which it enforces, and in the registry's row).
+    const yesterday = addDays(TEST_AS_OF, -1);
+    const hrEm = stack.subgraphs.get('hr-bureau')!.subgraph.orm.em.fork();
+    const record = await hrEm.findOneOrFail(ProviderChannel, { code: 'HR-UNION-LAYOFF' });
+    record.content = { ...record.content, validUntil: yesterday };
+    await hrEm.flush();
+    await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'HR-UNION-LAYOFF' }, { validUntil: yesterday });
     expect((await stack.query(CHANNEL, { code: 'HR-UNION-LAYOFF' })).body.data.sharingChannel).toMatchObject({ status: 'ACTIVE', effectiveStatus: 'EXPIRED' });
 
     const response = await until(readLayoffs, (r) => r.body.data?.enterprise?.layoffReports?.[0]?.placementPlan === null, 'the expiry to reach hr-bureau');
@@ -127,7 +138,32 @@ describe('sharing channels through the gateway: a change in the registry shows i
     );
   });
 
-  it("fails closed for another department's shared fields when the registry cannot be reached, while the provider's own caseworker sees everything", async () => {
+  it("grants nothing for an ACTIVE row written straight into the union's database; a channel the labour bureau's ADMIN activates grants", async () => {
+    // The union's database administrator (or anyone writing to its database) opens the arrears to the
+    // union: a row that says ACTIVE and names the labour bureau's ADMIN, but no decision of the bureau.
+    const unionEm = stack.subgraphs.get('union')!.subgraph.orm.em.fork();
+    unionEm.create(SharingChannel, {
+      code: 'FORGED-HR-UNION-ARREARS', provider: HR_BUREAU, consumers: [UNION],
+      grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }, { typeName: 'Worker', fields: ['name', 'idNumber'] }],
+      purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01',
+      status: 'ACTIVE' as never, proposedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
+      decidedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' }, decidedAt: new Date(),
+    });
+    await unionEm.flush();
+    await stack.refreshChannels();
+
+    const forged = await readArrears();
+    expect(amountsDenied(forged)).toBe(true);
+    expect(errorsOf(forged)).toEqual(byPath(refusals(arrearsOf(forged)!.length, ['amountOwed', 'project'])));
+    // Personal data stays masked too.
+    const worker = await stack.query(`{ enterprise(creditCode: "${STORY_ENTERPRISES.constructionArrears}") { workers(first: 1) { name idNumber } } }`, {}, unionCaseworker);
+    expect(worker.body.errors).toBeUndefined();
+    expect(worker.body.data.enterprise.workers[0]).toEqual({ name: expect.stringMatching(/^.\*+$/), idNumber: expect.stringMatching(/^\d{6}\*{8}\d{3}[\dX]$/) });
+    // The registry itself shows that the row is not what the provider decided.
+    const shown = await stack.query(`{ sharingChannel(code: "FORGED-HR-UNION-ARREARS") { status providerAgrees providerRecord { status } } }`, {}, unionCaseworker);
+    expect(shown.body).toEqual({ data: { sharingChannel: { status: 'ACTIVE', providerAgrees: false, providerRecord: null } } });
+
+    // The proper way: the labour bureau's ADMIN proposes and activates through the gateway.
     const proposed = await stack.query(
       `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { code version } }`,
       {
@@ -139,15 +175,22 @@ describe('sharing channels through the gateway: a change in the registry shows i
       hrAdmin,
     );
     expect(proposed.body.errors).toBeUndefined();
-    await decideOn('E2E-HR-UNION-ARREARS', 'activate');
-    const granted = await until(readArrears, (r) => arrearsOf(r)?.some((a) => a['amountOwed'] !== null) ?? false, 'the new channel to reach hr-bureau');
+    expect(await decideOn('E2E-HR-UNION-ARREARS', 'activate')).toMatchObject({ status: 'ACTIVE' });
+    await stack.refreshChannels();
+    const granted = await readArrears();
     expect(arrearsOf(granted)).toContainEqual(expect.objectContaining({ amountOwed: '486300.00', project: null }));
+    const agreed = await stack.query(`{ sharingChannel(code: "E2E-HR-UNION-ARREARS") { status providerAgrees providerRecord { status decidedBy { subject } } } }`, {}, unionCaseworker);
+    expect(agreed.body).toEqual({ data: { sharingChannel: { status: 'ACTIVE', providerAgrees: true, providerRecord: { status: 'ACTIVE', decidedBy: { subject: 'test:hr_bureau:admin' } } } } });
+  });
 
-    // The registry goes away (the union subgraph stops); hr-bureau's copy goes stale and it fails closed.
+  it("keeps granting the provider's channels while the union (the registry) is down; its own caseworker sees everything", async () => {
     await stack.subgraphs.get('union')!.stop();
-    const response = await until(readArrears, amountsDenied, "hr-bureau's copy of the channels to go stale");
+    // The labour bureau reads its own table: nothing of the union is needed to enforce its channels.
+    expect(await stack.subgraphs.get('hr-bureau')!.subgraph.ownGrants!.refresh()).toBe(true);
+    const response = await readArrears();
     expect(response.body.data.enterprise.name).toBe('北京京开建工集团有限公司');
-    expect(errorsOf(response)).toEqual(byPath(refusals(arrearsOf(response)!.length, ['amountOwed', 'project'])));
+    expect(arrearsOf(response)).toContainEqual(expect.objectContaining({ amountOwed: '486300.00', project: null }));
+    expect(errorsOf(response)).toEqual(byPath(refusals(arrearsOf(response)!.length, ['project'])));
     const own = await stack.query(ARREARS, { creditCode: STORY_ENTERPRISES.constructionArrears }, asPrincipal(HR_BUREAU, CASEWORKER));
     expect(own.body.errors).toBeUndefined();
     expect(arrearsOf(own)).toContainEqual(expect.objectContaining({ amountOwed: '486300.00', project: '亦庄新城C2地块安置房项目' }));

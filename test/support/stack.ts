@@ -1,14 +1,12 @@
 import { join } from 'node:path';
 import {
-  createChannelGrantCache,
   createLogHeadPublisher,
   createServiceTokenSource,
   Department,
   serviceIssuer,
   listen,
+  NO_GRANTS_AVAILABLE,
   Role,
-  type ChannelGrantSource,
-  type GrantSource,
   type GuardSettings,
   type LogHeadPublisher,
   type PeerUrls,
@@ -18,7 +16,7 @@ import { createGatewayServer } from '../../gateway/src/create-gateway';
 import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
-import { startSubgraph, TEST_CLOCK, testLogger, withDefaultToken, type LogLines, type RunningSubgraph } from './subgraph-harness';
+import { startSubgraph, testLogger, withDefaultToken, type LogLines, type RunningSubgraph } from './subgraph-harness';
 import { TEST_AUTH, testServiceKey, type TokenRequest } from './tokens';
 
 export interface RunningStack {
@@ -29,8 +27,8 @@ export interface RunningStack {
   /** Posts an operation to the gateway; without an `authorization` header it sends a token of the default principal. */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /**
-   * Has every provider load its channels now (the caches and the union's own source): after a change
-   * to the registry, a test calls this instead of waiting for the next poll.
+   * Has every provider reread its own channel table now: after a decision (or a change a test makes to a
+   * provider's table), a test calls this instead of waiting for the next poll.
    */
   refreshChannels(): Promise<void>;
   /**
@@ -49,21 +47,17 @@ export interface StackOptions {
   /** Who `query()` calls as when no `authorization` header is given; default a UNION COORDINATOR (the joint meeting's view). */
   principal?: TokenRequest;
   /**
-   * Sharing channels as `npm start` wires them: hr-bureau, court and justice poll the registry in the union
-   * subgraph with SERVICE tokens, the union rereads its own table; every `refreshMs` (default 500 ms, so
-   * tests see a change quickly; production polls every 10 s). `false`: no channel is enforced anywhere
-   * (every other department's SHARED field is denied, PERSONAL masked).
+   * Sharing channels as `npm start` wires them: each subgraph rereads its own channel table (written only
+   * by its own ADMIN's decisions, which the union's registry forwards) every `refreshMs` (default 500 ms,
+   * so tests see a change quickly; production every 10 s), and fails closed after `staleAfterMs` without
+   * a read. `false`: no channel is enforced anywhere (every other department's SHARED field is denied,
+   * PERSONAL masked).
    */
   channels?: { refreshMs?: number; staleAfterMs?: number } | false;
   /** Puts a fault proxy (`stack.faults`) between the gateway and each subgraph. */
   faults?: boolean;
   /** The gateway's timeout and breaker for every subgraph; default the gateway's defaults. */
   guard?: GuardSettings;
-}
-
-/** A subgraph's grants before its cache exists: the cache needs the registry's URL, known once the union listens. */
-function lateGrantSource(caches: Map<string, ChannelGrantSource>, name: string): GrantSource {
-  return { grantsFor: (consumer) => caches.get(name)?.grantsFor(consumer) ?? 'UNAVAILABLE' };
 }
 
 /**
@@ -75,9 +69,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const principal = options.principal ?? { department: Department.UNION, roles: [Role.COORDINATOR] };
   const subgraphs = new Map<string, RunningSubgraph>();
   const channels = options.channels === false ? null : { refreshMs: 500, ...options.channels };
-  const caches = new Map<string, ChannelGrantSource>();
   // Every department's /graphql, filled in below once they listen (as npm start passes HR_BUREAU_URL …): the
-  // witnesses of each one's access-log heads, and the union's sources of risk signals.
+  // witnesses of each one's access-log heads; the union's sources of risk signals and its channels' providers.
   const peerUrls: PeerUrls = {};
   const publishers = new Map<string, LogHeadPublisher>();
   try {
@@ -88,9 +81,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           demo: options.demo ?? true,
           scale: options.scale,
           logs: options.logs,
-          // The union reads its own table (definition.localGrantSource); the others get their cache below.
-          grants: channels && !definition.localGrantSource ? lateGrantSource(caches, listed.name) : undefined,
+          // Each enforces its own channel table (started with it); without channels, none at all.
+          grants: channels ? undefined : NO_GRANTS_AVAILABLE,
           channelRefreshMs: channels?.refreshMs,
+          channelStaleAfterMs: channels?.staleAfterMs,
           peerUrls,
         });
         return [listed.name, running, definition] as const;
@@ -119,32 +113,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         }),
       );
     }
-    if (channels) {
-      const registryUrl = subgraphs.get('union')!.url;
-      for (const [name, , definition] of started.filter(([, , d]) => !d.localGrantSource)) {
-        const cache = createChannelGrantCache({
-          registryUrl,
-          // Each provider signs with its own service key, bound to its department (as npm start gives it AUTH_SERVICE_KEY_PATH).
-          tokenSource: createServiceTokenSource({
-            privateJwk: testServiceKey(name),
-            department: definition.department,
-            subject: `service:${name}`,
-            audience: TEST_AUTH.audience,
-            issuer: serviceIssuer(name),
-          }),
-          provider: definition.department,
-          refreshMs: channels.refreshMs,
-          staleAfterMs: channels.staleAfterMs,
-          logger: testLogger(name, options.logs),
-          today: TEST_CLOCK.today,
-        });
-        caches.set(name, cache);
-      }
-      // The first answers are awaited: tests start with every provider enforcing the channels in force.
-      await Promise.all([...caches.values()].map((cache) => cache.start()));
-    }
   } catch (error) {
-    for (const cache of caches.values()) cache.stop();
     await Promise.all([...subgraphs.values()].map((s) => s.stop()));
     throw error;
   }
@@ -166,11 +135,11 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     faults,
     query: (query, variables, headers) => postGraphQL(listening.url, query, variables, withDefaultToken(headers, principal)),
     async refreshChannels() {
-      const sources = [...caches.values(), ...[...subgraphs.values()].flatMap((s) => (s.subgraph.ownGrants ? [s.subgraph.ownGrants] : []))];
+      const sources = [...subgraphs.values()].flatMap((s) => (s.subgraph.ownGrants ? [s.subgraph.ownGrants] : []));
       // Twice: the first may join a load that began before the change; the second begins after it.
       for (let round = 0; round < 2; round += 1) {
         const loaded = await Promise.all(sources.map((source) => source.refresh()));
-        if (!loaded.every(Boolean)) throw new Error('a channel source could not load the registry');
+        if (!loaded.every(Boolean)) throw new Error('a provider could not read its own channel table');
       }
     },
     async publishLogHeads() {
@@ -178,7 +147,6 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       return new Map(rounds);
     },
     async stop() {
-      for (const cache of caches.values()) cache.stop();
       await listening.close();
       await gateway.stop();
       await Promise.all([...faults.values()].map((proxy) => proxy.close()));

@@ -47,12 +47,14 @@ export interface SubgraphOptions {
   logs?: LogLines;
   /** Who `query()` calls as when no `authorization` header is given; default a CASEWORKER of the subgraph's own department. */
   principal?: TokenRequest;
-  /** The sharing-channel grants the subgraph enforces; default none available (fail closed). */
+  /** The sharing-channel grants the subgraph enforces; default its own channel table, as in production. */
   grants?: GrantSource;
   /** Makes each request's access recorder; default none (nothing recorded). */
   accessRecorder?: (ctx: AccessRecorderContext) => AccessRecorder;
-  /** How often the union's own grant source rereads its channel table (ms); default 500, so tests see changes quickly. */
+  /** How often the subgraph's own grant source rereads its channel table (ms); default 500, so tests see changes quickly. */
   channelRefreshMs?: number;
+  /** How old its last read may be before it fails closed (ms); default the service's own (30 s). */
+  channelStaleAfterMs?: number;
   /** Other departments' /graphql (the union's suggested agenda calls them); read at each request, so it may be filled in later. */
   peerUrls?: PeerUrls;
   /** Where the subgraph takes "today" from; default TEST_CLOCK. */
@@ -68,7 +70,7 @@ export interface SubgraphOptions {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
   const database = await createTestDatabase(definition.name.replace(/-/g, '_'));
   const logger = testLogger(definition.name, options.logs);
-  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, peerUrls: options.peerUrls, clock: options.clock ?? TEST_CLOCK, maxResponseBytes: options.maxResponseBytes };
+  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, channelStaleAfterMs: options.channelStaleAfterMs, peerUrls: options.peerUrls, clock: options.clock ?? TEST_CLOCK, maxResponseBytes: options.maxResponseBytes };
   const subgraph = await createDepartmentSubgraph(definition, config, logger);
   await subgraph.prepare({ mode: options.demo ? 'if-empty' : 'off', scale: options.scale ?? 1, asOf: TEST_AS_OF });
   const listening = await listen(subgraph.server.app, 0, '127.0.0.1');

@@ -27,7 +27,7 @@ describe('createServiceTokenSource', () => {
       `The token speaks for COURT, but the key that signed it (kid "${key.privateJwk.kid}") is bound to HR_BUREAU`,
     );
     expect(serviceKeyMismatch(key.privateJwk, key.jwks, { ...hr, issuer: 'x' })).toMatch(/issuer \(iss\) must be "labour-federation:service:hr-bureau"/);
-    // A set that does not hold the key (or one by URL) says nothing: the registry's own set decides.
+    // A set that does not hold the key (or one by URL) says nothing: the receiving service's own set decides.
     expect(serviceKeyMismatch(key.privateJwk, { keys: [] }, hr)).toBeUndefined();
     expect(serviceKeyMismatch(key.privateJwk, new URL('https://idp.example/jwks'), hr)).toBeUndefined();
   });

@@ -29,7 +29,7 @@ export function serviceIssuer(subgraphName: string): string {
 }
 
 /**
- * The SERVICE token a subgraph presents when it calls another service (e.g. the channel registry):
+ * The SERVICE token a subgraph presents when it calls another service (e.g. the witnesses of its access-log heads):
  * minted once and reused until shortly before it expires, so calls do not pay for a signature each.
  */
 export function createServiceTokenSource(options: ServiceTokenOptions): () => Promise<string> {

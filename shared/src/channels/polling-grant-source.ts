@@ -91,7 +91,7 @@ export function createPollingGrantSource(options: PollingGrantSourceOptions): Ch
       logger[level]({ failures, reason: reasonOf(error), lastSuccessAt: lastSuccess && new Date(lastSuccess).toISOString() }, 'sharing channels could not be loaded');
       if (stale() && !startingUp() && !reportedStale) {
         reportedStale = true;
-        logger.error({ staleAfterMs }, 'no current copy of the sharing channels: other departments get no shared fields until the registry answers');
+        logger.error({ staleAfterMs }, 'no current copy of the sharing channels: other departments get no shared fields until the channel table can be read again');
       }
       return false;
     }

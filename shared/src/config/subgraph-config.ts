@@ -43,13 +43,12 @@ export const subgraphConfigSchema = z.object({
   ...authEnvShape,
   /** Development only: the private key this subgraph signs its own SERVICE tokens with (calls to the channel registry). */
   AUTH_SERVICE_KEY_PATH: privateJwkFileVar,
-  /** The sharing-channel registry: the union subgraph's /graphql (the union itself reads its own table). */
-  REGISTRY_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
-  /** How often a provider reloads its channels; at most 10 s, so a change takes effect within 30 s even after a failed load. */
+  /** How often a provider rereads its own channel table; at most 10 s, so a decision takes effect within 30 s even after a failed read. */
   CHANNEL_REFRESH_MS: z.coerce.number().int().min(100).max(10_000).default(10_000),
   /**
    * The other departments' /graphql: each department publishes its signed access-log head to the other
-   * three; the union's suggested agenda asks them for their risk signals. A department's own is ignored.
+   * three; the union's suggested agenda asks them for their risk signals, and its sharing-channel registry
+   * forwards channel decisions to the provider. A department's own is ignored.
    */
   HR_BUREAU_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
   UNION_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
@@ -80,8 +79,6 @@ export interface SubgraphConfig {
   auth: AuthConfig;
   /** Private JWK for minting this subgraph's SERVICE tokens (AUTH_SERVICE_KEY_PATH); unset in production. */
   serviceKey?: JWK;
-  /** Where the sharing-channel registry answers; null when not configured (other departments then get no shared fields). */
-  registryUrl: string | null;
   channelRefreshMs: number;
   /**
    * Other departments' /graphql by department (HR_BUREAU_URL, UNION_URL, COURT_URL, JUSTICE_URL, its own
@@ -120,7 +117,6 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: D
     maxResponseBytes: raw.MAX_RESPONSE_BYTES,
     lookupsPerMinute: raw.LOOKUPS_PER_MINUTE,
     auth: authConfigOf(raw),
-    registryUrl: raw.REGISTRY_URL ?? null,
     channelRefreshMs: raw.CHANNEL_REFRESH_MS,
     peerUrls: Object.freeze(
       Object.fromEntries(

@@ -12,7 +12,7 @@ import {
   type LogHeadKeys,
 } from '../access-log';
 import { createTokenVerifier } from '../auth/token-verifier';
-import type { ChannelGrantSource } from '../channels';
+import { createOwnGrantSource, PROVIDER_CHANNEL_ROUTES, providerChannelRoutes, type ChannelGrantSource } from '../channels';
 import type { PeerUrls, SubgraphConfig } from '../config';
 import type { BaseRequestContext, Department } from '../context';
 import { isValidIdNumber, personRefOf } from '../ids';
@@ -32,13 +32,11 @@ export interface SubgraphDefinition<L> {
   migrations: NonNullable<NonNullable<Options['migrations']>['migrationsList']>;
   buildSchema: () => Promise<GraphQLSchema>;
   createLoaders: (em: EntityManager) => L;
-  /** Loads this department's slice of the demo world into an empty database. */
-  loadDemoData: (em: EntityManager, options: { scale: number; asOf: string; linkageKey: Buffer; logger: Logger }) => Promise<void>;
   /**
-   * Only for the subgraph that keeps the sharing-channel registry (union): its grants read from its own
-   * table instead of over HTTP. Used when the config gives no `grants`; started once migrated.
+   * Loads this department's slice of the demo world into an empty database, its own outgoing demo
+   * channels included (`loadOwnDemoChannels`).
    */
-  localGrantSource?: (orm: MikroORM, options: { refreshMs?: number; logger: Logger; clock: Clock }) => ChannelGrantSource;
+  loadDemoData: (em: EntityManager, options: { scale: number; asOf: string; linkageKey: Buffer; logger: Logger }) => Promise<void>;
 }
 
 /** The context every department's resolvers get. */
@@ -50,7 +48,7 @@ export interface DepartmentContext<L> extends BaseRequestContext {
   access: AccessRecorder;
   /** The caller's own `Authorization` header, forwarded when this subgraph asks another department on its behalf. */
   authorization?: string | null;
-  /** Other departments' /graphql (only the union's suggested agenda calls them). */
+  /** Other departments' /graphql (the union's suggested agenda and sharing-channel decisions call them). */
   peerUrls?: PeerUrls;
   /** The timeout and breaker of calls to another department, one per department for the life of the service. */
   peerGuard: (department: Department) => DepartmentGuard;
@@ -73,7 +71,7 @@ export interface DepartmentSubgraph {
   queries: QueryCounter;
   schema: GraphQLSchema;
   server: SubgraphServer;
-  /** The grants it reads from its own table (the registry's subgraph), else null: its cache is outside. */
+  /** The grants it enforces, read from its own provider_channel table; null when the config gave other `grants`. */
   ownGrants: ChannelGrantSource | null;
   /** The process's access-log writer (null when the config gave another sink). */
   accessLogWriter: AccessLogWriter | null;
@@ -85,7 +83,10 @@ export interface DepartmentSubgraph {
 type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
   /** How many lookups by personal data (`worker(idNumber:)` …) one caller may make a minute; default 30. */
   lookupsPerMinute?: number;
-  /** Which fields other departments may read through sharing channels; without one, none (fail closed). */
+  /**
+   * Which fields other departments may read through sharing channels. By default the department's own
+   * channel table (`createOwnGrantSource`); tests give another (e.g. NO_GRANTS_AVAILABLE).
+   */
   grants?: GrantSource;
   /**
    * Makes each request's access recorder; by default the access log's, whose rows the access-log plugin
@@ -97,8 +98,10 @@ type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
    * on this subgraph's database (group commit). The bench gives the old per-request append here.
    */
   accessLog?: AccessLogSink;
-  /** How often a local grant source (`definition.localGrantSource`) reloads; default 10 s. */
+  /** How often the own grant source rereads the channel table; default 10 s. */
   channelRefreshMs?: number;
+  /** How old its last read may be before it fails closed; default 30 s. */
+  channelStaleAfterMs?: number;
   /**
    * Other departments' /graphql, read at each request (a test stack fills it in once they listen); only
    * the union uses it, for the suggested agenda.
@@ -124,14 +127,16 @@ export async function createDepartmentSubgraph<L>(
     migrations: definition.migrations,
     logger,
   });
-  // The registry's own subgraph reads its grants from its table; the others are given a cache of the registry.
   const clock = config.clock ?? systemClock;
   const peerGuards = new Map<Department, DepartmentGuard>();
   const peerGuard = (department: Department): DepartmentGuard => {
     if (!peerGuards.has(department)) peerGuards.set(department, createDepartmentGuard(department, config.peerGuard ?? DEFAULT_GUARD_SETTINGS, logger));
     return peerGuards.get(department)!;
   };
-  const ownGrants = config.grants ? null : (definition.localGrantSource?.(orm, { refreshMs: config.channelRefreshMs, logger, clock }) ?? null);
+  // Each department enforces its channels from its own table, which only its own ADMIN's decisions write.
+  const ownGrants = config.grants
+    ? null
+    : createOwnGrantSource(orm, { provider: definition.department, refreshMs: config.channelRefreshMs, staleAfterMs: config.channelStaleAfterMs, logger, clock });
   // Every field passes the department's permission layer: deny by default, by data class and channel.
   const schema = applyPermissions(await definition.buildSchema(), {
     provider: definition.department,
@@ -167,6 +172,8 @@ export async function createDepartmentSubgraph<L>(
     },
     plugins: [accessLogPlugin({ sink: accessLog })],
     maxResponseBytes: config.maxResponseBytes,
+    // Where its own ADMIN's decisions on its outgoing channels arrive (forwarded by the registry).
+    routes: [{ path: PROVIDER_CHANNEL_ROUTES, router: providerChannelRoutes({ orm, department: definition.department, clock, logger }), bodyLimit: '256kb' }],
   });
 
   async function prepare(demo: { mode: SubgraphConfig['demoData']; scale: number; asOf: string }): Promise<void> {

@@ -4,8 +4,8 @@ import type { SubgraphConfig } from '../config';
 import type { SubgraphDefinition } from './department-subgraph';
 
 /**
- * The SERVICE tokens a subgraph presents to the other services (the registry, the witnesses of its
- * access-log heads), signed with its own service key and carrying the issuer that key is bound to. A key
+ * The SERVICE tokens a subgraph presents to the other services (the witnesses of its access-log
+ * heads), signed with its own service key and carrying the issuer that key is bound to. A key
  * the trusted set binds to anything else stops the start: every other service would refuse its tokens.
  * `use` says what for, in that error.
  */

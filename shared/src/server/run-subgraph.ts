@@ -4,7 +4,6 @@ import { createLogger } from '../logging';
 import { createDepartmentSubgraph, type SubgraphDefinition } from './department-subgraph';
 import { listen } from './http-server';
 import { logHeadPublisherFor } from './log-head-publishing';
-import { registryGrantsFor } from './registry-grants';
 import { exitOnShutdown } from './shutdown';
 
 /**
@@ -15,11 +14,10 @@ import { exitOnShutdown } from './shutdown';
 export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = process.argv): Promise<void> {
   const config = loadSubgraphConfig(process.env, definition.department);
   const logger = createLogger(definition.name, config.logLevel);
-  // Other departments' access to this one's fields follows the channel registry, from a polled copy.
   // One clock for the whole service: the machine's calendar, or the day CLOCK_TODAY pins.
+  // Other departments' access to this one's fields follows its own channel table (read once migrated, in prepare).
   const clock = clockFrom(config.clockToday);
-  const grants = registryGrantsFor(definition, config, logger, clock);
-  const subgraph = await createDepartmentSubgraph(definition, { ...config, grants, clock }, logger);
+  const subgraph = await createDepartmentSubgraph(definition, { ...config, clock }, logger);
   await subgraph.prepare({ mode: config.demoData, scale: config.demoScale, asOf: config.demoAsOf ?? clock.today() });
   if (argv.includes('--prepare-only')) {
     await subgraph.stop();
@@ -27,14 +25,11 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   }
   const listening = await listen(subgraph.server.app, config.port, config.host);
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
-  // Not awaited: the own department is served at once; others get shared fields once the registry answers.
-  void grants?.start();
   // Every LOG_HEAD_PUBLISH_MS, the signed head of its access log to the other three departments, which keep it.
   const heads = logHeadPublisherFor(definition, config, subgraph.orm.em, logger);
   heads?.start();
 
   exitOnShutdown(logger, async () => {
-    grants?.stop();
     heads?.stop();
     await listening.close();
     await subgraph.stop();

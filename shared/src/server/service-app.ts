@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/token-verifier';
 import { jsonErrorHandler, notFoundHandler, parseJsonBody, requireJsonBody } from './json-requests';
@@ -33,6 +33,11 @@ export interface ServiceAppOptions {
    */
   ready: () => Promise<boolean | ReadinessReport>;
   graphql: GraphQLEndpoint;
+  /**
+   * Further JSON routes behind the same token check and body limit as `/graphql` (a subgraph's
+   * `/channels` routes, where its own department's ADMIN decides its outgoing sharing channels).
+   */
+  routes?: ReadonlyArray<{ path: string; router: Router; bodyLimit: string }>;
 }
 
 /**
@@ -67,6 +72,9 @@ export function createServiceApp(options: ServiceAppOptions): Express {
     parseJsonBody(bodyLimit),
     handler,
   );
+  for (const route of options.routes ?? []) {
+    app.use(route.path, requireToken(verifyToken, options.logger), requireJsonBody, parseJsonBody(route.bodyLimit), route.router);
+  }
   app.use(notFoundHandler);
   app.use(jsonErrorHandler(options.logger));
   return app;

@@ -13,7 +13,7 @@ import { operationResolutionPlugin } from './operation-resolution.plugin';
 import { requestLoggingPlugin } from './request-logging.plugin';
 import { DEFAULT_MAX_RESPONSE_BYTES, responseSizePlugin } from './response-size.plugin';
 import { principalOf } from './require-token';
-import { createServiceApp, requestIdOf } from './service-app';
+import { createServiceApp, requestIdOf, type ServiceAppOptions } from './service-app';
 
 /**
  * The declared purpose (X-Purpose) as the access log keeps it. HTTP headers carry ASCII only, so a
@@ -44,6 +44,8 @@ export interface SubgraphServerOptions<C extends BaseRequestContext> {
   plugins?: ApolloServerPlugin<BaseRequestContext>[];
   /** The largest answer sent, in bytes of JSON (MAX_RESPONSE_BYTES); default DEFAULT_MAX_RESPONSE_BYTES. */
   maxResponseBytes?: number;
+  /** Further JSON routes behind the token check (see `ServiceAppOptions.routes`). */
+  routes?: ServiceAppOptions['routes'];
 }
 
 export interface SubgraphServer {
@@ -92,6 +94,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
     logger: options.logger,
     ready: options.ready,
     graphql: { verifyToken: options.verifyToken, bodyLimit: '1mb', handler },
+    ...(options.routes ? { routes: options.routes } : {}),
   });
   return { app, apollo, stop: () => apollo.stop() };
 }

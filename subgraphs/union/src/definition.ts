@@ -1,5 +1,4 @@
 import { Department, type SubgraphDefinition } from '@labour/shared';
-import { createLocalGrantSource } from './channel/local-grant-source';
 import { loadUnionDemoData } from './demo/load-demo-data';
 import { UNION_ENTITIES } from './entities';
 import { createUnionLoaders, type UnionLoaders } from './loaders';
@@ -15,6 +14,4 @@ export const unionSubgraph: SubgraphDefinition<UnionLoaders> = {
   buildSchema: buildUnionSchema,
   createLoaders: createUnionLoaders,
   loadDemoData: loadUnionDemoData,
-  // The union keeps the sharing-channel registry: its own grants come from its table, not over HTTP.
-  localGrantSource: createLocalGrantSource,
 };

@@ -1,4 +1,4 @@
-import { AccessLogEntry, BaseRecord, WitnessedLogHead } from '@labour/shared';
+import { AccessLogEntry, BaseRecord, ProviderChannel, WitnessedLogHead } from '@labour/shared';
 import { HardshipAid } from './aid/hardship-aid.entity';
 import { SharingChannel } from './channel/sharing-channel.entity';
 import { LegalConsultation } from './consultation/legal-consultation.entity';
@@ -11,4 +11,4 @@ import { Notice } from './notice/notice.entity';
 import { UnionOrganization } from './organization/union-organization.entity';
 
 /** The union's tables; the first one tells whether the database is empty. */
-export const UNION_ENTITIES = [UnionOrganization, MediationCase, CollectiveContract, HardshipAid, LegalConsultation, SharingChannel, Notice, JointMeeting, AgendaItem, Decision, FollowUp, BaseRecord, AccessLogEntry, WitnessedLogHead];
+export const UNION_ENTITIES = [UnionOrganization, MediationCase, CollectiveContract, HardshipAid, LegalConsultation, SharingChannel, Notice, JointMeeting, AgendaItem, Decision, FollowUp, BaseRecord, AccessLogEntry, WitnessedLogHead, ProviderChannel];

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { bulkInsert, personRefsOf, toParty } from '@labour/shared';
+import { bulkInsert, Department, loadOwnDemoChannels, personRefsOf, toParty } from '@labour/shared';
 import type { Logger } from 'pino';
 import { JudicialConfirmation } from '../confirmation/judicial-confirmation.entity';
 import { EnforcementCase } from '../enforcement/enforcement-case.entity';
@@ -33,8 +33,11 @@ export async function loadCourtDemoData(
     return { ...e, applicant, applicantRef: applicant.personRef, dueOn: enforcementDueOnOf(e) };
   }));
   await bulkInsert(em, JudicialSuggestion, court.judicialSuggestions.map((s) => ({ ...s, dueOn: suggestionDueOnOf(s) })));
+  // The channels this department provides, as its own ADMIN decided them: what it enforces.
+  const ownChannels = await loadOwnDemoChannels(em, Department.COURT, { asOf: options.asOf });
   options.logger.info(
     {
+      ownChannels,
       lawsuits: court.lawsuits.length,
       judicialConfirmations: court.judicialConfirmations.length,
       enforcementCases: court.enforcementCases.length,

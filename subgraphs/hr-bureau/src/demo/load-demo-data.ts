@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { arbitrationAcceptanceDueOn, arbitrationAwardDueOn, bulkInsert, personRefOf, personRefsOf, toParty } from '@labour/shared';
+import { arbitrationAcceptanceDueOn, arbitrationAwardDueOn, bulkInsert, Department, loadOwnDemoChannels, personRefOf, personRefsOf, toParty } from '@labour/shared';
 import type { Logger } from 'pino';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -44,8 +44,10 @@ export async function loadHrDemoData(
     const parties = applicants.map((p) => toParty(p, options.linkageKey));
     return { ...c, applicants: parties, applicantRefs: personRefsOf(parties), respondent: enterpriseId(respondentCreditCode), dueOn: dueOnOf(c) };
   }));
+  // The channels this department provides, as its own ADMIN decided them: what it enforces.
+  const ownChannels = await loadOwnDemoChannels(em, Department.HR_BUREAU, { asOf: options.asOf });
   options.logger.info(
-    { enterprises: hr.enterprises.length, workers: hr.workers.length, arbitrationCases: hr.arbitrationCases.length },
+    { ownChannels, enterprises: hr.enterprises.length, workers: hr.workers.length, arbitrationCases: hr.arbitrationCases.length },
     'hr-bureau demo data',
   );
 }

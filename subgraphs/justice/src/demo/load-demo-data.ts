@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { bulkInsert, mediationDueOn, personRefsOf, toParty } from '@labour/shared';
+import { bulkInsert, Department, loadOwnDemoChannels, mediationDueOn, personRefsOf, toParty } from '@labour/shared';
 import type { Logger } from 'pino';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 import { LegalAidCase } from '../legal-aid/legal-aid-case.entity';
@@ -28,8 +28,10 @@ export async function loadJusticeDemoData(
     const stored = parties.map((p) => toParty(p, options.linkageKey));
     return { ...c, committee: committeeId(committeeCode), parties: stored, partyRefs: personRefsOf(stored), dueOn: mediationDueOn(c.appliedOn) };
   }));
+  // The channels this department provides, as its own ADMIN decided them: what it enforces.
+  const ownChannels = await loadOwnDemoChannels(em, Department.JUSTICE, { asOf: options.asOf });
   options.logger.info(
-    { committees: committees.length, legalAidCases: justice.legalAidCases.length, peopleMediationCases: justice.peopleMediationCases.length },
+    { ownChannels, committees: committees.length, legalAidCases: justice.legalAidCases.length, peopleMediationCases: justice.peopleMediationCases.length },
     'justice demo data',
   );
 }

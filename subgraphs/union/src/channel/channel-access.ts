@@ -2,8 +2,9 @@ import { ForbiddenError, Role, type Department, type Principal } from '@labour/s
 
 /**
  * Who may do what with the registry. The registry is not secret: any authenticated caller reads it.
- * Only an ADMIN of the provider department proposes and decides its outgoing channels; the provider's
- * own systems (SERVICE) and ADMINs read its channels in force for their caches.
+ * Only an ADMIN of the provider department proposes and decides its outgoing channels (the provider
+ * verifies the decision again before it records it); the provider's own systems (SERVICE) and ADMINs
+ * read the registry's list of its channels in force.
  */
 
 export function signedIn(principal: Principal | null): Principal {

@@ -1,9 +1,12 @@
-import { addDays, BACKGROUND_QUERY, Department, Role } from '@labour/shared';
+import { addDays, BACKGROUND_QUERY, createDepartmentGuard, decideAtProvider, DEFAULT_GUARD_SETTINGS, Department, ProviderChannel, ProviderChannelStatus, Role, type PeerUrls } from '@labour/shared';
+import pino from 'pino';
+import { startChannelProvider, type ChannelProvider } from '../../../../test/support/channel-provider';
 import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '../../../../test/support/subgraph-harness';
 import { asPrincipal } from '../../../../test/support/tokens';
 import { waitFor } from '../../../../test/support/wait-for';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import { unionSubgraph } from '../definition';
+import { contentOf } from './channel.service';
 import { SharingChannel } from './sharing-channel.entity';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
@@ -38,10 +41,17 @@ const codesOf = (list: Array<{ code: string }>) => list.map((c) => c.code);
 
 describe('sharing-channel registry (union subgraph)', () => {
   let union: RunningSubgraph;
+  // The provider of most channels here: the registry forwards decisions on them to its channel routes.
+  let hr: ChannelProvider;
+  const peerUrls: PeerUrls = {};
   beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph, { demo: true });
+    [union, hr] = await Promise.all([startSubgraph(unionSubgraph, { demo: true, peerUrls }), startChannelProvider(HR_BUREAU)]);
+    peerUrls[HR_BUREAU] = hr.url;
   }, 120_000);
-  afterAll(() => union?.stop());
+  afterAll(() => Promise.all([union?.stop(), hr?.stop()]));
+
+  /** The labour bureau's own record of a channel (what it enforces), read in its database. */
+  const hrRecord = (code: string) => hr.orm.em.fork().findOne(ProviderChannel, { code });
 
   async function proposeAndActivate(code: string, extra: object = {}) {
     const proposed = await union.query(PROPOSE, { input: proposal(code, extra) }, hrAdmin);
@@ -155,11 +165,21 @@ describe('sharing-channel registry (union subgraph)', () => {
     const grants = async () => codesOf((await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, asPrincipal(HR_BUREAU, SERVICE))).body.data.activeSharingGrants);
     expect(await grants()).not.toContain(code);
 
+    expect(await hrRecord(code)).toBeNull();
     const activated = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
     expect(activated.body.data.activateSharingChannel).toMatchObject({
       status: 'ACTIVE', effectiveStatus: 'ACTIVE', inForce: true, version: 2, decidedBy: { subject: 'test:hr_bureau:admin' },
     });
     expect(await grants()).toContain(code);
+    // The labour bureau recorded it first, with the content proposed and the decider from the token.
+    const record = await hrRecord(code);
+    expect(record).toMatchObject({ status: 'ACTIVE', version: 1, decidedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' } });
+    expect(record!.content).toEqual({
+      consumers: ['UNION'], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
+      purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01', validUntil: null,
+    });
+    const decidedAt = await union.query(`query ($code: String!) { sharingChannel(code: $code) { decidedAt } }`, { code });
+    expect(decidedAt.body.data.sharingChannel.decidedAt).toBe(record!.decidedAt.toISOString());
 
     const suspended = await union.query(SUSPEND, { input: { code, version: 2, reason: '核查数据使用情况' } }, hrAdmin);
     expect(suspended.body.data.suspendSharingChannel).toMatchObject({ status: 'SUSPENDED', effectiveStatus: 'SUSPENDED', inForce: false, version: 3, decisionReason: '核查数据使用情况' });
@@ -172,6 +192,9 @@ describe('sharing-channel registry (union subgraph)', () => {
     const revoked = await union.query(REVOKE, { input: { code, version: 4 } }, hrAdmin);
     expect(revoked.body.data.revokeSharingChannel).toMatchObject({ status: 'REVOKED', effectiveStatus: 'REVOKED', inForce: false, version: 5 });
     expect(await grants()).not.toContain(code);
+    expect(await hrRecord(code)).toMatchObject({ status: 'REVOKED', version: 4 });
+    const shown = await union.query(`query ($code: String!) { sharingChannel(code: $code) { providerAgrees providerRecord { status version decidedBy { subject } } } }`, { code }, asPrincipal(COURT, ANALYST));
+    expect(shown.body).toEqual({ data: { sharingChannel: { providerAgrees: true, providerRecord: { status: 'REVOKED', version: 4, decidedBy: { subject: 'test:hr_bureau:admin' } } } } });
 
     const back = await union.query(ACTIVATE, { input: { code, version: 5 } }, hrAdmin);
     expect(back.body.errors![0]!.extensions).toMatchObject({
@@ -211,6 +234,8 @@ describe('sharing-channel registry (union subgraph)', () => {
     const stale = await union.query(REVOKE, { input: { code, version: 2 } }, hrAdmin);
     expect(stale.body.errors![0]!.extensions).toEqual({ code: 'CONFLICT', currentVersion: 3 });
     expect((await union.query(LOOKUP, { code })).body.data.sharingChannel).toMatchObject({ status: 'SUSPENDED', version: 3 });
+    // The stale decision never reached the provider.
+    expect(await hrRecord(code)).toMatchObject({ status: 'SUSPENDED', version: 2 });
     const missing = await union.query(REVOKE, { input: { code: 'T-NOBODY', version: 1 } }, hrAdmin);
     expect(missing.body.errors![0]!.extensions).toEqual({ code: 'NOT_FOUND' });
   });
@@ -286,5 +311,81 @@ describe('sharing-channel registry (union subgraph)', () => {
     // The union's own caseworker is unaffected.
     const own = await union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { topic } }`, { no: consultation.consultationNo });
     expect(own.body).toEqual({ data: { legalConsultation: { topic: consultation.topic } } });
+  });
+
+  describe('the provider decides: the registry is only its index', () => {
+    const AGREES = `query ($code: String!) { sharingChannel(code: $code) { status version providerAgrees providerRecord { status version } } }`;
+    const agreement = async (code: string) => (await union.query(AGREES, { code }, asPrincipal(JUSTICE, ANALYST))).body;
+
+    it('keeps the registry as it was when the provider cannot be reached: DEPARTMENT_UNAVAILABLE, nothing recorded anywhere', async () => {
+      const code = 'T-PROVIDER-DOWN';
+      await union.query(PROPOSE, { input: proposal(code) }, hrAdmin);
+      peerUrls[HR_BUREAU] = 'http://127.0.0.1:9/graphql';
+      try {
+        const { body } = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
+        expect(body.data).toBeNull();
+        expect(body.errors![0]!.extensions).toEqual({ code: 'DEPARTMENT_UNAVAILABLE', department: 'HR_BUREAU' });
+        const shown = await agreement(code);
+        expect(shown.data.sharingChannel).toEqual({ status: 'PROPOSED', version: 1, providerAgrees: null, providerRecord: null });
+        expect(shown.errors!.map((e) => [e.path!.join('.'), e.extensions!['code']]).sort()).toEqual([
+          ['sharingChannel.providerAgrees', 'DEPARTMENT_UNAVAILABLE'],
+          ['sharingChannel.providerRecord', 'DEPARTMENT_UNAVAILABLE'],
+        ]);
+      } finally {
+        peerUrls[HR_BUREAU] = hr.url;
+      }
+      expect(await hrRecord(code)).toBeNull();
+      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: true, providerRecord: null } } });
+    });
+
+    it("passes on the provider's refusal, naming it, and keeps the registry's row", async () => {
+      const code = 'T-PROVIDER-REFUSES';
+      await union.query(PROPOSE, { input: proposal(code) }, hrAdmin);
+      // The provider once decided a channel of this code with other content.
+      const em = hr.orm.em.fork();
+      em.create(ProviderChannel, { code, content: { ...proposal(code), consumers: [COURT] } as never, status: 'SUSPENDED' as never, decidedBy: { subject: 'x', name: 'x' }, decidedAt: new Date() });
+      await em.flush();
+      const { body } = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
+      expect(body.errors![0]).toMatchObject({
+        message: `Sharing channel ${code} was decided by HR_BUREAU with other content: a channel's content never changes once decided; propose a new channel`,
+        extensions: { code: 'CONFLICT', field: 'content', department: 'HR_BUREAU' },
+      });
+      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: false, providerRecord: { status: 'SUSPENDED', version: 1 } } } });
+    });
+
+    it("repairs the index when the registry missed a decision the provider recorded: deciding again is idempotent there", async () => {
+      const code = 'T-REPAIR';
+      await union.query(PROPOSE, { input: proposal(code) }, hrAdmin);
+      // As if the registry's write had failed after the provider recorded the activation.
+      const row = await union.subgraph.orm.em.fork().findOneOrFail(SharingChannel, { code });
+      const guard = createDepartmentGuard(HR_BUREAU, DEFAULT_GUARD_SETTINGS, pino({ level: 'silent' }));
+      await decideAtProvider(
+        { department: HR_BUREAU, graphqlUrl: hr.url, authorization: hrAdmin.authorization, requestId: 'test', guard },
+        { code, provider: HR_BUREAU, status: ProviderChannelStatus.ACTIVE, content: contentOf(row) },
+      );
+      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: false, providerRecord: { status: 'ACTIVE', version: 1 } } } });
+      const again = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
+      expect(again.body.errors).toBeUndefined();
+      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'ACTIVE', version: 2, providerAgrees: true, providerRecord: { status: 'ACTIVE', version: 1 } } } });
+    });
+
+    it("grants nothing for an ACTIVE row written straight into the registry's table, and shows that the provider disagrees", async () => {
+      const consultation = await union.subgraph.orm.em.fork().findOneOrFail(LegalConsultation, { worker: { $ne: null } }, { orderBy: { consultationNo: 'asc' } });
+      const readAsCourt = () =>
+        union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { topic } }`, { no: consultation.consultationNo }, asPrincipal(COURT, CASEWORKER));
+      // The union's database administrator opens the union's consultations to the court, deciding nothing.
+      const em = union.subgraph.orm.em.fork();
+      em.create(SharingChannel, {
+        code: 'T-FORGED', provider: UNION, consumers: [COURT], grants: [{ typeName: 'LegalConsultation', fields: ['topic'] }],
+        purpose: '伪造', legalBasis: '无', validFrom: '2026-01-01', status: 'ACTIVE' as never, proposedBy: { subject: 'dba', name: 'dba' },
+        decidedBy: { subject: 'dba', name: 'dba' }, decidedAt: new Date(),
+      });
+      await em.flush();
+      await union.subgraph.ownGrants!.refresh();
+      const { body } = await readAsCourt();
+      expect(body.data).toEqual({ legalConsultation: { topic: null } });
+      expect(body.errors).toEqual([expect.objectContaining({ path: ['legalConsultation', 'topic'], extensions: { code: 'FORBIDDEN' } })]);
+      expect(await agreement('T-FORGED')).toEqual({ data: { sharingChannel: { status: 'ACTIVE', version: 1, providerAgrees: false, providerRecord: null } } });
+    });
   });
 });

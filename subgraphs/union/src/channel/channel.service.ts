@@ -1,22 +1,28 @@
+import { wrap } from '@mikro-orm/core';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BACKGROUND_QUERY,
   BadUserInputError,
+  ConflictError,
+  consumerViolations,
+  grantViolations,
   insertOrConflict,
   NotFoundError,
+  ProviderChannelStatus,
   sizeWithin,
   updateVersioned,
-  type ChannelInForce,
+  type ChannelContent,
+  type ChannelDecision,
   type Department,
   type Principal,
+  type ProviderChannelView,
   type TransitionTable,
   type Violation,
 } from '@labour/shared';
 import { assertProviderAdmin } from './channel-access';
 import { SHARING_CHANNELS_BOUND, type SharingChannelsArgs } from './channel.args';
 import type { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
-import { consumerViolations, grantViolations } from './grant-rules';
 import { ChannelEffectiveStatus, ChannelStatus, SharingChannel } from './sharing-channel.entity';
 import { actingOfficial } from '../common/acting-official';
 
@@ -63,10 +69,30 @@ export async function proposeSharingChannel(
 
 const VERBS: Record<Exclude<ChannelStatus, typeof PROPOSED>, string> = { [ACTIVE]: 'activate', [SUSPENDED]: 'suspend', [REVOKED]: 'revoke' };
 
+/** The registry's bookkeeping of a row; everything else is the channel's content, which the provider records. */
+const NOT_CONTENT: ReadonlySet<string> = new Set(['id', 'code', 'provider', 'status', 'proposedBy', 'decidedBy', 'decidedAt', 'decisionReason', 'version', 'createdAt', 'updatedAt']);
+
+/**
+ * A registry row's content as the provider records it: every column but the bookkeeping, so a content
+ * field added to the registry later (e.g. a scope) reaches the provider's record without a change here.
+ */
+export function contentOf(channel: SharingChannel): ChannelContent {
+  const all = wrap(channel).toObject() as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(all).filter(([key]) => !NOT_CONTENT.has(key))) as ChannelContent;
+}
+
+/** Where a decision is recorded first: the provider's own table, in its own subgraph (or the union's, for its own channels). */
+export type RecordAtProvider = (decision: ChannelDecision) => Promise<ProviderChannelView>;
+
 /**
  * Activates, suspends or revokes a channel, as an ADMIN of its provider, at the version the caller read.
- * Activation checks the channel again: it must not have expired, and its fields must still be SHARED or
- * PERSONAL (a field may have been reclassified since the proposal).
+ * The registry checks what it can (the caller, the version, the transition, expiry, the catalogue), then
+ * the provider decides: `recordAtProvider` forwards the decision with the caller's own token, and the
+ * provider verifies it, checks the content and records it in its own table, which is what it enforces.
+ * Only then does the registry row change. A provider that refuses or cannot be reached leaves the row as
+ * it was (the caller gets the provider's error, or DEPARTMENT_UNAVAILABLE). Should the registry's write
+ * fail after the provider recorded, the provider's record stands, and deciding again (idempotent at the
+ * provider) brings the row in line.
  */
 export async function decideSharingChannel(
   em: EntityManager,
@@ -74,24 +100,39 @@ export async function decideSharingChannel(
   to: Exclude<ChannelStatus, typeof PROPOSED>,
   principal: Principal | null,
   today: string,
+  recordAtProvider: RecordAtProvider,
 ): Promise<SharingChannel> {
   const found = await em.findOne(SharingChannel, { code: input.code });
   if (!found) throw new NotFoundError('Sharing channel', input.code);
-  const decider = assertProviderAdmin(principal, found.provider, VERBS[to]);
-  return updateVersioned(em, found, input.version, (channel) => {
-    assertTransition(CHANNEL_TRANSITIONS, channel.status, to);
-    if (to === ACTIVE) {
-      if (channel.validUntil !== null && channel.validUntil < today) {
-        throw new BadUserInputError({ field: 'code', rule: `expired on ${channel.validUntil}: an expired channel cannot be activated; propose a new one` });
-      }
-      const violations = grantViolations(channel.provider, channel.grants);
-      if (violations.length) throw new BadUserInputError(violations);
+  assertProviderAdmin(principal, found.provider, VERBS[to]);
+  const describe = `Sharing channel ${input.code}`;
+  // Checked before the provider is asked, so that a stale or illegal decision is recorded nowhere.
+  if (found.version !== input.version) {
+    throw new ConflictError(`${describe} is at version ${found.version}, not ${input.version}: read it again and reapply your change`, { currentVersion: found.version });
+  }
+  assertTransition(CHANNEL_TRANSITIONS, found.status, to);
+  if (to === ACTIVE) {
+    if (found.validUntil !== null && found.validUntil < today) {
+      throw new BadUserInputError({ field: 'code', rule: `expired on ${found.validUntil}: an expired channel cannot be activated; propose a new one` });
     }
+    const violations = grantViolations(found.provider, found.grants);
+    if (violations.length) throw new BadUserInputError(violations);
+  }
+  const reason = input.reason?.trim() || null;
+  const recorded = await recordAtProvider({
+    code: found.code,
+    provider: found.provider,
+    status: to as unknown as ProviderChannelStatus,
+    reason,
+    content: contentOf(found),
+  });
+  return updateVersioned(em, found, input.version, (channel) => {
     channel.status = to;
-    channel.decidedBy = actingOfficial(decider);
-    channel.decidedAt = new Date();
-    channel.decisionReason = input.reason?.trim() || null;
-  }, `Sharing channel ${input.code}`);
+    // As the provider recorded it: the same official (from the same token) and the same moment.
+    channel.decidedBy = { ...recorded.decidedBy };
+    channel.decidedAt = new Date(recorded.decidedAt);
+    channel.decisionReason = recorded.decisionReason;
+  }, describe);
 }
 
 /** The filter for channels whose effective status today is `status`. */
@@ -125,15 +166,4 @@ export function channelsInForce(em: EntityManager, provider: Department, today: 
     { provider, status: ACTIVE, validFrom: { $lte: today }, $or: [{ validUntil: null }, { validUntil: { $gte: today } }] },
     { orderBy: { code: 'asc' }, limit: MAX_CHANNELS_IN_FORCE, ...(background ? { loggerContext: { [BACKGROUND_QUERY]: true } } : {}) },
   );
-}
-
-/** What a grant source keeps of a channel. */
-export function toChannelInForce(channel: SharingChannel): ChannelInForce {
-  return {
-    code: channel.code,
-    consumers: channel.consumers,
-    grants: channel.grants,
-    validFrom: channel.validFrom,
-    validUntil: channel.validUntil,
-  };
 }

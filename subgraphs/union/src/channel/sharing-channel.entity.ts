@@ -63,7 +63,8 @@ export class SharingGrant {
 /**
  * A sharing channel (信息共享渠道): an agreement by which a provider department opens some of its
  * SHARED or PERSONAL fields to consumer departments, for a purpose, on a legal basis, for a time.
- * The registry lives in the union subgraph; each provider subgraph enforces the channels from a cached copy.
+ * The registry lives in the union subgraph as an index; each provider subgraph enforces its own record of its
+ * channels (`ProviderChannel`, written only by its own ADMIN's decisions), never this table.
  */
 @ObjectType('SharingChannel', {
   description: "A sharing channel (信息共享渠道): a provider department opens some of its fields to other departments, for a purpose, on a legal basis, for a time. The registry is not secret: every authenticated caller reads it; only the provider's ADMIN decides.",

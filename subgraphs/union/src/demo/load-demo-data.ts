@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { bulkInsert, mediationDueOn, personRefsOf, toParty } from '@labour/shared';
+import { bulkInsert, Department, loadOwnDemoChannels, mediationDueOn, personRefsOf, toParty } from '@labour/shared';
 import type { Logger } from 'pino';
 import { HardshipAid } from '../aid/hardship-aid.entity';
 import { loadDemoChannels } from '../channel/demo-channels';
@@ -37,9 +37,12 @@ export async function loadUnionDemoData(
   const sharingChannels = await loadDemoChannels(em, { asOf: options.asOf });
   const notices = await loadDemoNotices(em, { asOf: options.asOf, consultations: union.legalConsultations });
   const jointMeetings = await loadDemoMeetings(em, { asOf: options.asOf, constructionDisputeNo: storyDisputeNo(union.mediationCases) });
+  // The channels this department provides, as its own ADMIN decided them: what it enforces.
+  const ownChannels = await loadOwnDemoChannels(em, Department.UNION, { asOf: options.asOf });
   options.logger.info(
     {
       sharingChannels,
+      ownChannels,
       notices,
       jointMeetings,
       organizations: union.organizations.length,

@@ -1,4 +1,5 @@
 import { addWorkingDays, Department, Role, type Principal } from '@labour/shared';
+import { startChannelProvider, type ChannelProvider } from '../../../../test/support/channel-provider';
 import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '../../../../test/support/subgraph-harness';
 import { asPrincipal } from '../../../../test/support/tokens';
 import { unionSubgraph } from '../definition';
@@ -41,10 +42,13 @@ const arrears = (extra: object = {}) => ({
 
 describe('notices over sharing channels (union subgraph)', () => {
   let union: RunningSubgraph;
+  // Decisions on the labour bureau's channels are recorded by the labour bureau: its channel routes.
+  let hrChannels: ChannelProvider;
   beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph, { demo: true });
+    hrChannels = await startChannelProvider(Department.HR_BUREAU);
+    union = await startSubgraph(unionSubgraph, { demo: true, peerUrls: { [Department.HR_BUREAU]: hrChannels.url } });
   }, 120_000);
-  afterAll(() => union?.stop());
+  afterAll(() => Promise.all([union?.stop(), hrChannels?.stop()]));
 
   async function send(input: object, headers = hr) {
     const { body } = await union.query(SEND, { input }, headers);

@@ -1,4 +1,7 @@
-import { DataClass, FIELD_CATALOGUE, lookUpField, type Department, type FieldCatalogue, type Violation } from '@labour/shared';
+import type { Department } from '../context/principal';
+import type { Violation } from '../errors/app-errors';
+import { DataClass } from '../permissions/data-class';
+import { FIELD_CATALOGUE, lookUpField, type FieldCatalogue } from './field-catalogue';
 
 /** What a channel may name: only fields whose class makes another department's access depend on a channel. */
 const GRANTABLE: ReadonlySet<DataClass> = new Set([DataClass.SHARED, DataClass.PERSONAL]);

@@ -1,4 +1,4 @@
-import { consumerViolations, grantViolations } from './grant-rules';
+import { consumerViolations, grantViolations } from '../channels/grant-rules';
 import { DEMO_CHANNELS } from './demo-channels';
 
 describe('demo sharing channels', () => {

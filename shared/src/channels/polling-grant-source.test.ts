@@ -1,9 +1,9 @@
 import pino from 'pino';
 import { Department } from '../context/principal';
-import { createChannelGrantCache } from './channel-grant-cache';
 import type { ChannelInForce } from './channel-grants';
+import { createPollingGrantSource } from './polling-grant-source';
 
-const REGISTRY = 'http://registry.test/graphql';
+const FROM = 'the provider_channel table';
 const ARREARS: ChannelInForce = {
   code: 'HR-UNION-ARREARS',
   consumers: [Department.UNION],
@@ -22,45 +22,32 @@ const ARBITRATION: ChannelInForce = {
 /** 2026-11-21 12:00 in China (UTC+8). */
 const NOON = Date.parse('2026-11-21T04:00:00Z');
 
-type Answer = { status?: number; body: unknown } | Error;
+/** What one load of the provider's table gives: its channels in force, or the error it fails with. */
+type Answer = ChannelInForce[] | Error;
 
 function setUp(answers: Answer[] | (() => Answer)) {
-  const calls: Array<{ url: string; init: RequestInit }> = [];
+  let loads = 0;
   let clock = NOON;
-  const fetch = (async (url: string, init: RequestInit) => {
-    calls.push({ url, init });
+  const load = async () => {
+    loads += 1;
     const answer = typeof answers === 'function' ? answers() : (answers.shift() ?? new Error('no more answers'));
     if (answer instanceof Error) throw answer;
-    return new Response(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body), { status: answer.status ?? 200 });
-  }) as unknown as typeof globalThis.fetch;
+    return answer;
+  };
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const cache = createChannelGrantCache({
-    registryUrl: REGISTRY,
-    tokenSource: async () => 'service-token',
-    provider: Department.HR_BUREAU,
-    refreshMs: 10_000,
-    staleAfterMs: 30_000,
-    fetch,
-    logger,
-    now: () => clock,
-  });
-  return { cache, calls, logs, advance: (ms: number) => void (clock += ms) };
+  const cache = createPollingGrantSource({ provider: Department.HR_BUREAU, load, refreshMs: 10_000, staleAfterMs: 30_000, logger, now: () => clock, from: FROM });
+  return { cache, loads: () => loads, logs, advance: (ms: number) => void (clock += ms) };
 }
 
-const ok = (channels: ChannelInForce[]) => ({ body: { data: { activeSharingGrants: channels } } });
+const ok = (channels: ChannelInForce[]): Answer => channels;
 const messages = (logs: Array<Record<string, unknown>>, level: number) => logs.filter((l) => l['level'] === level).map((l) => l['msg']);
 
-describe('createChannelGrantCache', () => {
-  it('asks the registry with the service token and maps each consumer\'s grants to the channel allowing them', async () => {
-    const { cache, calls } = setUp([ok([ARREARS, ARBITRATION])]);
+describe('createPollingGrantSource (each provider over its own channel table)', () => {
+  it("maps each consumer's grants to the channel allowing them", async () => {
+    const { cache, loads } = setUp([ok([ARREARS, ARBITRATION])]);
     expect(await cache.refresh()).toBe(true);
-
-    expect(calls).toHaveLength(1);
-    expect(calls[0]!.url).toBe(REGISTRY);
-    expect(calls[0]!.init.method).toBe('POST');
-    expect((calls[0]!.init.headers as Record<string, string>)['authorization']).toBe('Bearer service-token');
-    expect(JSON.parse(calls[0]!.init.body as string)).toMatchObject({ variables: { provider: 'HR_BUREAU' } });
+    expect(loads()).toBe(1);
 
     expect(cache.grantsFor(Department.UNION)).toEqual(
       new Map([
@@ -79,27 +66,27 @@ describe('createChannelGrantCache', () => {
   });
 
   it('answers UNAVAILABLE while it has never had an answer', async () => {
-    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4002'), { code: 'ECONNREFUSED' });
-    const { cache, logs, advance } = setUp(() => new TypeError('fetch failed', { cause: refused }));
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const { cache, logs, advance } = setUp(() => new Error('connection failed', { cause: refused }));
     expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
     expect(await cache.refresh()).toBe(false);
     expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
     expect(cache.grantsFor(Department.JUSTICE)).toBe('UNAVAILABLE');
     expect(cache.lastSuccessAt()).toBeNull();
-    // Services start together: a registry not up yet is no alarm at first ...
+    // Services start together with their database: one not up yet is no alarm at first ...
     expect(logs.find((l) => l['msg'] === 'sharing channels could not be loaded')).toMatchObject({
-      level: 30, failures: 1, reason: 'fetch failed: ECONNREFUSED', provider: 'HR_BUREAU', from: REGISTRY,
+      level: 30, failures: 1, reason: 'connection failed: ECONNREFUSED', provider: 'HR_BUREAU', from: FROM,
     });
     expect(messages(logs, 50)).toEqual([]);
     // ... but is one once staleAfterMs has passed without an answer.
     advance(30_001);
     expect(await cache.refresh()).toBe(false);
     expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
-    expect(messages(logs, 50)).toEqual(['no current copy of the sharing channels: other departments get no shared fields until the registry answers']);
+    expect(messages(logs, 50)).toEqual(['no current copy of the sharing channels: other departments get no shared fields until the channel table can be read again']);
   });
 
   it('keeps the last grants through failures until they are older than staleAfterMs, then fails closed, and recovers', async () => {
-    const { cache, advance, logs } = setUp([ok([ARREARS]), new Error('timeout'), { status: 502, body: 'Bad Gateway' }, ok([])]);
+    const { cache, advance, logs } = setUp([ok([ARREARS]), new Error('timeout'), new Error('Connection terminated unexpectedly'), ok([])]);
     await cache.refresh();
     advance(10_000);
     expect(await cache.refresh()).toBe(false);
@@ -117,35 +104,12 @@ describe('createChannelGrantCache', () => {
     // The first failure is a warning; the next ones (every refresh) only debug lines.
     expect(logs.filter((l) => l['msg'] === 'sharing channels could not be loaded').map((l) => [l['level'], l['reason']])).toEqual([
       [40, 'timeout'],
-      [20, 'registry answered HTTP 502 with no JSON'],
+      [20, 'Connection terminated unexpectedly'],
     ]);
 
     expect(await cache.refresh()).toBe(true);
     expect(cache.grantsFor(Department.UNION)).toEqual(new Map());
     expect(messages(logs, 30)).toContain('sharing channels loaded again');
-  });
-
-  it('counts a GraphQL error (e.g. a refused token) as a failure', async () => {
-    const { cache, logs } = setUp([{ status: 200, body: { data: null, errors: [{ message: 'Only a SERVICE or ADMIN principal of HR_BUREAU may read the grants its subgraph enforces', extensions: { code: 'FORBIDDEN' } }] } }]);
-    expect(await cache.refresh()).toBe(false);
-    expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
-    expect(logs.find((l) => l['msg'] === 'sharing channels could not be loaded')?.['reason']).toBe(
-      'registry answered HTTP 200: FORBIDDEN Only a SERVICE or ADMIN principal of HR_BUREAU may read the grants its subgraph enforces',
-    );
-  });
-
-  it('counts an unexpected answer and a failing token source as failures', async () => {
-    const { cache } = setUp([{ body: { data: { activeSharingGrants: [{ code: 'X', consumers: ['NOBODY'], grants: [], validFrom: '2026-01-01', validUntil: null }] } } }]);
-    expect(await cache.refresh()).toBe(false);
-    const failing = createChannelGrantCache({
-      registryUrl: REGISTRY,
-      tokenSource: () => Promise.reject(new Error('no service key')),
-      provider: Department.HR_BUREAU,
-      fetch: (() => { throw new Error('not called'); }) as never,
-      logger: pino({ level: 'silent' }),
-    });
-    expect(await failing.refresh()).toBe(false);
-    expect(failing.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
   });
 
   it('stops granting a channel the day after its validUntil (China time), even between answers', async () => {
@@ -166,21 +130,20 @@ describe('createChannelGrantCache', () => {
     beforeEach(() => jest.useFakeTimers({ now: NOON, doNotFake: ['nextTick', 'queueMicrotask'] }));
     afterEach(() => jest.useRealTimers());
 
-    /** A cache on Date.now (faked) whose registry answers as `answer` says, counting the calls. */
+    /** A source on Date.now (faked) whose table answers as `answer` says, counting the loads. */
     function polling(answer: (call: number) => Answer, options: { refreshMs?: number; staleAfterMs?: number } = {}) {
       let calls = 0;
-      const cache = createChannelGrantCache({
-        registryUrl: REGISTRY,
-        tokenSource: async () => 't',
+      const cache = createPollingGrantSource({
         provider: Department.HR_BUREAU,
         ...options,
-        fetch: (async () => {
+        load: async () => {
           calls += 1;
           const given = answer(calls);
           if (given instanceof Error) throw given;
-          return new Response(JSON.stringify(given.body), { status: given.status ?? 200 });
-        }) as never,
+          return given;
+        },
         logger: pino({ level: 'silent' }),
+        from: FROM,
       });
       return { cache, calls: () => calls };
     }
@@ -202,7 +165,7 @@ describe('createChannelGrantCache', () => {
       expect(jest.getTimerCount()).toBe(0);
     });
 
-    it('asks every second until the first answer, then every refreshMs', async () => {
+    it('reads every second until the first success, then every refreshMs', async () => {
       const { cache, calls } = polling((call) => (call <= 2 ? new Error('connect ECONNREFUSED') : ok([])), { refreshMs: 10_000 });
       await cache.start();
       expect(calls()).toBe(1);
@@ -222,13 +185,13 @@ describe('createChannelGrantCache', () => {
       cache.stop();
     });
 
-    it('shows a change in the registry at the next poll, with the defaults within 10 s', async () => {
+    it('shows a change in the table at the next poll, with the defaults within 10 s', async () => {
       let inForce = [ARREARS];
       const { cache } = polling(() => ok(inForce));
       await cache.start();
       expect(cache.grantsFor(Department.UNION)).not.toBe('UNAVAILABLE');
       expect((cache.grantsFor(Department.UNION) as Map<string, unknown>).has('WageArrearsAlert.amountOwed')).toBe(true);
-      inForce = []; // the channel is suspended in the registry
+      inForce = []; // the provider's ADMIN suspends the channel
       await jest.advanceTimersByTimeAsync(9_999);
       expect((cache.grantsFor(Department.UNION) as Map<string, unknown>).has('WageArrearsAlert.amountOwed')).toBe(true);
       await jest.advanceTimersByTimeAsync(1);
