@@ -29,7 +29,7 @@ export interface ChannelGrantCacheOptions {
 
 export const ACTIVE_SHARING_GRANTS = /* GraphQL */ `
   query ActiveSharingGrants($provider: Department!) {
-    activeSharingGrants(provider: $provider) { code consumers grants { typeName fields } validFrom validUntil }
+    activeSharingGrants(provider: $provider) { code consumers grants { typeName fields } scope validFrom validUntil }
   }
 `;
 
@@ -42,6 +42,7 @@ const responseSchema = z.object({
           code: z.string().min(1),
           consumers: z.array(z.nativeEnum(Department)),
           grants: z.array(z.object({ typeName: z.string().min(1), fields: z.array(z.string().min(1)) })),
+          scope: z.string().min(1).nullable(),
           validFrom: date,
           validUntil: date.nullable(),
         }),

@@ -5,6 +5,7 @@ import { UNION_ENTITIES } from './entities';
 import { createUnionLoaders, type UnionLoaders } from './loaders';
 import { UNION_MIGRATIONS } from './migrations';
 import { buildUnionSchema } from './schema';
+import { UNION_CHANNEL_SCOPES } from './channel-scope/union-channel-scopes';
 
 /** The Federation of Trade Unions' (总工会) subgraph: union organisations, mediation, collective contracts, aid, consultations. */
 export const unionSubgraph: SubgraphDefinition<UnionLoaders> = {
@@ -15,6 +16,7 @@ export const unionSubgraph: SubgraphDefinition<UnionLoaders> = {
   buildSchema: buildUnionSchema,
   createLoaders: createUnionLoaders,
   loadDemoData: loadUnionDemoData,
+  channelScopes: UNION_CHANNEL_SCOPES,
   // The union keeps the sharing-channel registry: its own grants come from its table, not over HTTP.
   localGrantSource: createLocalGrantSource,
 };

@@ -16,7 +16,7 @@ import {
 import { assertProviderAdmin } from './channel-access';
 import { SHARING_CHANNELS_BOUND, type SharingChannelsArgs } from './channel.args';
 import type { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
-import { consumerViolations, grantViolations } from './grant-rules';
+import { consumerViolations, grantViolations, scopeViolations } from './grant-rules';
 import { ChannelEffectiveStatus, ChannelStatus, SharingChannel } from './sharing-channel.entity';
 import { actingOfficial } from '../common/acting-official';
 
@@ -41,6 +41,7 @@ export async function proposeSharingChannel(
   const violations: Violation[] = [
     ...consumerViolations(input.provider, input.consumers),
     ...grantViolations(input.provider, input.grants),
+    ...scopeViolations(input.provider, input.scope, input.grants),
   ];
   if (input.validUntil != null && input.validUntil < today) {
     violations.push({ field: 'validUntil', rule: `must not be in the past (today is ${today}): such a channel would grant nothing` });
@@ -51,6 +52,7 @@ export async function proposeSharingChannel(
     provider: input.provider,
     consumers: [...input.consumers],
     grants: input.grants.map((g) => ({ typeName: g.typeName, fields: [...g.fields] })),
+    scope: input.scope,
     purpose: input.purpose.trim(),
     legalBasis: input.legalBasis.trim(),
     validFrom: input.validFrom,
@@ -65,8 +67,9 @@ const VERBS: Record<Exclude<ChannelStatus, typeof PROPOSED>, string> = { [ACTIVE
 
 /**
  * Activates, suspends or revokes a channel, as an ADMIN of its provider, at the version the caller read.
- * Activation checks the channel again: it must not have expired, and its fields must still be SHARED or
- * PERSONAL (a field may have been reclassified since the proposal).
+ * Activation checks the channel again: it must not have expired, its fields must still be SHARED or
+ * PERSONAL (a field may have been reclassified since the proposal), and its scope must cover them (a
+ * channel agreed before channels had scopes cannot be activated again: propose it anew with one).
  */
 export async function decideSharingChannel(
   em: EntityManager,
@@ -84,7 +87,7 @@ export async function decideSharingChannel(
       if (channel.validUntil !== null && channel.validUntil < today) {
         throw new BadUserInputError({ field: 'code', rule: `expired on ${channel.validUntil}: an expired channel cannot be activated; propose a new one` });
       }
-      const violations = grantViolations(channel.provider, channel.grants);
+      const violations = [...grantViolations(channel.provider, channel.grants), ...scopeViolations(channel.provider, channel.scope, channel.grants)];
       if (violations.length) throw new BadUserInputError(violations);
     }
     channel.status = to;
@@ -133,6 +136,7 @@ export function toChannelInForce(channel: SharingChannel): ChannelInForce {
     code: channel.code,
     consumers: channel.consumers,
     grants: channel.grants,
+    scope: channel.scope,
     validFrom: channel.validFrom,
     validUntil: channel.validUntil,
   };
