@@ -37,7 +37,7 @@ describe('registryGrantsFor (runSubgraph)', () => {
 
   it("grants by the day of the service's clock, not the machine's calendar", async () => {
     const { privateJwk } = await generateSigningKey();
-    const channel = { code: 'HR-UNION-1', consumers: ['UNION'], grants: [{ typeName: 'Enterprise', fields: ['phone'] }], validFrom: '2026-01-01', validUntil: '2026-11-20' };
+    const channel = { code: 'HR-UNION-1', consumers: ['UNION'], grants: [{ typeName: 'Enterprise', fields: ['phone'] }], scope: 'HR_OPEN_WAGE_ARREARS', validFrom: '2026-01-01', validUntil: '2026-11-20' };
     const realFetch = globalThis.fetch;
     globalThis.fetch = (async () => new Response(JSON.stringify({ data: { activeSharingGrants: [channel] } }))) as never;
     try {
@@ -45,7 +45,7 @@ describe('registryGrantsFor (runSubgraph)', () => {
       const lastDay = registryGrantsFor(hr, config, pino({ level: 'silent' }), clockOn('2026-11-20'))!;
       const dayAfter = registryGrantsFor(hr, config, pino({ level: 'silent' }), clockOn('2026-11-21'))!;
       expect([await lastDay.refresh(), await dayAfter.refresh()]).toEqual([true, true]);
-      expect(lastDay.grantsFor(Department.UNION)).toEqual(new Map([['Enterprise.phone', { channelId: 'HR-UNION-1' }]]));
+      expect(lastDay.grantsFor(Department.UNION)).toEqual(new Map([['Enterprise.phone', { channelId: 'HR-UNION-1', scope: 'HR_OPEN_WAGE_ARREARS' }]]));
       expect(dayAfter.grantsFor(Department.UNION)).toEqual(new Map());
     } finally {
       globalThis.fetch = realFetch;
