@@ -3,6 +3,7 @@ import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
 import { Role, type Department } from '../context/principal';
 import { ForbiddenError } from '../errors';
+import type { ScopeKind } from '../channels/scope-catalogue';
 import { checkScopeImplementations, type ScopeImplementations } from './channel-scope';
 import { isCrossDepartment } from './cross-department';
 import { DataClass } from './data-class';
@@ -29,6 +30,8 @@ export interface PermissionOptions {
    * Without them (unit tests), a scoped grant holds for no record.
    */
   scopes?: ScopeImplementations;
+  /** The scope kinds `scopes` must implement; by default the department's in the catalogue (tests give their own). */
+  scopeKinds?: readonly ScopeKind[];
 }
 
 /** A rule of the tree: a custom rule, `allow` or `deny`. */
@@ -152,7 +155,7 @@ function checkRecordRule(type: GraphQLObjectType): void {
  *   resolvers (BAD_USER_INPUT, CONFLICT …) pass through unchanged.
  */
 export function applyPermissions(schema: GraphQLSchema, options: PermissionOptions): GraphQLSchema {
-  if (options.scopes) checkScopeImplementations(options.provider, options.scopes, schema);
+  if (options.scopes) checkScopeImplementations(options.provider, options.scopes, schema, options.scopeKinds?.filter((kind) => kind.provider === options.provider));
   const accessOf = requestAccessCache(options.provider, options.grants, options.scopes);
   const ownDepartmentWriter = rule('ownDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, options.provider));
   const anyDepartmentWriter = rule('anyDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, null));
