@@ -76,6 +76,13 @@ export const SCOPE_KINDS: readonly ScopeKind[] = [
     descriptionZh: '执行中或近365日内结案的执行案件。',
   },
   {
+    name: 'COURT_JUDGED_LAWSUITS',
+    provider: COURT,
+    types: ['Lawsuit', 'Party'],
+    description: 'Lawsuits in which judgment has been given, and their plaintiffs (never those of a sealed case: its record rule comes first).',
+    descriptionZh: '已作出判决的劳动争议诉讼案件及其原告（不公开审理的案件除外）。',
+  },
+  {
     name: 'COURT_SUGGESTIONS_TO_CONSUMER',
     provider: COURT,
     types: ['JudicialSuggestion'],

@@ -3,6 +3,7 @@ import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '../../../../tes
 import { asPrincipal } from '../../../../test/support/tokens';
 import { courtSubgraph } from '../definition';
 import { EnforcementCase, EnforcementStatus } from '../enforcement/enforcement-case.entity';
+import { Lawsuit, LawsuitStage } from '../lawsuit/lawsuit.entity';
 import { JudicialSuggestion, RecipientDepartment } from '../suggestion/judicial-suggestion.entity';
 import { COURT_CHANNEL_SCOPES } from './court-channel-scopes';
 
@@ -34,6 +35,14 @@ describe("the court's channel scopes, in its SQL and enforced per record", () =>
       em.create(JudicialSuggestion, { suggestionNo, recipientDepartment, subject: '加强工资支付监管', content: `${suggestionNo}建议内容`, issuedOn: '2026-11-01' });
     suggestion(suggestions.toHr, RecipientDepartment.HR_BUREAU);
     suggestion(suggestions.toUnion, RecipientDepartment.UNION);
+    const lawsuit = (caseNo: string, judgmentOn: string | null) =>
+      em.create(Lawsuit, {
+        caseNo, disputeNo: 'LD-HR-2026-990001', arbitrationCaseNo: '京开劳人仲字〔2026〕第9901号', plaintiffs: [{ personRef: 'p-2', name: '孙磊', idNumber: '110105199003071239' }],
+        plaintiffRefs: ['p-2'], defendantCreditCodes: ['91110115102884310L'], cause: '劳动报酬纠纷', filedOn: '2026-06-01',
+        stage: judgmentOn ? LawsuitStage.JUDGED : LawsuitStage.IN_TRIAL, judgmentOn, judgmentSummary: judgmentOn ? '判决支付工资' : null, sealed: false,
+      });
+    lawsuit('（2026）京0115民初9901号', '2026-11-03');
+    lawsuit('（2026）京0115民初9902号', null);
     await em.flush();
   }, 120_000);
   afterAll(() => court?.stop());
@@ -43,6 +52,10 @@ describe("the court's channel scopes, in its SQL and enforced per record", () =>
 
   it('COURT_CURRENT_ENFORCEMENT: open cases and those ended within 365 days', async () => {
     expect(await inScope('COURT_CURRENT_ENFORCEMENT', 'EnforcementCase', Object.values(cases), UNION)).toEqual([cases.open, cases.endedInYear].sort());
+  });
+
+  it('COURT_JUDGED_LAWSUITS: lawsuits in which judgment has been given', async () => {
+    expect(await inScope('COURT_JUDGED_LAWSUITS', 'Lawsuit', ['（2026）京0115民初9901号', '（2026）京0115民初9902号'], HR_BUREAU)).toEqual(['（2026）京0115民初9901号']);
   });
 
   it('COURT_SUGGESTIONS_TO_CONSUMER: the suggestions addressed to the department reading', async () => {

@@ -14,6 +14,12 @@ export const COURT_CHANNEL_SCOPES: ScopeImplementations = {
       ),
     },
   },
+  COURT_JUDGED_LAWSUITS: {
+    records: {
+      // Its plaintiffs (Party, nested by the lawsuit's record rule) are in scope with it; a sealed lawsuit stays sealed.
+      Lawsuit: sqlScope('caseNo', `select l.case_no as key from lawsuit l where l.case_no = any(?::text[]) and l.judgment_on is not null`),
+    },
+  },
   COURT_SUGGESTIONS_TO_CONSUMER: {
     records: {
       JudicialSuggestion: sqlScope(

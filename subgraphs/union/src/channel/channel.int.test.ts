@@ -181,7 +181,7 @@ describe('sharing-channel registry (union subgraph)', () => {
       },
     });
     const all = await union.query(`{ channelScopeKinds { name } }`);
-    expect(all.body.data.channelScopeKinds).toHaveLength(8);
+    expect(all.body.data.channelScopeKinds).toHaveLength(9);
   });
 
   it('refuses to activate a channel agreed before channels had scopes: it must be proposed again with one', async () => {
