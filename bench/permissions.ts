@@ -7,7 +7,9 @@
  * Three servers on the same database, requests interleaved round by round so that drift hits all alike:
  * - without:     the bare schema (token verification and everything else unchanged);
  * - with:        the schema behind applyPermissions, recording into memory (the layer alone);
- * - with + log:  as the subgraph runs, access log written by its group-commit writer.
+ * - with + log:  as the subgraph runs, access log written by its group-commit writer;
+ * - scoped + log: as the subgraph runs with the seed channels: each grant for the records of its scope
+ *                 (one scope statement per type per request), access log written.
  *
  *   npm run bench:permissions            # BENCH_REQUESTS=300 BENCH_WARMUP=30 BENCH_CONCURRENCY=1
  *
@@ -46,6 +48,12 @@ const ROUNDS = 5;
 const CHANNEL = 'bench-channel';
 const GRANTS = staticGrantSource({
   UNION: { 'WageArrearsAlert.amountOwed': CHANNEL, 'WageArrearsAlert.project': CHANNEL, 'Worker.name': CHANNEL, 'LayoffReport.placementPlan': CHANNEL },
+});
+
+/** The same fields granted as the seed channels grant them: for the records of their scopes only. */
+const ARREARS = { channelId: CHANNEL, scope: 'HR_OPEN_WAGE_ARREARS' };
+const SCOPED_GRANTS = staticGrantSource({
+  UNION: { 'WageArrearsAlert.amountOwed': ARREARS, 'WageArrearsAlert.project': ARREARS, 'Worker.name': ARREARS, 'LayoffReport.placementPlan': { channelId: CHANNEL, scope: 'HR_CURRENT_LAYOFFS' } },
 });
 
 const ENTITIES = /* GraphQL */ `
@@ -93,6 +101,8 @@ async function main(): Promise<void> {
     await withLayer.prepare({ mode: 'if-empty', scale: 1, asOf: TEST_AS_OF });
     const withLog = await createDepartmentSubgraph(hrBureauSubgraph, config, logger);
     closers.unshift(() => withLog.stop());
+    const scoped = await createDepartmentSubgraph(hrBureauSubgraph, { ...config, grants: SCOPED_GRANTS }, logger);
+    closers.unshift(() => scoped.stop());
 
     // The same subgraph without the layer: the schema as built, the same context, ORM and token check.
     const bare = await createSubgraphServer<DepartmentContext<HrLoaders>>({
@@ -107,12 +117,13 @@ async function main(): Promise<void> {
     });
     closers.unshift(() => bare.stop());
 
-    const servers = await Promise.all([bare.app, withLayer.server.app, withLog.server.app].map((app) => listen(app, 0, '127.0.0.1')));
+    const servers = await Promise.all([bare.app, withLayer.server.app, withLog.server.app, scoped.server.app].map((app) => listen(app, 0, '127.0.0.1')));
     for (const server of servers) closers.unshift(() => server.close());
     const variants: Variant[] = [
       { name: 'without permissions', url: servers[0]!.url, latencies: [], elapsedMs: 0 },
       { name: 'with permissions', url: servers[1]!.url, latencies: [], elapsedMs: 0 },
       { name: 'with permissions + access log', url: servers[2]!.url, latencies: [], elapsedMs: 0 },
+      { name: 'scoped grants + access log', url: servers[3]!.url, latencies: [], elapsedMs: 0 },
     ];
 
     const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });

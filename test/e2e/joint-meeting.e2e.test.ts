@@ -147,8 +147,10 @@ describe('the joint meeting through the gateway', () => {
 
     // The court's caseworker: the same items, its own judgment summary and the award (through the arbitration
     // channel), but no claims, arrears, layoff plans or eligibility, and every name masked.
+    // The arbitration channel opens the award of an ended case only: not of 0002, still before the commission.
     expect(errorPaths(asCourt.body.errors)).toEqual([
       'jointMeeting.agenda.dispute.mediationCases.claims: FORBIDDEN',
+      'jointMeeting.agenda.enterprise.arbitrationCases.awardSummary: FORBIDDEN',
       'jointMeeting.agenda.enterprise.layoffReports.placementPlan: FORBIDDEN',
       'jointMeeting.agenda.enterprise.legalAidCases.eligibilityBasis: FORBIDDEN',
       'jointMeeting.agenda.enterprise.mediationCases.claims: FORBIDDEN',

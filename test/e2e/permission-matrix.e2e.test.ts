@@ -31,6 +31,7 @@ const READ = /* GraphQL */ `
     mediationCase(caseNo: $caseNo) { caseNo status claims notes workers { name idNumber } }
   }
 `;
+/** The case is APPLIED: in the scope of open mediation cases, which the matrix channel names. */
 const GRANTS = [
   { typeName: 'MediationCase', fields: ['claims'] },
   { typeName: 'Party', fields: ['name', 'idNumber'] },
@@ -102,7 +103,7 @@ describe('who sees what: role × department × data class × channel state, thro
     const code = `MATRIX-UNION-CASE-${proposals}`;
     const { body } = await stack.query(
       `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { status } }`,
-      { input: { code, provider: 'UNION', consumers: ['HR_BUREAU', 'COURT', 'JUSTICE'], grants: GRANTS, purpose: '权限矩阵测试', legalBasis: '《劳动争议调解仲裁法》', validFrom: '2026-01-01' } },
+      { input: { code, provider: 'UNION', consumers: ['HR_BUREAU', 'COURT', 'JUSTICE'], grants: GRANTS, scope: 'UNION_OPEN_MEDIATION', purpose: '权限矩阵测试', legalBasis: '《劳动争议调解仲裁法》', validFrom: '2026-01-01' } },
       unionAdmin,
     );
     expect(body.errors).toBeUndefined();

@@ -153,7 +153,8 @@ describe('looking a person up by ID number', () => {
       {
         input: {
           code: 'E2E-HR-JUSTICE-WORKER-ID', provider: HR_BUREAU, consumers: [JUSTICE], grants: [{ typeName: 'Worker', fields: ['idNumber'] }],
-          purpose: '法律援助申请人身份核验', legalBasis: '《法律援助法》第四十一条', validFrom: '2026-01-01',
+          // The worker looked up is employed where wages are owed: in the scope (a lookup of someone outside it is refused).
+          scope: 'HR_OPEN_WAGE_ARREARS', purpose: '法律援助申请人身份核验', legalBasis: '《法律援助法》第四十一条', validFrom: '2026-01-01',
         },
       },
       hrAdmin,

@@ -42,7 +42,7 @@ describe('a sealed lawsuit through the gateway', () => {
     const grants = [{ typeName: 'Lawsuit', fields: ['judgmentSummary'] }, { typeName: 'Party', fields: ['name', 'idNumber'] }];
     const proposed = await run(
       `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { code version } }`,
-      { code: 'E2E-COURT-HR-JUDGMENTS', provider: 'COURT', consumers: ['HR_BUREAU'], grants, purpose: '裁判结果通报劳动监察', legalBasis: '《劳动保障监察条例》', validFrom: '2026-01-01' },
+      { code: 'E2E-COURT-HR-JUDGMENTS', provider: 'COURT', consumers: ['HR_BUREAU'], grants, scope: 'COURT_JUDGED_LAWSUITS', purpose: '裁判结果通报劳动监察', legalBasis: '《劳动保障监察条例》', validFrom: '2026-01-01' },
       courtAdmin,
     );
     await run(`mutation ($input: SharingChannelDecisionInput!) { activateSharingChannel(input: $input) { status } }`, proposed.proposeSharingChannel, courtAdmin);

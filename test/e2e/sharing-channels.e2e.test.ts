@@ -169,7 +169,7 @@ describe('sharing channels through the gateway: a decision of the provider shows
       {
         input: {
           code: 'E2E-HR-UNION-ARREARS', provider: HR_BUREAU, consumers: [UNION], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }],
-          purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01',
+          scope: 'HR_OPEN_WAGE_ARREARS', purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01',
         },
       },
       hrAdmin,

@@ -2,6 +2,7 @@ import type { Department } from '../context/principal';
 import type { Violation } from '../errors/app-errors';
 import { DataClass } from '../permissions/data-class';
 import { FIELD_CATALOGUE, lookUpField, type FieldCatalogue } from './field-catalogue';
+import { SCOPE_KINDS, type ScopeKind } from './scope-catalogue';
 
 /** What a channel may name: only fields whose class makes another department's access depend on a channel. */
 const GRANTABLE: ReadonlySet<DataClass> = new Set([DataClass.SHARED, DataClass.PERSONAL]);
@@ -58,6 +59,31 @@ export function consumerViolations(provider: Department, consumers: readonly Dep
     const field = `consumers[${k}]`;
     if (consumer === provider) violations.push({ field, rule: `is the provider: ${provider} reads its own fields without a channel` });
     else if (consumers.indexOf(consumer) !== k) violations.push({ field, rule: `names ${consumer} twice` });
+  });
+  return violations;
+}
+
+/**
+ * The scope: one of the provider's scope kinds (scope-catalogue.ts), covering every granted type, so that
+ * each field is granted only for the records the channel's purpose covers. Violations name `scope` or
+ * `grants[i].typeName` and the rule. A type the provider does not have is left to grantViolations.
+ */
+export function scopeViolations(
+  provider: Department,
+  scope: string | null,
+  grants: ReadonlyArray<{ typeName: string }>,
+  kinds: readonly ScopeKind[] = SCOPE_KINDS,
+): Violation[] {
+  const own = kinds.filter((kind) => kind.provider === provider).map((kind) => kind.name);
+  if (scope === null) return [{ field: 'scope', rule: `is missing: a channel must name one of ${provider}'s scope kinds (${own.join(', ')})` }];
+  const kind = kinds.find((k) => k.name === scope);
+  if (!kind) return [{ field: 'scope', rule: `is no scope kind: ${provider}'s are ${own.join(', ')}` }];
+  if (kind.provider !== provider) return [{ field: 'scope', rule: `is a scope kind of ${kind.provider}: ${provider}'s are ${own.join(', ')}` }];
+  const violations: Violation[] = [];
+  grants.forEach((grant, i) => {
+    if (!kind.types.includes(grant.typeName) && Object.hasOwn(FIELD_CATALOGUE[provider] ?? {}, grant.typeName)) {
+      violations.push({ field: `grants[${i}].typeName`, rule: `is not covered by scope ${scope}, which covers ${kind.types.join(', ')}` });
+    }
   });
   return violations;
 }

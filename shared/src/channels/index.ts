@@ -5,3 +5,4 @@ export * from './polling-grant-source';
 export * from './provider-channel.entity';
 export * from './provider-channel-routes';
 export * from './provider-channels';
+export * from './scope-catalogue';

@@ -8,6 +8,7 @@ const ARREARS: ChannelInForce = {
   code: 'HR-UNION-ARREARS',
   consumers: [Department.UNION],
   grants: [{ typeName: 'WageArrearsAlert', fields: ['project', 'amountOwed'] }, { typeName: 'Worker', fields: ['name', 'phone'] }],
+  scope: 'HR_OPEN_WAGE_ARREARS',
   validFrom: '2026-01-01',
   validUntil: '2026-11-21',
 };
@@ -15,6 +16,7 @@ const ARBITRATION: ChannelInForce = {
   code: 'HR-COURT-ARBITRATION',
   consumers: [Department.COURT, Department.UNION],
   grants: [{ typeName: 'ArbitrationCase', fields: ['awardSummary'] }, { typeName: 'Worker', fields: ['name'] }],
+  scope: 'HR_ENDED_ARBITRATION',
   validFrom: '2026-01-01',
   validUntil: null,
 };
@@ -51,18 +53,25 @@ describe('createPollingGrantSource (each provider over its own channel table)', 
 
     expect(cache.grantsFor(Department.UNION)).toEqual(
       new Map([
-        // Both channels grant Worker.name to the union: the code that sorts first is named.
-        ['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION' }],
-        ['Worker.name', { channelId: 'HR-COURT-ARBITRATION' }],
-        ['WageArrearsAlert.project', { channelId: 'HR-UNION-ARREARS' }],
-        ['WageArrearsAlert.amountOwed', { channelId: 'HR-UNION-ARREARS' }],
-        ['Worker.phone', { channelId: 'HR-UNION-ARREARS' }],
+        // Both channels grant Worker.name to the union: the code that sorts first is named, the other follows
+        // (a record out of the first one's scope may be in the other's).
+        ['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
+        ['Worker.name', { ...{ channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }, also: [{ channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }] }],
+        ['WageArrearsAlert.project', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+        ['WageArrearsAlert.amountOwed', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+        ['Worker.phone', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
       ]),
     );
     expect(cache.grantsFor(Department.COURT)).toEqual(
-      new Map([['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION' }], ['Worker.name', { channelId: 'HR-COURT-ARBITRATION' }]]),
+      new Map([['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }], ['Worker.name', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }]]),
     );
     expect(cache.grantsFor(Department.JUSTICE)).toEqual(new Map());
+  });
+
+  it('grants nothing through a channel without a scope (agreed before channels had scopes)', async () => {
+    const { cache } = setUp([ok([{ ...ARREARS, scope: null }, ARBITRATION])]);
+    expect(await cache.refresh()).toBe(true);
+    expect(cache.grantsFor(Department.UNION)).toEqual(new Map([['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }], ['Worker.name', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }]]));
   });
 
   it('answers UNAVAILABLE while it has never had an answer', async () => {
@@ -94,10 +103,10 @@ describe('createPollingGrantSource (each provider over its own channel table)', 
     expect(await cache.refresh()).toBe(false);
     advance(10_000); // 30 s after the last answer: still current
     expect(cache.grantsFor(Department.UNION)).toEqual(new Map([
-      ['WageArrearsAlert.project', { channelId: 'HR-UNION-ARREARS' }],
-      ['WageArrearsAlert.amountOwed', { channelId: 'HR-UNION-ARREARS' }],
-      ['Worker.name', { channelId: 'HR-UNION-ARREARS' }],
-      ['Worker.phone', { channelId: 'HR-UNION-ARREARS' }],
+      ['WageArrearsAlert.project', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+      ['WageArrearsAlert.amountOwed', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+      ['Worker.name', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+      ['Worker.phone', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
     ]));
     advance(1);
     expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');

@@ -10,7 +10,7 @@ import type { Clock } from '../legal-clock/clock';
 import { assertTransition, type TransitionTable } from '../legal-clock/state-machine';
 import { DEMO_CHANNEL_ADMINS, DEMO_CHANNELS, demoChannelValidity } from '../demo/demo-channels';
 import type { ChannelInForce } from './channel-grants';
-import { consumerViolations, grantViolations } from './grant-rules';
+import { consumerViolations, grantViolations, scopeViolations } from './grant-rules';
 import { createPollingGrantSource, type ChannelGrantSource } from './polling-grant-source';
 import { ProviderChannel, ProviderChannelStatus, type ChannelContent, type ChannelDecider } from './provider-channel.entity';
 
@@ -139,6 +139,8 @@ export async function recordChannelDecision(
     const violations: Violation[] = [
       ...consumerViolations(own, content.consumers as Department[]).map((v) => ({ ...v, field: `content.${v.field}` })),
       ...grantViolations(own, content.grants).map((v) => ({ ...v, field: `content.${v.field}` })),
+      // The provider checks the scope itself: its own implementations are what will enforce it.
+      ...scopeViolations(own, typeof content['scope'] === 'string' ? content['scope'] : null, content.grants).map((v) => ({ ...v, field: `content.${v.field}` })),
     ];
     if (content.validUntil !== null && content.validUntil < content.validFrom) {
       violations.push({ field: 'content.validUntil', rule: `must not be earlier than validFrom (${content.validFrom})` });
@@ -193,6 +195,8 @@ export async function ownChannelsInForce(em: EntityManager, background = false):
     grants: row.content.grants,
     validFrom: row.content.validFrom,
     validUntil: row.content.validUntil ?? null,
+    // A channel recorded without a scope grants nothing (channel-grants.ts).
+    scope: typeof row.content['scope'] === 'string' ? row.content['scope'] : null,
   }));
 }
 

@@ -1,8 +1,12 @@
-import { consumerViolations, grantViolations } from '../channels/grant-rules';
+import { consumerViolations, grantViolations, scopeViolations } from '../channels/grant-rules';
 import { DEMO_CHANNELS } from './demo-channels';
 
 describe('demo sharing channels', () => {
-  it.each(DEMO_CHANNELS.map((c) => [c.code, c] as const))('%s grants only SHARED or PERSONAL fields of its provider to other departments', (_code, channel) => {
-    expect([...consumerViolations(channel.provider, channel.consumers), ...grantViolations(channel.provider, channel.grants)]).toEqual([]);
+  it.each(DEMO_CHANNELS.map((c) => [c.code, c] as const))('%s grants only SHARED or PERSONAL fields of its provider to other departments, within a scope of its provider', (_code, channel) => {
+    expect([
+      ...consumerViolations(channel.provider, channel.consumers),
+      ...grantViolations(channel.provider, channel.grants),
+      ...scopeViolations(channel.provider, channel.scope, channel.grants),
+    ]).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@ import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
 import { Role, type Department } from '../context/principal';
 import { ForbiddenError } from '../errors';
+import type { ScopeKind } from '../channels/scope-catalogue';
+import { checkScopeImplementations, type ScopeImplementations } from './channel-scope';
 import { isCrossDepartment } from './cross-department';
 import { DataClass } from './data-class';
 import { fieldPolicy, type FieldPolicy } from './field-policy';
@@ -12,6 +14,7 @@ import { maskValue } from './mask';
 import { recordRuleOf } from './record-rule';
 import { statisticViewOf } from './statistic';
 import { requestAccessCache, type PermissionContext, type RequestAccess } from './request-access';
+import type { FieldAccess } from './decide-field-access';
 
 export interface PermissionOptions {
   /** The department that owns this subgraph's data. */
@@ -22,6 +25,14 @@ export interface PermissionOptions {
   lookupLimit?: LookupLimit;
   /** The access log's subject key of a looked-up value (an ID number's personRef); by default none. */
   lookupSubjectKey?: LookupSubjectKey;
+  /**
+   * The department's implementations of its channel scope kinds (its subgraph's `channel-scope/`). When
+   * given, every kind of the department must be implemented, or this throws: the subgraph does not start.
+   * Without them (unit tests), a scoped grant holds for no record.
+   */
+  scopes?: ScopeImplementations;
+  /** The scope kinds `scopes` must implement; by default the department's in the catalogue (tests give their own). */
+  scopeKinds?: readonly ScopeKind[];
 }
 
 /** A rule of the tree: a custom rule, `allow` or `deny`. */
@@ -56,9 +67,14 @@ function forbidden(_error: unknown, _parent: unknown, _args: unknown, _ctx: unkn
 function readRule(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess) {
   return rule(`read ${policy.path}`, NO_CACHE)((parent, _args, ctx: PermissionContext) => {
     const request = accessOf(ctx);
-    if (request.decide(policy, parent).outcome !== 'DENIED') return true;
-    request.record(policy, parent, 'DENIED', null);
-    return false;
+    const allowed = (access: FieldAccess) => {
+      if (access.outcome !== 'DENIED') return true;
+      request.record(policy, parent, 'DENIED', null);
+      return false;
+    };
+    // A promise only while a channel's scope is asked about this record (then cached for the middleware).
+    const access = request.decide(policy, parent);
+    return access instanceof Promise ? access.then(allowed) : allowed(access);
   });
 }
 
@@ -66,17 +82,34 @@ function readRule(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => Req
 function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
   return (resolve, parent, args, ctx: PermissionContext, info) => {
     const request = accessOf(ctx);
-    const { outcome, channelId } = request.decide(policy, parent);
-    if (outcome === 'FULL') return resolve(parent, args, ctx, info);
-    const finish = (value: unknown) => {
-      if (outcome === 'GRANTED' || outcome === 'MASKED') request.record(policy, parent, outcome, channelId);
-      if (policy.mask === 'statistic') return disclosureControlled(policy, value);
-      if (outcome !== 'MASKED') return value;
-      return policy.mask === 'hide' ? null : maskValue(value, policy.mask);
-    };
-    const result = resolve(parent, args, ctx, info);
-    return result instanceof Promise ? result.then(finish) : finish(result);
+    const decided = request.decide(policy, parent);
+    // The rule has asked any scope already, so this is known; should it not be, wait for it.
+    if (decided instanceof Promise) return decided.then((access) => readDecided(access, policy, request, resolve, parent, args, ctx, info));
+    return readDecided(decided, policy, request, resolve, parent, args, ctx, info);
   };
+}
+
+/** Reads the field as decided: in full, granted or masked; another department's reads are logged. */
+function readDecided(
+  { outcome, channelId }: FieldAccess,
+  policy: FieldPolicy,
+  request: RequestAccess,
+  resolve: (parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => unknown,
+  parent: unknown,
+  args: unknown,
+  ctx: PermissionContext,
+  info: GraphQLResolveInfo,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- what graphql-middleware's resolvers return
+): any {
+  if (outcome === 'FULL') return resolve(parent, args, ctx, info);
+  const finish = (value: unknown) => {
+    if (outcome === 'GRANTED' || outcome === 'MASKED') request.record(policy, parent, outcome, channelId);
+    if (policy.mask === 'statistic') return disclosureControlled(policy, value);
+    if (outcome !== 'MASKED') return value;
+    return policy.mask === 'hide' ? null : maskValue(value, policy.mask);
+  };
+  const result = resolve(parent, args, ctx, info);
+  return result instanceof Promise ? result.then(finish) : finish(result);
 }
 
 /**
@@ -89,11 +122,14 @@ function disclosureControlled(policy: FieldPolicy, value: unknown): unknown {
   throw new Error(`${policy.path} is a SHARED statistic, but its resolver returned a figure that is not disclosure-controlled`);
 }
 
-/** Around a field whose objects belong to its record (a record rule's `nested`): seals them with a sealed record. */
-function sealingMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
+/**
+ * Around a field whose objects belong to its record (a record rule's `nested`): marks them as the record's,
+ * so that they are sealed with a sealed record and in a channel's scope with a record in it.
+ */
+function nestingMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
   return (resolve, parent, args, ctx: PermissionContext, info) => {
     const seal = <T>(value: T): T => {
-      accessOf(ctx).sealNested(policy, parent, value);
+      accessOf(ctx).markNested(policy, parent, value);
       return value;
     };
     const result = resolve(parent, args, ctx, info);
@@ -125,13 +161,17 @@ function checkRecordRule(type: GraphQLObjectType): void {
  *   only as a figure its builder marked disclosure-controlled (statistic.ts);
  * - a type's record rule (`@SealedWhen`, record-rule.ts) takes the channels' grants away from the
  *   fields of its sealed records and of the objects nested in them;
+ * - a channel grants a field only for the records of its scope (channel-scope.ts): a record out of the
+ *   scope of every channel granting the field is read as with no channel; an object nested in a record
+ *   (`@RecordHolds`, `@SealedWhen`'s `nested`) is in scope with that record;
  * - Mutation fields: a writing role (not ANALYST, not AUDITOR) of the subgraph's own department, or of any
  *   department for `@CrossDepartment()` mutations, whose resolvers check the rest;
  * - a refusal is `null` at the field's path plus a FORBIDDEN error naming the field; errors thrown by
  *   resolvers (BAD_USER_INPUT, CONFLICT …) pass through unchanged.
  */
 export function applyPermissions(schema: GraphQLSchema, options: PermissionOptions): GraphQLSchema {
-  const accessOf = requestAccessCache(options.provider, options.grants);
+  if (options.scopes) checkScopeImplementations(options.provider, options.scopes, schema, options.scopeKinds?.filter((kind) => kind.provider === options.provider));
+  const accessOf = requestAccessCache(options.provider, options.grants, options.scopes);
   const ownDepartmentWriter = rule('ownDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, options.provider));
   const anyDepartmentWriter = rule('anyDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, null));
   const lookupLimiter = createLookupLimiter(options.lookupLimit);
@@ -146,7 +186,7 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
     const typeRules: FieldRules[string] = {};
     for (const field of Object.values(type.getFields())) {
       const policy = fieldPolicy(type, field);
-      if (policy.nestedInRecord) (sealing[type.name] ??= {})[field.name] = sealingMiddleware(policy, accessOf);
+      if (policy.nestedInRecord) (sealing[type.name] ??= {})[field.name] = nestingMiddleware(policy, accessOf);
       if (FEDERATION_FIELDS.has(policy.path)) typeRules[field.name] = allow;
       else if (type === schema.getQueryType() && lookupTargetOf(field)) typeRules[field.name] = lookupFieldRule(schema, policy, lookupTargetOf(field)!);
       else if (type === schema.getMutationType()) typeRules[field.name] = isCrossDepartment(field) ? anyDepartmentWriter : ownDepartmentWriter;
@@ -175,7 +215,7 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
     allowExternalErrors: true,
   });
   // The first middleware is the outermost: shield decides, then the read middleware masks and logs, and
-  // the sealing middleware marks the objects a sealed record's field returns before their fields are read.
+  // the nesting middleware marks the objects a record's nested field returns before their fields are read.
   const fieldMiddleware = [middleware, sealing].filter((map) => Object.keys(map).length);
   return applyMiddleware(schema, permissions, ...fieldMiddleware);
 }

@@ -1,13 +1,18 @@
 import { Role, type Department, type Principal } from '../context/principal';
 import type { AccessOutcome } from './access-recorder';
 import { DataClass, type FieldClassification } from './data-class';
-import type { Grants } from './grants';
+import type { FieldGrant, Grants } from './grants';
 
 /** What a principal gets of one field: FULL (own department, not logged) or an outcome for the access log. */
 export interface FieldAccess {
   outcome: 'FULL' | AccessOutcome;
   /** The sharing channel that granted a SHARED or PERSONAL field to another department. */
   channelId: string | null;
+  /**
+   * For a field GRANTED by scoped channels: those channels, with their scopes. A scoped grant holds only
+   * for the records in its scope, which RequestAccess decides per record.
+   */
+  grant?: FieldGrant;
 }
 
 /**
@@ -54,6 +59,7 @@ export function decideFieldAccess(
   if (principal.department === provider) return FULL;
   if (dataClass === DataClass.RESTRICTED) return DENIED;
   const grant = grants === 'UNAVAILABLE' ? undefined : grants.get(field);
-  if (grant) return { outcome: 'GRANTED', channelId: grant.channelId };
+  // A grant for every record (fixed sources of tests) is decided here; a scoped one per record, by RequestAccess.
+  if (grant) return grant.scope === undefined ? { outcome: 'GRANTED', channelId: grant.channelId } : { outcome: 'GRANTED', channelId: grant.channelId, grant };
   return dataClass === DataClass.PERSONAL ? MASKED : DENIED;
 }

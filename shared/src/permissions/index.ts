@@ -1,4 +1,5 @@
 export * from './access-recorder';
+export * from './channel-scope';
 export * from './apply-permissions';
 export * from './cross-department';
 export * from './data-class';

@@ -75,8 +75,11 @@ export function lookupRule(
         retryAfterSeconds,
       );
     }
-    // No parent record: a lookup is asked of the root, so no record rule applies to it.
-    const { outcome, channelId } = request.decide(target, undefined);
+    // No parent record: a lookup is asked of the root. A channel scoped to some records opens the lookup only
+    // for a person in its scope, judged as the record it would find (keyed by the personRef of the number
+    // asked for): one that is not, and one that does not exist, are refused alike.
+    const asRecord = subjectKey === null ? undefined : { [target.subjectKeys[0] ?? 'id']: subjectKey };
+    const { outcome, channelId } = await request.decide(target, asRecord);
     if (outcome === 'FULL') return true;
     if (outcome === 'GRANTED') {
       log('GRANTED', channelId);

@@ -10,9 +10,12 @@ import { Extensions } from 'type-graphql';
  * department's staff read everything as before, and analysts keep their view (PERSONAL masked, the rest denied).
  */
 export interface RecordRule {
-  /** Whether a record is sealed. Given the parent object of the field being read. */
-  sealedWhen: (record: unknown) => boolean;
-  /** Fields of the record whose objects are part of it (e.g. its parties): their own fields are sealed with it. */
+  /** Whether a record is sealed. Given the parent object of the field being read. None: never sealed. */
+  sealedWhen?: (record: unknown) => boolean;
+  /**
+   * Fields of the record whose objects are part of it (e.g. its parties): their own fields are sealed with
+   * it, and are in a sharing channel's scope when the record is (the scope sees the owning record).
+   */
   nested: readonly string[];
 }
 
@@ -23,6 +26,17 @@ export interface RecordRule {
  */
 export function SealedWhen<T>(when: (record: T) => boolean, options: { nested?: ReadonlyArray<keyof T & string> } = {}) {
   const recordRule: RecordRule = { sealedWhen: when as (record: unknown) => boolean, nested: options.nested ?? [] };
+  return Extensions({ recordRule });
+}
+
+/**
+ * On an `@ObjectType` class whose records are never sealed but hold objects of their own (a case's parties):
+ * `nested` names the fields whose objects belong to the record, so that a sharing channel's scope decides
+ * `Party.name` under `MediationCase.workers` by the mediation case (see RecordRule). Use `@SealedWhen`'s
+ * `nested` instead on a type that has a seal.
+ */
+export function RecordHolds<T>(nested: ReadonlyArray<keyof T & string>) {
+  const recordRule: RecordRule = { nested };
   return Extensions({ recordRule });
 }
 

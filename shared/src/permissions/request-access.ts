@@ -1,12 +1,15 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import type { Department, Principal } from '../context/principal';
 import { NO_RECORDING, type AccessOutcome, type AccessRecorder } from './access-recorder';
+import type { ScopeImplementations } from './channel-scope';
 import { DataClass } from './data-class';
 import { decideFieldAccess, type FieldAccess } from './decide-field-access';
 import type { FieldPolicy } from './field-policy';
 import { subjectKeyOf } from './field-policy';
-import type { GrantSource, Grants } from './grants';
+import type { ChannelGrant, GrantSource, Grants } from './grants';
 
-/** The grants a sealed record's fields are decided with: no channel reaches them. */
+/** The grants a sealed record's fields, and those out of every granting channel's scope, are decided with: no channel reaches them. */
 const NO_GRANTS: Grants = new Map();
 
 /** What the permission layer reads from a request's context. */
@@ -14,54 +17,131 @@ export interface PermissionContext {
   principal: Principal | null;
   /** The request's access-log recorder; none means nothing is recorded. */
   access?: AccessRecorder;
+  /** The request's entity manager, in which channel scopes run their SQL; without one no record is in a scope. */
+  em?: EntityManager;
+  /** The request's day (China time), which scopes count from. */
+  today?: string;
+}
+
+/** The record a field's object belongs to: itself, or, for an object nested in a record (its parties), that record. */
+interface OwningRecord {
+  typeName: string;
+  record: object;
+  sealed: boolean;
 }
 
 /**
  * One request's view of the permission layer: its principal, the grants of its department (asked
- * once), and the decision for each field (made once per field, however many records are read).
+ * once), the decision for each field (made once per field, however many records are read) and, for
+ * fields granted by scoped channels, whether each record read is in scope (one statement per scope,
+ * channel and type, however many records, cached for the request).
  */
 export class RequestAccess {
   /** Whether reads are logged: every read of a non-PUBLIC field by another department is. */
   readonly logged: boolean;
   private grants: Grants | 'UNAVAILABLE' | undefined;
   private readonly decisions = new Map<string, FieldAccess>();
-  /** Objects read in this request that belong to a sealed record (its parties), whatever their type. */
-  private readonly sealedObjects = new WeakSet<object>();
+  /** Objects read in this request that belong to a record (its parties), whatever their type: their owning record. */
+  private readonly owners = new WeakMap<object, OwningRecord>();
+  /** Whether a record is in a channel's scope: `scope channel type key` → answer, once known. */
+  private readonly inScopeKnown = new Map<string, boolean>();
+  /** One loader per scope, channel and type: the keys read in one tick go to the provider's SQL together. */
+  private readonly scopeLoaders = new Map<string, DataLoader<string, boolean>>();
 
   constructor(
     readonly principal: Principal | null,
     private readonly provider: Department,
     private readonly source: GrantSource,
     private readonly recorder: AccessRecorder,
+    private readonly scopes: ScopeImplementations = {},
+    private readonly ctx: PermissionContext = { principal },
   ) {
     this.logged = principal !== null && principal.department !== provider;
   }
 
   /**
    * What the principal gets of `policy`'s field of the record `parent`. Only a channel's grant depends
-   * on the record: of a sealed one (record-rule.ts) the principal gets what it would get with no channel.
+   * on the record: of a sealed one (record-rule.ts), and of one outside the scope of every channel that
+   * grants the field, the principal gets what it would get with no channel. A promise only while a scope
+   * has still to be asked about this record.
    */
-  decide(policy: FieldPolicy, parent: unknown): FieldAccess {
+  decide(policy: FieldPolicy, parent: unknown): FieldAccess | Promise<FieldAccess> {
     const access = this.decideOnce(policy.path, policy, () => this.grantsOfCaller());
-    if (access.outcome !== 'GRANTED' || !this.isSealed(policy, parent)) return access;
-    return this.decideOnce(`${policy.path}#sealed`, policy, () => NO_GRANTS);
+    if (access.outcome !== 'GRANTED') return access;
+    let owner: OwningRecord | undefined;
+    if (parent !== null && typeof parent === 'object') {
+      const nestedIn = this.owners.get(parent);
+      if (nestedIn ? nestedIn.sealed : (policy.sealedWhen?.(parent) ?? false)) return this.withoutChannel(policy);
+      if (!access.grant) return access;
+      owner = nestedIn ?? { typeName: policy.typeName, record: parent, sealed: false };
+    }
+    if (!access.grant) return access;
+    return this.inAnyScope(access.grant.also ? [access.grant, ...access.grant.also] : [access.grant], owner, policy);
   }
 
   /**
-   * Marks the objects `value` holds (one or a list) as part of a sealed record when `parent` is sealed,
-   * so that their own fields are sealed too. Only another department's reads can be granted, so only
-   * they need the marks.
+   * Marks the objects `value` holds (one or a list) as belonging to the record `parent` (a record rule's
+   * `nested` field): sealed with it, and in a channel's scope with it. Only another department's reads can
+   * be granted, so only they need the marks.
    */
-  sealNested(policy: FieldPolicy, parent: unknown, value: unknown): void {
-    if (!this.logged || !this.isSealed(policy, parent)) return;
+  markNested(policy: FieldPolicy, parent: unknown, value: unknown): void {
+    if (!this.logged) return;
+    const owner = this.owningRecord(policy, parent);
+    if (!owner) return;
     for (const item of Array.isArray(value) ? value : [value]) {
-      if (item !== null && typeof item === 'object') this.sealedObjects.add(item);
+      if (item !== null && typeof item === 'object') this.owners.set(item, owner);
     }
   }
 
-  private isSealed(policy: FieldPolicy, parent: unknown): boolean {
-    if (parent === null || typeof parent !== 'object') return false;
-    return this.sealedObjects.has(parent) || (policy.sealedWhen?.(parent) ?? false);
+  /** The record `parent` is, or belongs to; none when it is no object. */
+  private owningRecord(policy: FieldPolicy, parent: unknown): OwningRecord | undefined {
+    if (parent === null || typeof parent !== 'object') return undefined;
+    return this.owners.get(parent) ?? { typeName: policy.typeName, record: parent, sealed: policy.sealedWhen?.(parent) ?? false };
+  }
+
+  private withoutChannel(policy: FieldPolicy): FieldAccess {
+    return this.decideOnce(`${policy.path}#unchannelled`, policy, () => NO_GRANTS);
+  }
+
+  /** The first of `grants` (by channel code) whose scope holds the record; none: as with no channel. */
+  private inAnyScope(grants: readonly ChannelGrant[], owner: OwningRecord | undefined, policy: FieldPolicy): FieldAccess | Promise<FieldAccess> {
+    for (let i = 0; i < grants.length; i += 1) {
+      const grant = grants[i]!;
+      const held = grant.scope === undefined ? true : this.inScope(grant.scope, grant.channelId, owner);
+      if (held === true) return { outcome: 'GRANTED', channelId: grant.channelId };
+      if (held !== false) {
+        return held.then((yes) => (yes ? { outcome: 'GRANTED', channelId: grant.channelId } : this.inAnyScope(grants.slice(i + 1), owner, policy)));
+      }
+    }
+    return this.withoutChannel(policy);
+  }
+
+  /**
+   * Whether the record is in the scope `scope` of channel `channelId`: known, or asked of the provider's
+   * SQL with the other records of the tick. A record without its key, of a type the scope does not
+   * implement (a hardship-aid recipient under a scope of cases), or with no entity manager: out of scope.
+   */
+  private inScope(scope: string, channelId: string, owner: OwningRecord | undefined): boolean | Promise<boolean> {
+    const records = owner && this.scopes[scope]?.records[owner.typeName];
+    const key = records && (owner.record as Record<string, unknown>)[records.key];
+    if (!records || (typeof key !== 'string' && typeof key !== 'number') || !this.ctx.em) return false;
+    const known = `${scope}\u0000${channelId}\u0000${owner.typeName}\u0000${key}`;
+    const answer = this.inScopeKnown.get(known);
+    if (answer !== undefined) return answer;
+    const loaderKey = `${scope}\u0000${channelId}\u0000${owner.typeName}`;
+    let loader = this.scopeLoaders.get(loaderKey);
+    if (!loader) {
+      const query = { channel: channelId, consumer: this.principal!.department, today: this.ctx.today ?? '', em: this.ctx.em };
+      loader = new DataLoader<string, boolean>(async (keys) => {
+        const held = new Set(await records.inScope(keys, query));
+        return keys.map((k) => held.has(k));
+      });
+      this.scopeLoaders.set(loaderKey, loader);
+    }
+    return loader.load(String(key)).then((yes) => {
+      this.inScopeKnown.set(known, yes);
+      return yes;
+    });
   }
 
   private decideOnce(key: string, policy: FieldPolicy, grants: () => Grants | 'UNAVAILABLE'): FieldAccess {
@@ -102,12 +182,12 @@ export class RequestAccess {
 }
 
 /** The RequestAccess of each request context, made on first use and dropped with the context. */
-export function requestAccessCache(provider: Department, source: GrantSource): (ctx: PermissionContext) => RequestAccess {
+export function requestAccessCache(provider: Department, source: GrantSource, scopes: ScopeImplementations = {}): (ctx: PermissionContext) => RequestAccess {
   const byContext = new WeakMap<object, RequestAccess>();
   return (ctx) => {
     let access = byContext.get(ctx);
     if (!access) {
-      access = new RequestAccess(ctx.principal ?? null, provider, source, ctx.access ?? NO_RECORDING);
+      access = new RequestAccess(ctx.principal ?? null, provider, source, ctx.access ?? NO_RECORDING, scopes, ctx);
       byContext.set(ctx, access);
     }
     return access;

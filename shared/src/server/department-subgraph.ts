@@ -19,7 +19,7 @@ import { isValidIdNumber, personRefOf } from '../ids';
 import { clearTablesExcept, createOrm, type QueryCounter } from '../db';
 import { systemClock, type Clock } from '../legal-clock/clock';
 import { createDepartmentGuard, DEFAULT_GUARD_SETTINGS, type DepartmentGuard, type GuardSettings } from '../resilience';
-import { applyPermissions, DEFAULT_LOOKUP_LIMIT, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource } from '../permissions';
+import { applyPermissions, DEFAULT_LOOKUP_LIMIT, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource, type ScopeImplementations } from '../permissions';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 
 /** Everything that makes one department's subgraph; the mechanism around it is the same for all four. */
@@ -37,6 +37,11 @@ export interface SubgraphDefinition<L> {
    * channels included (`loadOwnDemoChannels`).
    */
   loadDemoData: (em: EntityManager, options: { scale: number; asOf: string; linkageKey: Buffer; logger: Logger }) => Promise<void>;
+  /**
+   * Its implementations of its department's channel scope kinds (`src/channel-scope/`): which records a
+   * channel grants its fields for. The subgraph does not start while a kind of its department has none.
+   */
+  channelScopes?: ScopeImplementations;
 }
 
 /** The context every department's resolvers get. */
@@ -144,6 +149,8 @@ export async function createDepartmentSubgraph<L>(
     lookupLimit: { ...DEFAULT_LOOKUP_LIMIT, ...(config.lookupsPerMinute ? { points: config.lookupsPerMinute } : {}) },
     // A lookup is logged under the personRef of the ID number asked for, where `workerAccessLog` finds it.
     lookupSubjectKey: (kind, value) => (kind === 'idNumber' && isValidIdNumber(value) ? personRefOf(value, config.linkageKey) : null),
+    // Which records each channel grants for, in the department's own SQL; every kind of it implemented.
+    scopes: definition.channelScopes ?? {},
   });
   // One writer per process: every request's log rows go through it, batched (see AccessLogWriter).
   const writer = config.accessLog ? null : new AccessLogWriter(orm.em);

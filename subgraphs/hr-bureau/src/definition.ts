@@ -4,6 +4,7 @@ import { HR_ENTITIES } from './entities';
 import { createHrLoaders, type HrLoaders } from './loaders';
 import { HR_MIGRATIONS } from './migrations';
 import { buildHrBureauSchema } from './schema';
+import { HR_CHANNEL_SCOPES } from './channel-scope/hr-channel-scopes';
 
 /** The labour bureau's (人社局) subgraph: enterprise file, workers, inspections, warnings, layoffs, arbitration. */
 export const hrBureauSubgraph: SubgraphDefinition<HrLoaders> = {
@@ -14,4 +15,5 @@ export const hrBureauSubgraph: SubgraphDefinition<HrLoaders> = {
   buildSchema: buildHrBureauSchema,
   createLoaders: createHrLoaders,
   loadDemoData: loadHrDemoData,
+  channelScopes: HR_CHANNEL_SCOPES,
 };

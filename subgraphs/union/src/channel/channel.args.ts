@@ -33,3 +33,9 @@ export class ActiveSharingGrantsArgs {
   @Field(() => Department, { description: "The provider whose channels in force are asked for: the caller's own department." })
   provider: Department;
 }
+
+@ArgsType()
+export class ChannelScopeKindsArgs {
+  @Field(() => Department, { nullable: true, description: "Only this provider's scope kinds." })
+  provider?: Department | null;
+}

@@ -37,6 +37,13 @@ export class ProposeSharingChannelInput {
   @ValidateNested({ each: true })
   grants: SharingGrantInput[];
 
+  @Field({
+    description:
+      "The scope kind (共享范围) of the records the channel grants its fields for: one of the provider's kinds (channelScopeKinds) that covers every granted type, e.g. HR_OPEN_WAGE_ARREARS.",
+  })
+  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  scope: string;
+
   @Field({ description: 'What the consumers use the data for (共享目的), 1 to 1000 characters.' })
   @Length(1, 1000, { message: 'must be 1 to 1000 characters' })
   purpose: string;

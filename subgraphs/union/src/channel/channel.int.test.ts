@@ -7,13 +7,14 @@ import { waitFor } from '../../../../test/support/wait-for';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import { unionSubgraph } from '../definition';
 import { contentOf } from './channel.service';
+import { Notice, NoticeKind } from '../notice/notice.entity';
 import { SharingChannel } from './sharing-channel.entity';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
 const { ADMIN, CASEWORKER, SERVICE, COORDINATOR, ANALYST } = Role;
 const today = TEST_AS_OF;
 
-const CHANNEL = /* GraphQL */ `code provider consumers grants { typeName fields } purpose legalBasis validFrom validUntil
+const CHANNEL = /* GraphQL */ `code provider consumers grants { typeName fields } scope scopeKind { name provider types description descriptionZh } purpose legalBasis validFrom validUntil
   status effectiveStatus inForce version proposedBy { subject name } decidedBy { subject } decisionReason`;
 const PROPOSE = `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { ${CHANNEL} } }`;
 const decide = (verb: 'activate' | 'suspend' | 'revoke') =>
@@ -22,13 +23,14 @@ const ACTIVATE = decide('activate');
 const SUSPEND = decide('suspend');
 const REVOKE = decide('revoke');
 const LOOKUP = `query ($code: String!) { sharingChannel(code: $code) { ${CHANNEL} } }`;
-const ACTIVE_GRANTS = `query ($provider: Department!) { activeSharingGrants(provider: $provider) { code consumers grants { typeName fields } validFrom validUntil } }`;
+const ACTIVE_GRANTS = `query ($provider: Department!) { activeSharingGrants(provider: $provider) { code consumers grants { typeName fields } scope validFrom validUntil } }`;
 
 const proposal = (code: string, extra: object = {}) => ({
   code,
   provider: HR_BUREAU,
   consumers: [UNION],
   grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
+  scope: 'HR_OPEN_WAGE_ARREARS',
   purpose: '欠薪预警信息推送工会',
   legalBasis: '《劳动保障监察条例》第七条',
   validFrom: '2026-01-01',
@@ -86,6 +88,12 @@ describe('sharing-channel registry (union subgraph)', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data.proposeSharingChannel).toEqual({
       code: 'T-PROPOSE', provider: 'HR_BUREAU', consumers: ['UNION'], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
+      scope: 'HR_OPEN_WAGE_ARREARS',
+      scopeKind: {
+        name: 'HR_OPEN_WAGE_ARREARS', provider: 'HR_BUREAU', types: ['WageArrearsAlert', 'Worker'],
+        description: 'Open wage-arrears warnings (not yet settled), and the workers of an enterprise with an open warning.',
+        descriptionZh: '未化解的欠薪预警，以及有未化解欠薪预警企业的在册职工。',
+      },
       purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01', validUntil: null,
       status: 'PROPOSED', effectiveStatus: 'PROPOSED', inForce: false, version: 1,
       proposedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' }, decidedBy: null, decisionReason: null,
@@ -110,6 +118,7 @@ describe('sharing-channel registry (union subgraph)', () => {
   it('refuses RESTRICTED, PUBLIC, unknown and repeated fields, unknown types, the provider as consumer and dates out of order, naming each', async () => {
     const input = proposal('T-BAD-GRANTS', {
       provider: UNION,
+      scope: 'UNION_REFERRED_DISPUTES',
       consumers: [JUSTICE, UNION, JUSTICE],
       grants: [
         { typeName: 'MediationCase', fields: ['claims', 'notes', 'caseNo', 'noSuchField', 'claims'] },
@@ -151,6 +160,49 @@ describe('sharing-channel registry (union subgraph)', () => {
     expect((await union.query(`{ sharingChannels { code } }`)).body.data.sharingChannels.map((c: { code: string }) => c.code)).not.toEqual(
       expect.arrayContaining(['T-BAD-GRANTS', 'T-PAST', 'T-EMPTY']),
     );
+  });
+
+  it('refuses a scope that is missing, unknown, another provider\'s, or does not cover a granted type, naming scope or the type', async () => {
+    const refused = async (extra: object) => {
+      const { body } = await union.query(PROPOSE, { input: proposal('T-BAD-SCOPE', extra) }, hrAdmin);
+      expect(body.data ?? null).toBeNull();
+      return body.errors![0]!.extensions;
+    };
+    expect(await refused({ scope: undefined })).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
+    expect(await refused({ scope: 'EVERY_WORKER' })).toMatchObject({
+      code: 'BAD_USER_INPUT', field: 'scope', rule: "is no scope kind: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION",
+    });
+    expect(await refused({ scope: 'UNION_OPEN_MEDIATION' })).toMatchObject({
+      code: 'BAD_USER_INPUT', field: 'scope', rule: "is a scope kind of UNION: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION",
+    });
+    const uncovered = await refused({ grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }, { typeName: 'LayoffReport', fields: ['reason'] }, { typeName: 'Worker', fields: ['name'] }] });
+    expect(uncovered!['violations']).toEqual([{ field: 'grants[1].typeName', rule: 'is not covered by scope HR_OPEN_WAGE_ARREARS, which covers WageArrearsAlert, Worker' }]);
+    expect((await union.query(LOOKUP, { code: 'T-BAD-SCOPE' })).body.data.sharingChannel).toBeNull();
+  });
+
+  it('lists the scope kinds a channel may name, by provider', async () => {
+    const { body } = await union.query(`{ channelScopeKinds(provider: UNION) { name provider types } }`, {}, asPrincipal(JUSTICE, ANALYST));
+    expect(body).toEqual({
+      data: {
+        channelScopeKinds: [
+          { name: 'UNION_REFERRED_DISPUTES', provider: 'UNION', types: ['LegalConsultation', 'MediationCase', 'Party'] },
+          { name: 'UNION_OPEN_MEDIATION', provider: 'UNION', types: ['MediationCase', 'Party'] },
+        ],
+      },
+    });
+    const all = await union.query(`{ channelScopeKinds { name } }`);
+    expect(all.body.data.channelScopeKinds).toHaveLength(9);
+  });
+
+  it('refuses to activate a channel agreed before channels had scopes: it must be proposed again with one', async () => {
+    await union.query(PROPOSE, { input: proposal('T-UNSCOPED') }, hrAdmin);
+    await union.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'T-UNSCOPED' }, { scope: null });
+    const read = (await union.query(LOOKUP, { code: 'T-UNSCOPED' })).body.data.sharingChannel;
+    expect(read).toMatchObject({ scope: null, scopeKind: null });
+    const { body } = await union.query(ACTIVATE, { input: { code: 'T-UNSCOPED', version: read.version } }, hrAdmin);
+    expect(body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT', field: 'scope', rule: "is missing: a channel must name one of HR_BUREAU's scope kinds (HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION)",
+    });
   });
 
   it('refuses a second channel with the same code with CONFLICT', async () => {
@@ -246,7 +298,7 @@ describe('sharing-channel registry (union subgraph)', () => {
       {
         code: 'HR-UNION-ARREARS', consumers: ['UNION'],
         grants: [{ typeName: 'WageArrearsAlert', fields: ['project', 'amountOwed'] }, { typeName: 'Worker', fields: ['name', 'phone'] }],
-        validFrom: '2026-01-01', validUntil: '2028-12-31',
+        scope: 'HR_OPEN_WAGE_ARREARS', validFrom: '2026-01-01', validUntil: '2028-12-31',
       },
     ]));
     expect((await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, asPrincipal(HR_BUREAU, ADMIN))).body.errors).toBeUndefined();
@@ -296,7 +348,10 @@ describe('sharing-channel registry (union subgraph)', () => {
   });
 
   it("enforces the union's own channels from its table: a suspension shows once the table is reloaded", async () => {
-    const consultation = await union.subgraph.orm.em.fork().findOneOrFail(LegalConsultation, { worker: { $ne: null } }, { orderBy: { consultationNo: 'asc' } });
+    // A consultation of the dispute the union referred to legal aid over the channel: in its scope.
+    const em = union.subgraph.orm.em.fork();
+    const referral = await em.findOneOrFail(Notice, { channelCode: 'UNION-JUSTICE-REFERRAL', kind: NoticeKind.REFERRAL });
+    const consultation = await em.findOneOrFail(LegalConsultation, { disputeNo: referral.disputeNo }, { orderBy: { consultationNo: 'asc' } });
     const read = () =>
       union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { consultationNo topic } }`, { no: consultation.consultationNo }, asPrincipal(JUSTICE, CASEWORKER));
     expect((await read()).body).toEqual({ data: { legalConsultation: { consultationNo: consultation.consultationNo, topic: consultation.topic } } });

@@ -1,13 +1,13 @@
-import { bounded, capped, CrossDepartment, inForceOn, ListCap, Public } from '@labour/shared';
+import { bounded, capped, CrossDepartment, inForceOn, ListCap, Public, SCOPE_KINDS } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionContext } from '../context';
 import { assertProviderSystem, signedIn } from './channel-access';
-import { ActiveSharingGrantsArgs, SHARING_CHANNELS_BOUND, SharingChannelCodeArgs, SharingChannelsArgs } from './channel.args';
+import { ActiveSharingGrantsArgs, ChannelScopeKindsArgs, SHARING_CHANNELS_BOUND, SharingChannelCodeArgs, SharingChannelsArgs } from './channel.args';
 import { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
 import { channelsInForce, decideSharingChannel, listSharingChannels, MAX_CHANNELS_IN_FORCE, proposeSharingChannel } from './channel.service';
 import { ProviderChannelRecord, providerAgrees, providerRecordOf, recordAtProviderFor } from './provider-record';
-import { ChannelEffectiveStatus, ChannelStatus, effectiveStatusOf, SharingChannel } from './sharing-channel.entity';
+import { ChannelEffectiveStatus, ChannelScopeKind, ChannelStatus, effectiveStatusOf, SharingChannel } from './sharing-channel.entity';
 
 /**
  * The registry of sharing channels (信息共享渠道), kept by the union subgraph beside the joint meetings
@@ -30,6 +30,16 @@ export class SharingChannelResolver {
   sharingChannel(@Args() { code }: SharingChannelCodeArgs, @Ctx() ctx: UnionContext) {
     signedIn(ctx.principal);
     return ctx.em.findOne(SharingChannel, { code });
+  }
+
+  @Query(() => [ChannelScopeKind], {
+    description: capped("The scope kinds (共享范围) a channel may name, by provider: which records of which types each covers. Any authenticated caller may read them.", 50, 'the catalogue has no more'),
+  })
+  @Public()
+  @ListCap(50)
+  channelScopeKinds(@Args() { provider }: ChannelScopeKindsArgs, @Ctx() ctx: UnionContext): ChannelScopeKind[] {
+    signedIn(ctx.principal);
+    return SCOPE_KINDS.filter((kind) => !provider || kind.provider === provider) as ChannelScopeKind[];
   }
 
   @Query(() => [SharingChannel], {

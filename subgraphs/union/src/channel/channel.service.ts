@@ -8,6 +8,7 @@ import {
   consumerViolations,
   grantViolations,
   insertOrConflict,
+  scopeViolations,
   NotFoundError,
   ProviderChannelStatus,
   sizeWithin,
@@ -47,6 +48,7 @@ export async function proposeSharingChannel(
   const violations: Violation[] = [
     ...consumerViolations(input.provider, input.consumers),
     ...grantViolations(input.provider, input.grants),
+    ...scopeViolations(input.provider, input.scope, input.grants),
   ];
   if (input.validUntil != null && input.validUntil < today) {
     violations.push({ field: 'validUntil', rule: `must not be in the past (today is ${today}): such a channel would grant nothing` });
@@ -57,6 +59,7 @@ export async function proposeSharingChannel(
     provider: input.provider,
     consumers: [...input.consumers],
     grants: input.grants.map((g) => ({ typeName: g.typeName, fields: [...g.fields] })),
+    scope: input.scope,
     purpose: input.purpose.trim(),
     legalBasis: input.legalBasis.trim(),
     validFrom: input.validFrom,
@@ -93,6 +96,8 @@ export type RecordAtProvider = (decision: ChannelDecision) => Promise<ProviderCh
  * it was (the caller gets the provider's error, or DEPARTMENT_UNAVAILABLE). Should the registry's write
  * fail after the provider recorded, the provider's record stands, and deciding again (idempotent at the
  * provider) brings the row in line.
+ * Activation also checks that the channel's scope covers its fields (a channel agreed before channels had
+ * scopes cannot be activated again: propose it anew with one).
  */
 export async function decideSharingChannel(
   em: EntityManager,
@@ -115,7 +120,7 @@ export async function decideSharingChannel(
     if (found.validUntil !== null && found.validUntil < today) {
       throw new BadUserInputError({ field: 'code', rule: `expired on ${found.validUntil}: an expired channel cannot be activated; propose a new one` });
     }
-    const violations = grantViolations(found.provider, found.grants);
+    const violations = [...grantViolations(found.provider, found.grants), ...scopeViolations(found.provider, found.scope, found.grants)];
     if (violations.length) throw new BadUserInputError(violations);
   }
   const reason = input.reason?.trim() || null;

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, Department, ListCap, Public } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, Department, ListCap, Public, scopeKindNamed, type ScopeKind } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { ActingOfficial } from '../common/acting-official';
 
@@ -59,6 +59,32 @@ export class SharingGrant {
   fields: string[];
 }
 
+/** A scope kind of the catalogue (shared/src/channels/scope-catalogue.ts), as the registry shows it. */
+@ObjectType('ChannelScopeKind', {
+  description: "A scope kind (共享范围): which records of the types it covers a sharing channel grants its fields for. Each provider implements its kinds in SQL and enforces them.",
+})
+export class ChannelScopeKind implements ScopeKind {
+  @Field({ description: 'Its name, as a channel names it in `scope`, e.g. HR_OPEN_WAGE_ARREARS.' })
+  @Public()
+  name: string;
+
+  @Field(() => Department, { description: 'The department whose records it selects: only its channels may name it.' })
+  @Public()
+  provider: Department;
+
+  @Field(() => [String], { description: capped('The types a channel of this kind may grant (a case\'s Party is in scope with its case).', 10, 'a kind covers no more') })
+  @Public()
+  @ListCap(10)
+  types: string[];
+
+  @Field({ description: 'Which records it covers, in English.' })
+  @Public()
+  description: string;
+
+  @Field({ description: 'Which records it covers, in Chinese (范围说明).' })
+  @Public()
+  descriptionZh: string;
+}
 
 /**
  * A sharing channel (信息共享渠道): an agreement by which a provider department opens some of its
@@ -70,7 +96,7 @@ export class SharingGrant {
   description: "A sharing channel (信息共享渠道): a provider department opens some of its fields to other departments, for a purpose, on a legal basis, for a time. The registry is not secret: every authenticated caller reads it; only the provider's ADMIN decides.",
 })
 @Entity({ tableName: 'sharing_channel' })
-export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decidedBy' | 'decidedAt' | 'decisionReason' | 'effectiveStatus' | 'inForce' | 'proposedAt' | 'changedAt'> {
+export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decidedBy' | 'decidedAt' | 'decisionReason' | 'effectiveStatus' | 'inForce' | 'proposedAt' | 'changedAt' | 'scope' | 'scopeKind'> {
   @Field({ description: 'Readable unique code, e.g. HR-UNION-ARREARS: what access logs name as the channel that allowed a read.' })
   @Public()
   @Property({ length: 60 })
@@ -94,6 +120,21 @@ export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decide
   @ListCap(MAX_GRANTED_TYPES)
   @Property({ type: 'json' })
   grants: SharingGrant[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The scope kind (共享范围) of the records it grants its fields for, one of the provider's (see scopeKind and channelScopeKinds), e.g. HR_OPEN_WAGE_ARREARS. Empty for a channel agreed before channels had scopes: it grants nothing.",
+  })
+  @Public()
+  @Property({ length: 60, nullable: true })
+  scope: string | null = null;
+
+  @Field(() => ChannelScopeKind, { nullable: true, description: 'What its scope covers, as the catalogue of scope kinds describes it; empty without a scope.' })
+  @Public()
+  get scopeKind(): ChannelScopeKind | null {
+    return (this.scope && (scopeKindNamed(this.scope) as ChannelScopeKind | undefined)) || null;
+  }
 
   @Field({ description: 'What the consumers use the data for (共享目的).' })
   @Public()

@@ -144,7 +144,7 @@ describe('notices over sharing channels (union subgraph)', () => {
     const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
     async function channel(code: string, decisions: Array<'activate' | 'suspend' | 'revoke'>) {
       const proposed = await union.query(`mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { version } }`, {
-        input: { code, provider: HR_BUREAU, consumers: [UNION], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }], purpose: '测试', legalBasis: '《劳动保障监察条例》', validFrom: '2026-01-01' },
+        input: { code, provider: HR_BUREAU, consumers: [UNION], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }], scope: 'HR_OPEN_WAGE_ARREARS', purpose: '测试', legalBasis: '《劳动保障监察条例》', validFrom: '2026-01-01' },
       }, hrAdmin);
       expect(proposed.body.errors).toBeUndefined();
       let version = 1;
