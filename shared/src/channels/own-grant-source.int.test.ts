@@ -22,6 +22,7 @@ const hrAdmin: Principal = { subject: 'hr-admin-1', name: '人社局管理员', 
 const content = {
   consumers: [UNION],
   grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
+  scope: 'HR_OPEN_WAGE_ARREARS',
   purpose: '欠薪预警信息推送工会',
   legalBasis: '《劳动保障监察条例》第七条',
   validFrom: '2026-01-01',
@@ -88,10 +89,10 @@ describe("a provider's own channel table: the only thing it enforces", () => {
     for (const code of ['T-BAD', 'T-SHAPE', 'T-OTHER', 'T-EXPIRED']) expect(await rowOf(code)).toBeNull();
   });
 
-  it('records a decision with its decider and keeps any content field it does not know (e.g. a scope)', async () => {
-    const record = await decide(hrAdmin, decision('T-RECORD', ProviderChannelStatus.ACTIVE, { reason: ' 联席会议议定 ', content: { ...content, scope: { districts: ['亦庄镇'] } } }));
+  it('records a decision with its decider and keeps any content field it does not know (e.g. one the registry adds later)', async () => {
+    const record = await decide(hrAdmin, decision('T-RECORD', ProviderChannelStatus.ACTIVE, { reason: ' 联席会议议定 ', content: { ...content, reviewBy: { districts: ['亦庄镇'] } } }));
     expect(record).toMatchObject({ code: 'T-RECORD', status: 'ACTIVE', decidedBy: { subject: 'hr-admin-1', name: '人社局管理员' }, decisionReason: '联席会议议定', version: 1 });
-    expect((await rowOf('T-RECORD'))!.content).toEqual({ ...content, scope: { districts: ['亦庄镇'] } });
+    expect((await rowOf('T-RECORD'))!.content).toEqual({ ...content, reviewBy: { districts: ['亦庄镇'] } });
   });
 
   it('answers a repeated decision with the record unchanged, refuses other content and illegal changes', async () => {
@@ -120,8 +121,8 @@ describe("a provider's own channel table: the only thing it enforces", () => {
     const dayAfter = createOwnGrantSource(orm, { provider: HR_BUREAU, logger: silent, clock: clockOn('2026-11-21') });
     expect([await lastDay.refresh(), await dayAfter.refresh()]).toEqual([true, true]);
     expect(lastDay.grantsFor(UNION)).toEqual(new Map([
-      ['WageArrearsAlert.amountOwed', { channelId: 'T-LAST-DAY' }],
-      ['WageArrearsAlert.project', { channelId: 'T-LAST-DAY' }],
+      ['WageArrearsAlert.amountOwed', { channelId: 'T-LAST-DAY', scope: 'HR_OPEN_WAGE_ARREARS' }],
+      ['WageArrearsAlert.project', { channelId: 'T-LAST-DAY', scope: 'HR_OPEN_WAGE_ARREARS' }],
     ]));
     expect(dayAfter.grantsFor(UNION)).toEqual(new Map());
 
@@ -132,11 +133,11 @@ describe("a provider's own channel table: the only thing it enforces", () => {
       expect.arrayContaining(['HR-UNION-ARREARS', 'HR-UNION-LAYOFF']),
     );
     expect(lastDay.grantsFor(COURT)).toEqual(new Map([
-      ['ArbitrationCase.claims', { channelId: 'HR-COURT-ARBITRATION' }],
-      ['ArbitrationCase.claimAmount', { channelId: 'HR-COURT-ARBITRATION' }],
-      ['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION' }],
-      ['Party.name', { channelId: 'HR-COURT-ARBITRATION' }],
-      ['Party.idNumber', { channelId: 'HR-COURT-ARBITRATION' }],
+      ['ArbitrationCase.claims', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
+      ['ArbitrationCase.claimAmount', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
+      ['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
+      ['Party.name', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
+      ['Party.idNumber', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
     ]));
   });
 

@@ -227,7 +227,7 @@ describe('sharing-channel registry (union subgraph)', () => {
     const record = await hrRecord(code);
     expect(record).toMatchObject({ status: 'ACTIVE', version: 1, decidedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' } });
     expect(record!.content).toEqual({
-      consumers: ['UNION'], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
+      consumers: ['UNION'], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }], scope: 'HR_OPEN_WAGE_ARREARS',
       purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01', validUntil: null,
     });
     const decidedAt = await union.query(`query ($code: String!) { sharingChannel(code: $code) { decidedAt } }`, { code });
