@@ -79,17 +79,26 @@ describe('access-log entries per request, through the gateway', () => {
     ]);
   });
 
-  it('logs a list granted by a channel as one entry for the type, with its channel and every key', async () => {
+  it('logs a list granted by a channel as one entry for the type, with its channel and every key in its scope', async () => {
     const { body } = await stack.query(
-      `query GrantedClaims { enterprises(first: 100) { nodes { arbitrationCases { caseNo claims claimAmount } } } }`,
+      `query GrantedClaims { enterprises(first: 100) { nodes { arbitrationCases { caseNo status claims claimAmount } } } }`,
       {},
       as(COURT, CASEWORKER, 'court-granted', '裁审衔接'),
     );
-    expect(body.errors).toBeUndefined();
-    expect(await entriesOf('GrantedClaims')).toEqual([
+    // HR-COURT-ARBITRATION covers the cases that ended (its scope HR_ENDED_ARBITRATION): the others are refused.
+    const cases = body.data.enterprises.nodes.flatMap((n: { arbitrationCases: Array<{ caseNo: string; status: string }> }) => n.arbitrationCases);
+    const ended = cases.filter((c: { status: string }) => ['CLOSED', 'DECLINED'].includes(c.status)).map((c: { caseNo: string }) => c.caseNo).sort();
+    const open = cases.filter((c: { status: string }) => !['CLOSED', 'DECLINED'].includes(c.status)).map((c: { caseNo: string }) => c.caseNo).sort();
+    expect([ended.length > 0, open.length > 0]).toEqual([true, true]);
+    expect(body.errors).toHaveLength(open.length * 2);
+    expect((await entriesOf('GrantedClaims')).sort((a, b) => a.outcome.localeCompare(b.outcome))).toEqual([
+      {
+        subject: 'court-granted', department: 'COURT', purpose: '裁审衔接', outcome: 'DENIED', channelId: null,
+        fields: ['ArbitrationCase.claimAmount', 'ArbitrationCase.claims'], subjectKeys: open,
+      },
       {
         subject: 'court-granted', department: 'COURT', purpose: '裁审衔接', outcome: 'GRANTED', channelId: 'HR-COURT-ARBITRATION',
-        fields: ['ArbitrationCase.claimAmount', 'ArbitrationCase.claims'], subjectKeys: caseNos,
+        fields: ['ArbitrationCase.claimAmount', 'ArbitrationCase.claims'], subjectKeys: ended,
       },
     ]);
   });
@@ -97,7 +106,7 @@ describe('access-log entries per request, through the gateway', () => {
   it('logs a mixed request as one entry per outcome, channel and type', async () => {
     const { body } = await stack.query(
       `query MixedRead($c: String!) { enterprise(creditCode: $c) {
-        wageArrearsAlerts { alertNo amountOwed } workers { personRef name idNumber } arbitrationCases { caseNo claims }
+        wageArrearsAlerts { alertNo amountOwed } workers { personRef name idNumber } arbitrationCases { caseNo status claims }
       } }`,
       { c: STORY_ENTERPRISES.constructionArrears },
       as(COURT, CASEWORKER, 'court-mixed', '审理参考'),
@@ -105,16 +114,20 @@ describe('access-log entries per request, through the gateway', () => {
     const enterprise = body.data.enterprise as {
       wageArrearsAlerts: Array<{ alertNo: string; amountOwed: string | null }>;
       workers: Array<{ personRef: string }>;
-      arbitrationCases: Array<{ caseNo: string; claims: string | null }>;
+      arbitrationCases: Array<{ caseNo: string; status: string; claims: string | null }>;
     };
     expect([enterprise.wageArrearsAlerts.length > 0, enterprise.workers.length > 1, enterprise.arbitrationCases.length > 0]).toEqual([true, true, true]);
-    expect(body.errors).toHaveLength(enterprise.wageArrearsAlerts.length); // the amounts; claims are granted (HR-COURT-ARBITRATION)
-    expect(enterprise.arbitrationCases.every((c) => c.claims !== null)).toBe(true);
+    // The amounts are refused; the claims of cases that ended are granted (HR-COURT-ARBITRATION), of the others refused.
+    const ended = enterprise.arbitrationCases.filter((c) => ['CLOSED', 'DECLINED'].includes(c.status)).map((c) => c.caseNo).sort();
+    const open = enterprise.arbitrationCases.filter((c) => !['CLOSED', 'DECLINED'].includes(c.status)).map((c) => c.caseNo).sort();
+    expect(body.errors).toHaveLength(enterprise.wageArrearsAlerts.length + open.length);
+    expect(enterprise.arbitrationCases.filter((c) => c.claims !== null).map((c) => c.caseNo).sort()).toEqual(ended);
 
     const entries = await entriesOf('MixedRead');
     const common = { subject: 'court-mixed', department: 'COURT', purpose: '审理参考' };
-    expect(entries.sort((a, b) => a.fields[0]!.localeCompare(b.fields[0]!))).toEqual([
-      { ...common, outcome: 'GRANTED', channelId: 'HR-COURT-ARBITRATION', fields: ['ArbitrationCase.claims'], subjectKeys: enterprise.arbitrationCases.map((c) => c.caseNo).sort() },
+    expect(entries.sort((a, b) => a.fields[0]!.localeCompare(b.fields[0]!) || a.outcome.localeCompare(b.outcome))).toEqual([
+      ...(open.length ? [{ ...common, outcome: 'DENIED', channelId: null, fields: ['ArbitrationCase.claims'], subjectKeys: open }] : []),
+      ...(ended.length ? [{ ...common, outcome: 'GRANTED', channelId: 'HR-COURT-ARBITRATION', fields: ['ArbitrationCase.claims'], subjectKeys: ended }] : []),
       { ...common, outcome: 'DENIED', channelId: null, fields: ['WageArrearsAlert.amountOwed'], subjectKeys: enterprise.wageArrearsAlerts.map((a) => a.alertNo).sort() },
       { ...common, outcome: 'MASKED', channelId: null, fields: ['Worker.idNumber', 'Worker.name'], subjectKeys: enterprise.workers.map((w) => w.personRef).sort() },
     ]);

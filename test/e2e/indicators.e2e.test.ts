@@ -203,7 +203,7 @@ describe('indicators through the gateway', () => {
       {
         input: {
           code: 'E2E-HR-COURT-FIGURES', provider: 'HR_BUREAU', consumers: ['COURT'], grants: [{ typeName: 'Indicators', fields: ['openArrearsAmount'] }],
-          purpose: '欠薪执行协作统计', legalBasis: '《保障农民工工资支付条例》第四十六条', validFrom: `${YEAR}-01-01`,
+          scope: 'HR_PUBLISHED_FIGURES', purpose: '欠薪执行协作统计', legalBasis: '《保障农民工工资支付条例》第四十六条', validFrom: `${YEAR}-01-01`,
         },
       },
       hrAdmin,

@@ -47,6 +47,14 @@ export const SCOPE_KINDS: readonly ScopeKind[] = [
     descriptionZh: '已结案或不予受理的仲裁案件（可能进入诉讼的案件）及其申请人。',
   },
   {
+    name: 'HR_PUBLISHED_FIGURES',
+    provider: HR_BUREAU,
+    types: ['Indicators'],
+    description:
+      "The labour bureau's published figures of any period and district: statistics, disclosure-controlled (suppressed and rounded) for every reader outside its staff, about no one record.",
+    descriptionZh: '人社局任一统计期、任一区域的统计指标（对本部门工作人员以外的读者经抑制和取整处理），不涉及具体记录。',
+  },
+  {
     name: 'UNION_REFERRED_DISPUTES',
     provider: UNION,
     types: ['LegalConsultation', 'MediationCase', 'Party'],

@@ -28,6 +28,13 @@ export const HR_CHANNEL_SCOPES: ScopeImplementations = {
       ),
     },
   },
+  HR_PUBLISHED_FIGURES: {
+    records: {
+      // A figure is an aggregate of the whole zone or a district, published disclosure-controlled to
+      // everyone outside the bureau's staff (shared/src/indicators): every period and district is in scope.
+      Indicators: { key: 'period', inScope: async (keys) => keys },
+    },
+  },
   HR_ENDED_ARBITRATION: {
     records: {
       // Its applicants (Party, @RecordHolds on ArbitrationCase) are in scope with the case.
