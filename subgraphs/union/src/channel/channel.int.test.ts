@@ -170,10 +170,10 @@ describe('sharing-channel registry (union subgraph)', () => {
     };
     expect(await refused({ scope: undefined })).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(await refused({ scope: 'EVERY_WORKER' })).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'scope', rule: "is no scope kind: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION",
+      code: 'BAD_USER_INPUT', field: 'scope', rule: "is no scope kind: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION, HR_PUBLISHED_FIGURES",
     });
     expect(await refused({ scope: 'UNION_OPEN_MEDIATION' })).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'scope', rule: "is a scope kind of UNION: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION",
+      code: 'BAD_USER_INPUT', field: 'scope', rule: "is a scope kind of UNION: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION, HR_PUBLISHED_FIGURES",
     });
     const uncovered = await refused({ grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }, { typeName: 'LayoffReport', fields: ['reason'] }, { typeName: 'Worker', fields: ['name'] }] });
     expect(uncovered!['violations']).toEqual([{ field: 'grants[1].typeName', rule: 'is not covered by scope HR_OPEN_WAGE_ARREARS, which covers WageArrearsAlert, Worker' }]);
@@ -191,7 +191,7 @@ describe('sharing-channel registry (union subgraph)', () => {
       },
     });
     const all = await union.query(`{ channelScopeKinds { name } }`);
-    expect(all.body.data.channelScopeKinds).toHaveLength(9);
+    expect(all.body.data.channelScopeKinds).toHaveLength(10);
   });
 
   it('refuses to activate a channel agreed before channels had scopes: it must be proposed again with one', async () => {
@@ -201,7 +201,7 @@ describe('sharing-channel registry (union subgraph)', () => {
     expect(read).toMatchObject({ scope: null, scopeKind: null });
     const { body } = await union.query(ACTIVATE, { input: { code: 'T-UNSCOPED', version: read.version } }, hrAdmin);
     expect(body.errors![0]!.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'scope', rule: "is missing: a channel must name one of HR_BUREAU's scope kinds (HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION)",
+      code: 'BAD_USER_INPUT', field: 'scope', rule: "is missing: a channel must name one of HR_BUREAU's scope kinds (HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION, HR_PUBLISHED_FIGURES)",
     });
   });
 
