@@ -17,6 +17,7 @@ import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { startSubgraph, testLogger, withDefaultToken, type LogLines, type RunningSubgraph } from './subgraph-harness';
+import { teardownStep } from './teardown-step';
 import { TEST_AUTH, testServiceKey, type TokenRequest } from './tokens';
 
 export interface RunningStack {
@@ -147,8 +148,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       return new Map(rounds);
     },
     async stop() {
-      await listening.close();
-      await gateway.stop();
+      await teardownStep('gateway: closing its HTTP server', () => listening.close());
+      await teardownStep('gateway: stopping', () => gateway.stop());
       await Promise.all([...faults.values()].map((proxy) => proxy.close()));
       await Promise.all([...subgraphs.values()].map((s) => s.stop()));
     },

@@ -2,6 +2,7 @@ import pino from 'pino';
 import { clockOn, createDepartmentSubgraph, listen, Role, type Clock, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type PeerUrls, type SubgraphDefinition } from '@labour/shared';
 import { createTestDatabase } from './databases';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
+import { teardownStep } from './teardown-step';
 import { hasAuthorization, TEST_AUTH, testToken, type TokenRequest } from './tokens';
 
 /** The linkage key every test service shares, as the four departments share theirs. */
@@ -87,8 +88,8 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     // Idempotent: a test may stop one subgraph of a stack (e.g. the registry) before the stack stops.
     stop() {
       stopped ??= (async () => {
-        await listening.close();
-        await subgraph.stop();
+        await teardownStep(`${definition.name}: closing its HTTP server`, () => listening.close());
+        await teardownStep(`${definition.name}: stopping`, () => subgraph.stop());
         await database.drop();
       })();
       return stopped;
