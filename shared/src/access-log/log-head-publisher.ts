@@ -3,7 +3,7 @@ import type { JWK } from 'jose';
 import type { Logger } from 'pino';
 import type { PeerUrls } from '../config/subgraph-config';
 import { Department } from '../context/principal';
-import { createDepartmentGuard, DEFAULT_GUARD_SETTINGS, type DepartmentGuard, type GuardSettings } from '../resilience';
+import { createDepartmentGuard, DEFAULT_GUARD_SETTINGS, postToDepartment, type DepartmentGuard, type GuardSettings } from '../resilience';
 import { readLogPosition, signLogHead } from './log-head';
 import { witnessMutationOf } from './log-head.resolver';
 
@@ -56,17 +56,15 @@ export function createLogHeadPublisher(options: LogHeadPublisherOptions): LogHea
   async function sendTo(witness: Department, url: string, jws: string): Promise<PublishedTo> {
     const mutation = witnessMutationOf(witness);
     try {
-      const body = await guardOf(witness).call(async (signal) => {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${await options.token()}` },
-          body: JSON.stringify({ query: `mutation PublishLogHead($head: String!) { receipt: ${mutation}(head: $head) { outcome reason } }`, variables: { head: jws } }),
-          signal,
-        });
-        // A 5xx or a body that is not JSON is the witness failing; a GraphQL refusal is its answer.
-        if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-        return (await response.json()) as { data?: { receipt?: { outcome: PublishedTo['outcome']; reason: string | null } | null } | null; errors?: Array<{ message: string }> };
-      });
+      // A 5xx or a body that is not JSON is the witness failing; a GraphQL refusal is its answer.
+      const { body } = await postToDepartment<{ data?: { receipt?: { outcome: PublishedTo['outcome']; reason: string | null } | null } | null; errors?: Array<{ message: string }> }>(
+        guardOf(witness),
+        url,
+        {
+          authorization: `Bearer ${await options.token()}`,
+          body: { query: `mutation PublishLogHead($head: String!) { receipt: ${mutation}(head: $head) { outcome reason } }`, variables: { head: jws } },
+        },
+      );
       const receipt = body.data?.receipt;
       if (!receipt) {
         const reason = body.errors?.map((e) => e.message).join('; ') ?? 'no receipt';

@@ -7,6 +7,7 @@ import { ERROR_CODES, type ErrorCode } from '../errors/error-codes';
 import type { Clock } from '../legal-clock/clock';
 import { DepartmentUnavailableError } from '../resilience/department-errors';
 import type { DepartmentGuard } from '../resilience/department-guard';
+import { postToDepartment } from '../resilience/post-to-department';
 import { requestIdOf } from '../server/request-id';
 import { principalOf } from '../server/require-token';
 import { ownChannelRecords, recordChannelDecision, viewOf, type ChannelDecision, type ProviderChannelView } from './provider-channels';
@@ -92,16 +93,11 @@ async function post<T>(peer: ProviderChannelPeer, route: 'decisions' | 'records'
   if (!peer.graphqlUrl) throw new DepartmentUnavailableError(peer.department, 'its address is not configured');
   if (!peer.authorization) throw new DepartmentUnavailableError(peer.department, 'no caller token to forward');
   const url = new URL(`channels/${route}`, peer.graphqlUrl);
-  const { status, json } = await peer.guard.call(async (signal) => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: peer.authorization!, 'x-request-id': peer.requestId },
-      body: JSON.stringify(body),
-      signal,
-    });
-    // A 5xx or a body that is not JSON is the department failing (counted by its breaker); a 4xx is its answer.
-    if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-    return { status: response.status, json: (await response.json()) as { data?: T; errors?: Array<{ message?: unknown; extensions?: Record<string, unknown> }> } };
+  // A 5xx or a body that is not JSON is the department failing (counted by its breaker); a 4xx is its answer.
+  const { status, body: json } = await postToDepartment<{ data?: T; errors?: Array<{ message?: unknown; extensions?: Record<string, unknown> }> }>(peer.guard, url, {
+    authorization: peer.authorization,
+    requestId: peer.requestId,
+    body,
   });
   if (status >= 400 || json.errors?.length || !json.data) throw new ProviderRefusalError(peer.department, json.errors?.[0]);
   return json.data;

@@ -1,2 +1,3 @@
 export * from './department-errors';
 export * from './department-guard';
+export * from './post-to-department';

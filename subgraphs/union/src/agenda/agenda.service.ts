@@ -3,6 +3,7 @@ import {
   Department,
   EnterpriseKey,
   ForbiddenError,
+  postToDepartment,
   RISK_WEIGHTS,
   RISK_WINDOW_DAYS,
   RISK_SIGNALS_BOUND,
@@ -43,20 +44,15 @@ async function peerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], sinc
   const url = ctx.peerUrls?.[peer.department];
   if (!url || !ctx.authorization) return null;
   try {
-    const { status, body } = await ctx.peerGuard(peer.department).call(async (signal) => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: ctx.authorization!, 'x-request-id': ctx.requestId },
-        body: JSON.stringify({
-          query: `query RiskSignals($since: Date!, $asOf: Date, $limit: Int) { signals: ${peer.queryName}(since: $since, asOf: $asOf, limit: $limit) { creditCode source kind weight detail } }`,
-          // Every enterprise the department signals, not only its own heaviest: the ranking sums over departments.
-          variables: { since, asOf, limit: RISK_SIGNALS_BOUND.max },
-        }),
-        signal,
-      });
-      // A 5xx or a body that is not JSON is the department failing; a GraphQL refusal is its answer.
-      if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-      return { status: response.status, body: (await response.json()) as { data?: { signals?: RiskSignal[] | null } | null; errors?: unknown[] } };
+    // A 5xx or a body that is not JSON is the department failing; a GraphQL refusal is its answer.
+    const { status, body } = await postToDepartment<{ data?: { signals?: RiskSignal[] | null } | null; errors?: unknown[] }>(ctx.peerGuard(peer.department), url, {
+      authorization: ctx.authorization,
+      requestId: ctx.requestId,
+      body: {
+        query: `query RiskSignals($since: Date!, $asOf: Date, $limit: Int) { signals: ${peer.queryName}(since: $since, asOf: $asOf, limit: $limit) { creditCode source kind weight detail } }`,
+        // Every enterprise the department signals, not only its own heaviest: the ranking sums over departments.
+        variables: { since, asOf, limit: RISK_SIGNALS_BOUND.max },
+      },
     });
     if (status >= 400 || body.errors?.length || !Array.isArray(body.data?.signals)) {
       ctx.logger.warn({ department: peer.department, status, errors: body.errors }, 'risk signals refused');
