@@ -301,8 +301,11 @@ function printProfiles(windows: Array<{ row: string; fromUs: number; toUs: numbe
       continue;
     }
     const profile = readProfile(file);
+    const timed = summariseProfile(profile, 15, windows);
     say('');
-    say(formatSummary(`${name} (${file}), timed parts of ${windows.map((w) => w.row).join(', ')}`, summariseProfile(profile, 15, windows)));
+    if (timed.profiledMs > 0) say(formatSummary(`${name} (${file}), timed parts of ${windows.map((w) => w.row).join(', ')}`, timed));
+    // No sample within the timed parts: the profile's clock is not this machine's monotonic one after all.
+    else say(formatSummary(`${name} (${file}), whole life (start-up included)`, summariseProfile(profile, 15)));
   }
 }
 
