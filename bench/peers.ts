@@ -35,7 +35,7 @@
  */
 import 'reflect-metadata';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { Agent } from 'undici';
 import pg from 'pg';
 import { Department, Role } from '@labour/shared';
@@ -66,7 +66,7 @@ const OPTIONS = {
   floorDossiers: Number(env['BENCH_FLOOR_DOSSIERS'] ?? 200),
   sqlFloor: env['BENCH_SQL_FLOOR'] !== '0',
   portBase: Number(env['BENCH_PORT_BASE'] ?? 5300),
-  cpuProf: env['BENCH_CPU_PROF'] ? join(REPO_ROOT, env['BENCH_CPU_PROF']) : undefined,
+  cpuProf: env['BENCH_CPU_PROF'] ? resolve(REPO_ROOT, env['BENCH_CPU_PROF']) : undefined,
 };
 const GATEWAYS = ['stock', 'project', 'hive'] as const;
 type GatewayName = (typeof GATEWAYS)[number];
