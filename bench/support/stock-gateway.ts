@@ -1,6 +1,6 @@
 /**
  * The stock gateway of `npm run bench:peers`: @apollo/gateway with @apollo/server's standalone server over
- * a supergraph file, forwarding only the caller's `Authorization` (and `x-purpose`) to the subgraphs.
+ * a supergraph file, forwarding only the caller's `Authorization` to the subgraphs.
  * No permissions, limits, breakers or logs of its own: the baseline the project's gateway is compared with.
  *
  *   node -r @swc-node/register bench/support/stock-gateway.ts <supergraph.graphql> <port>
@@ -12,7 +12,6 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 
 interface Context {
   authorization?: string;
-  purpose?: string;
 }
 
 async function main(): Promise<void> {
@@ -25,17 +24,13 @@ async function main(): Promise<void> {
         url,
         willSendRequest({ request, context }) {
           if (context.authorization) request.http?.headers.set('authorization', context.authorization);
-          if (context.purpose) request.http?.headers.set('x-purpose', context.purpose);
         },
       }),
   });
   const server = new ApolloServer<Context>({ gateway });
   const { url } = await startStandaloneServer(server, {
     listen: { port: Number(port), host: '127.0.0.1' },
-    context: async ({ req }) => ({
-      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
-      ...(typeof req.headers['x-purpose'] === 'string' ? { purpose: req.headers['x-purpose'] } : {}),
-    }),
+    context: async ({ req }) => (req.headers.authorization ? { authorization: req.headers.authorization } : {}),
   });
   process.stdout.write(`stock @apollo/gateway listening on ${url}\n`);
   // Started by the bench with an IPC channel: end with it, so a killed bench leaves nothing behind.
