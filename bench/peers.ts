@@ -28,7 +28,7 @@
  *   npm run bench:peers
  *   BENCH_DURATION_S=8 BENCH_MAX_REQUESTS=5000 BENCH_WARMUP=40 BENCH_CONNECTIONS=8
  *   BENCH_GATEWAYS=stock,project,hive BENCH_ROWS=meeting,one,rotating,dossier BENCH_SQL_FLOOR=1
- *   BENCH_FLOOR_DOSSIERS=200 (dossiers captured)   BENCH_PORT_BASE=5300
+ *   BENCH_FLOOR_DOSSIERS=100 (dossiers captured)   BENCH_PORT_BASE=5300
  *   BENCH_CPU_PROF=<dir>   project gateway and subgraphs with --cpu-prof; top frames of the timed parts printed
  *
  * Loopback only; every run is bounded in time and count; every process started here is stopped by its pid.
@@ -63,7 +63,7 @@ const OPTIONS = {
   maxRequests: Number(env['BENCH_MAX_REQUESTS'] ?? 5000),
   warmup: Number(env['BENCH_WARMUP'] ?? 40),
   connections: Number(env['BENCH_CONNECTIONS'] ?? 8),
-  floorDossiers: Number(env['BENCH_FLOOR_DOSSIERS'] ?? 200),
+  floorDossiers: Number(env['BENCH_FLOOR_DOSSIERS'] ?? 100),
   sqlFloor: env['BENCH_SQL_FLOOR'] !== '0',
   portBase: Number(env['BENCH_PORT_BASE'] ?? 5300),
   cpuProf: env['BENCH_CPU_PROF'] ? resolve(REPO_ROOT, env['BENCH_CPU_PROF']) : undefined,
