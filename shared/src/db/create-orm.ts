@@ -12,6 +12,8 @@ export interface OrmOptions {
   logger: Logger;
   /** Connection pool size; each service has its own database. */
   poolMax?: number;
+  /** SQL_CAPTURE_FILE (bench only): append every statement to this file, see QueryCounter. */
+  sqlCaptureFile?: string;
 }
 
 export interface Orm {
@@ -21,7 +23,7 @@ export interface Orm {
 
 /** One MikroORM instance per service process, on PostgreSQL, with its migrations and a statement counter. */
 export async function createOrm(options: OrmOptions): Promise<Orm> {
-  const queries = new QueryCounter(options.logger.child({ component: 'orm' }));
+  const queries = new QueryCounter(options.logger.child({ component: 'orm' }), options.sqlCaptureFile);
   const orm = await MikroORM.init<PostgreSqlDriver>({
     driver: PostgreSqlDriver,
     clientUrl: options.databaseUrl,

@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import type { LogContext, Logger as OrmLogger, LoggerNamespace } from '@mikro-orm/core';
 import type { Logger } from 'pino';
 
@@ -13,7 +14,15 @@ export class QueryCounter implements OrmLogger {
   private statements = 0;
   private readonly recent: string[] = [];
 
-  constructor(private readonly logger: Logger) {}
+  /**
+   * `captureFile` (SQL_CAPTURE_FILE, for `npm run bench:peers` only): every statement, as sent to
+   * PostgreSQL, is appended to this file as one JSON line `{ "sql", "background" }`, synchronously, so
+   * a request's statements are in the file when its answer leaves. Unset (always, outside the bench): nothing is written.
+   */
+  constructor(
+    private readonly logger: Logger,
+    private readonly captureFile?: string,
+  ) {}
 
   /** Statements since the last `reset()`. */
   get count(): number {
@@ -31,11 +40,19 @@ export class QueryCounter implements OrmLogger {
   }
 
   logQuery(context: LogContext): void {
+    if (this.captureFile !== undefined) this.capture(context);
     if (context[BACKGROUND_QUERY] === true) return this.logBackground(context);
     this.statements += 1;
     if (this.recent.length >= 50) this.recent.shift();
     this.recent.push(context.query ?? '');
     if (this.logger.isLevelEnabled('debug')) this.logger.debug({ sql: context.query, tookMs: context.took }, 'sql');
+  }
+
+  /** The statement as PostgreSQL received it: MikroORM inlines the parameters (`formatted`) before sending. */
+  private capture(context: LogContext): void {
+    const formatted: unknown = context['formatted'];
+    const sql = typeof formatted === 'string' ? formatted : (context.query ?? '');
+    appendFileSync(this.captureFile!, `${JSON.stringify({ sql, background: context[BACKGROUND_QUERY] === true, failed: context.level === 'error' })}\n`);
   }
 
   /** Statements of background work (e.g. polling the sharing channels) are no request's: logged, not counted. */

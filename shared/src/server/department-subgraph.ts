@@ -118,6 +118,8 @@ type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
   peerGuard?: GuardSettings;
   /** The largest answer sent, in bytes of JSON (MAX_RESPONSE_BYTES); default 8 MiB. */
   maxResponseBytes?: number;
+  /** SQL_CAPTURE_FILE (`npm run bench:peers` only): every SQL statement appended to this file; unset, none. */
+  sqlCaptureFile?: string;
 };
 
 /** Builds a department subgraph with no side effects beyond connecting: `main.ts` prepares and listens. */
@@ -131,6 +133,7 @@ export async function createDepartmentSubgraph<L>(
     entities: definition.entities,
     migrations: definition.migrations,
     logger,
+    ...(config.sqlCaptureFile ? { sqlCaptureFile: config.sqlCaptureFile } : {}),
   });
   const clock = config.clock ?? systemClock;
   const peerGuards = new Map<Department, DepartmentGuard>();

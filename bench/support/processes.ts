@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import type { PrefixedOutput } from '../../scripts/lib/output';
+
+/**
+ * The processes `npm run bench:peers` starts itself (subgraphs, one gateway at a time): each stopped by its
+ * own pid, SIGTERM then SIGKILL, and all of them on failure or Ctrl-C (the caller registers `stopAll`).
+ */
+export interface BenchProcess {
+  readonly name: string;
+  readonly pid: number;
+  readonly exited: Promise<number | null>;
+  stop(): Promise<void>;
+}
+
+const running = new Set<BenchProcess>();
+
+export function startProcess(name: string, args: readonly string[], env: NodeJS.ProcessEnv, output: PrefixedOutput, cwd: string): BenchProcess {
+  // An IPC channel: the services exit when it closes, so even a bench killed with SIGKILL leaves none behind.
+  const child: ChildProcess = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  if (child.pid === undefined) throw new Error(`${name} could not be started`);
+  output.pipe(name, child.stdout!, 'stdout');
+  output.pipe(name, child.stderr!, 'stderr');
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const proc: BenchProcess = {
+    name,
+    pid: child.pid,
+    exited,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        process.kill(child.pid!, 'SIGTERM');
+        const timer = setTimeout(() => child.exitCode === null && child.signalCode === null && process.kill(child.pid!, 'SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      running.delete(proc);
+    },
+  };
+  running.add(proc);
+  void exited.then(() => running.delete(proc));
+  return proc;
+}
+
+export async function stopAll(): Promise<void> {
+  await Promise.all([...running].map((proc) => proc.stop()));
+}
+
+const CLOCK_TICKS_PER_SECOND = 100;
+
+/** The CPU time (user + system) a process has used so far, in milliseconds, from /proc/<pid>/stat. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const utime = Number(fields[11]);
+  const stime = Number(fields[12]);
+  return ((utime + stime) * 1000) / CLOCK_TICKS_PER_SECOND;
+}
+
+/** The resident set size of a process now, in MiB, from /proc/<pid>/status. */
+export function rssMiB(pid: number): number {
+  const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return match ? Number(match[1]) / 1024 : Number.NaN;
+}
