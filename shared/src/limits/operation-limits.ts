@@ -3,6 +3,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { Role, type Principal } from '../context/principal';
+import { mergedFetchParts } from '../federation/merged-fetch';
 import { costRefusal, estimatedCost } from './estimated-cost';
 
 /** How big one operation may be: nesting, aliases, estimated cost (see estimated-cost.ts), directives, and lexical tokens. */
@@ -50,7 +51,9 @@ function refusal(error: GraphQLError): GraphQLError {
 /**
  * Checks one operation against the limits with graphql-js's token limit, graphql-armor's validation
  * rules and the estimated cost; returns the first violation as a client error, or null. Nothing has been
- * fetched when it refuses.
+ * fetched when it refuses. With `mergedFetches` (at a subgraph, which the gateway's merged fetches
+ * reach), a merged operation of fetches (federation/merged-fetch.ts) is checked fetch by fetch, each as it would have been sent alone (its tokens against the limit times
+ * the fetches): merging never makes the gateway's fetches refused where each alone would pass.
  */
 export function checkOperation(
   schema: GraphQLSchema,
@@ -58,15 +61,32 @@ export function checkOperation(
   document: DocumentNode,
   limits: OperationLimits,
   request: { variables?: Record<string, unknown>; operationName?: string | null } = {},
+  options: { mergedFetches?: boolean } = {},
 ): GraphQLError | null {
+  const parts = options.mergedFetches ? mergedFetchParts(document, request.variables) : undefined;
   if (source !== undefined) {
     try {
-      parse(source, { maxTokens: limits.tokens, noLocation: true });
+      parse(source, { maxTokens: limits.tokens * (parts?.length ?? 1), noLocation: true });
     } catch (error) {
       if (error instanceof GraphQLError) return refusal(error);
       throw error;
     }
   }
+  if (!parts) return checkDocument(schema, document, limits, request.variables, request.operationName);
+  for (const part of parts) {
+    const refused = checkDocument(schema, part.document, limits, part.variables, undefined);
+    if (refused) return refused;
+  }
+  return null;
+}
+
+function checkDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: OperationLimits,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | null | undefined,
+): GraphQLError | null {
   try {
     const errors = validate(schema, document, [
       maxDepthRule({ n: limits.depth, exposeLimits: true }),
@@ -74,7 +94,7 @@ export function checkOperation(
       maxDirectivesRule({ n: limits.directives, exposeLimits: true }),
     ]);
     if (errors[0]) return refusal(errors[0]);
-    const cost = estimatedCost(schema, document, request.variables, request.operationName);
+    const cost = estimatedCost(schema, document, variables, operationName);
     return cost > limits.cost ? costRefusal(cost, limits.cost) : null;
   } catch (error) {
     // graphql-armor's rules throw their first rejection rather than report it.
