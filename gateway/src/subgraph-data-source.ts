@@ -5,7 +5,7 @@ import { isDepartmentFault, REQUEST_ID_HEADER, type DepartmentGuard, type GraphQ
 import { GraphQLError, Kind, parse, type FieldNode } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './gateway-context';
-import { SubgraphFetches, type FetchCounts } from './subgraph-fetches';
+import { SubgraphFetches, type FetchCounts, type SubgraphFetchOptions } from './subgraph-fetches';
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
@@ -37,11 +37,11 @@ const MAX_ERROR_PATHS = 20;
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly fetches: SubgraphFetches;
 
-  constructor(url: string, connections: Agent, private readonly guard: DepartmentGuard) {
+  constructor(url: string, connections: Agent, private readonly guard: DepartmentGuard, options: SubgraphFetchOptions = {}) {
     const fetcher = ((input: string, init?: Record<string, unknown>) =>
       undiciFetch(input, { ...(init as object), dispatcher: connections, signal: deadline.getStore() })) as unknown as Fetcher;
     super({ url, fetcher });
-    this.fetches = new SubgraphFetches((body, headers) => this.post(body, headers, connections));
+    this.fetches = new SubgraphFetches((body, headers) => this.post(body, headers, connections), options);
   }
 
   /** HTTP requests sent to the subgraph so far, and fetches answered without one of their own. */

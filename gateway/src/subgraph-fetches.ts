@@ -16,6 +16,14 @@ export interface FetchRequest {
 /** Sends one HTTP request body to the subgraph with these headers; resolves to its JSON answer. */
 export type Post = (body: string, headers: Record<string, string>) => Promise<GraphQLAnswer>;
 
+/** What SubgraphFetches does; both on by default (off: each fetch is its own HTTP request, as in a stock gateway). */
+export interface SubgraphFetchOptions {
+  /** Identical queries of one caller in flight at once go out once. */
+  share?: boolean;
+  /** Queries one client request sends to the subgraph at once go out as one operation. */
+  merge?: boolean;
+}
+
 export interface FetchCounts {
   /** HTTP requests sent. */
   requests: number;
@@ -73,11 +81,17 @@ export class SubgraphFetches {
   private readonly queued = new Map<string, Queued[]>();
   private readonly mergedOperations = new Map<string, MergedOperation>();
 
-  constructor(private readonly post: Post) {}
+  constructor(
+    private readonly post: Post,
+    private readonly options: SubgraphFetchOptions = {},
+  ) {}
 
   fetch(request: FetchRequest): Promise<GraphQLAnswer> {
+    const { share = true, merge = true } = this.options;
+    if (!share && !merge) return this.send(request);
     const document = request.document ?? parse(request.query);
     if (!isMergeable(document)) return this.send(request);
+    if (!share) return new Promise((resolve, reject) => this.enqueue({ request, document, resolve, reject }));
     const key = dedupKey(request);
     const waiting = this.inFlight.get(key);
     if (waiting) {
@@ -103,6 +117,7 @@ export class SubgraphFetches {
 
   /** Queues a query with the others of its client request that arrive in this turn of the event loop. */
   private enqueue(item: Queued): void {
+    if (this.options.merge === false) return void this.send(item.request).then(item.resolve, item.reject);
     const { requestId, authorization, purpose } = item.request;
     const key = `${requestId}\n${authorization ?? ''}\n${purpose ?? ''}`;
     const batch = this.queued.get(key);
