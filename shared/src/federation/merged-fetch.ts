@@ -150,25 +150,42 @@ export function splitMergedAnswer(merged: MergedOperation, answer: GraphQLAnswer
   return parts;
 }
 
+/** The fetch documents of each merged document seen, by the document (a server's document store reuses it). */
+const partsOf = new WeakMap<DocumentNode, Array<{ prefix: string; document: DocumentNode }> | null>();
+
 /**
  * The fetches a merged operation was made of, each as it would have been sent alone (document and
  * variables), for checks that must judge each fetch on its own (operation limits); undefined when the
- * document is not a merged operation of 2..MAX_MERGED_FETCHES fetches.
+ * document is not a merged operation of 2..MAX_MERGED_FETCHES fetches. The same document gives the same
+ * part documents each time, so that what is kept per document applies to them too.
  */
 export function mergedFetchParts(document: DocumentNode, variables: Record<string, unknown> | undefined): SubgraphFetch[] | undefined {
+  let parts = partsOf.get(document);
+  if (parts === undefined) {
+    parts = mergedDocuments(document);
+    partsOf.set(document, parts);
+  }
+  return parts?.map(({ prefix, document: part }) => {
+    const partVariables: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(variables ?? {})) if (key.startsWith(prefix)) partVariables[key.slice(prefix.length)] = value;
+    return { document: part, variables: partVariables };
+  });
+}
+
+function mergedDocuments(document: DocumentNode): Array<{ prefix: string; document: DocumentNode }> | null {
   const operation = onlyOperation(document);
-  if (!operation || operation.operation !== 'query' || !operation.name?.value.endsWith(MERGED_SUFFIX)) return undefined;
+  if (!operation || operation.operation !== 'query' || !operation.name?.value.endsWith(MERGED_SUFFIX)) return null;
   const byFetch = new Map<number, FieldNode[]>();
   for (const selection of operation.selectionSet.selections) {
     const match = selection.kind === Kind.FIELD && selection.alias ? PREFIX.exec(selection.alias.value) : null;
-    if (!match) return undefined;
+    if (!match) return null;
     const index = Number(match[1]);
     const key = match[2]!;
     const field = selection as FieldNode;
     const original: FieldNode = { ...field, alias: key === field.name.value ? undefined : { kind: Kind.NAME, value: key } };
     byFetch.set(index, [...(byFetch.get(index) ?? []), original]);
   }
-  if (byFetch.size < 2 || byFetch.size > MAX_MERGED_FETCHES) return undefined;
+  if (byFetch.size < 2 || byFetch.size > MAX_MERGED_FETCHES) return null;
   const name = operation.name.value.slice(0, -MERGED_SUFFIX.length);
   return [...byFetch].map(([index, fields]) => {
     const prefix = prefixOf(index);
@@ -186,8 +203,6 @@ export function mergedFetchParts(document: DocumentNode, variables: Record<strin
       FragmentSpread: (node) => ({ ...node, name: { ...node.name, value: strip(node.name.value) } }),
       FragmentDefinition: (node) => ({ ...node, name: { ...node.name, value: strip(node.name.value) } }),
     });
-    const partVariables: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(variables ?? {})) if (own(key)) partVariables[strip(key)] = value;
-    return { document: restored, variables: partVariables };
+    return { prefix, document: restored };
   });
 }
