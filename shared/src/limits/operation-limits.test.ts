@@ -46,6 +46,27 @@ describe('operation limits', () => {
     expect(refused?.message).toMatch(/token/i);
   });
 
+  it('checks a document once per limits and variables, and answers each request with its own refusal', () => {
+    const listSchema = buildSchema('type Item { name: String } type Query { items(first: Int): [Item] }');
+    const document = parse('query Q($first: Int) { items(first: $first) { name } }');
+    const staff = { ...OPERATION_LIMITS.staff, cost: 100 };
+    const run = (first: number) => checkOperation(listSchema, 'query Q($first: Int) { items(first: $first) { name } }', document, staff, { variables: { first } });
+    expect(run(50)).toBeNull();
+    const refused = run(200);
+    expect(refused?.message).toMatch(/^This operation is estimated to cost 201, over the 100 allowed/);
+    expect(run(50)).toBeNull();
+    expect(run(200)).not.toBe(refused);
+    expect(run(200)?.message).toBe(refused?.message);
+    const tight = { ...staff, aliases: 0 };
+    const aliased = parse('{ a: items { name } }');
+    const first = checkOperation(listSchema, undefined, aliased, tight);
+    const second = checkOperation(listSchema, undefined, aliased, tight);
+    expect(first?.message).toBe('Syntax Error: Aliases limit of 0 exceeded, found 1.');
+    expect(second).not.toBe(first);
+    expect(second?.message).toBe(first?.message);
+    expect(checkOperation(listSchema, undefined, aliased, staff)).toBeNull();
+  });
+
   describe('a merged operation of the gateway\'s fetches at a subgraph', () => {
     const analyst = subgraphLimits(limitsFor(principal(Role.ANALYST)));
     // Each fetch alone: 6 aliases of the 10 an analyst may use, and about 1,100 of the 2,000 tokens.
