@@ -24,6 +24,7 @@ import type { GatewayContext } from './gateway-context';
 import { subgraphReadiness } from './readiness';
 import { missingDepartmentsPlugin } from './missing-departments.plugin';
 import { createSubgraphConnections, isSubgraphFault, SubgraphDataSource } from './subgraph-data-source';
+import type { SubgraphFetchOptions } from './subgraph-fetches';
 
 export interface GatewayServer {
   app: Express;
@@ -39,6 +40,8 @@ export interface GatewayServer {
 export async function createGatewayServer(
   config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> & Partial<Pick<GatewayConfig, 'guards'>>,
   logger: Logger,
+  /** Sharing and merging of subgraph fetches (subgraph-fetches.ts); both on unless a benchmark compares without them. */
+  fetches: SubgraphFetchOptions = {},
 ): Promise<GatewayServer> {
   // The gateway would otherwise report usage data to an outside service, which a government network must not do.
   process.env['APOLLO_TELEMETRY_DISABLED'] = '1';
@@ -59,7 +62,7 @@ export async function createGatewayServer(
       const target = config.subgraphUrls[name] ?? url;
       if (!target) throw new Error(`No URL for subgraph ${name}: set it in the supergraph or the environment`);
       targets.set(name, target);
-      return new SubgraphDataSource(target, connections, guardOf(name));
+      return new SubgraphDataSource(target, connections, guardOf(name), fetches);
     },
   });
   const apollo = new ApolloServer<GatewayContext>({

@@ -1,10 +1,11 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { isDepartmentFault, REQUEST_ID_HEADER, type DepartmentGuard } from '@labour/shared';
+import { isDepartmentFault, REQUEST_ID_HEADER, type DepartmentGuard, type GraphQLAnswer } from '@labour/shared';
 import { GraphQLError, Kind, parse, type FieldNode } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './gateway-context';
+import { SubgraphFetches, type FetchCounts, type SubgraphFetchOptions } from './subgraph-fetches';
 
 type Fetcher = NonNullable<ConstructorParameters<typeof RemoteGraphQLDataSource>[0]>['fetcher'];
 
@@ -28,12 +29,24 @@ const MAX_ERROR_PATHS = 20;
  * for it with one error per place the department's data was asked for (DEPARTMENT_UNAVAILABLE or
  * DEPARTMENT_TIMEOUT, naming the department), so the gateway leaves those fields null and keeps the
  * other departments' data.
+ *
+ * Queries go through SubgraphFetches (subgraph-fetches.ts): an identical query of the same caller
+ * already in flight is waited for rather than sent again, and the queries one client request sends
+ * to this subgraph at the same time travel as one merged operation. Mutations are sent as they are.
  */
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, connections: Agent, private readonly guard: DepartmentGuard) {
+  private readonly fetches: SubgraphFetches;
+
+  constructor(url: string, connections: Agent, private readonly guard: DepartmentGuard, options: SubgraphFetchOptions = {}) {
     const fetcher = ((input: string, init?: Record<string, unknown>) =>
       undiciFetch(input, { ...(init as object), dispatcher: connections, signal: deadline.getStore() })) as unknown as Fetcher;
     super({ url, fetcher });
+    this.fetches = new SubgraphFetches((body, headers) => this.post(body, headers, connections), options);
+  }
+
+  /** HTTP requests sent to the subgraph so far, and fetches answered without one of their own. */
+  get counts(): FetchCounts {
+    return this.fetches.counts;
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
@@ -46,6 +59,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
+      // A fetch of a client's operation (not a health check or schema load, which have no caller).
+      const query = options.request.query;
+      if ('incomingRequestContext' in options && 'requestId' in options.context && query) {
+        const { context, request } = options;
+        return (await this.fetches.fetch({
+          query,
+          document: options.document,
+          variables: request.variables,
+          operationName: request.operationName,
+          requestId: context.requestId,
+          authorization: context.authorization,
+          purpose: context.purpose,
+        })) as GatewayGraphQLResponse;
+      }
       return await this.guard.call((signal) => deadline.run(signal, () => super.process(options)));
     } catch (error) {
       if (!isDepartmentFault(error)) throw error;
@@ -53,6 +80,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       const extensions = { ...error.extensions };
       return { errors: errorPaths(options.request.variables, options.request.query).map((path) => ({ message: error.message, path, extensions })) };
     }
+  }
+
+  /** One HTTP request to the subgraph, within the department's timeout and behind its breaker. */
+  private post(body: string, headers: Record<string, string>, connections: Agent): Promise<GraphQLAnswer> {
+    return this.guard.call(async (signal) => {
+      const response = await undiciFetch(this.url!, { method: 'POST', headers, body, dispatcher: connections, signal });
+      // As RemoteGraphQLDataSource: a non-2xx status is an error carrying the status and body.
+      if (!response.ok) throw await this.errorFromResponse(response as never);
+      const answer: unknown = await this.parseBody(response as never);
+      if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) throw new Error(`Expected JSON response body, but received: ${String(answer)}`);
+      return answer as GraphQLAnswer;
+    });
   }
 }
 

@@ -1,2 +1,3 @@
 export * from './build-federated-schema';
 export * from './entity-keys';
+export * from './merged-fetch';

@@ -5,13 +5,17 @@ import { checkOperation, limitsFor, type OperationLimits } from './operation-lim
 /**
  * Refuses an operation over its caller's limits before anything is planned, fetched or resolved: at the
  * gateway, and again at each subgraph (`adjust`: subgraphLimits), which department systems call directly.
+ * `mergedFetches` (subgraphs): the gateway's merged fetches are checked one fetch at a time.
  */
-export function operationLimitsPlugin<C extends BaseRequestContext>(adjust: (limits: OperationLimits) => OperationLimits = (limits) => limits): ApolloServerPlugin<C> {
+export function operationLimitsPlugin<C extends BaseRequestContext>(
+  adjust: (limits: OperationLimits) => OperationLimits = (limits) => limits,
+  options: { mergedFetches?: boolean } = {},
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, contextValue, schema }) {
-          const refusal = checkOperation(schema, request.query, document, adjust(limitsFor(contextValue.principal)), request);
+          const refusal = checkOperation(schema, request.query, document, adjust(limitsFor(contextValue.principal)), request, options);
           if (refusal) throw refusal;
         },
       };

@@ -1,6 +1,7 @@
 import { Department, Role, type Principal } from '../context/principal';
 import { buildSchema, parse } from 'graphql';
-import { checkOperation, limitsFor, OPERATION_LIMITS } from './operation-limits';
+import { mergeOperations, mergeVariables } from '../federation/merged-fetch';
+import { checkOperation, limitsFor, OPERATION_LIMITS, subgraphLimits } from './operation-limits';
 
 const schema = buildSchema(`
   type Node { name: String, child: Node }
@@ -43,5 +44,49 @@ describe('operation limits', () => {
     const fields = Array.from({ length: OPERATION_LIMITS.analyst.tokens + 1 }, () => "name").join(' ');
     const refused = check(`{ node { ${fields} } }`, [Role.ANALYST]);
     expect(refused?.message).toMatch(/token/i);
+  });
+
+  it('checks a document once per limits and variables, and answers each request with its own refusal', () => {
+    const listSchema = buildSchema('type Item { name: String } type Query { items(first: Int): [Item] }');
+    const document = parse('query Q($first: Int) { items(first: $first) { name } }');
+    const staff = { ...OPERATION_LIMITS.staff, cost: 100 };
+    const run = (first: number) => checkOperation(listSchema, 'query Q($first: Int) { items(first: $first) { name } }', document, staff, { variables: { first } });
+    expect(run(50)).toBeNull();
+    const refused = run(200);
+    expect(refused?.message).toMatch(/^This operation is estimated to cost 201, over the 100 allowed/);
+    expect(run(50)).toBeNull();
+    expect(run(200)).not.toBe(refused);
+    expect(run(200)?.message).toBe(refused?.message);
+    const tight = { ...staff, aliases: 0 };
+    const aliased = parse('{ a: items { name } }');
+    const first = checkOperation(listSchema, undefined, aliased, tight);
+    const second = checkOperation(listSchema, undefined, aliased, tight);
+    expect(first?.message).toBe('Syntax Error: Aliases limit of 0 exceeded, found 1.');
+    expect(second).not.toBe(first);
+    expect(second?.message).toBe(first?.message);
+    expect(checkOperation(listSchema, undefined, aliased, staff)).toBeNull();
+  });
+
+  describe('a merged operation of the gateway\'s fetches at a subgraph', () => {
+    const analyst = subgraphLimits(limitsFor(principal(Role.ANALYST)));
+    // Each fetch alone: 6 aliases of the 10 an analyst may use, and about 1,100 of the 2,000 tokens.
+    const fetch = (n: number) => parse(`query Report__union__${n} { ${Array.from({ length: 6 }, (_, i) => `a${i}: node { name }`).join(' ')} node { ${'name '.repeat(1_050)}} }`);
+    const merged = mergeOperations([fetch(1), fetch(2)]);
+    const mergedCheck = (options: { mergedFetches?: boolean }, source: 'source' | 'document only' = 'source') =>
+      checkOperation(schema, source === 'source' ? merged.query : undefined, parse(merged.query), analyst, { variables: mergeVariables(merged, [{}, {}]), operationName: merged.operationName }, options);
+
+    it('is accepted for an ANALYST when each fetch alone would be, though together they exceed the aliases and tokens', () => {
+      expect(checkOperation(schema, undefined, fetch(1), analyst)).toBeNull();
+      expect(mergedCheck({ mergedFetches: false })?.message).toBe('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.');
+      expect(mergedCheck({ mergedFetches: false }, 'document only')?.message).toBe('Syntax Error: Aliases limit of 10 exceeded, found 14.');
+      expect(mergedCheck({ mergedFetches: true })).toBeNull();
+    });
+
+    it('is refused when one of its fetches alone would be', () => {
+      const tooMany = parse(`query Report__union__3 { ${Array.from({ length: 11 }, (_, i) => `a${i}: node { name }`).join(' ')} }`);
+      const withOne = mergeOperations([fetch(1), tooMany]);
+      const refused = checkOperation(schema, withOne.query, parse(withOne.query), analyst, {}, { mergedFetches: true });
+      expect(refused?.message).toBe('Syntax Error: Aliases limit of 10 exceeded, found 11.');
+    });
   });
 });

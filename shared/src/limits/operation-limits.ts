@@ -3,6 +3,7 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { Role, type Principal } from '../context/principal';
+import { mergedFetchParts } from '../federation/merged-fetch';
 import { costRefusal, estimatedCost } from './estimated-cost';
 
 /** How big one operation may be: nesting, aliases, estimated cost (see estimated-cost.ts), directives, and lexical tokens. */
@@ -50,7 +51,9 @@ function refusal(error: GraphQLError): GraphQLError {
 /**
  * Checks one operation against the limits with graphql-js's token limit, graphql-armor's validation
  * rules and the estimated cost; returns the first violation as a client error, or null. Nothing has been
- * fetched when it refuses.
+ * fetched when it refuses. With `mergedFetches` (at a subgraph, which the gateway's merged fetches
+ * reach), a merged operation of fetches (federation/merged-fetch.ts) is checked fetch by fetch, each as it would have been sent alone (its tokens against the limit times
+ * the fetches): merging never makes the gateway's fetches refused where each alone would pass.
  */
 export function checkOperation(
   schema: GraphQLSchema,
@@ -58,27 +61,74 @@ export function checkOperation(
   document: DocumentNode,
   limits: OperationLimits,
   request: { variables?: Record<string, unknown>; operationName?: string | null } = {},
+  options: { mergedFetches?: boolean } = {},
 ): GraphQLError | null {
+  const parts = options.mergedFetches ? mergedFetchParts(document, request.variables) : undefined;
   if (source !== undefined) {
-    try {
-      parse(source, { maxTokens: limits.tokens, noLocation: true });
-    } catch (error) {
-      if (error instanceof GraphQLError) return refusal(error);
-      throw error;
-    }
+    const refused = kept(document, `tokens ${limits.tokens * (parts?.length ?? 1)}`, () => {
+      try {
+        parse(source, { maxTokens: limits.tokens * (parts?.length ?? 1), noLocation: true });
+        return null;
+      } catch (error) {
+        if (error instanceof GraphQLError) return refusal(error);
+        throw error;
+      }
+    });
+    if (refused) return copyOf(refused);
   }
+  if (!parts) return checkDocument(schema, document, limits, request.variables, request.operationName);
+  for (const part of parts) {
+    const refused = checkDocument(schema, part.document, limits, part.variables, undefined);
+    if (refused) return refused;
+  }
+  return null;
+}
+
+function checkDocument(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  limits: OperationLimits,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | null | undefined,
+): GraphQLError | null {
   try {
-    const errors = validate(schema, document, [
-      maxDepthRule({ n: limits.depth, exposeLimits: true }),
-      maxAliasesRule({ n: limits.aliases, exposeLimits: true }),
-      maxDirectivesRule({ n: limits.directives, exposeLimits: true }),
-    ]);
-    if (errors[0]) return refusal(errors[0]);
-    const cost = estimatedCost(schema, document, request.variables, request.operationName);
+    const refused = kept(document, `rules ${limits.depth} ${limits.aliases} ${limits.directives}`, () => {
+      const errors = validate(schema, document, [
+        maxDepthRule({ n: limits.depth, exposeLimits: true }),
+        maxAliasesRule({ n: limits.aliases, exposeLimits: true }),
+        maxDirectivesRule({ n: limits.directives, exposeLimits: true }),
+      ]);
+      return errors[0] ? refusal(errors[0]) : null;
+    });
+    if (refused) return copyOf(refused);
+    // The estimate depends on the variables (list sizes, representations), kept per document for the same ones.
+    const cost = kept(document, `cost ${operationName ?? ''} ${JSON.stringify(variables ?? {})}`, () => estimatedCost(schema, document, variables, operationName));
     return cost > limits.cost ? costRefusal(cost, limits.cost) : null;
   } catch (error) {
     // graphql-armor's rules throw their first rejection rather than report it.
     if (error instanceof GraphQLError) return refusal(error);
     throw error;
   }
+}
+
+/** Each refusal its own error object: a kept one is never handed to two requests. */
+const copyOf = (error: GraphQLError) => new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions } });
+
+/**
+ * What has been worked out about a document, by question: Apollo Server parses each distinct operation
+ * text once and hands the same DocumentNode to every request that sends it (and a subgraph sees the
+ * gateway's few fetch texts over and over), so each check runs once per document, not per request. At
+ * most KEPT_PER_DOCUMENT answers per document (estimates for many different variables).
+ */
+const KEPT_PER_DOCUMENT = 64;
+const answers = new WeakMap<DocumentNode, Map<string, unknown>>();
+
+function kept<T>(document: DocumentNode, question: string, work: () => T): T {
+  let known = answers.get(document);
+  if (!known) answers.set(document, (known = new Map()));
+  if (known.has(question)) return known.get(question) as T;
+  const answer = work();
+  if (known.size >= KEPT_PER_DOCUMENT) known.clear();
+  known.set(question, answer);
+  return answer;
 }

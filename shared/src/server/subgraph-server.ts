@@ -71,7 +71,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
       ApolloServerPluginLandingPageDisabled(),
       requestLoggingPlugin(),
       // Department systems call a subgraph directly: it refuses what the gateway would, with room for the gateway's fetches.
-      operationLimitsPlugin(subgraphLimits),
+      operationLimitsPlugin(subgraphLimits, { mergedFetches: true }),
       responseSizePlugin(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES),
       ...(options.plugins ?? []),
     ],

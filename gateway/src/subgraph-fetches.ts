@@ -1,0 +1,175 @@
+import { REQUEST_ID_HEADER, isMergeable, MAX_MERGED_FETCHES, mergeOperations, mergeVariables, splitMergedAnswer, type GraphQLAnswer, type MergedOperation } from '@labour/shared';
+import { parse, type DocumentNode } from 'graphql';
+
+/** One fetch of the query plan, with who asks it. */
+export interface FetchRequest {
+  query: string;
+  /** The planner's parsed `query`, when it has one. */
+  document?: DocumentNode | undefined;
+  variables?: Record<string, unknown> | undefined;
+  operationName?: string | undefined;
+  requestId: string;
+  authorization: string | null;
+  purpose: string | null;
+}
+
+/** Sends one HTTP request body to the subgraph with these headers; resolves to its JSON answer. */
+export type Post = (body: string, headers: Record<string, string>) => Promise<GraphQLAnswer>;
+
+/** What SubgraphFetches does; both on by default (off: each fetch is its own HTTP request, as in a stock gateway). */
+export interface SubgraphFetchOptions {
+  /** Identical queries of one caller in flight at once go out once. */
+  share?: boolean;
+  /** Queries one client request sends to the subgraph at once go out as one operation. */
+  merge?: boolean;
+}
+
+export interface FetchCounts {
+  /** HTTP requests sent. */
+  requests: number;
+  /** Fetches answered by another identical fetch's request, which was in flight (deduplicated). */
+  shared: number;
+  /** Fetches that travelled inside a merged request with others. */
+  merged: number;
+}
+
+interface Waiter {
+  resolve(answer: GraphQLAnswer): void;
+  reject(error: unknown): void;
+}
+
+interface Queued extends Waiter {
+  request: FetchRequest;
+  document: DocumentNode;
+}
+
+/** Merged operations kept, by the fetch documents they merge: a query plan sends the same fetches every time. */
+const MERGED_OPERATIONS_KEPT = 256;
+
+/** JSON with object keys in order, so that equal variables give equal strings. */
+export function stableJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+}
+
+/**
+ * Identical fetches: the same printed document, the same variables, the same `Authorization` header
+ * (same token: same caller, same permissions) and the same `x-purpose`. The subgraph is implied: each
+ * data source has its own SubgraphFetches.
+ */
+export function dedupKey(request: FetchRequest): string {
+  return `${request.authorization ?? ''}\n${request.purpose ?? ''}\n${request.query}\n${stableJson(request.variables ?? {})}`;
+}
+
+/**
+ * The queries the gateway sends to one subgraph:
+ * - deduplicated: while a query is in flight, an identical one (dedupKey) waits for its answer instead
+ *   of being sent; each waiter gets its own copy, since the gateway writes into the answers it merges.
+ *   Identical reads by one caller at the same moment therefore reach the department once, and are one
+ *   entry in its access log;
+ * - merged: the queries one client request (same request id, token and purpose) sends within one turn
+ *   of the event loop travel as one operation (merged-fetch.ts), up to MAX_MERGED_FETCHES per request,
+ *   and the answer is split back per fetch.
+ * A failed request (a department fault) rejects every fetch it carried, each of which answers with its
+ * own error paths (SubgraphDataSource). Mutations and other operations that cannot merge are sent alone.
+ */
+export class SubgraphFetches {
+  readonly counts: FetchCounts = { requests: 0, shared: 0, merged: 0 };
+  private readonly inFlight = new Map<string, Waiter[]>();
+  private readonly queued = new Map<string, Queued[]>();
+  private readonly mergedOperations = new Map<string, MergedOperation>();
+
+  constructor(
+    private readonly post: Post,
+    private readonly options: SubgraphFetchOptions = {},
+  ) {}
+
+  fetch(request: FetchRequest): Promise<GraphQLAnswer> {
+    const { share = true, merge = true } = this.options;
+    if (!share && !merge) return this.send(request);
+    const document = request.document ?? parse(request.query);
+    if (!isMergeable(document)) return this.send(request);
+    if (!share) return new Promise((resolve, reject) => this.enqueue({ request, document, resolve, reject }));
+    const key = dedupKey(request);
+    const waiting = this.inFlight.get(key);
+    if (waiting) {
+      this.counts.shared += 1;
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    }
+    const waiters: Waiter[] = [];
+    this.inFlight.set(key, waiters);
+    return new Promise<GraphQLAnswer>((resolve, reject) => this.enqueue({ request, document, resolve, reject })).then(
+      (answer) => {
+        this.inFlight.delete(key);
+        // Copied before the first caller's gateway writes into its own.
+        for (const waiter of waiters) waiter.resolve(structuredClone(answer));
+        return answer;
+      },
+      (error: unknown) => {
+        this.inFlight.delete(key);
+        for (const waiter of waiters) waiter.reject(error);
+        throw error;
+      },
+    );
+  }
+
+  /** Queues a query with the others of its client request that arrive in this turn of the event loop. */
+  private enqueue(item: Queued): void {
+    if (this.options.merge === false) return void this.send(item.request).then(item.resolve, item.reject);
+    const { requestId, authorization, purpose } = item.request;
+    const key = `${requestId}\n${authorization ?? ''}\n${purpose ?? ''}`;
+    const batch = this.queued.get(key);
+    if (batch) return void batch.push(item);
+    this.queued.set(key, [item]);
+    setImmediate(() => {
+      const items = this.queued.get(key)!;
+      this.queued.delete(key);
+      for (let i = 0; i < items.length; i += MAX_MERGED_FETCHES) void this.flush(items.slice(i, i + MAX_MERGED_FETCHES));
+    });
+  }
+
+  private async flush(items: Queued[]): Promise<void> {
+    if (items.length === 1) {
+      const [item] = items as [Queued];
+      return this.send(item.request).then(item.resolve, item.reject);
+    }
+    try {
+      const merged = this.mergedOperation(items);
+      const variables = mergeVariables(merged, items.map((item) => item.request.variables));
+      this.counts.requests += 1;
+      this.counts.merged += items.length;
+      const answer = await this.post(JSON.stringify({ query: merged.query, variables, operationName: merged.operationName }), headersOf(items[0]!.request));
+      splitMergedAnswer(merged, answer).forEach((part, index) => items[index]!.resolve(part));
+    } catch (error) {
+      for (const item of items) item.reject(error);
+    }
+  }
+
+  private mergedOperation(items: Queued[]): MergedOperation {
+    const key = items.map((item) => item.request.query).join('\u0000');
+    let merged = this.mergedOperations.get(key);
+    if (!merged) {
+      merged = mergeOperations(items.map((item) => item.document));
+      if (this.mergedOperations.size >= MERGED_OPERATIONS_KEPT) this.mergedOperations.clear();
+      this.mergedOperations.set(key, merged);
+    }
+    return merged;
+  }
+
+  private send(request: FetchRequest): Promise<GraphQLAnswer> {
+    this.counts.requests += 1;
+    const body = JSON.stringify({ query: request.query, variables: request.variables, ...(request.operationName ? { operationName: request.operationName } : {}) });
+    return this.post(body, headersOf(request));
+  }
+}
+
+function headersOf(request: FetchRequest): Record<string, string> {
+  return {
+    'content-type': 'application/json',
+    [REQUEST_ID_HEADER]: request.requestId,
+    ...(request.authorization ? { authorization: request.authorization } : {}),
+    ...(request.purpose ? { 'x-purpose': request.purpose } : {}),
+  };
+}
