@@ -29,8 +29,17 @@ async function run(scale: number, scenarios: (stack: RunningStack, scale: number
   try {
     process.stdout.write(`scale ${scale}: four subgraphs and the gateway ready in ${((performance.now() - began) / 1000).toFixed(1)} s\n`);
     const rows = [];
-    for (const scenario of await scenarios(stack, scale)) rows.push(await measure(stack.gatewayUrl, scenario, OPTIONS));
+    // The gateway and the subgraphs run in this process: its CPU time per request is theirs together
+    // (PostgreSQL's is not in it), less swayed than latency by other load on a shared machine.
+    const cpuPerRequest: string[] = [];
+    for (const scenario of await scenarios(stack, scale)) {
+      const before = process.cpuUsage();
+      rows.push(await measure(stack.gatewayUrl, scenario, OPTIONS));
+      const used = process.cpuUsage(before);
+      cpuPerRequest.push(`  ${scenario.name}: ${((used.user + used.system) / 1000 / (OPTIONS.requests + OPTIONS.warmup)).toFixed(1)} ms`);
+    }
     printMeasurements(`through the gateway, demo data ×${scale}; ${OPTIONS.requests} requests each after ${OPTIONS.warmup} warm-up, ${OPTIONS.concurrency} in flight, Node ${process.versions.node}`, rows);
+    process.stdout.write(`Node CPU per request (gateway + four subgraphs):\n${cpuPerRequest.join('\n')}\n`);
     return rows;
   } finally {
     await stack.stop();
