@@ -5,6 +5,8 @@ export interface Scenario {
   name: string;
   query: string;
   variables?: Record<string, unknown>;
+  /** Variables of the i-th request (warm-up included) instead of `variables`: e.g. a different enterprise each request. */
+  variablesFor?: (i: number) => Record<string, unknown>;
   authorization: string;
   /** The caller is denied some fields (null + FORBIDDEN): errors in the answer are expected, not a failure. */
   errorsExpected?: boolean;
@@ -29,9 +31,12 @@ function percentile(sorted: number[], p: number): number {
  */
 export async function measure(url: string, scenario: Scenario, options: { requests: number; warmup: number; concurrency: number }): Promise<Measurement> {
   const agent = new Agent({ connections: options.concurrency, pipelining: 1 });
-  const body = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  const fixedBody = JSON.stringify({ query: scenario.query, variables: scenario.variables });
+  let sent = 0;
   let bytes = 0;
   const send = async () => {
+    const body = scenario.variablesFor ? JSON.stringify({ query: scenario.query, variables: scenario.variablesFor(sent) }) : fixedBody;
+    sent += 1;
     const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', authorization: scenario.authorization } });
     const text = await response.body.text();
     if (response.statusCode !== 200 || (!scenario.errorsExpected && text.includes('"errors"'))) throw new Error(`${scenario.name}: ${response.statusCode} ${text.slice(0, 400)}`);

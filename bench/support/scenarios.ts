@@ -74,7 +74,29 @@ export const SUGGESTED_AGENDA = /* GraphQL */ `
   }
 `;
 
-export async function SCENARIOS_AT_SCALE_1(_stack: RunningStack): Promise<Scenario[]> {
+/** Every enterprise of the labour bureau's file, in credit-code order. */
+async function enterpriseCodes(stack: RunningStack): Promise<string[]> {
+  const rows = await stack.subgraphs.get('hr-bureau')!.subgraph.orm.em.fork().execute<Array<{ credit_code: string }>>('select credit_code from enterprise order by credit_code');
+  return rows.map((row) => row.credit_code);
+}
+
+/**
+ * The dossier with a different enterprise each request, stepping through the whole file by a large prime
+ * so the requests spread over all of it (no cache or buffer warmed by the previous request's enterprise).
+ */
+export async function rotatingDossier(stack: RunningStack, scale: number): Promise<Scenario> {
+  const codes = await enterpriseCodes(stack);
+  return {
+    name: `dossier ×${scale}, other enterprise each`,
+    query: ENTERPRISE_DOSSIER,
+    variablesFor: (i) => ({ creditCode: codes[(i * 7919) % codes.length]! }),
+    authorization: bearer(Department.UNION, Role.COORDINATOR),
+    // Some enterprises' cases lie outside what a channel grants the union (e.g. an enforcement's amount): FORBIDDEN there.
+    errorsExpected: true,
+  };
+}
+
+export async function SCENARIOS_AT_SCALE_1(stack: RunningStack): Promise<Scenario[]> {
   return [
     {
       name: 'enterprise dossier (UNION COORDINATOR)',
@@ -82,6 +104,7 @@ export async function SCENARIOS_AT_SCALE_1(_stack: RunningStack): Promise<Scenar
       variables: { creditCode: STORY_ENTERPRISES.constructionArrears },
       authorization: bearer(Department.UNION, Role.COORDINATOR),
     },
+    await rotatingDossier(stack, 1),
     {
       name: 'joint meeting merged view (UNION COORDINATOR)',
       query: MEETING_VIEW,
@@ -98,8 +121,9 @@ export async function SCENARIOS_AT_SCALE_1(_stack: RunningStack): Promise<Scenar
   ];
 }
 
-export async function SCENARIOS_AT_LARGE_SCALE(_stack: RunningStack): Promise<Scenario[]> {
+export async function SCENARIOS_AT_LARGE_SCALE(stack: RunningStack, scale: number): Promise<Scenario[]> {
   return [
+    await rotatingDossier(stack, scale),
     {
       name: 'suggestedAgenda(limit: 20) (UNION COORDINATOR)',
       query: SUGGESTED_AGENDA,

@@ -20,6 +20,14 @@ describe('hr-bureau subgraph', () => {
   }, 120_000);
   afterAll(() => hr?.stop());
 
+  it('leaves planner statistics on every table once the demo data is in (analyzed, not planned as empty)', async () => {
+    const unanalyzed = await hr.subgraph.orm.em.fork().execute<Array<{ relname: string }>>(
+      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = current_schema() and c.relkind = 'r' and c.reltuples < 0 order by c.relname`,
+    );
+    expect(unanalyzed).toEqual([]);
+  });
+
   it('loads the demo enterprise file with valid identifiers', async () => {
     const { body } = await hr.query(`{ enterprises(first: 3) { totalCount nodes { creditCode } pageInfo { hasNextPage endCursor } } }`);
     expect(body.errors).toBeUndefined();

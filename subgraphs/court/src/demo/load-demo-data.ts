@@ -35,6 +35,9 @@ export async function loadCourtDemoData(
   await bulkInsert(em, JudicialSuggestion, court.judicialSuggestions.map((s) => ({ ...s, dueOn: suggestionDueOnOf(s) })));
   // The channels this department provides, as its own ADMIN decided them: what it enforces.
   const ownChannels = await loadOwnDemoChannels(em, Department.COURT, { asOf: options.asOf });
+  // Planner statistics for the rows just written: without them PostgreSQL plans the first minutes of
+  // queries for near-empty tables (nested loops over thousands of rows) until autovacuum comes round.
+  await em.execute('analyze');
   options.logger.info(
     {
       ownChannels,

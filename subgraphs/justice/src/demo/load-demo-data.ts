@@ -30,6 +30,9 @@ export async function loadJusticeDemoData(
   }));
   // The channels this department provides, as its own ADMIN decided them: what it enforces.
   const ownChannels = await loadOwnDemoChannels(em, Department.JUSTICE, { asOf: options.asOf });
+  // Planner statistics for the rows just written: without them PostgreSQL plans the first minutes of
+  // queries for near-empty tables (nested loops over thousands of rows) until autovacuum comes round.
+  await em.execute('analyze');
   options.logger.info(
     { ownChannels, committees: committees.length, legalAidCases: justice.legalAidCases.length, peopleMediationCases: justice.peopleMediationCases.length },
     'justice demo data',

@@ -39,6 +39,9 @@ export async function loadUnionDemoData(
   const jointMeetings = await loadDemoMeetings(em, { asOf: options.asOf, constructionDisputeNo: storyDisputeNo(union.mediationCases) });
   // The channels this department provides, as its own ADMIN decided them: what it enforces.
   const ownChannels = await loadOwnDemoChannels(em, Department.UNION, { asOf: options.asOf });
+  // Planner statistics for the rows just written: without them PostgreSQL plans the first minutes of
+  // queries for near-empty tables (nested loops over thousands of rows) until autovacuum comes round.
+  await em.execute('analyze');
   options.logger.info(
     {
       sharingChannels,
