@@ -12,10 +12,17 @@
  *                 (one scope statement per type per request), access log written.
  *
  *   npm run bench:permissions            # BENCH_REQUESTS=300 BENCH_WARMUP=30 BENCH_CONCURRENCY=1
+ *   BENCH_CPU_PROF=with npm run bench:permissions   # also profiles the variant whose name starts with `with`
+ *
+ * BENCH_CPU_PROF: the CPU profile of this process while that variant's requests run (client, server and
+ * PostgreSQL driver share the process): written as bench-permissions.cpuprofile (open it in Chrome's
+ * DevTools) and summarised as the functions with the most self time.
  *
  * Loopback only: PostgreSQL and the servers listen on 127.0.0.1; the client runs in this process.
  */
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Agent, request } from 'undici';
 import {
   createDepartmentGuard,
@@ -44,6 +51,7 @@ const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
 const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 30);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 1);
 const ROUNDS = 5;
+const CPU_PROF = process.env['BENCH_CPU_PROF'];
 
 const CHANNEL = 'bench-channel';
 const GRANTS = staticGrantSource({
@@ -160,9 +168,14 @@ async function main(): Promise<void> {
 
     for (const variant of variants) for (let i = 0; i < WARMUP; i += 1) await send(variant.url, body);
 
+    const profiled = CPU_PROF ? variants.find((v) => v.name.startsWith(CPU_PROF)) : undefined;
+    if (CPU_PROF && !profiled) throw new Error(`BENCH_CPU_PROF=${CPU_PROF}: no variant's name starts with that (${variants.map((v) => v.name).join(', ')})`);
+    const profiler = profiled ? await startProfiler() : undefined;
+
     const perRound = Math.ceil(REQUESTS / ROUNDS);
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const variant of variants) {
+        if (variant === profiled) await profiler!.resume();
         const started = performance.now();
         let next = 0;
         await Promise.all(
@@ -176,7 +189,14 @@ async function main(): Promise<void> {
           }),
         );
         variant.elapsedMs += performance.now() - started;
+        if (variant === profiled) await profiler!.pause();
       }
+    }
+    if (profiler) {
+      const profile = await profiler.stop();
+      writeFileSync('bench-permissions.cpuprofile', JSON.stringify(profile));
+      say(`CPU profile of "${profiled!.name}": bench-permissions.cpuprofile; most self time:`);
+      for (const line of topSelfTime(profile, 25)) say(`  ${line}`);
     }
 
     const rows = variants.map((v) => {
@@ -197,6 +217,53 @@ async function main(): Promise<void> {
     for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));
     await stopTestCluster(cluster);
   }
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * The inspector's sampling profiler, on only while the profiled variant runs: it is started once and
+ * its samples of the other variants' requests are dropped by taking a profile at each pause.
+ */
+async function startProfiler() {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  const parts: CpuProfile[] = [];
+  return {
+    resume: async () => void (await session.post('Profiler.start')),
+    pause: async () => void parts.push(((await session.post('Profiler.stop')) as { profile: CpuProfile }).profile),
+    stop: async (): Promise<CpuProfile[]> => {
+      session.disconnect();
+      return parts;
+    },
+  };
+}
+
+/** Self time by function (name, file, line) over the profiles, largest first, as `ms  share  function  file:line`. */
+function topSelfTime(profiles: CpuProfile[], count: number): string[] {
+  const self = new Map<string, number>();
+  let total = 0;
+  for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    profile.samples.forEach((id, index) => {
+      const frame = byId.get(id)!.callFrame;
+      const file = frame.url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*\/wt-[^/]+\//, '');
+      const key = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
+      const micros = profile.timeDeltas[index] ?? 0;
+      self.set(key, (self.get(key) ?? 0) + micros);
+      total += micros;
+    });
+  }
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([key, micros]) => `${(micros / 1000).toFixed(0).padStart(7)} ms ${((micros / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
 }
 
 main().catch((error: unknown) => {
