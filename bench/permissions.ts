@@ -82,6 +82,8 @@ interface Variant {
   url: string;
   latencies: number[];
   elapsedMs: number;
+  /** CPU time of this process (servers, driver and client) while the variant ran, in ms: unlike requests/s, not stretched by other processes' load. */
+  cpuMs: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -128,10 +130,10 @@ async function main(): Promise<void> {
     const servers = await Promise.all([bare.app, withLayer.server.app, withLog.server.app, scoped.server.app].map((app) => listen(app, 0, '127.0.0.1')));
     for (const server of servers) closers.unshift(() => server.close());
     const variants: Variant[] = [
-      { name: 'without permissions', url: servers[0]!.url, latencies: [], elapsedMs: 0 },
-      { name: 'with permissions', url: servers[1]!.url, latencies: [], elapsedMs: 0 },
-      { name: 'with permissions + access log', url: servers[2]!.url, latencies: [], elapsedMs: 0 },
-      { name: 'scoped grants + access log', url: servers[3]!.url, latencies: [], elapsedMs: 0 },
+      { name: 'without permissions', url: servers[0]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
+      { name: 'with permissions', url: servers[1]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
+      { name: 'with permissions + access log', url: servers[2]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
+      { name: 'scoped grants + access log', url: servers[3]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
     ];
 
     const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
@@ -177,6 +179,7 @@ async function main(): Promise<void> {
       for (const variant of variants) {
         if (variant === profiled) await profiler!.resume();
         const started = performance.now();
+        const cpu = process.cpuUsage();
         let next = 0;
         await Promise.all(
           Array.from({ length: CONCURRENCY }, async () => {
@@ -189,6 +192,8 @@ async function main(): Promise<void> {
           }),
         );
         variant.elapsedMs += performance.now() - started;
+        const used = process.cpuUsage(cpu);
+        variant.cpuMs += (used.user + used.system) / 1000;
         if (variant === profiled) await profiler!.pause();
       }
     }
@@ -201,18 +206,19 @@ async function main(): Promise<void> {
 
     const rows = variants.map((v) => {
       const sorted = [...v.latencies].sort((a, b) => a - b);
-      return { name: v.name, rps: (v.latencies.length / v.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: v.latencies.length };
+      return { name: v.name, rps: (v.latencies.length / v.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: v.latencies.length, cpu: v.cpuMs / v.latencies.length };
     });
     const base = rows[0]!;
     say('');
     say(`hr-bureau, _entities × 100 Enterprise, as UNION COORDINATOR; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`);
-    say(`${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}`);
+    say(`${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}`);
     for (const row of rows) {
       say(
-        `${row.name.padEnd(32)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}` +
-          `${(row.rps / base.rps).toFixed(2).padStart(11)}×${(row.p50 / base.p50).toFixed(2).padStart(7)}×${(row.p99 / base.p99).toFixed(2).padStart(7)}×`,
+        `${row.name.padEnd(32)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}${row.cpu.toFixed(1).padStart(12)}` +
+          `${(row.rps / base.rps).toFixed(2).padStart(11)}×${(row.p50 / base.p50).toFixed(2).padStart(7)}×${(row.p99 / base.p99).toFixed(2).padStart(7)}×${(row.cpu / base.cpu).toFixed(2).padStart(7)}×`,
       );
     }
+    say('CPU ms/req: this process (servers, their PostgreSQL driver, the client), PostgreSQL itself not counted; the one figure not stretched by the load of other processes.');
   } finally {
     for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));
     await stopTestCluster(cluster);
