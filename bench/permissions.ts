@@ -200,7 +200,7 @@ async function main(): Promise<void> {
     if (profiler) {
       const profile = await profiler.stop();
       writeFileSync('bench-permissions.cpuprofile', JSON.stringify(profile));
-      say(`CPU profile of "${profiled!.name}": bench-permissions.cpuprofile; most self time:`);
+      say(`CPU profile of "${profiled!.name}": bench-permissions.cpuprofile (its figures below include the profiler's own cost); most self time:`);
       for (const line of topSelfTime(profile, 25)) say(`  ${line}`);
     }
 
