@@ -15,8 +15,9 @@
  *   BENCH_CPU_PROF=with npm run bench:permissions   # also profiles the variant whose name starts with `with`
  *
  * BENCH_CPU_PROF: the CPU profile of this process while that variant's requests run (client, server and
- * PostgreSQL driver share the process): written as bench-permissions.cpuprofile (open it in Chrome's
- * DevTools) and summarised as the functions with the most self time.
+ * PostgreSQL driver share the process): the profiler runs through every variant's rounds (the same
+ * sampling cost for all), the profile is written as bench-permissions.cpuprofile (open it in Chrome's
+ * DevTools) and the samples of that variant's rounds summarised as the functions with the most self time.
  *
  * Loopback only: PostgreSQL and the servers listen on 127.0.0.1; the client runs in this process.
  */
@@ -46,6 +47,7 @@ import { createTestDatabase } from '../test/support/databases';
 import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '../test/support/subgraph-harness';
 import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
 import { TEST_AUTH, testToken } from '../test/support/tokens';
+import { formatSummary, summariseProfile, type CpuProfile, type Window } from './support/top-frames';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
 const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 30);
@@ -173,12 +175,13 @@ async function main(): Promise<void> {
     const profiled = CPU_PROF ? variants.find((v) => v.name.startsWith(CPU_PROF)) : undefined;
     if (CPU_PROF && !profiled) throw new Error(`BENCH_CPU_PROF=${CPU_PROF}: no variant's name starts with that (${variants.map((v) => v.name).join(', ')})`);
     const profiler = profiled ? await startProfiler() : undefined;
+    const windows: Window[] = [];
 
     const perRound = Math.ceil(REQUESTS / ROUNDS);
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const variant of variants) {
-        if (variant === profiled) await profiler!.resume();
         const started = performance.now();
+        const fromUs = Number(process.hrtime.bigint() / 1000n);
         const cpu = process.cpuUsage();
         let next = 0;
         await Promise.all(
@@ -194,14 +197,13 @@ async function main(): Promise<void> {
         variant.elapsedMs += performance.now() - started;
         const used = process.cpuUsage(cpu);
         variant.cpuMs += (used.user + used.system) / 1000;
-        if (variant === profiled) await profiler!.pause();
+        if (variant === profiled) windows.push({ fromUs, toUs: Number(process.hrtime.bigint() / 1000n) });
       }
     }
     if (profiler) {
       const profile = await profiler.stop();
       writeFileSync('bench-permissions.cpuprofile', JSON.stringify(profile));
-      say(`CPU profile of "${profiled!.name}": bench-permissions.cpuprofile (its figures below include the profiler's own cost); most self time:`);
-      for (const line of topSelfTime(profile, 25)) say(`  ${line}`);
+      say(formatSummary(`CPU profile of "${profiled!.name}" (bench-permissions.cpuprofile), its timed rounds`, summariseProfile(profile, 25, windows)));
     }
 
     const rows = variants.map((v) => {
@@ -225,51 +227,20 @@ async function main(): Promise<void> {
   }
 }
 
-interface CpuProfile {
-  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number } }>;
-  samples: number[];
-  timeDeltas: number[];
-}
-
-/**
- * The inspector's sampling profiler, on only while the profiled variant runs: it is started once and
- * its samples of the other variants' requests are dropped by taking a profile at each pause.
- */
+/** The inspector's sampling profiler over the timed rounds of every variant, read back as one profile. */
 async function startProfiler() {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
   await session.post('Profiler.setSamplingInterval', { interval: 200 });
-  const parts: CpuProfile[] = [];
+  await session.post('Profiler.start');
   return {
-    resume: async () => void (await session.post('Profiler.start')),
-    pause: async () => void parts.push(((await session.post('Profiler.stop')) as { profile: CpuProfile }).profile),
-    stop: async (): Promise<CpuProfile[]> => {
+    stop: async (): Promise<CpuProfile> => {
+      const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
       session.disconnect();
-      return parts;
+      return profile;
     },
   };
-}
-
-/** Self time by function (name, file, line) over the profiles, largest first, as `ms  share  function  file:line`. */
-function topSelfTime(profiles: CpuProfile[], count: number): string[] {
-  const self = new Map<string, number>();
-  let total = 0;
-  for (const profile of profiles) {
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    profile.samples.forEach((id, index) => {
-      const frame = byId.get(id)!.callFrame;
-      const file = frame.url.replace(/^.*\/node_modules\//, '').replace(/^file:\/\/.*\/wt-[^/]+\//, '');
-      const key = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
-      const micros = profile.timeDeltas[index] ?? 0;
-      self.set(key, (self.get(key) ?? 0) + micros);
-      total += micros;
-    });
-  }
-  return [...self.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, count)
-    .map(([key, micros]) => `${(micros / 1000).toFixed(0).padStart(7)} ms ${((micros / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
 }
 
 main().catch((error: unknown) => {
