@@ -89,6 +89,27 @@ function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) 
   };
 }
 
+/**
+ * A SHARED, PERSONAL or RESTRICTED field below the root: decides (as `readRule`), refuses a denied read with
+ * FORBIDDEN (logged), else reads it as `readMiddleware` does. Synchronous unless a channel's scope is still
+ * being asked about the record.
+ */
+function guardedReadMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
+  const decided = (access: FieldAccess, request: RequestAccess, resolve: (parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => unknown, parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => {
+    if (access.outcome === 'DENIED') {
+      request.record(policy, parent, 'DENIED', null);
+      throw forbidden(null, parent, args, ctx, info);
+    }
+    return readDecided(access, policy, request, resolve, parent, args, ctx, info);
+  };
+  return (resolve, parent, args, ctx: PermissionContext, info) => {
+    const request = accessOf(ctx);
+    const access = request.decide(policy, parent);
+    if (access instanceof Promise) return access.then((known) => decided(known, request, resolve, parent, args, ctx, info));
+    return decided(access, request, resolve, parent, args, ctx, info);
+  };
+}
+
 /** Reads the field as decided: in full, granted or masked; another department's reads are logged. */
 function readDecided(
   { outcome, channelId }: FieldAccess,
@@ -202,6 +223,10 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
         // Below the root, a PUBLIC field is read by anyone who got there, i.e. any principal: no rule, no wrapper.
         if (root) typeRules[field.name] = authenticated;
         else unguarded.add(policy.path);
+      } else if (policy.classification && !root) {
+        // Below the root, a read is decided synchronously whenever it can be: no shield wrapper (async per read).
+        unguarded.add(policy.path);
+        (middleware[type.name] ??= {})[field.name] = guardedReadMiddleware(policy, accessOf);
       } else if (policy.classification) {
         typeRules[field.name] = readRule(policy, accessOf);
         (middleware[type.name] ??= {})[field.name] = readMiddleware(policy, accessOf);
