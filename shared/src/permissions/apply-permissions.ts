@@ -181,7 +181,9 @@ function checkRecordRule(type: GraphQLObjectType): void {
  *   principal; a field without a class is denied to everyone. Whether there is a principal is decided
  *   once, at the root: every root field but `_service` requires one, so a PUBLIC field below the root
  *   has no rule and no middleware at all and keeps the schema's own resolver (it is read as fast as
- *   without the layer), while an unclassified one keeps shield's fallback rule (deny);
+ *   without the layer), while an unclassified one keeps shield's fallback rule (deny); a SHARED, PERSONAL
+ *   or RESTRICTED field below the root has no shield rule either but one synchronous middleware that
+ *   decides, refuses, masks and logs (`guardedReadMiddleware`: shield's wrapper is a promise per read);
  * - a SHARED statistic (`@Shared({ statistic: true })`) reaches a reader other than the provider's staff
  *   only as a figure its builder marked disclosure-controlled (statistic.ts);
  * - a type's record rule (`@SealedWhen`, record-rule.ts) takes the channels' grants away from the

@@ -125,6 +125,18 @@ describe('applyPermissions and PUBLIC fields', () => {
     expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(['_entities.0.evidence FORBIDDEN', '_entities.0.summary FORBIDDEN', '_entities.1.evidence FORBIDDEN', '_entities.1.summary FORBIDDEN']);
   });
 
+  it('answers a read below the root without a promise when its decision is known: in full, or refused and logged', () => {
+    const amountOwed = fieldOf(guarded, 'Alert', 'amountOwed').resolve!;
+    const entries: AccessEntry[] = [];
+    const info = { parentType: guarded.getType('Alert'), fieldName: 'amountOwed' } as never;
+    const alert = record('YJ-2026-001');
+    const own = { principal: as(Department.HR_BUREAU, Role.CASEWORKER), access: { record: (entry: AccessEntry) => entries.push(entry) } };
+    expect(amountOwed(alert, {}, own, info)).toBe('1280000.00');
+    const other = { principal: as(Department.UNION, Role.COORDINATOR), access: { record: (entry: AccessEntry) => entries.push(entry) } };
+    expect(() => amountOwed(alert, {}, other, info)).toThrow('Not allowed for your department or role: Alert.amountOwed');
+    expect(entries.map((e) => `${e.fieldName} ${e.subjectKey} ${e.outcome}`)).toEqual(['amountOwed YJ-2026-001 DENIED']);
+  });
+
   it('decides at the root whether there is a principal: without one, no entity is read', async () => {
     projectCalls = 0;
     const { data, errors } = await read(null);
