@@ -12,10 +12,18 @@
  *                 (one scope statement per type per request), access log written.
  *
  *   npm run bench:permissions            # BENCH_REQUESTS=300 BENCH_WARMUP=30 BENCH_CONCURRENCY=1
+ *   BENCH_CPU_PROF=with npm run bench:permissions   # also profiles the variant whose name starts with `with`
+ *
+ * BENCH_CPU_PROF: the CPU profile of this process while that variant's requests run (client, server and
+ * PostgreSQL driver share the process): the profiler runs through every variant's rounds (the same
+ * sampling cost for all), the profile is written as bench-permissions.cpuprofile (open it in Chrome's
+ * DevTools) and the samples of that variant's rounds summarised as the functions with the most self time.
  *
  * Loopback only: PostgreSQL and the servers listen on 127.0.0.1; the client runs in this process.
  */
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { Agent, request } from 'undici';
 import {
   createDepartmentGuard,
@@ -39,11 +47,13 @@ import { createTestDatabase } from '../test/support/databases';
 import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '../test/support/subgraph-harness';
 import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
 import { TEST_AUTH, testToken } from '../test/support/tokens';
+import { formatSummary, summariseProfile, type CpuProfile, type Window } from './support/top-frames';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
 const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 30);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 1);
 const ROUNDS = 5;
+const CPU_PROF = process.env['BENCH_CPU_PROF'];
 
 const CHANNEL = 'bench-channel';
 const GRANTS = staticGrantSource({
@@ -74,6 +84,8 @@ interface Variant {
   url: string;
   latencies: number[];
   elapsedMs: number;
+  /** CPU time of this process (servers, driver and client) while the variant ran, in ms: unlike requests/s, not stretched by other processes' load. */
+  cpuMs: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -120,10 +132,10 @@ async function main(): Promise<void> {
     const servers = await Promise.all([bare.app, withLayer.server.app, withLog.server.app, scoped.server.app].map((app) => listen(app, 0, '127.0.0.1')));
     for (const server of servers) closers.unshift(() => server.close());
     const variants: Variant[] = [
-      { name: 'without permissions', url: servers[0]!.url, latencies: [], elapsedMs: 0 },
-      { name: 'with permissions', url: servers[1]!.url, latencies: [], elapsedMs: 0 },
-      { name: 'with permissions + access log', url: servers[2]!.url, latencies: [], elapsedMs: 0 },
-      { name: 'scoped grants + access log', url: servers[3]!.url, latencies: [], elapsedMs: 0 },
+      { name: 'without permissions', url: servers[0]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
+      { name: 'with permissions', url: servers[1]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
+      { name: 'with permissions + access log', url: servers[2]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
+      { name: 'scoped grants + access log', url: servers[3]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
     ];
 
     const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
@@ -160,10 +172,17 @@ async function main(): Promise<void> {
 
     for (const variant of variants) for (let i = 0; i < WARMUP; i += 1) await send(variant.url, body);
 
+    const profiled = CPU_PROF ? variants.find((v) => v.name.startsWith(CPU_PROF)) : undefined;
+    if (CPU_PROF && !profiled) throw new Error(`BENCH_CPU_PROF=${CPU_PROF}: no variant's name starts with that (${variants.map((v) => v.name).join(', ')})`);
+    const profiler = profiled ? await startProfiler() : undefined;
+    const windows: Window[] = [];
+
     const perRound = Math.ceil(REQUESTS / ROUNDS);
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const variant of variants) {
         const started = performance.now();
+        const fromUs = Number(process.hrtime.bigint() / 1000n);
+        const cpu = process.cpuUsage();
         let next = 0;
         await Promise.all(
           Array.from({ length: CONCURRENCY }, async () => {
@@ -176,27 +195,52 @@ async function main(): Promise<void> {
           }),
         );
         variant.elapsedMs += performance.now() - started;
+        const used = process.cpuUsage(cpu);
+        variant.cpuMs += (used.user + used.system) / 1000;
+        if (variant === profiled) windows.push({ fromUs, toUs: Number(process.hrtime.bigint() / 1000n) });
       }
+    }
+    if (profiler) {
+      const profile = await profiler.stop();
+      writeFileSync('bench-permissions.cpuprofile', JSON.stringify(profile));
+      say(formatSummary(`CPU profile of "${profiled!.name}" (bench-permissions.cpuprofile), its timed rounds`, summariseProfile(profile, 25, windows)));
     }
 
     const rows = variants.map((v) => {
       const sorted = [...v.latencies].sort((a, b) => a - b);
-      return { name: v.name, rps: (v.latencies.length / v.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: v.latencies.length };
+      return { name: v.name, rps: (v.latencies.length / v.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: v.latencies.length, cpu: v.cpuMs / v.latencies.length };
     });
     const base = rows[0]!;
     say('');
     say(`hr-bureau, _entities × 100 Enterprise, as UNION COORDINATOR; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`);
-    say(`${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}`);
+    say(`${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}`);
     for (const row of rows) {
       say(
-        `${row.name.padEnd(32)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}` +
-          `${(row.rps / base.rps).toFixed(2).padStart(11)}×${(row.p50 / base.p50).toFixed(2).padStart(7)}×${(row.p99 / base.p99).toFixed(2).padStart(7)}×`,
+        `${row.name.padEnd(32)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}${row.cpu.toFixed(1).padStart(12)}` +
+          `${(row.rps / base.rps).toFixed(2).padStart(11)}×${(row.p50 / base.p50).toFixed(2).padStart(7)}×${(row.p99 / base.p99).toFixed(2).padStart(7)}×${(row.cpu / base.cpu).toFixed(2).padStart(7)}×`,
       );
     }
+    say('CPU ms/req: this process (servers, their PostgreSQL driver, the client), PostgreSQL itself not counted; the one figure not stretched by the load of other processes.');
   } finally {
     for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));
     await stopTestCluster(cluster);
   }
+}
+
+/** The inspector's sampling profiler over the timed rounds of every variant, read back as one profile. */
+async function startProfiler() {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+  return {
+    stop: async (): Promise<CpuProfile> => {
+      const { profile } = (await session.post('Profiler.stop')) as unknown as { profile: CpuProfile };
+      session.disconnect();
+      return profile;
+    },
+  };
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,8 @@ export interface AccessLogPluginOptions {
 
 /**
  * Hands what a request's `BufferedAccessRecorder` collected to the service's access-log writer, once, when
- * the response is about to be sent, and waits until the writer has committed it: the rows of all requests
+ * execution has ended (every read is recorded by then; else when the response is about to be sent), and
+ * waits before the response is sent until the writer has committed it: the rows of all requests
  * finishing at about the same time go into one INSERT (group commit, see `AccessLogWriter`), and a
  * response leaves only after its reads are in the log.
  *
@@ -29,21 +30,46 @@ export interface AccessLogPluginOptions {
 export function accessLogPlugin(options: AccessLogPluginOptions): ApolloServerPlugin<BaseRequestContext> {
   return {
     async requestDidStart() {
+      /** The request's rows and their append, started once: when execution ends, else when the response is about to go. */
+      let rows: NewAccessLogRow[] = [];
+      let appended: Promise<unknown> | undefined;
+      const startAppend = (requestContext: { contextValue: BaseRequestContext; operationName?: string | null }): Promise<unknown> | undefined => {
+        if (appended) return appended;
+        const ctx = requestContext.contextValue as BaseRequestContext & Partial<AccessLoggingContext>;
+        const recorder = ctx.access;
+        if (!(recorder instanceof BufferedAccessRecorder) || recorder.isEmpty) return undefined;
+        try {
+          rows = recorder.take({
+            at: new Date(),
+            principal: ctx.principal,
+            operationName: requestContext.operationName ?? null,
+            purpose: ctx.purpose,
+            requestId: ctx.requestId,
+          });
+          appended = options.sink.append(rows);
+        } catch (error) {
+          appended = Promise.reject(error);
+        }
+        // Awaited in willSendResponse, which handles its failure; until then it must not count as unhandled.
+        appended.catch(() => undefined);
+        return appended;
+      };
       return {
+        // Every read is recorded once execution has ended: the INSERT starts then, while the response is
+        // formatted and the other plugins run, and willSendResponse waits for it.
+        async executionDidStart(requestContext) {
+          return {
+            async executionDidEnd() {
+              startAppend(requestContext);
+            },
+          };
+        },
         async willSendResponse(requestContext) {
-          const ctx = requestContext.contextValue as BaseRequestContext & Partial<AccessLoggingContext>;
-          const recorder = ctx.access;
-          if (!(recorder instanceof BufferedAccessRecorder) || recorder.isEmpty) return;
-          let rows: NewAccessLogRow[] = [];
+          const ctx = requestContext.contextValue;
+          const append = startAppend(requestContext);
+          if (!append) return;
           try {
-            rows = recorder.take({
-              at: new Date(),
-              principal: ctx.principal,
-              operationName: requestContext.operationName ?? null,
-              purpose: ctx.purpose,
-              requestId: ctx.requestId,
-            });
-            await options.sink.append(rows);
+            await append;
           } catch (error) {
             ctx.logger.error(
               { err: error, accessLog: rows },

@@ -19,7 +19,8 @@ interface Group {
   channelId: string | null;
   typeName: string;
   subjectKeys: Set<string>;
-  fields: Set<string>;
+  /** Field names of `typeName`, made `Type.field` when the rows are taken. */
+  fieldNames: Set<string>;
 }
 
 /**
@@ -30,29 +31,39 @@ interface Group {
  * pairing of field to record inside a group is not kept: one selection set reads the same fields of
  * every record of a type, so it adds little for a row per read. The Apollo plugin `accessLogPlugin`
  * takes the rows at the end of the request and hands them to the process's `AccessLogWriter`.
+ *
+ * A read costs two set insertions: the groups are found by type, then outcome and channel (maps of the
+ * strings as given, no key composed per read), and `Type.field` is composed once per group and field at the end.
  */
 export class BufferedAccessRecorder implements AccessRecorder {
-  private readonly groups = new Map<string, Group>();
+  /** typeName → outcome → channelId ('' for none) → group. */
+  private readonly index = new Map<string, Map<AccessOutcome, Map<string, Group>>>();
+  /** The groups in the order they were first read. */
+  private readonly groups: Group[] = [];
 
   record(entry: AccessEntry): void {
-    const key = `${entry.outcome}\u0000${entry.channelId ?? ''}\u0000${entry.typeName}`;
-    let group = this.groups.get(key);
+    let byOutcome = this.index.get(entry.typeName);
+    if (!byOutcome) this.index.set(entry.typeName, (byOutcome = new Map()));
+    let byChannel = byOutcome.get(entry.outcome);
+    if (!byChannel) byOutcome.set(entry.outcome, (byChannel = new Map()));
+    let group = byChannel.get(entry.channelId ?? '');
     if (!group) {
-      group = { outcome: entry.outcome, channelId: entry.channelId, typeName: entry.typeName, subjectKeys: new Set(), fields: new Set() };
-      this.groups.set(key, group);
+      group = { outcome: entry.outcome, channelId: entry.channelId, typeName: entry.typeName, subjectKeys: new Set(), fieldNames: new Set() };
+      byChannel.set(entry.channelId ?? '', group);
+      this.groups.push(group);
     }
     if (entry.subjectKey !== null) group.subjectKeys.add(entry.subjectKey);
-    group.fields.add(`${entry.typeName}.${entry.fieldName}`);
+    group.fieldNames.add(entry.fieldName);
   }
 
   /** Whether anything was recorded (most requests read nothing of another department). */
   get isEmpty(): boolean {
-    return this.groups.size === 0;
+    return this.groups.length === 0;
   }
 
   /** The rows of this request, in the order their groups were first read; empties the recorder. */
   take(request: AccessLogRequest): NewAccessLogRow[] {
-    const rows = [...this.groups.values()].map(
+    const rows = this.groups.map(
       (group): NewAccessLogRow => ({
         at: request.at,
         subject: request.principal.subject,
@@ -62,13 +73,14 @@ export class BufferedAccessRecorder implements AccessRecorder {
         operationName: request.operationName,
         purpose: request.purpose,
         subjectKeys: [...group.subjectKeys].sort(),
-        fields: [...group.fields].sort(),
+        fields: [...group.fieldNames].map((fieldName) => `${group.typeName}.${fieldName}`).sort(),
         channelId: group.channelId,
         outcome: group.outcome as AccessLogOutcome,
         requestId: request.requestId,
       }),
     );
-    this.groups.clear();
+    this.groups.length = 0;
+    this.index.clear();
     return rows;
   }
 }

@@ -1,5 +1,5 @@
 import { getNamedType, isIntrospectionType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
-import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
+import { applyMiddleware, type IMiddlewareFunction, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
 import { Role, type Department } from '../context/principal';
 import { ForbiddenError } from '../errors';
@@ -89,6 +89,27 @@ function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) 
   };
 }
 
+/**
+ * A SHARED, PERSONAL or RESTRICTED field below the root: decides (as `readRule`), refuses a denied read with
+ * FORBIDDEN (logged), else reads it as `readMiddleware` does. Synchronous unless a channel's scope is still
+ * being asked about the record.
+ */
+function guardedReadMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
+  const decided = (access: FieldAccess, request: RequestAccess, resolve: (parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => unknown, parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => {
+    if (access.outcome === 'DENIED') {
+      request.record(policy, parent, 'DENIED', null);
+      throw forbidden(null, parent, args, ctx, info);
+    }
+    return readDecided(access, policy, request, resolve, parent, args, ctx, info);
+  };
+  return (resolve, parent, args, ctx: PermissionContext, info) => {
+    const request = accessOf(ctx);
+    const access = request.decide(policy, parent);
+    if (access instanceof Promise) return access.then((known) => decided(known, request, resolve, parent, args, ctx, info));
+    return decided(access, request, resolve, parent, args, ctx, info);
+  };
+}
+
 /** Reads the field as decided: in full, granted or masked; another department's reads are logged. */
 function readDecided(
   { outcome, channelId }: FieldAccess,
@@ -152,11 +173,17 @@ function checkRecordRule(type: GraphQLObjectType): void {
  * with rules generated from the data class each field declares (looked up once, here), and a field
  * middleware that masks PERSONAL values and logs other departments' reads through `ctx.access`.
  *
- * - federation fields (`Query._service`, `_Service.sdl`, `Query._entities`): allowed;
+ * - federation fields: `Query._service` and `_Service.sdl` allowed; `Query._entities` to any principal
+ *   (the entities' fields keep their rules);
  * - `@LookupBy` Query fields (a person found by a personal value): only for who may read that value
  *   unmasked, rate-limited per caller, another department's calls logged (see lookup.ts);
  * - Query and object fields: by data class (docs/architecture.md's table); PUBLIC = any authenticated
- *   principal; a field without a class is denied to everyone;
+ *   principal; a field without a class is denied to everyone. Whether there is a principal is decided
+ *   once, at the root: every root field but `_service` requires one, so a PUBLIC field below the root
+ *   has no rule and no middleware at all and keeps the schema's own resolver (it is read as fast as
+ *   without the layer), while an unclassified one keeps shield's fallback rule (deny); a SHARED, PERSONAL
+ *   or RESTRICTED field below the root has no shield rule either but one synchronous middleware that
+ *   decides, refuses, masks and logs (`guardedReadMiddleware`: shield's wrapper is a promise per read);
  * - a SHARED statistic (`@Shared({ statistic: true })`) reaches a reader other than the provider's staff
  *   only as a figure its builder marked disclosure-controlled (statistic.ts);
  * - a type's record rule (`@SealedWhen`, record-rule.ts) takes the channels' grants away from the
@@ -179,6 +206,8 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
   const rules: FieldRules = {};
   const middleware: Record<string, Record<string, IMiddlewareFunction>> = {};
   const sealing: Record<string, Record<string, IMiddlewareFunction>> = {};
+  /** `Type.field` of the fields that keep their own resolver: PUBLIC ones below the root, and federation's `_service`. */
+  const unguarded = new Set<string>();
 
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type)) continue;
@@ -187,11 +216,20 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
     for (const field of Object.values(type.getFields())) {
       const policy = fieldPolicy(type, field);
       if (policy.nestedInRecord) (sealing[type.name] ??= {})[field.name] = nestingMiddleware(policy, accessOf);
-      if (FEDERATION_FIELDS.has(policy.path)) typeRules[field.name] = allow;
+      const root = type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
+      if (policy.path === 'Query._entities') typeRules[field.name] = authenticated;
+      else if (FEDERATION_FIELDS.has(policy.path)) unguarded.add(policy.path);
       else if (type === schema.getQueryType() && lookupTargetOf(field)) typeRules[field.name] = lookupFieldRule(schema, policy, lookupTargetOf(field)!);
       else if (type === schema.getMutationType()) typeRules[field.name] = isCrossDepartment(field) ? anyDepartmentWriter : ownDepartmentWriter;
-      else if (policy.classification?.dataClass === DataClass.PUBLIC) typeRules[field.name] = authenticated;
-      else if (policy.classification) {
+      else if (policy.classification?.dataClass === DataClass.PUBLIC) {
+        // Below the root, a PUBLIC field is read by anyone who got there, i.e. any principal: no rule, no wrapper.
+        if (root) typeRules[field.name] = authenticated;
+        else unguarded.add(policy.path);
+      } else if (policy.classification && !root) {
+        // Below the root, a read is decided synchronously whenever it can be: no shield wrapper (async per read).
+        unguarded.add(policy.path);
+        (middleware[type.name] ??= {})[field.name] = guardedReadMiddleware(policy, accessOf);
+      } else if (policy.classification) {
         typeRules[field.name] = readRule(policy, accessOf);
         (middleware[type.name] ??= {})[field.name] = readMiddleware(policy, accessOf);
       }
@@ -214,8 +252,18 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
     fallbackError: forbidden,
     allowExternalErrors: true,
   });
+  // Shield puts a rule (and an async wrapper) on every field of every type, the fallback rule where none
+  // is given. Only the fields that need a decision keep theirs: PUBLIC fields below the root and `_service`
+  // are left out of the map, so they keep the schema's own resolver and cost nothing per read. A field
+  // without a class stays in the map with the fallback rule: denied.
+  const shieldMap = permissions.generate(schema) as Record<string, Record<string, unknown>>;
+  for (const path of unguarded) {
+    const [typeName, fieldName] = path.split('.') as [string, string];
+    const typeMap = shieldMap[typeName];
+    if (typeMap) delete typeMap[fieldName];
+  }
   // The first middleware is the outermost: shield decides, then the read middleware masks and logs, and
   // the nesting middleware marks the objects a record's nested field returns before their fields are read.
   const fieldMiddleware = [middleware, sealing].filter((map) => Object.keys(map).length);
-  return applyMiddleware(schema, permissions, ...fieldMiddleware);
+  return applyMiddleware(schema, shieldMap as IMiddlewareTypeMap, ...fieldMiddleware);
 }
