@@ -31,13 +31,22 @@ const RUNTIMES = (process.env['BENCH_RUNTIMES'] ?? 'dist').split(',').map((runti
 const SERVICES = ['hr-bureau', 'union', 'court', 'justice', 'gateway'] as const;
 type Service = (typeof SERVICES)[number];
 
-interface Run {
+interface Variant {
+  /** As given in BENCH_RUNTIMES: `ts` or `dist`. */
+  label: string;
   runtime: string;
+  flags: string;
+}
+
+interface Run {
+  variant: Variant;
   /** Launch to the launcher's "gateway: http://…" line. */
   startSeconds: number;
   atRest: Record<Service, number>;
-  afterLoad: Record<Service, number>;
-  rps: number;
+  afterLoad?: Record<Service, number>;
+  rps?: number;
+  /** CPU ms per request of each service during the load. */
+  cpuPerRequest?: Record<Service, number>;
 }
 
 /** The launcher's children (every thread's children: Node spawns from its main thread, but be thorough). */
@@ -53,6 +62,13 @@ function childrenOf(pid: number): number[] {
 function serviceOf(pid: number): Service | undefined {
   const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
   return SERVICES.find((service) => argv.some((arg) => (service === 'gateway' ? /(^|\/)gateway\/src\/main\.[jt]s$/ : new RegExp(`subgraphs/${service}/src/main\\.[jt]s$`)).test(arg)));
+}
+
+/** CPU time (user + system) a process has used so far, in ms (/proc/<pid>/stat, in clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function rssMegabytes(pid: number): number {
@@ -82,12 +98,15 @@ async function stop(launcher: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function runOnce(runtime: string): Promise<Run> {
-  const temp = makeTempDir('bench-memory');
-  const dataDir = join(temp.path, 'data');
-  const ports: Record<string, string> = {};
-  for (const v of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) ports[v] = String(await findFreePort());
-  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1', SERVICE_RUNTIME: runtime };
+interface Launched {
+  launcher: ChildProcess;
+  startSeconds: number;
+  pids: Record<Service, number>;
+}
+
+/** Starts the launcher and waits for its "gateway: http://…" line. */
+async function launch(variant: Variant, dataDir: string, ports: Record<string, string>): Promise<Launched> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1', SERVICE_RUNTIME: variant.runtime, XX_FLAGS: variant.flags };
   for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS']) delete env[variable];
   let output = '';
   const began = performance.now();
@@ -99,58 +118,93 @@ async function runOnce(runtime: string): Promise<Run> {
       if (launcher.exitCode !== null || performance.now() - began > 240_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
       await sleep(50);
     }
-    const startSeconds = (performance.now() - began) / 1000;
-    const pids = servicePids(launcher.pid!);
-    // At rest: after the start-up's garbage has had a moment to be collected.
-    await sleep(3_000);
-    const atRest = rssOf(pids);
-
-    const url = `http://127.0.0.1:${ports['GATEWAY_PORT']}/graphql`;
-    const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), { sub: 'bench:memory', name: '压测', department: Department.UNION, roles: [Role.COORDINATOR], aud: DEFAULT_AUDIENCE, ttlSeconds: 3600 });
-    const headers = { authorization: `Bearer ${token}` };
-    const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(url, '{ enterprises(first: 100) { nodes { creditCode } } }', undefined, headers);
-    const codes = list.body.data?.enterprises.nodes.map((node) => node.creditCode) ?? [];
-    if (codes.length === 0) throw new Error(`no enterprises: ${JSON.stringify(list.body).slice(0, 400)}`);
-    let sent = 0;
-    const loadBegan = performance.now();
-    await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-      while (sent < REQUESTS) {
-        const creditCode = codes[sent++ % codes.length]!;
-        const answer = await postGraphQL(url, ENTERPRISE_DOSSIER, { creditCode }, headers);
-        // A field the channels do not grant for one case comes back null with FORBIDDEN: an answer all the same.
-        const refused = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] !== 'FORBIDDEN');
-        if (answer.status !== 200 || !answer.body.data?.enterprise || refused.length > 0) throw new Error(`dossier ${creditCode}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
-      }
-    }));
-    const rps = REQUESTS / ((performance.now() - loadBegan) / 1000);
-    const afterLoad = rssOf(pids);
-    return { runtime, startSeconds, atRest, afterLoad, rps };
-  } finally {
+    return { launcher, startSeconds: (performance.now() - began) / 1000, pids: servicePids(launcher.pid!) };
+  } catch (error) {
     await stop(launcher);
+    throw error;
+  }
+}
+
+/** The bounded load: dossiers of a different enterprise each, CONCURRENCY in flight; requests per second. */
+async function load(dataDir: string, gatewayPort: string): Promise<number> {
+  const url = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), { sub: 'bench:memory', name: '压测', department: Department.UNION, roles: [Role.COORDINATOR], aud: DEFAULT_AUDIENCE, ttlSeconds: 3600 });
+  const headers = { authorization: `Bearer ${token}` };
+  const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(url, '{ enterprises(first: 100) { nodes { creditCode } } }', undefined, headers);
+  const codes = list.body.data?.enterprises.nodes.map((node) => node.creditCode) ?? [];
+  if (codes.length === 0) throw new Error(`no enterprises: ${JSON.stringify(list.body).slice(0, 400)}`);
+  let sent = 0;
+  const began = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (sent < REQUESTS) {
+      const creditCode = codes[sent++ % codes.length]!;
+      const answer = await postGraphQL(url, ENTERPRISE_DOSSIER, { creditCode }, headers);
+      // A field the channels do not grant for one case comes back null with FORBIDDEN: an answer all the same.
+      const refused = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] !== 'FORBIDDEN');
+      if (answer.status !== 200 || !answer.body.data?.enterprise || refused.length > 0) throw new Error(`dossier ${creditCode}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
+    }
+  }));
+  return REQUESTS / ((performance.now() - began) / 1000);
+}
+
+/** At rest: after the start-up's garbage has had a moment to be collected. */
+const SETTLE_MS = 3_000;
+
+async function main(): Promise<void> {
+  const variants: Variant[] = RUNTIMES.map((label) => ({ label, runtime: label.split(':')[0]!, flags: label.split(':')[1] ?? '' }));
+  const temp = makeTempDir('bench-memory');
+  const dataDir = join(temp.path, 'data');
+  const ports: Record<string, string> = {};
+  for (const v of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) ports[v] = String(await findFreePort());
+  const runs: Run[] = [];
+  let cold: Run | undefined;
+  try {
+    // The first start of a data directory: initdb, migrations, the demo data (each subgraph draws the world).
+    process.stdout.write(`first start (${variants[0]!.label}) on an empty data directory …\n`);
+    const first = await launch(variants[0]!, dataDir, ports);
+    await sleep(SETTLE_MS);
+    cold = { variant: variants[0]!, startSeconds: first.startSeconds, atRest: rssOf(first.pids) };
+    await stop(first.launcher);
+    // Then each variant on the prepared data directory, as every later `npm start`.
+    for (const variant of variants) {
+      process.stdout.write(`start (${variant.label}) …\n`);
+      const launched = await launch(variant, dataDir, ports);
+      try {
+        await sleep(SETTLE_MS);
+        const atRest = rssOf(launched.pids);
+        const cpuBefore = SERVICES.map((service) => cpuMs(launched.pids[service]));
+        const rps = await load(dataDir, ports['GATEWAY_PORT']!);
+        const cpuPerRequest = Object.fromEntries(SERVICES.map((service, i) => [service, (cpuMs(launched.pids[service]) - cpuBefore[i]!) / REQUESTS])) as Record<Service, number>;
+        runs.push({ variant, startSeconds: launched.startSeconds, atRest, afterLoad: rssOf(launched.pids), rps, cpuPerRequest });
+      } finally {
+        await stop(launched.launcher);
+      }
+    }
+  } finally {
     await recoverStalePostmaster(join(dataDir, 'pg'), () => undefined).catch(() => undefined);
     temp.remove();
   }
+  process.stdout.write(`\n${table(cold, runs)}\n`);
 }
 
-function table(runs: Run[]): string {
-  const mb = (value: number) => value.toFixed(0).padStart(5);
-  const lines = [`RSS in MB (VmRSS); load: ${REQUESTS} dossiers, ${CONCURRENCY} in flight, a different enterprise each`, ''];
-  lines.push(`${'service'.padEnd(10)} ${runs.map((run) => `${run.runtime.padStart(6)} rest  after`).join('   ')}`);
-  for (const service of SERVICES) lines.push(`${service.padEnd(10)} ${runs.map((run) => `${mb(run.atRest[service])}  ${mb(run.afterLoad[service])}`.padStart(18)).join('   ')}`);
-  const total = (record: Record<Service, number>) => SERVICES.reduce((sum, service) => sum + record[service], 0);
-  lines.push(`${'total'.padEnd(10)} ${runs.map((run) => `${mb(total(run.atRest))}  ${mb(total(run.afterLoad))}`.padStart(18)).join('   ')}`);
-  lines.push('');
-  for (const run of runs) lines.push(`${run.runtime}: launch to "gateway: http://…" ${run.startSeconds.toFixed(1)} s (cold: initdb, migrations, demo data); dossier ${run.rps.toFixed(0)} req/s`);
-  return lines.join('\n');
-}
-
-async function main(): Promise<void> {
-  const runs: Run[] = [];
-  for (const runtime of RUNTIMES) {
-    process.stdout.write(`starting the launcher with SERVICE_RUNTIME=${runtime} …\n`);
-    runs.push(await runOnce(runtime));
+function table(cold: Run | undefined, runs: Run[]): string {
+  const mb = (value: number | undefined) => (value === undefined ? '' : value.toFixed(0)).padStart(5);
+  const total = (record: Record<Service, number> | undefined) => record && SERVICES.reduce((sum, service) => sum + record[service], 0);
+  const lines = [`RSS in MB (VmRSS), each service process; load: ${REQUESTS} dossiers, ${CONCURRENCY} in flight, a different enterprise each`, ''];
+  const columns = [...(cold ? [{ title: `${cold.variant.label}, first start`, run: cold }] : []), ...runs.map((run) => ({ title: run.variant.label, run }))];
+  lines.push(`${''.padEnd(10)} ${columns.map((column) => column.title.padStart(18)).join('   ')}`);
+  lines.push(`${'service'.padEnd(10)} ${columns.map(() => `${'rest'.padStart(11)}  after`).join('   ')}`);
+  for (const service of [...SERVICES, 'total'] as const) {
+    const cell = (run: Run) => service === 'total' ? `${mb(total(run.atRest))}  ${mb(total(run.afterLoad))}` : `${mb(run.atRest[service])}  ${mb(run.afterLoad?.[service])}`;
+    lines.push(`${service.padEnd(10)} ${columns.map((column) => cell(column.run).padStart(18)).join('   ')}`);
   }
-  process.stdout.write(`\n${table(runs)}\n`);
+  lines.push('', 'CPU ms per dossier request (user + system, during the load)');
+  lines.push(`${'service'.padEnd(10)} ${runs.map((run) => run.variant.label.padStart(18)).join('   ')}`);
+  for (const service of SERVICES) lines.push(`${service.padEnd(10)} ${runs.map((run) => (run.cpuPerRequest?.[service] ?? Number.NaN).toFixed(1).padStart(18)).join('   ')}`);
+  lines.push('');
+  if (cold) lines.push(`first start (${cold.variant.label}): launch to "gateway: http://…" ${cold.startSeconds.toFixed(1)} s (initdb, migrations, demo data)`);
+  for (const run of runs) lines.push(`${run.variant.label}: launch to "gateway: http://…" ${run.startSeconds.toFixed(1)} s; dossier ${run.rps?.toFixed(0)} req/s`);
+  return lines.join('\n');
 }
 
 main().catch((error: unknown) => {

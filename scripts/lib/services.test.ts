@@ -1,4 +1,4 @@
-import { baseServiceEnv, DEPARTMENTS } from './services';
+import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, SERVICE_NODE_FLAGS } from './services';
 
 describe('baseServiceEnv', () => {
   it("never hands a service another department's database URL", () => {
@@ -23,5 +23,18 @@ describe('baseServiceEnv', () => {
       expect(new Set(DEPARTMENTS.map((department) => department[key])).size).toBe(DEPARTMENTS.length);
     }
     expect(DEPARTMENTS.map((department) => department.database)).not.toContain('union');
+  });
+});
+
+describe('nodeArgs', () => {
+  it('runs a service from its compiled entry point in dist/, with source maps and no loader', () => {
+    expect(nodeArgs(GATEWAY.entry)).toEqual([...SERVICE_NODE_FLAGS, 'dist/gateway/src/main.js']);
+    expect(nodeArgs(DEPARTMENTS[1]!.entry, ['--prepare-only'], 'dist')).toEqual([...SERVICE_NODE_FLAGS, 'dist/subgraphs/union/src/main.js', '--prepare-only']);
+    expect(SERVICE_NODE_FLAGS).toContain('--enable-source-maps');
+    expect(SERVICE_NODE_FLAGS.join(' ')).not.toMatch(/register/);
+  });
+
+  it('runs the TypeScript through @swc-node/register with SERVICE_RUNTIME=ts', () => {
+    expect(nodeArgs(DEPARTMENTS[2]!.entry, ['--prepare-only'], 'ts')).toEqual(['-r', '@swc-node/register', 'subgraphs/court/src/main.ts', '--prepare-only']);
   });
 });

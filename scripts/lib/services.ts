@@ -55,7 +55,7 @@ export const SERVICE_NODE_FLAGS: readonly string[] = ['--enable-source-maps'];
 /** What a service is started with (by the Node running the launcher): its compiled entry point, or its TypeScript through swc. */
 export function nodeArgs(entry: string, extra: readonly string[] = [], runtime: ServiceRuntime = 'dist'): string[] {
   if (runtime === 'ts') return ['-r', '@swc-node/register', entry, ...extra];
-  return [...SERVICE_NODE_FLAGS, compiledEntry(entry), ...extra];
+  return [...SERVICE_NODE_FLAGS, ...(process.env.XX_FLAGS ?? '').split(' ').filter(Boolean), compiledEntry(entry), ...extra];
 }
 
 /**
