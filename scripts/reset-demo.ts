@@ -31,7 +31,7 @@ async function prepare(launch: Launch, databases: Databases, auth: ServiceAuthEn
   const began = performance.now();
   const exit = await launch.supervisor.run({
     name: department.name,
-    args: nodeArgs(department.entry, ['--prepare-only'], launch.config.serviceRuntime),
+    args: nodeArgs(department, ['--prepare-only'], launch.config.serviceRuntime),
     cwd: REPO_ROOT,
     env: {
       ...baseServiceEnv(process.env),

@@ -17,7 +17,7 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
   for (const department of DEPARTMENTS) {
     supervisor.start({
       name: department.name,
-      args: nodeArgs(department.entry, [], config.serviceRuntime),
+      args: nodeArgs(department, [], config.serviceRuntime),
       cwd: REPO_ROOT,
       env: {
         ...env,
@@ -52,7 +52,7 @@ async function startGateway({ config, supervisor }: Launch, auth: ServiceAuthEnv
   const subgraphUrl = (name: (typeof DEPARTMENTS)[number]['name']): string => `http://127.0.0.1:${config.departmentPorts[name]}/graphql`;
   supervisor.start({
     name: GATEWAY.name,
-    args: nodeArgs(GATEWAY.entry, [], config.serviceRuntime),
+    args: nodeArgs(GATEWAY, [], config.serviceRuntime),
     cwd: REPO_ROOT,
     env: {
       ...baseServiceEnv(process.env),

@@ -22,15 +22,15 @@ import { transformFile, type Options } from '@swc/core';
 
 export const BUILD_DIR = 'dist';
 const STAMP = '.build-stamp.json';
-/** Bumped when the layout of dist/ changes, so that an older build counts as stale. */
-const LAYOUT_VERSION = 1;
+/** This file's own text: a build made by an earlier version of it counts as stale. */
+const BUILDER = createHash('sha256').update(readFileSync(__filename)).digest('hex');
 
 export interface BuildInputs {
   /** The workspaces that exist in this checkout (repository-relative, `/`-separated). */
   readonly workspaces: readonly string[];
   /** Every input file, repository-relative: sources, assets, package.json files, the swc settings. */
   readonly files: readonly string[];
-  /** A digest of every input's path, size and modification time, and of the layout. */
+  /** A digest of every input's path, size and modification time, and of the builder itself. */
   readonly fingerprint: string;
 }
 
@@ -78,7 +78,7 @@ export function buildInputs(repoRoot: string): BuildInputs {
   const workspaces = workspacesOf(repoRoot);
   const files: string[] = ['.swcrc'];
   for (const workspace of workspaces) walk(repoRoot, workspace, files);
-  const hash = createHash('sha256').update(`layout ${LAYOUT_VERSION}\n`);
+  const hash = createHash('sha256').update(`builder ${BUILDER}\n`);
   for (const file of files) {
     const stat = statSync(join(repoRoot, file), { throwIfNoEntry: false });
     hash.update(`${file}\0${stat?.size ?? -1}\0${stat?.mtimeMs ?? -1}\n`);
@@ -108,7 +108,7 @@ function swcOptions(repoRoot: string): Options {
   return { ...swcrc, sourceMaps: true, inlineSourcesContent: false, swcrc: false, configFile: false };
 }
 
-/** A package.json's `main`/`types`/`exports` pointing at the compiled `.js` instead of the `.ts`. */
+/** A package.json's `main`/`exports` pointing at the compiled `.js` instead of the `.ts`, without `types` or `name`. */
 export function compiledPackageJson(text: string): string {
   const toJs = (value: unknown): unknown => {
     if (typeof value === 'string') return value.replace(/\.ts$/, '.js');
@@ -117,6 +117,9 @@ export function compiledPackageJson(text: string): string {
   };
   const manifest = JSON.parse(text) as Record<string, unknown>;
   delete manifest.types;
+  // Without its name: the link in dist/node_modules names it for Node, and Jest's module map, which reads
+  // every package.json under the repository, would otherwise find two packages called @labour/shared.
+  delete manifest.name;
   for (const key of ['main', 'exports']) if (key in manifest) manifest[key] = toJs(manifest[key]);
   return `${JSON.stringify(manifest, null, 2)}\n`;
 }

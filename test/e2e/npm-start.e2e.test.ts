@@ -7,7 +7,7 @@ import { DEFAULT_AUDIENCE, mintToken, readPrivateJwkFile, serviceIssuer } from '
 import { BUILD_DIR, compiledEntry } from '../../scripts/lib/build';
 import { devKeyFiles, readDevIdpKey } from '../../scripts/lib/dev-signing-key';
 import { findFreePort, isPortFree } from '../../scripts/lib/ports';
-import { SERVICE_NODE_FLAGS } from '../../scripts/lib/services';
+import { DEPARTMENTS, GATEWAY } from '../../scripts/lib/services';
 import { isAlive, postmasterPid, recoverStalePostmaster } from '../../scripts/lib/postmaster-pid';
 import { postGraphQL } from '../support/graphql-client';
 import { TEST_AS_OF } from '../support/subgraph-harness';
@@ -51,7 +51,7 @@ async function eventually<T>(what: string, attempt: () => Promise<T | undefined>
 /** The pid of the launcher's child running `entry` (from the compiled build), so that a test can kill exactly that process. */
 const serviceProcess = (entry: string): number => childRunning(launcher!.pid!, compiledEntry(entry));
 
-const ENTRIES = ['subgraphs/hr-bureau/src/main.ts', 'subgraphs/union/src/main.ts', 'subgraphs/court/src/main.ts', 'subgraphs/justice/src/main.ts', 'gateway/src/main.ts'];
+
 
 async function tokenOf(department: Department, role: Role): Promise<string> {
   const privateJwk = readDevIdpKey(dataDir, department);
@@ -91,10 +91,10 @@ describe('npm start, as wired by the launcher', () => {
     expect(output).toMatch(/\[launcher\] +compiled \d+ files into dist\/ in /);
     const stamp = JSON.parse(readFileSync(join(REPO_ROOT, BUILD_DIR, '.build-stamp.json'), 'utf8')) as { fingerprint: string };
     expect(stamp.fingerprint).toMatch(/^[0-9a-f]{64}$/);
-    for (const entry of ENTRIES) {
-      const argv = readFileSync(`/proc/${serviceProcess(entry)}/cmdline`, 'utf8').split('\0').filter(Boolean);
-      expect(argv.slice(1)).toEqual([...SERVICE_NODE_FLAGS, compiledEntry(entry)]);
-      expect(SERVICE_NODE_FLAGS).toContain('--enable-source-maps');
+    for (const service of [...DEPARTMENTS, GATEWAY]) {
+      const argv = readFileSync(`/proc/${serviceProcess(service.entry)}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      expect(argv.slice(1)).toEqual([...service.nodeFlags, compiledEntry(service.entry)]);
+      expect(argv).toContain('--enable-source-maps');
     }
     // Nothing of the build was left beside it (the new build is swapped in whole).
     expect(readdirSync(REPO_ROOT).filter((name) => name.startsWith(`.${BUILD_DIR}.`))).toEqual([]);
