@@ -5,12 +5,14 @@
  * launcher's own children), sends a bounded load through the gateway (the enterprise dossier, a
  * different enterprise each request, as the union's COORDINATOR), and reads it again.
  *
- *   npm run bench:memory                          # the services from the compiled build (dist/), as npm start runs them
- *   BENCH_RUNTIMES=ts,dist npm run bench:memory   # also the TypeScript loader (SERVICE_RUNTIME=ts), side by side
+ *   npm run bench:memory                          # the TypeScript loader (SERVICE_RUNTIME=ts), then the compiled build (dist/), side by side
+ *   BENCH_RUNTIMES=dist npm run bench:memory      # one of them
  *   BENCH_REQUESTS=300 BENCH_CONCURRENCY=4        # the load (defaults)
  *
- * Each runtime gets its own data directory, so both start cold (initdb, migrations, demo data). Loopback
- * only, bounded in count; the launcher is stopped by its own pid with SIGINT and awaited.
+ * The first start of the data directory (initdb, migrations, the demo data) is measured on its own; then
+ * each runtime starts on the prepared directory, as every later `npm start`, and is measured at rest and
+ * after the load, with each service's CPU time per request during the load. Loopback only, bounded in
+ * count; each launcher is stopped by its own pid with SIGINT and awaited.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -27,15 +29,15 @@ import { ENTERPRISE_DOSSIER } from './support/scenarios';
 const REPO_ROOT = resolve(__dirname, '..');
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
-const RUNTIMES = (process.env['BENCH_RUNTIMES'] ?? 'dist').split(',').map((runtime) => runtime.trim());
+const RUNTIMES = (process.env['BENCH_RUNTIMES'] ?? 'ts,dist').split(',').map((runtime) => runtime.trim());
 const SERVICES = ['hr-bureau', 'union', 'court', 'justice', 'gateway'] as const;
 type Service = (typeof SERVICES)[number];
 
 interface Variant {
-  /** As given in BENCH_RUNTIMES: `ts` or `dist`. */
+  /** As given in BENCH_RUNTIMES. */
   label: string;
+  /** SERVICE_RUNTIME: `ts` or `dist`. */
   runtime: string;
-  flags: string;
 }
 
 interface Run {
@@ -106,7 +108,7 @@ interface Launched {
 
 /** Starts the launcher and waits for its "gateway: http://…" line. */
 async function launch(variant: Variant, dataDir: string, ports: Record<string, string>): Promise<Launched> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1', SERVICE_RUNTIME: variant.runtime, XX_FLAGS: variant.flags };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1', SERVICE_RUNTIME: variant.runtime };
   for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS']) delete env[variable];
   let output = '';
   const began = performance.now();
@@ -151,7 +153,7 @@ async function load(dataDir: string, gatewayPort: string): Promise<number> {
 const SETTLE_MS = 3_000;
 
 async function main(): Promise<void> {
-  const variants: Variant[] = RUNTIMES.map((label) => ({ label, runtime: label.split(':')[0]!, flags: label.split(':')[1] ?? '' }));
+  const variants: Variant[] = RUNTIMES.map((label) => ({ label, runtime: label }));
   const temp = makeTempDir('bench-memory');
   const dataDir = join(temp.path, 'data');
   const ports: Record<string, string> = {};

@@ -20,21 +20,19 @@ export interface Department {
 }
 
 /**
- * Node's flags for a subgraph from the compiled build (measured with `npm run bench:memory`, see
- * scripts/README.md). Source maps, so that stack traces name .ts lines. A young generation of 2 MB
- * semi-spaces instead of 16 (V8 grows it to 32 MB, ×2 for the copy, all resident once touched; a
- * subgraph's garbage per request is small), and V8's memory-saving heuristics (`--optimize-for-size`:
- * a tighter heap growth, no code kept for speed at the cost of space): about 90 MB less per subgraph
- * after a load, at no CPU per request that the bench can tell from noise.
+ * Node's flags for a subgraph from the compiled build (measured with `npm run bench:memory`). Source maps,
+ * so that stack traces name .ts lines. A young generation of 2 MB semi-spaces instead of V8's 16 (32 MB,
+ * resident once touched), and V8's memory-saving heuristics (`--optimize-for-size`): about 60-120 MB less
+ * per subgraph after a load, at a CPU cost per request the bench cannot tell from its noise.
  */
 export const SUBGRAPH_NODE_FLAGS: readonly string[] = ['--enable-source-maps', '--max-semi-space-size=2', '--optimize-for-size'];
 
 /**
- * The gateway's: the same but a larger young generation and V8's default heuristics. It does more work per
- * request (query planning, merging four answers) and its CPU per request rose by a quarter or more with the
- * subgraphs' flags; this keeps most of the saving.
+ * The gateway's: source maps only. A smaller young generation saves it 90-110 MB too, but costs it CPU per
+ * request (+10 to +25% measured with 4 or 8 MB semi-spaces, +50% with the subgraphs' flags), and the
+ * gateway's CPU per request is what its throughput is held to.
  */
-export const GATEWAY_NODE_FLAGS: readonly string[] = ['--enable-source-maps', ...(process.env.XX_FLAGS ?? '').split(' ').filter(Boolean)];
+export const GATEWAY_NODE_FLAGS: readonly string[] = ['--enable-source-maps'];
 
 export const DEPARTMENTS: readonly Department[] = [
   { name: 'hr-bureau', envPrefix: 'HR_BUREAU', entry: 'subgraphs/hr-bureau/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4001, database: 'hr_bureau', role: 'hr_bureau_svc' },
