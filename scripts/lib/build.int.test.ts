@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, utime
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { makeTempDir } from '../../test/support/temp-dir';
-import { buildInputs, compiledEntry, compiledPackageJson, ensureBuilt, isBuildStale, workspacesOf } from './build';
+import { buildInputs, compiledEntry, compiledPackageJson, ensureBuilt, isBuildStale, SOURCE_MAPS_PRELOAD, workspacesOf } from './build';
 
 /**
  * The build on a small repository of its own (a temporary directory): two workspaces as npm lays them
@@ -53,7 +53,7 @@ function touchLater(path: string, seconds: number): void {
 }
 
 async function runApp(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--enable-source-maps', compiledEntry('apps/app/src/main.ts'), ...args], { cwd: root });
+  const { stdout } = await promisify(execFile)(process.execPath, ['--require', SOURCE_MAPS_PRELOAD, compiledEntry('apps/app/src/main.ts'), ...args], { cwd: root });
   return stdout.trim();
 }
 
@@ -89,7 +89,7 @@ describe('the compiled build', () => {
     });
   });
 
-  it('names the TypeScript file and line in a stack trace (source maps)', async () => {
+  it('names the TypeScript file and line in a stack trace (source maps, preloaded by the build)', async () => {
     const failure = await runApp('--throw').then(() => '', (error: { stderr: string }) => error.stderr);
     expect(failure).toContain('Error: thrown from the source');
     // Line 11 of main.ts, where the throw is; the compiled line differs.

@@ -1,4 +1,4 @@
-import { compiledEntry } from './build';
+import { compiledEntry, SOURCE_MAPS_PRELOAD } from './build';
 
 /**
  * The five services the launcher runs, and the database each department gets. One table, so the
@@ -19,20 +19,23 @@ export interface Department {
   readonly role: string;
 }
 
+/** Source maps for the project's own code, so that stack traces name .ts lines (see build.ts). */
+const SOURCE_MAPS: readonly string[] = ['--require', SOURCE_MAPS_PRELOAD];
+
 /**
- * Node's flags for a subgraph from the compiled build (measured with `npm run bench:memory`). Source maps,
- * so that stack traces name .ts lines. A young generation of 2 MB semi-spaces instead of V8's 16 (32 MB,
+ * Node's flags for a subgraph from the compiled build (measured with `npm run bench:memory`). Source maps
+ * (above). A young generation of 2 MB semi-spaces instead of V8's 16 (32 MB,
  * resident once touched), and V8's memory-saving heuristics (`--optimize-for-size`): about 60-120 MB less
  * per subgraph after a load, at a CPU cost per request the bench cannot tell from its noise.
  */
-export const SUBGRAPH_NODE_FLAGS: readonly string[] = ['--enable-source-maps', '--max-semi-space-size=2', '--optimize-for-size'];
+export const SUBGRAPH_NODE_FLAGS: readonly string[] = [...SOURCE_MAPS, '--max-semi-space-size=2', '--optimize-for-size'];
 
 /**
  * The gateway's: source maps only. A smaller young generation saves it 90-110 MB too, but costs it CPU per
  * request (+10 to +25% measured with 4 or 8 MB semi-spaces, +50% with the subgraphs' flags), and the
  * gateway's CPU per request is what its throughput is held to.
  */
-export const GATEWAY_NODE_FLAGS: readonly string[] = ['--enable-source-maps'];
+export const GATEWAY_NODE_FLAGS: readonly string[] = [...SOURCE_MAPS];
 
 export const DEPARTMENTS: readonly Department[] = [
   { name: 'hr-bureau', envPrefix: 'HR_BUREAU', entry: 'subgraphs/hr-bureau/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4001, database: 'hr_bureau', role: 'hr_bureau_svc' },
