@@ -27,6 +27,7 @@ import { postmasterPid, recoverStalePostmaster } from '../scripts/lib/postmaster
 import { startFaultProxy, type FaultProxy } from '../test/support/fault-proxy';
 import { postGraphQL } from '../test/support/graphql-client';
 import { childRunning } from '../test/support/processes';
+import { compiledEntry } from '../scripts/lib/build';
 import { makeTempDir } from '../test/support/temp-dir';
 
 const REPO_ROOT = resolve(__dirname, '..');
@@ -155,7 +156,7 @@ async function main(): Promise<void> {
       { name: 'court slow (2 s a request)', department: Department.COURT, kill: false, start() { proxies.get('court')!.set({ kind: 'slow', delayMs: 2_000 }); }, end() { proxies.get('court')!.set({ kind: 'pass' }); } },
     ];
     function courtPid(): number {
-      return childRunning(launcher.pid!, 'subgraphs/court/src/main.ts');
+      return childRunning(launcher.pid!, compiledEntry('subgraphs/court/src/main.ts'));
     }
 
     const rows: string[] = [];

@@ -44,7 +44,7 @@ import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { DEMO_MEETING_IDS } from '../subgraphs/union/src/meeting/demo-meetings';
 import type { Databases } from '../scripts/lib/database-setup';
 import { readDevIdpKey } from '../scripts/lib/dev-signing-key';
-import { beginLaunch, REPO_ROOT, startDatabases, type Launch } from '../scripts/lib/launcher-setup';
+import { beginLaunch, buildServices, REPO_ROOT, startDatabases, type Launch } from '../scripts/lib/launcher-setup';
 import { prepareServiceAuth, type ServiceAuthEnv } from '../scripts/lib/service-auth';
 import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, type DepartmentName } from '../scripts/lib/services';
 import { waitForReady } from '../scripts/lib/wait-ready';
@@ -134,7 +134,7 @@ async function startSubgraphs(launch: Launch, databases: Databases, auth: Servic
   for (const department of DEPARTMENTS) {
     const proc = startProcess(
       department.name,
-      [...(profile ? profArgs(department.name) : []), ...nodeArgs(department.entry)],
+      [...(profile ? profArgs(department.name) : []), ...nodeArgs(department, [], launch.config.serviceRuntime)],
       {
         ...base,
         ...auth.verifiers,
@@ -178,13 +178,16 @@ function writeSupergraph(dataDir: string): string {
   return path;
 }
 
+/** A bench-only script: not in the build, run through the TypeScript loader. */
+const BENCH_SCRIPT = (entry: string) => ({ entry, nodeFlags: [] });
+
 function startGateway(name: GatewayName, launch: Launch, auth: ServiceAuthEnv, supergraph: string): BenchProcess {
   const base = { ...baseServiceEnv(env), ...auth.verifiers };
   switch (name) {
     case 'project':
       return startProcess(
         GATEWAY.name,
-        [...profArgs('gateway'), ...nodeArgs(GATEWAY.entry)],
+        [...profArgs('gateway'), ...nodeArgs(GATEWAY, [], launch.config.serviceRuntime)],
         {
           ...base,
           PORT: String(GATEWAY_PORT),
@@ -197,9 +200,9 @@ function startGateway(name: GatewayName, launch: Launch, auth: ServiceAuthEnv, s
         REPO_ROOT,
       );
     case 'stock':
-      return startProcess(GATEWAY.name, nodeArgs('bench/support/stock-gateway.ts', [supergraph, String(GATEWAY_PORT)]), base, launch.output, REPO_ROOT);
+      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/stock-gateway.ts'), [supergraph, String(GATEWAY_PORT)], 'ts'), base, launch.output, REPO_ROOT);
     case 'hive':
-      return startProcess(GATEWAY.name, nodeArgs('bench/support/hive-gateway.ts', [supergraph, String(GATEWAY_PORT)]), base, launch.output, REPO_ROOT);
+      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/hive-gateway.ts'), [supergraph, String(GATEWAY_PORT)], 'ts'), base, launch.output, REPO_ROOT);
   }
 }
 
@@ -311,7 +314,7 @@ function printProfiles(windows: Array<{ row: string; fromUs: number; toUs: numbe
 
 async function main(launch: Launch, dataDir: string): Promise<number> {
   let exitCode = 0;
-  const databases = await startDatabases(launch);
+  const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);
   // After PostgreSQL's stop hook, so it runs before it (hooks run newest first).
   launch.supervisor.onShutdown(stopAll);
   const auth = await prepareServiceAuth(launch.config, launch.log);

@@ -6,11 +6,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { elapsed } from './lib/elapsed';
-import { assertEntryPoints, beginLaunch, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
+import { assertEntryPoints, beginLaunch, buildServices, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
 import type { Databases } from './lib/database-setup';
 import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
 import { describeExit } from './lib/supervisor';
-import { baseServiceEnv, DEPARTMENTS, type Department } from './lib/services';
+import { baseServiceEnv, DEPARTMENTS, nodeArgs, type Department } from './lib/services';
 
 function chosenDepartments(args: readonly string[]): readonly Department[] {
   if (args.length === 0) return DEPARTMENTS;
@@ -31,7 +31,7 @@ async function prepare(launch: Launch, databases: Databases, auth: ServiceAuthEn
   const began = performance.now();
   const exit = await launch.supervisor.run({
     name: department.name,
-    args: ['-r', '@swc-node/register', department.entry, '--prepare-only'],
+    args: nodeArgs(department, ['--prepare-only'], launch.config.serviceRuntime),
     cwd: REPO_ROOT,
     env: {
       ...baseServiceEnv(process.env),
@@ -59,7 +59,7 @@ async function main(): Promise<void> {
     const departments = chosenDepartments(process.argv.slice(2));
     assertEntryPoints(departments.map((department) => department.entry));
     takeLock(launch, 'npm run demo:reset');
-    const databases = await startDatabases(launch);
+    const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);
     const auth = await prepareServiceAuth(launch.config, log);
     log.info(`resetting the demo data of ${departments.map((department) => department.name).join(', ')} (DEMO_SCALE=${launch.config.demoScale})`);
     // In parallel: every department has its own database, so the resets are independent.

@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { elapsed } from './lib/elapsed';
 import type { Databases } from './lib/database-setup';
-import { assertEntryPoints, beginLaunch, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
+import { assertEntryPoints, beginLaunch, buildServices, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
 import { assertPortsFree } from './lib/ports';
 import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
 import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, portVariable } from './lib/services';
@@ -17,7 +17,7 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
   for (const department of DEPARTMENTS) {
     supervisor.start({
       name: department.name,
-      args: nodeArgs(department.entry),
+      args: nodeArgs(department, [], config.serviceRuntime),
       cwd: REPO_ROOT,
       env: {
         ...env,
@@ -52,7 +52,7 @@ async function startGateway({ config, supervisor }: Launch, auth: ServiceAuthEnv
   const subgraphUrl = (name: (typeof DEPARTMENTS)[number]['name']): string => `http://127.0.0.1:${config.departmentPorts[name]}/graphql`;
   supervisor.start({
     name: GATEWAY.name,
-    args: nodeArgs(GATEWAY.entry),
+    args: nodeArgs(GATEWAY, [], config.serviceRuntime),
     cwd: REPO_ROOT,
     env: {
       ...baseServiceEnv(process.env),
@@ -100,7 +100,8 @@ async function main(): Promise<void> {
       { port: config.gatewayPort, owner: GATEWAY.name, variable: 'GATEWAY_PORT' },
       ...DEPARTMENTS.map((department) => ({ port: config.departmentPorts[department.name], owner: department.name, variable: portVariable(department) })),
     ]);
-    const databases = await startDatabases(launch);
+    // The build (when dist/ is missing or stale) compiles while PostgreSQL starts.
+    const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);
     const auth = await prepareServiceAuth(config, launch.log);
     await startSubgraphs(launch, databases, auth);
     await startGateway(launch, auth);

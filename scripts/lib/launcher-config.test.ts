@@ -12,9 +12,17 @@ const URLS = {
 describe('readLauncherConfig', () => {
   it('defaults to the embedded cluster in .data on 54329 and the standard ports', () => {
     const config = readLauncherConfig({}, ROOT);
-    expect(config).toMatchObject({ dataDir: '/repo/.data', pgPort: 54329, gatewayPort: 4000, demoScale: '1', external: undefined });
+    expect(config).toMatchObject({ dataDir: '/repo/.data', pgPort: 54329, gatewayPort: 4000, demoScale: '1', external: undefined, serviceRuntime: 'dist' });
     expect(config.auth).toEqual({ fromEnvironment: false, audience: 'labour-dispute-federation' });
     expect(config.departmentPorts).toEqual({ 'hr-bureau': 4001, union: 4002, court: 4003, justice: 4004 });
+  });
+
+  it('runs the services from the compiled build unless SERVICE_RUNTIME=ts; refuses anything else, naming the variable', () => {
+    expect(readLauncherConfig({ SERVICE_RUNTIME: 'ts' }, ROOT).serviceRuntime).toBe('ts');
+    expect(readLauncherConfig({ SERVICE_RUNTIME: 'dist' }, ROOT).serviceRuntime).toBe('dist');
+    expect(() => readLauncherConfig({ SERVICE_RUNTIME: 'js' }, ROOT)).toThrow(
+      'Invalid launcher configuration:\n  SERVICE_RUNTIME: "js" must be "dist" (the compiled build) or "ts" (TypeScript through swc)',
+    );
   });
 
   it('takes overrides, with DATA_DIR relative to the repository root', () => {

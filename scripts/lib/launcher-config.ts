@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { DEFAULT_AUDIENCE } from '@labour/shared/auth';
 import { isIsoDate, todayInChina } from '@labour/shared/legal-clock';
 import type { PostgresLogMode } from './postgres-log-filter';
-import { databaseUrlVariable, DEPARTMENTS, GATEWAY, portVariable, type DepartmentName } from './services';
+import { databaseUrlVariable, DEPARTMENTS, GATEWAY, portVariable, type DepartmentName, type ServiceRuntime } from './services';
 
 /**
  * The launcher's own settings, read once from the environment and checked together, so one run reports
@@ -23,6 +23,8 @@ export interface LauncherConfig {
   readonly demoAsOf: string;
   readonly readyTimeoutMs: number;
   readonly postgresLog: PostgresLogMode;
+  /** SERVICE_RUNTIME: `dist` (default), the compiled build, made first when missing or stale; `ts`, the TypeScript through swc. */
+  readonly serviceRuntime: ServiceRuntime;
   /**
    * How the services verify tokens: with the keys named in the environment (AUTH_JWKS_PATH or
    * AUTH_JWKS_URL; required with external databases), else with the development key in the data directory.
@@ -117,6 +119,8 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
   }
   const postgresLog = env.POSTGRES_LOG ?? 'problems';
   if (postgresLog !== 'problems' && postgresLog !== 'all') problems.push(`POSTGRES_LOG: "${postgresLog}" must be "problems" or "all"`);
+  const serviceRuntime = env.SERVICE_RUNTIME || 'dist';
+  if (serviceRuntime !== 'dist' && serviceRuntime !== 'ts') problems.push(`SERVICE_RUNTIME: "${serviceRuntime}" must be "dist" (the compiled build) or "ts" (TypeScript through swc)`);
 
   const external = readExternal(env, problems);
   const config: LauncherConfig = {
@@ -129,6 +133,7 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
     demoAsOf,
     readyTimeoutMs: readySeconds * 1000,
     postgresLog: postgresLog as PostgresLogMode,
+    serviceRuntime: serviceRuntime as ServiceRuntime,
     external,
     auth: readAuth(env, external !== undefined, problems),
   };

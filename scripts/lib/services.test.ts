@@ -1,4 +1,4 @@
-import { baseServiceEnv, DEPARTMENTS } from './services';
+import { baseServiceEnv, DEPARTMENTS, GATEWAY, GATEWAY_NODE_FLAGS, nodeArgs, SUBGRAPH_NODE_FLAGS } from './services';
 
 describe('baseServiceEnv', () => {
   it("never hands a service another department's database URL", () => {
@@ -23,5 +23,21 @@ describe('baseServiceEnv', () => {
       expect(new Set(DEPARTMENTS.map((department) => department[key])).size).toBe(DEPARTMENTS.length);
     }
     expect(DEPARTMENTS.map((department) => department.database)).not.toContain('union');
+  });
+});
+
+describe('nodeArgs', () => {
+  it('runs a service from its compiled entry point in dist/, with source maps and no loader', () => {
+    expect(nodeArgs(GATEWAY)).toEqual([...GATEWAY_NODE_FLAGS, 'dist/gateway/src/main.js']);
+    expect(nodeArgs(DEPARTMENTS[1]!, ['--prepare-only'], 'dist')).toEqual([...SUBGRAPH_NODE_FLAGS, 'dist/subgraphs/union/src/main.js', '--prepare-only']);
+    for (const flags of [GATEWAY_NODE_FLAGS, SUBGRAPH_NODE_FLAGS]) {
+      expect(flags.slice(0, 2)).toEqual(['--require', './dist/source-maps.js']);
+      expect(flags.join(' ')).not.toMatch(/register|-r\b/);
+    }
+    expect(DEPARTMENTS.map((department) => department.nodeFlags)).toEqual(DEPARTMENTS.map(() => SUBGRAPH_NODE_FLAGS));
+  });
+
+  it('runs the TypeScript through @swc-node/register with SERVICE_RUNTIME=ts', () => {
+    expect(nodeArgs(DEPARTMENTS[2]!, ['--prepare-only'], 'ts')).toEqual(['-r', '@swc-node/register', 'subgraphs/court/src/main.ts', '--prepare-only']);
   });
 });

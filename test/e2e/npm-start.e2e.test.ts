@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Department, Role } from '@labour/shared';
 import { DEFAULT_AUDIENCE, mintToken, readPrivateJwkFile, serviceIssuer } from '@labour/shared/auth';
+import { BUILD_DIR, compiledEntry } from '../../scripts/lib/build';
 import { devKeyFiles, readDevIdpKey } from '../../scripts/lib/dev-signing-key';
 import { findFreePort, isPortFree } from '../../scripts/lib/ports';
+import { DEPARTMENTS, GATEWAY } from '../../scripts/lib/services';
 import { isAlive, postmasterPid, recoverStalePostmaster } from '../../scripts/lib/postmaster-pid';
 import { postGraphQL } from '../support/graphql-client';
 import { TEST_AS_OF } from '../support/subgraph-harness';
@@ -13,7 +16,8 @@ import { makeTempDir } from '../support/temp-dir';
 
 /**
  * The real entry points, wired as `npm start` wires them: the launcher starts the embedded PostgreSQL,
- * the four subgraphs' and the gateway's own `main.ts`, each with only the environment the launcher gives
+ * the four subgraphs' and the gateway's own `main.ts`, compiled into dist/ (rebuilt first: the test makes
+ * the build stale), each with only the environment the launcher gives
  * it. What the other end-to-end tests build in-process (channel tables, peer URLs, the clock) must here
  * come from that wiring: each provider's own demo channels (a SHARED field reaches the union), the
  * union's peer URLs (no department missing from the suggested agenda), CLOCK_TODAY (the agenda's day).
@@ -44,8 +48,10 @@ async function eventually<T>(what: string, attempt: () => Promise<T | undefined>
   throw new Error(`${what} did not happen within ${timeoutMs} ms (${String(last)}):\n${output.slice(-4000)}`);
 }
 
-/** The pid of the launcher's child running `entry`, so that a test can kill exactly that process. */
-const serviceProcess = (entry: string): number => childRunning(launcher!.pid!, entry);
+/** The pid of the launcher's child running `entry` (from the compiled build), so that a test can kill exactly that process. */
+const serviceProcess = (entry: string): number => childRunning(launcher!.pid!, compiledEntry(entry));
+
+
 
 async function tokenOf(department: Department, role: Role): Promise<string> {
   const privateJwk = readDevIdpKey(dataDir, department);
@@ -58,6 +64,9 @@ beforeAll(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, CLOCK_TODAY: TEST_AS_OF, LOG_LEVEL: 'warn', NO_COLOR: '1', LOG_HEAD_PUBLISH_MS: '1000' };
   // The test runner's own settings must not reach the services: they read only what the launcher gives them.
   for (const variable of ['NODE_ENV', 'DEMO_AS_OF', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL']) delete env[variable];
+  // A build of other sources than these (as after a pull): the launcher must compile again before it starts anything.
+  mkdirSync(join(REPO_ROOT, BUILD_DIR), { recursive: true });
+  writeFileSync(join(REPO_ROOT, BUILD_DIR, '.build-stamp.json'), JSON.stringify({ fingerprint: 'a build of older sources' }));
   launcher = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   launcher.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   launcher.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -78,6 +87,19 @@ afterAll(async () => {
 }, 60_000);
 
 describe('npm start, as wired by the launcher', () => {
+  it('rebuilt the stale build, and runs every service from it without a TypeScript loader, with source maps', () => {
+    expect(output).toMatch(/\[launcher\] +compiled \d+ files into dist\/ in /);
+    const stamp = JSON.parse(readFileSync(join(REPO_ROOT, BUILD_DIR, '.build-stamp.json'), 'utf8')) as { fingerprint: string };
+    expect(stamp.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    for (const service of [...DEPARTMENTS, GATEWAY]) {
+      const argv = readFileSync(`/proc/${serviceProcess(service.entry)}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      expect(argv.slice(1)).toEqual([...service.nodeFlags, compiledEntry(service.entry)]);
+      expect(argv.slice(1, 3)).toEqual(['--require', './dist/source-maps.js']);
+    }
+    // Nothing of the build was left beside it (the new build is swapped in whole).
+    expect(readdirSync(REPO_ROOT).filter((name) => name.startsWith(`.${BUILD_DIR}.`))).toEqual([]);
+  });
+
   it('enforces the sharing channels in every provider: hr-bureau from its own channel table, loaded with the demo data', async () => {
     const authorization = `Bearer ${await tokenOf(Department.UNION, Role.CASEWORKER)}`;
     const query = '{ enterprise(creditCode: "91110115102884310L") { name wageArrearsAlerts { project amountOwed } } }';

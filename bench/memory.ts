@@ -1,0 +1,215 @@
+/**
+ * `npm run bench:memory`: what each service process costs in memory, and how long `npm start` takes.
+ * The real launcher runs on a throwaway data directory and loopback ports; once every service is ready it
+ * reads each service's resident set (VmRSS of /proc/<pid>/status; the services are found as the
+ * launcher's own children), sends a bounded load through the gateway (the enterprise dossier, a
+ * different enterprise each request, as the union's COORDINATOR), and reads it again.
+ *
+ *   npm run bench:memory                          # the TypeScript loader (SERVICE_RUNTIME=ts), then the compiled build (dist/), side by side
+ *   BENCH_RUNTIMES=dist npm run bench:memory      # one of them
+ *   BENCH_REQUESTS=300 BENCH_CONCURRENCY=4        # the load (defaults)
+ *
+ * The first start of the data directory (initdb, migrations, the demo data) is measured on its own; then
+ * each runtime starts on the prepared directory, as every later `npm start`, and is measured at rest and
+ * after the load, with each service's CPU time per request during the load. Loopback only, bounded in
+ * count; each launcher is stopped by its own pid with SIGINT and awaited.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DEFAULT_AUDIENCE, Department, mintToken, Role } from '@labour/shared';
+import { readDevIdpKey } from '../scripts/lib/dev-signing-key';
+import { findFreePort } from '../scripts/lib/ports';
+import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
+import { postGraphQL } from '../test/support/graphql-client';
+import { makeTempDir } from '../test/support/temp-dir';
+import { ENTERPRISE_DOSSIER } from './support/scenarios';
+
+const REPO_ROOT = resolve(__dirname, '..');
+const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
+const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
+const RUNTIMES = (process.env['BENCH_RUNTIMES'] ?? 'ts,dist').split(',').map((runtime) => runtime.trim());
+const SERVICES = ['hr-bureau', 'union', 'court', 'justice', 'gateway'] as const;
+type Service = (typeof SERVICES)[number];
+
+interface Variant {
+  /** As given in BENCH_RUNTIMES. */
+  label: string;
+  /** SERVICE_RUNTIME: `ts` or `dist`. */
+  runtime: string;
+}
+
+interface Run {
+  variant: Variant;
+  /** Launch to the launcher's "gateway: http://…" line. */
+  startSeconds: number;
+  atRest: Record<Service, number>;
+  afterLoad?: Record<Service, number>;
+  rps?: number;
+  /** CPU ms per request of each service during the load. */
+  cpuPerRequest?: Record<Service, number>;
+}
+
+/** The launcher's children (every thread's children: Node spawns from its main thread, but be thorough). */
+function childrenOf(pid: number): number[] {
+  const children = new Set<number>();
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) children.add(Number(child));
+  }
+  return [...children];
+}
+
+/** Which service a process runs, from its command line (its entry point's path names the workspace). */
+function serviceOf(pid: number): Service | undefined {
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  return SERVICES.find((service) => argv.some((arg) => (service === 'gateway' ? /(^|\/)gateway\/src\/main\.[jt]s$/ : new RegExp(`subgraphs/${service}/src/main\\.[jt]s$`)).test(arg)));
+}
+
+/** CPU time (user + system) a process has used so far, in ms (/proc/<pid>/stat, in clock ticks of 10 ms). */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command.
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function rssMegabytes(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.split(/\s+/)[1] ?? Number.NaN) / 1024;
+}
+
+function servicePids(launcherPid: number): Record<Service, number> {
+  const pids = {} as Record<Service, number>;
+  for (const pid of childrenOf(launcherPid)) {
+    const service = serviceOf(pid);
+    if (service) pids[service] = pid;
+  }
+  const missing = SERVICES.filter((service) => pids[service] === undefined);
+  if (missing.length > 0) throw new Error(`no process found for ${missing.join(', ')} among the launcher's children`);
+  return pids;
+}
+
+const rssOf = (pids: Record<Service, number>) => Object.fromEntries(SERVICES.map((service) => [service, rssMegabytes(pids[service])])) as Record<Service, number>;
+
+async function stop(launcher: ChildProcess): Promise<void> {
+  if (launcher.exitCode !== null || launcher.signalCode !== null) return;
+  const exited = new Promise((done) => launcher.once('exit', done));
+  launcher.kill('SIGINT');
+  const timer = setTimeout(() => launcher.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+interface Launched {
+  launcher: ChildProcess;
+  startSeconds: number;
+  pids: Record<Service, number>;
+}
+
+/** Starts the launcher and waits for its "gateway: http://…" line. */
+async function launch(variant: Variant, dataDir: string, ports: Record<string, string>): Promise<Launched> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1', SERVICE_RUNTIME: variant.runtime };
+  for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS']) delete env[variable];
+  let output = '';
+  const began = performance.now();
+  const launcher = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  launcher.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  launcher.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    while (!/gateway: http:\/\//.test(output)) {
+      if (launcher.exitCode !== null || performance.now() - began > 240_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
+      await sleep(50);
+    }
+    return { launcher, startSeconds: (performance.now() - began) / 1000, pids: servicePids(launcher.pid!) };
+  } catch (error) {
+    await stop(launcher);
+    throw error;
+  }
+}
+
+/** The bounded load: dossiers of a different enterprise each, CONCURRENCY in flight; requests per second. */
+async function load(dataDir: string, gatewayPort: string): Promise<number> {
+  const url = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), { sub: 'bench:memory', name: '压测', department: Department.UNION, roles: [Role.COORDINATOR], aud: DEFAULT_AUDIENCE, ttlSeconds: 3600 });
+  const headers = { authorization: `Bearer ${token}` };
+  const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(url, '{ enterprises(first: 100) { nodes { creditCode } } }', undefined, headers);
+  const codes = list.body.data?.enterprises.nodes.map((node) => node.creditCode) ?? [];
+  if (codes.length === 0) throw new Error(`no enterprises: ${JSON.stringify(list.body).slice(0, 400)}`);
+  let sent = 0;
+  const began = performance.now();
+  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
+    while (sent < REQUESTS) {
+      const creditCode = codes[sent++ % codes.length]!;
+      const answer = await postGraphQL(url, ENTERPRISE_DOSSIER, { creditCode }, headers);
+      // A field the channels do not grant for one case comes back null with FORBIDDEN: an answer all the same.
+      const refused = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] !== 'FORBIDDEN');
+      if (answer.status !== 200 || !answer.body.data?.enterprise || refused.length > 0) throw new Error(`dossier ${creditCode}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
+    }
+  }));
+  return REQUESTS / ((performance.now() - began) / 1000);
+}
+
+/** At rest: after the start-up's garbage has had a moment to be collected. */
+const SETTLE_MS = 3_000;
+
+async function main(): Promise<void> {
+  const variants: Variant[] = RUNTIMES.map((label) => ({ label, runtime: label }));
+  const temp = makeTempDir('bench-memory');
+  const dataDir = join(temp.path, 'data');
+  const ports: Record<string, string> = {};
+  for (const v of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) ports[v] = String(await findFreePort());
+  const runs: Run[] = [];
+  let cold: Run | undefined;
+  try {
+    // The first start of a data directory: initdb, migrations, the demo data (each subgraph draws the world).
+    process.stdout.write(`first start (${variants[0]!.label}) on an empty data directory …\n`);
+    const first = await launch(variants[0]!, dataDir, ports);
+    await sleep(SETTLE_MS);
+    cold = { variant: variants[0]!, startSeconds: first.startSeconds, atRest: rssOf(first.pids) };
+    await stop(first.launcher);
+    // Then each variant on the prepared data directory, as every later `npm start`.
+    for (const variant of variants) {
+      process.stdout.write(`start (${variant.label}) …\n`);
+      const launched = await launch(variant, dataDir, ports);
+      try {
+        await sleep(SETTLE_MS);
+        const atRest = rssOf(launched.pids);
+        const cpuBefore = SERVICES.map((service) => cpuMs(launched.pids[service]));
+        const rps = await load(dataDir, ports['GATEWAY_PORT']!);
+        const cpuPerRequest = Object.fromEntries(SERVICES.map((service, i) => [service, (cpuMs(launched.pids[service]) - cpuBefore[i]!) / REQUESTS])) as Record<Service, number>;
+        runs.push({ variant, startSeconds: launched.startSeconds, atRest, afterLoad: rssOf(launched.pids), rps, cpuPerRequest });
+      } finally {
+        await stop(launched.launcher);
+      }
+    }
+  } finally {
+    await recoverStalePostmaster(join(dataDir, 'pg'), () => undefined).catch(() => undefined);
+    temp.remove();
+  }
+  process.stdout.write(`\n${table(cold, runs)}\n`);
+}
+
+function table(cold: Run | undefined, runs: Run[]): string {
+  const mb = (value: number | undefined) => (value === undefined ? '' : value.toFixed(0)).padStart(5);
+  const total = (record: Record<Service, number> | undefined) => record && SERVICES.reduce((sum, service) => sum + record[service], 0);
+  const lines = [`RSS in MB (VmRSS), each service process; load: ${REQUESTS} dossiers, ${CONCURRENCY} in flight, a different enterprise each`, ''];
+  const columns = [...(cold ? [{ title: `${cold.variant.label}, first start`, run: cold }] : []), ...runs.map((run) => ({ title: run.variant.label, run }))];
+  lines.push(`${''.padEnd(10)} ${columns.map((column) => column.title.padStart(18)).join('   ')}`);
+  lines.push(`${'service'.padEnd(10)} ${columns.map(() => `${'rest'.padStart(11)}  after`).join('   ')}`);
+  for (const service of [...SERVICES, 'total'] as const) {
+    const cell = (run: Run) => service === 'total' ? `${mb(total(run.atRest))}  ${mb(total(run.afterLoad))}` : `${mb(run.atRest[service])}  ${mb(run.afterLoad?.[service])}`;
+    lines.push(`${service.padEnd(10)} ${columns.map((column) => cell(column.run).padStart(18)).join('   ')}`);
+  }
+  lines.push('', 'CPU ms per dossier request (user + system, during the load)');
+  lines.push(`${'service'.padEnd(10)} ${runs.map((run) => run.variant.label.padStart(18)).join('   ')}`);
+  for (const service of SERVICES) lines.push(`${service.padEnd(10)} ${runs.map((run) => (run.cpuPerRequest?.[service] ?? Number.NaN).toFixed(1).padStart(18)).join('   ')}`);
+  lines.push('');
+  if (cold) lines.push(`first start (${cold.variant.label}): launch to "gateway: http://…" ${cold.startSeconds.toFixed(1)} s (initdb, migrations, demo data)`);
+  for (const run of runs) lines.push(`${run.variant.label}: launch to "gateway: http://…" ${run.startSeconds.toFixed(1)} s; dossier ${run.rps?.toFixed(0)} req/s`);
+  return lines.join('\n');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,238 @@
+import { createHash } from 'node:crypto';
+import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { transformFile, type Options } from '@swc/core';
+
+/**
+ * The compiled build the launcher runs the services from: every workspace's TypeScript (shared, the four
+ * subgraphs, the gateway) compiled by swc to CommonJS under `dist/`, which mirrors the repository:
+ * `subgraphs/union/src/main.ts` becomes `dist/subgraphs/union/src/main.js` (+ `.js.map`). Files that are
+ * not TypeScript (catalogue.json, schema.graphql, supergraph.graphql) are copied beside the JavaScript, so
+ * code that finds them from `__dirname` finds them there. Each workspace's package.json is copied with its
+ * `main`/`exports` pointing at the `.js` files, and `dist/node_modules/@labour/<name>` links to it: Node,
+ * resolving `@labour/shared` from a file under `dist/`, finds that link before the repository's own
+ * `node_modules/@labour/shared` (which points at the TypeScript). Everything else (graphql, type-graphql,
+ * MikroORM) resolves from the repository's node_modules, one copy shared with nothing else.
+ *
+ * The swc settings are the repository's `.swcrc` (the ones the tests compile with: legacy decorators with
+ * their metadata, which type-graphql and MikroORM read), with source maps in files beside the code.
+ * Tests (`*.test.ts`) are not compiled.
+ */
+
+export const BUILD_DIR = 'dist';
+
+/**
+ * Preloaded into every service (`node --require ./dist/source-maps.js`): stack traces name the .ts lines of
+ * the project's own code. Unlike `--enable-source-maps`, it leaves the packages in node_modules unmapped:
+ * reading every package's maps cost the gateway 30 MB (measured), for traces into library internals.
+ */
+export const SOURCE_MAPS_PRELOAD = `./${BUILD_DIR}/source-maps.js`;
+const SOURCE_MAPS_CODE = `// Written by scripts/lib/build.ts: source maps for the project's code, not for node_modules.
+require('node:module').setSourceMapsSupport(true, { nodeModules: false, generatedCode: false });
+`;
+const STAMP = '.build-stamp.json';
+/** This file's own text: a build made by an earlier version of it counts as stale. */
+const BUILDER = createHash('sha256').update(readFileSync(__filename)).digest('hex');
+
+export interface BuildInputs {
+  /** The workspaces that exist in this checkout (repository-relative, `/`-separated). */
+  readonly workspaces: readonly string[];
+  /** Every input file, repository-relative: sources, assets, package.json files, the swc settings. */
+  readonly files: readonly string[];
+  /** A digest of every input's path, size and modification time, and of the builder itself. */
+  readonly fingerprint: string;
+}
+
+export interface BuildResult {
+  /** False when dist/ was already built from these very sources. */
+  readonly built: boolean;
+  readonly compiled: number;
+  readonly ms: number;
+}
+
+const isTest = (file: string) => file.endsWith('.test.ts');
+const isTypeScript = (file: string) => file.endsWith('.ts') && !file.endsWith('.d.ts');
+const toPosix = (path: string) => path.split(sep).join('/');
+
+/** The workspaces of the root package.json, with `*` expanded (one level, as npm does for `subgraphs/*`). */
+export function workspacesOf(repoRoot: string): string[] {
+  const rootPackage = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { workspaces?: string[] };
+  const found: string[] = [];
+  for (const pattern of rootPackage.workspaces ?? []) {
+    if (pattern.endsWith('/*')) {
+      const parent = pattern.slice(0, -2);
+      if (!existsSync(join(repoRoot, parent))) continue;
+      for (const entry of readdirSync(join(repoRoot, parent), { withFileTypes: true })) {
+        if (entry.isDirectory()) found.push(`${parent}/${entry.name}`);
+      }
+    } else if (existsSync(join(repoRoot, pattern))) {
+      found.push(pattern);
+    }
+  }
+  return found.sort();
+}
+
+function walk(repoRoot: string, dir: string, into: string[]): void {
+  if (!existsSync(join(repoRoot, dir))) return;
+  for (const entry of readdirSync(join(repoRoot, dir), { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === BUILD_DIR || entry.name.startsWith('.')) continue;
+    const path = `${dir}/${entry.name}`;
+    if (entry.isDirectory()) walk(repoRoot, path, into);
+    else if (entry.isFile() && !isTest(entry.name)) into.push(path);
+  }
+}
+
+/** What the build reads, and its fingerprint: stat only, no file is read (milliseconds for the whole repository). */
+export function buildInputs(repoRoot: string): BuildInputs {
+  const workspaces = workspacesOf(repoRoot);
+  const files: string[] = ['.swcrc'];
+  for (const workspace of workspaces) walk(repoRoot, workspace, files);
+  const hash = createHash('sha256').update(`builder ${BUILDER}\n`);
+  for (const file of files) {
+    const stat = statSync(join(repoRoot, file), { throwIfNoEntry: false });
+    hash.update(`${file}\0${stat?.size ?? -1}\0${stat?.mtimeMs ?? -1}\n`);
+  }
+  return { workspaces, files, fingerprint: hash.digest('hex') };
+}
+
+/** The fingerprint dist/ was built from, or undefined when there is no (complete) build. */
+function builtFingerprint(outDir: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(join(outDir, STAMP), 'utf8')) as { fingerprint?: string }).fingerprint;
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when dist/ is missing, or was built from other sources than the checkout's (changed, added or removed). */
+export function isBuildStale(repoRoot: string, inputs = buildInputs(repoRoot)): boolean {
+  return builtFingerprint(join(repoRoot, BUILD_DIR)) !== inputs.fingerprint;
+}
+
+function swcOptions(repoRoot: string): Options {
+  const swcrc = JSON.parse(readFileSync(join(repoRoot, '.swcrc'), 'utf8')) as Options & { $schema?: string };
+  delete swcrc.$schema;
+  // Maps in their own files: a service holds every module's source text, and an inline map would triple it.
+  // The sources stay out of the maps: the .ts files are in the checkout, and Node needs only the mappings.
+  return { ...swcrc, sourceMaps: true, inlineSourcesContent: false, swcrc: false, configFile: false };
+}
+
+/** A package.json's `main`/`exports` pointing at the compiled `.js` instead of the `.ts`, without `types` or `name`. */
+export function compiledPackageJson(text: string): string {
+  const toJs = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.replace(/\.ts$/, '.js');
+    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toJs(inner)]));
+    return value;
+  };
+  const manifest = JSON.parse(text) as Record<string, unknown>;
+  delete manifest.types;
+  // Without its name: the link in dist/node_modules names it for Node, and Jest's module map, which reads
+  // every package.json under the repository, would otherwise find two packages called @labour/shared.
+  delete manifest.name;
+  for (const key of ['main', 'exports']) if (key in manifest) manifest[key] = toJs(manifest[key]);
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+async function compileOne(repoRoot: string, outDir: string, file: string, options: Options): Promise<void> {
+  const source = join(repoRoot, file);
+  const target = join(outDir, file.replace(/\.ts$/, '.js'));
+  mkdirSync(dirname(target), { recursive: true });
+  // The map names the .ts relative to the .js, so that stack traces (source-maps.js) name the source file.
+  const output = await transformFile(source, { ...options, filename: source, sourceFileName: toPosix(relative(dirname(target), source)) });
+  const mapName = `${target.slice(dirname(target).length + 1)}.map`;
+  writeFileSync(target, `${output.code}\n//# sourceMappingURL=${mapName}\n`);
+  if (output.map) writeFileSync(`${target}.map`, output.map);
+}
+
+/** Compiles every workspace into `outDir` (a fresh directory); returns how many TypeScript files it compiled. */
+async function compileInto(repoRoot: string, outDir: string, inputs: BuildInputs): Promise<number> {
+  const options = swcOptions(repoRoot);
+  const sources = inputs.files.filter((file) => file !== '.swcrc' && isTypeScript(file));
+  mkdirSync(outDir, { recursive: true });
+  for (const file of inputs.files) {
+    if (file === '.swcrc' || isTypeScript(file) || file.endsWith('.d.ts')) continue;
+    const target = join(outDir, file);
+    mkdirSync(dirname(target), { recursive: true });
+    if (file.endsWith('/package.json')) writeFileSync(target, compiledPackageJson(readFileSync(join(repoRoot, file), 'utf8')));
+    else cpSync(join(repoRoot, file), target);
+  }
+  // swc compiles on its own threads: a few files in flight keep them busy without opening every file at once.
+  let next = 0;
+  await Promise.all(Array.from({ length: 16 }, async () => {
+    while (next < sources.length) await compileOne(repoRoot, outDir, sources[next++]!, options);
+  }));
+  writeFileSync(join(outDir, 'source-maps.js'), SOURCE_MAPS_CODE);
+  // The workspace links, as npm makes them in node_modules/@labour, but to the compiled packages.
+  for (const workspace of inputs.workspaces) {
+    const manifest = join(repoRoot, workspace, 'package.json');
+    if (!existsSync(manifest)) continue;
+    const name = (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name;
+    if (!name) continue;
+    const link = join(outDir, 'node_modules', ...name.split('/'));
+    mkdirSync(dirname(link), { recursive: true });
+    symlinkSync(relative(dirname(link), join(outDir, workspace)), link, 'dir');
+  }
+  return sources.length;
+}
+
+/**
+ * One build at a time per checkout (two launchers on two data directories may start together): a lock
+ * file made with O_EXCL; a lock older than two minutes is a crashed build's and gets taken over.
+ */
+async function withBuildLock<T>(repoRoot: string, work: () => Promise<T>): Promise<T> {
+  const lock = join(repoRoot, `.${BUILD_DIR}.lock`);
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 120_000) rmSync(lock, { force: true });
+      else if (Date.now() > deadline) throw new Error(`Another build holds ${lock}; delete it if no build is running`);
+      else await sleep(100);
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { force: true });
+  }
+}
+
+/**
+ * Builds dist/ unless it is current. The new build is written beside it and swapped in only when every
+ * file compiled: a failed build (a syntax error, named with its file) leaves the previous dist/ as it was.
+ */
+export async function ensureBuilt(repoRoot: string, options: { force?: boolean } = {}): Promise<BuildResult> {
+  const began = performance.now();
+  if (!options.force && !isBuildStale(repoRoot)) return { built: false, compiled: 0, ms: performance.now() - began };
+  return withBuildLock(repoRoot, async () => {
+    // Built meanwhile by whoever held the lock.
+    const inputs = buildInputs(repoRoot);
+    if (!options.force && !isBuildStale(repoRoot, inputs)) return { built: false, compiled: 0, ms: performance.now() - began };
+    const outDir = join(repoRoot, BUILD_DIR);
+    const fresh = join(repoRoot, `.${BUILD_DIR}.new-${process.pid}`);
+    const old = join(repoRoot, `.${BUILD_DIR}.old-${process.pid}`);
+    rmSync(fresh, { recursive: true, force: true });
+    let compiled: number;
+    try {
+      compiled = await compileInto(repoRoot, fresh, inputs);
+      writeFileSync(join(fresh, STAMP), `${JSON.stringify({ fingerprint: inputs.fingerprint, builtAt: new Date().toISOString(), files: compiled }, null, 2)}\n`);
+    } catch (error) {
+      rmSync(fresh, { recursive: true, force: true });
+      throw new Error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (existsSync(outDir)) renameSync(outDir, old);
+    renameSync(fresh, outDir);
+    rmSync(old, { recursive: true, force: true });
+    return { built: true, compiled, ms: performance.now() - began };
+  });
+}
+
+/** Where the compiled build has a service's entry point: `gateway/src/main.ts` → `dist/gateway/src/main.js`. */
+export function compiledEntry(entry: string): string {
+  return `${BUILD_DIR}/${entry.replace(/\.ts$/, '.js')}`;
+}
