@@ -11,7 +11,8 @@ if (!vmModules) {
 
 const transform = { '^.+\\.ts$': ['@swc/jest', { swcrc: true }] };
 // Hooks start and stop whole services (databases dropped, servers drained): 5 s is too short on a busy 2-core machine.
-const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'], testTimeout: 30_000 };
+// The compiled build (dist/) is never a test's module: Jest resolves the TypeScript sources.
+const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'], testTimeout: 30_000, modulePathIgnorePatterns: ['<rootDir>/dist/'] };
 
 module.exports = {
   testTimeout: 30_000,
