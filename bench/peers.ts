@@ -4,7 +4,7 @@
  *
  * The four subgraphs run as separate processes on a throwaway data directory (a temp dir, deleted at the
  * end), the way `npm start` runs them, with demo data ×1, on loopback ports 5301-5304 (PostgreSQL 5309).
- * Then, one after the other on port 5300, each gateway as its own process:
+ * Then the three gateways, side by side, each its own process on its own port (5305-5307):
  *   stock    @apollo/gateway 2.14 + @apollo/server, forwarding only Authorization (bench/support/stock-gateway.ts)
  *   project  gateway/src/main.ts, with the environment the launcher gives it
  *   hive     Hive Gateway 2.15 runtime, defaults, forwarding Authorization and x-purpose (bench/support/hive-gateway.ts)
@@ -18,7 +18,9 @@
  * differently is not timed on that row, the difference is printed and the run ends with exit code 1.
  * Per row and gateway: req/s, p50, p99, the gateway's CPU ms per request (/proc/<pid>/stat, utime+stime over
  * the timed part) and the four subgraphs' together; each gateway's RSS after its rounds; ratios project/hive
- * and project/stock.
+ * and project/stock. Each cell is BENCH_ROUNDS rounds (2) and the rounds alternate the gateways, the order
+ * reversed every other round, so that drift in the subgraphs (a growing access log, autovacuum, the machine's
+ * other load) hits every gateway alike.
  *
  * The SQL floor: the subgraphs are restarted with SQL_CAPTURE_FILE, one dossier per enterprise is sent
  * through the project's gateway, and each department's statements of each dossier are replayed straight
@@ -26,7 +28,7 @@
  * "dossier req/s ÷ replayed dossiers/s" is the share of the floor the gateway reaches.
  *
  *   npm run bench:peers
- *   BENCH_DURATION_S=8 BENCH_MAX_REQUESTS=5000 BENCH_WARMUP=40 BENCH_CONNECTIONS=8
+ *   BENCH_ROUNDS=2 BENCH_DURATION_S=8 BENCH_MAX_REQUESTS=5000 BENCH_WARMUP=40 BENCH_CONNECTIONS=8
  *   BENCH_GATEWAYS=stock,project,hive BENCH_ROWS=meeting,one,rotating,dossier BENCH_SQL_FLOOR=1
  *   BENCH_FLOOR_DOSSIERS=100 (dossiers captured)   BENCH_PORT_BASE=5300
  *   BENCH_CPU_PROF=<dir>   project gateway and subgraphs with --cpu-prof; top frames of the timed parts printed
@@ -66,6 +68,7 @@ const OPTIONS = {
   floorDossiers: Number(env['BENCH_FLOOR_DOSSIERS'] ?? 100),
   sqlFloor: env['BENCH_SQL_FLOOR'] !== '0',
   portBase: Number(env['BENCH_PORT_BASE'] ?? 5300),
+  rounds: Math.max(1, Number(env['BENCH_ROUNDS'] ?? 2)),
   cpuProf: env['BENCH_CPU_PROF'] ? resolve(REPO_ROOT, env['BENCH_CPU_PROF']) : undefined,
 };
 const GATEWAYS = ['stock', 'project', 'hive'] as const;
@@ -79,7 +82,10 @@ for (const name of selectedRows) if (!ROWS.includes(name)) throw new Error(`BENC
 
 const GATEWAY_PORT = OPTIONS.portBase;
 const DEPARTMENT_PORT: Record<DepartmentName, number> = { 'hr-bureau': GATEWAY_PORT + 1, union: GATEWAY_PORT + 2, court: GATEWAY_PORT + 3, justice: GATEWAY_PORT + 4 };
-const GATEWAY_URL = `http://127.0.0.1:${GATEWAY_PORT}/graphql`;
+/** The three gateways run side by side, each on its own port, so that rounds can alternate between them. */
+const gatewayPort = (name: GatewayName): number => GATEWAY_PORT + 5 + GATEWAYS.indexOf(name);
+const gatewayUrl = (name: GatewayName): string => `http://127.0.0.1:${gatewayPort(name)}/graphql`;
+const GATEWAY_URL = gatewayUrl('project');
 const subgraphUrl = (name: DepartmentName): string => `http://127.0.0.1:${DEPARTMENT_PORT[name]}/graphql`;
 
 const ONE_ENTERPRISE = /* GraphQL */ `
@@ -190,7 +196,7 @@ function startGateway(name: GatewayName, launch: Launch, auth: ServiceAuthEnv, s
         [...profArgs('gateway'), ...nodeArgs(GATEWAY, [], launch.config.serviceRuntime)],
         {
           ...base,
-          PORT: String(GATEWAY_PORT),
+          PORT: String(gatewayPort('project')),
           HR_BUREAU_URL: subgraphUrl('hr-bureau'),
           UNION_URL: subgraphUrl('union'),
           COURT_URL: subgraphUrl('court'),
@@ -200,14 +206,14 @@ function startGateway(name: GatewayName, launch: Launch, auth: ServiceAuthEnv, s
         REPO_ROOT,
       );
     case 'stock':
-      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/stock-gateway.ts'), [supergraph, String(GATEWAY_PORT)], 'ts'), base, launch.output, REPO_ROOT);
+      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/stock-gateway.ts'), [supergraph, String(gatewayPort('stock'))], 'ts'), base, launch.output, REPO_ROOT);
     case 'hive':
-      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/hive-gateway.ts'), [supergraph, String(GATEWAY_PORT)], 'ts'), base, launch.output, REPO_ROOT);
+      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/hive-gateway.ts'), [supergraph, String(gatewayPort('hive'))], 'ts'), base, launch.output, REPO_ROOT);
   }
 }
 
 /** Ready when `{ __typename }` gets data through it: the three gateways have no common readiness URL. */
-async function waitForGateway(proc: BenchProcess, authorization: string, timeoutMs: number): Promise<void> {
+async function waitForGateway(proc: BenchProcess, url: string, authorization: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = 'no answer yet';
   let exited = false;
@@ -215,7 +221,7 @@ async function waitForGateway(proc: BenchProcess, authorization: string, timeout
   while (Date.now() < deadline) {
     if (exited) throw new Error(`the ${proc.name} process exited before it answered`);
     try {
-      const answer = (await post(GATEWAY_URL, { query: '{ __typename }' }, { authorization })) as GraphQLAnswer;
+      const answer = (await post(url, { query: '{ __typename }' }, { authorization })) as GraphQLAnswer;
       if (answer.data) return;
       last = JSON.stringify(answer).slice(0, 200);
     } catch (error) {
@@ -223,11 +229,11 @@ async function waitForGateway(proc: BenchProcess, authorization: string, timeout
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`gateway on ${GATEWAY_URL} not answering after ${timeoutMs / 1000} s: ${last}`);
+  throw new Error(`gateway on ${url} not answering after ${timeoutMs / 1000} s: ${last}`);
 }
 
 /** Every body of the row through the gateway, 8 at a time; the answers in the bodies' order. */
-async function answersOf(bodies: readonly RequestBody[], headers: Record<string, string>): Promise<GraphQLAnswer[]> {
+async function answersOf(url: string, bodies: readonly RequestBody[], headers: Record<string, string>): Promise<GraphQLAnswer[]> {
   const agent = new Agent({ connections: OPTIONS.connections });
   const answers: GraphQLAnswer[] = new Array(bodies.length);
   let next = 0;
@@ -236,7 +242,7 @@ async function answersOf(bodies: readonly RequestBody[], headers: Record<string,
       Array.from({ length: OPTIONS.connections }, async () => {
         while (next < bodies.length) {
           const index = next++;
-          answers[index] = (await post(GATEWAY_URL, bodies[index]!, headers, agent)) as GraphQLAnswer;
+          answers[index] = (await post(url, bodies[index]!, headers, agent)) as GraphQLAnswer;
         }
       }),
     );
@@ -257,11 +263,25 @@ async function creditCodes(databases: Databases): Promise<string[]> {
   }
 }
 
+/** A cell from its rounds: requests and CPU summed, p50 the median of the rounds' p50s, p99 the highest p99. */
+function combineRounds(measured: Array<{ result: LoadResult; gatewayCpuMs: number; subgraphCpuMs: number }>): Cell {
+  const requests = measured.reduce((sum, m) => sum + m.result.requests, 0);
+  const elapsedMs = measured.reduce((sum, m) => sum + m.result.elapsedMs, 0);
+  const p50s = measured.map((m) => m.result.p50).sort((a, b) => a - b);
+  const middle = p50s.length / 2;
+  const p50 = p50s.length % 2 ? p50s[Math.floor(middle)]! : (p50s[middle - 1]! + p50s[middle]!) / 2;
+  return {
+    result: { requests, elapsedMs, rps: (requests / elapsedMs) * 1000, p50, p99: Math.max(...measured.map((m) => m.result.p99)) },
+    gatewayCpuMs: measured.reduce((sum, m) => sum + m.gatewayCpuMs, 0) / requests,
+    subgraphCpuMs: measured.reduce((sum, m) => sum + m.subgraphCpuMs, 0) / requests,
+  };
+}
+
 const fmt = (value: number | undefined, digits = 1): string => (value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
 
 function printTable(rows: Row[], cells: Map<string, Cell>, rss: Map<GatewayName, number>): void {
   say('');
-  say(`${OPTIONS.connections} connections, ${OPTIONS.durationMs / 1000} s or ${OPTIONS.maxRequests} requests per cell after ${OPTIONS.warmup} warm-up; UNION COORDINATOR; demo data ×1; Node ${process.versions.node}`);
+  say(`${OPTIONS.connections} connections; ${OPTIONS.rounds} rounds per cell, alternating the gateways, each ${OPTIONS.durationMs / 1000} s or ${OPTIONS.maxRequests} requests after ${OPTIONS.warmup} warm-up; p50 the median of the rounds', p99 the highest; UNION COORDINATOR; demo data ×1; Node ${process.versions.node}`);
   say(`${'row'.padEnd(10)}${'gateway'.padEnd(9)}${'requests'.padStart(9)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'gw CPU ms/req'.padStart(15)}${'subgraphs CPU ms/req'.padStart(22)}`);
   for (const row of rows) {
     for (const gateway of selectedGateways) {
@@ -354,13 +374,16 @@ async function main(launch: Launch, dataDir: string): Promise<number> {
   const order = GATEWAYS.filter((name) => selectedGateways.includes(name));
   if (!order.includes('stock')) say('BENCH_GATEWAYS without stock: answers are not compared');
 
-  for (const gateway of order) {
-    say(`\n${gateway}: starting`);
-    const proc = startGateway(gateway, launch, auth, supergraph);
-    try {
-      await waitForGateway(proc, headers.authorization, 120_000);
-      for (const row of rows) {
-        const answers = await answersOf(row.bodies, headers);
+  say(`\nstarting ${order.join(', ')}, each on its own port`);
+  const procs = new Map<GatewayName, BenchProcess>();
+  try {
+    for (const gateway of order) procs.set(gateway, startGateway(gateway, launch, auth, supergraph));
+    for (const gateway of order) await waitForGateway(procs.get(gateway)!, gatewayUrl(gateway), headers.authorization, 120_000);
+    for (const row of rows) {
+      // Correctness first: every distinct request of the row, each gateway's answer beside the stock gateway's.
+      const timed: GatewayName[] = [];
+      for (const gateway of order) {
+        const answers = await answersOf(gatewayUrl(gateway), row.bodies, headers);
         if (gateway === 'stock') {
           reference.set(row.name, answers);
         } else if (reference.has(row.name)) {
@@ -377,37 +400,47 @@ async function main(launch: Launch, dataDir: string): Promise<number> {
             continue;
           }
         }
-        let cpu0 = 0;
-        let sub0 = 0;
-        let cpu1 = 0;
-        let sub1 = 0;
-        let fromUs = 0;
-        let toUs = 0;
-        const result = await runLoad(GATEWAY_URL, row.bodies, {
-          connections: OPTIONS.connections,
-          durationMs: OPTIONS.durationMs,
-          maxRequests: OPTIONS.maxRequests,
-          warmup: OPTIONS.warmup,
-          headers,
-          onStart: () => {
-            cpu0 = cpuMs(proc.pid);
-            sub0 = subgraphCpu();
-            fromUs = Number(process.hrtime.bigint() / 1000n);
-          },
-          onEnd: () => {
-            cpu1 = cpuMs(proc.pid);
-            sub1 = subgraphCpu();
-            toUs = Number(process.hrtime.bigint() / 1000n);
-          },
-        });
-        if (gateway === 'project') windows.push({ row: row.name, fromUs, toUs });
-        cells.set(`${row.name}/${gateway}`, { result, gatewayCpuMs: (cpu1 - cpu0) / result.requests, subgraphCpuMs: (sub1 - sub0) / result.requests });
-        say(`${gateway}, ${row.title}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, gateway CPU ${((cpu1 - cpu0) / result.requests).toFixed(2)} ms/req`);
+        timed.push(gateway);
       }
-      rss.set(gateway, rssMiB(proc.pid));
-    } finally {
-      await proc.stop();
+      // Rounds alternate the gateways (the order reversed every other round), so that drift in the
+      // subgraphs (a growing access log, autovacuum, the machine's other load) hits all of them alike.
+      const rounds = new Map<GatewayName, Array<{ result: LoadResult; gatewayCpuMs: number; subgraphCpuMs: number }>>();
+      for (let round = 0; round < OPTIONS.rounds; round += 1) {
+        for (const gateway of round % 2 === 0 ? timed : [...timed].reverse()) {
+          const proc = procs.get(gateway)!;
+          let cpu0 = 0;
+          let sub0 = 0;
+          let cpu1 = 0;
+          let sub1 = 0;
+          let fromUs = 0;
+          let toUs = 0;
+          const result = await runLoad(gatewayUrl(gateway), row.bodies, {
+            connections: OPTIONS.connections,
+            durationMs: OPTIONS.durationMs,
+            maxRequests: OPTIONS.maxRequests,
+            warmup: OPTIONS.warmup,
+            headers,
+            onStart: () => {
+              cpu0 = cpuMs(proc.pid);
+              sub0 = subgraphCpu();
+              fromUs = Number(process.hrtime.bigint() / 1000n);
+            },
+            onEnd: () => {
+              cpu1 = cpuMs(proc.pid);
+              sub1 = subgraphCpu();
+              toUs = Number(process.hrtime.bigint() / 1000n);
+            },
+          });
+          if (gateway === 'project') windows.push({ row: row.name, fromUs, toUs });
+          (rounds.get(gateway) ?? rounds.set(gateway, []).get(gateway)!).push({ result, gatewayCpuMs: cpu1 - cpu0, subgraphCpuMs: sub1 - sub0 });
+          say(`${gateway}, ${row.title}, round ${round + 1}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, gateway CPU ${((cpu1 - cpu0) / result.requests).toFixed(2)} ms/req`);
+        }
+      }
+      for (const [gateway, measured] of rounds) cells.set(`${row.name}/${gateway}`, combineRounds(measured));
     }
+    for (const [gateway, proc] of procs) rss.set(gateway, rssMiB(proc.pid));
+  } finally {
+    for (const proc of procs.values()) await proc.stop();
   }
   printTable(rows, cells, rss);
   say(`subgraph RSS after the rounds: ${[...subgraphs].map(([name, proc]) => `${name} ${rssMiB(proc.pid).toFixed(0)} MiB`).join(', ')}`);
@@ -437,7 +470,7 @@ async function sqlFloor(launch: Launch, databases: Databases, auth: ServiceAuthE
   const gateway = startGateway('project', launch, auth, supergraph);
   const dossiers: DossierStatements[] = [];
   try {
-    await waitForGateway(gateway, headers['authorization']!, 120_000);
+    await waitForGateway(gateway, GATEWAY_URL, headers['authorization']!, 120_000);
     // Warm: channel caches read, first-request work done, so the capture holds what a dossier costs from then on.
     for (const creditCode of codes.slice(0, 20)) await post(GATEWAY_URL, { query: ENTERPRISE_DOSSIER, variables: { creditCode } }, headers);
     for (const creditCode of codes) {
