@@ -59,7 +59,9 @@ export function createDepartmentGuard(
   breaker.onBreak(() => log.warn({ failures: settings.failuresToOpen, retryAfterMs: settings.halfOpenAfterMs }, `${department} breaker open: calls fail at once until a probe succeeds`));
   breaker.onHalfOpen(() => log.info(`${department} breaker half-open: one probe call let through`));
   breaker.onReset(() => log.info(`${department} breaker closed: calls flow again`));
-  const policy = wrap(breaker, timeout(settings.timeoutMs, TimeoutStrategy.Aggressive));
+  // abortOnReturn off: every call reads its whole answer before it returns, so there is nothing left to
+  // cancel, and aborting a settled call's signal built a DOMException per call (2-3% of the gateway's CPU).
+  const policy = wrap(breaker, timeout(settings.timeoutMs, { strategy: TimeoutStrategy.Aggressive, abortOnReturn: false }));
 
   return {
     department,
@@ -68,8 +70,7 @@ export function createDepartmentGuard(
       let timedOut = false;
       try {
         return await policy.execute(({ signal }) =>
-          // A call that fails while its signal is aborted failed at the deadline (cockatiel aborts the
-          // signal again once the call has settled, so this is read at the moment of failure).
+          // A call that fails while its signal is aborted failed at the deadline (read at the moment of failure).
           work(signal).catch((error: unknown) => {
             timedOut = signal.aborted;
             throw error;
