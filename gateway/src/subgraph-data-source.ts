@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { isDepartmentFault, REQUEST_ID_HEADER, type DepartmentGuard, type GraphQLAnswer } from '@labour/shared';
+import { isDepartmentFault, type DepartmentGuard, type GraphQLAnswer } from '@labour/shared';
 import { GraphQLError, Kind, parse, type FieldNode } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './gateway-context';
@@ -49,14 +49,6 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     return this.fetches.counts;
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = request.http?.headers;
-    if (!headers || !('requestId' in context)) return;
-    headers.set(REQUEST_ID_HEADER, context.requestId);
-    if (context.authorization) headers.set('authorization', context.authorization);
-    if (context.purpose) headers.set('x-purpose', context.purpose);
-  }
-
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
       // A fetch of a client's operation (not a health check or schema load, which have no caller).
@@ -73,6 +65,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           purpose: context.purpose,
         })) as GatewayGraphQLResponse;
       }
+      // Not a fetch of a client's operation: no caller, so no token, purpose or request id to forward.
       return await this.guard.call((signal) => deadline.run(signal, () => super.process(options)));
     } catch (error) {
       if (!isDepartmentFault(error)) throw error;
