@@ -32,6 +32,7 @@ import { createTestDatabase } from '../test/support/databases';
 import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '../test/support/subgraph-harness';
 import { TEST_AUTH, testToken } from '../test/support/tokens';
 import { legacyAccessLogSink } from './support/legacy-append-access-log';
+import { percentile } from './support/load';
 
 const REQUESTS = bounded('BENCH_REQUESTS', 600, 1, 20_000);
 const WARMUP = bounded('BENCH_WARMUP', 50, 0, 2_000);
@@ -50,10 +51,6 @@ function boundedValue(name: string, value: number, min: number, max: number): nu
 }
 function bounded(name: string, fallback: number, min: number, max: number): number {
   return boundedValue(name, Number(process.env[name] ?? fallback), min, max);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 interface Variant {

@@ -48,6 +48,7 @@ import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '../test/su
 import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
 import { TEST_AUTH, testToken } from '../test/support/tokens';
 import { formatSummary, summariseProfile, type CpuProfile, type Window } from './support/top-frames';
+import { percentile } from './support/load';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
 const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 30);
@@ -86,10 +87,6 @@ interface Variant {
   elapsedMs: number;
   /** CPU time of this process (servers, driver and client) while the variant ran, in ms: unlike requests/s, not stretched by other processes' load. */
   cpuMs: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 async function main(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Agent, request } from 'undici';
+import { percentile } from './load';
 
 /** One operation to time through the gateway, as one kind of caller. */
 export interface Scenario {
@@ -19,10 +20,6 @@ export interface Measurement {
   p50: number;
   p99: number;
   bytes: number;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 /**
