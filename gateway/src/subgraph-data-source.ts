@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { isDepartmentFault, type DepartmentGuard, type GraphQLAnswer } from '@labour/shared';
@@ -75,17 +76,39 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     }
   }
 
-  /** One HTTP request to the subgraph, within the department's timeout and behind its breaker. */
+  /**
+   * One HTTP request to the subgraph, within the department's timeout and behind its breaker. Through
+   * undici's own request API rather than WHATWG fetch: the answer is read as one string, without the
+   * web streams, Request and Response objects that fetch builds for every call.
+   */
   private post(body: string, headers: Record<string, string>, connections: Agent): Promise<GraphQLAnswer> {
+    const url = new URL(this.url!);
     return this.guard.call(async (signal) => {
-      const response = await undiciFetch(this.url!, { method: 'POST', headers, body, dispatcher: connections, signal });
+      const response = await connections.request({ origin: url.origin, path: url.pathname + url.search, method: 'POST', headers, body, signal });
+      const received = answerOf(this.url!, response.statusCode, response.headers, await response.body.text());
       // As RemoteGraphQLDataSource: a non-2xx status is an error carrying the status and body.
-      if (!response.ok) throw await this.errorFromResponse(response as never);
-      const answer: unknown = await this.parseBody(response as never);
+      if (received.status < 200 || received.status > 299) throw await this.errorFromResponse(received as never);
+      const answer: unknown = await this.parseBody(received as never);
       if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) throw new Error(`Expected JSON response body, but received: ${String(answer)}`);
       return answer as GraphQLAnswer;
     });
   }
+}
+
+/** The parts of a fetch Response that RemoteGraphQLDataSource's parseBody and errorFromResponse read. */
+function answerOf(url: string, status: number, headers: Record<string, string | string[] | undefined>, text: string) {
+  const header = (name: string): string | null => {
+    const value = headers[name.toLowerCase()];
+    return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
+  };
+  return {
+    url,
+    status,
+    statusText: STATUS_CODES[status] ?? '',
+    headers: { get: header },
+    text: async () => text,
+    json: async () => JSON.parse(text) as unknown,
+  };
 }
 
 /**
