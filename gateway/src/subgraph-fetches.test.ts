@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import type { GraphQLAnswer } from '@labour/shared';
-import { dedupKey, stableJson, SubgraphFetches, type FetchRequest } from './subgraph-fetches';
+import { dedupKey, MAX_IN_FLIGHT_PER_CALLER, stableJson, SubgraphFetches, type FetchRequest } from './subgraph-fetches';
 
 const ENTITIES = 'query V__court__1($representations:[_Any!]!){_entities(representations:$representations){...on Enterprise{lawsuits{caseNo}}}}';
 const OTHER = 'query V__court__2($representations:[_Any!]!){_entities(representations:$representations){...on Dispute{lawsuits{stage}}}}';
@@ -77,26 +77,77 @@ describe('SubgraphFetches', () => {
     ]);
   });
 
-  it('merges the queries one request sends at the same time into one request and splits the answer', async () => {
+  it('merges the queries of one caller sent at the same time into one request naming each client request, and splits the answer', async () => {
     const { fetches, sent } = fakeSubgraph();
     const enterprise = fetches.fetch(request());
     const dispute = fetches.fetch(request({ query: OTHER, variables: { representations: [{ __typename: 'Dispute', disputeNo: 'D' }] } }));
-    // Another request's query travels on its own.
-    const elsewhere = fetches.fetch(request({ requestId: 'r-2', query: OTHER }));
+    // Another client request of the same caller joins them; another caller's query travels on its own.
+    const again = fetches.fetch(request({ requestId: 'r-2', query: OTHER }));
+    const elsewhere = fetches.fetch(request({ requestId: 'r-3', query: OTHER, authorization: 'Bearer token-b' }));
     await turn();
     expect(sent).toHaveLength(2);
     expect(sent[0]!.body.operationName).toBe('V__court__1__merged');
-    expect(sent[0]!.body.variables).toEqual({ f0_representations: [{ __typename: 'Enterprise', creditCode: 'A' }], f1_representations: [{ __typename: 'Dispute', disputeNo: 'D' }] });
+    expect(sent[0]!.headers['x-request-id']).toBe('r-1,r-2');
+    expect(sent[0]!.body.variables).toEqual({
+      f0_representations: [{ __typename: 'Enterprise', creditCode: 'A' }],
+      f1_representations: [{ __typename: 'Dispute', disputeNo: 'D' }],
+      f2_representations: [{ __typename: 'Enterprise', creditCode: 'A' }],
+    });
     expect(sent[1]!.body).toEqual({ query: OTHER, variables: request().variables, operationName: undefined });
+    expect(sent[1]!.headers).toEqual({ 'content-type': 'application/json', 'x-request-id': 'r-3', authorization: 'Bearer token-b' });
     sent[0]!.answer({
-      data: { f0__entities: [{ lawsuits: [{ caseNo: 'C1' }] }], f1__entities: [null] },
+      data: { f0__entities: [{ lawsuits: [{ caseNo: 'C1' }] }], f1__entities: [null], f2__entities: [{ stage: 'FIRST' }] },
       errors: [{ message: 'down', path: ['f1__entities', 0], extensions: { code: 'X' } }],
     });
     sent[1]!.answer({ data: { _entities: [] } });
     await expect(enterprise).resolves.toEqual({ data: { _entities: [{ lawsuits: [{ caseNo: 'C1' }] }] } });
     await expect(dispute).resolves.toEqual({ data: { _entities: [null] }, errors: [{ message: 'down', path: ['_entities', 0], extensions: { code: 'X' } }] });
+    await expect(again).resolves.toEqual({ data: { _entities: [{ stage: 'FIRST' }] } });
     await expect(elsewhere).resolves.toEqual({ data: { _entities: [] } });
-    expect(fetches.counts).toEqual({ requests: 2, shared: 0, merged: 2 });
+    expect(fetches.counts).toEqual({ requests: 2, shared: 0, merged: 3 });
+  });
+
+  it(`lets a caller's queries wait while ${MAX_IN_FLIGHT_PER_CALLER} of its requests are in flight, then sends them together`, async () => {
+    const { fetches, sent } = fakeSubgraph();
+    const code = (i: number) => ({ representations: [{ __typename: 'Enterprise', creditCode: `E${i}` }] });
+    const first = [fetches.fetch(request({ variables: code(0) }))];
+    await turn();
+    first.push(fetches.fetch(request({ requestId: 'r-2', variables: code(1) })));
+    await turn();
+    expect(sent).toHaveLength(MAX_IN_FLIGHT_PER_CALLER);
+    // The lane is full: the next three wait, whichever client request they come from.
+    const waiting = [2, 3, 4].map((i) => fetches.fetch(request({ requestId: `r-${i + 1}`, variables: code(i) })));
+    // Another caller is not held up by this one.
+    void fetches.fetch(request({ authorization: 'Bearer token-b' }));
+    await turn();
+    await turn();
+    expect(sent).toHaveLength(MAX_IN_FLIGHT_PER_CALLER + 1);
+    expect(sent[2]!.headers['authorization']).toBe('Bearer token-b');
+    sent[0]!.answer({ data: { _entities: [{ lawsuits: [] }] } });
+    await first[0];
+    await turn();
+    await turn();
+    expect(sent).toHaveLength(MAX_IN_FLIGHT_PER_CALLER + 2);
+    expect(sent[3]!.headers['x-request-id']).toBe('r-3,r-4,r-5');
+    expect(Object.values(sent[3]!.body.variables)).toEqual([code(2), code(3), code(4)].map((v) => v.representations));
+    sent[3]!.answer({ data: { f0__entities: [{ lawsuits: [] }], f1__entities: [null], f2__entities: [{ lawsuits: [{ caseNo: 'C5' }] }] } });
+    await expect(Promise.all(waiting)).resolves.toEqual([
+      { data: { _entities: [{ lawsuits: [] }] } },
+      { data: { _entities: [null] } },
+      { data: { _entities: [{ lawsuits: [{ caseNo: 'C5' }] }] } },
+    ]);
+  });
+
+  it('sends a full merge at once even while the lane is busy', async () => {
+    const { fetches, sent } = fakeSubgraph();
+    const code = (i: number) => ({ representations: [{ __typename: 'Enterprise', creditCode: `E${i}` }] });
+    for (let i = 0; i < MAX_IN_FLIGHT_PER_CALLER; i += 1) {
+      void fetches.fetch(request({ variables: code(i) }));
+      await turn();
+    }
+    for (let i = 0; i < 9; i += 1) void fetches.fetch(request({ requestId: `r-${i + 10}`, variables: code(i + 10) }));
+    await turn();
+    expect(sent.map((s) => Object.keys(s.body.variables).length)).toEqual([...Array<number>(MAX_IN_FLIGHT_PER_CALLER).fill(1), 8]);
   });
 
   it('sends a mutation alone and at once, never merged or shared', async () => {

@@ -1,4 +1,4 @@
-import { REQUEST_ID_HEADER, isMergeable, MAX_MERGED_FETCHES, mergeOperations, mergeVariables, splitMergedAnswer, type GraphQLAnswer, type MergedOperation } from '@labour/shared';
+import { fetchOriginsHeader, MERGED_FETCHES_HEADER, REQUEST_ID_HEADER, isMergeable, MAX_MERGED_FETCHES, mergeOperations, mergeVariables, splitMergedAnswer, type GraphQLAnswer, type MergedOperation } from '@labour/shared';
 import { parse, type DocumentNode } from 'graphql';
 
 /** One fetch of the query plan, with who asks it. */
@@ -43,6 +43,19 @@ interface Queued extends Waiter {
   document: DocumentNode;
 }
 
+/** One caller's queries to the subgraph: those waiting to go out, and how many requests are on their way. */
+interface Lane {
+  readonly queue: Queued[];
+  inFlight: number;
+  scheduled: boolean;
+}
+
+/**
+ * Requests of one caller on their way to one subgraph before the caller's next queries wait and are
+ * merged: two, so that a caller's fetches never queue behind a single slow one while another could go.
+ */
+export const MAX_IN_FLIGHT_PER_CALLER = 2;
+
 /** Merged operations kept, by the fetch documents they merge: a query plan sends the same fetches every time. */
 const MERGED_OPERATIONS_KEPT = 256;
 
@@ -69,16 +82,21 @@ export function dedupKey(request: FetchRequest): string {
  *   of being sent; each waiter gets its own copy, since the gateway writes into the answers it merges.
  *   Identical reads by one caller at the same moment therefore reach the department once, and are one
  *   entry in its access log;
- * - merged: the queries one client request (same request id, token and purpose) sends within one turn
- *   of the event loop travel as one operation (merged-fetch.ts), up to MAX_MERGED_FETCHES per request,
- *   and the answer is split back per fetch.
+ * - merged: the queries of one caller (same token and purpose) travel together as one operation
+ *   (merged-fetch.ts), up to MAX_MERGED_FETCHES in one, and the answer is split back per fetch. The
+ *   queries of one client request sent within one turn of the event loop go out together; and while
+ *   MAX_IN_FLIGHT_PER_CALLER requests of that caller are already on their way to the subgraph, the
+ *   caller's next queries (from any of its client requests) wait for one of them to come back and then
+ *   go out together, as a group commit does: no delay when the subgraph keeps up, one request for many
+ *   fetches when it does not. The merged request carries the ids of every client request in it
+ *   (`x-request-id: id1,id2`), so the department's access log names each;
  * A failed request (a department fault) rejects every fetch it carried, each of which answers with its
  * own error paths (SubgraphDataSource). Mutations and other operations that cannot merge are sent alone.
  */
 export class SubgraphFetches {
   readonly counts: FetchCounts = { requests: 0, shared: 0, merged: 0 };
   private readonly inFlight = new Map<string, Waiter[]>();
-  private readonly queued = new Map<string, Queued[]>();
+  private readonly lanes = new Map<string, Lane>();
   private readonly mergedOperations = new Map<string, MergedOperation>();
 
   constructor(
@@ -115,19 +133,42 @@ export class SubgraphFetches {
     );
   }
 
-  /** Queues a query with the others of its client request that arrive in this turn of the event loop. */
+  /** Queues a query in its caller's lane; it goes out on the next turn of the event loop, or when the lane has room. */
   private enqueue(item: Queued): void {
     if (this.options.merge === false) return void this.send(item.request).then(item.resolve, item.reject);
-    const { requestId, authorization, purpose } = item.request;
-    const key = `${requestId}\n${authorization ?? ''}\n${purpose ?? ''}`;
-    const batch = this.queued.get(key);
-    if (batch) return void batch.push(item);
-    this.queued.set(key, [item]);
+    const { authorization, purpose } = item.request;
+    const key = `${authorization ?? ''}\n${purpose ?? ''}`;
+    let lane = this.lanes.get(key);
+    if (!lane) this.lanes.set(key, (lane = { queue: [], inFlight: 0, scheduled: false }));
+    lane.queue.push(item);
+    this.schedule(key, lane);
+  }
+
+  /** Drains the lane on the next turn of the event loop, once: the queries arriving until then go out together. */
+  private schedule(key: string, lane: Lane): void {
+    if (lane.scheduled) return;
+    lane.scheduled = true;
     setImmediate(() => {
-      const items = this.queued.get(key)!;
-      this.queued.delete(key);
-      for (let i = 0; i < items.length; i += MAX_MERGED_FETCHES) void this.flush(items.slice(i, i + MAX_MERGED_FETCHES));
+      lane.scheduled = false;
+      this.drain(key, lane);
     });
+  }
+
+  /**
+   * Sends what the lane holds: every full merge at once; what is left only while fewer than
+   * MAX_IN_FLIGHT_PER_CALLER requests are on their way (else it waits for one to come back).
+   */
+  private drain(key: string, lane: Lane): void {
+    while (lane.queue.length >= MAX_MERGED_FETCHES || (lane.queue.length > 0 && lane.inFlight < MAX_IN_FLIGHT_PER_CALLER)) {
+      const items = lane.queue.splice(0, MAX_MERGED_FETCHES);
+      lane.inFlight += 1;
+      void this.flush(items).finally(() => {
+        lane.inFlight -= 1;
+        if (lane.queue.length > 0) this.schedule(key, lane);
+        else if (lane.inFlight === 0 && !lane.scheduled) this.lanes.delete(key);
+      });
+    }
+    if (lane.queue.length === 0 && lane.inFlight === 0) this.lanes.delete(key);
   }
 
   private async flush(items: Queued[]): Promise<void> {
@@ -140,7 +181,7 @@ export class SubgraphFetches {
       const variables = mergeVariables(merged, items.map((item) => item.request.variables));
       this.counts.requests += 1;
       this.counts.merged += items.length;
-      const answer = await this.post(JSON.stringify({ query: merged.query, variables, operationName: merged.operationName }), headersOf(items[0]!.request));
+      const answer = await this.post(JSON.stringify({ query: merged.query, variables, operationName: merged.operationName }), headersOf(items[0]!.request, items));
       splitMergedAnswer(merged, answer).forEach((part, index) => items[index]!.resolve(part));
     } catch (error) {
       for (const item of items) item.reject(error);
@@ -165,10 +206,14 @@ export class SubgraphFetches {
   }
 }
 
-function headersOf(request: FetchRequest): Record<string, string> {
+/** The headers of a request to the subgraph; a merged one names every client request it carries fetches of. */
+function headersOf(request: FetchRequest, items?: readonly Queued[]): Record<string, string> {
+  const requestIds = items ? [...new Set(items.map((item) => item.request.requestId))].join(',') : request.requestId;
   return {
     'content-type': 'application/json',
-    [REQUEST_ID_HEADER]: request.requestId,
+    [REQUEST_ID_HEADER]: requestIds,
+    // Which client request and operation each fetch serves: the department's access log names them.
+    ...(items ? { [MERGED_FETCHES_HEADER]: fetchOriginsHeader(items.map(({ request: r }) => ({ requestId: r.requestId, operationName: r.operationName ?? null }))) } : {}),
     ...(request.authorization ? { authorization: request.authorization } : {}),
     ...(request.purpose ? { 'x-purpose': request.purpose } : {}),
   };

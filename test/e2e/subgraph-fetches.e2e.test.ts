@@ -63,6 +63,45 @@ describe('the gateway\'s subgraph fetches', () => {
     }
   });
 
+  it("sends one caller's concurrent requests to a busy subgraph together, and the department's access log names each request", async () => {
+    const caller = asPrincipal(UNION, Role.COORDINATOR);
+    const hrBureau = () => stack.subgraphs.get('hr-bureau')!.subgraph.orm.em.fork();
+    const withAlerts = await hrBureau().execute<Array<{ credit_code: string }>>(
+      'select e.credit_code from enterprise e where exists (select 1 from wage_arrears_alert a where a.enterprise_id = e.id) order by e.credit_code limit 8',
+    );
+    const codes = withAlerts.map((row) => row.credit_code);
+    expect(codes).toHaveLength(8);
+    const query = (i: number) => `query Arrears${i}($c: String!) { enterprise(creditCode: $c) { name wageArrearsAlerts { alertNo amountOwed } } }`;
+    const send = (i: number) => stack.query(query(i), { c: codes[i] }, { ...caller, 'x-request-id': `merged-e2e-request-${i}` });
+    const alone = [];
+    for (let i = 0; i < 8; i += 1) alone.push((await send(i)).body);
+
+    // hr-bureau answers slowly: the caller's requests pile up and travel together.
+    stack.faults.get('hr-bureau')!.set({ kind: 'slow', delayMs: 300 });
+    let together;
+    try {
+      together = await requestsDuring(() => Promise.all(Array.from({ length: 8 }, (_, i) => send(i))));
+    } finally {
+      stack.faults.get('hr-bureau')!.set({ kind: 'pass' });
+    }
+    expect(together.requests['hr-bureau']).toBeLessThan(8);
+    expect(together.result.map((answer) => answer.body)).toEqual(alone);
+
+    // Each client request has its own rows in hr-bureau's log: its request id, its operation, its enterprise's alerts.
+    const rows = await hrBureau().execute<Array<{ request_id: string; operation_name: string; subject_keys: string[] }>>(
+      `select request_id, operation_name, subject_keys from access_log where request_id like 'merged-e2e-request-%' and fields = '{WageArrearsAlert.amountOwed}' order by id`,
+    );
+    for (let i = 0; i < 8; i += 1) {
+      const own = rows.filter((row) => row.request_id === `merged-e2e-request-${i}`);
+      const alerts = (alone[i].data.enterprise.wageArrearsAlerts as Array<{ alertNo: string }>).map((a) => a.alertNo).sort();
+      // Once sent alone, once with the others: the same row each time.
+      expect(own.map((row) => [row.operation_name.split('__')[0], [...row.subject_keys].sort()])).toEqual([
+        [`Arrears${i}`, alerts],
+        [`Arrears${i}`, alerts],
+      ]);
+    }
+  });
+
   it('never shares a fetch between two callers with different roles: each sees what their own permissions allow', async () => {
     const unionCoordinator = asPrincipal(UNION, Role.COORDINATOR);
     const courtCaseworker = asPrincipal(COURT, Role.CASEWORKER);

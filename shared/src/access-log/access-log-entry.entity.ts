@@ -135,7 +135,10 @@ export class AccessLogEntry {
   @Enum(() => AccessLogOutcome)
   outcome!: AccessLogOutcome;
 
-  @Field({ description: 'Request id (`x-request-id`), to find the request in the service logs.' })
+  @Field({
+    description:
+      'Request id (`x-request-id`), to find the request in the service logs; the ids of several client requests, comma-separated, when the gateway sent their fetches as one.',
+  })
   @Public()
   @Property({ type: 'text' })
   requestId!: string;

@@ -45,7 +45,7 @@ export function accessLogPlugin(options: AccessLogPluginOptions): ApolloServerPl
             operationName: requestContext.operationName ?? null,
             purpose: ctx.purpose,
             requestId: ctx.requestId,
-          });
+          }, ctx.fetchOrigins);
           appended = options.sink.append(rows);
         } catch (error) {
           appended = Promise.reject(error);

@@ -28,6 +28,28 @@ describe('BufferedAccessRecorder', () => {
     expect(recorder.isEmpty).toBe(true);
   });
 
+  it("gives the reads of each fetch of a merged request that fetch's own request id and operation name", () => {
+    const recorder = new BufferedAccessRecorder();
+    const read = (subjectKey: string, fetch?: number) =>
+      recorder.record({ typeName: 'Worker', fieldName: 'name', dataClass: DataClass.PERSONAL, subjectKey, outcome: 'MASKED', channelId: null, fetch });
+    read('ref-a', 0);
+    read('ref-b', 1);
+    read('ref-c', 0);
+    read('ref-d');
+    const origins = [
+      { requestId: 'client-req-0', operationName: 'Workers0__hr_bureau__0' },
+      { requestId: 'client-req-1', operationName: null },
+    ];
+    const rows = recorder.take(request, origins);
+    const masked = { fields: ['Worker.name'], channelId: null, outcome: 'MASKED' };
+    expect(rows).toEqual([
+      { ...common(), ...masked, subjectKeys: ['ref-a', 'ref-c'], requestId: 'client-req-0', operationName: 'Workers0__hr_bureau__0' },
+      { ...common(), ...masked, subjectKeys: ['ref-b'], requestId: 'client-req-1', operationName: null },
+      { ...common(), ...masked, subjectKeys: ['ref-d'] },
+    ]);
+    expect(recorder.isEmpty).toBe(true);
+  });
+
   function common() {
     return {
       at: request.at,

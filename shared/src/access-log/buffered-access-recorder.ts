@@ -1,4 +1,5 @@
 import type { Principal } from '../context';
+import type { FetchOrigin } from '../federation/merged-fetch';
 import type { AccessEntry, AccessOutcome, AccessRecorder } from '../permissions/access-recorder';
 import type { AccessLogEntry, AccessLogOutcome } from './access-log-entry.entity';
 
@@ -15,6 +16,8 @@ export interface AccessLogRequest {
 }
 
 interface Group {
+  /** The fetch of a merged request the reads belong to (-1: the request as a whole). */
+  fetch: number;
   outcome: AccessOutcome;
   channelId: string | null;
   typeName: string;
@@ -36,19 +39,23 @@ interface Group {
  * strings as given, no key composed per read), and `Type.field` is composed once per group and field at the end.
  */
 export class BufferedAccessRecorder implements AccessRecorder {
-  /** typeName → outcome → channelId ('' for none) → group. */
+  /** typeName → outcome → channelId ('' for none) → group, for the request as a whole. */
   private readonly index = new Map<string, Map<AccessOutcome, Map<string, Group>>>();
+  /** The same per fetch, in one of the gateway's merged fetches (reads with `fetch`). */
+  private readonly fetchIndexes: Array<Map<string, Map<AccessOutcome, Map<string, Group>>>> = [];
   /** The groups in the order they were first read. */
   private readonly groups: Group[] = [];
 
   record(entry: AccessEntry): void {
-    let byOutcome = this.index.get(entry.typeName);
-    if (!byOutcome) this.index.set(entry.typeName, (byOutcome = new Map()));
+    const fetch = entry.fetch ?? -1;
+    const index = fetch < 0 ? this.index : (this.fetchIndexes[fetch] ??= new Map());
+    let byOutcome = index.get(entry.typeName);
+    if (!byOutcome) index.set(entry.typeName, (byOutcome = new Map()));
     let byChannel = byOutcome.get(entry.outcome);
     if (!byChannel) byOutcome.set(entry.outcome, (byChannel = new Map()));
     let group = byChannel.get(entry.channelId ?? '');
     if (!group) {
-      group = { outcome: entry.outcome, channelId: entry.channelId, typeName: entry.typeName, subjectKeys: new Set(), fieldNames: new Set() };
+      group = { fetch, outcome: entry.outcome, channelId: entry.channelId, typeName: entry.typeName, subjectKeys: new Set(), fieldNames: new Set() };
       byChannel.set(entry.channelId ?? '', group);
       this.groups.push(group);
     }
@@ -61,26 +68,31 @@ export class BufferedAccessRecorder implements AccessRecorder {
     return this.groups.length === 0;
   }
 
-  /** The rows of this request, in the order their groups were first read; empties the recorder. */
-  take(request: AccessLogRequest): NewAccessLogRow[] {
-    const rows = this.groups.map(
-      (group): NewAccessLogRow => ({
+  /**
+   * The rows of this request, in the order their groups were first read; empties the recorder. A read of
+   * fetch `i` of a merged request gets `origins[i]`'s request id and operation name.
+   */
+  take(request: AccessLogRequest, origins?: readonly FetchOrigin[] | null): NewAccessLogRow[] {
+    const rows = this.groups.map((group): NewAccessLogRow => {
+      const origin = group.fetch >= 0 ? origins?.[group.fetch] : undefined;
+      return {
         at: request.at,
         subject: request.principal.subject,
         subjectName: request.principal.name || null,
         department: request.principal.department,
         roles: [...request.principal.roles],
-        operationName: request.operationName,
+        operationName: origin ? origin.operationName : request.operationName,
         purpose: request.purpose,
         subjectKeys: [...group.subjectKeys].sort(),
         fields: [...group.fieldNames].map((fieldName) => `${group.typeName}.${fieldName}`).sort(),
         channelId: group.channelId,
         outcome: group.outcome as AccessLogOutcome,
-        requestId: request.requestId,
-      }),
-    );
+        requestId: origin ? origin.requestId : request.requestId,
+      };
+    });
     this.groups.length = 0;
     this.index.clear();
+    this.fetchIndexes.length = 0;
     return rows;
   }
 }

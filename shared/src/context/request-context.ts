@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { FetchOrigin } from '../federation/merged-fetch';
 import type { Principal } from './principal';
 
 /** What every service's per-request context carries, whatever the service adds to it. */
@@ -9,4 +10,9 @@ export interface BaseRequestContext {
   /** Declared purpose of the request (`X-Purpose`), for the access log. */
   purpose: string | null;
   logger: Logger;
+  /**
+   * At a subgraph, for one of the gateway's merged fetches (`x-merged-fetches`): the client request and
+   * operation each of its fetches serves, so that the access log names each read's own.
+   */
+  fetchOrigins?: readonly FetchOrigin[] | null;
 }

@@ -1,5 +1,5 @@
 import { parse, print } from 'graphql';
-import { isMergeable, MAX_MERGED_FETCHES, mergedFetchParts, mergeOperations, mergeVariables, splitMergedAnswer } from './merged-fetch';
+import { fetchIndexOf, fetchOriginsFrom, fetchOriginsHeader, isMergeable, MAX_MERGED_FETCHES, mergedFetchParts, mergeOperations, mergeVariables, splitMergedAnswer } from './merged-fetch';
 
 // Two fetches as @apollo/gateway's planner prints them, the second with a fragment and an alias.
 const ENTITIES = 'query MeetingView__hr_bureau__2($representations:[_Any!]!){_entities(representations:$representations){...on Enterprise{name employeeCount}}}';
@@ -93,5 +93,37 @@ describe('mergedFetchParts', () => {
     expect(mergedFetchParts(parse('query X__merged { f0_a: a f0_b: b }'), {})).toBeUndefined();
     const tooMany = Array.from({ length: MAX_MERGED_FETCHES + 1 }, (_, i) => `f${i}_a: a`).join(' ');
     expect(mergedFetchParts(parse(`query X__merged { ${tooMany} }`), {})).toBeUndefined();
+  });
+});
+
+describe('fetch origins (x-merged-fetches)', () => {
+  it('names the client request and operation of each fetch, and reads them back', () => {
+    const origins = [
+      { requestId: 'req-0001-abcd', operationName: 'Meeting__hr_bureau__1' },
+      { requestId: 'req-0002-abcd', operationName: null },
+    ];
+    const header = fetchOriginsHeader(origins);
+    expect(header).toBe('req-0001-abcd/Meeting__hr_bureau__1,req-0002-abcd/');
+    expect(fetchOriginsFrom(header)).toEqual(origins);
+  });
+
+  it('ignores a header that is not well formed or names too many fetches', () => {
+    expect(fetchOriginsFrom(undefined)).toBeNull();
+    expect(fetchOriginsFrom('')).toBeNull();
+    expect(fetchOriginsFrom('short/Op')).toBeNull();
+    expect(fetchOriginsFrom('req-0001-abcd/Op name')).toBeNull();
+    expect(fetchOriginsFrom('req-0001-abcd')).toBeNull();
+    expect(fetchOriginsFrom('req-0001-abcd/1Op')).toBeNull();
+    const many = Array.from({ length: MAX_MERGED_FETCHES + 1 }, (_, i) => `req-000${i}-abcd/Op`).join(',');
+    expect(fetchOriginsFrom(many)).toBeNull();
+    expect(fetchOriginsFrom(many.split(',').slice(1).join(','))).toHaveLength(MAX_MERGED_FETCHES);
+  });
+
+  it("finds the fetch a field belongs to from its root field's alias", () => {
+    const path = (...keys: Array<string | number>) => keys.reduce<{ prev: unknown; key: string | number; typename: undefined } | undefined>((prev, key) => ({ prev, key, typename: undefined }), undefined) as never;
+    expect(fetchIndexOf(path('f3__entities', 0, 'workers', 2, 'name'))).toBe(3);
+    expect(fetchIndexOf(path('f0_enterprise', 'name'))).toBe(0);
+    expect(fetchIndexOf(path('enterprise', 'name'))).toBeUndefined();
+    expect(fetchIndexOf(path('fx_enterprise'))).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { Kind, print, visit, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
+import { Kind, print, visit, type ResponsePath, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
 
 /**
  * Fetches that the gateway's query plan sends to one subgraph at the same time for one client request
@@ -45,6 +45,46 @@ export interface GraphQLAnswer {
 }
 
 const prefixOf = (index: number) => `f${index}_`;
+
+/**
+ * The client request that each fetch of a merged operation serves, in the order of the fetches: the
+ * gateway merges the fetches of several client requests of one caller, and the department's access log
+ * names each read's own request and operation (`x-merged-fetches`).
+ */
+export interface FetchOrigin {
+  requestId: string;
+  /** The fetch's own operation name (the gateway's `<client operation>__<subgraph>__<n>`), if it has one. */
+  operationName: string | null;
+}
+
+export const MERGED_FETCHES_HEADER = 'x-merged-fetches';
+
+const ORIGIN_PATTERN = /^([A-Za-z0-9._:-]{8,128})\/([_A-Za-z][_0-9A-Za-z]{0,255})?$/;
+
+/** `x-merged-fetches`: `<request id>/<operation name>` per fetch, comma-separated. */
+export function fetchOriginsHeader(origins: readonly FetchOrigin[]): string {
+  return origins.map((origin) => `${origin.requestId}/${origin.operationName ?? ''}`).join(',');
+}
+
+/** The origins an `x-merged-fetches` header names; null when it is absent or not well formed (then it is ignored). */
+export function fetchOriginsFrom(header: string | undefined): FetchOrigin[] | null {
+  if (!header) return null;
+  const origins: FetchOrigin[] = [];
+  for (const item of header.split(',')) {
+    const match = ORIGIN_PATTERN.exec(item);
+    if (!match || origins.length === MAX_MERGED_FETCHES) return null;
+    origins.push({ requestId: match[1]!, operationName: match[2] ?? null });
+  }
+  return origins;
+}
+
+/** Which fetch of a merged operation a field read belongs to: the `f<i>_` of its root field's key; undefined outside one. */
+export function fetchIndexOf(path: ResponsePath): number | undefined {
+  let root = path;
+  while (root.prev) root = root.prev;
+  const match = typeof root.key === 'string' ? PREFIX.exec(root.key) : null;
+  return match ? Number(match[1]) : undefined;
+}
 
 function onlyOperation(document: DocumentNode): OperationDefinitionNode | undefined {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);

@@ -18,10 +18,17 @@ export function createLogger(service: string, level = 'info'): Logger {
 /** The header that carries the request id from the gateway to every subgraph. */
 export const REQUEST_ID_HEADER = 'x-request-id';
 
-const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
+/** What a request id may look like: it ends up in logs, so no free text. */
+export const REQUEST_ID_PATTERN = /^[A-Za-z0-9._:-]{8,128}$/;
 
-/** A caller's request id when it looks like one, otherwise a new one (ids end up in logs: no free text). */
-export function requestIdFrom(header: string | string[] | undefined, make: () => string): string {
+/**
+ * A caller's request id when it looks like one, otherwise a new one (ids end up in logs: no free text).
+ * With `maxIds` above 1 (a subgraph: the gateway merges fetches of up to that many client requests of one
+ * caller into one request), the header may list that many ids separated by commas, each as above.
+ */
+export function requestIdFrom(header: string | string[] | undefined, make: () => string, maxIds = 1): string {
   const value = Array.isArray(header) ? header[0] : header;
-  return value && REQUEST_ID_PATTERN.test(value) ? value : make();
+  if (!value) return make();
+  const ids = value.split(',');
+  return ids.length <= maxIds && ids.every((id) => REQUEST_ID_PATTERN.test(id)) ? value : make();
 }

@@ -13,6 +13,8 @@ export interface AccessEntry {
   outcome: AccessOutcome;
   /** The sharing channel that allowed it, for GRANTED reads. */
   channelId: string | null;
+  /** In one of the gateway's merged fetches, which of its fetches read it (see `fetchOrigins` of the context). */
+  fetch?: number | undefined;
 }
 
 /**

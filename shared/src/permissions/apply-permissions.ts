@@ -65,11 +65,11 @@ function forbidden(_error: unknown, _parent: unknown, _args: unknown, _ctx: unkn
 
 /** The shield rule of a SHARED, PERSONAL or RESTRICTED field: denied reads are refused (and logged) here. */
 function readRule(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess) {
-  return rule(`read ${policy.path}`, NO_CACHE)((parent, _args, ctx: PermissionContext) => {
+  return rule(`read ${policy.path}`, NO_CACHE)((parent, _args, ctx: PermissionContext, info: GraphQLResolveInfo) => {
     const request = accessOf(ctx);
     const allowed = (access: FieldAccess) => {
       if (access.outcome !== 'DENIED') return true;
-      request.record(policy, parent, 'DENIED', null);
+      request.record(policy, parent, 'DENIED', null, info.path);
       return false;
     };
     // A promise only while a channel's scope is asked about this record (then cached for the middleware).
@@ -97,7 +97,7 @@ function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) 
 function guardedReadMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
   const decided = (access: FieldAccess, request: RequestAccess, resolve: (parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => unknown, parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => {
     if (access.outcome === 'DENIED') {
-      request.record(policy, parent, 'DENIED', null);
+      request.record(policy, parent, 'DENIED', null, info.path);
       throw forbidden(null, parent, args, ctx, info);
     }
     return readDecided(access, policy, request, resolve, parent, args, ctx, info);
@@ -124,7 +124,7 @@ function readDecided(
 ): any {
   if (outcome === 'FULL') return resolve(parent, args, ctx, info);
   const finish = (value: unknown) => {
-    if (outcome === 'GRANTED' || outcome === 'MASKED') request.record(policy, parent, outcome, channelId);
+    if (outcome === 'GRANTED' || outcome === 'MASKED') request.record(policy, parent, outcome, channelId, info.path);
     if (policy.mask === 'statistic') return disclosureControlled(policy, value);
     if (outcome !== 'MASKED') return value;
     return policy.mask === 'hide' ? null : maskValue(value, policy.mask);

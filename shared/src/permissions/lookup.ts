@@ -63,7 +63,7 @@ export function lookupRule(
     const subjectKey = typeof value === 'string' ? safely(() => subjectKeyOf(kind, value)) : null;
     // Logged as a PERSONAL read of the lookup field itself (`Query.worker`), keyed by the person looked for.
     const log = (outcome: 'GRANTED' | 'DENIED', channelId: string | null) =>
-      request.recordKeyed({ ...lookup, classification: { dataClass: DataClass.PERSONAL } }, subjectKey, outcome, channelId);
+      request.recordKeyed({ ...lookup, classification: { dataClass: DataClass.PERSONAL } }, subjectKey, outcome, channelId, info.path);
     try {
       await limiter.consume(principal.subject);
     } catch (rejection) {

@@ -1,5 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { ResponsePath } from 'graphql';
+import { fetchIndexOf, type FetchOrigin } from '../federation/merged-fetch';
 import type { Department, Principal } from '../context/principal';
 import { NO_RECORDING, type AccessOutcome, type AccessRecorder } from './access-recorder';
 import type { ScopeImplementations } from './channel-scope';
@@ -21,6 +23,8 @@ export interface PermissionContext {
   em?: EntityManager;
   /** The request's day (China time), which scopes count from. */
   today?: string;
+  /** For a merged fetch of the gateway: the client request of each of its fetches (BaseRequestContext). */
+  fetchOrigins?: readonly FetchOrigin[] | null;
 }
 
 /** The record a field's object belongs to: itself, or, for an object nested in a record (its parties), that record. */
@@ -153,16 +157,19 @@ export class RequestAccess {
     return access;
   }
 
-  /** Records a read of `policy`'s field of the record `parent` when it is logged. */
-  record(policy: FieldPolicy, parent: unknown, outcome: AccessOutcome, channelId: string | null): void {
-    if (this.logged) this.recordKeyed(policy, subjectKeyOf(parent, policy.subjectKeys), outcome, channelId);
+  /** Records a read of `policy`'s field of the record `parent`, at `path` in the answer, when it is logged. */
+  record(policy: FieldPolicy, parent: unknown, outcome: AccessOutcome, channelId: string | null, path: ResponsePath): void {
+    if (this.logged) this.recordKeyed(policy, subjectKeyOf(parent, policy.subjectKeys), outcome, channelId, path);
   }
 
   /** Records a read of `policy`'s field of the record keyed `subjectKey` (a lookup has no parent record) when it is logged. */
-  recordKeyed(policy: FieldPolicy, subjectKey: string | null, outcome: AccessOutcome, channelId: string | null): void {
+  recordKeyed(policy: FieldPolicy, subjectKey: string | null, outcome: AccessOutcome, channelId: string | null, path: ResponsePath): void {
     const dataClass = policy.classification?.dataClass;
     if (!this.logged || !dataClass || dataClass === DataClass.PUBLIC) return;
-    this.recorder.record({ typeName: policy.typeName, fieldName: policy.fieldName, dataClass, subjectKey, outcome, channelId });
+    // In a merged fetch, the fetch the read belongs to, which the access log names the client request of.
+    const origins = this.ctx.fetchOrigins;
+    const fetch = origins ? fetchIndexOf(path) : undefined;
+    this.recorder.record({ typeName: policy.typeName, fieldName: policy.fieldName, dataClass, subjectKey, outcome, channelId, fetch: fetch !== undefined && fetch < origins!.length ? fetch : undefined });
   }
 
   private grantsOfCaller(): Grants | 'UNAVAILABLE' {

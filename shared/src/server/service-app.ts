@@ -38,6 +38,11 @@ export interface ServiceAppOptions {
    * `/channels` routes, where its own department's ADMIN decides its outgoing sharing channels).
    */
   routes?: ReadonlyArray<{ path: string; router: Router; bodyLimit: string }>;
+  /**
+   * How many client request ids one request may carry in `x-request-id` (comma-separated): a subgraph
+   * takes MAX_MERGED_FETCHES, since one merged fetch of the gateway can serve that many; default 1.
+   */
+  requestIds?: number;
 }
 
 /**
@@ -49,7 +54,7 @@ export interface ServiceAppOptions {
 export function createServiceApp(options: ServiceAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(assignRequestId);
+  app.use(assignRequestId(options.requestIds));
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });

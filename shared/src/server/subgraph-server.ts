@@ -9,6 +9,7 @@ import type { TokenVerifier } from '../auth/token-verifier';
 import type { BaseRequestContext } from '../context';
 import { maskInternalErrors } from '../errors';
 import { operationLimitsPlugin, subgraphLimits } from '../limits';
+import { fetchOriginsFrom, MAX_MERGED_FETCHES, MERGED_FETCHES_HEADER } from '../federation/merged-fetch';
 import { operationResolutionPlugin } from './operation-resolution.plugin';
 import { requestLoggingPlugin } from './request-logging.plugin';
 import { DEFAULT_MAX_RESPONSE_BYTES, responseSizePlugin } from './response-size.plugin';
@@ -89,6 +90,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
         principal: principalOf(req),
         purpose,
         logger: options.logger.child({ requestId }),
+        fetchOrigins: fetchOriginsFrom(req.header(MERGED_FETCHES_HEADER)),
       };
       return options.buildContext(base, req);
     },
@@ -97,6 +99,8 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
     logger: options.logger,
     ready: options.ready,
     graphql: { verifyToken: options.verifyToken, bodyLimit: '1mb', handler },
+    // One merged fetch of the gateway can carry the fetches of that many client requests of one caller.
+    requestIds: MAX_MERGED_FETCHES,
     ...(options.routes ? { routes: options.routes } : {}),
   });
   return { app, apollo, stop: () => apollo.stop() };
