@@ -1,6 +1,6 @@
 import { parse } from 'graphql';
 import type { GraphQLAnswer } from '@labour/shared';
-import { dedupKey, MAX_IN_FLIGHT_PER_CALLER, stableJson, SubgraphFetches, type FetchRequest } from './subgraph-fetches';
+import { dedupKey, MAX_IN_FLIGHT_PER_CALLER, MAX_LANE_WAIT_MS, stableJson, SubgraphFetches, type FetchRequest } from './subgraph-fetches';
 
 const ENTITIES = 'query V__court__1($representations:[_Any!]!){_entities(representations:$representations){...on Enterprise{lawsuits{caseNo}}}}';
 const OTHER = 'query V__court__2($representations:[_Any!]!){_entities(representations:$representations){...on Dispute{lawsuits{stage}}}}';
@@ -136,6 +136,23 @@ describe('SubgraphFetches', () => {
       { data: { _entities: [null] } },
       { data: { _entities: [{ lawsuits: [{ caseNo: 'C5' }] }] } },
     ]);
+  });
+
+  it(`sends what waits in a busy lane after ${MAX_LANE_WAIT_MS} ms, so that a slow department does not hold it up longer`, async () => {
+    const { fetches, sent } = fakeSubgraph();
+    const code = (i: number) => ({ representations: [{ __typename: 'Enterprise', creditCode: `E${i}` }] });
+    for (let i = 0; i < MAX_IN_FLIGHT_PER_CALLER; i += 1) {
+      void fetches.fetch(request({ variables: code(i) }));
+      await turn();
+    }
+    const waiting = [fetches.fetch(request({ requestId: 'r-8', variables: code(8) })), fetches.fetch(request({ requestId: 'r-9', variables: code(9) }))];
+    await turn();
+    expect(sent).toHaveLength(MAX_IN_FLIGHT_PER_CALLER);
+    await new Promise((resolve) => setTimeout(resolve, MAX_LANE_WAIT_MS + 100));
+    expect(sent).toHaveLength(MAX_IN_FLIGHT_PER_CALLER + 1);
+    expect(sent.at(-1)!.headers['x-request-id']).toBe('r-8,r-9');
+    sent.at(-1)!.answer({ data: { f0__entities: [null], f1__entities: [null] } });
+    await expect(Promise.all(waiting)).resolves.toEqual([{ data: { _entities: [null] } }, { data: { _entities: [null] } }]);
   });
 
   it('sends a full merge at once even while the lane is busy', async () => {

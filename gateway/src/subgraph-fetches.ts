@@ -48,6 +48,8 @@ interface Lane {
   readonly queue: Queued[];
   inFlight: number;
   scheduled: boolean;
+  /** Sends what waits after MAX_LANE_WAIT_MS, however many requests are on their way. */
+  deadline: NodeJS.Timeout | undefined;
 }
 
 /**
@@ -55,6 +57,12 @@ interface Lane {
  * merged: two, so that a caller's fetches never queue behind a single slow one while another could go.
  */
 export const MAX_IN_FLIGHT_PER_CALLER = 2;
+
+/**
+ * The longest a query waits in its caller's lane: a slow or hanging department must not add its whole
+ * timeout to the queries queued behind a request to it (each has its own timeout once sent).
+ */
+export const MAX_LANE_WAIT_MS = 50;
 
 /** Merged operations kept, by the fetch documents they merge: a query plan sends the same fetches every time. */
 const MERGED_OPERATIONS_KEPT = 256;
@@ -86,9 +94,9 @@ export function dedupKey(request: FetchRequest): string {
  *   (merged-fetch.ts), up to MAX_MERGED_FETCHES in one, and the answer is split back per fetch. The
  *   queries of one client request sent within one turn of the event loop go out together; and while
  *   MAX_IN_FLIGHT_PER_CALLER requests of that caller are already on their way to the subgraph, the
- *   caller's next queries (from any of its client requests) wait for one of them to come back and then
- *   go out together, as a group commit does: no delay when the subgraph keeps up, one request for many
- *   fetches when it does not. The merged request carries the ids of every client request in it
+ *   caller's next queries (from any of its client requests) wait for one of them to come back (at most
+ *   MAX_LANE_WAIT_MS) and then go out together, as a group commit does: no delay when the subgraph keeps
+ *   up, one request for many fetches when it does not. The merged request carries the ids of every client request in it
  *   (`x-request-id: id1,id2`), so the department's access log names each;
  * A failed request (a department fault) rejects every fetch it carried, each of which answers with its
  * own error paths (SubgraphDataSource). Mutations and other operations that cannot merge are sent alone.
@@ -139,7 +147,7 @@ export class SubgraphFetches {
     const { authorization, purpose } = item.request;
     const key = `${authorization ?? ''}\n${purpose ?? ''}`;
     let lane = this.lanes.get(key);
-    if (!lane) this.lanes.set(key, (lane = { queue: [], inFlight: 0, scheduled: false }));
+    if (!lane) this.lanes.set(key, (lane = { queue: [], inFlight: 0, scheduled: false, deadline: undefined }));
     lane.queue.push(item);
     this.schedule(key, lane);
   }
@@ -156,10 +164,11 @@ export class SubgraphFetches {
 
   /**
    * Sends what the lane holds: every full merge at once; what is left only while fewer than
-   * MAX_IN_FLIGHT_PER_CALLER requests are on their way (else it waits for one to come back).
+   * MAX_IN_FLIGHT_PER_CALLER requests are on their way (else it waits for one to come back), or, `force`d,
+   * once it has waited MAX_LANE_WAIT_MS.
    */
-  private drain(key: string, lane: Lane): void {
-    while (lane.queue.length >= MAX_MERGED_FETCHES || (lane.queue.length > 0 && lane.inFlight < MAX_IN_FLIGHT_PER_CALLER)) {
+  private drain(key: string, lane: Lane, force = false): void {
+    while (lane.queue.length >= MAX_MERGED_FETCHES || (lane.queue.length > 0 && (force || lane.inFlight < MAX_IN_FLIGHT_PER_CALLER))) {
       const items = lane.queue.splice(0, MAX_MERGED_FETCHES);
       lane.inFlight += 1;
       void this.flush(items).finally(() => {
@@ -168,7 +177,16 @@ export class SubgraphFetches {
         else if (lane.inFlight === 0 && !lane.scheduled) this.lanes.delete(key);
       });
     }
-    if (lane.queue.length === 0 && lane.inFlight === 0) this.lanes.delete(key);
+    if (lane.queue.length === 0) {
+      clearTimeout(lane.deadline);
+      lane.deadline = undefined;
+      if (lane.inFlight === 0) this.lanes.delete(key);
+    } else {
+      lane.deadline ??= setTimeout(() => {
+        lane.deadline = undefined;
+        this.drain(key, lane, true);
+      }, MAX_LANE_WAIT_MS);
+    }
   }
 
   private async flush(items: Queued[]): Promise<void> {
