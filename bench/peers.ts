@@ -12,6 +12,8 @@
  *   meeting      the planned joint meeting's merged view, identical requests
  *   one          one enterprise with 4 hr-bureau fields, identical requests
  *   rotating     the same, a different enterprise each request (all demo enterprises in turn)
+ *   callers      the same as rotating, each connection another coordinator (its own token): nothing of
+ *                one caller is merged or shared with another's
  *   dossier      the enterprise dossier (all four departments), a different enterprise each request
  * Before any timing, every distinct request of a row goes through the gateway and its answer is compared with
  * the stock gateway's (data, and errors' message + path + code; key order ignored): a gateway that answers
@@ -29,7 +31,7 @@
  *
  *   npm run bench:peers
  *   BENCH_ROUNDS=2 BENCH_DURATION_S=8 BENCH_MAX_REQUESTS=5000 BENCH_WARMUP=40 BENCH_CONNECTIONS=8
- *   BENCH_GATEWAYS=stock,project,hive BENCH_ROWS=meeting,one,rotating,dossier BENCH_SQL_FLOOR=1
+ *   BENCH_GATEWAYS=stock,project,hive BENCH_ROWS=meeting,one,rotating,callers,dossier BENCH_SQL_FLOOR=1
  *   BENCH_FLOOR_DOSSIERS=100 (dossiers captured)   BENCH_PORT_BASE=5300
  *   BENCH_CPU_PROF=<dir>   project gateway and subgraphs with --cpu-prof; top frames of the timed parts printed
  *
@@ -73,7 +75,7 @@ const OPTIONS = {
 };
 const GATEWAYS = ['stock', 'project', 'hive'] as const;
 type GatewayName = (typeof GATEWAYS)[number];
-const ROWS = ['meeting', 'one', 'rotating', 'dossier'] as const;
+const ROWS = ['meeting', 'one', 'rotating', 'callers', 'dossier'] as const;
 type RowName = (typeof ROWS)[number];
 const selectedGateways = list(env['BENCH_GATEWAYS'], GATEWAYS) as GatewayName[];
 const selectedRows = list(env['BENCH_ROWS'], ROWS) as RowName[];
@@ -98,6 +100,8 @@ interface Row {
   name: RowName;
   title: string;
   bodies: RequestBody[];
+  /** Headers per connection (a caller each); else every connection sends the one COORDINATOR's token. */
+  headersOf?: (worker: number) => Record<string, string>;
 }
 
 interface Cell {
@@ -347,6 +351,19 @@ async function main(launch: Launch, dataDir: string): Promise<number> {
     ttlSeconds: 3600,
   });
   const headers = { authorization: `Bearer ${token}` };
+  // One coordinator per connection for the `callers` row: the same role, each with their own token.
+  const callerHeaders = await Promise.all(
+    Array.from({ length: OPTIONS.connections }, async (_, i) => ({
+      authorization: `Bearer ${await mintToken(readDevIdpKey(dataDir, Department.UNION), {
+        sub: `bench-peers-caller-${i}`,
+        name: `联席会议协调员${i}`,
+        department: Department.UNION,
+        roles: [Role.COORDINATOR],
+        aud: env['AUTH_AUDIENCE'] || DEFAULT_AUDIENCE,
+        ttlSeconds: 3600,
+      })}`,
+    })),
+  );
   say('starting the four subgraphs (demo data ×1) …');
   let subgraphs = await startSubgraphs(launch, databases, auth, () => ({}), false);
   if (OPTIONS.cpuProf) {
@@ -362,6 +379,12 @@ async function main(launch: Launch, dataDir: string): Promise<number> {
     { name: 'meeting', title: 'meeting view, identical', bodies: [{ query: MEETING_VIEW, variables: { id: DEMO_MEETING_IDS.planned } }] },
     { name: 'one', title: 'one enterprise, 4 hr-bureau fields, identical', bodies: [{ query: ONE_ENTERPRISE, variables: { creditCode: STORY_ENTERPRISES.constructionArrears } }] },
     { name: 'rotating', title: 'one enterprise, 4 hr-bureau fields, a different one each', bodies: codes.map((creditCode) => ({ query: ONE_ENTERPRISE, variables: { creditCode } })) },
+    {
+      name: 'callers',
+      title: 'the same, a different coordinator per connection',
+      bodies: codes.map((creditCode) => ({ query: ONE_ENTERPRISE, variables: { creditCode } })),
+      headersOf: (worker) => callerHeaders[worker % callerHeaders.length]!,
+    },
     { name: 'dossier', title: 'enterprise dossier, a different enterprise each', bodies: codes.map((creditCode) => ({ query: ENTERPRISE_DOSSIER, variables: { creditCode } })) },
   ];
   const rows = allRows.filter((row) => selectedRows.includes(row.name));
@@ -420,6 +443,7 @@ async function main(launch: Launch, dataDir: string): Promise<number> {
             maxRequests: OPTIONS.maxRequests,
             warmup: OPTIONS.warmup,
             headers,
+            ...(row.headersOf ? { headersOf: row.headersOf } : {}),
             onStart: () => {
               cpu0 = cpuMs(proc.pid);
               sub0 = subgraphCpu();

@@ -15,6 +15,8 @@ export interface LoadOptions {
   /** Untimed requests first (connections opened, caches and JIT warm). */
   warmup: number;
   headers: Record<string, string>;
+  /** Headers of connection `worker` on top of `headers` (e.g. a different caller's token per connection). */
+  headersOf?: (worker: number) => Record<string, string>;
   /** Called just before the timed part starts and just after it ends (e.g. to read a process's CPU time). */
   onStart?: () => void;
   onEnd?: () => void;
@@ -50,18 +52,18 @@ export async function runLoad(url: string, bodies: readonly RequestBody[], optio
   if (bodies.length === 0) throw new Error('runLoad: no request bodies');
   const agent = new Agent({ connections: options.connections, pipelining: 1 });
   const payloads = bodies.map((body) => JSON.stringify(body));
-  const headers = { 'content-type': 'application/json', ...options.headers };
+  const headers = Array.from({ length: options.connections }, (_, worker) => ({ 'content-type': 'application/json', ...options.headers, ...options.headersOf?.(worker) }));
   let next = 0;
-  const send = async (): Promise<void> => {
+  const send = async (worker: number): Promise<void> => {
     const body = payloads[next % payloads.length]!;
     next += 1;
-    const response = await request(url, { method: 'POST', dispatcher: agent, body, headers });
+    const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: headers[worker] });
     const text = await response.body.text();
     if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}: ${text.slice(0, 300)}`);
   };
   try {
     await Promise.all(Array.from({ length: options.connections }, async (_, worker) => {
-      for (let i = worker; i < options.warmup; i += options.connections) await send();
+      for (let i = worker; i < options.warmup; i += options.connections) await send(worker);
     }));
     const latencies: number[] = [];
     let started = 0;
@@ -69,11 +71,11 @@ export async function runLoad(url: string, bodies: readonly RequestBody[], optio
     const began = performance.now();
     const deadline = began + options.durationMs;
     await Promise.all(
-      Array.from({ length: options.connections }, async () => {
+      Array.from({ length: options.connections }, async (_, worker) => {
         while (started < options.maxRequests && performance.now() < deadline) {
           started += 1;
           const t0 = performance.now();
-          await send();
+          await send(worker);
           latencies.push(performance.now() - t0);
         }
       }),
