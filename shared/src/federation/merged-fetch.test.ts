@@ -1,5 +1,5 @@
 import { parse, print } from 'graphql';
-import { fetchIndexOf, fetchOriginsFrom, fetchOriginsHeader, isMergeable, MAX_MERGED_FETCHES, mergedFetchParts, mergeOperations, mergeVariables, splitMergedAnswer } from './merged-fetch';
+import { fetchIndexOf, fetchKeysOf, fetchOriginsFrom, fetchOriginsHeader, isMergeable, MAX_MERGED_FETCHES, mergedFetchParts, mergeOperations, mergeVariables, splitMergedAnswer } from './merged-fetch';
 
 // Two fetches as @apollo/gateway's planner prints them, the second with a fragment and an alias.
 const ENTITIES = 'query MeetingView__hr_bureau__2($representations:[_Any!]!){_entities(representations:$representations){...on Enterprise{name employeeCount}}}';
@@ -117,6 +117,12 @@ describe('fetch origins (x-merged-fetches)', () => {
     const many = Array.from({ length: MAX_MERGED_FETCHES + 1 }, (_, i) => `req-000${i}-abcd/Op`).join(',');
     expect(fetchOriginsFrom(many)).toBeNull();
     expect(fetchOriginsFrom(many.split(',').slice(1).join(','))).toHaveLength(MAX_MERGED_FETCHES);
+  });
+
+  it('groups the root keys of an answer by fetch, only when every key is a merged fetch\'s', () => {
+    expect(fetchKeysOf(['f0_a', 'f1_b', 'f0_c', 'f2_d'])).toEqual([['f0_a', 'f0_c'], ['f1_b'], ['f2_d']]);
+    expect(fetchKeysOf(['f0_a', 'enterprise'])).toBeUndefined();
+    expect(fetchKeysOf([])).toEqual([]);
   });
 
   it("finds the fetch a field belongs to from its root field's alias", () => {

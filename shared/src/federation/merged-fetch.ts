@@ -78,6 +78,17 @@ export function fetchOriginsFrom(header: string | undefined): FetchOrigin[] | nu
   return origins;
 }
 
+/** The root keys of an answer grouped by the fetch of a merged operation they answer; undefined unless every key is one's (`f<i>_…`). */
+export function fetchKeysOf(keys: readonly string[]): string[][] | undefined {
+  const fetches: string[][] = [];
+  for (const key of keys) {
+    const match = PREFIX.exec(key);
+    if (!match) return undefined;
+    (fetches[Number(match[1])] ??= []).push(key);
+  }
+  return fetches.filter((group) => group !== undefined);
+}
+
 /** Which fetch of a merged operation a field read belongs to: the `f<i>_` of its root field's key; undefined outside one. */
 export function fetchIndexOf(path: ResponsePath): number | undefined {
   let root = path;

@@ -53,4 +53,22 @@ describe('the largest answer a subgraph sends (MAX_RESPONSE_BYTES)', () => {
     expect(line).toMatchObject({ level: 40, maxBytes: MAX_RESPONSE_BYTES, bytes: expect.any(Number) });
     expect(line!['bytes'] as number).toBeGreaterThan(MAX_RESPONSE_BYTES);
   });
+
+  it("holds each fetch of the gateway's merged fetch to the limit alone: only the one over it is withheld", async () => {
+    const merged = /* GraphQL */ `query Page__merged($f0_first: Int!, $f1_first: Int!) {
+      f0_enterprises: enterprises(first: $f0_first) { nodes { creditCode name address industry district employeeCount } }
+      f1_enterprises: enterprises(first: $f1_first) { nodes { creditCode name address industry district employeeCount } }
+    }`;
+    const { status, body } = await hr.query(merged, { f0_first: ENTERPRISES, f1_first: 2 });
+    expect(status).toBe(200);
+    expect(body.data.f0_enterprises).toBeNull();
+    expect(body.data.f1_enterprises.nodes).toHaveLength(2);
+    expect(body.errors).toEqual([
+      {
+        message: expect.stringMatching(/^The answer would be \d+ bytes, more than the 2048 this service sends at once/),
+        path: ['f0_enterprises'],
+        extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes: MAX_RESPONSE_BYTES },
+      },
+    ]);
+  });
 });
