@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/databases';
@@ -162,6 +165,29 @@ describe('AccessLogWriter (group commit)', () => {
     // The entry of the hash-chain unit test (access-log.test.ts), written through the database: the same hash.
     expect(await stored()).toEqual([{ request_id: 'req-1', prev_hash: GENESIS_HASH, hash: '7bf0ce3339804e87a14c7ac4056b8a736b272f3366d0e19cc89cf7f712863bca' }]);
     await intact(1);
+  });
+
+  it('logs its INSERT as MikroORM logs its own statements, the batch written in, as PostgreSQL runs it', async () => {
+    const captureDir = mkdtempSync(join(tmpdir(), 'access-log-capture-'));
+    const captureFile = join(captureDir, 'sql.jsonl');
+    const { orm: capturing } = await createOrm({ databaseUrl: database.url, entities: [AccessLogEntry], migrations: [], logger: pino({ level: 'silent' }), sqlCaptureFile: captureFile });
+    try {
+      await new AccessLogWriter(capturing.em).append(rowsOf("it's", 2, "l'œuvre \"q\" \\"));
+    } finally {
+      await capturing.close();
+    }
+    const lines = readFileSync(captureFile, 'utf8');
+    rmSync(captureDir, { recursive: true, force: true });
+    const captured = lines.trim().split('\n').map((line) => JSON.parse(line) as { sql: string; background: boolean; failed: boolean });
+    const inserts = captured.filter((entry) => /^insert into "access_log"/.test(entry.sql));
+    expect(inserts).toHaveLength(1);
+    expect(inserts[0]).toEqual({ sql: expect.not.stringContaining('$1'), background: false, failed: false });
+    const written = await stored();
+    // Run as captured on an empty log, it writes the same entries: the same contents under the same hashes.
+    await orm.em.fork().execute('truncate "access_log" restart identity');
+    await orm.em.fork().execute(inserts[0]!.sql);
+    expect(await stored()).toEqual(written);
+    await intact(2);
   });
 
   it('writes what is queued before it closes, and refuses rows after', async () => {

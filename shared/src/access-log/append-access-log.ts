@@ -87,12 +87,12 @@ export async function appendAccessLog(em: EntityManager, rows: readonly NewAcces
     const result = await runner.executeQuery({ sql: INSERT_BATCH, parameters: [batch], query: { kind: 'RawNode', sqlFragments: [INSERT_BATCH], parameters: [] }, queryId: { queryId: 'access-log-append' } });
     inserted = result.rows as Array<{ id: string }>;
   } catch (error) {
-    logger.logQuery({ query: INSERT_BATCH, took: Date.now() - started, level: 'error' });
+    logger.logQuery({ query: INSERT_BATCH, took: Date.now() - started, level: 'error', ...formattedFor(batch) });
     const { code, constraint } = error as { code?: string; constraint?: string };
     if (code === '23505' && constraint === ACCESS_LOG_PREV_HASH_UNIQUE) throw new AccessLogHeadMoved(start);
     throw error;
   }
-  logger.logQuery({ query: INSERT_BATCH, took: Date.now() - started, results: inserted.length, level: 'info' });
+  logger.logQuery({ query: INSERT_BATCH, took: Date.now() - started, results: inserted.length, level: 'info', ...formattedFor(batch) });
   let before = start;
   return inserted.map((row, index) => {
     const entry = { id: row.id, prevHash: before, hash: hashes[index]! };
@@ -101,3 +101,14 @@ export async function appendAccessLog(em: EntityManager, rows: readonly NewAcces
   });
 }
 
+/**
+ * The statement with its parameter written in, as MikroORM logs its own statements (`formatted`, what the
+ * SQL capture of `npm run bench:peers` replays), made only when a logger reads it: the batch is large.
+ */
+function formattedFor(batch: string): { readonly formatted: string } {
+  return {
+    get formatted() {
+      return INSERT_BATCH.replace('$1::jsonb', `'${batch.replaceAll("'", "''")}'::jsonb`);
+    },
+  };
+}
