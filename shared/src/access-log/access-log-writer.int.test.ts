@@ -172,7 +172,7 @@ describe('AccessLogWriter (group commit)', () => {
     const captureFile = join(captureDir, 'sql.jsonl');
     const { orm: capturing } = await createOrm({ databaseUrl: database.url, entities: [AccessLogEntry], migrations: [], logger: pino({ level: 'silent' }), sqlCaptureFile: captureFile });
     try {
-      await new AccessLogWriter(capturing.em).append(rowsOf("it's", 2, "l'œuvre \"q\" \\"));
+      await new AccessLogWriter(capturing.em).append(rowsOf("it's", 2, "l'œuvre \"q\" \\ $& $' $$"));
     } finally {
       await capturing.close();
     }

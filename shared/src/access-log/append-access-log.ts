@@ -1,3 +1,4 @@
+import type { LogContext } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NewAccessLogRow } from './buffered-access-recorder';
 import { canonicalEntryJson, entryHash, GENESIS_HASH } from './hash-chain';
@@ -87,12 +88,12 @@ export async function appendAccessLog(em: EntityManager, rows: readonly NewAcces
     const result = await runner.executeQuery({ sql: INSERT_BATCH, parameters: [batch], query: { kind: 'RawNode', sqlFragments: [INSERT_BATCH], parameters: [] }, queryId: { queryId: 'access-log-append' } });
     inserted = result.rows as Array<{ id: string }>;
   } catch (error) {
-    logger.logQuery({ query: INSERT_BATCH, took: Date.now() - started, level: 'error', ...formattedFor(batch) });
+    logger.logQuery(withFormatted({ query: INSERT_BATCH, took: Date.now() - started, level: 'error' }, batch));
     const { code, constraint } = error as { code?: string; constraint?: string };
     if (code === '23505' && constraint === ACCESS_LOG_PREV_HASH_UNIQUE) throw new AccessLogHeadMoved(start);
     throw error;
   }
-  logger.logQuery({ query: INSERT_BATCH, took: Date.now() - started, results: inserted.length, level: 'info', ...formattedFor(batch) });
+  logger.logQuery(withFormatted({ query: INSERT_BATCH, took: Date.now() - started, results: inserted.length, level: 'info' }, batch));
   let before = start;
   return inserted.map((row, index) => {
     const entry = { id: row.id, prevHash: before, hash: hashes[index]! };
@@ -102,13 +103,14 @@ export async function appendAccessLog(em: EntityManager, rows: readonly NewAcces
 }
 
 /**
- * The statement with its parameter written in, as MikroORM logs its own statements (`formatted`, what the
- * SQL capture of `npm run bench:peers` replays), made only when a logger reads it: the batch is large.
+ * The log context of the INSERT with the statement as PostgreSQL ran it, its parameter written in, as
+ * MikroORM logs its own statements (`formatted`, what the SQL capture of `npm run bench:peers` replays):
+ * a getter, so the text (as large as the batch) is made only when a logger reads it, never otherwise.
  */
-function formattedFor(batch: string): { readonly formatted: string } {
-  return {
-    get formatted() {
-      return INSERT_BATCH.replace('$1::jsonb', `'${batch.replaceAll("'", "''")}'::jsonb`);
-    },
-  };
+function withFormatted(context: LogContext, batch: string): LogContext {
+  return Object.defineProperty(context, 'formatted', {
+    enumerable: true,
+    // A function, not a string, as the replacement: the batch may hold `$&` or `$'`, which a string would expand.
+    get: () => INSERT_BATCH.replace('$1::jsonb', () => `'${batch.replaceAll("'", "''")}'::jsonb`),
+  });
 }
