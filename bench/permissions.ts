@@ -4,15 +4,23 @@
  * another department (UNION) with a channel for some of them, so that every path runs: shield's rules,
  * granted reads, masking, and an access-log entry per non-public field per record.
  *
- * Three servers on the same database, requests interleaved round by round so that drift hits all alike:
+ * Servers of one subgraph on the same database, requests interleaved round by round so that drift hits all alike:
  * - without:     the bare schema (token verification and everything else unchanged);
  * - with:        the schema behind applyPermissions, recording into memory (the layer alone);
  * - with + log:  as the subgraph runs, access log written by its group-commit writer;
+ * - with + log, entity INSERT: the same, each batch written as before (MikroORM entities and `insertMany`,
+ *                 bench/support/entity-append-access-log.ts), so that the INSERT's cost shows beside it;
  * - scoped + log: as the subgraph runs with the seed channels: each grant for the records of its scope
  *                 (one scope statement per type per request), access log written.
  *
  *   npm run bench:permissions            # BENCH_REQUESTS=300 BENCH_WARMUP=30 BENCH_CONCURRENCY=1
  *   BENCH_CPU_PROF=with npm run bench:permissions   # also profiles the variant whose name starts with `with`
+ *
+ * CPU: of this process (servers, their PostgreSQL driver, the client) and, on Linux, of the PostgreSQL
+ * cluster (its postmaster and every process it started: the backends, autovacuum, the WAL writer), read
+ * from /proc around each variant's rounds: what a variant costs PostgreSQL (the access log's INSERT, its
+ * indexes) shows there and nowhere else. Both are CPU time, not stretched by the load of other processes;
+ * work PostgreSQL does later in the background (autovacuum) is counted in the rounds it falls into.
  *
  * BENCH_CPU_PROF: the CPU profile of this process while that variant's requests run (client, server and
  * PostgreSQL driver share the process): the profiler runs through every variant's rounds (the same
@@ -22,7 +30,8 @@
  * Loopback only: PostgreSQL and the servers listen on 127.0.0.1; the client runs in this process.
  */
 import 'reflect-metadata';
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { Agent, request } from 'undici';
 import {
@@ -40,6 +49,7 @@ import {
   type AccessEntry,
   type DepartmentContext,
   type DepartmentSubgraph,
+  verifyAccessLog,
 } from '@labour/shared';
 import { hrBureauSubgraph } from '../subgraphs/hr-bureau/src/definition';
 import type { HrLoaders } from '../subgraphs/hr-bureau/src/loaders';
@@ -48,6 +58,7 @@ import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '../test/su
 import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
 import { TEST_AUTH, testToken } from '../test/support/tokens';
 import { formatSummary, summariseProfile, type CpuProfile, type Window } from './support/top-frames';
+import { entityAppendSink } from './support/entity-append-access-log';
 import { percentile } from './support/load';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
@@ -87,6 +98,8 @@ interface Variant {
   elapsedMs: number;
   /** CPU time of this process (servers, driver and client) while the variant ran, in ms: unlike requests/s, not stretched by other processes' load. */
   cpuMs: number;
+  /** CPU time of the PostgreSQL cluster while the variant ran, in ms (null where /proc cannot tell). */
+  pgCpuMs: number | null;
 }
 
 async function main(): Promise<void> {
@@ -95,6 +108,7 @@ async function main(): Promise<void> {
   say('starting a throwaway PostgreSQL …');
   const cluster = await startTestCluster();
   process.env['TEST_PG_URL'] = cluster.server.url('postgres');
+  const pgCpu = () => clusterCpuMs(cluster.server.pid);
   const closers: Array<() => Promise<unknown>> = [];
   try {
     const database = await createTestDatabase('bench_hr');
@@ -110,6 +124,8 @@ async function main(): Promise<void> {
     await withLayer.prepare({ mode: 'if-empty', scale: 1, asOf: TEST_AS_OF });
     const withLog = await createDepartmentSubgraph(hrBureauSubgraph, config, logger);
     closers.unshift(() => withLog.stop());
+    const entityInsert: DepartmentSubgraph = await createDepartmentSubgraph(hrBureauSubgraph, { ...config, accessLog: entityAppendSink(() => entityInsert.orm.em) }, logger);
+    closers.unshift(() => entityInsert.stop());
     const scoped = await createDepartmentSubgraph(hrBureauSubgraph, { ...config, grants: SCOPED_GRANTS }, logger);
     closers.unshift(() => scoped.stop());
 
@@ -126,13 +142,14 @@ async function main(): Promise<void> {
     });
     closers.unshift(() => bare.stop());
 
-    const servers = await Promise.all([bare.app, withLayer.server.app, withLog.server.app, scoped.server.app].map((app) => listen(app, 0, '127.0.0.1')));
+    const servers = await Promise.all([bare.app, withLayer.server.app, withLog.server.app, scoped.server.app, entityInsert.server.app].map((app) => listen(app, 0, '127.0.0.1')));
     for (const server of servers) closers.unshift(() => server.close());
     const variants: Variant[] = [
-      { name: 'without permissions', url: servers[0]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
-      { name: 'with permissions', url: servers[1]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
-      { name: 'with permissions + access log', url: servers[2]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
-      { name: 'scoped grants + access log', url: servers[3]!.url, latencies: [], elapsedMs: 0, cpuMs: 0 },
+      { name: 'without permissions', url: servers[0]!.url, latencies: [], elapsedMs: 0, cpuMs: 0, pgCpuMs: 0 },
+      { name: 'with permissions', url: servers[1]!.url, latencies: [], elapsedMs: 0, cpuMs: 0, pgCpuMs: 0 },
+      { name: 'with permissions + access log', url: servers[2]!.url, latencies: [], elapsedMs: 0, cpuMs: 0, pgCpuMs: 0 },
+      { name: 'scoped grants + access log', url: servers[3]!.url, latencies: [], elapsedMs: 0, cpuMs: 0, pgCpuMs: 0 },
+      { name: '+ log, entity INSERT (before)', url: servers[4]!.url, latencies: [], elapsedMs: 0, cpuMs: 0, pgCpuMs: 0 },
     ];
 
     const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
@@ -179,6 +196,7 @@ async function main(): Promise<void> {
       for (const variant of variants) {
         const started = performance.now();
         const fromUs = Number(process.hrtime.bigint() / 1000n);
+        const pgFrom = pgCpu();
         const cpu = process.cpuUsage();
         let next = 0;
         await Promise.all(
@@ -194,6 +212,8 @@ async function main(): Promise<void> {
         variant.elapsedMs += performance.now() - started;
         const used = process.cpuUsage(cpu);
         variant.cpuMs += (used.user + used.system) / 1000;
+        const pgTo = pgCpu();
+        variant.pgCpuMs = variant.pgCpuMs === null || pgFrom === null || pgTo === null ? null : variant.pgCpuMs + (pgTo - pgFrom);
         if (variant === profiled) windows.push({ fromUs, toUs: Number(process.hrtime.bigint() / 1000n) });
       }
     }
@@ -203,25 +223,69 @@ async function main(): Promise<void> {
       say(formatSummary(`CPU profile of "${profiled!.name}" (bench-permissions.cpuprofile), its timed rounds`, summariseProfile(profile, 25, windows)));
     }
 
+    // Three servers wrote to one log, the old INSERT among them: the chain must hold across all their entries.
+    const chain = await verifyAccessLog(withLog.orm.em.fork());
+    if (chain.firstBrokenId !== null) throw new Error(`the access log's chain is broken at entry ${chain.firstBrokenId}: ${chain.reason}`);
+    say(`access log: ${chain.entries} entries, chain intact`);
+
     const rows = variants.map((v) => {
       const sorted = [...v.latencies].sort((a, b) => a - b);
-      return { name: v.name, rps: (v.latencies.length / v.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: v.latencies.length, cpu: v.cpuMs / v.latencies.length };
+      return { name: v.name, rps: (v.latencies.length / v.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: v.latencies.length, cpu: v.cpuMs / v.latencies.length, pg: v.pgCpuMs === null ? null : v.pgCpuMs / v.latencies.length };
     });
     const base = rows[0]!;
     say('');
     say(`hr-bureau, _entities × 100 Enterprise, as UNION COORDINATOR; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`);
-    say(`${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}`);
+    say(`${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'PG CPU ms/req'.padStart(15)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}${'PG CPU'.padStart(8)}`);
     for (const row of rows) {
       say(
-        `${row.name.padEnd(32)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}${row.cpu.toFixed(1).padStart(12)}` +
-          `${(row.rps / base.rps).toFixed(2).padStart(11)}×${(row.p50 / base.p50).toFixed(2).padStart(7)}×${(row.p99 / base.p99).toFixed(2).padStart(7)}×${(row.cpu / base.cpu).toFixed(2).padStart(7)}×`,
+        `${row.name.padEnd(32)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}${row.cpu.toFixed(1).padStart(12)}${(row.pg === null ? 'n/a' : row.pg.toFixed(1)).padStart(15)}` +
+          `${(row.rps / base.rps).toFixed(2).padStart(11)}×${(row.p50 / base.p50).toFixed(2).padStart(7)}×${(row.p99 / base.p99).toFixed(2).padStart(7)}×${(row.cpu / base.cpu).toFixed(2).padStart(7)}×` +
+          (row.pg === null || !base.pg ? '    n/a' : `${(row.pg / base.pg).toFixed(2).padStart(7)}×`),
       );
     }
-    say('CPU ms/req: this process (servers, their PostgreSQL driver, the client), PostgreSQL itself not counted; the one figure not stretched by the load of other processes.');
+    say('CPU ms/req: this process (servers, their PostgreSQL driver, the client); PG CPU ms/req: the PostgreSQL cluster (backends and background processes).');
+    say('Both are CPU time, not stretched by the load of other processes as requests/s and latencies are.');
   } finally {
     for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));
     await stopTestCluster(cluster);
   }
+}
+
+/** Clock ticks per second of /proc's CPU times (USER_HZ), asked once. */
+let ticksPerSecond: number | undefined;
+
+/**
+ * CPU time (user + system, ms) of the process `root`, of every process whose parent it is, and of its
+ * children that have ended, from /proc: the PostgreSQL cluster when `root` is its postmaster (all its
+ * processes are its children, and it reaps them). Null off Linux.
+ */
+function clusterCpuMs(root: number): number | null {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+    ticksPerSecond ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return null;
+  }
+  let ticks = 0;
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    // pid (comm) state ppid … utime stime: comm may hold spaces and parentheses, so count from its last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(entry) === root) {
+      // Its own time and that of its children which have ended (a backend whose connection closed).
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    } else if (Number(fields[1]) === root) {
+      ticks += Number(fields[11]) + Number(fields[12]);
+    }
+  }
+  return (ticks * 1000) / ticksPerSecond;
 }
 
 /** The inspector's sampling profiler over the timed rounds of every variant, read back as one profile. */

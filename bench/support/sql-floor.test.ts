@@ -28,6 +28,17 @@ describe('replayable', () => {
     expect(replayable(sql)).not.toBe(replayed);
   });
 
+  it('gives the hashes inside the JSON literal of the access log\'s batch INSERT fresh ones too', () => {
+    const sql = `insert into "access_log" ("subject", "prev_hash", "hash") select e->>0, e->>1, e->>2 from jsonb_array_elements('[["u1","${a}","${b}"],["it''s","${b}","${a}"]]'::jsonb) r(e)`;
+    const replayed = replayable(sql);
+    const hashes = replayed.match(/"[0-9a-f]{64}"/g)!;
+    expect(hashes).toHaveLength(4);
+    expect(hashes.filter((hash) => hash === `"${a}"` || hash === `"${b}"`)).toEqual([]);
+    expect(replayed.replace(/"[0-9a-f]{64}"/g, '"H"')).toBe(
+      `insert into "access_log" ("subject", "prev_hash", "hash") select e->>0, e->>1, e->>2 from jsonb_array_elements('[["u1","H","H"],["it''s","H","H"]]'::jsonb) r(e)`,
+    );
+  });
+
   it('leaves every other statement as captured', () => {
     const sql = `select * from "enterprise" where "credit_code" = '${a}'`;
     expect(replayable(sql)).toBe(sql);

@@ -22,14 +22,15 @@ export function capturedStatements(jsonLines: string): string[] {
 
 /**
  * A statement as replayed: the same, except an INSERT into the hash-chained access log, whose hashes (64
- * hex characters) are replaced by fresh ones of the same length. Replayed as captured it would meet the
+ * hex characters, quoted as SQL strings or as JSON strings inside its one JSON literal) are replaced by
+ * fresh ones of the same length. Replayed as captured it would meet the
  * unique index on `prev_hash` (the original row is there) and fail early; with fresh hashes it costs what
  * the original did: the same row size, the same index work. The chain in this throwaway database breaks,
  * which nothing reads after the replay.
  */
 export function replayable(sql: string): string {
   if (!/^\s*insert\s+into\s+"access_log"/i.test(sql)) return sql;
-  return sql.replace(/'[0-9a-f]{64}'/g, () => `'${randomBytes(32).toString('hex')}'`);
+  return sql.replace(/(['"])[0-9a-f]{64}\1/g, (_, quote: string) => `${quote}${randomBytes(32).toString('hex')}${quote}`);
 }
 
 export interface ReplayResult {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** `prevHash` of the first entry of a log. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -48,7 +48,7 @@ export function canonicalEntryJson(entry: HashedEntryContents, time = hashedTime
   ]);
 }
 
-/** sha256(prevHash + canonical JSON of the entry), hex. */
+/** sha256(prevHash + canonical JSON of the entry, as UTF-8), hex: one digest, no hash object per entry. */
 export function entryHash(prevHash: string, canonicalJson: string): string {
-  return createHash('sha256').update(prevHash).update(canonicalJson).digest('hex');
+  return hash('sha256', prevHash + canonicalJson, 'hex');
 }

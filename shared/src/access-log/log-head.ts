@@ -44,7 +44,8 @@ type SqlReader = { execute(sql: string): Promise<unknown[]> } | { query(sql: str
 
 /**
  * The log's position in ONE statement, so the count and the last entry come from the same snapshot.
- * Writers append in id order under one lock (`appendAccessLog`), so the last id is the last in the chain.
+ * Writers append in id order (`appendAccessLog`: a batch chains onto a committed entry and draws its ids
+ * after it), so the last id is the last in the chain.
  */
 export async function readLogPosition(reader: SqlReader): Promise<LogPosition> {
   const sql = `with "last" as (select "id", "hash" from "access_log" order by "id" desc limit 1)
