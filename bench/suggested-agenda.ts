@@ -63,16 +63,18 @@ async function main(): Promise<void> {
       // Each department on its own, once warmed: one statement each, and its time.
       for (const { subgraph, query, statement } of SIGNAL_QUERIES) {
         const running = stack.subgraphs.get(subgraph)!;
-        const text = `query($since: Date!, $asOf: Date) { ${query}(since: $since, asOf: $asOf) { creditCode weight } }`;
-        await running.query(text, { since, asOf: TEST_AS_OF }, { authorization });
+        const text = `query($since: Date!, $asOf: Date, $limit: Int) { ${query}(since: $since, asOf: $asOf, limit: $limit) { creditCode source kind weight detail } }`;
+        const variables = { since, asOf: TEST_AS_OF, limit: 100_000 };
+        await running.query(text, variables, { authorization });
         running.subgraph.queries.reset();
         const t0 = performance.now();
-        const result = await running.query<Record<string, unknown[]>>(text, { since, asOf: TEST_AS_OF }, { authorization });
+        const result = await running.query<Record<string, unknown[]>>(text, variables, { authorization });
         const ms = performance.now() - t0;
         if (result.body.errors) throw new Error(`${query}: ${JSON.stringify(result.body.errors)}`);
         say(`${query.padEnd(24)} ${String(result.body.data![query]!.length).padStart(6)} signals  ${String(running.subgraph.queries.count).padStart(2)} statement(s)  ${ms.toFixed(1).padStart(7)} ms`);
         const { sql, params } = statement({ since, asOf: TEST_AS_OF });
-        const plan = (await running.subgraph.orm.em.fork().execute<Array<{ 'QUERY PLAN': string }>>(`explain ${sql}`, params)).map((row) => row['QUERY PLAN']).join('\n');
+        const plan = (await running.subgraph.orm.em.fork().execute<Array<{ 'QUERY PLAN': string }>>(`explain analyze ${sql}`, params)).map((row) => row['QUERY PLAN']).join('\n');
+        say(`${''.padEnd(24)} SQL ${plan.match(/Execution Time: ([\d.]+) ms/)?.[1]} ms`);
         const indexes = [...new Set([...plan.matchAll(/Index (?:Only )?Scan (?:using|on) (\S+)/g)].map((m) => m[1]))];
         say(`${''.padEnd(24)} plan uses: ${indexes.length ? indexes.join(', ') : 'sequential scans only'}`);
       }

@@ -6,7 +6,7 @@ import { isIsoDate } from '../legal-clock';
 import { bounded, listBound, sizeWithin } from '../pagination/list-bound';
 import { Public } from '../permissions/data-class';
 import { DateScalar } from '../scalars';
-import { RiskSignal } from './risk-signal';
+import { RiskSignal, RiskSignalColumns, signalColumns } from './risk-signal';
 
 /**
  * How many enterprises' signals a signal query returns: the 100 heaviest unless `limit` says otherwise.
@@ -72,12 +72,17 @@ export function topEnterprises(signals: RiskSignal[], limit: number | null): Ris
 export interface RiskSignalResolverOptions {
   /** The root query's name, unique in the supergraph: `hrBureauRiskSignals`, `unionRiskSignals` … */
   queryName: string;
+  /** The root query answering the same signals as columns: `hrBureauRiskSignalColumns` … */
+  columnsQueryName: string;
   department: Department;
   /** Computes the department's signals with one aggregate SQL statement (see each subgraph's `risk/`). */
   compute: (em: EntityManager, window: RiskSignalWindow) => Promise<RiskSignal[]>;
 }
 
-/** The resolver of a subgraph's own signal query; list the class it returns in the subgraph's schema. */
+/**
+ * The resolver of a subgraph's own signal queries, one answering objects and one columns, with the same
+ * arguments, guard and data class; list the class it returns in the subgraph's schema.
+ */
 export function createRiskSignalResolver(options: RiskSignalResolverOptions): ClassType {
   @Resolver()
   class RiskSignalResolver {
@@ -94,6 +99,21 @@ export function createRiskSignalResolver(options: RiskSignalResolverOptions): Cl
       assertRiskSignalReader(ctx.principal);
       const window = riskSignalWindow(args, ctx.today);
       return topEnterprises(await options.compute(ctx.em, window), window.limit);
+    }
+
+    @Query(() => RiskSignalColumns, {
+      name: options.columnsQueryName,
+      description: bounded(
+        `The same signals as \`${options.queryName}\`, in the same order, as columns (列式): what the suggested agenda asks for, as it reads every enterprise's. COORDINATOR, SERVICE or ADMIN of any department.`,
+        RISK_SIGNALS_BOUND,
+        "enterprises' signals",
+      ),
+    })
+    @Public() // aggregates only; the guard is the role check below
+    async riskSignalColumns(@Args() args: RiskSignalArgs, @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string }): Promise<RiskSignalColumns> {
+      assertRiskSignalReader(ctx.principal);
+      const window = riskSignalWindow(args, ctx.today);
+      return signalColumns(options.department, topEnterprises(await options.compute(ctx.em, window), window.limit));
     }
   }
   return RiskSignalResolver;
