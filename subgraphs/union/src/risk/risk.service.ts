@@ -64,8 +64,9 @@ export const MEMBERSHIP_WEIGHT = Math.max(RISK_WEIGHTS.contractExpired, RISK_WEI
  * `asOf`, its latest collective contract expired before `asOf` (CONTRACT_EXPIRED) or none (CONTRACT_MISSING);
  * covered by none, NO_UNION. Asked about `creditCodes`; with `everyCovered`, also about every enterprise an
  * organisation covers (what `unionRiskSignals` gives), for when an enterprise known only to the union may rank.
- * The codes are joined by hash (`= any` of a constant array is hashed; the GIN index on the organisations'
- * codes is not used by the planner for an overlap with many codes), the contracts found by their index.
+ * The organisations' codes are hash-joined with the codes asked about (`= any(array)` per code is
+ * quadratic, and the planner does not use the GIN index for an overlap with many codes); the contracts
+ * are found by their index.
  */
 export function membershipStatement(creditCodes: readonly string[], asOf: string, everyCovered: boolean): { sql: string; params: string[] } {
   // Passed as one array literal (credit codes are 18 of [0-9A-Z], checked here), not one parameter each.
@@ -73,8 +74,8 @@ export function membershipStatement(creditCodes: readonly string[], asOf: string
   const sql = `
 with asked as (select distinct a.code from unnest(?::text[]) as a(code)),
 covered as (
-  select distinct c.code from union_organization o cross join unnest(o.enterprise_credit_codes) as c(code)
-   where o.founded_on <= ? ${everyCovered ? '' : 'and c.code = any(?::text[])'}
+  select distinct c.code from (select unnest(o.enterprise_credit_codes) as code from union_organization o where o.founded_on <= ?) c
+   ${everyCovered ? '' : 'join asked on asked.code = c.code'}
 ),
 subjects as (select code, bool_or(covered) as covered from (select code, false as covered from asked union all select code, true from covered) s group by code),
 latest as (
@@ -89,7 +90,7 @@ select s.code as credit_code,
        l.latest::text as extra
   from subjects s left join latest l on l.code = s.code
  where not s.covered or l.latest is null or l.latest < ?`;
-  const params = everyCovered ? [literal, asOf, asOf, asOf] : [literal, asOf, literal, asOf, literal, asOf];
+  const params = everyCovered ? [literal, asOf, asOf, asOf] : [literal, asOf, asOf, literal, asOf];
   return { sql, params };
 }
 
