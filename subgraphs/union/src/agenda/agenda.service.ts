@@ -110,13 +110,15 @@ export async function suggestAgenda(ctx: UnionContext, limit: number, asOfArg?: 
   const [own, ...peers] = await Promise.all([unionMediationSignals(ctx.em, { since, asOf }), ...PEERS.map((peer) => peerSignals(ctx, peer, since, asOf))]);
   const missingSources = PEERS.filter((_, i) => peers[i] === null).map((peer) => peer.department);
   const signals = [...own, ...peers.flatMap((s) => s ?? [])];
-  const ranked = rankByEnterprise(signals);
-
-  const threshold = ranked.length >= limit ? ranked[limit - 1]!.score : Number.NEGATIVE_INFINITY;
+  const totals = new Map<string, number>();
+  for (const signal of signals) totals.set(signal.creditCode, (totals.get(signal.creditCode) ?? 0) + signal.weight);
+  const scores = [...totals.values()].sort((a, b) => b - a);
+  const threshold = scores.length >= limit ? scores[limit - 1]! : Number.NEGATIVE_INFINITY;
   const everyCovered = threshold <= MEMBERSHIP_WEIGHT;
-  const candidates = ranked.filter((r) => r.score + MEMBERSHIP_WEIGHT >= threshold).map((r) => r.creditCode);
-  const membership = await membershipSignals(ctx.em, candidates, asOf, everyCovered);
-  const final = membership.length === 0 ? ranked : rankByEnterprise([...signals, ...membership]);
+  // Only the candidates (and, with everyCovered, the enterprises the membership statement brings) can be in the first `limit`.
+  const candidates = new Set([...totals].filter(([, score]) => score + MEMBERSHIP_WEIGHT >= threshold).map(([code]) => code));
+  const membership = await membershipSignals(ctx.em, [...candidates], asOf, everyCovered);
+  const final = rankByEnterprise([...signals.filter((s) => candidates.has(s.creditCode)), ...membership]);
   const items = final.slice(0, limit).map(({ creditCode, list, score }) =>
     Object.assign(new AgendaSuggestion(), {
       enterprise: Object.assign(new EnterpriseKey(), { creditCode }),
