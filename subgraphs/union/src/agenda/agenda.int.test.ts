@@ -32,6 +32,9 @@ const columns = (source: string, signals: Array<[code: string, kind: string, wei
 
 /** What each fake department answers (set per test) and what it was asked. */
 const answers = new Map<Department, Columns>();
+/** While `holding`, the fake departments keep their answers in `held` until a test sends them. */
+let holding = false;
+const held: Array<() => void> = [];
 const asked: Array<{ department: Department; authorization: string | undefined; query: string; variables: Record<string, unknown> }> = [];
 
 const HR = columns('HR_BUREAU', [
@@ -54,8 +57,12 @@ function fakeDepartment(department: Department): Promise<Server> {
     request.on('end', () => {
       const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
       asked.push({ department, authorization: request.headers.authorization, query, variables });
-      response.setHeader('content-type', 'application/json');
-      response.end(JSON.stringify({ data: { signals: answers.get(department) } }));
+      const answer = () => {
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ data: { signals: answers.get(department) } }));
+      };
+      if (holding) held.push(answer);
+      else answer();
     });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -98,7 +105,13 @@ beforeEach(() => {
   answers.set(Department.COURT, COURT_AS_ANOTHER);
   answers.set(Department.JUSTICE, JUSTICE);
   asked.length = 0;
+  holding = false;
 });
+
+/** Waits (within the test's timeout) until `condition` holds: the fake departments and the union work on their own. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}
 
 const A_ITEM = {
   enterprise: { creditCode: A },
@@ -176,5 +189,27 @@ describe('suggestedAgenda over the other departments\' signal columns', () => {
       [D, 6],
       [C, 4],
     ]);
+  });
+
+  it('shares a department\'s answer in flight between identical asks of one caller, never between callers', async () => {
+    holding = true;
+    const coordinator = asPrincipal(Department.UNION, Role.COORDINATOR);
+    running.subgraph.queries.reset();
+    const first = running.query(AGENDA, { limit: 2, asOf: AS_OF }, coordinator);
+    await until(() => asked.length === 3);
+    const second = running.query(AGENDA, { limit: 2, asOf: AS_OF }, coordinator);
+    // The second has read its mediation cases: it has asked for the departments' signals too.
+    await until(() => running.subgraph.queries.count === 2);
+    const admin = running.query(AGENDA, { limit: 2, asOf: AS_OF }, asPrincipal(Department.UNION, Role.ADMIN));
+    await until(() => asked.length === 6);
+    holding = false;
+    for (const answer of held.splice(0)) answer();
+    const answers = await Promise.all([first, second, admin]);
+    for (const answer of answers) expect(answer.body).toEqual({ data: { suggestedAgenda: { asOf: AS_OF, missingSources: [], items: [A_ITEM, C_ITEM] } } });
+    expect(asked.map((a) => a.authorization)).toEqual([...Array(3).fill(coordinator.authorization), ...Array(3).fill(asked[3]!.authorization)]);
+    expect(asked[3]!.authorization).not.toBe(coordinator.authorization);
+    // Asked again once answered: nothing is kept.
+    await running.query(AGENDA, { limit: 2, asOf: AS_OF }, coordinator);
+    expect(asked).toHaveLength(9);
   });
 });

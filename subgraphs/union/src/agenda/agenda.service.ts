@@ -23,7 +23,7 @@ import { AGENDA_BOUND } from './agenda.args';
  * signals as four lists of scalars cost the department (and the union, reading them) far less than as
  * thousands of objects resolved and serialised field by field.
  */
-export const PEERS: ReadonlyArray<{ department: Department; queryName: string }> = [
+const PEERS: ReadonlyArray<{ department: Department; queryName: string }> = [
   { department: Department.HR_BUREAU, queryName: 'hrBureauRiskSignalColumns' },
   { department: Department.COURT, queryName: 'courtRiskSignalColumns' },
   { department: Department.JUSTICE, queryName: 'justiceRiskSignalColumns' },
@@ -36,6 +36,23 @@ export function assertAgendaReader(principal: Principal): void {
   if (!principal.roles.some((role) => role === Role.COORDINATOR || role === Role.ADMIN)) {
     throw new ForbiddenError('Only a COORDINATOR or ADMIN may ask for the suggested agenda');
   }
+}
+
+/**
+ * The departments' answers in flight, by department, caller's `Authorization` and window: an agenda
+ * asked while another one of the same caller (same token: same permissions) and window waits for a
+ * department shares that department's answer instead of asking again, as the gateway shares identical
+ * fetches. Nothing is kept once the answer is in.
+ */
+const inFlight = new Map<string, Promise<RiskSignal[] | null>>();
+
+function sharedPeerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
+  const key = `${peer.department}\n${ctx.authorization ?? ''}\n${since}\n${asOf}`;
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const answer = peerSignals(ctx, peer, since, asOf).finally(() => inFlight.delete(key));
+  inFlight.set(key, answer);
+  return answer;
 }
 
 /**
@@ -93,8 +110,8 @@ function rankByEnterprise(signals: RiskSignal[]): Array<{ creditCode: string; li
 
 /**
  * The suggested agenda (事前预警), in two steps that keep the ranking exact:
- * 1. the three other departments' signals over HTTP, as columns, in parallel with the union's mediation
- *    cases (one statement), summed per enterprise and ranked;
+ * 1. the three other departments' signals over HTTP, as columns (shared with the caller's identical
+ *    asks in flight), in parallel with the union's mediation cases (one statement), summed per enterprise;
  * 2. the union-membership signals (CONTRACT_EXPIRED, CONTRACT_MISSING or NO_UNION: at most one, worth at
  *    most MEMBERSHIP_WEIGHT) of only the enterprises they could lift into the first `limit` (one statement):
  *    an enterprise whose score + MEMBERSHIP_WEIGHT stays below the limit-th score cannot get there (the ones
@@ -107,7 +124,7 @@ export async function suggestAgenda(ctx: UnionContext, limit: number, asOfArg?: 
   sizeWithin(AGENDA_BOUND, limit);
   const asOf = asOfArg ?? ctx.today;
   const since = addDays(asOf, -RISK_WINDOW_DAYS);
-  const [own, ...peers] = await Promise.all([unionMediationSignals(ctx.em, { since, asOf }), ...PEERS.map((peer) => peerSignals(ctx, peer, since, asOf))]);
+  const [own, ...peers] = await Promise.all([unionMediationSignals(ctx.em, { since, asOf }), ...PEERS.map((peer) => sharedPeerSignals(ctx, peer, since, asOf))]);
   const missingSources = PEERS.filter((_, i) => peers[i] === null).map((peer) => peer.department);
   const signals = [...own, ...peers.flatMap((s) => s ?? [])];
   const totals = new Map<string, number>();
