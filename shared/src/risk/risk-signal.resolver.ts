@@ -6,7 +6,7 @@ import { isIsoDate } from '../legal-clock';
 import { bounded, listBound, sizeWithin } from '../pagination/list-bound';
 import { Public } from '../permissions/data-class';
 import { DateScalar } from '../scalars';
-import { RiskSignal } from './risk-signal';
+import { RiskSignal, RiskSignalColumns, RiskSignalKind, signalColumns } from './risk-signal';
 
 /**
  * How many enterprises' signals a signal query returns: the 100 heaviest unless `limit` says otherwise.
@@ -57,27 +57,44 @@ export function riskSignalWindow(args: RiskSignalArgs, today: string): RiskSigna
   return { since: args.since, asOf, limit: sizeWithin(RISK_SIGNALS_BOUND, args.limit) };
 }
 
+/** Each kind's place in `localeCompare` order, so that sorting by kind compares two numbers. */
+const KIND_ORDER = new Map(
+  Object.values(RiskSignalKind)
+    .sort((a, b) => a.localeCompare(b))
+    .map((kind, index) => [kind as string, index]),
+);
+
 /**
  * Keeps the signals of the `limit` enterprises with the highest total weight (ties by credit code), in
- * that order; every signal of a kept enterprise stays.
+ * that order; every signal of a kept enterprise stays, heaviest first, then by kind.
  */
 export function topEnterprises(signals: RiskSignal[], limit: number | null): RiskSignal[] {
   const totals = new Map<string, number>();
   for (const signal of signals) totals.set(signal.creditCode, (totals.get(signal.creditCode) ?? 0) + signal.weight);
   const ranked = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const kept = new Map((limit === null ? ranked : ranked.slice(0, limit)).map(([code], index) => [code, index]));
-  return signals.filter((s) => kept.has(s.creditCode)).sort((a, b) => kept.get(a.creditCode)! - kept.get(b.creditCode)! || b.weight - a.weight || a.kind.localeCompare(b.kind));
+  const placed: Array<{ place: number; kind: number; signal: RiskSignal }> = [];
+  for (const signal of signals) {
+    const place = kept.get(signal.creditCode);
+    if (place !== undefined) placed.push({ place, kind: KIND_ORDER.get(signal.kind) ?? -1, signal });
+  }
+  return placed.sort((a, b) => a.place - b.place || b.signal.weight - a.signal.weight || a.kind - b.kind).map((p) => p.signal);
 }
 
 export interface RiskSignalResolverOptions {
   /** The root query's name, unique in the supergraph: `hrBureauRiskSignals`, `unionRiskSignals` … */
   queryName: string;
+  /** The root query answering the same signals as columns: `hrBureauRiskSignalColumns` … */
+  columnsQueryName: string;
   department: Department;
   /** Computes the department's signals with one aggregate SQL statement (see each subgraph's `risk/`). */
   compute: (em: EntityManager, window: RiskSignalWindow) => Promise<RiskSignal[]>;
 }
 
-/** The resolver of a subgraph's own signal query; list the class it returns in the subgraph's schema. */
+/**
+ * The resolver of a subgraph's own signal queries, one answering objects and one columns, with the same
+ * arguments, guard and data class; list the class it returns in the subgraph's schema.
+ */
 export function createRiskSignalResolver(options: RiskSignalResolverOptions): ClassType {
   @Resolver()
   class RiskSignalResolver {
@@ -94,6 +111,21 @@ export function createRiskSignalResolver(options: RiskSignalResolverOptions): Cl
       assertRiskSignalReader(ctx.principal);
       const window = riskSignalWindow(args, ctx.today);
       return topEnterprises(await options.compute(ctx.em, window), window.limit);
+    }
+
+    @Query(() => RiskSignalColumns, {
+      name: options.columnsQueryName,
+      description: bounded(
+        `The same signals as \`${options.queryName}\`, in the same order, as columns (列式): what the suggested agenda asks for, as it reads every enterprise's. COORDINATOR, SERVICE or ADMIN of any department.`,
+        RISK_SIGNALS_BOUND,
+        "enterprises' signals",
+      ),
+    })
+    @Public() // aggregates only; the guard is the role check below
+    async riskSignalColumns(@Args() args: RiskSignalArgs, @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string }): Promise<RiskSignalColumns> {
+      assertRiskSignalReader(ctx.principal);
+      const window = riskSignalWindow(args, ctx.today);
+      return signalColumns(options.department, topEnterprises(await options.compute(ctx.em, window), window.limit));
     }
   }
   return RiskSignalResolver;

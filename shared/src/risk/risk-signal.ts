@@ -1,6 +1,7 @@
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Department } from '../context/principal';
 import '../context/principal.graphql';
+import { capped, ListCap } from '../pagination/list-bound';
 import { Public } from '../permissions/data-class';
 
 /**
@@ -88,4 +89,50 @@ export class RiskSignal {
   @Field({ description: 'A short public explanation in counts and bands, e.g. "2 cases since 2026-08-22" (说明).' })
   @Public()
   detail: string;
+}
+
+/** The most signals a department's answer holds: one of each kind for each of the most enterprises a signal query may ask for. */
+export const RISK_SIGNAL_COLUMNS_CAP = 100_000 * Object.keys(RiskSignalKind).length;
+const COLUMN_CAP_WHY = 'one of each kind for each of at most 100000 enterprises';
+
+@ObjectType('RiskSignalColumns', {
+  description:
+    "A department's early-warning signals as columns (预警信号, 列式): the i-th entries of `creditCodes`, `kinds`, `weights` and `details` make its i-th signal, in the order of the department's signal query. The same signals as `RiskSignal` objects, in a form that costs far less to answer and read when there are thousands (the suggested agenda asks for every enterprise's).",
+})
+@Directive('@shareable')
+export class RiskSignalColumns {
+  @Field(() => Department, { description: 'The department whose records give every signal here (来源部门).' })
+  @Public()
+  source: Department;
+
+  @Field(() => [String], { description: capped('Unified social credit code of each signal\'s enterprise (统一社会信用代码).', RISK_SIGNAL_COLUMNS_CAP, COLUMN_CAP_WHY) })
+  @Public()
+  @ListCap(RISK_SIGNAL_COLUMNS_CAP)
+  creditCodes: string[];
+
+  @Field(() => [RiskSignalKind], { description: capped('What each signal is about (信号类型).', RISK_SIGNAL_COLUMNS_CAP, COLUMN_CAP_WHY) })
+  @Public()
+  @ListCap(RISK_SIGNAL_COLUMNS_CAP)
+  kinds: RiskSignalKind[];
+
+  @Field(() => [Int], { description: capped("How much each signal adds to its enterprise's score (权重).", RISK_SIGNAL_COLUMNS_CAP, COLUMN_CAP_WHY) })
+  @Public()
+  @ListCap(RISK_SIGNAL_COLUMNS_CAP)
+  weights: number[];
+
+  @Field(() => [String], { description: capped('Each signal\'s short public explanation in counts and bands (说明).', RISK_SIGNAL_COLUMNS_CAP, COLUMN_CAP_WHY) })
+  @Public()
+  @ListCap(RISK_SIGNAL_COLUMNS_CAP)
+  details: string[];
+}
+
+/** One department's signals as columns (all of them `source`'s: a signal query gives only its own department's). */
+export function signalColumns(source: Department, signals: readonly RiskSignal[]): RiskSignalColumns {
+  return Object.assign(new RiskSignalColumns(), {
+    source,
+    creditCodes: signals.map((s) => s.creditCode),
+    kinds: signals.map((s) => s.kind),
+    weights: signals.map((s) => s.weight),
+    details: signals.map((s) => s.detail),
+  });
 }

@@ -19,13 +19,16 @@ export function countOf(n: number, noun: string): string {
 
 /** Rows of a department's statement as signals of that department, each explained by `describe`. */
 export function signalsFromRows(rows: RiskSignalRow[], source: Department, describe: (row: RiskSignalRow) => string): RiskSignal[] {
-  return rows.map((row) =>
-    Object.assign(new RiskSignal(), {
-      creditCode: row.credit_code,
-      source,
-      kind: row.kind as RiskSignalKind,
-      weight: Number(row.weight),
-      detail: describe({ ...row, n: Number(row.n), weight: Number(row.weight) }),
-    }),
-  );
+  return rows.map((row) => {
+    // The statements cast their counts to int, which the driver gives as numbers; Number() for any other.
+    const n = Number(row.n);
+    const weight = Number(row.weight);
+    const signal = new RiskSignal();
+    signal.creditCode = row.credit_code;
+    signal.source = source;
+    signal.kind = row.kind as RiskSignalKind;
+    signal.weight = weight;
+    signal.detail = describe(n === row.n && weight === row.weight ? row : { ...row, n, weight });
+    return signal;
+  });
 }

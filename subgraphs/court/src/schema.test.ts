@@ -57,7 +57,7 @@ describe('court schema', () => {
     expect(fieldsOf(schema, 'Enterprise')).toEqual(['creditCode', 'enforcementCases', 'judicialConfirmations', 'judicialSuggestions', 'lawsuits']);
     expect(fieldsOf(schema, 'Worker')).toEqual(['enforcementCases', 'judicialConfirmations', 'lawsuits', 'personRef']);
     expect(fieldsOf(schema, 'Dispute')).toEqual(['disputeNo', 'enforcementCases', 'judicialConfirmations', 'lawsuits']);
-    expect(fieldsOf(schema, 'Query')).toEqual(['courtAccessLog', 'courtAccessLogChain', 'courtRiskSignals', 'courtWitnessedLogHeads', 'enforcementCase', 'judicialConfirmation', 'judicialSuggestion', 'lawsuit']);
+    expect(fieldsOf(schema, 'Query')).toEqual(['courtAccessLog', 'courtAccessLogChain', 'courtRiskSignalColumns', 'courtRiskSignals', 'courtWitnessedLogHeads', 'enforcementCase', 'judicialConfirmation', 'judicialSuggestion', 'lawsuit']);
     expect(fieldsOf(schema, 'Mutation')).toEqual([
       'appealLawsuit', 'closeEnforcementCase', 'closeLawsuit', 'courtWitnessLogHead', 'createEnforcementCase', 'createJudicialConfirmation', 'createJudicialSuggestion',
       'createLawsuit', 'decideJudicialConfirmation', 'recordLawsuitJudgment', 'startLawsuitTrial', 'updateEnforcementCase',

@@ -1,5 +1,5 @@
 import { createRiskSignalResolver, Department } from '@labour/shared';
 import { hrBureauRiskSignals } from './risk.service';
 
-/** `hrBureauRiskSignals`: the labour bureau's early-warning signals for the joint meeting's agenda (shared factory). */
-export const HrBureauRiskSignalResolver = createRiskSignalResolver({ queryName: 'hrBureauRiskSignals', department: Department.HR_BUREAU, compute: hrBureauRiskSignals });
+/** `hrBureauRiskSignals`: the labour bureau's early-warning signals for the joint meeting's agenda, as objects and as columns (`hrBureauRiskSignalColumns`, shared factory). */
+export const HrBureauRiskSignalResolver = createRiskSignalResolver({ queryName: 'hrBureauRiskSignals', columnsQueryName: 'hrBureauRiskSignalColumns', department: Department.HR_BUREAU, compute: hrBureauRiskSignals });

@@ -13,24 +13,29 @@ const bandWeight = (amount: string) =>
  * - LAYOFF_REPORTED: layoff reports dated in [since, asOf], 5 each;
  * - ARBITRATION_FILED: arbitration cases filed in [since, asOf], 1 each.
  * The date columns have indexes (raised_on, reported_on, filed_on), so the windows do not scan the tables.
+ * Each aggregate groups by the enterprise's id first and then looks its credit code up by primary key
+ * (a scalar subquery): a join before grouping had PostgreSQL hash every enterprise for the arbitration cases.
  */
+const codeOf = (id: string) => `(select e.credit_code from enterprise e where e.id = ${id})`;
 const SIGNALS_SQL = `
-select e.credit_code, 'WAGE_ARREARS_OPEN' as kind, count(*)::int as n,
+select ${codeOf('g.enterprise_id')} as credit_code, g.kind, g.n, g.weight, g.extra from (
+select a.enterprise_id, 'WAGE_ARREARS_OPEN' as kind, count(*)::int as n,
        sum(${levelWeight} + ${bandWeight('a.amount_owed')})::int as weight,
        max(${levelRank})::text || ':' || sum(a.amount_owed)::text as extra
-  from wage_arrears_alert a join enterprise e on e.id = a.enterprise_id
+  from wage_arrears_alert a
  where a.raised_on <= ? and (a.resolved_on is null or a.resolved_on > ?)
- group by e.credit_code
+ group by a.enterprise_id
 union all
-select e.credit_code, 'LAYOFF_REPORTED', count(*)::int, (count(*) * ${RISK_WEIGHTS.layoffReport})::int, null
-  from layoff_report l join enterprise e on e.id = l.enterprise_id
+select l.enterprise_id, 'LAYOFF_REPORTED', count(*)::int, (count(*) * ${RISK_WEIGHTS.layoffReport})::int, null
+  from layoff_report l
  where l.reported_on between ? and ?
- group by e.credit_code
+ group by l.enterprise_id
 union all
-select e.credit_code, 'ARBITRATION_FILED', count(*)::int, (count(*) * ${RISK_WEIGHTS.arbitrationCase})::int, null
-  from arbitration_case c join enterprise e on e.id = c.respondent_id
+select c.respondent_id, 'ARBITRATION_FILED', count(*)::int, (count(*) * ${RISK_WEIGHTS.arbitrationCase})::int, null
+  from arbitration_case c
  where c.filed_on between ? and ?
- group by e.credit_code`;
+ group by c.respondent_id
+) g`;
 
 function bandOf(total: number): string {
   return RISK_WEIGHTS.wageArrearsBand.find((b) => total >= b.from)!.label;

@@ -4,28 +4,31 @@ import {
   EnterpriseKey,
   ForbiddenError,
   postToDepartment,
-  RISK_WEIGHTS,
   RISK_WINDOW_DAYS,
   RISK_SIGNALS_BOUND,
   RiskSignal,
   RiskSignalKind,
+  type RiskSignalColumns,
   Role,
   sizeWithin,
   type Principal,
 } from '@labour/shared';
 import type { UnionContext } from '../context';
-import { noUnionSignals, unionRiskSignals } from '../risk/risk.service';
+import { MEMBERSHIP_WEIGHT, membershipSignals, unionMediationSignals } from '../risk/risk.service';
 import { AgendaSuggestion, AgendaSuggestions } from './agenda-suggestion.type';
 import { AGENDA_BOUND } from './agenda.args';
 
-/** The other departments and the root query each answers its signals with. */
+/**
+ * The other departments and the root query each answers its signals with, as columns: thousands of
+ * signals as four lists of scalars cost the department (and the union, reading them) far less than as
+ * thousands of objects resolved and serialised field by field.
+ */
 const PEERS: ReadonlyArray<{ department: Department; queryName: string }> = [
-  { department: Department.HR_BUREAU, queryName: 'hrBureauRiskSignals' },
-  { department: Department.COURT, queryName: 'courtRiskSignals' },
-  { department: Department.JUSTICE, queryName: 'justiceRiskSignals' },
+  { department: Department.HR_BUREAU, queryName: 'hrBureauRiskSignalColumns' },
+  { department: Department.COURT, queryName: 'courtRiskSignalColumns' },
+  { department: Department.JUSTICE, queryName: 'justiceRiskSignalColumns' },
 ];
 
-/** How long the union waits for a department before suggesting without it. */
 const KINDS = new Set<string>(Object.values(RiskSignalKind));
 
 /** Only coordinators of the joint meeting (and administrators) ask for suggestions; analysts get FORBIDDEN. */
@@ -36,32 +39,57 @@ export function assertAgendaReader(principal: Principal): void {
 }
 
 /**
+ * The departments' answers in flight, by department, caller's `Authorization` and window: an agenda
+ * asked while another one of the same caller (same token: same permissions) and window waits for a
+ * department shares that department's answer instead of asking again, as the gateway shares identical
+ * fetches. Nothing is kept once the answer is in.
+ */
+const inFlight = new Map<string, Promise<RiskSignal[] | null>>();
+
+function sharedPeerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
+  const key = `${peer.department}\n${ctx.authorization ?? ''}\n${since}\n${asOf}`;
+  const pending = inFlight.get(key);
+  if (pending) return pending;
+  const answer = peerSignals(ctx, peer, since, asOf).finally(() => inFlight.delete(key));
+  inFlight.set(key, answer);
+  return answer;
+}
+
+/**
  * Asks one department for its signals over HTTP, as the caller (its own Authorization header, so the
  * department applies its own rules), within that department's timeout and behind its breaker. Null when
- * it cannot be reached, times out, its breaker is open, or it answers with errors.
+ * it cannot be reached, times out, its breaker is open, or it answers with errors or columns of unequal length.
  */
 async function peerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
   const url = ctx.peerUrls?.[peer.department];
   if (!url || !ctx.authorization) return null;
   try {
     // A 5xx or a body that is not JSON is the department failing; a GraphQL refusal is its answer.
-    const { status, body } = await postToDepartment<{ data?: { signals?: RiskSignal[] | null } | null; errors?: unknown[] }>(ctx.peerGuard(peer.department), url, {
+    const { status, body } = await postToDepartment<{ data?: { signals?: RiskSignalColumns | null } | null; errors?: unknown[] }>(ctx.peerGuard(peer.department), url, {
       authorization: ctx.authorization,
       requestId: ctx.requestId,
       body: {
-        query: `query RiskSignals($since: Date!, $asOf: Date, $limit: Int) { signals: ${peer.queryName}(since: $since, asOf: $asOf, limit: $limit) { creditCode source kind weight detail } }`,
+        query: `query RiskSignalColumns($since: Date!, $asOf: Date, $limit: Int) { signals: ${peer.queryName}(since: $since, asOf: $asOf, limit: $limit) { source creditCodes kinds weights details } }`,
         // Every enterprise the department signals, not only its own heaviest: the ranking sums over departments.
         variables: { since, asOf, limit: RISK_SIGNALS_BOUND.max },
       },
     });
-    if (status >= 400 || body.errors?.length || !Array.isArray(body.data?.signals)) {
+    const columns = body.data?.signals;
+    const length = Array.isArray(columns?.creditCodes) ? columns.creditCodes.length : -1;
+    if (status >= 400 || body.errors?.length || !columns || length < 0 || [columns.kinds, columns.weights, columns.details].some((list) => !Array.isArray(list) || list.length !== length)) {
       ctx.logger.warn({ department: peer.department, status, errors: body.errors }, 'risk signals refused');
       return null;
     }
-    // A department speaks only for itself: a signal naming another source or an unknown kind is dropped.
-    return body.data.signals
-      .filter((s) => s.source === peer.department && KINDS.has(s.kind) && Number.isInteger(s.weight))
-      .map((s) => Object.assign(new RiskSignal(), s));
+    // A department speaks only for itself: signals naming another source, or of an unknown kind, are dropped.
+    if (columns.source !== peer.department) return [];
+    const signals: RiskSignal[] = [];
+    for (let i = 0; i < length; i += 1) {
+      const kind = columns.kinds[i]!;
+      const weight = columns.weights[i]!;
+      if (!KINDS.has(kind) || !Number.isInteger(weight)) continue;
+      signals.push(Object.assign(new RiskSignal(), { creditCode: columns.creditCodes[i]!, source: peer.department, kind, weight, detail: columns.details[i]! }));
+    }
+    return signals;
   } catch (error) {
     ctx.logger.warn({ department: peer.department, reason: error instanceof Error ? error.message : String(error) }, 'risk signals unreachable');
     return null;
@@ -81,30 +109,33 @@ function rankByEnterprise(signals: RiskSignal[]): Array<{ creditCode: string; li
 }
 
 /**
- * The suggested agenda (事前预警): the three other departments' signals over HTTP in parallel with the
- * union's own (one statement), then NO_UNION for the enterprises the others bring up that no union
- * organisation covers (one statement), summed per enterprise and ranked. A department that does not
- * answer is named in `missingSources`; the rest still rank.
+ * The suggested agenda (事前预警), in two steps that keep the ranking exact:
+ * 1. the three other departments' signals over HTTP, as columns (shared with the caller's identical
+ *    asks in flight), in parallel with the union's mediation cases (one statement), summed per enterprise;
+ * 2. the union-membership signals (CONTRACT_EXPIRED, CONTRACT_MISSING or NO_UNION: at most one, worth at
+ *    most MEMBERSHIP_WEIGHT) of only the enterprises they could lift into the first `limit` (one statement):
+ *    an enterprise whose score + MEMBERSHIP_WEIGHT stays below the limit-th score cannot get there (the ones
+ *    above only keep or gain). An enterprise nobody else signals scores at most MEMBERSHIP_WEIGHT: while the
+ *    limit-th score is not above that, every covered enterprise is asked about as well.
+ * Then summed again and ranked. A department that does not answer is named in `missingSources`; the rest still rank.
  */
 export async function suggestAgenda(ctx: UnionContext, limit: number, asOfArg?: string | null): Promise<AgendaSuggestions> {
   assertAgendaReader(ctx.principal);
   sizeWithin(AGENDA_BOUND, limit);
   const asOf = asOfArg ?? ctx.today;
   const since = addDays(asOf, -RISK_WINDOW_DAYS);
-  const window = { since, asOf, limit: null };
-  const [own, ...peers] = await Promise.all([unionRiskSignals(ctx.em, window), ...PEERS.map((peer) => peerSignals(ctx, peer, since, asOf))]);
+  const [own, ...peers] = await Promise.all([unionMediationSignals(ctx.em, { since, asOf }), ...PEERS.map((peer) => sharedPeerSignals(ctx, peer, since, asOf))]);
   const missingSources = PEERS.filter((_, i) => peers[i] === null).map((peer) => peer.department);
   const signals = [...own, ...peers.flatMap((s) => s ?? [])];
-  const ranked = rankByEnterprise(signals);
-
-  // NO_UNION for the enterprises no organisation covers, asked only for those it could lift into the
-  // first `limit`: with it, an enterprise whose score + NO_UNION's weight stays below the limit-th score
-  // cannot get there (the ones above only keep or gain), so the ranking is exact and the statement small.
-  const ownCovered = new Set(own.filter((s) => s.kind === RiskSignalKind.CONTRACT_EXPIRED || s.kind === RiskSignalKind.CONTRACT_MISSING).map((s) => s.creditCode));
-  const threshold = ranked.length > limit ? ranked[limit - 1]!.score : Number.NEGATIVE_INFINITY;
-  const candidates = ranked.filter((r) => !ownCovered.has(r.creditCode) && r.score + RISK_WEIGHTS.noUnion >= threshold).map((r) => r.creditCode);
-  const noUnion = await noUnionSignals(ctx.em, candidates, asOf);
-  const final = noUnion.length === 0 ? ranked : rankByEnterprise([...signals, ...noUnion]);
+  const totals = new Map<string, number>();
+  for (const signal of signals) totals.set(signal.creditCode, (totals.get(signal.creditCode) ?? 0) + signal.weight);
+  const scores = [...totals.values()].sort((a, b) => b - a);
+  const threshold = scores.length >= limit ? scores[limit - 1]! : Number.NEGATIVE_INFINITY;
+  const everyCovered = threshold <= MEMBERSHIP_WEIGHT;
+  // Only the candidates (and, with everyCovered, the enterprises the membership statement brings) can be in the first `limit`.
+  const candidates = new Set([...totals].filter(([, score]) => score + MEMBERSHIP_WEIGHT >= threshold).map(([code]) => code));
+  const membership = await membershipSignals(ctx.em, [...candidates], asOf, everyCovered);
+  const final = rankByEnterprise([...signals.filter((s) => candidates.has(s.creditCode)), ...membership]);
   const items = final.slice(0, limit).map(({ creditCode, list, score }) =>
     Object.assign(new AgendaSuggestion(), {
       enterprise: Object.assign(new EnterpriseKey(), { creditCode }),

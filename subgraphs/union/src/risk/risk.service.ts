@@ -1,20 +1,23 @@
 import { countOf, Department, RISK_WEIGHTS, signalsFromRows, type RiskSignal, type RiskSignalRow, type RiskSignalWindow } from '@labour/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/**
- * The union's signals in ONE statement (UNION ALL of two aggregates):
- * - MEDIATION_APPLIED: union mediation cases applied for in [since, asOf], 1 each (`applied_on` indexed);
- * - CONTRACT_EXPIRED / CONTRACT_MISSING: for each enterprise an organisation founded by `asOf` covers
- *   (the enterprises the union knows), 2 when its latest collective contract expired before `asOf`, or
- *   when it has none. An enterprise no organisation covers gets NO_UNION instead, and only in the
- *   suggested agenda (see `uncoveredOf`): the union does not keep the enterprise list itself.
- */
-const SIGNALS_SQL = `
+/** MEDIATION_APPLIED: union mediation cases applied for in [since, asOf], 1 each (`applied_on` indexed). */
+const MEDIATION_SQL = `
 select m.enterprise_credit_code as credit_code, 'MEDIATION_APPLIED' as kind, count(*)::int as n,
        (count(*) * ${RISK_WEIGHTS.mediationCase})::int as weight, null as extra
   from mediation_case m
  where m.applied_on between ? and ?
- group by m.enterprise_credit_code
+ group by m.enterprise_credit_code`;
+
+/**
+ * The union's signals in ONE statement (UNION ALL of two aggregates):
+ * - MEDIATION_APPLIED (above);
+ * - CONTRACT_EXPIRED / CONTRACT_MISSING: for each enterprise an organisation founded by `asOf` covers
+ *   (the enterprises the union knows), 2 when its latest collective contract expired before `asOf`, or
+ *   when it has none. An enterprise no organisation covers gets NO_UNION instead, and only in the
+ *   suggested agenda (see `membershipSignals`): the union does not keep the enterprise list itself.
+ */
+const SIGNALS_SQL = `${MEDIATION_SQL}
 union all
 select c.code, case when k.latest is null then 'CONTRACT_MISSING' else 'CONTRACT_EXPIRED' end, 1,
        case when k.latest is null then ${RISK_WEIGHTS.contractMissing} else ${RISK_WEIGHTS.contractExpired} end, k.latest::text
@@ -28,31 +31,72 @@ export function unionSignalStatement({ since, asOf }: Pick<RiskSignalWindow, 'si
   return { sql: SIGNALS_SQL, params: [since, asOf, asOf, asOf, asOf] };
 }
 
+/** Each union signal's public explanation, the same wherever the signal is computed. */
+function describeUnionSignal(row: RiskSignalRow, since: string): string {
+  if (row.kind === 'MEDIATION_APPLIED') return `${countOf(row.n, 'union mediation case')} since ${since}`;
+  if (row.kind === 'CONTRACT_EXPIRED') return `latest collective contract expired on ${row.extra}`;
+  if (row.kind === 'NO_UNION') return 'no union organisation covers it';
+  return 'union organisation but no collective contract';
+}
+
 export async function unionRiskSignals(em: EntityManager, { since, asOf }: RiskSignalWindow): Promise<RiskSignal[]> {
   const statement = unionSignalStatement({ since, asOf });
   const rows = await em.execute<RiskSignalRow[]>(statement.sql, statement.params);
-  return signalsFromRows(rows, Department.UNION, (row) => {
-    if (row.kind === 'MEDIATION_APPLIED') return `${countOf(row.n, 'union mediation case')} since ${since}`;
-    if (row.kind === 'CONTRACT_EXPIRED') return `latest collective contract expired on ${row.extra}`;
-    return 'union organisation but no collective contract';
-  });
+  return signalsFromRows(rows, Department.UNION, (row) => describeUnionSignal(row, since));
 }
 
-/** NO_UNION signals for those of `creditCodes` no union organisation founded by `asOf` covers (one statement). */
-export async function noUnionSignals(em: EntityManager, creditCodes: string[], asOf: string): Promise<RiskSignal[]> {
-  if (creditCodes.length === 0) return [];
+/** The mediation part of the union's signals alone (one statement): what the suggested agenda ranks on first. */
+export function unionMediationStatement({ since, asOf }: Pick<RiskSignalWindow, 'since' | 'asOf'>): { sql: string; params: string[] } {
+  return { sql: MEDIATION_SQL, params: [since, asOf] };
+}
+
+export async function unionMediationSignals(em: EntityManager, { since, asOf }: Pick<RiskSignalWindow, 'since' | 'asOf'>): Promise<RiskSignal[]> {
+  const statement = unionMediationStatement({ since, asOf });
+  const rows = await em.execute<RiskSignalRow[]>(statement.sql, statement.params);
+  return signalsFromRows(rows, Department.UNION, (row) => describeUnionSignal(row, since));
+}
+
+/** The most an enterprise's union membership adds to its score: one of CONTRACT_EXPIRED, CONTRACT_MISSING or NO_UNION. */
+export const MEMBERSHIP_WEIGHT = Math.max(RISK_WEIGHTS.contractExpired, RISK_WEIGHTS.contractMissing, RISK_WEIGHTS.noUnion);
+
+/**
+ * The union-membership signals of an enterprise, in ONE statement: covered by an organisation founded by
+ * `asOf`, its latest collective contract expired before `asOf` (CONTRACT_EXPIRED) or none (CONTRACT_MISSING);
+ * covered by none, NO_UNION. Asked about `creditCodes`; with `everyCovered`, also about every enterprise an
+ * organisation covers (what `unionRiskSignals` gives), for when an enterprise known only to the union may rank.
+ * The organisations' codes are hash-joined with the codes asked about (`= any(array)` per code is
+ * quadratic, and the planner does not use the GIN index for an overlap with many codes); the contracts
+ * are found by their index.
+ */
+export function membershipStatement(creditCodes: readonly string[], asOf: string, everyCovered: boolean): { sql: string; params: string[] } {
   // Passed as one array literal (credit codes are 18 of [0-9A-Z], checked here), not one parameter each.
   const literal = `{${creditCodes.filter((code) => /^[0-9A-Z]{18}$/.test(code)).join(',')}}`;
-  // A hash join of the codes asked about with the covered ones (not `= any(array)` per row: quadratic).
-  const rows = await em.execute<Array<{ code: string }>>(
-    `select distinct c.code from unnest(?::text[]) as c(code)
-       join (select unnest(o.enterprise_credit_codes) as code from union_organization o where o.founded_on <= ?) k on k.code = c.code`,
-    [literal, asOf],
-  );
-  const covered = new Set(rows.map((r) => r.code));
-  return signalsFromRows(
-    creditCodes.filter((code) => !covered.has(code)).map((code) => ({ credit_code: code, kind: 'NO_UNION', n: 1, weight: RISK_WEIGHTS.noUnion, extra: null })),
-    Department.UNION,
-    () => 'no union organisation covers it',
-  );
+  const sql = `
+with asked as (select distinct a.code from unnest(?::text[]) as a(code)),
+covered as (
+  select distinct c.code from (select unnest(o.enterprise_credit_codes) as code from union_organization o where o.founded_on <= ?) c
+   ${everyCovered ? '' : 'join asked on asked.code = c.code'}
+),
+subjects as (select code, bool_or(covered) as covered from (select code, false as covered from asked union all select code, true from covered) s group by code),
+latest as (
+  select k.enterprise_credit_code as code, max(k.expires_on) as latest from collective_contract k
+   where k.effective_on <= ? ${everyCovered ? '' : 'and k.enterprise_credit_code = any(?::text[])'}
+   group by k.enterprise_credit_code
+)
+select s.code as credit_code,
+       case when not s.covered then 'NO_UNION' when l.latest is null then 'CONTRACT_MISSING' else 'CONTRACT_EXPIRED' end as kind,
+       1 as n,
+       case when not s.covered then ${RISK_WEIGHTS.noUnion} when l.latest is null then ${RISK_WEIGHTS.contractMissing} else ${RISK_WEIGHTS.contractExpired} end as weight,
+       l.latest::text as extra
+  from subjects s left join latest l on l.code = s.code
+ where not s.covered or l.latest is null or l.latest < ?`;
+  const params = everyCovered ? [literal, asOf, asOf, asOf] : [literal, asOf, asOf, literal, asOf];
+  return { sql, params };
+}
+
+export async function membershipSignals(em: EntityManager, creditCodes: readonly string[], asOf: string, everyCovered = false): Promise<RiskSignal[]> {
+  if (creditCodes.length === 0 && !everyCovered) return [];
+  const statement = membershipStatement(creditCodes, asOf, everyCovered);
+  const rows = await em.execute<RiskSignalRow[]>(statement.sql, statement.params);
+  return signalsFromRows(rows, Department.UNION, (row) => describeUnionSignal(row, ''));
 }

@@ -1,0 +1,215 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Department, Role, type PeerUrls } from '@labour/shared';
+import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { asPrincipal } from '../../../../test/support/tokens';
+import { CollectiveContract, ContractKind } from '../contract/collective-contract.entity';
+import { unionSubgraph } from '../definition';
+import { MediationCase } from '../mediation/mediation-case.entity';
+import { UnionKind, UnionOrganization } from '../organization/union-organization.entity';
+
+const A = '91110302MA01ABCD12'; // covered, contract expired, one recent mediation case
+const B = '91110302MA01ABCD25'; // covered, contract in force
+const C = '91110115102884310L'; // not covered, two recent mediation cases
+const D = '91110302MA00F7LK33'; // covered only by an organisation founded after asOf
+const E = '91110302802205163G'; // covered, never a contract, signalled by nobody else
+const F = '91110302MA01ABCD38'; // not covered, one arbitration case
+const AS_OF = '2026-11-20';
+const AGENDA = /* GraphQL */ `
+  query ($limit: Int, $asOf: Date) {
+    suggestedAgenda(limit: $limit, asOf: $asOf) { asOf missingSources items { enterprise { creditCode } score signals { source kind weight detail } } }
+  }
+`;
+
+interface Columns { source: string; creditCodes: string[]; kinds: string[]; weights: number[]; details: string[] }
+const columns = (source: string, signals: Array<[code: string, kind: string, weight: number, detail: string]>): Columns => ({
+  source,
+  creditCodes: signals.map((s) => s[0]),
+  kinds: signals.map((s) => s[1]),
+  weights: signals.map((s) => s[2]),
+  details: signals.map((s) => s[3]),
+});
+
+/** What each fake department answers (set per test) and what it was asked. */
+const answers = new Map<Department, Columns>();
+/** While `holding`, the fake departments keep their answers in `held` until a test sends them. */
+let holding = false;
+const held: Array<() => void> = [];
+const asked: Array<{ department: Department; authorization: string | undefined; query: string; variables: Record<string, unknown> }> = [];
+
+const HR = columns('HR_BUREAU', [
+  [A, 'WAGE_ARREARS_OPEN', 7, '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000'],
+  [C, 'LAYOFF_REPORTED', 5, '1 layoff report since 2026-08-22'],
+  [F, 'ARBITRATION_FILED', 1, '1 arbitration case filed since 2026-08-22'],
+]);
+/** A court that claims to speak for the labour bureau: all of it is dropped, but the court answered. */
+const COURT_AS_ANOTHER = columns('HR_BUREAU', [[B, 'LAWSUIT_FILED', 20, '10 labour lawsuits filed since 2026-08-22']]);
+/** An unknown kind among the justice bureau's signals is dropped, the rest kept. */
+const JUSTICE = columns('JUSTICE', [
+  [D, 'LEGAL_AID_APPLIED', 4, '2 legal-aid applications since 2026-08-22'],
+  [E, 'SOMETHING_ELSE', 50, 'not a kind the union knows'],
+]);
+
+function fakeDepartment(department: Department): Promise<Server> {
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      const { query, variables } = JSON.parse(body) as { query: string; variables: Record<string, unknown> };
+      asked.push({ department, authorization: request.headers.authorization, query, variables });
+      const answer = () => {
+        response.setHeader('content-type', 'application/json');
+        response.end(JSON.stringify({ data: { signals: answers.get(department) } }));
+      };
+      if (holding) held.push(answer);
+      else answer();
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+let running: RunningSubgraph;
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  const peerUrls: PeerUrls = {};
+  for (const department of [Department.HR_BUREAU, Department.COURT, Department.JUSTICE]) {
+    const server = await fakeDepartment(department);
+    servers.push(server);
+    peerUrls[department] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  }
+  running = await startSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] }, peerUrls });
+  const em = running.subgraph.orm.em.fork();
+  const organization = (name: string, codes: string[], foundedOn: string) =>
+    em.create(UnionOrganization, { name, kind: UnionKind.JOINT, enterpriseCreditCodes: codes, district: '亦庄镇', foundedOn, chairName: '王五', memberCount: 30 });
+  organization('联合工会', [A, B, E], '2015-05-01');
+  organization('新建工会', [D], '2026-11-25');
+  const contract = (no: string, code: string, effectiveOn: string, expiresOn: string) =>
+    em.create(CollectiveContract, { contractNo: no, enterpriseCreditCode: code, kind: ContractKind.COMPREHENSIVE, signedOn: effectiveOn, filedOn: effectiveOn, effectiveOn, expiresOn, wageIncreasePct: '3.00', coveredWorkers: 50 });
+  contract('C1', A, '2023-07-01', '2026-06-30');
+  contract('C3', B, '2024-01-01', '2027-12-31');
+  const mediation = (no: string, code: string, appliedOn: string) =>
+    em.create(MediationCase, { caseNo: no, disputeNo: `LD-UN-2026-${no}`, workers: [], workerRefs: [], enterpriseCreditCode: code, mediator: '赵六', claims: '工资', appliedOn, dueOn: appliedOn });
+  mediation('M1', A, '2026-10-01');
+  mediation('M3', C, '2026-09-10');
+  mediation('M4', C, '2026-11-20');
+  await em.flush();
+}, 60_000);
+afterAll(async () => {
+  await running?.stop();
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+});
+beforeEach(() => {
+  answers.clear();
+  answers.set(Department.HR_BUREAU, HR);
+  answers.set(Department.COURT, COURT_AS_ANOTHER);
+  answers.set(Department.JUSTICE, JUSTICE);
+  asked.length = 0;
+  holding = false;
+});
+
+/** Waits (within the test's timeout) until `condition` holds: the fake departments and the union work on their own. */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}
+
+const A_ITEM = {
+  enterprise: { creditCode: A },
+  score: 10,
+  signals: [
+    { source: 'HR_BUREAU', kind: 'WAGE_ARREARS_OPEN', weight: 7, detail: '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000' },
+    { source: 'UNION', kind: 'CONTRACT_EXPIRED', weight: 2, detail: 'latest collective contract expired on 2026-06-30' },
+    { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
+  ],
+};
+const C_ITEM = {
+  enterprise: { creditCode: C },
+  score: 9,
+  signals: [
+    { source: 'HR_BUREAU', kind: 'LAYOFF_REPORTED', weight: 5, detail: '1 layoff report since 2026-08-22' },
+    { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
+    { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
+  ],
+};
+
+describe('suggestedAgenda over the other departments\' signal columns', () => {
+  it('asks each department for its columns as the caller, for every enterprise, over the 90 days up to asOf', async () => {
+    const caller = asPrincipal(Department.UNION, Role.COORDINATOR);
+    await running.query(AGENDA, { limit: 2, asOf: AS_OF }, caller);
+    expect(asked.map((a) => a.department).sort()).toEqual([Department.COURT, Department.HR_BUREAU, Department.JUSTICE]);
+    for (const request of asked) {
+      const name = { [Department.HR_BUREAU]: 'hrBureauRiskSignalColumns', [Department.COURT]: 'courtRiskSignalColumns', [Department.JUSTICE]: 'justiceRiskSignalColumns' }[request.department as string];
+      expect(request.query).toContain(`signals: ${name}(since: $since, asOf: $asOf, limit: $limit) { source creditCodes kinds weights details }`);
+      expect(request.variables).toEqual({ since: '2026-08-22', asOf: AS_OF, limit: 100_000 });
+      expect(request.authorization).toBe(caller['authorization']);
+    }
+  });
+
+  it('ranks them with the union\'s signals; membership only for the enterprises that can reach the first `limit`; drops another source\'s and unknown kinds', async () => {
+    running.subgraph.queries.reset();
+    const result = await running.query(AGENDA, { limit: 2, asOf: AS_OF });
+    // Before membership: A 8, C 7, D 4, F 1; the 2nd is 7, so D (4 + 2 < 7) and F are not asked about.
+    expect(result.body).toEqual({ data: { suggestedAgenda: { asOf: AS_OF, missingSources: [], items: [A_ITEM, C_ITEM] } } });
+    // The mediation cases, then the membership of A and C: two statements.
+    expect(running.subgraph.queries.count).toBe(2);
+  });
+
+  it('asks about every covered enterprise when one signalled by nobody else could rank', async () => {
+    // Four enterprises signalled for a limit of 5: E, covered and never a contract, ranks on its union signal alone.
+    const result = await running.query(AGENDA, { limit: 5, asOf: AS_OF });
+    expect(result.body.data.suggestedAgenda.missingSources).toEqual([]);
+    expect(result.body.data.suggestedAgenda.items).toEqual([
+      A_ITEM,
+      C_ITEM,
+      {
+        enterprise: { creditCode: D },
+        score: 6,
+        signals: [
+          { source: 'JUSTICE', kind: 'LEGAL_AID_APPLIED', weight: 4, detail: '2 legal-aid applications since 2026-08-22' },
+          { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
+        ],
+      },
+      {
+        enterprise: { creditCode: F },
+        score: 3,
+        signals: [
+          { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
+          { source: 'HR_BUREAU', kind: 'ARBITRATION_FILED', weight: 1, detail: '1 arbitration case filed since 2026-08-22' },
+        ],
+      },
+      { enterprise: { creditCode: E }, score: 2, signals: [{ source: 'UNION', kind: 'CONTRACT_MISSING', weight: 2, detail: 'union organisation but no collective contract' }] },
+    ]);
+  });
+
+  it('names a department whose columns differ in length as missing, and ranks the rest', async () => {
+    answers.set(Department.HR_BUREAU, { ...HR, weights: HR.weights.slice(1) });
+    const result = await running.query(AGENDA, { limit: 2, asOf: AS_OF });
+    expect(result.body.data.suggestedAgenda.missingSources).toEqual(['HR_BUREAU']);
+    expect(result.body.data.suggestedAgenda.items.map((item: { enterprise: { creditCode: string }; score: number }) => [item.enterprise.creditCode, item.score])).toEqual([
+      [D, 6],
+      [C, 4],
+    ]);
+  });
+
+  it('shares a department\'s answer in flight between identical asks of one caller, never between callers', async () => {
+    holding = true;
+    const coordinator = asPrincipal(Department.UNION, Role.COORDINATOR);
+    running.subgraph.queries.reset();
+    const first = running.query(AGENDA, { limit: 2, asOf: AS_OF }, coordinator);
+    await until(() => asked.length === 3);
+    const second = running.query(AGENDA, { limit: 2, asOf: AS_OF }, coordinator);
+    // The second has read its mediation cases: it has asked for the departments' signals too.
+    await until(() => running.subgraph.queries.count === 2);
+    const admin = running.query(AGENDA, { limit: 2, asOf: AS_OF }, asPrincipal(Department.UNION, Role.ADMIN));
+    await until(() => asked.length === 6);
+    holding = false;
+    for (const answer of held.splice(0)) answer();
+    const answers = await Promise.all([first, second, admin]);
+    for (const answer of answers) expect(answer.body).toEqual({ data: { suggestedAgenda: { asOf: AS_OF, missingSources: [], items: [A_ITEM, C_ITEM] } } });
+    expect(asked.map((a) => a.authorization)).toEqual([...Array(3).fill(coordinator.authorization), ...Array(3).fill(asked[3]!.authorization)]);
+    expect(asked[3]!.authorization).not.toBe(coordinator.authorization);
+    // Asked again once answered: nothing is kept.
+    await running.query(AGENDA, { limit: 2, asOf: AS_OF }, coordinator);
+    expect(asked).toHaveLength(9);
+  });
+});
