@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'undici';
 import type { DepartmentGuard } from './department-guard';
 
 /** What one department answered a JSON POST with: its HTTP status and its JSON body. */
@@ -17,7 +18,8 @@ export async function postToDepartment<B>(
   request: { authorization: string; requestId?: string; body: unknown },
 ): Promise<DepartmentAnswer<B>> {
   return guard.call(async (signal) => {
-    const response = await fetch(url, {
+    // undici's request API, kept-alive connections and no web streams (WHATWG fetch builds them per call).
+    const response = await httpRequest(url, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -27,7 +29,10 @@ export async function postToDepartment<B>(
       body: JSON.stringify(request.body),
       signal,
     });
-    if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-    return { status: response.status, body: (await response.json()) as B };
+    if (response.statusCode >= 500) {
+      await response.body.dump();
+      throw new Error(`HTTP ${response.statusCode}`);
+    }
+    return { status: response.statusCode, body: (await response.body.json()) as B };
   });
 }
