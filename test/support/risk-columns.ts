@@ -1,4 +1,6 @@
+import { Department, Role } from '@labour/shared';
 import type { RunningSubgraph } from './subgraph-harness';
+import { asPrincipal } from './tokens';
 
 /** A department's signal queries by name: `hrBureauRiskSignals` and `hrBureauRiskSignalColumns` … */
 export interface SignalQueries {
@@ -29,4 +31,46 @@ export function asColumns(source: string, signals: readonly Signal[]): Columns {
     weights: signals.map((s) => s.weight),
     details: signals.map((s) => s.detail),
   };
+}
+
+/**
+ * The tests every department's `<prefix>RiskSignalColumns` passes beside its `<prefix>RiskSignals`: the
+ * same signals in the same order in one statement, the same roles, the same bounds. `running` is read
+ * when the tests run (the subgraph is started in the file's beforeAll).
+ */
+export function describeSignalColumns(prefix: string, department: Department, running: () => RunningSubgraph, window: { since: string; asOf: string }): void {
+  const names = { objects: `${prefix}RiskSignals`, columns: `${prefix}RiskSignalColumns` };
+
+  describe(`${names.columns}: the same signals as columns`, () => {
+    it(`answers the signals of ${names.objects}, in the same order, in one statement`, async () => {
+      for (const limit of [undefined, 1, 100_000]) {
+        const { objects, columns, statements } = await signalsBothWays(running(), names, { ...window, limit });
+        expect(objects.data![names.objects]!.length).toBeGreaterThan(0);
+        expect(columns).toEqual({ data: { [names.columns]: asColumns(department, objects.data![names.objects]!) } });
+        expect(statements).toBe(1);
+      }
+    });
+
+    it('answers COORDINATOR, SERVICE and ADMIN of any department; refuses ANALYST and CASEWORKER with FORBIDDEN', async () => {
+      for (const [caller, role] of [[Department.UNION, Role.COORDINATOR], [Department.COURT, Role.SERVICE], [Department.JUSTICE, Role.ADMIN]] as const) {
+        const { columns } = await signalsBothWays(running(), names, window, asPrincipal(caller, role));
+        expect(columns.errors).toBeUndefined();
+        expect(columns.data![names.columns]!.source).toBe(department);
+      }
+      for (const role of [Role.ANALYST, Role.CASEWORKER]) {
+        const { columns } = await signalsBothWays(running(), names, window, asPrincipal(department, role));
+        expect(columns.data).toBeNull();
+        expect(columns.errors!.map((e) => e.extensions!['code'])).toEqual(['FORBIDDEN']);
+      }
+    });
+
+    it('refuses a limit outside 1 to 100000 and a window that starts after asOf, naming the argument', async () => {
+      for (const limit of [0, 100_001]) {
+        const { columns } = await signalsBothWays(running(), names, { ...window, limit });
+        expect(columns.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit', rule: 'must be between 1 and 100000' });
+      }
+      const { columns } = await signalsBothWays(running(), names, { since: '2026-11-21', asOf: '2026-11-20' });
+      expect(columns.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'since', rule: 'must not be after asOf' });
+    });
+  });
 }

@@ -1,6 +1,6 @@
 import { Department, Role } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asColumns, signalsBothWays } from '../../../../test/support/risk-columns';
+import { describeSignalColumns } from '../../../../test/support/risk-columns';
 import { asPrincipal } from '../../../../test/support/tokens';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import { hrBureauSubgraph } from '../definition';
@@ -90,37 +90,4 @@ describe('hrBureauRiskSignals (人社局预警信号)', () => {
   });
 });
 
-describe('hrBureauRiskSignalColumns: the same signals as columns', () => {
-  const names = { objects: 'hrBureauRiskSignals', columns: 'hrBureauRiskSignalColumns' };
-
-  it('answers the signals of hrBureauRiskSignals, in the same order, in one statement', async () => {
-    for (const limit of [undefined, 1, 100_000]) {
-      const { objects, columns, statements } = await signalsBothWays(running, names, { ...WINDOW, limit });
-      expect(objects.data![names.objects]!.length).toBeGreaterThan(0);
-      expect(columns).toEqual({ data: { [names.columns]: asColumns('HR_BUREAU', objects.data![names.objects]!) } });
-      expect(statements).toBe(1);
-    }
-  });
-
-  it('answers COORDINATOR, SERVICE and ADMIN of any department; refuses ANALYST and CASEWORKER with FORBIDDEN', async () => {
-    for (const [department, role] of [[Department.UNION, Role.COORDINATOR], [Department.COURT, Role.SERVICE], [Department.JUSTICE, Role.ADMIN]] as const) {
-      const { columns } = await signalsBothWays(running, names, WINDOW, asPrincipal(department, role));
-      expect(columns.errors).toBeUndefined();
-      expect(columns.data![names.columns]!.source).toBe('HR_BUREAU');
-    }
-    for (const [department, role] of [[Department.HR_BUREAU, Role.ANALYST], [Department.HR_BUREAU, Role.CASEWORKER]] as const) {
-      const { columns } = await signalsBothWays(running, names, WINDOW, asPrincipal(department, role));
-      expect(columns.data).toBeNull();
-      expect(columns.errors!.map((e) => e.extensions!['code'])).toEqual(['FORBIDDEN']);
-    }
-  });
-
-  it('refuses a limit outside 1 to 100000 and a window that starts after asOf, naming the argument', async () => {
-    for (const limit of [0, 100_001]) {
-      const { columns } = await signalsBothWays(running, names, { ...WINDOW, limit });
-      expect(columns.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit', rule: 'must be between 1 and 100000' });
-    }
-    const { columns } = await signalsBothWays(running, names, { since: '2026-11-21', asOf: '2026-11-20' });
-    expect(columns.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'since', rule: 'must not be after asOf' });
-  });
-});
+describeSignalColumns('hrBureau', Department.HR_BUREAU, () => running, WINDOW);

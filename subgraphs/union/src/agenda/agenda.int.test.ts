@@ -3,10 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Department, Role, type PeerUrls } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
 import { asPrincipal } from '../../../../test/support/tokens';
-import { CollectiveContract, ContractKind } from '../contract/collective-contract.entity';
 import { unionSubgraph } from '../definition';
-import { MediationCase } from '../mediation/mediation-case.entity';
-import { UnionKind, UnionOrganization } from '../organization/union-organization.entity';
+import { riskRecords } from '../risk/risk.fixtures';
 
 const A = '91110302MA01ABCD12'; // covered, contract expired, one recent mediation case
 const B = '91110302MA01ABCD25'; // covered, contract in force
@@ -80,16 +78,11 @@ beforeAll(async () => {
   }
   running = await startSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] }, peerUrls });
   const em = running.subgraph.orm.em.fork();
-  const organization = (name: string, codes: string[], foundedOn: string) =>
-    em.create(UnionOrganization, { name, kind: UnionKind.JOINT, enterpriseCreditCodes: codes, district: '亦庄镇', foundedOn, chairName: '王五', memberCount: 30 });
+  const { organization, contract, mediation } = riskRecords(em);
   organization('联合工会', [A, B, E], '2015-05-01');
   organization('新建工会', [D], '2026-11-25');
-  const contract = (no: string, code: string, effectiveOn: string, expiresOn: string) =>
-    em.create(CollectiveContract, { contractNo: no, enterpriseCreditCode: code, kind: ContractKind.COMPREHENSIVE, signedOn: effectiveOn, filedOn: effectiveOn, effectiveOn, expiresOn, wageIncreasePct: '3.00', coveredWorkers: 50 });
   contract('C1', A, '2023-07-01', '2026-06-30');
   contract('C3', B, '2024-01-01', '2027-12-31');
-  const mediation = (no: string, code: string, appliedOn: string) =>
-    em.create(MediationCase, { caseNo: no, disputeNo: `LD-UN-2026-${no}`, workers: [], workerRefs: [], enterpriseCreditCode: code, mediator: '赵六', claims: '工资', appliedOn, dueOn: appliedOn });
   mediation('M1', A, '2026-10-01');
   mediation('M3', C, '2026-09-10');
   mediation('M4', C, '2026-11-20');

@@ -1,11 +1,9 @@
 import { Department, Role } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asColumns, signalsBothWays } from '../../../../test/support/risk-columns';
+import { describeSignalColumns } from '../../../../test/support/risk-columns';
 import { asPrincipal } from '../../../../test/support/tokens';
-import { CollectiveContract, ContractKind } from '../contract/collective-contract.entity';
 import { unionSubgraph } from '../definition';
-import { MediationCase } from '../mediation/mediation-case.entity';
-import { UnionKind, UnionOrganization } from '../organization/union-organization.entity';
+import { riskRecords } from './risk.fixtures';
 
 const A = '91110302MA01ABCD12'; // covered, contract expired, one recent mediation case
 const B = '91110302MA01ABCD25'; // covered, contract in force, mediation before the window
@@ -28,17 +26,12 @@ beforeAll(async () => {
   // No HR_BUREAU_URL, COURT_URL or JUSTICE_URL: the suggested agenda must answer with the union's signals alone.
   running = await startSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
-  const organization = (name: string, codes: string[], foundedOn: string) =>
-    em.create(UnionOrganization, { name, kind: UnionKind.JOINT, enterpriseCreditCodes: codes, district: '亦庄镇', foundedOn, chairName: '王五', memberCount: 30 });
+  const { organization, contract, mediation } = riskRecords(em);
   organization('联合工会', [A, B, E], '2015-05-01');
   organization('新建工会', [D], '2026-11-25');
-  const contract = (no: string, code: string, effectiveOn: string, expiresOn: string) =>
-    em.create(CollectiveContract, { contractNo: no, enterpriseCreditCode: code, kind: ContractKind.COMPREHENSIVE, signedOn: effectiveOn, filedOn: effectiveOn, effectiveOn, expiresOn, wageIncreasePct: '3.00', coveredWorkers: 50 });
   contract('C1', A, '2023-07-01', '2026-06-30');
   contract('C2', A, '2020-07-01', '2023-06-30');
   contract('C3', B, '2024-01-01', '2027-12-31');
-  const mediation = (no: string, code: string, appliedOn: string) =>
-    em.create(MediationCase, { caseNo: no, disputeNo: `LD-UN-2026-${no}`, workers: [], workerRefs: [], enterpriseCreditCode: code, mediator: '赵六', claims: '工资', appliedOn, dueOn: appliedOn });
   mediation('M1', A, '2026-10-01');
   mediation('M2', B, '2026-08-01');
   mediation('M3', C, '2026-09-10');
@@ -119,37 +112,4 @@ describe('suggestedAgenda without the other departments (事前预警议题建�
   });
 });
 
-describe('unionRiskSignalColumns: the same signals as columns', () => {
-  const names = { objects: 'unionRiskSignals', columns: 'unionRiskSignalColumns' };
-
-  it('answers the signals of unionRiskSignals, in the same order, in one statement', async () => {
-    for (const limit of [undefined, 1, 100_000]) {
-      const { objects, columns, statements } = await signalsBothWays(running, names, { ...WINDOW, limit });
-      expect(objects.data![names.objects]!.length).toBeGreaterThan(0);
-      expect(columns).toEqual({ data: { [names.columns]: asColumns('UNION', objects.data![names.objects]!) } });
-      expect(statements).toBe(1);
-    }
-  });
-
-  it('answers COORDINATOR, SERVICE and ADMIN of any department; refuses ANALYST and CASEWORKER with FORBIDDEN', async () => {
-    for (const [department, role] of [[Department.UNION, Role.COORDINATOR], [Department.COURT, Role.SERVICE], [Department.JUSTICE, Role.ADMIN]] as const) {
-      const { columns } = await signalsBothWays(running, names, WINDOW, asPrincipal(department, role));
-      expect(columns.errors).toBeUndefined();
-      expect(columns.data![names.columns]!.source).toBe('UNION');
-    }
-    for (const [department, role] of [[Department.UNION, Role.ANALYST], [Department.UNION, Role.CASEWORKER]] as const) {
-      const { columns } = await signalsBothWays(running, names, WINDOW, asPrincipal(department, role));
-      expect(columns.data).toBeNull();
-      expect(columns.errors!.map((e) => e.extensions!['code'])).toEqual(['FORBIDDEN']);
-    }
-  });
-
-  it('refuses a limit outside 1 to 100000 and a window that starts after asOf, naming the argument', async () => {
-    for (const limit of [0, 100_001]) {
-      const { columns } = await signalsBothWays(running, names, { ...WINDOW, limit });
-      expect(columns.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit', rule: 'must be between 1 and 100000' });
-    }
-    const { columns } = await signalsBothWays(running, names, { since: '2026-11-21', asOf: '2026-11-20' });
-    expect(columns.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'since', rule: 'must not be after asOf' });
-  });
-});
+describeSignalColumns('union', Department.UNION, () => running, WINDOW);
