@@ -3,7 +3,9 @@
  * department subgraphs (each migrating and loading demo data into an empty database on first start),
  * then the gateway; Ctrl-C stops everything, PostgreSQL last. See scripts/README.md.
  */
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { BUILD_DIR } from './lib/build';
 import { elapsed } from './lib/elapsed';
 import type { Databases } from './lib/database-setup';
 import { assertEntryPoints, beginLaunch, buildServices, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
@@ -57,6 +59,9 @@ async function startGateway({ config, supervisor }: Launch, auth: ServiceAuthEnv
     env: {
       ...baseServiceEnv(process.env),
       ...auth.verifiers,
+      ...auth.gateway,
+      // The console as the build made it (dist/console), whichever runtime the services use.
+      CONSOLE_DIR: join(REPO_ROOT, BUILD_DIR, 'console'),
       PORT: String(config.gatewayPort),
       HR_BUREAU_URL: subgraphUrl('hr-bureau'),
       UNION_URL: subgraphUrl('union'),

@@ -53,6 +53,17 @@ const gatewayConfigSchema = z.object({
   NODE_ENV: nodeEnvVar,
   /** AUTH_JWKS_PATH or AUTH_JWKS_URL, AUTH_AUDIENCE, AUTH_ISSUER: how callers' tokens are verified. */
   ...authEnvShape,
+  /** The web console's built files, served at `/`: `dist/console`, which `npm start` builds (the default is its place beside the compiled gateway). */
+  CONSOLE_DIR: z.string().default(join(__dirname, '..', '..', 'console', 'dist')),
+  /**
+   * The launcher's development keys (`<dir>/<subgraph>-idp-key.json`): set by `npm start` only while the
+   * services trust them, so that the console can sign a development token. Refused with NODE_ENV=production.
+   */
+  CONSOLE_DEV_KEYS_DIR: z.string().min(1).optional(),
+  /** The departments' identity provider for the console's sign-in (OIDC authorization code + PKCE). */
+  CONSOLE_OIDC_ISSUER: z.string().url().optional(),
+  CONSOLE_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  CONSOLE_OIDC_SCOPE: z.string().min(1).default('openid profile'),
 });
 
 export interface GatewayConfig {
@@ -67,6 +78,15 @@ export interface GatewayConfig {
   logLevel: string;
   /** Every call to /graphql must carry a token these keys verify (and every subgraph checks it again). */
   auth: AuthConfig;
+  console: ConsoleSettings;
+}
+
+/** Where the console's files are and how its users sign in (gateway/src/console). */
+export interface ConsoleSettings {
+  staticDir: string;
+  /** The development identity-provider key file of each department, when development sign-in is on. */
+  devKeyFiles?: Readonly<Record<Department, string>>;
+  oidc?: { issuer: string; clientId: string; scope: string };
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
@@ -89,7 +109,27 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     }),
     logLevel: raw.LOG_LEVEL,
     auth: authConfigOf(raw),
+    console: consoleSettingsOf(raw),
   });
+}
+
+function consoleSettingsOf(raw: z.infer<typeof gatewayConfigSchema>): ConsoleSettings {
+  if (raw.CONSOLE_DEV_KEYS_DIR && raw.NODE_ENV === 'production') {
+    throw new Error('CONSOLE_DEV_KEYS_DIR: development sign-in is refused with NODE_ENV=production');
+  }
+  if (Boolean(raw.CONSOLE_OIDC_ISSUER) !== Boolean(raw.CONSOLE_OIDC_CLIENT_ID)) {
+    throw new Error('CONSOLE_OIDC_ISSUER and CONSOLE_OIDC_CLIENT_ID: set both or neither');
+  }
+  const dir = raw.CONSOLE_DEV_KEYS_DIR;
+  return {
+    staticDir: raw.CONSOLE_DIR,
+    ...(dir
+      ? { devKeyFiles: Object.fromEntries(Object.entries(SUBGRAPH_DEPARTMENTS).map(([name, department]) => [department, join(dir, `${name}-idp-key.json`)])) as Record<Department, string> }
+      : {}),
+    ...(raw.CONSOLE_OIDC_ISSUER && raw.CONSOLE_OIDC_CLIENT_ID
+      ? { oidc: { issuer: raw.CONSOLE_OIDC_ISSUER, clientId: raw.CONSOLE_OIDC_CLIENT_ID, scope: raw.CONSOLE_OIDC_SCOPE } }
+      : {}),
+  };
 }
 
 function guardOf(raw: z.infer<typeof gatewayConfigSchema>, ownTimeoutMs: number | undefined): GuardSettings {

@@ -20,6 +20,7 @@ import {
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { SUBGRAPH_DEPARTMENTS, type GatewayConfig } from './config';
+import { consoleRouter, type ConsoleOptions } from './console/console-routes';
 import type { GatewayContext } from './gateway-context';
 import { subgraphReadiness } from './readiness';
 import { missingDepartmentsPlugin } from './missing-departments.plugin';
@@ -38,7 +39,7 @@ export interface GatewayServer {
  * until the first request; `main.ts` listens.
  */
 export async function createGatewayServer(
-  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> & Partial<Pick<GatewayConfig, 'guards'>>,
+  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> & Partial<Pick<GatewayConfig, 'guards'>> & { console?: ConsoleOptions },
   logger: Logger,
   /** Sharing and merging of subgraph fetches (subgraph-fetches.ts); both on unless a benchmark compares without them. */
   fetches: SubgraphFetchOptions = {},
@@ -95,6 +96,8 @@ export async function createGatewayServer(
     logger,
     ready: subgraphReadiness(() => targets, (name) => guards.get(name)?.state() ?? 'closed'),
     graphql: { verifyToken: createTokenVerifier(config.auth), bodyLimit: '256kb', handler },
+    // The web console and its sign-in, when given (npm start; the browser tests).
+    ...(config.console ? { publicRouter: consoleRouter(config.console, logger) } : {}),
   });
   return {
     app,

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
 import { dirname, join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { transformFile, type Options } from '@swc/core';
 
@@ -17,8 +19,11 @@ import { transformFile, type Options } from '@swc/core';
  *
  * The swc settings are the repository's `.swcrc` (the ones the tests compile with: legacy decorators with
  * their metadata, which type-graphql and MikroORM read), with source maps in files beside the code.
- * Tests (`*.test.ts`) are not compiled.
+ * Tests (`*.test.ts`) are not compiled. The web console (a workspace with a `vite.config.ts`) is bundled for
+ * the browser by Vite into `dist/console/` instead, in the same build.
  */
+
+const execFileAsync = promisify(execFile);
 
 export const BUILD_DIR = 'dist';
 
@@ -145,13 +150,40 @@ async function compileOne(repoRoot: string, outDir: string, file: string, option
   if (output.map) writeFileSync(`${target}.map`, output.map);
 }
 
+/** A workspace built for the browser by Vite (the web console), not compiled for Node. */
+export function isBundled(repoRoot: string, workspace: string): boolean {
+  return existsSync(join(repoRoot, workspace, 'vite.config.ts'));
+}
+
+/**
+ * Bundles a browser workspace with its own Vite settings into `<outDir>/<workspace>`: the gateway serves
+ * `dist/console` at `/`. Vite runs in a process of its own: it sets NODE_ENV=production in the process
+ * that builds, which the launcher would otherwise pass on to the services.
+ */
+async function bundleInto(repoRoot: string, outDir: string, workspace: string): Promise<void> {
+  const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  try {
+    await execFileAsync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', join(outDir, workspace), '--emptyOutDir'], {
+      cwd: join(repoRoot, workspace),
+      env: { ...process.env, NODE_ENV: 'production' },
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    const failed = error as Error & { stderr?: string; stdout?: string };
+    throw new Error(`${workspace}: vite build failed\n${failed.stderr || failed.stdout || failed.message}`);
+  }
+}
+
 /** Compiles every workspace into `outDir` (a fresh directory); returns how many TypeScript files it compiled. */
 async function compileInto(repoRoot: string, outDir: string, inputs: BuildInputs): Promise<number> {
   const options = swcOptions(repoRoot);
-  const sources = inputs.files.filter((file) => file !== '.swcrc' && isTypeScript(file));
+  const bundled = inputs.workspaces.filter((workspace) => isBundled(repoRoot, workspace));
+  const inBundled = (file: string) => bundled.some((workspace) => file.startsWith(`${workspace}/`));
+  const sources = inputs.files.filter((file) => file !== '.swcrc' && isTypeScript(file) && !inBundled(file));
   mkdirSync(outDir, { recursive: true });
+  for (const workspace of bundled) await bundleInto(repoRoot, outDir, workspace);
   for (const file of inputs.files) {
-    if (file === '.swcrc' || isTypeScript(file) || file.endsWith('.d.ts')) continue;
+    if (file === '.swcrc' || isTypeScript(file) || file.endsWith('.d.ts') || inBundled(file)) continue;
     const target = join(outDir, file);
     mkdirSync(dirname(target), { recursive: true });
     if (file.endsWith('/package.json')) writeFileSync(target, compiledPackageJson(readFileSync(join(repoRoot, file), 'utf8')));
@@ -164,7 +196,7 @@ async function compileInto(repoRoot: string, outDir: string, inputs: BuildInputs
   }));
   writeFileSync(join(outDir, 'source-maps.js'), SOURCE_MAPS_CODE);
   // The workspace links, as npm makes them in node_modules/@labour, but to the compiled packages.
-  for (const workspace of inputs.workspaces) {
+  for (const workspace of inputs.workspaces.filter((w) => !bundled.includes(w))) {
     const manifest = join(repoRoot, workspace, 'package.json');
     if (!existsSync(manifest)) continue;
     const name = (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: string }).name;

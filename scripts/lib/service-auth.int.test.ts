@@ -32,6 +32,8 @@ describe('prepareServiceAuth', () => {
     const paths = (['hr-bureau', 'union', 'court', 'justice'] as const).map((name) => auth.subgraph(name)['AUTH_SERVICE_KEY_PATH']);
     expect(paths).toEqual([files.service['hr-bureau'], files.service.union, files.service.court, files.service.justice]);
     expect(new Set(paths.map((path) => JSON.parse(readFileSync(path!, 'utf8')).kid)).size).toBe(4);
+    // The gateway gets the folder of the identity-provider keys, for the console's development sign-in.
+    expect(auth.gateway).toEqual({ CONSOLE_DEV_KEYS_DIR: files.dir });
     expect(log.lines).toEqual([
       `created the development keys in ${files.dir}: one identity-provider key per department, one service key per subgraph (public keys in ${files.jwks})`,
       `warning: ${files.legacy} is the single signing key of an earlier version, which could sign for any department; it is no longer trusted (tokens it signed are refused): delete it, and take new tokens with \`npm run token\``,
@@ -45,6 +47,6 @@ describe('prepareServiceAuth', () => {
   it('adds nothing when the keys come from the environment', async () => {
     const config = readLauncherConfig({ DATA_DIR: temp.path, AUTH_JWKS_URL: 'https://idp.example/jwks' }, temp.path);
     const auth = await prepareServiceAuth(config, capture());
-    expect([auth.verifiers, auth.subgraph('court')]).toEqual([{}, {}]);
+    expect([auth.verifiers, auth.subgraph('court'), auth.gateway]).toEqual([{}, {}, {}]);
   });
 });

@@ -10,6 +10,8 @@ export interface ServiceAuthEnv {
   readonly verifiers: Readonly<Record<string, string>>;
   /** For one subgraph only: the key it signs its own SERVICE tokens with (development), no other's. */
   subgraph(name: DepartmentName): Readonly<Record<string, string>>;
+  /** For the gateway only: the development keys' folder, so that the console can sign development tokens. */
+  readonly gateway: Readonly<Record<string, string>>;
 }
 
 /**
@@ -21,7 +23,7 @@ export interface ServiceAuthEnv {
 export async function prepareServiceAuth(config: LauncherConfig, log: Log): Promise<ServiceAuthEnv> {
   if (config.auth.fromEnvironment) {
     log.info('tokens are verified with the keys named by AUTH_JWKS_PATH / AUTH_JWKS_URL');
-    return { verifiers: {}, subgraph: () => ({}) };
+    return { verifiers: {}, subgraph: () => ({}), gateway: {} };
   }
   const { files, created, legacyKeyFound } = await ensureDevKeys(config.dataDir);
   const names = (paths: readonly string[]) => paths.map((path) => relative(files.dir, path)).join(', ');
@@ -41,5 +43,6 @@ export async function prepareServiceAuth(config: LauncherConfig, log: Log): Prom
   return {
     verifiers: { AUTH_JWKS_PATH: files.jwks, AUTH_AUDIENCE: config.auth.audience },
     subgraph: (name) => ({ AUTH_SERVICE_KEY_PATH: files.service[name] }),
+    gateway: { CONSOLE_DEV_KEYS_DIR: files.dir },
   };
 }

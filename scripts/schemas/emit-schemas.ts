@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { catalogueOfSchema, type FieldCatalogue } from '@labour/shared';
 import { SUBGRAPHS } from './subgraph-list';
 
@@ -13,11 +13,15 @@ export const subgraphSchemaPath = (name: string) => join(ROOT, 'subgraphs', name
 export const SUPERGRAPH_PATH = join(ROOT, 'gateway', 'supergraph.graphql');
 /** Every department's fields with their data classes, which the sharing-channel registry checks grants against. */
 export const CATALOGUE_PATH = join(ROOT, 'shared', 'src', 'permissions', 'catalogue.json');
+/** What clients see of the supergraph (no federation directives): the console's types are generated from it. */
+export const API_SCHEMA_PATH = join(ROOT, 'console', 'schema.graphql');
 
 export interface EmittedSchemas {
   /** Each subgraph's SDL as it serves it in `_service { sdl }`, by name. */
   subgraphs: Map<string, string>;
   supergraph: string;
+  /** The supergraph's API schema, as clients of the gateway see it. */
+  api: string;
   /** The field catalogue as JSON text (department → type → field → data class). */
   catalogue: string;
 }
@@ -38,7 +42,8 @@ export async function emitSchemas(): Promise<EmittedSchemas> {
   if (result.errors) {
     throw new Error(`Composition failed:\n${result.errors.map((e) => `  ${e.message}`).join('\n')}`);
   }
-  return { subgraphs, supergraph: HEADER + result.supergraphSdl + '\n', catalogue: JSON.stringify(catalogue, null, 2) + '\n' };
+  const api = HEADER + printSchema(result.schema.toAPISchema().toGraphQLJSSchema()) + '\n';
+  return { subgraphs, supergraph: HEADER + result.supergraphSdl + '\n', api, catalogue: JSON.stringify(catalogue, null, 2) + '\n' };
 }
 
 /** Files whose committed text differs from what the code emits now. */
@@ -46,6 +51,7 @@ export function staleFiles(emitted: EmittedSchemas): string[] {
   const expected: Array<[string, string]> = [
     ...[...emitted.subgraphs].map(([name, sdl]): [string, string] => [subgraphSchemaPath(name), sdl]),
     [SUPERGRAPH_PATH, emitted.supergraph],
+    [API_SCHEMA_PATH, emitted.api],
     [CATALOGUE_PATH, emitted.catalogue],
   ];
   return expected

@@ -12,6 +12,7 @@ import {
   type PeerUrls,
   type PublishedTo,
 } from '@labour/shared';
+import type { ConsoleOptions } from '../../gateway/src/console/console-routes';
 import { createGatewayServer } from '../../gateway/src/create-gateway';
 import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
@@ -59,6 +60,8 @@ export interface StackOptions {
   faults?: boolean;
   /** The gateway's timeout and breaker for every subgraph; default the gateway's defaults. */
   guard?: GuardSettings;
+  /** The web console the gateway serves at `/` (the browser tests); none by default. */
+  console?: ConsoleOptions;
 }
 
 /**
@@ -126,6 +129,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       subgraphUrls: Object.fromEntries([...subgraphs].map(([name, s]) => [name, faults.get(name)?.url ?? s.url])),
       auth: TEST_AUTH,
       ...(options.guard ? { guards: Object.fromEntries([...subgraphs.keys()].map((name) => [name, options.guard!])) } : {}),
+      ...(options.console ? { console: options.console } : {}),
     },
     testLogger('gateway', options.logs),
   );

@@ -38,6 +38,8 @@ export interface ServiceAppOptions {
    * `/channels` routes, where its own department's ADMIN decides its outgoing sharing channels).
    */
   routes?: ReadonlyArray<{ path: string; router: Router; bodyLimit: string }>;
+  /** Routes without the token check, after all the others (the gateway's web console and its sign-in). */
+  publicRouter?: Router;
   /**
    * How many client request ids one request may carry in `x-request-id` (comma-separated): a subgraph
    * takes MAX_MERGED_FETCHES, since one merged fetch of the gateway can serve that many; default 1.
@@ -80,6 +82,7 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   for (const route of options.routes ?? []) {
     app.use(route.path, requireToken(verifyToken, options.logger), requireJsonBody, parseJsonBody(route.bodyLimit), route.router);
   }
+  if (options.publicRouter) app.use(options.publicRouter);
   app.use(notFoundHandler);
   app.use(jsonErrorHandler(options.logger));
   return app;

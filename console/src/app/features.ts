@@ -1,0 +1,5 @@
+import type { Feature } from './feature';
+import { meetings } from '../meetings';
+
+/** Every feature of the console, in menu order. */
+export const FEATURES: readonly Feature[] = [meetings];

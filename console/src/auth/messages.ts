@@ -1,0 +1,36 @@
+import type { Messages } from '../app/i18n';
+
+export const signInMessages: Messages = {
+  'zh-CN': {
+    'title': '登录',
+    'dev.title': '开发环境登录',
+    'dev.hint': '仅在使用内置开发密钥时可用：由平台为所选部门、角色和姓名签发令牌。',
+    'dev.department': '部门',
+    'dev.roles': '角色',
+    'dev.name': '姓名',
+    'dev.submit': '登录',
+    'paste.title': '使用令牌登录',
+    'paste.label': '令牌（JWT）',
+    'paste.submit': '登录',
+    'paste.invalid': '这不是有效的令牌，或已过期',
+    'oidc.title': '统一身份认证',
+    'oidc.submit': '通过统一身份认证登录',
+    'failed': '登录失败：{{message}}',
+  },
+  en: {
+    'title': 'Sign in',
+    'dev.title': 'Development sign-in',
+    'dev.hint': 'Only while the embedded development keys are in use: the platform signs a token for the department, roles and name you pick.',
+    'dev.department': 'Department',
+    'dev.roles': 'Roles',
+    'dev.name': 'Name',
+    'dev.submit': 'Sign in',
+    'paste.title': 'Sign in with a token',
+    'paste.label': 'Token (JWT)',
+    'paste.submit': 'Sign in',
+    'paste.invalid': 'This is not a valid token, or it has expired',
+    'oidc.title': "Departments' identity provider",
+    'oidc.submit': 'Sign in with the identity provider',
+    'failed': 'Sign-in failed: {{message}}',
+  },
+};

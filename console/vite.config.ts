@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The console is built into static files (`console/dist`) that the gateway serves at `/`. Nothing is
+ * loaded from outside the platform: every script, style and font is in the bundle. `npm run dev -w
+ * console` serves it with hot reload and forwards /graphql and /console-api to a gateway on :4000.
+ */
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500 },
+  server: {
+    proxy: {
+      '/graphql': 'http://127.0.0.1:4000',
+      '/console-api': 'http://127.0.0.1:4000',
+    },
+  },
+});
