@@ -81,7 +81,8 @@ export function workspacesOf(repoRoot: string): string[] {
 function walk(repoRoot: string, dir: string, into: string[]): void {
   if (!existsSync(join(repoRoot, dir))) return;
   for (const entry of readdirSync(join(repoRoot, dir), { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === BUILD_DIR || entry.name.startsWith('.')) continue;
+    // `generated`: what the console's build generates (its operations' types), an output rather than an input.
+    if (entry.name === 'node_modules' || entry.name === BUILD_DIR || entry.name === 'generated' || entry.name.startsWith('.')) continue;
     const path = `${dir}/${entry.name}`;
     if (entry.isDirectory()) walk(repoRoot, path, into);
     else if (entry.isFile() && !isTest(entry.name)) into.push(path);
@@ -161,17 +162,22 @@ export function isBundled(repoRoot: string, workspace: string): boolean {
  * that builds, which the launcher would otherwise pass on to the services.
  */
 async function bundleInto(repoRoot: string, outDir: string, workspace: string): Promise<void> {
-  const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  try {
-    await execFileAsync(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', join(outDir, workspace), '--emptyOutDir'], {
-      cwd: join(repoRoot, workspace),
-      env: { ...process.env, NODE_ENV: 'production' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-  } catch (error) {
-    const failed = error as Error & { stderr?: string; stdout?: string };
-    throw new Error(`${workspace}: vite build failed\n${failed.stderr || failed.stdout || failed.message}`);
-  }
+  const cwd = join(repoRoot, workspace);
+  const run = async (what: string, script: string, args: readonly string[]) => {
+    try {
+      await execFileAsync(process.execPath, [join(repoRoot, 'node_modules', ...script.split('/')), ...args], {
+        cwd,
+        env: { ...process.env, NODE_ENV: 'production' },
+        maxBuffer: 16 * 1024 * 1024,
+      });
+    } catch (error) {
+      const failed = error as Error & { stderr?: string; stdout?: string };
+      throw new Error(`${workspace}: ${what} failed\n${failed.stderr || failed.stdout || failed.message}`);
+    }
+  };
+  // The operations' types first (GraphQL Code Generator; generated, not committed), then the bundle.
+  await run('graphql-codegen', '@graphql-codegen/cli/cjs/bin.js', ['--config', 'codegen.ts', '--silent']);
+  await run('vite build', 'vite/bin/vite.js', ['build', '--logLevel', 'warn', '--outDir', join(outDir, workspace), '--emptyOutDir']);
 }
 
 /** Compiles every workspace into `outDir` (a fresh directory); returns how many TypeScript files it compiled. */
