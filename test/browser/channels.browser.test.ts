@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { Department, Role } from '@labour/shared';
 import { seriousViolations } from '../support/axe';
 import { SCREENSHOT_DIR, signInAs, startConsoleStack, type ConsoleStack } from '../support/browser';
+import { TEST_AS_OF } from '../support/subgraph-harness';
 
 let consoleStack: ConsoleStack;
 
@@ -90,6 +91,8 @@ describe('the console: sharing channels', () => {
     await page.getByLabel('LayoffReport.placementPlan', { exact: true }).check();
     await page.getByLabel('共享目的', { exact: true }).fill('法院审理劳动争议案件时核对经济性裁员的理由与职工安置方案');
     await page.getByLabel('法律依据', { exact: true }).fill('《劳动合同法》第四十一条');
+    // The form starts on the browser's day in China; the test services' day is TEST_AS_OF.
+    await page.getByLabel('生效日期', { exact: true }).fill(TEST_AS_OF);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'channel-propose.png'), fullPage: true });
 
@@ -111,7 +114,8 @@ describe('the console: sharing channels', () => {
     await page.getByRole('heading', { name: `信息共享渠道 ${CODE}`, exact: true, level: 1 }).waitFor();
     expect(await fact(page, '状态')).toBe('拟议');
     expect(await fact(page, '使用方')).toBe('法院');
-    expect(await fact(page, '提供方记录')).toBe('尚无提供方记录');
+    // A proposal with no decision at the provider: the registry and the provider agree that nothing is granted.
+    expect(await fact(page, '提供方记录')).toBe('一致');
     expect(await fact(page, '提供方的决定记录（提供方据此执行）')).toBe('提供方尚未记录任何决定');
     expect(await fact(page, '共享字段')).toBe('LayoffReport: reason、placementPlan');
     expect(await fact(page, '共享范围')).toContain('HR_CURRENT_LAYOFFS — 裁员生效日在今日之后或近365日内的经济性裁员报告');

@@ -77,7 +77,10 @@ function ChannelView({ channel, errors }: { channel: Channel; errors: Parameters
           <ChannelStatus status={channel.status} effectiveStatus={channel.effectiveStatus} />
         </dd>
         <dt>{t('field.inForce')}</dt>
-        <dd>{t(`inForce.${channel.inForce}`)}</dd>
+        <dd>
+          {t(`inForce.${channel.inForce}`)}
+          {!channel.inForce && channel.effectiveStatus === 'ACTIVE' ? <span className="hint"> {t('inForce.notYet', { from: channel.validFrom })}</span> : null}
+        </dd>
         <dt>{t('field.providerAgrees')}</dt>
         <dd>
           <ProviderAgrees value={channel.providerAgrees} path={['sharingChannel', 'providerAgrees']} errors={errors} />
