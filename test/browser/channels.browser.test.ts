@@ -43,6 +43,7 @@ describe('the console: sharing channels', () => {
     expect(cells[0]).toBe('HR-UNION-ARREARS');
     expect(cells[1]).toBe('人社局');
     expect(cells[2]).toBe('总工会');
+    expect(cells[5]).toBe('2026-01-01 至 2028-12-31');
     expect(cells[6]).toBe('生效');
     expect(cells[7]).toBe('一致');
     expect(cells[8]).toContain('WageArrearsAlert');
@@ -155,7 +156,7 @@ describe('the console: sharing channels', () => {
     await page.getByRole('status').getByText('渠道已暂停').waitFor();
     await page.locator('dd [data-status="SUSPENDED"]').waitFor();
     expect(await fact(page, '今日是否授权')).toBe('否');
-    expect(await fact(page, '最近一次决定')).toContain('理由: 核对安置方案期间暂停');
+    expect(await fact(page, '最近一次决定')).toContain('理由：核对安置方案期间暂停');
     expect(await page.locator('[data-provider-record]').getAttribute('data-provider-record')).toBe('SUSPENDED');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'channel.png'), fullPage: true });
 
@@ -176,6 +177,13 @@ describe('the console: sharing channels', () => {
     await page.locator('dd [data-status="REVOKED"]').waitFor();
     await page.getByText('此渠道已撤销或已过期，不能再作决定。').waitFor();
     expect(await page.getByRole('button', { name: '启用', exact: true }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { name: `Sharing channels ${CODE}`, exact: true, level: 1 }).waitFor();
+    expect(await fact(page, 'Status')).toBe('Revoked');
+    expect(await fact(page, 'Consumers')).toBe("People's Court");
+    expect(await fact(page, 'Validity')).toBe(`from ${TEST_AS_OF}, open-ended`);
+    await page.getByText('This channel is revoked or expired: no decision can be made on it.').waitFor();
     expect(consoleStack.outsideRequests).toEqual([]);
   });
 
@@ -200,6 +208,25 @@ describe('the console: sharing channels', () => {
     await page.goto('/channels/new');
     await page.getByRole('alert').getByText('只有管理员可以拟议其所在部门的共享渠道。').waitFor();
     expect(await page.getByRole('button', { name: '提交拟议' }).count()).toBe(0);
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('alert').getByText("Only administrators propose their department's channels.").waitFor();
     expect(consoleStack.outsideRequests).toEqual([]);
+  });
+
+  // Last: it stops the court's subgraph for good.
+  it('shows a provider that cannot be asked for its record as unavailable, not as agreeing or disagreeing', async () => {
+    await consoleStack.stack.subgraphs.get('court')!.stop();
+    const page = await consoleStack.newPage();
+    await signInAs(page, { department: Department.HR_BUREAU, roles: [Role.ADMIN], name: '李管理' });
+    await page.goto('/channels');
+    await row(page, 'COURT-HR-SUGGESTIONS').waitFor();
+    expect(await row(page, 'COURT-HR-SUGGESTIONS').locator('td').nth(6).innerText()).toBe('法院暂不可用');
+    expect(await row(page, 'HR-UNION-ARREARS').locator('td').nth(6).innerText()).toBe('一致');
+
+    await page.goto('/channels/COURT-HR-SUGGESTIONS');
+    await page.getByRole('heading', { name: '信息共享渠道 COURT-HR-SUGGESTIONS', exact: true, level: 1 }).waitFor();
+    expect(await fact(page, '提供方记录')).toBe('法院暂不可用');
+    expect(await fact(page, '提供方的决定记录（提供方据此执行）')).toBe('法院暂不可用');
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });

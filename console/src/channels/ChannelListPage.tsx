@@ -86,8 +86,8 @@ export function ChannelListPage() {
                         <th scope="row">
                           <Link to={`/channels/${encodeURIComponent(channel.code)}`}>{channel.code}</Link>
                         </th>
-                        <td>{common(`department.${channel.provider}`)}</td>
-                        <td>
+                        <td className="nowrap">{common(`department.${channel.provider}`)}</td>
+                        <td className="nowrap">
                           <Departments departments={channel.consumers} />
                         </td>
                         <td>{channel.purpose}</td>
@@ -95,10 +95,10 @@ export function ChannelListPage() {
                         <td>
                           <Validity from={channel.validFrom} until={channel.validUntil} />
                         </td>
-                        <td>
+                        <td className="nowrap">
                           <ChannelStatus status={channel.status} effectiveStatus={channel.effectiveStatus} />
                         </td>
-                        <td>
+                        <td className="nowrap">
                           <ProviderAgrees value={channel.providerAgrees} path={['sharingChannels', i, 'providerAgrees']} errors={errors} />
                         </td>
                         <td>

@@ -123,7 +123,7 @@ function ChannelView({ channel, errors }: { channel: Channel; errors: Parameters
               {t('detail.decidedBy', { name: channel.decidedBy.name, subject: channel.decidedBy.subject, at: at(channel.decidedAt) })}
               {channel.decisionReason ? (
                 <div>
-                  {t('detail.reason')}: {channel.decisionReason}
+                  {t('detail.reason', { reason: channel.decisionReason })}
                 </div>
               ) : null}
             </>
@@ -141,7 +141,7 @@ function ChannelView({ channel, errors }: { channel: Channel; errors: Parameters
               {t('detail.decidedBy', { name: record.decidedBy.name, subject: record.decidedBy.subject, at: at(record.decidedAt) })}
               {record.decisionReason ? (
                 <div>
-                  {t('detail.reason')}: {record.decisionReason}
+                  {t('detail.reason', { reason: record.decisionReason })}
                 </div>
               ) : null}
               <div className="hint">

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { RequestFailed, errorAt, type GraphQLErrorEntry } from '../graphql/client';
 import type { SharingChannelEffectiveStatus, SharingChannelStatus } from '../graphql/generated/graphql';
 import { GapFor } from '../ui/gaps';
@@ -33,7 +33,13 @@ export function Departments({ departments }: { departments: readonly string[] })
 
 export function Validity({ from, until }: { from: string; until: string | null | undefined }) {
   const { t } = useTranslation('channels');
-  return <>{until ? t('validity.range', { from, until }) : t('validity.openEnded', { from })}</>;
+  // Each date kept on one line; the words between them may wrap.
+  const day = { d: <span className="nowrap" /> };
+  return until ? (
+    <Trans t={t} i18nKey="validity.range" values={{ from, until }} components={day} />
+  ) : (
+    <Trans t={t} i18nKey="validity.openEnded" values={{ from }} components={day} />
+  );
 }
 
 /** The granted fields, type by type. */
