@@ -90,7 +90,7 @@ export function ChannelListPage() {
                         <td className="nowrap">
                           <Departments departments={channel.consumers} />
                         </td>
-                        <td>{channel.purpose}</td>
+                        <td className="channel-purpose">{channel.purpose}</td>
                         <td>{channel.legalBasis}</td>
                         <td>
                           <Validity from={channel.validFrom} until={channel.validUntil} />
