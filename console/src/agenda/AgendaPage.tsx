@@ -34,13 +34,13 @@ const SuggestedAgenda = graphql(`
 
 const PlannedMeetings = graphql(`
   query PlannedMeetingsForAgenda {
-    jointMeetings(status: PLANNED, first: 200) {
+    jointMeetings(status: PLANNED, first: 20) {
       id
       version
       scheduledAt
       place
       participatingDepartments
-      agenda(first: 500) {
+      agenda(first: 200) {
         id
         enterpriseCreditCode
       }
@@ -75,7 +75,7 @@ export function AgendaPage() {
   const [asOf, setAsOf] = useState('');
   const suggestions = useGraphQL(SuggestedAgenda, { limit, asOf: asOf || null });
   const canAdd = hasRole('COORDINATOR');
-  const meetings = useGraphQL(PlannedMeetings, {}, { enabled: canAdd });
+  const meetings = useGraphQL(PlannedMeetings, {}, { enabled: canAdd, staleTime: 0 });
   const add = useGraphQLMutation(AddSuggestion);
   const [meetingId, setMeetingId] = useState('');
   const [added, setAdded] = useState<string | null>(null);

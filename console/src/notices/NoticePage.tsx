@@ -73,7 +73,7 @@ export function NoticePage() {
   const justSent = (location.state as { sent?: string } | null)?.sent;
   const when = useDateTime();
   const ids = useId();
-  const query = useGraphQL(NoticeDetail, { id });
+  const query = useGraphQL(NoticeDetail, { id }, { staleTime: 0 });
   const acknowledge = useGraphQLMutation(Acknowledge);
   const answer = useGraphQLMutation(Answer);
   const [text, setText] = useState('');

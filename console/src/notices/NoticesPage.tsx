@@ -11,10 +11,10 @@ import { NoticeDeadline, NoticeStatusBadge, NoticeSubject, WRITING_ROLES, useDat
 
 const NoticeLists = graphql(`
   query NoticeLists($own: Department!) {
-    inbox: notices(recipient: $own, first: 500) {
+    inbox: notices(recipient: $own, first: 200) {
       ...NoticeRow
     }
-    outbox: notices(sender: $own, first: 500) {
+    outbox: notices(sender: $own, first: 200) {
       ...NoticeRow
     }
   }
@@ -112,7 +112,8 @@ export function NoticesPage() {
   const [params, setParams] = useSearchParams();
   const box: Box = params.get('box') === 'outbox' ? 'outbox' : 'inbox';
   const tabs = useRef<Record<Box, HTMLButtonElement | null>>({ inbox: null, outbox: null });
-  const query = useGraphQL(NoticeLists, { own: (session?.claims.department ?? 'UNION') as Department });
+  // Another department moves a notice on: read it afresh whenever the screen is opened.
+  const query = useGraphQL(NoticeLists, { own: (session?.claims.department ?? 'UNION') as Department }, { staleTime: 0 });
 
   function select(next: Box) {
     setParams(next === 'inbox' ? {} : { box: next }, { replace: true });
