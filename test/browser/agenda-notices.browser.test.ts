@@ -280,3 +280,33 @@ describe('the console: notices', () => {
     expect(consoleStack.outsideRequests).toEqual([]);
   });
 });
+
+// Last in this file: it stops the court for good.
+describe('the console: the suggested agenda while a department is down', () => {
+  it('names the court as unavailable and ranks on the other departments’ signals', async () => {
+    await consoleStack.stack.subgraphs.get('court')!.stop();
+    const expected = await data<{ suggestedAgenda: { missingSources: string[]; items: Suggestion[] } }>(
+      '{ suggestedAgenda(limit: 20) { missingSources items { enterprise { creditCode name } score signals { source kind weight detail } } } }',
+    );
+    expect(expected.suggestedAgenda.missingSources).toEqual(['COURT']);
+
+    const page = await consoleStack.newPage();
+    await signInAs(page, { department: Department.UNION, roles: [Role.COORDINATOR], name: '王协调' });
+    await openFromMenu(page, '建议议题', '建议议题');
+    const banner = page.locator('[data-gap="missing-sources"]');
+    await banner.waitFor();
+    expect(await banner.innerText()).toBe('法院暂不可用：其预警信号未计入分值');
+    expect(await banner.getAttribute('role')).toBe('status');
+    const rows = page.locator('table.agenda-suggestions tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(expected.suggestedAgenda.items.length);
+    expect(await page.locator('ul.signals li[data-source="COURT"]').count()).toBe(0);
+    expect(await page.locator('ul.signals li').count()).toBe(expected.suggestedAgenda.items.reduce((n, item) => n + item.signals.length, 0));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'agenda-court-unavailable.png') });
+
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { name: 'Suggested agenda', exact: true }).waitFor();
+    expect(await banner.innerText()).toBe("People's Court unavailable: its signals are not in the scores");
+  });
+});
