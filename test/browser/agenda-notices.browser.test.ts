@@ -38,11 +38,12 @@ async function data<T>(query: string, variables: Record<string, unknown> = {}, h
   return response.body.data as T;
 }
 
-async function plannedAgenda(meetingId: string): Promise<{ version: number; agenda: Array<{ enterpriseCreditCode: string | null; raisedBy: string; topic: string | null; reason: string | null }> }> {
-  const answer = await data<{ jointMeeting: { version: number; agenda: Array<{ enterpriseCreditCode: string | null; raisedBy: string; topic: string | null; reason: string | null }> } }>(
-    'query($id: ID!) { jointMeeting(id: $id) { version agenda(first: 500) { enterpriseCreditCode raisedBy topic reason } } }',
-    { id: meetingId },
-  );
+async function plannedAgenda(
+  meetingId: string,
+): Promise<{ version: number; agenda: Array<{ enterpriseCreditCode: string | null; raisedBy: string; topic: string | null; reason: string | null }> }> {
+  const answer = await data<{
+    jointMeeting: { version: number; agenda: Array<{ enterpriseCreditCode: string | null; raisedBy: string; topic: string | null; reason: string | null }> };
+  }>('query($id: ID!) { jointMeeting(id: $id) { version agenda(first: 500) { enterpriseCreditCode raisedBy topic reason } } }', { id: meetingId });
   return answer.jointMeeting;
 }
 
@@ -58,7 +59,10 @@ async function openFromMenu(page: Page, label: string, heading: string): Promise
 
 describe('the console: suggested agenda', () => {
   it('shows a union coordinator the ranking with every signal and its department, adds the top suggestion in one click, and names a conflict', async () => {
-    const expected = await data<{ suggestedAgenda: { missingSources: string[]; items: Suggestion[] }; jointMeetings: Array<{ id: string; participatingDepartments: string[] }> }>(
+    const expected = await data<{
+      suggestedAgenda: { missingSources: string[]; items: Suggestion[] };
+      jointMeetings: Array<{ id: string; participatingDepartments: string[] }>;
+    }>(
       `{ suggestedAgenda(limit: 20) { missingSources items { enterprise { creditCode name } score signals { source kind weight detail } } }
          jointMeetings(status: PLANNED) { id participatingDepartments } }`,
     );
@@ -83,7 +87,13 @@ describe('the console: suggested agenda', () => {
     const rows = page.locator('table.agenda-suggestions tbody tr');
     await rows.first().waitFor();
     expect(await rows.count()).toBe(expected.suggestedAgenda.items.length);
-    expect(await page.locator('table.agenda-suggestions thead th').allInnerTexts()).toEqual(['排名', '企业', '风险分值', '预警信号（来源部门 · 类型 · 权重 · 说明）', '操作']);
+    expect(await page.locator('table.agenda-suggestions thead th').allInnerTexts()).toEqual([
+      '排名',
+      '企业',
+      '风险分值',
+      '预警信号（来源部门 · 类型 · 权重 · 说明）',
+      '操作',
+    ]);
 
     // Every suggestion in order, each with its score and every signal's department, weight and detail.
     for (const [index, item] of expected.suggestedAgenda.items.entries()) {
@@ -105,7 +115,10 @@ describe('the console: suggested agenda', () => {
     const sources = new Set(expected.suggestedAgenda.items.flatMap((item) => item.signals.map((s) => s.source)));
     expect(sources.size).toBeGreaterThan(1);
     await page.getByLabel('加入到会议', { exact: true }).waitFor();
-    await page.getByText('已在议程中', { exact: true }).nth(already.length - 1).waitFor();
+    await page
+      .getByText('已在议程中', { exact: true })
+      .nth(already.length - 1)
+      .waitFor();
     for (const [index, item] of items.entries()) {
       const marked = await rows.nth(index).getByText('已在议程中', { exact: true }).count();
       const buttons = await rows.nth(index).getByRole('button', { name: '加入议程', exact: true }).count();
@@ -117,7 +130,10 @@ describe('the console: suggested agenda', () => {
 
     // One click adds the top suggestion to the planned meeting, raised by the union, with its signals as the reason.
     await rows.nth(topIndex).getByRole('button', { name: '加入议程', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: `已将“${top!.enterprise.name}”加入` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `已将“${top!.enterprise.name}”加入` })
+      .waitFor();
     await rows.nth(topIndex).getByText('已在议程中', { exact: true }).waitFor();
     const afterAdd = await plannedAgenda(meetingId);
     expect(afterAdd.agenda).toHaveLength(before.agenda.length + 1);
@@ -128,10 +144,9 @@ describe('the console: suggested agenda', () => {
     expect(afterAdd.agenda.filter((i) => i.enterpriseCreditCode === top!.enterprise.creditCode)).toHaveLength(1);
 
     // Someone else changes the meeting behind the page's back: the add is refused as a conflict, nothing is written, and a reload lets it through.
-    const changed = await consoleStack.stack.query(
-      'mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { version } }',
-      { input: { meetingId, version: afterAdd.version, topic: '其他单位同时增加的议题', reason: '并发修改' } },
-    );
+    const changed = await consoleStack.stack.query('mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { version } }', {
+      input: { meetingId, version: afterAdd.version, topic: '其他单位同时增加的议题', reason: '并发修改' },
+    });
     expect(changed.body.errors ?? []).toEqual([]);
     await rows.nth(secondIndex).getByRole('button', { name: '加入议程', exact: true }).click();
     const conflict = page.getByRole('alert');
@@ -158,6 +173,17 @@ describe('the console: suggested agenda', () => {
     expect(consoleStack.outsideRequests).toEqual([]);
   });
 
+  it('tells a caseworker the suggestions are not for them', async () => {
+    const page = await consoleStack.newPage();
+    await signInAs(page, { department: Department.UNION, roles: [Role.CASEWORKER], name: '孙经办' });
+    expect(await page.getByRole('navigation').getByRole('link', { name: '建议议题', exact: true }).count()).toBe(0);
+    await page.goto('/agenda');
+    await page.getByRole('heading', { name: '建议议题', exact: true }).waitFor();
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toBe('建议议题仅供联络员和管理员查看（FORBIDDEN）。');
+  });
+
   it('shows the suggestions to an administrator without the add button', async () => {
     const page = await consoleStack.newPage();
     await signInAs(page, { department: Department.HR_BUREAU, roles: [Role.ADMIN], name: '钱管理' });
@@ -165,7 +191,12 @@ describe('the console: suggested agenda', () => {
     await page.locator('table.agenda-suggestions tbody tr').first().waitFor();
     await page.getByText('只有联络员可以把建议加入议程。', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: '加入议程' }).count()).toBe(0);
-    expect(await page.locator('table.agenda-suggestions thead th').allInnerTexts()).toEqual(['排名', '企业', '风险分值', '预警信号（来源部门 · 类型 · 权重 · 说明）']);
+    expect(await page.locator('table.agenda-suggestions thead th').allInnerTexts()).toEqual([
+      '排名',
+      '企业',
+      '风险分值',
+      '预警信号（来源部门 · 类型 · 权重 · 说明）',
+    ]);
   });
 });
 
@@ -188,6 +219,10 @@ describe('the console: notices', () => {
     const hrPage = await consoleStack.newPage();
     await onTestDay(hrPage);
     await signInAs(hrPage, { department: Department.HR_BUREAU, roles: [Role.CASEWORKER], name: '李经办' });
+    const sendRequests: string[] = [];
+    hrPage.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && (request.postData() ?? '').includes('mutation SendNotice')) sendRequests.push(request.postData()!);
+    });
     await openFromMenu(hrPage, '通报', '通报');
     await hrPage.getByRole('link', { name: '发送通报', exact: true }).click();
     await hrPage.getByRole('heading', { name: '发送通报', exact: true }).waitFor();
@@ -215,9 +250,17 @@ describe('the console: notices', () => {
     const sent = (await sentByHr()).filter((n) => n.summary === SUMMARY);
     expect(sent).toHaveLength(1);
     const notice = sent[0]!;
+    // The second click sent nothing: the refused attempt and one send left the browser.
+    expect(sendRequests).toHaveLength(2);
     expect(notice.status).toBe('SENT');
     expect(hrPage.url()).toBe(`${consoleStack.origin}/notices/${notice.id}`);
-    expect(await hrPage.locator('dl.facts dd').filter({ has: hrPage.locator('time') }).nth(1).innerText()).toContain(notice.dueOn);
+    expect(
+      await hrPage
+        .locator('dl.facts dd')
+        .filter({ has: hrPage.locator('time') })
+        .nth(1)
+        .innerText(),
+    ).toContain(notice.dueOn);
 
     // The union's caseworker finds it in the inbox with its T+2 clock; the overdue ones carry the badge.
     const unionPage = await consoleStack.newPage();

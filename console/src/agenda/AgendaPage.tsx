@@ -185,91 +185,97 @@ export function AgendaPage() {
         </div>
       ) : null}
 
-      <QueryState query={suggestions}>
-        {({ data, errors }) => (
-          <>
-            {data.suggestedAgenda.missingSources.length > 0 ? (
-              <div role="status" className="banner banner-warning" data-gap="missing-sources">
-                <ul className="plain">
-                  {data.suggestedAgenda.missingSources.map((d) => (
-                    <li key={d} className="gap gap-unavailable" data-gap="unavailable">
-                      {t('missingSource', { department: common(`department.${d}`) })}
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
-            <p className="hint">
-              {t('asOf')}：<time dateTime={data.suggestedAgenda.asOf}>{data.suggestedAgenda.asOf}</time>
-            </p>
-            {data.suggestedAgenda.items.length === 0 ? (
-              <p>{common('empty')}</p>
-            ) : (
-              <table className="agenda-suggestions">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('rank')}</th>
-                    <th scope="col">{t('enterprise')}</th>
-                    <th scope="col">{t('score')}</th>
-                    <th scope="col">{t('signals')}</th>
-                    {canAdd ? <th scope="col">{t('action')}</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.suggestedAgenda.items.map((item, index) => {
-                    const code = item.enterprise.creditCode;
-                    const nameId = `${ids}-name-${index}`;
-                    return (
-                      <tr key={code} data-credit-code={code}>
-                        <td>{index + 1}</td>
-                        <th scope="row" id={nameId} className="enterprise-cell">
-                          <FieldValue value={item.enterprise.name} path={['suggestedAgenda', 'items', index, 'enterprise', 'name']} errors={errors} />
-                          <div className="hint">
-                            {code}
-                            {item.enterprise.district ? ` · ${item.enterprise.district}` : ''}
-                          </div>
-                        </th>
-                        <td className="score">{item.score}</td>
-                        <td>
-                          {item.signals.length === 0 ? (
-                            <span className="gap">{t('noSignals')}</span>
-                          ) : (
-                            <ul className="signals">
-                              {item.signals.map((s) => (
-                                <li key={`${s.source}-${s.kind}`} data-source={s.source} data-kind={s.kind}>
-                                  <span className="badge badge-muted">{common(`department.${s.source}`)}</span> {t(`kind.${s.kind}`)} ·{' '}
-                                  {t('weight', { weight: s.weight })} · <span className="hint">{s.detail}</span>
-                                </li>
-                              ))}
-                            </ul>
-                          )}
-                        </td>
-                        {canAdd ? (
+      {suggestions.error instanceof RequestFailed && suggestions.error.code === 'FORBIDDEN' ? (
+        <div role="alert" className="banner banner-error">
+          {t('forbidden')}
+        </div>
+      ) : (
+        <QueryState query={suggestions}>
+          {({ data, errors }) => (
+            <>
+              {data.suggestedAgenda.missingSources.length > 0 ? (
+                <div role="status" className="banner banner-warning" data-gap="missing-sources">
+                  <ul className="plain">
+                    {data.suggestedAgenda.missingSources.map((d) => (
+                      <li key={d} className="gap gap-unavailable" data-gap="unavailable">
+                        {t('missingSource', { department: common(`department.${d}`) })}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ) : null}
+              <p className="hint">
+                {t('asOf')}：<time dateTime={data.suggestedAgenda.asOf}>{data.suggestedAgenda.asOf}</time>
+              </p>
+              {data.suggestedAgenda.items.length === 0 ? (
+                <p>{common('empty')}</p>
+              ) : (
+                <table className="agenda-suggestions">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('rank')}</th>
+                      <th scope="col">{t('enterprise')}</th>
+                      <th scope="col">{t('score')}</th>
+                      <th scope="col">{t('signals')}</th>
+                      {canAdd ? <th scope="col">{t('action')}</th> : null}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.suggestedAgenda.items.map((item, index) => {
+                      const code = item.enterprise.creditCode;
+                      const nameId = `${ids}-name-${index}`;
+                      return (
+                        <tr key={code} data-credit-code={code}>
+                          <td>{index + 1}</td>
+                          <th scope="row" id={nameId} className="enterprise-cell">
+                            <FieldValue value={item.enterprise.name} path={['suggestedAgenda', 'items', index, 'enterprise', 'name']} errors={errors} />
+                            <div className="hint">
+                              {code}
+                              {item.enterprise.district ? ` · ${item.enterprise.district}` : ''}
+                            </div>
+                          </th>
+                          <td className="score">{item.score}</td>
                           <td>
-                            {meeting && onAgenda.has(code) ? (
-                              <span className="badge badge-ok">{t('onAgenda')}</span>
+                            {item.signals.length === 0 ? (
+                              <span className="gap">{t('noSignals')}</span>
                             ) : (
-                              <button
-                                type="button"
-                                className="primary"
-                                aria-describedby={nameId}
-                                disabled={!meeting || add.isPending || meetings.isFetching}
-                                onClick={() => addToAgenda(item)}
-                              >
-                                {add.isPending && add.variables?.input.enterpriseCreditCode === code ? t('adding') : t('add')}
-                              </button>
+                              <ul className="signals">
+                                {item.signals.map((s) => (
+                                  <li key={`${s.source}-${s.kind}`} data-source={s.source} data-kind={s.kind}>
+                                    <span className="badge badge-muted">{common(`department.${s.source}`)}</span> {t(`kind.${s.kind}`)} ·{' '}
+                                    {t('weight', { weight: s.weight })} · <span className="hint">{s.detail}</span>
+                                  </li>
+                                ))}
+                              </ul>
                             )}
                           </td>
-                        ) : null}
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            )}
-          </>
-        )}
-      </QueryState>
+                          {canAdd ? (
+                            <td>
+                              {meeting && onAgenda.has(code) ? (
+                                <span className="badge badge-ok">{t('onAgenda')}</span>
+                              ) : (
+                                <button
+                                  type="button"
+                                  className="primary"
+                                  aria-describedby={nameId}
+                                  disabled={!meeting || add.isPending || meetings.isFetching}
+                                  onClick={() => addToAgenda(item)}
+                                >
+                                  {add.isPending && add.variables?.input.enterpriseCreditCode === code ? t('adding') : t('add')}
+                                </button>
+                              )}
+                            </td>
+                          ) : null}
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              )}
+            </>
+          )}
+        </QueryState>
+      )}
     </section>
   );
 }

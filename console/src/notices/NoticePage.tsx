@@ -156,7 +156,9 @@ export function NoticePage() {
                       {notice.answer}
                     </dd>
                     <dt>{t('detail.answered')}</dt>
-                    <dd>{notice.answeredAt ? t('detail.by', { when: when.format(new Date(notice.answeredAt)), name: notice.answeredBy?.name ?? '' }) : null}</dd>
+                    <dd>
+                      {notice.answeredAt ? t('detail.by', { when: when.format(new Date(notice.answeredAt)), name: notice.answeredBy?.name ?? '' }) : null}
+                    </dd>
                   </>
                 ) : null}
               </dl>
