@@ -1,6 +1,8 @@
 import type { Feature } from './feature';
-import { meetings } from '../meetings';
+import { agenda } from '../agenda';
 import { channels } from '../channels';
+import { meetings } from '../meetings';
+import { notices } from '../notices';
 
 /** Every feature of the console, in menu order. */
-export const FEATURES: readonly Feature[] = [meetings, channels];
+export const FEATURES: readonly Feature[] = [meetings, agenda, notices, channels];
