@@ -9,8 +9,11 @@ import {
   logLevelVar,
   nodeEnvVar,
   portVar,
+  clockFrom,
+  realCalendarInProduction,
   requireOneKeySource,
   type AuthConfig,
+  type Clock,
   type GuardSettings,
 } from '@labour/shared';
 import { z } from 'zod';
@@ -64,6 +67,8 @@ const gatewayConfigSchema = z.object({
   CONSOLE_OIDC_ISSUER: z.string().url().optional(),
   CONSOLE_OIDC_CLIENT_ID: z.string().min(1).optional(),
   CONSOLE_OIDC_SCOPE: z.string().min(1).default('openid profile'),
+  /** The day the services' clocks are pinned to (CLOCK_TODAY, never in production): the console counts days left from it. */
+  CLOCK_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
 });
 
 export interface GatewayConfig {
@@ -87,10 +92,12 @@ export interface ConsoleSettings {
   /** The development identity-provider key file of each department, when development sign-in is on. */
   devKeyFiles?: Readonly<Record<Department, string>>;
   oidc?: { issuer: string; clientId: string; scope: string };
+  /** The services' clock (CLOCK_TODAY in a demonstration, else the real calendar), whose day the console counts from. */
+  clock: Clock;
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
-  const raw = loadConfig(gatewayConfigSchema.superRefine(requireOneKeySource), env);
+  const raw = loadConfig(gatewayConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction), env);
   return Object.freeze({
     port: raw.PORT,
     host: raw.HOST,
@@ -123,6 +130,7 @@ function consoleSettingsOf(raw: z.infer<typeof gatewayConfigSchema>): ConsoleSet
   const dir = raw.CONSOLE_DEV_KEYS_DIR;
   return {
     staticDir: raw.CONSOLE_DIR,
+    clock: clockFrom(raw.CLOCK_TODAY),
     ...(dir
       ? { devKeyFiles: Object.fromEntries(Object.entries(SUBGRAPH_DEPARTMENTS).map(([name, department]) => [department, join(dir, `${name}-idp-key.json`)])) as Record<Department, string> }
       : {}),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Department } from '@labour/shared';
 import { startStack, type RunningStack, type StackOptions } from './stack';
+import { TEST_CLOCK } from './subgraph-harness';
 import { TEST_AUTH, TEST_IDP_KEYS } from './tokens';
 
 /**
@@ -36,6 +37,8 @@ export async function startConsoleStack(options: StackOptions = {}): Promise<Con
     ...options,
     console: {
       staticDir: CONSOLE_DIR,
+      // The services' day (the subgraphs run on TEST_CLOCK), from which the console counts days left.
+      clock: TEST_CLOCK,
       devSigning: {
         keys: Object.fromEntries(Object.values(Department).map((d) => [d, TEST_IDP_KEYS[d].privateJwk])) as Record<Department, (typeof TEST_IDP_KEYS)[Department]['privateJwk']>,
         audience: TEST_AUTH.audience,

@@ -2,6 +2,7 @@ import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { SignInPage } from '../auth/SignInPage';
+import { useConsoleConfig } from '../auth/console-config';
 import { useSession } from '../auth/session';
 import { switchLanguage } from './i18n';
 import { FEATURES } from './features';
@@ -54,6 +55,8 @@ function Header() {
 export function App() {
   const { t } = useTranslation();
   const { session } = useSession();
+  // Read at once: the sign-in page needs it, and every deadline counts days from its `today`.
+  useConsoleConfig();
   return (
     <BrowserRouter>
       <Header />

@@ -1,7 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fetchConsoleConfig, fetchDevToken } from './console-config';
+import { fetchDevToken, useConsoleConfig } from './console-config';
 import { useSession } from './session';
 
 export const DEPARTMENTS = ['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'] as const;
@@ -97,7 +96,7 @@ function PasteToken() {
 
 export function SignInPage() {
   const { t } = useTranslation('auth');
-  const config = useQuery({ queryKey: ['console-config'], queryFn: fetchConsoleConfig, staleTime: Infinity });
+  const config = useConsoleConfig();
   return (
     <div className="sign-in">
       <h1>{t('title')}</h1>

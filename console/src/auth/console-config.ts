@@ -1,9 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+
 /** What the gateway tells the console about signing in (GET /console-api/config). */
 export interface ConsoleConfig {
   /** True only while the services trust the launcher's embedded development keys: then the gateway signs tokens for anyone who asks. */
   devSignIn: boolean;
   /** The departments' identity provider, when one is configured (OIDC authorization code + PKCE). */
   oidc: { issuer: string; clientId: string; scope: string } | null;
+  /** The services' today in China (`YYYY-MM-DD`): a demonstration may pin it (CLOCK_TODAY); days left count from it. */
+  today: string;
+}
+
+/** The gateway's console settings, read once per page load. */
+export function useConsoleConfig() {
+  return useQuery({ queryKey: ['console-config'], queryFn: fetchConsoleConfig, staleTime: Infinity });
 }
 
 export async function fetchConsoleConfig(): Promise<ConsoleConfig> {

@@ -8,12 +8,9 @@ import { QueryState } from '../ui/query-state';
 import { fieldsOf } from './catalogue';
 import { ProposeChannel, ScopeKinds } from './operations';
 import { ActionError, DEPARTMENTS } from './parts';
+import { useToday } from '../ui/deadline';
 
 /** Today in China (UTC+8), as the services count days. */
-function todayInChina(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
-
 /** The proposal of an outgoing channel by an ADMIN of the providing department, with the fields picked from the catalogue. */
 export function ProposeChannelPage() {
   const { t } = useTranslation('channels');
@@ -43,7 +40,8 @@ function ProposeForm({ provider }: { provider: Department }) {
   const [picked, setPicked] = useState<Record<string, string[]>>({});
   const [purpose, setPurpose] = useState('');
   const [legalBasis, setLegalBasis] = useState('');
-  const [validFrom, setValidFrom] = useState(todayInChina);
+  const today = useToday();
+  const [validFrom, setValidFrom] = useState(today);
   const [validUntil, setValidUntil] = useState('');
   const [missing, setMissing] = useState<string | null>(null);
 

@@ -1,9 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { useConsoleConfig } from '../auth/console-config';
 
-/** Whole days from today (the browser's date in China time) to a `YYYY-MM-DD` date. */
-export function daysUntil(date: string, today: Date = new Date()): number {
-  const todayInChina = new Date(today.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${todayInChina}T00:00:00Z`)) / 86_400_000);
+/** Today in China time by the browser's calendar, `YYYY-MM-DD`. */
+export function browserTodayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from `today` to `date` (both `YYYY-MM-DD`). */
+export function daysUntil(date: string, today: string): number {
+  return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The services' today (from the gateway: a demonstration may pin it), else the browser's. */
+export function useToday(): string {
+  return useConsoleConfig().data?.today ?? browserTodayInChina();
 }
 
 /**
@@ -12,8 +22,9 @@ export function daysUntil(date: string, today: Date = new Date()): number {
  */
 export function Deadline({ dueOn, overdue }: { dueOn: string | null | undefined; overdue?: boolean | null }) {
   const { t } = useTranslation();
+  const today = useToday();
   if (!dueOn) return null;
-  const days = daysUntil(dueOn);
+  const days = daysUntil(dueOn, today);
   return (
     <span className="deadline">
       <time dateTime={dueOn}>{dueOn}</time>{' '}

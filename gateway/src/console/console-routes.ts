@@ -5,7 +5,7 @@ import helmet from 'helmet';
 import type { JWK } from 'jose';
 import type { Logger } from 'pino';
 import type { ConsoleSettings } from '../config';
-import { Department, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, mintToken, readPrivateJwkFile, Role, type AuthConfig } from '@labour/shared';
+import { Department, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, mintToken, readPrivateJwkFile, Role, systemClock, type AuthConfig, type Clock } from '@labour/shared';
 
 /** The development sign-in: the launcher's development identity-provider keys, one per department. */
 export interface DevSigning {
@@ -22,6 +22,7 @@ const DEV_TOKEN_TTL_SECONDS = 8 * 3600;
 export function consoleOptionsOf(settings: ConsoleSettings, auth: AuthConfig): ConsoleOptions {
   return {
     staticDir: settings.staticDir,
+    clock: settings.clock,
     ...(settings.devKeyFiles ? { devSigning: devSigningOf(settings.devKeyFiles, auth) } : {}),
     ...(settings.oidc ? { oidc: settings.oidc } : {}),
   };
@@ -50,6 +51,8 @@ export interface ConsoleOptions {
   /** Present only while the services trust the embedded development keys. */
   readonly devSigning?: DevSigning;
   readonly oidc?: ConsoleOidc;
+  /** The services' clock: the console counts the days left to a deadline from its day; the real calendar when absent. */
+  readonly clock?: Clock;
 }
 
 /** Roles a person can sign in with in development; SERVICE is for department systems, signed with their own keys. */
@@ -74,7 +77,8 @@ function devTokenRequestOf(body: unknown): { department: Department; roles: Role
 /**
  * The web console at `/` (its built static files, with a strict Content-Security-Policy: nothing from
  * outside the platform) and its two JSON routes under `/console-api`:
- * - `GET /console-api/config`: how to sign in (development sign-in offered or not, the OIDC issuer);
+ * - `GET /console-api/config`: how to sign in (development sign-in offered or not, the OIDC issuer), and
+ *   the services' today (CLOCK_TODAY in a demonstration), from which the console counts days left;
  * - `POST /console-api/dev-token`: a token signed with the department's development key, only while
  *   those keys are in use (the launcher passes them only then; never with NODE_ENV=production).
  * These routes carry no token: the console's pages are public, its data comes through /graphql.
@@ -108,7 +112,7 @@ export function consoleRouter(options: ConsoleOptions, logger: Logger): Router {
   );
 
   router.get('/console-api/config', (_req, res) => {
-    res.json({ devSignIn: Boolean(options.devSigning), oidc: options.oidc ?? null });
+    res.json({ devSignIn: Boolean(options.devSigning), oidc: options.oidc ?? null, today: (options.clock ?? systemClock).today() });
   });
   router.post('/console-api/dev-token', express.json({ limit: '4kb' }), async (req: Request, res: Response) => {
     const signing = options.devSigning;

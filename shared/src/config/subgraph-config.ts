@@ -97,7 +97,7 @@ export interface SubgraphConfig {
 }
 
 /** A pinned day is for demonstrations: in production every deadline counts on the real calendar. */
-function realCalendarInProduction(value: { CLOCK_TODAY?: string; NODE_ENV?: string }, ctx: z.RefinementCtx): void {
+export function realCalendarInProduction(value: { CLOCK_TODAY?: string; NODE_ENV?: string }, ctx: z.RefinementCtx): void {
   if (value.CLOCK_TODAY === undefined) return;
   if (!isIsoDate(value.CLOCK_TODAY)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_TODAY'], message: 'is not a real date' });
   else if (value.NODE_ENV === 'production') {
