@@ -1,0 +1,247 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { Department, Role } from '@labour/shared';
+import { seriousViolations } from '../support/axe';
+import { SCREENSHOT_DIR, startConsoleStack, type ConsoleStack } from '../support/browser';
+import { TEST_AUTH, TEST_IDP_KEYS } from '../support/tokens';
+
+/**
+ * Signing in to the console through an OpenID Connect provider: oidc-provider runs here on loopback as
+ * the departments' identity provider, with one public client (the console: authorization code + PKCE,
+ * redirected back to /auth/callback), JWT access tokens for the services' audience carrying department,
+ * roles and name, signed with the union's identity-provider key (which the stack trusts for UNION only),
+ * and its development login pages, which the test fills in as a person would.
+ */
+
+const CLIENT_ID = 'labour-console';
+/** The resource indicator (RFC 8707) of the services; its access tokens carry the services' audience. */
+const RESOURCE = 'urn:labour-dispute-federation';
+
+/** The provider's people: login → what its access tokens say about them. */
+const PEOPLE: Record<string, { name: string; department: Department; roles: Role[] }> = {
+  'wang.xie': { name: '王协调', department: Department.UNION, roles: [Role.COORDINATOR] },
+};
+
+let consoleStack: ConsoleStack;
+let idp: Server;
+let issuer = '';
+/** Which origins the pages of a test contacted (http and https only). */
+let contacted = new Set<string>();
+
+async function startIdentityProvider(server: Server, consoleOrigin: string): Promise<void> {
+  const { default: Provider, errors } = await import('oidc-provider');
+  const provider = new Provider(issuer, {
+    clients: [
+      {
+        client_id: CLIENT_ID,
+        // A public client: no secret; PKCE is required of it.
+        token_endpoint_auth_method: 'none',
+        redirect_uris: [`${consoleOrigin}/auth/callback`],
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        id_token_signed_response_alg: 'ES256',
+      },
+    ],
+    // The union's identity-provider key: the stack trusts it, bound to UNION.
+    jwks: { keys: [TEST_IDP_KEYS[Department.UNION].privateJwk as never] },
+    cookies: { keys: ['oidc-browser-test-cookie-key'] },
+    pkce: { required: () => true },
+    // The console calls the token endpoint from its own origin.
+    clientBasedCORS: (_ctx, origin) => origin === consoleOrigin,
+    async findAccount(_ctx, sub) {
+      const person = PEOPLE[sub];
+      if (!person) return undefined;
+      return { accountId: sub, claims: () => ({ sub, name: person.name }) };
+    },
+    claims: { openid: ['sub'], profile: ['name'] },
+    features: {
+      devInteractions: { enabled: true },
+      resourceIndicators: {
+        enabled: true,
+        defaultResource: () => RESOURCE,
+        useGrantedResource: () => true,
+        getResourceServerInfo: (_ctx, indicator) => {
+          if (indicator !== RESOURCE) throw new errors.InvalidTarget();
+          return { scope: 'openid profile', audience: TEST_AUTH.audience, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'ES256' } } };
+        },
+      },
+    },
+    // What the services read from an access token: the department, the roles and the name.
+    extraTokenClaims: (_ctx, token) => {
+      const person = PEOPLE[(token as { accountId?: string }).accountId ?? ''];
+      return person ? { department: person.department, roles: person.roles, name: person.name } : undefined;
+    },
+  });
+  server.on('request', provider.callback() as (req: IncomingMessage, res: ServerResponse) => void);
+}
+
+beforeAll(async () => {
+  // The provider's address first (the gateway's configuration names it), its client once the console's origin is known.
+  idp = createServer();
+  await new Promise<void>((listening) => idp.listen(0, '127.0.0.1', listening));
+  issuer = `http://127.0.0.1:${(idp.address() as AddressInfo).port}`;
+  consoleStack = await startConsoleStack({
+    console: { oidc: { issuer, clientId: CLIENT_ID, scope: 'openid profile' } },
+    allowOrigins: [issuer],
+  });
+  await startIdentityProvider(idp, consoleStack.origin);
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+});
+
+afterAll(async () => {
+  await consoleStack?.stop();
+  if (idp) await new Promise((closed) => idp.close(closed));
+});
+
+/** A fresh page on the console's sign-in, its requests' origins recorded. */
+async function signInPage(): Promise<Page> {
+  contacted = new Set();
+  const page = await consoleStack.newPage();
+  page.context().on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'http:' || url.protocol === 'https:') contacted.add(url.origin);
+  });
+  await page.getByRole('heading', { name: '登录', exact: true }).waitFor();
+  return page;
+}
+
+/**
+ * Clicks the console's identity-provider button and logs in on the provider's development login page;
+ * gives the authorization request the console sent the browser with.
+ */
+async function logInAtProvider(page: Page, login: string): Promise<URL> {
+  const authorization = page.waitForRequest((request) => request.url().startsWith(`${issuer}/auth?`));
+  await page.getByRole('button', { name: '通过统一身份认证登录', exact: true }).click();
+  const request = new URL((await authorization).url());
+  await page.waitForURL((url) => url.origin === issuer);
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('any password');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).waitFor();
+  return request;
+}
+
+interface TokenPayload {
+  iss: string;
+  aud: string | string[];
+  sub: string;
+  name: string;
+  department: string;
+  roles: string[];
+  iat: number;
+  exp: number;
+}
+
+const payloadOf = (token: string): TokenPayload => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as TokenPayload;
+const headerOf = (token: string): { alg: string; kid: string } => JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')) as { alg: string; kid: string };
+
+describe('the console: signing in through the identity provider (OIDC)', () => {
+  it('offers the identity provider on the sign-in page, in Chinese and in English', async () => {
+    const page = await signInPage();
+    await page.getByRole('heading', { name: '统一身份认证', exact: true }).waitFor();
+    await page.getByText(`使用本部门的统一身份认证账号登录（${new URL(issuer).host}）。`, { exact: true }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sign-in-oidc.png') });
+
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.getByRole('heading', { name: 'Sign in', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Sign in with the identity provider', exact: true }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await page.getByRole('heading', { name: '登录', exact: true }).waitFor();
+  });
+
+  it("signs in with the provider's access token (code + PKCE), which the services accept, contacting nothing but the gateway and the provider", async () => {
+    const page = await signInPage();
+    const authorization = await logInAtProvider(page, 'wang.xie');
+    // The authorization request the console made: code flow, PKCE S256, state and nonce, back to /auth/callback.
+    const parameters = Object.fromEntries(authorization.searchParams);
+    expect(parameters).toEqual({
+      client_id: CLIENT_ID,
+      redirect_uri: `${consoleStack.origin}/auth/callback`,
+      response_type: 'code',
+      scope: 'openid profile',
+      code_challenge: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
+      code_challenge_method: 'S256',
+      state: expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/),
+      nonce: expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/),
+    });
+    await page.getByRole('button', { name: 'Continue' }).click();
+
+    await page.getByRole('heading', { name: '双月沟通会', exact: true }).waitFor();
+    await page.getByText('王协调（总工会 · 联络员）', { exact: true }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/meetings');
+
+    const stored = (await page.evaluate('({ session: { ...sessionStorage }, local: Object.keys(localStorage) })')) as { session: Record<string, string>; local: string[] };
+    expect(stored.local).toEqual([]);
+    // The round trip's verifier, state and nonce are gone once the callback is handled.
+    expect(Object.keys(stored.session).sort()).toEqual(['labour-console.session']);
+    const token = stored.session['labour-console.session']!;
+    expect(headerOf(token)).toMatchObject({ alg: 'ES256', kid: TEST_IDP_KEYS[Department.UNION].kid });
+    const payload = payloadOf(token);
+    expect(payload).toMatchObject({ iss: issuer, sub: 'wang.xie', name: '王协调', department: 'UNION', roles: ['COORDINATOR'] });
+    expect([payload.aud].flat()).toEqual([TEST_AUTH.audience]);
+    expect(payload.exp - payload.iat).toBe(3600);
+
+    // The console's own GraphQL request with that token: the gateway and the union's subgraph accept it.
+    const answer = (await page.evaluate(`fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer ' + sessionStorage.getItem('labour-console.session') },
+      body: JSON.stringify({ query: '{ jointMeetings { id convenedBy } }' }),
+    }).then(async (r) => ({ status: r.status, body: await r.json() }))`)) as { status: number; body: { data?: { jointMeetings: Array<{ convenedBy: string }> }; errors?: unknown } };
+    expect(answer.status).toBe(200);
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.body.data!.jointMeetings.length).toBeGreaterThan(0);
+    expect(answer.body.data!.jointMeetings.every((m) => m.convenedBy === 'UNION')).toBe(true);
+
+    expect(consoleStack.outsideRequests).toEqual([]);
+    expect([...contacted].sort()).toEqual([consoleStack.origin, issuer].sort());
+  });
+
+  it('says so when the person cancels at the provider (access_denied), and stays signed out', async () => {
+    const page = await signInPage();
+    await logInAtProvider(page, 'wang.xie');
+    await page.getByRole('link', { name: /Cancel/ }).click();
+    await page.waitForURL((url) => url.origin === consoleStack.origin && url.pathname === '/auth/callback');
+    await page.getByRole('alert').filter({ hasText: '统一身份认证拒绝了此次登录（access_denied：End-User aborted interaction）。' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'sign-in-oidc-denied.png') });
+    expect(await page.evaluate('Object.keys(sessionStorage)')).toEqual([]);
+    await page.getByRole('link', { name: '返回登录页', exact: true }).click();
+    await page.getByRole('button', { name: '通过统一身份认证登录', exact: true }).waitFor();
+    expect(consoleStack.outsideRequests).toEqual([]);
+  });
+
+  it('refuses a callback whose state is not the one this tab sent, before exchanging anything', async () => {
+    const page = await signInPage();
+    await page.getByRole('button', { name: '通过统一身份认证登录', exact: true }).click();
+    await page.waitForURL((url) => url.origin === issuer);
+    const tokenRequests: string[] = [];
+    page.context().on('request', (request) => {
+      if (request.url().startsWith(issuer) && request.method() === 'POST') tokenRequests.push(request.url());
+    });
+    await page.goto(`${consoleStack.origin}/auth/callback?code=forged-code&state=forged-state&iss=${encodeURIComponent(issuer)}`);
+    await page
+      .getByRole('alert')
+      .filter({ hasText: '登录回应与本页面发起的登录不符（state 不匹配），已拒绝。请重新登录。' })
+      .waitFor();
+    expect(tokenRequests).toEqual([]);
+    expect(await page.evaluate('Object.keys(sessionStorage)')).toEqual([]);
+  });
+
+  it('says that no sign-in is in progress for a callback opened on its own, in English too', async () => {
+    const page = await signInPage();
+    await page.evaluate("sessionStorage.setItem('labour-console.language', 'en')");
+    await page.goto('/auth/callback?code=some-code&state=some-state');
+    await page
+      .getByRole('alert')
+      .filter({
+        hasText: 'No sign-in is in progress in this tab (the callback was already handled, or the sign-in began in another tab). Sign in again.',
+      })
+      .waitFor();
+    await page.getByRole('link', { name: 'Back to sign-in', exact: true }).waitFor();
+  });
+});
