@@ -16,7 +16,7 @@ describe('loadGatewayConfig: the console', () => {
   });
 
   it("reads each department's development key from CONSOLE_DEV_KEYS_DIR", () => {
-    expect(loadGatewayConfig({ ...REQUIRED, CONSOLE_DEV_KEYS_DIR: '/data/auth' }).console.devKeyFiles).toEqual({
+    expect(loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'development', CONSOLE_DEV_KEYS_DIR: '/data/auth' }).console.devKeyFiles).toEqual({
       HR_BUREAU: '/data/auth/hr-bureau-idp-key.json',
       UNION: '/data/auth/union-idp-key.json',
       COURT: '/data/auth/court-idp-key.json',
@@ -24,10 +24,12 @@ describe('loadGatewayConfig: the console', () => {
     });
   });
 
-  it('refuses development sign-in (CONSOLE_DEV_KEYS_DIR) with NODE_ENV=production', () => {
-    expect(() => loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'production', CONSOLE_DEV_KEYS_DIR: '/data/auth' })).toThrow(
-      'CONSOLE_DEV_KEYS_DIR: development sign-in is refused with NODE_ENV=production',
-    );
+  it('refuses development sign-in (CONSOLE_DEV_KEYS_DIR) with NODE_ENV=production, which is also what an unset NODE_ENV means', () => {
+    for (const env of [{ NODE_ENV: 'production' }, {}]) {
+      expect(() => loadGatewayConfig({ ...REQUIRED, ...env, CONSOLE_DEV_KEYS_DIR: '/data/auth' })).toThrow(
+        'CONSOLE_DEV_KEYS_DIR: development sign-in is refused with NODE_ENV=production',
+      );
+    }
     expect(loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'production' }).console.devKeyFiles).toBeUndefined();
   });
 

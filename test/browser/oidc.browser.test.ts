@@ -31,8 +31,16 @@ let issuer = '';
 /** Which origins the pages of a test contacted (http and https only). */
 let contacted = new Set<string>();
 
+/** The little of oidc-provider's API used here (it ships no type declarations). */
+interface OidcProviderModule {
+  default: new (issuer: string, configuration: Record<string, unknown>) => { callback(): (req: IncomingMessage, res: ServerResponse) => void };
+  errors: { InvalidTarget: new () => Error };
+}
+
 async function startIdentityProvider(server: Server, consoleOrigin: string): Promise<void> {
-  const { default: Provider, errors } = await import('oidc-provider');
+  // ESM only: loaded with import(), named by a variable so that the compiler does not look for its types.
+  const specifier: string = 'oidc-provider';
+  const { default: Provider, errors } = (await import(specifier)) as OidcProviderModule;
   const provider = new Provider(issuer, {
     clients: [
       {
@@ -46,12 +54,12 @@ async function startIdentityProvider(server: Server, consoleOrigin: string): Pro
       },
     ],
     // The union's identity-provider key: the stack trusts it, bound to UNION.
-    jwks: { keys: [TEST_IDP_KEYS[Department.UNION].privateJwk as never] },
+    jwks: { keys: [TEST_IDP_KEYS[Department.UNION].privateJwk] },
     cookies: { keys: ['oidc-browser-test-cookie-key'] },
     pkce: { required: () => true },
     // The console calls the token endpoint from its own origin.
-    clientBasedCORS: (_ctx, origin) => origin === consoleOrigin,
-    async findAccount(_ctx, sub) {
+    clientBasedCORS: (_ctx: unknown, origin: string) => origin === consoleOrigin,
+    async findAccount(_ctx: unknown, sub: string) {
       const person = PEOPLE[sub];
       if (!person) return undefined;
       return { accountId: sub, claims: () => ({ sub, name: person.name }) };
@@ -63,19 +71,19 @@ async function startIdentityProvider(server: Server, consoleOrigin: string): Pro
         enabled: true,
         defaultResource: () => RESOURCE,
         useGrantedResource: () => true,
-        getResourceServerInfo: (_ctx, indicator) => {
+        getResourceServerInfo: (_ctx: unknown, indicator: string) => {
           if (indicator !== RESOURCE) throw new errors.InvalidTarget();
           return { scope: 'openid profile', audience: TEST_AUTH.audience, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'ES256' } } };
         },
       },
     },
     // What the services read from an access token: the department, the roles and the name.
-    extraTokenClaims: (_ctx, token) => {
-      const person = PEOPLE[(token as { accountId?: string }).accountId ?? ''];
+    extraTokenClaims: (_ctx: unknown, token: { accountId?: string }) => {
+      const person = PEOPLE[token.accountId ?? ''];
       return person ? { department: person.department, roles: person.roles, name: person.name } : undefined;
     },
   });
-  server.on('request', provider.callback() as (req: IncomingMessage, res: ServerResponse) => void);
+  server.on('request', provider.callback());
 }
 
 beforeAll(async () => {

@@ -172,7 +172,11 @@ describe('the console beside the gateway', () => {
     const ready = await fetch(`${plain}/ready`, { headers: { accept: 'text/html' } });
     expect(ready.status).toBe(503);
     expect(ready.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(((await ready.json()) as { status: string }).status).toBe('not ready');
+    const report = (await ready.json()) as { status: string; departments: Record<string, string> };
+    expect({ status: report.status, departments: report.departments }).toEqual({
+      status: 'unavailable',
+      departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' },
+    });
   });
 
   it('answers an unknown /console-api path, or a page path asked for as JSON, with the JSON 404', async () => {
