@@ -13,7 +13,7 @@ import { TEST_AUTH, TEST_IDP_KEYS } from '../support/tokens';
  * the departments' identity provider, with one public client (the console: authorization code + PKCE,
  * redirected back to /auth/callback), JWT access tokens for the services' audience carrying department,
  * roles and name, signed with the union's identity-provider key (which the stack trusts for UNION only),
- * and its development login pages, which the test fills in as a person would.
+ * and a plain login page of its own, which the test fills in as a person would.
  */
 
 const CLIENT_ID = 'labour-console';
@@ -32,9 +32,82 @@ let issuer = '';
 let contacted = new Set<string>();
 
 /** The little of oidc-provider's API used here (it ships no type declarations). */
+interface Interaction {
+  uid: string;
+  prompt: { name: string; details: { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> } };
+  params: Record<string, string>;
+  grantId?: string;
+  session?: { accountId: string };
+}
+interface Grant {
+  addOIDCScope(scope: string): void;
+  addOIDCClaims(claims: string[]): void;
+  addResourceScope(indicator: string, scope: string): void;
+  save(): Promise<string>;
+}
+interface Provider {
+  callback(): (req: IncomingMessage, res: ServerResponse) => void;
+  interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<Interaction>;
+  interactionFinished(req: IncomingMessage, res: ServerResponse, result: object, options?: { mergeWithLastSubmission: boolean }): Promise<void>;
+  Grant: { new (init: { accountId: string; clientId: string }): Grant; find(id: string): Promise<Grant | undefined> };
+}
 interface OidcProviderModule {
-  default: new (issuer: string, configuration: Record<string, unknown>) => { callback(): (req: IncomingMessage, res: ServerResponse) => void };
+  default: new (issuer: string, configuration: Record<string, unknown>) => Provider;
   errors: { InvalidTarget: new () => Error };
+}
+
+/** The provider's login page (its own, plain: no script, no font from anywhere). */
+function loginPage(uid: string, problem?: string): string {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>统一身份认证</title></head><body><main>
+<h1>统一身份认证（测试）</h1>${problem ? `<p role="alert">${problem}</p>` : ''}
+<form method="post" action="/interaction/${uid}/login">
+<label for="login">账号</label> <input id="login" name="login" required autocomplete="off">
+<label for="password">密码</label> <input id="password" name="password" type="password" required>
+<button type="submit">登录</button>
+</form>
+<p><a href="/interaction/${uid}/abort">取消登录</a></p>
+</main></body></html>`;
+}
+
+async function formOf(req: IncomingMessage): Promise<URLSearchParams> {
+  let body = '';
+  for await (const chunk of req) body += String(chunk);
+  return new URLSearchParams(body);
+}
+
+/**
+ * The provider's interactions: a login form for the people above, consent given at once (the console is
+ * the departments' own application), and a cancel link that ends the sign-in with access_denied.
+ */
+async function interact(provider: Provider, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const [, , uid, action] = new URL(req.url ?? '/', issuer).pathname.split('/');
+  const interaction = await provider.interactionDetails(req, res);
+  if (interaction.uid !== uid) throw new Error('interaction mismatch');
+  if (action === 'abort') {
+    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'the person cancelled the sign-in' }, { mergeWithLastSubmission: false });
+    return;
+  }
+  if (action === 'login' && req.method === 'POST') {
+    const login = (await formOf(req)).get('login') ?? '';
+    if (!PEOPLE[login]) {
+      res.writeHead(401, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(uid, '账号或密码错误'));
+      return;
+    }
+    await provider.interactionFinished(req, res, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+    return;
+  }
+  if (interaction.prompt.name === 'consent') {
+    const { details } = interaction.prompt;
+    const grant = interaction.grantId
+      ? (await provider.Grant.find(interaction.grantId))!
+      : new provider.Grant({ accountId: interaction.session!.accountId, clientId: interaction.params['client_id']! });
+    if (details.missingOIDCScope) grant.addOIDCScope(details.missingOIDCScope.join(' '));
+    if (details.missingOIDCClaims) grant.addOIDCClaims(details.missingOIDCClaims);
+    for (const [indicator, scopes] of Object.entries(details.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
+    await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+    return;
+  }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(uid));
 }
 
 async function startIdentityProvider(server: Server, consoleOrigin: string): Promise<void> {
@@ -65,8 +138,10 @@ async function startIdentityProvider(server: Server, consoleOrigin: string): Pro
       return { accountId: sub, claims: () => ({ sub, name: person.name }) };
     },
     claims: { openid: ['sub'], profile: ['name'] },
+    interactions: { url: (_ctx: unknown, interaction: { uid: string }) => `/interaction/${interaction.uid}` },
+    ttl: { Session: 3600, Grant: 3600, AccessToken: 3600, IdToken: 3600, Interaction: 600, AuthorizationCode: 60 },
     features: {
-      devInteractions: { enabled: true },
+      devInteractions: { enabled: false },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => RESOURCE,
@@ -83,7 +158,14 @@ async function startIdentityProvider(server: Server, consoleOrigin: string): Pro
       return person ? { department: person.department, roles: person.roles, name: person.name } : undefined;
     },
   });
-  server.on('request', provider.callback());
+  const protocol = provider.callback();
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    if (!req.url?.startsWith('/interaction/')) return protocol(req, res);
+    interact(provider, req, res).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`interaction failed: ${(error as Error).message}`);
+    });
+  });
 }
 
 beforeAll(async () => {
@@ -117,19 +199,23 @@ async function signInPage(): Promise<Page> {
 }
 
 /**
- * Clicks the console's identity-provider button and logs in on the provider's development login page;
- * gives the authorization request the console sent the browser with.
+ * Clicks the console's identity-provider button, which takes the browser to the provider's login page;
+ * gives the authorization request the console sent it with.
  */
-async function logInAtProvider(page: Page, login: string): Promise<URL> {
+async function goToProvider(page: Page): Promise<URL> {
   const authorization = page.waitForRequest((request) => request.url().startsWith(`${issuer}/auth?`));
   await page.getByRole('button', { name: '通过统一身份认证登录', exact: true }).click();
   const request = new URL((await authorization).url());
   await page.waitForURL((url) => url.origin === issuer);
-  await page.locator('input[name="login"]').fill(login);
-  await page.locator('input[name="password"]').fill('any password');
-  await page.getByRole('button', { name: 'Sign-in' }).click();
-  await page.getByRole('button', { name: 'Continue' }).waitFor();
+  await page.getByRole('heading', { name: '统一身份认证（测试）' }).waitFor();
   return request;
+}
+
+/** Fills in the provider's login form and submits it. */
+async function submitLogin(page: Page, login: string): Promise<void> {
+  await page.getByLabel('账号', { exact: true }).fill(login);
+  await page.getByLabel('密码', { exact: true }).fill('any password');
+  await page.getByRole('button', { name: '登录', exact: true }).click();
 }
 
 interface TokenPayload {
@@ -164,7 +250,7 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
 
   it("signs in with the provider's access token (code + PKCE), which the services accept, contacting nothing but the gateway and the provider", async () => {
     const page = await signInPage();
-    const authorization = await logInAtProvider(page, 'wang.xie');
+    const authorization = await goToProvider(page);
     // The authorization request the console made: code flow, PKCE S256, state and nonce, back to /auth/callback.
     const parameters = Object.fromEntries(authorization.searchParams);
     expect(parameters).toEqual({
@@ -177,7 +263,7 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
       state: expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/),
       nonce: expect.stringMatching(/^[A-Za-z0-9_-]{20,}$/),
     });
-    await page.getByRole('button', { name: 'Continue' }).click();
+    await submitLogin(page, 'wang.xie');
 
     await page.getByRole('heading', { name: '双月沟通会', exact: true }).waitFor();
     await page.getByText('王协调（总工会 · 联络员）', { exact: true }).waitFor();
@@ -211,10 +297,10 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
 
   it('says so when the person cancels at the provider (access_denied), and stays signed out', async () => {
     const page = await signInPage();
-    await logInAtProvider(page, 'wang.xie');
-    await page.getByRole('link', { name: /Cancel/ }).click();
+    await goToProvider(page);
+    await page.getByRole('link', { name: '取消登录', exact: true }).click();
     await page.waitForURL((url) => url.origin === consoleStack.origin && url.pathname === '/auth/callback');
-    await page.getByRole('alert').filter({ hasText: '统一身份认证拒绝了此次登录（access_denied：End-User aborted interaction）。' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: '统一身份认证拒绝了此次登录（access_denied：the person cancelled the sign-in）。' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sign-in-oidc-denied.png') });
     expect(await page.evaluate('Object.keys(sessionStorage)')).toEqual([]);
@@ -225,8 +311,7 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
 
   it('refuses a callback whose state is not the one this tab sent, before exchanging anything', async () => {
     const page = await signInPage();
-    await page.getByRole('button', { name: '通过统一身份认证登录', exact: true }).click();
-    await page.waitForURL((url) => url.origin === issuer);
+    await goToProvider(page);
     const tokenRequests: string[] = [];
     page.context().on('request', (request) => {
       if (request.url().startsWith(issuer) && request.method() === 'POST') tokenRequests.push(request.url());
