@@ -23,6 +23,8 @@ const RESOURCE = 'urn:labour-dispute-federation';
 /** The provider's people: login → what its access tokens say about them. */
 const PEOPLE: Record<string, { name: string; department: Department; roles: Role[] }> = {
   'wang.xie': { name: '王协调', department: Department.UNION, roles: [Role.COORDINATOR] },
+  // Speaks for the court, but the provider signs with the union's key: the services refuse it.
+  'li.faguan': { name: '李法官', department: Department.COURT, roles: [Role.CASEWORKER] },
 };
 
 let consoleStack: ConsoleStack;
@@ -293,6 +295,32 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
 
     expect(consoleStack.outsideRequests).toEqual([]);
     expect([...contacted].sort()).toEqual([consoleStack.origin, issuer].sort());
+  });
+
+  it("has the services refuse a provider's token for a department its signing key is not bound to", async () => {
+    const page = await signInPage();
+    await goToProvider(page);
+    await submitLogin(page, 'li.faguan');
+    // The console reads the token's claims to show who is signed in; the gateway decides whether it holds.
+    await page.getByText('李法官（法院 · 经办人）', { exact: true }).waitFor();
+    const answer = (await page.evaluate(`fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer ' + sessionStorage.getItem('labour-console.session') },
+      body: JSON.stringify({ query: '{ jointMeetings { id } }' }),
+    }).then(async (r) => ({ status: r.status, body: await r.json() }))`)) as { status: number; body: unknown };
+    expect(answer).toEqual({
+      status: 401,
+      body: {
+        errors: [
+          {
+            message: `The token speaks for COURT, but the key that signed it (kid "${TEST_IDP_KEYS[Department.UNION].kid}") is bound to UNION`,
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      },
+    });
+    await page.getByRole('alert').first().waitFor();
+    expect(consoleStack.outsideRequests).toEqual([]);
   });
 
   it('says so when the person cancels at the provider (access_denied), and stays signed out', async () => {
