@@ -8,3 +8,40 @@ describe('loadGatewayConfig', () => {
     expect(loadGatewayConfig({ ...REQUIRED, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 });
+
+describe('loadGatewayConfig: the console', () => {
+  it('serves the console from CONSOLE_DIR, with neither development sign-in nor OIDC unless configured', () => {
+    const { console } = loadGatewayConfig({ ...REQUIRED, CONSOLE_DIR: '/srv/console' });
+    expect(console).toEqual({ staticDir: '/srv/console' });
+  });
+
+  it("reads each department's development key from CONSOLE_DEV_KEYS_DIR", () => {
+    expect(loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'development', CONSOLE_DEV_KEYS_DIR: '/data/auth' }).console.devKeyFiles).toEqual({
+      HR_BUREAU: '/data/auth/hr-bureau-idp-key.json',
+      UNION: '/data/auth/union-idp-key.json',
+      COURT: '/data/auth/court-idp-key.json',
+      JUSTICE: '/data/auth/justice-idp-key.json',
+    });
+  });
+
+  it('refuses development sign-in (CONSOLE_DEV_KEYS_DIR) with NODE_ENV=production, which is also what an unset NODE_ENV means', () => {
+    for (const env of [{ NODE_ENV: 'production' }, {}]) {
+      expect(() => loadGatewayConfig({ ...REQUIRED, ...env, CONSOLE_DEV_KEYS_DIR: '/data/auth' })).toThrow(
+        'CONSOLE_DEV_KEYS_DIR: development sign-in is refused with NODE_ENV=production',
+      );
+    }
+    expect(loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'production' }).console.devKeyFiles).toBeUndefined();
+  });
+
+  it('takes the identity provider with its client id, the scope defaulting to "openid profile"', () => {
+    expect(loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'https://idp.example/realms/labour', CONSOLE_OIDC_CLIENT_ID: 'labour-console' }).console.oidc).toEqual({
+      issuer: 'https://idp.example/realms/labour',
+      clientId: 'labour-console',
+      scope: 'openid profile',
+    });
+    expect(() => loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'https://idp.example/realms/labour' })).toThrow(
+      'CONSOLE_OIDC_ISSUER and CONSOLE_OIDC_CLIENT_ID: set both or neither',
+    );
+    expect(() => loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'not a url', CONSOLE_OIDC_CLIENT_ID: 'x' })).toThrow(/CONSOLE_OIDC_ISSUER/);
+  });
+});

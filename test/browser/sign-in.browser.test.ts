@@ -20,6 +20,9 @@ describe('the console: signing in and out', () => {
     const page = await consoleStack.newPage();
     await page.getByRole('heading', { name: '登录', exact: true }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
+    // No identity provider configured: no button for it (once the configuration is read, which shows the development sign-in).
+    await page.getByRole('heading', { name: '开发环境登录', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: '通过统一身份认证登录' }).count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sign-in.png') });
 

@@ -127,6 +127,39 @@ describe('npm start, as wired by the launcher', () => {
     });
   });
 
+  it('serves the web console at / (the build made dist/console), under its Content-Security-Policy', async () => {
+    const origin = new URL(gatewayUrl).origin;
+    const page = await fetch(`${origin}/`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<div id="root"></div>');
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // Its entry script is one of the built, hashed, immutable assets.
+    const entry = /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const script = await fetch(`${origin}${entry}`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(await (await fetch(`${origin}/console-api/config`)).json()).toEqual({ devSignIn: true, oidc: null });
+  });
+
+  it('signs a development token at /console-api/dev-token (CONSOLE_DEV_KEYS_DIR) that the services accept', async () => {
+    const origin = new URL(gatewayUrl).origin;
+    const signed = await fetch(`${origin}/console-api/dev-token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ department: 'UNION', roles: ['COORDINATOR'], name: '王协调' }),
+    });
+    expect(signed.status).toBe(200);
+    const { token } = (await signed.json()) as { token: string };
+    const response = await postGraphQL<{ jointMeetings: Array<{ convenedBy: string }> }>(gatewayUrl, '{ jointMeetings { convenedBy } }', undefined, {
+      authorization: `Bearer ${token}`,
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.errors).toBeUndefined();
+    expect(response.body.data!.jointMeetings.length).toBeGreaterThan(0);
+  });
+
   it("gives the union every department's risk signals (peer URLs) as of the launcher's CLOCK_TODAY", async () => {
     const authorization = `Bearer ${await tokenOf(Department.UNION, Role.COORDINATOR)}`;
     const response = await postGraphQL<{ suggestedAgenda: { asOf: string; missingSources: string[]; items: Array<{ signals: Array<{ source: string }> }> } }>(

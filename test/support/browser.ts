@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { Department } from '@labour/shared';
+import type { ConsoleOptions } from '../../gateway/src/console/console-routes';
 import { startStack, type RunningStack, type StackOptions } from './stack';
 import { TEST_CLOCK } from './subgraph-harness';
 import { TEST_AUTH, TEST_IDP_KEYS } from './tokens';
@@ -32,9 +33,17 @@ export interface ConsoleStack {
 /** Where the screenshots for the README go (`npm run test:browser` writes them). */
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'docs', 'console');
 
-export async function startConsoleStack(options: StackOptions = {}): Promise<ConsoleStack> {
+export interface ConsoleStackOptions extends Omit<StackOptions, 'console'> {
+  /** Overrides of the console's options (e.g. `oidc`: the identity provider a test runs). */
+  console?: Partial<ConsoleOptions>;
+  /** Origins besides the gateway's that pages may reach (a test's identity provider); every other is refused. */
+  allowOrigins?: readonly string[];
+}
+
+export async function startConsoleStack(options: ConsoleStackOptions = {}): Promise<ConsoleStack> {
+  const { allowOrigins = [], console: consoleOverride, ...stackOptions } = options;
   const stack = await startStack({
-    ...options,
+    ...stackOptions,
     console: {
       staticDir: CONSOLE_DIR,
       // The services' day (the subgraphs run on TEST_CLOCK), from which the console counts days left.
@@ -44,6 +53,7 @@ export async function startConsoleStack(options: StackOptions = {}): Promise<Con
         audience: TEST_AUTH.audience,
         ttlSeconds: 3600,
       },
+      ...consoleOverride,
     },
   });
   let browser: Browser;
@@ -78,7 +88,7 @@ export async function startConsoleStack(options: StackOptions = {}): Promise<Con
       contexts.push(context);
       // Nothing may leave the platform: a request to another origin is refused and recorded.
       await context.route(
-        (url) => url.origin !== origin,
+        (url) => url.origin !== origin && !allowOrigins.includes(url.origin),
         async (route) => {
           outsideRequests.push(route.request().url());
           await route.abort('blockedbyclient');

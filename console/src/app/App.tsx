@@ -1,6 +1,8 @@
 import { Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { OidcCallback } from '../auth/OidcCallback';
+import { CALLBACK_PATH } from '../auth/oidc';
 import { SignInPage } from '../auth/SignInPage';
 import { useConsoleConfig } from '../auth/console-config';
 import { useSession } from '../auth/session';
@@ -65,6 +67,7 @@ export function App() {
           <Routes>
             <Route path="/" element={<Navigate to="/meetings" replace />} />
             <Route path="/sign-in" element={<Navigate to="/meetings" replace />} />
+            <Route path={CALLBACK_PATH} element={<Navigate to="/meetings" replace />} />
             {FEATURES.flatMap((feature) =>
               feature.routes.map((route) => <Route key={route.path} path={route.path} element={<Lazy>{route.element}</Lazy>} />),
             )}
@@ -72,6 +75,8 @@ export function App() {
           </Routes>
         ) : (
           <Routes>
+            {/* The identity provider's redirect back, before any signed-in screen. */}
+            <Route path={CALLBACK_PATH} element={<OidcCallback />} />
             <Route path="*" element={<SignInPage />} />
           </Routes>
         )}

@@ -1,6 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fetchDevToken, useConsoleConfig } from './console-config';
+import { useOidcErrorText } from './OidcCallback';
+import { startOidcSignIn, type OidcConfig } from './oidc';
+import { switchLanguage } from '../app/i18n';
 import { useSession } from './session';
 
 export const DEPARTMENTS = ['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'] as const;
@@ -94,12 +97,57 @@ function PasteToken() {
   );
 }
 
+/** Sign-in through the departments' identity provider, offered only when the gateway names one. */
+function OidcSignIn({ config }: { config: OidcConfig }) {
+  const { t } = useTranslation('auth');
+  const errorText = useOidcErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const ids = useId();
+  return (
+    <section aria-labelledby={`${ids}-title`} className="card">
+      <h2 id={`${ids}-title`}>{t('oidc.title')}</h2>
+      <p className="hint">{t('oidc.hint', { issuer: new URL(config.issuer).host })}</p>
+      <button
+        type="button"
+        className="primary"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          setError(null);
+          // On success the browser leaves for the provider; only a failure comes back here.
+          startOidcSignIn(config).catch((e: unknown) => {
+            setError(errorText(e));
+            setBusy(false);
+          });
+        }}
+      >
+        {t('oidc.submit')}
+      </button>
+      {error ? <p role="alert">{error}</p> : null}
+    </section>
+  );
+}
+
+/** The language switch of the signed-in header, for the sign-in page too (before anyone is signed in). */
+function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  const next = i18n.language === 'en' ? 'zh-CN' : 'en';
+  return (
+    <button type="button" className="sign-in-language" lang={next} onClick={() => switchLanguage(next)}>
+      {t('language.switch')}
+    </button>
+  );
+}
+
 export function SignInPage() {
   const { t } = useTranslation('auth');
   const config = useConsoleConfig();
   return (
     <div className="sign-in">
+      <LanguageSwitch />
       <h1>{t('title')}</h1>
+      {config.data?.oidc ? <OidcSignIn config={config.data.oidc} /> : null}
       {config.data?.devSignIn ? <DevSignIn /> : null}
       <PasteToken />
     </div>
