@@ -1,4 +1,4 @@
-import { useGraphiQL } from '@graphiql/react';
+import { useGraphiQL, useMonaco } from '@graphiql/react';
 import type { Fetcher } from '@graphiql/toolkit';
 import { useQuery } from '@tanstack/react-query';
 import { GraphiQL } from 'graphiql';
@@ -79,10 +79,40 @@ async function loadSchema(token: TokenSource): Promise<SchemaSource> {
   }
 }
 
-/** Inside GraphiQL's provider: hands the page a way to put a query into the editor. */
+/**
+ * GraphiQL's light editor theme (its name, redefined once Monaco has loaded): token colours dark enough
+ * for a 4.5:1 contrast on the editors' backgrounds (Monaco's green numbers, comments, bracket pairs and dimmed line numbers fall short).
+ */
+const LIGHT_THEME = 'graphiql-LIGHT';
+const LIGHT_THEME_DATA = {
+  base: 'vs',
+  inherit: true,
+  rules: [
+    { token: 'number', foreground: '0a6b3f' },
+    { token: 'comment', foreground: '2f6318' },
+    { token: 'argument.identifier.gql', foreground: '4f4bb8' },
+    { token: 'keyword', foreground: '0000c0' },
+  ],
+  colors: {
+    'editorBracketHighlight.foreground1': '#0431fa',
+    'editorBracketHighlight.foreground2': '#1e6b1e',
+    'editorBracketHighlight.foreground3': '#7b3814',
+    'editorLineNumber.foreground': '#57606a',
+    'editorLineNumber.dimmedForeground': '#57606a',
+    'editorLineNumber.activeForeground': '#1f2328',
+  },
+} as const;
+
+/** Inside GraphiQL's provider: hands the page a way to put a query into the editor, and sets the editors' colours. */
 function EditorBridge({ onReady }: { onReady: (put: ((query: string) => void) | null) => void }) {
   const queryEditor = useGraphiQL((state) => state.queryEditor);
   const variableEditor = useGraphiQL((state) => state.variableEditor);
+  const monaco = useMonaco((state) => state.monaco);
+  useEffect(() => {
+    if (!monaco) return;
+    monaco.editor.defineTheme(LIGHT_THEME, { ...LIGHT_THEME_DATA, rules: [...LIGHT_THEME_DATA.rules], colors: { ...LIGHT_THEME_DATA.colors } });
+    monaco.editor.setTheme(LIGHT_THEME);
+  }, [monaco]);
   useEffect(() => {
     if (!queryEditor) return undefined;
     onReady((query) => {
@@ -188,6 +218,9 @@ export default function ExplorerPage() {
               isHeadersEditorEnabled={false}
               shouldPersistHeaders={false}
             >
+              <GraphiQL.Logo>
+                <span className="explorer-logo">GraphiQL</span>
+              </GraphiQL.Logo>
               <EditorBridge onReady={onReady} />
               <GraphiQL.Footer>
                 <LimitPanel refusals={refusals} />
