@@ -7,11 +7,18 @@ import { SCREENSHOT_DIR, signInAs, startConsoleStack, type ConsoleStack } from '
 
 let consoleStack: ConsoleStack;
 let page: Page;
+/** The page's web workers (Monaco's language services) and what the browser refused by the Content-Security-Policy. */
+const workers: string[] = [];
+const refusedByPolicy: string[] = [];
 
 beforeAll(async () => {
   consoleStack = await startConsoleStack();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   page = await consoleStack.newPage();
+  page.on('worker', (worker) => workers.push(worker.url()));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) refusedByPolicy.push(message.text());
+  });
   await signInAs(page, { department: Department.HR_BUREAU, roles: [Role.ANALYST], name: '李分析' });
 });
 
@@ -143,7 +150,10 @@ describe('the query explorer, for an HR_BUREAU ANALYST', () => {
     await expect(panel.getByRole('heading', { name: '预估成本（COST_ESTIMATED_TOO_EXPENSIVE）' }).count()).resolves.toBe(0);
   });
 
-  it('loaded nothing from outside the platform and kept nothing in local storage', async () => {
+  it('ran the editor in workers from the bundle, loaded nothing from outside the platform and kept nothing in local storage', async () => {
+    expect(workers.length).toBeGreaterThan(0);
+    for (const url of workers) expect({ url, bundled: url.startsWith(`${consoleStack.origin}/assets/`) && url.endsWith('.js') }).toEqual({ url, bundled: true });
+    expect(refusedByPolicy).toEqual([]);
     expect(consoleStack.outsideRequests).toEqual([]);
     expect(await page.evaluate('Object.keys(localStorage)')).toEqual([]);
   });
