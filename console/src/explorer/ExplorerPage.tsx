@@ -178,7 +178,9 @@ function Examples({ onPick }: { onPick: ((query: string) => void) | null }) {
 export default function ExplorerPage() {
   const { t } = useTranslation('explorer');
   const { session, token } = useSession();
+  const { t: common } = useTranslation();
   const [refusals, setRefusals] = useState<LimitRefusal[]>([]);
+  const [signedOut, setSignedOut] = useState(false);
   const [put, setPut] = useState<((query: string) => void) | null>(null);
   const onReady = useCallback((next: ((query: string) => void) | null) => setPut(() => next), []);
   const tokenRef = useRef(token);
@@ -195,6 +197,7 @@ export default function ExplorerPage() {
       const answer = await post(params, () => tokenRef.current());
       // GraphiQL is given the schema, so it introspects nothing itself: every call here is an operation the user runs.
       setRefusals(limitRefusalsOf(answer.errors ?? []));
+      setSignedOut(answer.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED');
       return answer as Awaited<ReturnType<Fetcher>>;
     },
     [],
@@ -205,6 +208,11 @@ export default function ExplorerPage() {
       <h1 id="explorer-title">{t('title')}</h1>
       <p className="hint">{t('intro')}</p>
       {schema.data ? <SchemaNote source={schema.data} /> : null}
+      {signedOut ? (
+        <p role="alert" className="banner banner-error">
+          {common('error.unauthenticated')}
+        </p>
+      ) : null}
       <div className="explorer">
         <Examples onPick={put} />
         <div className="explorer-graphiql">
