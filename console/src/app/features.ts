@@ -1,8 +1,9 @@
 import type { Feature } from './feature';
 import { agenda } from '../agenda';
 import { channels } from '../channels';
+import { explorer } from '../explorer';
 import { meetings } from '../meetings';
 import { notices } from '../notices';
 
 /** Every feature of the console, in menu order. */
-export const FEATURES: readonly Feature[] = [meetings, agenda, notices, channels];
+export const FEATURES: readonly Feature[] = [meetings, agenda, notices, channels, explorer];
