@@ -38,14 +38,27 @@ afterAll(async () => {
 });
 
 /** The text of each cell of a table row, header cell first. */
-async function rowTexts(page: Page, selector: string): Promise<string[]> {
+async function rowTexts(page: Pick<Page, 'locator'>, selector: string): Promise<string[]> {
   return page.locator(`${selector} > :is(th, td)`).allInnerTexts();
 }
 
 describe('the console: indicators', () => {
   let page: Page;
+  /** A quarter of the demo year in which some districts' arbitration cases are withheld from an analyst and others published. */
+  let period: string;
+  let zone: { arbitrationCases: Figure; openArrearsAmount: { amount: string | null; suppressed: boolean; roundedTo: number | null } };
 
   beforeAll(async () => {
+    for (const quarter of [1, 2, 3, 4]) {
+      const { body } = await consoleStack.stack.query(API_INDICATORS, { period: `${YEAR}-Q${quarter}` }, ANALYST);
+      const cells = (body.data.indicators.arbitrationCases as Figure).byDistrict;
+      if (cells.some((c) => c.suppressed) && cells.some((c) => !c.suppressed)) {
+        period = `${YEAR}-Q${quarter}`;
+        zone = body.data.indicators;
+        break;
+      }
+    }
+    expect(period).toMatch(/^\d{4}-Q[1-4]$/);
     page = await consoleStack.newPage();
     await signInAs(page, { department: Department.HR_BUREAU, roles: [Role.ANALYST], name: '李分析' });
   });
@@ -55,37 +68,38 @@ describe('the console: indicators', () => {
     expect(await page.getByRole('link', { name: '访问日志', exact: true }).count()).toBe(0);
     await page.getByRole('link', { name: '指标', exact: true }).click();
     await page.getByRole('heading', { name: '统计指标', exact: true }).waitFor();
-    await page.getByLabel('统计期类型', { exact: true }).selectOption('year');
-    await page.getByLabel('统计期', { exact: true }).selectOption(YEAR);
-    await page.getByText(`${YEAR} · 全区 的统计指标`, { exact: true }).waitFor();
+    await page.getByLabel('统计期类型', { exact: true }).selectOption('quarter');
+    await page.getByLabel('统计期', { exact: true }).selectOption(period);
+    await page.getByText(`${period} · 全区 的统计指标`, { exact: true }).waitFor();
 
-    const { body } = await consoleStack.stack.query(API_INDICATORS, { period: YEAR }, ANALYST);
-    const arbitration = body.data.indicators.arbitrationCases as Figure;
+    const arbitration = zone.arbitrationCases;
     expect(await rowTexts(page, 'tr[data-figure="arbitrationCases"]')).toEqual([
       '仲裁立案数',
       '人社局',
       arbitration.value!.toLocaleString('zh-CN'),
       String(arbitration.cases),
     ]);
-    // The demo zone's few open warnings at the year's end: their amount is withheld from an analyst, not 0.
-    expect(body.data.indicators.openArrearsAmount).toMatchObject({ amount: null, suppressed: true, roundedTo: 10000 });
+    // The demo zone's few open warnings at the period's end: their amount is withheld from an analyst, not 0.
+    expect(zone.openArrearsAmount).toMatchObject({ amount: null, suppressed: true, roundedTo: 10000 });
     expect(await rowTexts(page, 'tr[data-figure="openArrearsAmount"]')).toEqual(['期末未结欠薪金额（元）', '人社局', `${SUPPRESSED} （取整至 10000 元）`, SUPPRESSED]);
 
     // By district: every withheld cell of the arbitration cases is marked, every other one has its value.
-    const withheld = arbitration.byDistrict.filter((c) => c.suppressed).map((c) => c.district);
+    const byDistrict = 'table:has(caption:text("各区/街镇"))';
+    const column = (await page.locator(`${byDistrict} thead th`).allInnerTexts()).indexOf('仲裁立案数');
     for (const cell of arbitration.byDistrict) {
-      const column = (await page.locator('table:has(caption:text("各区/街镇")) thead th').allInnerTexts()).indexOf('仲裁立案数');
-      const texts = await rowTexts(page, `table:has(caption:text("各区/街镇")) tr[data-district="${cell.district}"]`);
+      const texts = await rowTexts(page, `${byDistrict} tr[data-district="${cell.district}"]`);
       expect([cell.district, texts[column]]).toEqual([cell.district, cell.suppressed ? SUPPRESSED : cell.value!.toLocaleString('zh-CN')]);
     }
-    expect(await page.locator('[data-gap="suppressed"]').count()).toBeGreaterThan(0);
 
-    // The chart (recharts, an svg): one bar per published district; the withheld ones named beside it.
+    // The chart (recharts, an svg): one bar per published district; the withheld ones named beside it, not drawn as 0.
     const chart = page.locator('figure[data-chart="arbitrationCases"]');
-    await chart.locator('svg.recharts-surface').first().waitFor();
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
-    expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(arbitration.byDistrict.filter((c) => !c.suppressed).length);
-    if (withheld.length > 0) await chart.getByText(`已抑制（样本过小），不在图中：${withheld.join('、')}`, { exact: true }).waitFor();
+    expect(await chart.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
+    const published = arbitration.byDistrict.filter((c) => !c.suppressed);
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(published.length);
+    expect(await chart.locator('.recharts-label-list text').allTextContents()).toEqual(published.map((c) => String(c.value)));
+    const withheld = arbitration.byDistrict.filter((c) => c.suppressed).map((c) => c.district);
+    await chart.getByText(`已抑制（样本过小），不在图中：${withheld.join('、')}`, { exact: true }).waitFor();
 
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'indicators.png'), fullPage: true });
@@ -93,33 +107,31 @@ describe('the console: indicators', () => {
 
   it('exports what is shown as a UTF-8 CSV with a byte-order mark, withheld cells written as the word', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV', exact: true }).click()]);
-    expect(download.suggestedFilename()).toBe(`indicators-${YEAR}.csv`);
+    expect(download.suggestedFilename()).toBe(`indicators-${period}.csv`);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = bytes.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe('统计期,区/街镇,指标,提供部门,数值,样本数,说明');
-    expect(lines).toContain(`${YEAR},全区,期末未结欠薪金额（元）,人社局,${SUPPRESSED},${SUPPRESSED},取整至 10000 元`);
-    const { body } = await consoleStack.stack.query(API_INDICATORS, { period: YEAR }, ANALYST);
-    const arbitration = body.data.indicators.arbitrationCases as Figure;
-    expect(lines).toContain(`${YEAR},全区,仲裁立案数,人社局,${arbitration.value},${arbitration.cases},`);
-    for (const cell of arbitration.byDistrict) {
-      expect(lines).toContain(`${YEAR},${cell.district},仲裁立案数,人社局,${cell.suppressed ? `${SUPPRESSED},${SUPPRESSED}` : `${cell.value},${cell.cases}`},`);
-    }
-    expect(lines.filter((line) => line.includes(SUPPRESSED)).length).toBeGreaterThan(1);
-    expect(lines.some((line) => /,0,0,/.test(line) && line.includes('期末未结欠薪金额'))).toBe(false);
+    expect(lines).toContain(`${period},全区,期末未结欠薪金额（元）,人社局,${SUPPRESSED},${SUPPRESSED},取整至 10000 元`);
+    const arbitration = zone.arbitrationCases;
+    expect(lines).toContain(`${period},全区,仲裁立案数,人社局,${arbitration.value},${arbitration.cases},`);
+    const arbitrationLines = lines.filter((line) => line.includes(',仲裁立案数,'));
+    expect(arbitrationLines).toEqual([
+      `${period},全区,仲裁立案数,人社局,${arbitration.value},${arbitration.cases},`,
+      ...arbitration.byDistrict.map((cell) => `${period},${cell.district},仲裁立案数,人社局,${cell.suppressed ? `${SUPPRESSED},${SUPPRESSED}` : `${cell.value},${cell.cases}`},`),
+    ]);
   });
 
   it('gives one district its figures, the whole-zone-only ones said to be so, and a chart', async () => {
-    const { body: zone } = await consoleStack.stack.query(API_INDICATORS, { period: YEAR }, ANALYST);
-    const district = (zone.data.indicators.arbitrationCases as Figure).byDistrict.find((c) => !c.suppressed)!.district;
+    const district = zone.arbitrationCases.byDistrict.find((c) => !c.suppressed)!.district;
     await page.getByLabel('区/街镇', { exact: true }).selectOption(district);
-    await page.getByText(`${YEAR} · ${district} 的统计指标`, { exact: true }).waitFor();
-    const { body } = await consoleStack.stack.query(API_INDICATORS, { period: YEAR, district }, ANALYST);
+    await page.getByText(`${period} · ${district} 的统计指标`, { exact: true }).waitFor();
+    const { body } = await consoleStack.stack.query(API_INDICATORS, { period, district }, ANALYST);
     const arbitration = body.data.indicators.arbitrationCases as Figure;
     expect(await rowTexts(page, 'tr[data-figure="arbitrationCases"]')).toEqual(['仲裁立案数', '人社局', arbitration.value!.toLocaleString('zh-CN'), String(arbitration.cases)]);
     expect(body.data.indicators.lawsuitsFiled).toBeNull();
     expect(await rowTexts(page, 'tr[data-figure="lawsuitsFiled"]')).toEqual(['劳动争议收案数', '法院', '仅统计全区（不分区/街镇）', '']);
-    await page.locator('figure[data-chart="district"] svg.recharts-surface').first().waitFor();
+    await page.locator('figure[data-chart="district"] .recharts-bar-rectangle').first().waitFor();
 
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { name: 'Indicators', exact: true }).waitFor();
@@ -127,6 +139,19 @@ describe('the console: indicators', () => {
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.getByRole('heading', { name: '统计指标', exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("shows another department's analyst the labour bureau's arrears amount as not shared, in the table and the CSV", async () => {
+    const union = await consoleStack.newPage();
+    await signInAs(union, { department: Department.UNION, roles: [Role.ANALYST], name: '周分析' });
+    await union.getByRole('link', { name: '指标', exact: true }).click();
+    await union.getByLabel('统计期类型', { exact: true }).selectOption('quarter');
+    await union.getByLabel('统计期', { exact: true }).selectOption(period);
+    await union.getByText(`${period} · 全区 的统计指标`, { exact: true }).waitFor();
+    expect(await rowTexts(union, 'tr[data-figure="openArrearsAmount"]')).toEqual(['期末未结欠薪金额（元）', '人社局', '未向您共享（需共享渠道）', '']);
+    const [download] = await Promise.all([union.waitForEvent('download'), union.getByRole('button', { name: '导出 CSV', exact: true }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.split('\r\n')).toContain(`${period},全区,期末未结欠薪金额（元）,人社局,未向您共享（需共享渠道）,,`);
   });
 });
 
@@ -183,5 +208,44 @@ describe('the console: the access log', () => {
     await page.getByRole('heading', { name: "People's Court access log", exact: true }).waitFor();
     await page.getByText('No entries match', { exact: true }).waitFor();
     expect(consoleStack.outsideRequests).toEqual([]);
+  });
+
+  it('finds, for the labour bureau\'s administrator, who read one worker, by ID number', async () => {
+    const hrCaseworker = asPrincipal(Department.HR_BUREAU, Role.CASEWORKER);
+    const staff = await consoleStack.stack.query(`query ($c: String!) { enterprise(creditCode: $c) { workers { idNumber } } }`, { c: STORY_ENTERPRISES.constructionArrears }, hrCaseworker);
+    const idNumber = staff.body.data.enterprise.workers[0].idNumber as string;
+    const purpose = '双月沟通会 欠薪通报';
+    const read = await consoleStack.stack.query(
+      `query JointMeetingFile($c: String!) { enterprise(creditCode: $c) { workers { name idNumber } } }`,
+      { c: STORY_ENTERPRISES.constructionArrears },
+      { ...asPrincipal(Department.UNION, Role.COORDINATOR), 'x-purpose': encodeURIComponent(purpose) },
+    );
+    expect(read.body.errors).toBeUndefined();
+    const { body } = await consoleStack.stack.query(
+      `query ($id: String!) { workerAccessLog(idNumber: $id, first: 100) { totalCount nodes { id department purpose fields outcome } } }`,
+      { id: idNumber },
+      asPrincipal(Department.HR_BUREAU, Role.ADMIN),
+    );
+    const log = body.data.workerAccessLog as { totalCount: number; nodes: Array<{ id: string; department: string; purpose: string | null; fields: string[]; outcome: string }> };
+    const unionRead = log.nodes.find((n) => n.department === 'UNION' && n.purpose === purpose);
+    expect(unionRead).toBeDefined();
+
+    const page = await consoleStack.newPage();
+    await signInAs(page, { department: Department.HR_BUREAU, roles: [Role.ADMIN], name: '钱管理' });
+    await page.getByRole('link', { name: '访问日志', exact: true }).click();
+    await page.getByRole('heading', { name: '谁查看了这名劳动者', exact: true }).waitFor();
+    await page.getByLabel('身份证号', { exact: true }).fill('11010519491231002');
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await page.getByText('身份证号应为 18 位（前 17 位为数字，最后一位为数字或 X）', { exact: true }).waitFor();
+
+    await page.getByLabel('身份证号', { exact: true }).fill(idNumber);
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    const shown = Math.min(log.totalCount, 20);
+    const worker = page.locator('section[aria-labelledby="worker-log-title"]');
+    await worker.getByText(`读取身份证号 ${idNumber} 所对应劳动者的记录：已显示 ${shown} 条，共 ${log.totalCount} 条`, { exact: true }).waitFor();
+    const cells = await rowTexts(worker, `tr[data-entry="${unionRead!.id}"]`);
+    expect(cells.slice(2)).toEqual(['总工会', purpose, unionRead!.fields.join('\n'), { GRANTED: '已授权', MASKED: '已脱敏', DENIED: '已拒绝' }[unionRead!.outcome], expect.any(String)]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'access-log-worker.png'), fullPage: true });
   });
 });

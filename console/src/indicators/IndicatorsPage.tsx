@@ -173,7 +173,8 @@ function ByDistrictTable({ views, period }: { views: readonly FigureView[]; peri
               <th scope="row">{d}</th>
               {kept.map((view) => {
                 const cell = view.byDistrict.find((c) => c.district === d);
-                return <td key={view.name}>{cell ? <CellValue view={view} cell={cell} /> : <span className="gap">{t('noCases')}</span>}</td>;
+                // A district with no record of the figure is absent from its breakdown (no cell, not a withheld one).
+                return <td key={view.name}>{cell ? <CellValue view={view} cell={cell} /> : <span className="gap">{t('byDistrict.absent')}</span>}</td>;
               })}
             </tr>
           ))}

@@ -90,7 +90,7 @@ export function formatNumber(kind: FigureKind, value: number, language: string):
   return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
 }
 
-/** Periods a reader can pick, newest first, counted back from today in China. */
+/** Periods a reader can pick, newest first, counted back from today in China: six years, by year, quarter or month. */
 export function periodChoices(granularity: 'year' | 'quarter' | 'month', today: Date = new Date()): string[] {
   const china = new Date(today.getTime() + 8 * 3600_000);
   const year = china.getUTCFullYear();
@@ -98,13 +98,13 @@ export function periodChoices(granularity: 'year' | 'quarter' | 'month', today: 
   if (granularity === 'year') return Array.from({ length: 6 }, (_, i) => String(year - i));
   if (granularity === 'quarter') {
     const quarter = Math.floor(month / 3);
-    return Array.from({ length: 12 }, (_, i) => {
+    return Array.from({ length: 20 }, (_, i) => {
       const q = quarter - i;
       const y = year + Math.floor(q / 4);
       return `${y}-Q${((q % 4) + 4) % 4 + 1}`;
     });
   }
-  return Array.from({ length: 24 }, (_, i) => {
+  return Array.from({ length: 36 }, (_, i) => {
     const m = month - i;
     const y = year + Math.floor(m / 12);
     return `${y}-${String((((m % 12) + 12) % 12) + 1).padStart(2, '0')}`;
