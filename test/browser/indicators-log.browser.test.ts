@@ -181,8 +181,8 @@ describe('the console: the access log', () => {
 
     await page.getByLabel('访问部门', { exact: true }).selectOption(Department.JUSTICE);
     await page.getByRole('button', { name: '筛选', exact: true }).click();
-    const { body } = await consoleStack.stack.query(`{ courtAccessLog(first: 100, department: JUSTICE) { totalCount nodes { id subject fields outcome purpose } } }`, {}, asPrincipal(Department.COURT, Role.ADMIN));
-    const log = body.data.courtAccessLog as { totalCount: number; nodes: Array<{ id: string; subject: string; fields: string[]; outcome: string; purpose: string }> };
+    const { body } = await consoleStack.stack.query(`{ courtAccessLog(first: 100, department: JUSTICE) { totalCount nodes { id at subject fields outcome purpose } } }`, {}, asPrincipal(Department.COURT, Role.ADMIN));
+    const log = body.data.courtAccessLog as { totalCount: number; nodes: Array<{ id: string; at: string; subject: string; fields: string[]; outcome: string; purpose: string }> };
     expect(log.totalCount).toBe(READS);
     await page.getByText(`法院访问日志：已显示 20 条，共 ${READS} 条`, { exact: true }).waitFor();
     const newest = log.nodes[0]!;
@@ -204,8 +204,30 @@ describe('the console: the access log', () => {
     await page.getByRole('button', { name: '筛选', exact: true }).click();
     await page.getByText('没有符合条件的访问记录', { exact: true }).waitFor();
 
+    // Since a time (China time) after every read: none; since the newest read's minute: that minute's reads.
+    await page.getByLabel('访问结果', { exact: true }).selectOption('');
+    await page.getByLabel('起始时间（北京时间）', { exact: true }).fill('2099-01-01T00:00');
+    await page.getByRole('button', { name: '筛选', exact: true }).click();
+    await page.getByText('没有符合条件的访问记录', { exact: true }).waitFor();
+    const minute = new Date(Date.parse(newest.at) + 8 * 3600_000).toISOString().slice(0, 16);
+    const sinceMinute = await consoleStack.stack.query(
+      `query ($since: DateTimeISO) { courtAccessLog(first: 100, department: JUSTICE, since: $since) { totalCount } }`,
+      { since: new Date(`${minute}:00+08:00`).toISOString() },
+      asPrincipal(Department.COURT, Role.ADMIN),
+    );
+    const inMinute = sinceMinute.body.data.courtAccessLog.totalCount as number;
+    expect(inMinute).toBeGreaterThan(0);
+    await page.getByLabel('起始时间（北京时间）', { exact: true }).fill(minute);
+    await page.getByRole('button', { name: '筛选', exact: true }).click();
+    await page.getByText(`法院访问日志：已显示 ${Math.min(inMinute, 20)} 条，共 ${inMinute} 条`, { exact: true }).waitFor();
+
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { name: "People's Court access log", exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Clear filter', exact: true }).click();
+    await page.getByText(`People's Court access log: 20 of ${READS} entries shown`, { exact: true }).waitFor();
+    await page.getByLabel('Outcome', { exact: true }).selectOption('GRANTED');
+    await page.getByLabel('Reading department', { exact: true }).selectOption('JUSTICE');
+    await page.getByRole('button', { name: 'Filter', exact: true }).click();
     await page.getByText('No entries match', { exact: true }).waitFor();
     expect(consoleStack.outsideRequests).toEqual([]);
   });
