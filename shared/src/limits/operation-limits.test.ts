@@ -1,7 +1,8 @@
 import { Department, Role, type Principal } from '../context/principal';
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { mergeOperations, mergeVariables } from '../federation/merged-fetch';
-import { checkOperation, limitsFor, OPERATION_LIMITS, subgraphLimits } from './operation-limits';
+import { estimatedCost } from './estimated-cost';
+import { checkOperation, INTROSPECTION_BUDGET, limitsFor, OPERATION_LIMITS, subgraphLimits } from './operation-limits';
 
 const schema = buildSchema(`
   type Node { name: String, child: Node }
@@ -30,20 +31,51 @@ describe('operation limits', () => {
     const deep = nested(OPERATION_LIMITS.analyst.depth + 2);
     expect(check(deep, [Role.CASEWORKER])).toBeNull();
     const refused = check(deep, [Role.ANALYST]);
-    expect(refused?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } });
+    // Which limit, the caller's figure and what the operation has, for a client to explain the refusal.
+    expect(refused?.extensions).toEqual({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'depth',
+      maxAllowed: OPERATION_LIMITS.analyst.depth,
+      found: Number(/found (\d+)/.exec(refused?.message ?? '')?.[1]),
+      http: { status: 400 },
+    });
+    expect(refused?.extensions.found).toBeGreaterThan(OPERATION_LIMITS.analyst.depth);
     expect(refused?.message).toMatch(/depth limit/i);
   });
 
   it('refuses too many aliases', () => {
     const aliases = Array.from({ length: OPERATION_LIMITS.analyst.aliases + 1 }, (_, i) => `a${i}: node { name }`).join(' ');
     expect(check(`{ ${aliases} }`, [Role.CASEWORKER])).toBeNull();
-    expect(check(`{ ${aliases} }`, [Role.ANALYST])?.message).toMatch(/aliases/i);
+    const refused = check(`{ ${aliases} }`, [Role.ANALYST]);
+    expect(refused?.message).toMatch(/aliases/i);
+    expect(refused?.extensions).toMatchObject({ limit: 'aliases', maxAllowed: OPERATION_LIMITS.analyst.aliases, found: OPERATION_LIMITS.analyst.aliases + 1 });
   });
 
   it('refuses a document with more tokens than allowed before validating it', () => {
     const fields = Array.from({ length: OPERATION_LIMITS.analyst.tokens + 1 }, () => "name").join(' ');
     const refused = check(`{ node { ${fields} } }`, [Role.ANALYST]);
     expect(refused?.message).toMatch(/token/i);
+    expect(refused?.extensions).toMatchObject({ limit: 'tokens', maxAllowed: OPERATION_LIMITS.analyst.tokens });
+  });
+
+  describe('reading the schema', () => {
+    const full = getIntrospectionQuery();
+
+    it("lets an analyst run a client's full introspection query, estimated over the analysts' budget but within the staff's", () => {
+      const cost = estimatedCost(schema, parse(full));
+      expect(cost).toBeGreaterThan(OPERATION_LIMITS.analyst.cost);
+      expect(cost).toBeLessThanOrEqual(INTROSPECTION_BUDGET);
+      expect(check(full, [Role.ANALYST])).toBeNull();
+    });
+
+    it('still refuses an introspection query that nests lists past the staff budget, and data read beside the schema on the role\'s budget', () => {
+      const cyclic = `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`;
+      expect(check(cyclic, [Role.ANALYST])?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', maxCost: INTROSPECTION_BUDGET });
+      const mixed = full.replace('__schema {', 'node { name } __schema {');
+      const mixedCost = estimatedCost(schema, parse(mixed));
+      expect(mixedCost).toBeGreaterThan(OPERATION_LIMITS.analyst.cost);
+      expect(check(mixed, [Role.ANALYST])?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', maxCost: OPERATION_LIMITS.analyst.cost });
+    });
   });
 
   it('checks a document once per limits and variables, and answers each request with its own refusal', () => {

@@ -1,7 +1,7 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, parse, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, parse, validate, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
 import { Role, type Principal } from '../context/principal';
 import { mergedFetchParts } from '../federation/merged-fetch';
 import { costRefusal, estimatedCost } from './estimated-cost';
@@ -27,6 +27,37 @@ export const OPERATION_LIMITS: Readonly<Record<'staff' | 'analyst', OperationLim
 };
 
 /**
+ * The budget of an operation that reads only the schema (`__schema`, `__type`): the schema is the same
+ * for every role, so reading it is priced the same for everyone, at the staff's budget. A client's full
+ * introspection query (GraphiQL's docs, code generators) is estimated at about 50,000, over the
+ * analysts' budget; a cyclic introspection query nesting lists deeper is still refused.
+ */
+export const INTROSPECTION_BUDGET = OPERATION_LIMITS.staff.cost;
+
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type', '__typename']);
+
+/** True when the operation's root selects nothing but introspection fields (fragments followed). */
+function introspectionOnly(document: DocumentNode, operationName: string | null | undefined): boolean {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation || operation.operation !== 'query') return false;
+  const fragments = new Map(
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
+  const seen = new Set<string>();
+  const only = (selections: SelectionSetNode): boolean =>
+    selections.selections.every((selection) => {
+      if (selection.kind === Kind.FIELD) return INTROSPECTION_FIELDS.has(selection.name.value);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return only(selection.selectionSet);
+      const fragment = fragments.get(selection.name.value);
+      if (!fragment || seen.has(fragment.name.value)) return fragment !== undefined;
+      seen.add(fragment.name.value);
+      return only(fragment.selectionSet);
+    });
+  return only(operation.selectionSet);
+}
+
+/**
  * A subgraph checks what reaches it directly by the same rules, with room for the gateway's fetches:
  * the gateway has checked the client's operation with assumed list sizes, and an `_entities` fetch
  * carries the real ones, so its cost may run past the client's estimate.
@@ -41,10 +72,33 @@ export function limitsFor(principal: Principal | null): OperationLimits {
   return staff ? OPERATION_LIMITS.staff : OPERATION_LIMITS.analyst;
 }
 
-function refusal(error: GraphQLError): GraphQLError {
+/** Which of the limits a refusal is about, for clients to explain it (the console's query explorer). */
+export type LimitName = 'depth' | 'aliases' | 'directives' | 'tokens';
+
+/**
+ * A refusal by one of the limits as a client error: the library's message, and in `extensions` which
+ * limit (`limit`), its figure for the caller (`maxAllowed`) and, when the message gives it, what the
+ * operation has (`found`), so that a client need not read figures out of the message.
+ */
+function refusal(error: GraphQLError, limits: OperationLimits): GraphQLError {
+  const limit: LimitName | undefined = /depth/i.test(error.message)
+    ? 'depth'
+    : /alias/i.test(error.message)
+      ? 'aliases'
+      : /directive/i.test(error.message)
+        ? 'directives'
+        : /token/i.test(error.message)
+          ? 'tokens'
+          : undefined;
+  const found = /found (\d+)/i.exec(error.message)?.[1];
   return new GraphQLError(error.message, {
     nodes: error.nodes,
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } },
+    extensions: {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      ...(limit ? { limit, maxAllowed: limits[limit] } : {}),
+      ...(found ? { found: Number(found) } : {}),
+      http: { status: 400 },
+    },
   });
 }
 
@@ -70,7 +124,7 @@ export function checkOperation(
         parse(source, { maxTokens: limits.tokens * (parts?.length ?? 1), noLocation: true });
         return null;
       } catch (error) {
-        if (error instanceof GraphQLError) return refusal(error);
+        if (error instanceof GraphQLError) return refusal(error, limits);
         throw error;
       }
     });
@@ -98,15 +152,16 @@ function checkDocument(
         maxAliasesRule({ n: limits.aliases, exposeLimits: true }),
         maxDirectivesRule({ n: limits.directives, exposeLimits: true }),
       ]);
-      return errors[0] ? refusal(errors[0]) : null;
+      return errors[0] ? refusal(errors[0], limits) : null;
     });
     if (refused) return copyOf(refused);
     // The estimate depends on the variables (list sizes, representations), kept per document for the same ones.
     const cost = kept(document, `cost ${operationName ?? ''} ${JSON.stringify(variables ?? {})}`, () => estimatedCost(schema, document, variables, operationName));
-    return cost > limits.cost ? costRefusal(cost, limits.cost) : null;
+    const budget = introspectionOnly(document, operationName) ? Math.max(limits.cost, INTROSPECTION_BUDGET) : limits.cost;
+    return cost > budget ? costRefusal(cost, budget) : null;
   } catch (error) {
     // graphql-armor's rules throw their first rejection rather than report it.
-    if (error instanceof GraphQLError) return refusal(error);
+    if (error instanceof GraphQLError) return refusal(error, limits);
     throw error;
   }
 }
