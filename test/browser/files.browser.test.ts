@@ -44,7 +44,9 @@ function section(page: Page, department: string) {
 async function rowsOf(page: Page, records: string): Promise<string[][]> {
   return page
     .locator(`[data-records="${records}"] tbody tr`)
-    .evaluateAll("(rows) => rows.map((row) => Array.from(row.cells).map((cell) => (cell.textContent || '').trim()))") as Promise<string[][]>;
+    .evaluateAll((rows: Array<{ cells: ArrayLike<{ textContent: string | null }> }>) =>
+      rows.map((row) => Array.from(row.cells).map((cell) => (cell.textContent ?? '').trim())),
+    );
 }
 
 /** Every /graphql request a page makes, to show that a malformed input never reaches the gateway. */
@@ -142,9 +144,10 @@ describe('the enterprise file and the dispute timeline', () => {
     await page.goto(`/enterprises/${BUILDER}`);
     await page.getByRole('heading', { name: BUILDER_NAME, exact: true, level: 1 }).waitFor();
 
-    // No channel gives the court the labour bureau's arrears amounts: marked as not shared, never blank.
-    const story = (await rowsOf(page, 'alerts')).find((cells) => cells[1] === PROJECT);
-    expect(story?.[3]).toBe('未向您共享（需共享渠道）');
+    // No channel gives the court the labour bureau's arrears (the site and the amount): marked as not shared, never blank.
+    const story = (await rowsOf(page, 'alerts')).find((cells) => cells[2] === '红色' && cells[4] === '58');
+    expect(story).toBeDefined();
+    expect([story![1], story![3], story![6]]).toEqual(['未向您共享（需共享渠道）', '未向您共享（需共享渠道）', '未化解']);
     expect(await section(page, 'HR_BUREAU').locator('[data-records="alerts"] [data-gap="forbidden"]').count()).toBeGreaterThanOrEqual(1);
     // The union's mediation applicants reach the court masked, and say so.
     const mediation = await rowsOf(page, 'mediation');
@@ -186,14 +189,14 @@ describe('the enterprise file and the dispute timeline', () => {
     await page.getByRole('heading', { name: `争议 ${dispute.disputeNo}`, exact: true, level: 1 }).waitFor();
 
     const stages = page.getByRole('list', { name: /^各环节/ }).getByRole('listitem');
+    await stages.first().waitFor();
     expect(await stages.locator('h3').allTextContents()).toEqual(['1. 劳动仲裁 · 人社局', '2. 诉讼 · 法院', '3. 执行 · 法院']);
     expect(await stages.locator('time.timeline-date').allTextContents()).toEqual([arbitration.filedOn, lawsuit.filedOn, enforcement.filedOn]);
     // Each stage's facts, term by term, as the list shows them.
-    const facts = (await stages.evaluateAll(`(items) => items.map((item) => {
-      const entries = {};
-      item.querySelectorAll('dt').forEach((dt) => { entries[dt.textContent.trim()] = (dt.nextElementSibling ? dt.nextElementSibling.textContent : '').trim(); });
-      return entries;
-    })`)) as Array<Record<string, string>>;
+    type Term = { textContent: string | null; nextElementSibling: { textContent: string | null } | null };
+    const facts = await stages.evaluateAll((items: Array<{ querySelectorAll(selector: 'dt'): ArrayLike<Term> }>) =>
+      items.map((item) => Object.fromEntries(Array.from(item.querySelectorAll('dt')).map((dt) => [(dt.textContent ?? '').trim(), (dt.nextElementSibling?.textContent ?? '').trim()]))),
+    );
     expect(facts[0]).toMatchObject({ 案号: arbitration.caseNo, 申请日期: arbitration.filedOn, 结案日期: arbitration.closedOn, 状态: '已结案（裁决）', 法定期限: '无待办期限' });
     expect(facts[0]!['起诉期限']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(facts[1]).toMatchObject({ 案号: lawsuit.caseNo, 立案日期: lawsuit.filedOn, 判决日期: lawsuit.judgmentOn });
@@ -208,7 +211,8 @@ describe('the enterprise file and the dispute timeline', () => {
 
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { name: `Dispute ${dispute.disputeNo}`, exact: true, level: 1 }).waitFor();
-    expect(await stages.locator('h3').allTextContents()).toEqual([
+    const stagesInEnglish = page.getByRole('list', { name: /^Stages in time order/ }).getByRole('listitem');
+    expect(await stagesInEnglish.locator('h3').allTextContents()).toEqual([
       '1. Arbitration · HR & Social Security Bureau',
       "2. Lawsuit · People's Court",
       "3. Enforcement · People's Court",
