@@ -247,6 +247,18 @@ describe('the enterprise file and the dispute timeline', () => {
     await page.getByRole('button', { name: '查看', exact: true }).click();
     await page.getByText('没有任何部门登记过争议 LD-JU-2026-999999', { exact: true }).waitFor();
     expect(requests).toHaveLength(1);
+
+    // A credit code with a wrong check character is named too, before anything is asked; the right one opens the file.
+    await page.getByRole('link', { name: '一企一档', exact: true }).click();
+    await page.getByText(/^共 \d+ 家企业$/).waitFor();
+    const before = requests.length;
+    await page.getByLabel('企业名称或统一社会信用代码', { exact: true }).fill('91110115102884310X');
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('统一社会信用代码“91110115102884310X”的校验位不正确（GB 32100），请核对');
+    expect(requests).toHaveLength(before);
+    await page.getByLabel('企业名称或统一社会信用代码', { exact: true }).fill(BUILDER.toLowerCase());
+    await page.getByRole('button', { name: '查询', exact: true }).click();
+    await page.getByRole('heading', { name: BUILDER_NAME, exact: true, level: 1 }).waitFor();
   });
 
   it('says which department is unavailable instead of showing its records as none', async () => {
@@ -262,6 +274,13 @@ describe('the enterprise file and the dispute timeline', () => {
       // The other departments' records are all there.
       expect((await rowsOf(page, 'alerts')).some((cells) => cells[1] === PROJECT)).toBe(true);
       expect((await rowsOf(page, 'legal-aid')).length).toBeGreaterThanOrEqual(4);
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // A dispute that went to court shows the stages the others hold, and names the court as unavailable.
+      await page.locator('[data-records="arbitration"] a[data-dispute^="LD-HR-"]').first().click();
+      await page.getByRole('heading', { name: /^争议 LD-HR-/, level: 1 }).waitFor();
+      await expect(page.getByRole('list', { name: '未能显示的环节', exact: true }).textContent()).resolves.toBe('法院：法院暂不可用');
+      expect(await page.getByRole('list', { name: /^各环节/ }).locator('h3').allTextContents()).toEqual(['1. 劳动仲裁 · 人社局']);
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       consoleStack.stack.faults.get('court')!.set({ kind: 'pass' });

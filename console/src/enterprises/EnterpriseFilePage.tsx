@@ -202,7 +202,9 @@ export function EnterpriseFilePage() {
       {problem !== null ? (
         <>
           <h1 id="enterprise-title">{t('file.title')}</h1>
-          <ErrorBanner error={new Error(t(`code.${problem}`, { code }))} />
+          <div role="alert" className="banner banner-error">
+            {t(`code.${problem}`, { code })}
+          </div>
         </>
       ) : (
         <QueryState query={query}>

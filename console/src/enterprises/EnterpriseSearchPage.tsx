@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { graphql } from '../graphql/generated';
 import { useGraphQL } from '../graphql/use-query';
 import { FieldValue } from '../ui/gaps';
-import { ErrorBanner, QueryState } from '../ui/query-state';
+import { QueryState } from '../ui/query-state';
 import { creditCodeProblem, looksLikeCreditCode } from './credit-code';
 
 const PAGE_SIZE = 20;
@@ -73,7 +73,14 @@ export function EnterpriseSearchPage() {
       <form className="search-form" role="search" aria-label={t('search.title')} onSubmit={submit}>
         <div>
           <label htmlFor="enterprise-search">{t('search.label')}</label>
-          <input id="enterprise-search" type="search" value={text} onChange={(e) => setText(e.target.value)} aria-describedby="enterprise-search-hint" />
+          <input
+            id="enterprise-search"
+            type="search"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            aria-describedby={problem ? 'enterprise-search-hint enterprise-search-error' : 'enterprise-search-hint'}
+            aria-invalid={problem !== null}
+          />
           <p id="enterprise-search-hint" className="hint">
             {t('search.hint')}
           </p>
@@ -86,7 +93,11 @@ export function EnterpriseSearchPage() {
           {t('search.submit')}
         </button>
       </form>
-      {problem ? <ErrorBanner error={new Error(problem)} /> : null}
+      {problem ? (
+        <div role="alert" id="enterprise-search-error" className="banner banner-error">
+          {problem}
+        </div>
+      ) : null}
       <QueryState query={query}>
         {({ data, errors }) => {
           const page = data.enterprises;
