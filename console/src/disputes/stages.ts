@@ -40,17 +40,6 @@ const ORDER: Record<StageKind, number> = {
   enforcement: 6,
 };
 
-export const STAGE_DEPARTMENTS: Record<StageKind, Stage['department']> = {
-  mediation: 'UNION',
-  consultation: 'UNION',
-  peopleMediation: 'JUSTICE',
-  legalAid: 'JUSTICE',
-  arbitration: 'HR_BUREAU',
-  confirmation: 'COURT',
-  lawsuit: 'COURT',
-  enforcement: 'COURT',
-};
-
 type Dispute = DisputeTimelineQuery['dispute'];
 
 /** Each list of the dispute, by the department that provides it: null when the department's part is missing. */
