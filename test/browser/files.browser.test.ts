@@ -26,11 +26,9 @@ afterAll(async () => {
   await consoleStack?.stop();
 });
 
-/** A page whose clock reads the test services' day (TEST_AS_OF, China time), so days left agree with `overdue`. */
+/** A fresh page signed in; days left count from the services' day (TEST_AS_OF), which the gateway gives the console. */
 async function openAs(who: { department: Department; roles: Role[]; name: string }): Promise<Page> {
   const page = await consoleStack.newPage();
-  await page.clock.setFixedTime(new Date(`${TEST_AS_OF}T10:00:00+08:00`));
-  await page.reload();
   await signInAs(page, who);
   return page;
 }

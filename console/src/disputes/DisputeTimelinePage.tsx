@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { errorAt, type GraphQLErrorEntry } from '../graphql/client';
 import { graphql } from '../graphql/generated';
 import { useGraphQL } from '../graphql/use-query';
-import { Deadline } from '../ui/deadline';
+import { Deadline, useToday } from '../ui/deadline';
 import { FieldValue, GapFor } from '../ui/gaps';
 import { QueryState } from '../ui/query-state';
 import { Parties, useEnumLabel } from './case-cells';
@@ -303,7 +303,7 @@ const DEPARTMENT_COLOURS: Record<Stage['department'], string> = {
 function TimeAxis({ stages }: { stages: readonly Stage[] }) {
   const { t } = useTranslation('disputes');
   const { t: common } = useTranslation();
-  const today = dayNumber(todayIso());
+  const today = dayNumber(useToday());
   const days = stages.flatMap((s) => [s.startedOn, s.endedOn, s.dueOn].filter((d): d is string => !!d).map(dayNumber));
   const from = Math.min(...days, today);
   const to = Math.max(...days, today) + 1;
@@ -362,9 +362,4 @@ function dayNumber(iso: string): number {
 
 function isoOf(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Today in China (UTC+8), as the departments' legal clock counts it. */
-function todayIso(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }

@@ -5,7 +5,7 @@ import { errorAt, type GraphQLErrorEntry } from '../graphql/client';
 import { graphql } from '../graphql/generated';
 import type { EnterpriseFileQuery } from '../graphql/generated/graphql';
 import { useGraphQL } from '../graphql/use-query';
-import { Deadline } from '../ui/deadline';
+import { Deadline, useToday } from '../ui/deadline';
 import { FieldValue, GapFor, PersonalValue } from '../ui/gaps';
 import { ErrorBanner, QueryState } from '../ui/query-state';
 import { DisputeLink, Parties, useEnumLabel } from '../disputes/case-cells';
@@ -243,6 +243,8 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
   const { t } = useTranslation('enterprises');
   const { t: common } = useTranslation();
   const label = useEnumLabel('enterprises');
+  // A rectification deadline has no `overdue` flag of its record: it is passed from the services' today on.
+  const today = useToday();
   const at = (...path: Array<string | number>) => ['enterprise', ...path];
   const field = (value: string | number | null | undefined, ...path: Array<string | number>) => <FieldValue value={value} path={at(...path)} errors={errors} />;
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
@@ -336,7 +338,7 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
               header: t('inspections.rectificationDueOn'),
               cell: (r) =>
                 r.status === 'RECTIFYING' ? (
-                  <Deadline dueOn={r.rectificationDueOn} overdue={r.rectificationDueOn != null && r.rectificationDueOn < todayInChina()} />
+                  <Deadline dueOn={r.rectificationDueOn} overdue={r.rectificationDueOn != null && r.rectificationDueOn < today} />
                 ) : (
                   (r.rectificationDueOn ?? t('noDeadline'))
                 ),
@@ -603,9 +605,4 @@ function deadlineCell(dueOn: string | null | undefined, overdue: boolean, none: 
       ) : null}
     </>
   );
-}
-
-/** Today in China (UTC+8), `YYYY-MM-DD`: for a rectification deadline, which its record flags no `overdue` for. */
-function todayInChina(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 }
