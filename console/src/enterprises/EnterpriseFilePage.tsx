@@ -1,0 +1,608 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { errorAt, type GraphQLErrorEntry } from '../graphql/client';
+import { graphql } from '../graphql/generated';
+import type { EnterpriseFileQuery } from '../graphql/generated/graphql';
+import { useGraphQL } from '../graphql/use-query';
+import { Deadline, useToday } from '../ui/deadline';
+import { FieldValue, GapFor, PersonalValue } from '../ui/gaps';
+import { ErrorBanner, QueryState } from '../ui/query-state';
+import { DisputeLink, Parties, useEnumLabel } from '../disputes/case-cells';
+import { creditCodeProblem, looksLikeCreditCode } from './credit-code';
+import { RecordList } from './RecordList';
+
+/** Every list of the file is asked without `first`: the gateway returns at most this many of each. */
+const LIST_LIMIT = 50;
+
+const EnterpriseFile = graphql(`
+  query EnterpriseFile($creditCode: String!) {
+    enterprise(creditCode: $creditCode) {
+      creditCode
+      name
+      industry
+      district
+      address
+      ownership
+      employeeCount
+      registeredOn
+      wageArrearsAlerts {
+        alertNo
+        project
+        level
+        amountOwed
+        workersAffected
+        raisedOn
+        resolvedOn
+        open
+      }
+      layoffReports {
+        reportNo
+        plannedCount
+        reportedOn
+        effectiveOn
+        meetsNoticePeriod
+        placementPlan
+      }
+      inspections {
+        inspectionNo
+        kind
+        inspectedOn
+        violationFound
+        rectificationDueOn
+        closedOn
+        status
+      }
+      arbitrationCases {
+        caseNo
+        disputeNo
+        applicants {
+          name
+        }
+        claimAmount
+        filedOn
+        status
+        outcome
+        dueOn
+        overdue
+        suitDueOn
+        closedOn
+      }
+      unionOrganization {
+        name
+        kind
+        memberCount
+        foundedOn
+        chairName
+      }
+      collectiveContracts {
+        contractNo
+        kind
+        effectiveOn
+        expiresOn
+        coveredWorkers
+        inForce
+      }
+      mediationCases {
+        caseNo
+        disputeNo
+        workers {
+          name
+        }
+        mediator
+        appliedOn
+        status
+        outcome
+        dueOn
+        overdue
+        closedOn
+      }
+      hardshipAids {
+        aidNo
+        recipient {
+          name
+        }
+        kind
+        amount
+        grantedOn
+      }
+      lawsuits {
+        caseNo
+        disputeNo
+        plaintiffs {
+          name
+        }
+        cause
+        filedOn
+        stage
+        outcome
+        judgmentOn
+        sealed
+        dueOn
+        overdue
+      }
+      enforcementCases {
+        caseNo
+        disputeNo
+        amount
+        recoveredAmount
+        filedOn
+        closedOn
+        status
+        dueOn
+        overdue
+      }
+      judicialConfirmations {
+        caseNo
+        disputeNo
+        appliedOn
+        decidedOn
+        status
+        dueOn
+        overdue
+      }
+      judicialSuggestions {
+        suggestionNo
+        subject
+        recipientDepartment
+        issuedOn
+        repliedOn
+        dueOn
+        overdue
+      }
+      legalAidCases {
+        caseNo
+        disputeNo
+        applicant {
+          name
+        }
+        eligibilityBasis
+        lawyer
+        appliedOn
+        grantedOn
+        status
+        decisionDueOn
+        overdue
+      }
+      peopleMediationCases {
+        caseNo
+        disputeNo
+        parties {
+          name
+        }
+        committee {
+          name
+        }
+        appliedOn
+        closedOn
+        status
+        outcome
+        dueOn
+        overdue
+      }
+    }
+  }
+`);
+
+type File = NonNullable<EnterpriseFileQuery['enterprise']>;
+
+/** One enterprise across the four departments (一企一档): each department's records in its own section. */
+export function EnterpriseFilePage() {
+  const { creditCode = '' } = useParams();
+  const { t } = useTranslation('enterprises');
+  const code = creditCode.trim().toUpperCase();
+  const problem = looksLikeCreditCode(code) ? creditCodeProblem(code) : 'form';
+  // A code that cannot be one is named before anything is asked.
+  const query = useGraphQL(EnterpriseFile, { creditCode: code }, { enabled: problem === null });
+  return (
+    <section aria-labelledby="enterprise-title">
+      <p>
+        <Link to="/enterprises">{t('file.back')}</Link>
+      </p>
+      {problem !== null ? (
+        <>
+          <h1 id="enterprise-title">{t('file.title')}</h1>
+          <div role="alert" className="banner banner-error">
+            {t(`code.${problem}`, { code })}
+          </div>
+        </>
+      ) : (
+        <QueryState query={query}>
+          {({ data, errors }) => {
+            const enterprise = data.enterprise;
+            if (!enterprise) {
+              const error = errorAt(errors, ['enterprise']);
+              return (
+                <>
+                  <h1 id="enterprise-title">{t('file.title')}</h1>
+                  {error ? (
+                    error.extensions?.code === 'DEPARTMENT_UNAVAILABLE' || error.extensions?.code === 'DEPARTMENT_TIMEOUT' ? (
+                      <p role="alert">
+                        <GapFor error={error} />
+                      </p>
+                    ) : (
+                      <ErrorBanner error={new Error(error.message)} />
+                    )
+                  ) : (
+                    <p role="alert" className="banner banner-warning">
+                      {t('file.notFound', { code })}
+                    </p>
+                  )}
+                </>
+              );
+            }
+            return <EnterpriseFileView enterprise={enterprise} errors={errors} />;
+          }}
+        </QueryState>
+      )}
+    </section>
+  );
+}
+
+function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: readonly GraphQLErrorEntry[] }) {
+  const { t } = useTranslation('enterprises');
+  const { t: common } = useTranslation();
+  const label = useEnumLabel('enterprises');
+  // A rectification deadline has no `overdue` flag of its record: it is passed from the services' today on.
+  const today = useToday();
+  const at = (...path: Array<string | number>) => ['enterprise', ...path];
+  const field = (value: string | number | null | undefined, ...path: Array<string | number>) => <FieldValue value={value} path={at(...path)} errors={errors} />;
+  const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
+  const money = (value: string | null | undefined, ...path: Array<string | number>) =>
+    value == null ? <FieldValue value={null} path={at(...path)} errors={errors} /> : <span className="money">¥{value}</span>;
+  const dispute = (disputeNo: string) => <DisputeLink disputeNo={disputeNo} />;
+
+  return (
+    <>
+      <h1 id="enterprise-title">{enterprise.name ?? enterprise.creditCode}</h1>
+      <p className="hint">
+        {t('file.subtitle')} · {t('register.creditCode')} <span className="code">{enterprise.creditCode}</span>
+      </p>
+
+      <DepartmentSection department="HR_BUREAU" title={common('department.HR_BUREAU')}>
+        <h3 id="records-register">{t('register.title')}</h3>
+        <dl className="register">
+          <dt>{t('register.creditCode')}</dt>
+          <dd>{enterprise.creditCode}</dd>
+          <dt>{t('register.name')}</dt>
+          <dd>{field(enterprise.name, 'name')}</dd>
+          <dt>{t('register.industry')}</dt>
+          <dd>{field(enterprise.industry, 'industry')}</dd>
+          <dt>{t('register.district')}</dt>
+          <dd>{field(enterprise.district, 'district')}</dd>
+          <dt>{t('register.address')}</dt>
+          <dd>{field(enterprise.address, 'address')}</dd>
+          <dt>{t('register.ownership')}</dt>
+          <dd>{enterprise.ownership ? label('Ownership', enterprise.ownership) : field(null, 'ownership')}</dd>
+          <dt>{t('register.employeeCount')}</dt>
+          <dd>{field(enterprise.employeeCount, 'employeeCount')}</dd>
+          <dt>{t('register.registeredOn')}</dt>
+          <dd>{field(enterprise.registeredOn, 'registeredOn')}</dd>
+        </dl>
+        <RecordList
+          id="alerts"
+          title={t('alerts.title')}
+          rows={enterprise.wageArrearsAlerts}
+          path={at('wageArrearsAlerts')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(a) => a.alertNo}
+          columns={[
+            { header: t('alerts.alertNo'), cell: (a) => a.alertNo },
+            { header: t('alerts.project'), cell: (a, i) => field(a.project, 'wageArrearsAlerts', i, 'project') },
+            { header: t('alerts.level'), cell: (a) => <span className={`level level-${a.level}`}>{label('AlertLevel', a.level)}</span> },
+            { header: t('alerts.amountOwed'), cell: (a, i) => money(a.amountOwed, 'wageArrearsAlerts', i, 'amountOwed') },
+            { header: t('alerts.workersAffected'), cell: (a) => a.workersAffected },
+            { header: t('alerts.raisedOn'), cell: (a) => a.raisedOn },
+            {
+              header: t('alerts.state'),
+              cell: (a) => (a.open ? <span className="badge badge-danger">{t('alerts.open')}</span> : t('alerts.resolvedOn', { date: a.resolvedOn ?? '' })),
+            },
+          ]}
+        />
+        <RecordList
+          id="layoffs"
+          title={t('layoffs.title')}
+          rows={enterprise.layoffReports}
+          path={at('layoffReports')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.reportNo}
+          columns={[
+            { header: t('layoffs.reportNo'), cell: (r) => r.reportNo },
+            { header: t('layoffs.plannedCount'), cell: (r) => r.plannedCount },
+            { header: t('layoffs.reportedOn'), cell: (r) => r.reportedOn },
+            { header: t('layoffs.effectiveOn'), cell: (r) => r.effectiveOn },
+            {
+              header: t('layoffs.noticePeriod'),
+              cell: (r) => (r.meetsNoticePeriod ? t('layoffs.noticeMet') : <span className="badge badge-danger">{t('layoffs.noticeMissed')}</span>),
+            },
+            { header: t('layoffs.placementPlan'), cell: (r, i) => field(r.placementPlan, 'layoffReports', i, 'placementPlan') },
+          ]}
+        />
+        <RecordList
+          id="inspections"
+          title={t('inspections.title')}
+          rows={enterprise.inspections}
+          path={at('inspections')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.inspectionNo}
+          columns={[
+            { header: t('inspections.inspectionNo'), cell: (r) => r.inspectionNo },
+            { header: t('inspections.kind'), cell: (r) => label('InspectionKind', r.kind) },
+            { header: t('inspections.inspectedOn'), cell: (r) => r.inspectedOn },
+            { header: t('inspections.violationFound'), cell: (r) => yesNo(r.violationFound) },
+            { header: t('inspections.status'), cell: (r) => label('InspectionStatus', r.status) },
+            {
+              header: t('inspections.rectificationDueOn'),
+              cell: (r) =>
+                r.status === 'RECTIFYING' ? (
+                  <Deadline dueOn={r.rectificationDueOn} overdue={r.rectificationDueOn != null && r.rectificationDueOn < today} />
+                ) : (
+                  (r.rectificationDueOn ?? t('noDeadline'))
+                ),
+            },
+          ]}
+        />
+        <RecordList
+          id="arbitration"
+          title={t('arbitration.title')}
+          rows={enterprise.arbitrationCases}
+          path={at('arbitrationCases')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.caseNo}
+          columns={[
+            { header: t('caseNo'), cell: (r) => r.caseNo },
+            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
+            { header: t('arbitration.applicants'), cell: (r) => <Parties parties={r.applicants} namespace="enterprises" /> },
+            { header: t('arbitration.claimAmount'), cell: (r, i) => money(r.claimAmount, 'arbitrationCases', i, 'claimAmount') },
+            { header: t('filedOn'), cell: (r) => r.filedOn },
+            { header: t('status'), cell: (r) => statusWithOutcome(label('ArbitrationStatus', r.status), label('ArbitrationOutcome', r.outcome)) },
+            { header: t('deadline'), cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline'), r.suitDueOn ? t('arbitration.suitDueOn', { date: r.suitDueOn }) : null) },
+          ]}
+        />
+      </DepartmentSection>
+
+      <DepartmentSection department="UNION" title={common('department.UNION')}>
+        <h3 id="records-union">{t('union.title')}</h3>
+        {enterprise.unionOrganization ? (
+          <dl className="register">
+            <dt>{t('union.name')}</dt>
+            <dd>{enterprise.unionOrganization.name}</dd>
+            <dt>{t('union.kind')}</dt>
+            <dd>{label('UnionKind', enterprise.unionOrganization.kind)}</dd>
+            <dt>{t('union.memberCount')}</dt>
+            <dd>{enterprise.unionOrganization.memberCount}</dd>
+            <dt>{t('union.foundedOn')}</dt>
+            <dd>{enterprise.unionOrganization.foundedOn}</dd>
+            <dt>{t('union.chairName')}</dt>
+            <dd>
+              <PersonalValue value={enterprise.unionOrganization.chairName} />
+            </dd>
+          </dl>
+        ) : errorAt(errors, at('unionOrganization')) ? (
+          <p>
+            <GapFor error={errorAt(errors, at('unionOrganization'))} />
+          </p>
+        ) : (
+          <p className="badge badge-warning">{t('union.none')}</p>
+        )}
+        <RecordList
+          id="contracts"
+          title={t('contracts.title')}
+          rows={enterprise.collectiveContracts}
+          path={at('collectiveContracts')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.contractNo}
+          columns={[
+            { header: t('contracts.contractNo'), cell: (r) => r.contractNo },
+            { header: t('contracts.kind'), cell: (r) => label('ContractKind', r.kind) },
+            { header: t('contracts.effectiveOn'), cell: (r) => r.effectiveOn },
+            { header: t('contracts.expiresOn'), cell: (r) => r.expiresOn },
+            { header: t('contracts.coveredWorkers'), cell: (r) => r.coveredWorkers },
+            {
+              header: t('contracts.inForce'),
+              cell: (r) => (r.inForce ? <span className="badge badge-ok">{t('contracts.yes')}</span> : <span className="badge badge-muted">{t('contracts.no')}</span>),
+            },
+          ]}
+        />
+        <RecordList
+          id="mediation"
+          title={t('mediation.title')}
+          rows={enterprise.mediationCases}
+          path={at('mediationCases')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.caseNo}
+          columns={[
+            { header: t('caseNo'), cell: (r) => r.caseNo },
+            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
+            { header: t('mediation.workers'), cell: (r) => <Parties parties={r.workers} namespace="enterprises" /> },
+            { header: t('mediation.mediator'), cell: (r) => r.mediator },
+            { header: t('appliedOn'), cell: (r) => r.appliedOn },
+            { header: t('status'), cell: (r) => statusWithOutcome(label('MediationStatus', r.status), label('MediationOutcome', r.outcome)) },
+            { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'CLOSED' ? null : r.dueOn, r.overdue, t('noDeadline')) },
+          ]}
+        />
+        <RecordList
+          id="aid"
+          title={t('aid.title')}
+          rows={enterprise.hardshipAids}
+          path={at('hardshipAids')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.aidNo}
+          columns={[
+            { header: t('aid.aidNo'), cell: (r) => r.aidNo },
+            { header: t('aid.recipient'), cell: (r) => <PersonalValue value={r.recipient.name} /> },
+            { header: t('aid.kind'), cell: (r) => label('AidKind', r.kind) },
+            { header: t('aid.amount'), cell: (r, i) => money(r.amount, 'hardshipAids', i, 'amount') },
+            { header: t('aid.grantedOn'), cell: (r) => r.grantedOn },
+          ]}
+        />
+      </DepartmentSection>
+
+      <DepartmentSection department="COURT" title={common('department.COURT')}>
+        <RecordList
+          id="lawsuits"
+          title={t('lawsuits.title')}
+          rows={enterprise.lawsuits}
+          path={at('lawsuits')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.caseNo}
+          columns={[
+            { header: t('caseNo'), cell: (r) => r.caseNo },
+            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
+            {
+              header: t('lawsuits.plaintiffs'),
+              cell: (r) => (
+                <>
+                  <Parties parties={r.plaintiffs} namespace="enterprises" />
+                  {r.sealed ? <span className="badge badge-muted"> {t('sealed')}</span> : null}
+                </>
+              ),
+            },
+            { header: t('lawsuits.cause'), cell: (r) => r.cause },
+            { header: t('filedOn'), cell: (r) => r.filedOn },
+            {
+              header: t('status'),
+              cell: (r) => statusWithOutcome(label('LawsuitStage', r.stage), [label('LawsuitOutcome', r.outcome), r.judgmentOn ?? ''].filter(Boolean).join(' ')),
+            },
+            { header: t('deadline'), cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline')) },
+          ]}
+        />
+        <RecordList
+          id="enforcement"
+          title={t('enforcement.title')}
+          rows={enterprise.enforcementCases}
+          path={at('enforcementCases')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.caseNo}
+          columns={[
+            { header: t('caseNo'), cell: (r) => r.caseNo },
+            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
+            { header: t('enforcement.amount'), cell: (r, i) => money(r.amount, 'enforcementCases', i, 'amount') },
+            { header: t('enforcement.recovered'), cell: (r, i) => money(r.recoveredAmount, 'enforcementCases', i, 'recoveredAmount') },
+            { header: t('filedOn'), cell: (r) => r.filedOn },
+            { header: t('status'), cell: (r) => statusWithOutcome(label('EnforcementStatus', r.status), r.closedOn ?? '') },
+            { header: t('deadline'), cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline')) },
+          ]}
+        />
+        <RecordList
+          id="confirmations"
+          title={t('confirmations.title')}
+          rows={enterprise.judicialConfirmations}
+          path={at('judicialConfirmations')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.caseNo}
+          columns={[
+            { header: t('caseNo'), cell: (r) => r.caseNo },
+            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
+            { header: t('appliedOn'), cell: (r) => r.appliedOn },
+            { header: t('status'), cell: (r) => statusWithOutcome(label('ConfirmationStatus', r.status), r.decidedOn ?? '') },
+            { header: t('deadline'), cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline')) },
+          ]}
+        />
+        <RecordList
+          id="suggestions"
+          title={t('suggestions.title')}
+          rows={enterprise.judicialSuggestions}
+          path={at('judicialSuggestions')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.suggestionNo}
+          columns={[
+            { header: t('suggestions.suggestionNo'), cell: (r) => r.suggestionNo },
+            { header: t('suggestions.subject'), cell: (r, i) => field(r.subject, 'judicialSuggestions', i, 'subject') },
+            { header: t('suggestions.recipient'), cell: (r) => common(`department.${r.recipientDepartment}`) },
+            { header: t('suggestions.issuedOn'), cell: (r) => r.issuedOn },
+            { header: t('suggestions.reply'), cell: (r) => (r.repliedOn ? t('suggestions.repliedOn', { date: r.repliedOn }) : <Deadline dueOn={r.dueOn} overdue={r.overdue} />) },
+          ]}
+        />
+      </DepartmentSection>
+
+      <DepartmentSection department="JUSTICE" title={common('department.JUSTICE')}>
+        <RecordList
+          id="legal-aid"
+          title={t('legalAid.title')}
+          rows={enterprise.legalAidCases}
+          path={at('legalAidCases')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.caseNo}
+          columns={[
+            { header: t('caseNo'), cell: (r) => r.caseNo },
+            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
+            { header: t('legalAid.applicant'), cell: (r) => <PersonalValue value={r.applicant.name} /> },
+            { header: t('legalAid.basis'), cell: (r, i) => (r.eligibilityBasis ? label('EligibilityBasis', r.eligibilityBasis) : field(null, 'legalAidCases', i, 'eligibilityBasis')) },
+            { header: t('legalAid.lawyer'), cell: (r, i) => field(r.lawyer, 'legalAidCases', i, 'lawyer') },
+            { header: t('appliedOn'), cell: (r) => r.appliedOn },
+            { header: t('status'), cell: (r) => statusWithOutcome(label('LegalAidStatus', r.status), r.grantedOn ?? '') },
+            { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'APPLIED' ? r.decisionDueOn : null, r.overdue, t('noDeadline')) },
+          ]}
+        />
+        <RecordList
+          id="people-mediation"
+          title={t('peopleMediation.title')}
+          rows={enterprise.peopleMediationCases}
+          path={at('peopleMediationCases')}
+          errors={errors}
+          limit={LIST_LIMIT}
+          rowKey={(r) => r.caseNo}
+          columns={[
+            { header: t('caseNo'), cell: (r) => r.caseNo },
+            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
+            { header: t('peopleMediation.parties'), cell: (r) => <Parties parties={r.parties} namespace="enterprises" /> },
+            { header: t('peopleMediation.committee'), cell: (r) => r.committee.name },
+            { header: t('appliedOn'), cell: (r) => r.appliedOn },
+            { header: t('status'), cell: (r) => statusWithOutcome(label('PeopleMediationStatus', r.status), label('PeopleMediationOutcome', r.outcome)) },
+            { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'CLOSED' ? null : r.dueOn, r.overdue, t('noDeadline')) },
+          ]}
+        />
+      </DepartmentSection>
+    </>
+  );
+}
+
+/** One department's part of the file, under its name as it uses it. */
+function DepartmentSection({ department, title, children }: { department: string; title: string; children: ReactNode }) {
+  return (
+    <section className="card department-section" aria-labelledby={`department-${department}`} data-department={department}>
+      <h2 id={`department-${department}`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+function statusWithOutcome(status: string, outcome: string): ReactNode {
+  return outcome ? (
+    <>
+      {status}
+      <br />
+      <span className="hint">{outcome}</span>
+    </>
+  ) : (
+    status
+  );
+}
+
+function deadlineCell(dueOn: string | null | undefined, overdue: boolean, none: string, extra?: string | null): ReactNode {
+  if (!dueOn) return extra ? <span>{extra}</span> : <span className="hint">{none}</span>;
+  return (
+    <>
+      <Deadline dueOn={dueOn} overdue={overdue} />
+      {extra ? (
+        <>
+          <br />
+          {extra}
+        </>
+      ) : null}
+    </>
+  );
+}
