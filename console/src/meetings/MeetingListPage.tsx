@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { graphql } from '../graphql/generated';
 import type { JointMeetingStatus } from '../graphql/generated/graphql';
 import { useGraphQL } from '../graphql/use-query';
+import { useSession } from '../auth/session';
 import { QueryState } from '../ui/query-state';
+import { ScheduleMeetingForm } from './ScheduleMeetingForm';
 
 const MeetingList = graphql(`
   query MeetingList($status: JointMeetingStatus) {
@@ -30,6 +32,8 @@ export function MeetingListPage() {
   const { t } = useTranslation('meetings');
   const { t: common, i18n } = useTranslation();
   const [status, setStatus] = useState<JointMeetingStatus | ''>('');
+  const [scheduling, setScheduling] = useState(false);
+  const { hasRole } = useSession();
   const query = useGraphQL(MeetingList, { status: status || null });
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
   return (
@@ -47,13 +51,20 @@ export function MeetingListPage() {
             </option>
           ))}
         </select>
+        {hasRole('COORDINATOR') && !scheduling ? (
+          <button type="button" className="primary" onClick={() => setScheduling(true)}>
+            {t('schedule.open')}
+          </button>
+        ) : null}
       </div>
+      {scheduling ? <ScheduleMeetingForm onClose={() => setScheduling(false)} /> : null}
       <QueryState query={query}>
         {({ data }) => (
           <table>
             <thead>
               <tr>
                 <th scope="col">{t('list.scheduledAt')}</th>
+                <th scope="col">{t('list.kind')}</th>
                 <th scope="col">{t('list.place')}</th>
                 <th scope="col">{t('list.status')}</th>
                 <th scope="col">{t('list.convenedBy')}</th>
@@ -67,6 +78,7 @@ export function MeetingListPage() {
                   <td>
                     <Link to={`/meetings/${meeting.id}`}>{when.format(new Date(meeting.scheduledAt))}</Link>
                   </td>
+                  <td>{t(`kind.${meeting.kind}`)}</td>
                   <td>{meeting.place}</td>
                   <td>{t(`status.${meeting.status}`)}</td>
                   <td>{common(`department.${meeting.convenedBy}`)}</td>
