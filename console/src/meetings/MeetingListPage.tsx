@@ -10,7 +10,7 @@ import { ScheduleMeetingForm } from './ScheduleMeetingForm';
 
 const MeetingList = graphql(`
   query MeetingList($status: JointMeetingStatus) {
-    jointMeetings(status: $status, first: 200) {
+    jointMeetings(status: $status, first: 100) {
       id
       kind
       scheduledAt
@@ -18,7 +18,7 @@ const MeetingList = graphql(`
       status
       convenedBy
       participatingDepartments
-      agenda(first: 500) {
+      agenda(first: 100) {
         id
       }
     }
