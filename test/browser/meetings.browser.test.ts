@@ -138,10 +138,47 @@ describe('the joint meeting screens', () => {
     expect(stored.body.data!.jointMeeting.decisions.filter((d) => d.summary === summary)).toHaveLength(1);
   });
 
+  it('adds an item found by name, removes it, follows a decision up and closes the meeting with minutes', async () => {
+    const form = coordinator.locator('form', { has: coordinator.getByRole('heading', { name: '增加议题', exact: true }) });
+    await form.getByLabel('企业名称或统一社会信用代码', { exact: true }).fill('京芯半导体');
+    await form.getByRole('button', { name: '查找', exact: true }).click();
+    await form.getByRole('button', { name: '选择 北京京芯半导体科技有限公司', exact: true }).click();
+    expect(await form.locator('[data-chosen]').textContent()).toBe('已选择：北京京芯半导体科技有限公司 91110302MA00F7LK33');
+    await form.getByLabel('提请理由', { exact: true }).fill('专场招聘的落实情况。');
+    await form.getByRole('button', { name: '增加议题', exact: true }).click();
+    const added = coordinator.getByRole('heading', { name: '议题 6：北京京芯半导体科技有限公司 91110302MA00F7LK33', exact: true });
+    await added.waitFor();
+    expect(await coordinator.locator('article[data-subject="91110302MA00F7LK33"]').count()).toBe(2);
+
+    coordinator.once('dialog', (dialog) => void dialog.accept());
+    await coordinator.getByRole('button', { name: '撤销议题 6', exact: true }).click();
+    await added.waitFor({ state: 'detached' });
+    expect(await coordinator.locator('article[data-agenda-item]').count()).toBe(5);
+
+    const followUp = coordinator.locator('form', { has: coordinator.getByRole('heading', { name: '记录事后回访', exact: true }) });
+    await followUp.getByLabel('回访结果', { exact: true }).fill('已落实');
+    await followUp.getByLabel('回访情况', { exact: true }).fill('执行款已发放到58名职工。');
+    await followUp.getByLabel('落实状态', { exact: true }).selectOption('DONE');
+    await followUp.getByRole('button', { name: '记录回访', exact: true }).click();
+    const decision = coordinator.locator('tr[data-decision]').first();
+    await decision.locator('td').nth(4).filter({ hasText: '已落实' }).waitFor();
+    expect(await decision.locator('td').nth(5).textContent()).toMatch(/^\d{4}-\d{2}-\d{2} 总工会: 已落实 — 执行款已发放到58名职工。$/);
+
+    const close = coordinator.locator('form', { has: coordinator.getByRole('heading', { name: '结束会议', exact: true }) });
+    await close.getByLabel('会议纪要', { exact: true }).fill('会议议定由法院牵头集中执行欠薪案件。');
+    await close.getByRole('button', { name: '结束会议并保存纪要', exact: true }).click();
+    await coordinator.locator('[data-status="CLOSED"]').waitFor();
+    expect(await coordinator.locator('.minutes').textContent()).toBe('会议议定由法院牵头集中执行欠薪案件。');
+    // Closed: nothing more is decided or put on the agenda; decisions are still followed up (事后回访).
+    expect(await coordinator.getByRole('button', { name: /开始会议|^记录$|增加议题|撤销议题|结束会议/ }).count()).toBe(0);
+    expect(await coordinator.getByRole('button', { name: '记录回访', exact: true }).count()).toBe(1);
+    expect(await seriousViolations(coordinator)).toEqual([]);
+  });
+
   it('switches to English', async () => {
     await coordinator.getByRole('button', { name: 'English', exact: true }).click();
     await coordinator.getByRole('heading', { name: 'Agenda', exact: true }).waitFor();
-    expect(await coordinator.locator('h2').allTextContents()).toEqual(['Participants', 'Agenda', 'Decisions', 'Close the meeting']);
+    expect(await coordinator.locator('h2').allTextContents()).toEqual(['Participants', 'Agenda', 'Decisions', 'Minutes']);
     expect(await constructionCard(coordinator).locator('h4').allTextContents()).toEqual([
       'HR & Social Security Bureau',
       'Federation of Trade Unions',
