@@ -59,36 +59,40 @@ export function MeetingListPage() {
       </div>
       {scheduling ? <ScheduleMeetingForm onClose={() => setScheduling(false)} /> : null}
       <QueryState query={query}>
-        {({ data }) => (
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('list.scheduledAt')}</th>
-                <th scope="col">{t('list.kind')}</th>
-                <th scope="col">{t('list.place')}</th>
-                <th scope="col">{t('list.status')}</th>
-                <th scope="col">{t('list.convenedBy')}</th>
-                <th scope="col">{t('list.participating')}</th>
-                <th scope="col">{t('list.agendaCount')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.jointMeetings.map((meeting) => (
-                <tr key={meeting.id} data-meeting={meeting.id}>
-                  <td>
-                    <Link to={`/meetings/${meeting.id}`}>{when.format(new Date(meeting.scheduledAt))}</Link>
-                  </td>
-                  <td>{t(`kind.${meeting.kind}`)}</td>
-                  <td>{meeting.place}</td>
-                  <td>{t(`status.${meeting.status}`)}</td>
-                  <td>{common(`department.${meeting.convenedBy}`)}</td>
-                  <td>{meeting.participatingDepartments.map((d) => common(`department.${d}`)).join('、')}</td>
-                  <td>{meeting.agenda.length}</td>
+        {({ data }) =>
+          data.jointMeetings.length === 0 ? (
+            <p className="gap">{common('empty')}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('list.scheduledAt')}</th>
+                  <th scope="col">{t('list.kind')}</th>
+                  <th scope="col">{t('list.place')}</th>
+                  <th scope="col">{t('list.status')}</th>
+                  <th scope="col">{t('list.convenedBy')}</th>
+                  <th scope="col">{t('list.participating')}</th>
+                  <th scope="col">{t('list.agendaCount')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+              </thead>
+              <tbody>
+                {data.jointMeetings.map((meeting) => (
+                  <tr key={meeting.id} data-meeting={meeting.id}>
+                    <td>
+                      <Link to={`/meetings/${meeting.id}`}>{when.format(new Date(meeting.scheduledAt))}</Link>
+                    </td>
+                    <td>{t(`kind.${meeting.kind}`)}</td>
+                    <td>{meeting.place}</td>
+                    <td>{t(`status.${meeting.status}`)}</td>
+                    <td>{common(`department.${meeting.convenedBy}`)}</td>
+                    <td>{meeting.participatingDepartments.map((d) => common(`department.${d}`)).join('、')}</td>
+                    <td>{meeting.agenda.length}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )
+        }
       </QueryState>
     </section>
   );
