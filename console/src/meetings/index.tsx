@@ -1,5 +1,6 @@
 import type { Feature } from '../app/feature';
 import { MeetingListPage } from './MeetingListPage';
+import { MeetingPage } from './MeetingPage';
 import { meetingsMessages } from './messages';
 
 export const meetings: Feature = {
@@ -7,5 +8,8 @@ export const meetings: Feature = {
   messages: meetingsMessages,
   path: '/meetings',
   label: 'nav.meetings',
-  routes: [{ path: '/meetings', element: <MeetingListPage /> }],
+  routes: [
+    { path: '/meetings', element: <MeetingListPage /> },
+    { path: '/meetings/:id', element: <MeetingPage /> },
+  ],
 };
