@@ -63,9 +63,9 @@ type SchemaSource = { schema: GraphQLSchema; refused: LimitRefusal | GraphQLErro
 
 /**
  * The schema for the documentation explorer and completion: introspected through the gateway with the
- * caller's token. The analysts' cost budget refuses the full introspection query (its lists multiply
- * past 20,000), so when the gateway refuses it the console's own copy of the API schema is used, built
- * from the same supergraph, and the page says so.
+ * caller's token (reading the schema is priced on the staff's budget for every role). Should the gateway
+ * refuse it all the same (a gateway with other limits), the console's own copy of the API schema is used,
+ * built from the same supergraph, and the page says so.
  */
 async function loadSchema(token: TokenSource): Promise<SchemaSource> {
   const bundled = () => buildSchema(bundledSchemaSource);

@@ -2,9 +2,9 @@ import type { GraphQLErrorEntry } from '../graphql/client';
 
 /**
  * The gateway's refusals of an operation by the caller's limits (README "Errors" and "When a department
- * is down" → demand control), read from an answer's errors with the figures they carry: the cost in
- * `extensions`, depth, aliases, directives and tokens in the message (graphql-armor's and graphql-js's
- * wording; their `extensions` hold only GRAPHQL_VALIDATION_FAILED).
+ * is down" → demand control), read from an answer's errors with the figures their `extensions` carry:
+ * `estimatedCost`/`maxCost` for the cost; `limit` (depth, aliases, directives, tokens), `maxAllowed` and
+ * `found` for the others.
  */
 export type LimitRefusal =
   | { kind: 'cost'; estimated: number | null; allowed: number | null }
@@ -23,23 +23,16 @@ export function limitRefusalOf(error: GraphQLErrorEntry): LimitRefusal | null {
   const code = error.extensions?.code;
   const extensions = error.extensions ?? {};
   switch (code) {
-    case 'COST_ESTIMATED_TOO_EXPENSIVE': {
-      const figures = /cost (\d+), over the (\d+)/.exec(error.message);
-      return {
-        kind: 'cost',
-        estimated: numberOf(extensions.estimatedCost) ?? (figures ? Number(figures[1]) : null),
-        allowed: numberOf(extensions.maxCost) ?? (figures ? Number(figures[2]) : null),
-      };
-    }
+    case 'COST_ESTIMATED_TOO_EXPENSIVE':
+      return { kind: 'cost', estimated: numberOf(extensions.estimatedCost), allowed: numberOf(extensions.maxCost) };
     case 'GRAPHQL_VALIDATION_FAILED': {
-      const depth = /depth limit of (\d+) exceeded, found (\d+)/i.exec(error.message);
-      if (depth) return { kind: 'depth', allowed: Number(depth[1]), found: Number(depth[2]) };
-      const aliases = /Aliases limit of (\d+) exceeded, found (\d+)/i.exec(error.message);
-      if (aliases) return { kind: 'aliases', allowed: Number(aliases[1]), found: Number(aliases[2]) };
-      const directives = /Directives limit of (\d+) exceeded, found (\d+)/i.exec(error.message);
-      if (directives) return { kind: 'directives', allowed: Number(directives[1]), found: Number(directives[2]) };
-      const tokens = /more th[ae]n (\d+) tokens/i.exec(error.message);
-      if (tokens) return { kind: 'tokens', allowed: Number(tokens[1]) };
+      const allowed = numberOf(extensions.maxAllowed);
+      const found = numberOf(extensions.found);
+      if (allowed === null) return null;
+      if (extensions.limit === 'tokens') return { kind: 'tokens', allowed };
+      if ((extensions.limit === 'depth' || extensions.limit === 'aliases' || extensions.limit === 'directives') && found !== null) {
+        return { kind: extensions.limit, allowed, found };
+      }
       return null;
     }
     case 'RESPONSE_TOO_LARGE':
