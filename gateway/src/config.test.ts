@@ -1,3 +1,4 @@
+import { systemClock } from '@labour/shared';
 import { loadGatewayConfig } from './config';
 
 const REQUIRED = { AUTH_JWKS_URL: 'https://idp.example/.well-known/jwks.json' };
@@ -12,7 +13,15 @@ describe('loadGatewayConfig', () => {
 describe('loadGatewayConfig: the console', () => {
   it('serves the console from CONSOLE_DIR, with neither development sign-in nor OIDC unless configured', () => {
     const { console } = loadGatewayConfig({ ...REQUIRED, CONSOLE_DIR: '/srv/console' });
-    expect(console).toEqual({ staticDir: '/srv/console' });
+    expect(console).toEqual({ staticDir: '/srv/console', clock: systemClock });
+  });
+
+  it("hands the console the services' pinned day (CLOCK_TODAY), refused in production as the subgraphs refuse it", () => {
+    expect(loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'development', CLOCK_TODAY: '2026-11-20' }).console.clock.today()).toBe('2026-11-20');
+    expect(() => loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'production', CLOCK_TODAY: '2026-11-20' })).toThrow(
+      'CLOCK_TODAY: must not be set in production: deadlines count on the real calendar',
+    );
+    expect(() => loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'development', CLOCK_TODAY: '2026-02-30' })).toThrow(/CLOCK_TODAY: is not a real date/);
   });
 
   it("reads each department's development key from CONSOLE_DEV_KEYS_DIR", () => {

@@ -140,7 +140,7 @@ describe('npm start, as wired by the launcher', () => {
     const script = await fetch(`${origin}${entry}`);
     expect(script.status).toBe(200);
     expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    expect(await (await fetch(`${origin}/console-api/config`)).json()).toEqual({ devSignIn: true, oidc: null });
+    expect(await (await fetch(`${origin}/console-api/config`)).json()).toEqual({ devSignIn: true, oidc: null, today: TEST_AS_OF });
   });
 
   it('signs a development token at /console-api/dev-token (CONSOLE_DEV_KEYS_DIR) that the services accept', async () => {

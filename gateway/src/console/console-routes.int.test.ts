@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTokenVerifier, Department, listen, Role } from '@labour/shared';
+import { clockOn, createTokenVerifier, Department, listen, Role } from '@labour/shared';
 import pino from 'pino';
 import { makeTempDir } from '../../../test/support/temp-dir';
 import { TEST_AUTH, TEST_IDP_KEYS } from '../../../test/support/tokens';
@@ -18,6 +18,8 @@ const INDEX_HTML = '<!doctype html><html lang="zh-CN"><head><script type="module
 const ENTRY_JS = 'console.log("the console");';
 const NOWHERE = 'http://127.0.0.1:9/graphql';
 const logger = pino({ level: 'silent' });
+/** The services' day in these tests (a demonstration's CLOCK_TODAY), which the configuration hands the console. */
+const TODAY = '2026-11-20';
 
 interface Running {
   origin: string;
@@ -33,7 +35,7 @@ async function gatewayWith(console: Partial<ConsoleOptions> | null): Promise<str
       subgraphUrls: { 'hr-bureau': NOWHERE, union: NOWHERE, court: NOWHERE, justice: NOWHERE },
       auth: TEST_AUTH,
       guards: Object.fromEntries(['hr-bureau', 'union', 'court', 'justice'].map((name) => [name, { timeoutMs: 1000, failuresToOpen: 5, halfOpenAfterMs: 3000 }])),
-      ...(console ? { console: { staticDir: join(temp.path, 'dist'), ...console } } : {}),
+      ...(console ? { console: { staticDir: join(temp.path, 'dist'), clock: clockOn(TODAY), ...console } } : {}),
     },
     logger,
   );
@@ -81,16 +83,16 @@ describe('GET /console-api/config', () => {
   it('offers neither development sign-in nor OIDC when neither is configured', async () => {
     const response = await fetch(`${plain}/console-api/config`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ devSignIn: false, oidc: null });
+    expect(await response.json()).toEqual({ devSignIn: false, oidc: null, today: TODAY });
   });
 
   it('offers development sign-in only while the development keys are given', async () => {
-    expect(await (await fetch(`${dev}/console-api/config`)).json()).toEqual({ devSignIn: true, oidc: null });
+    expect(await (await fetch(`${dev}/console-api/config`)).json()).toEqual({ devSignIn: true, oidc: null, today: TODAY });
   });
 
   it("names the identity provider, and lets the console's scripts reach it (connect-src, form-action)", async () => {
     const response = await fetch(`${oidc}/console-api/config`);
-    expect(await response.json()).toEqual({ devSignIn: false, oidc: OIDC });
+    expect(await response.json()).toEqual({ devSignIn: false, oidc: OIDC, today: TODAY });
     const page = await fetch(`${oidc}/meetings`, { headers: { accept: 'text/html' } });
     const policy = page.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("connect-src 'self' https://idp.example.gov.cn");
@@ -215,6 +217,6 @@ describe('the console beside the gateway', () => {
     const unbuilt = await gatewayWith({ staticDir: join(temp.path, 'not-built') });
     expect((await fetch(`${unbuilt}/meetings`, { headers: { accept: 'text/html' } })).status).toBe(404);
     // Its configuration still answers, so the reason is the build, not the route.
-    expect(await (await fetch(`${unbuilt}/console-api/config`)).json()).toEqual({ devSignIn: false, oidc: null });
+    expect(await (await fetch(`${unbuilt}/console-api/config`)).json()).toEqual({ devSignIn: false, oidc: null, today: TODAY });
   });
 });
