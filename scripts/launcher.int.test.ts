@@ -19,6 +19,7 @@ describe('npm start', () => {
     const out = launcher.output();
 
     expect(out).toContain(`gateway: http://localhost:${ports.GATEWAY_PORT}/graphql`);
+    expect(out).toContain(`console: http://localhost:${ports.GATEWAY_PORT}/ (the web console, in a browser)`);
     expect(out).toMatch(/try: +curl -s http:\/\/localhost:\d+\/graphql/);
     expect(out).toContain('(new cluster)');
     const response = await fetch(`http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`);

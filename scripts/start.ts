@@ -80,6 +80,7 @@ function printBanner({ config, log }: Launch, began: number): void {
   const url = `http://localhost:${config.gatewayPort}/graphql`;
   log.info(`all services ready in ${elapsed(began)}`);
   log.info(`gateway: ${url}`);
+  log.info(`console: http://localhost:${config.gatewayPort}/ (the web console, in a browser)`);
   if (config.auth.fromEnvironment) {
     log.info('token:   every request needs a bearer token signed by a key of AUTH_JWKS_PATH / AUTH_JWKS_URL');
   } else {
