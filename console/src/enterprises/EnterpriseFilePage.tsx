@@ -1,190 +1,16 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorAt, type GraphQLErrorEntry } from '../graphql/client';
-import { graphql } from '../graphql/generated';
-import type { EnterpriseFileQuery } from '../graphql/generated/graphql';
 import { useGraphQL } from '../graphql/use-query';
 import { Deadline, useToday } from '../ui/deadline';
 import { FieldValue, GapFor, PersonalValue } from '../ui/gaps';
 import { ErrorBanner, QueryState } from '../ui/query-state';
 import { DisputeLink, Parties, useEnumLabel } from '../disputes/case-cells';
 import { creditCodeProblem, looksLikeCreditCode } from './credit-code';
+import { deadlineCell, DepartmentSection, statusWithOutcome } from './file-parts';
+import { EnterpriseFile, LIST_LIMIT, type File } from './operations';
 import { RecordList } from './RecordList';
 
-/** Every list of the file is asked without `first`: the gateway returns at most this many of each. */
-const LIST_LIMIT = 50;
-
-const EnterpriseFile = graphql(`
-  query EnterpriseFile($creditCode: String!) {
-    enterprise(creditCode: $creditCode) {
-      creditCode
-      name
-      industry
-      district
-      address
-      ownership
-      employeeCount
-      registeredOn
-      wageArrearsAlerts {
-        alertNo
-        project
-        level
-        amountOwed
-        workersAffected
-        raisedOn
-        resolvedOn
-        open
-      }
-      layoffReports {
-        reportNo
-        plannedCount
-        reportedOn
-        effectiveOn
-        meetsNoticePeriod
-        placementPlan
-      }
-      inspections {
-        inspectionNo
-        kind
-        inspectedOn
-        violationFound
-        rectificationDueOn
-        closedOn
-        status
-      }
-      arbitrationCases {
-        caseNo
-        disputeNo
-        applicants {
-          name
-        }
-        claimAmount
-        filedOn
-        status
-        outcome
-        dueOn
-        overdue
-        suitDueOn
-        closedOn
-      }
-      unionOrganization {
-        name
-        kind
-        memberCount
-        foundedOn
-        chairName
-      }
-      collectiveContracts {
-        contractNo
-        kind
-        effectiveOn
-        expiresOn
-        coveredWorkers
-        inForce
-      }
-      mediationCases {
-        caseNo
-        disputeNo
-        workers {
-          name
-        }
-        mediator
-        appliedOn
-        status
-        outcome
-        dueOn
-        overdue
-        closedOn
-      }
-      hardshipAids {
-        aidNo
-        recipient {
-          name
-        }
-        kind
-        amount
-        grantedOn
-      }
-      lawsuits {
-        caseNo
-        disputeNo
-        plaintiffs {
-          name
-        }
-        cause
-        filedOn
-        stage
-        outcome
-        judgmentOn
-        sealed
-        dueOn
-        overdue
-      }
-      enforcementCases {
-        caseNo
-        disputeNo
-        amount
-        recoveredAmount
-        filedOn
-        closedOn
-        status
-        dueOn
-        overdue
-      }
-      judicialConfirmations {
-        caseNo
-        disputeNo
-        appliedOn
-        decidedOn
-        status
-        dueOn
-        overdue
-      }
-      judicialSuggestions {
-        suggestionNo
-        subject
-        recipientDepartment
-        issuedOn
-        repliedOn
-        dueOn
-        overdue
-      }
-      legalAidCases {
-        caseNo
-        disputeNo
-        applicant {
-          name
-        }
-        eligibilityBasis
-        lawyer
-        appliedOn
-        grantedOn
-        status
-        decisionDueOn
-        overdue
-      }
-      peopleMediationCases {
-        caseNo
-        disputeNo
-        parties {
-          name
-        }
-        committee {
-          name
-        }
-        appliedOn
-        closedOn
-        status
-        outcome
-        dueOn
-        overdue
-      }
-    }
-  }
-`);
-
-type File = NonNullable<EnterpriseFileQuery['enterprise']>;
 
 /** One enterprise across the four departments (一企一档): each department's records in its own section. */
 export function EnterpriseFilePage() {
@@ -566,43 +392,6 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
           ]}
         />
       </DepartmentSection>
-    </>
-  );
-}
-
-/** One department's part of the file, under its name as it uses it. */
-function DepartmentSection({ department, title, children }: { department: string; title: string; children: ReactNode }) {
-  return (
-    <section className="card department-section" aria-labelledby={`department-${department}`} data-department={department}>
-      <h2 id={`department-${department}`}>{title}</h2>
-      {children}
-    </section>
-  );
-}
-
-function statusWithOutcome(status: string, outcome: string): ReactNode {
-  return outcome ? (
-    <>
-      {status}
-      <br />
-      <span className="hint">{outcome}</span>
-    </>
-  ) : (
-    status
-  );
-}
-
-function deadlineCell(dueOn: string | null | undefined, overdue: boolean, none: string, extra?: string | null): ReactNode {
-  if (!dueOn) return extra ? <span>{extra}</span> : <span className="hint">{none}</span>;
-  return (
-    <>
-      <Deadline dueOn={dueOn} overdue={overdue} />
-      {extra ? (
-        <>
-          <br />
-          {extra}
-        </>
-      ) : null}
     </>
   );
 }
