@@ -92,6 +92,13 @@ describe('the joint meeting screens', () => {
     expect(await card.locator('dd:empty').count()).toBe(0);
     // A decision of the last meeting is overdue elsewhere; here the deadlines carry their state.
     expect(await card.locator('.deadline').count()).toBeGreaterThan(0);
+    // The bureau decides whether a rectification is overdue; the card shows its answer.
+    const inspections = await consoleStack.stack.query<{ enterprise: { inspections: Array<{ overdue: boolean }> } }>(
+      '{ enterprise(creditCode: "91110115102884310L") { inspections { overdue } } }',
+    );
+    const overdueInspections = inspections.body.data!.enterprise.inspections.filter((i) => i.overdue).length;
+    expect(overdueInspections).toBeGreaterThan(0);
+    expect(await section('HR_BUREAU').locator('[data-field="inspections"] [data-overdue="true"]').count()).toBe(overdueInspections);
     // The render budget marks are there for the benchmark.
     await coordinator.waitForFunction('performance.getEntriesByName("meeting:render", "measure").length > 0');
     expect(await seriousViolations(coordinator)).toEqual([]);

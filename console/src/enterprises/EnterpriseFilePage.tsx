@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { errorAt, type GraphQLErrorEntry } from '../graphql/client';
 import { useGraphQL } from '../graphql/use-query';
-import { Deadline, useToday } from '../ui/deadline';
+import { Deadline } from '../ui/deadline';
 import { FieldValue, GapFor, PersonalValue } from '../ui/gaps';
 import { ErrorBanner, QueryState } from '../ui/query-state';
 import { DisputeLink, Parties, useEnumLabel } from '../disputes/case-cells';
@@ -69,8 +69,6 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
   const { t } = useTranslation('enterprises');
   const { t: common } = useTranslation();
   const label = useEnumLabel('enterprises');
-  // A rectification deadline has no `overdue` flag of its record: it is passed from the services' today on.
-  const today = useToday();
   const at = (...path: Array<string | number>) => ['enterprise', ...path];
   const field = (value: string | number | null | undefined, ...path: Array<string | number>) => <FieldValue value={value} path={at(...path)} errors={errors} />;
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
@@ -164,7 +162,7 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
               header: t('inspections.rectificationDueOn'),
               cell: (r) =>
                 r.status === 'RECTIFYING' ? (
-                  <Deadline dueOn={r.rectificationDueOn} overdue={r.rectificationDueOn != null && r.rectificationDueOn < today} />
+                  <Deadline dueOn={r.rectificationDueOn} overdue={r.overdue} />
                 ) : (
                   (r.rectificationDueOn ?? t('noDeadline'))
                 ),

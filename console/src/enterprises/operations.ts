@@ -39,6 +39,7 @@ export const EnterpriseFile = graphql(`
         inspectedOn
         violationFound
         rectificationDueOn
+        overdue
         closedOn
         status
       }

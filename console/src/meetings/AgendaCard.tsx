@@ -64,6 +64,7 @@ function groups(subject: Enterprise | Dispute, base: Path, t: (key: string) => s
         id: r.inspectionNo,
         status: status('inspection', r.status),
         dueOn: r.status === 'CLOSED' ? null : r.rectificationDueOn,
+        overdue: r.overdue,
         details: [],
       })),
       list('HR_BUREAU', 'layoffReports', e.layoffReports, (r, p) => ({

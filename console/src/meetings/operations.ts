@@ -42,6 +42,7 @@ export const JointMeetingView = graphql(`
             inspectionNo
             status
             rectificationDueOn
+            overdue
           }
           wageArrearsAlerts(first: 10) {
             alertNo

@@ -1,4 +1,4 @@
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 import { fileEnterprise, firstError } from '../hr-bureau.fixtures';
 
@@ -71,6 +71,22 @@ describe('labour-security inspections', () => {
     const closed = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-5', version: 1, status: 'CLOSED', closedOn: '2026-09-24', findings: '已补发工资，整改完毕' } });
     expect(closed.body.errors).toBeUndefined();
     expect(closed.body.data.updateLaborInspection).toMatchObject({ status: 'CLOSED', closedOn: '2026-09-24', findings: '已补发工资，整改完毕', version: 2 });
+  });
+
+  it('is overdue while a rectification is past its deadline, by the service\'s day, until it is closed', async () => {
+    // The test services run on TEST_AS_OF (2026-11-20).
+    const code = await fileEnterprise(hr);
+    await hr.query(CREATE, { input: inspectionInput('JC-T-8', code, { rectificationDueOn: '2026-11-19' }) });
+    await hr.query(CREATE, { input: inspectionInput('JC-T-9', code, { rectificationDueOn: TEST_AS_OF }) });
+    await hr.query(CREATE, { input: inspectionInput('JC-T-10', code, { violationFound: false, rectificationDueOn: null }) });
+    const overdue = async () => {
+      const { body } = await hr.query(`query ($creditCode: String!) { enterprise(creditCode: $creditCode) { inspections { inspectionNo overdue } } }`, { creditCode: code });
+      return Object.fromEntries(body.data.enterprise.inspections.map((i: { inspectionNo: string; overdue: boolean }) => [i.inspectionNo, i.overdue]));
+    };
+    expect(await overdue()).toEqual({ 'JC-T-8': true, 'JC-T-9': false, 'JC-T-10': false });
+    const closed = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-8', version: 1, status: 'CLOSED', closedOn: TEST_AS_OF } });
+    expect(closed.body.errors).toBeUndefined();
+    expect(await overdue()).toEqual({ 'JC-T-8': false, 'JC-T-9': false, 'JC-T-10': false });
   });
 
   it('refuses an illegal change of stage, naming both stages', async () => {

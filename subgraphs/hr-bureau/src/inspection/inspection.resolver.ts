@@ -2,7 +2,7 @@ import { Public } from '@labour/shared';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { HrContext } from '../context';
 import { Enterprise } from '../enterprise/enterprise.entity';
-import { LaborInspection } from './inspection.entity';
+import { InspectionStatus, LaborInspection } from './inspection.entity';
 import { CreateLaborInspectionInput, UpdateLaborInspectionInput } from './inspection.input';
 import { createInspection, updateInspection } from './inspection.service';
 
@@ -22,5 +22,11 @@ export class LaborInspectionResolver {
   @Public()
   enterprise(@Root() found: LaborInspection, @Ctx() ctx: HrContext) {
     return ctx.loaders.enterpriseById.load(found.enterprise.id);
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the rectification ordered (RECTIFYING) is past its deadline (rectificationDueOn) without the inspection closed.' })
+  @Public()
+  overdue(@Root() found: LaborInspection, @Ctx() ctx: HrContext): boolean {
+    return found.status === InspectionStatus.RECTIFYING && found.rectificationDueOn !== null && found.rectificationDueOn < ctx.today;
   }
 }
