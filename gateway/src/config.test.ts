@@ -52,5 +52,8 @@ describe('loadGatewayConfig: the console', () => {
       'CONSOLE_OIDC_ISSUER and CONSOLE_OIDC_CLIENT_ID: set both or neither',
     );
     expect(() => loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'not a url', CONSOLE_OIDC_CLIENT_ID: 'x' })).toThrow(/CONSOLE_OIDC_ISSUER/);
+    expect(() =>
+      loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'https://idp.example/realms/labour', CONSOLE_OIDC_CLIENT_ID: 'x', CONSOLE_OIDC_SCOPE: 'profile email' }),
+    ).toThrow('CONSOLE_OIDC_SCOPE: must include openid (an OpenID Connect sign-in)');
   });
 });

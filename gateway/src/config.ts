@@ -66,7 +66,10 @@ const gatewayConfigSchema = z.object({
   /** The departments' identity provider for the console's sign-in (OIDC authorization code + PKCE). */
   CONSOLE_OIDC_ISSUER: z.string().url().optional(),
   CONSOLE_OIDC_CLIENT_ID: z.string().min(1).optional(),
-  CONSOLE_OIDC_SCOPE: z.string().min(1).default('openid profile'),
+  CONSOLE_OIDC_SCOPE: z
+    .string()
+    .default('openid profile')
+    .refine((scope) => scope.split(/\s+/).includes('openid'), 'must include openid (an OpenID Connect sign-in)'),
   /** The day the services' clocks are pinned to (CLOCK_TODAY, never in production): the console counts days left from it. */
   CLOCK_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
 });

@@ -23,7 +23,7 @@ export function ErrorBanner({ error, onRetry }: { error: unknown; onRetry?: () =
   const { t } = useTranslation();
   const message =
     error instanceof RequestFailed && error.code === 'UNAUTHENTICATED'
-      ? t('error.unauthenticated')
+      ? t('error.unauthenticated', { message: error.message })
       : t('error.generic', { message: error instanceof Error ? error.message : String(error) });
   return (
     <div role="alert" className="banner banner-error">
