@@ -42,7 +42,7 @@ export function ScheduleMeetingForm({ onClose }: { onClose: () => void }) {
     if (sending.current || mutation.isPending) return;
     // The time is the one field the gateway cannot name when empty (it is not a time at all).
     if (!scheduledAt) {
-      setMissing(t('error.field', { field: t('input.scheduledAt'), message: t('error.required') }));
+      setMissing(t('error.BAD_USER_INPUT', { field: t('input.scheduledAt'), message: t('error.required') }));
       return;
     }
     setMissing(null);

@@ -177,8 +177,8 @@ export const meetingsMessages: Messages = {
     'error.conflict': '会议已被他人修改，请重新加载后再操作。',
     'error.reload': '重新加载',
     'error.required': '必填',
-    'error.field': '“{{field}}”有误：{{message}}',
-    'error.forbidden': '无权操作：{{message}}',
+    'error.BAD_USER_INPUT': '“{{field}}”有误：{{message}}',
+    'error.FORBIDDEN': '无权操作：{{message}}',
     'error.other': '操作失败：{{message}}',
   },
   en: {
@@ -357,8 +357,8 @@ export const meetingsMessages: Messages = {
     'error.conflict': 'The meeting was changed by someone else; reload it before changing it.',
     'error.reload': 'Reload',
     'error.required': 'required',
-    'error.field': '“{{field}}” is wrong: {{message}}',
-    'error.forbidden': 'Not allowed: {{message}}',
+    'error.BAD_USER_INPUT': '“{{field}}” is wrong: {{message}}',
+    'error.FORBIDDEN': 'Not allowed: {{message}}',
     'error.other': 'The change failed: {{message}}',
   },
 };

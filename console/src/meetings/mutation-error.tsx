@@ -1,18 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { RequestFailed } from '../graphql/client';
+import { describeMutationError } from '../ui/mutation-error';
 
 /**
- * A refused change, named: CONFLICT (someone else changed the meeting since it was read) with a reload
- * button, never overwriting; bad input with the field the gateway names; anything else with its message.
+ * A refused change of the meeting, named: CONFLICT (someone else changed the meeting since it was read)
+ * with a reload button, never overwriting; anything else as `describeMutationError` words it, with the
+ * input's fields by their labels in this screen (`input.*`).
  */
-/** An input field the gateway names (`place`, `participants.1.name`) in the caller's language. */
-function fieldLabel(field: string, t: (key: string, options?: Record<string, unknown>) => string): string {
-  const parts = field.split(/[.[\]]+/).filter(Boolean);
-  return parts
-    .map((part) => (/^\d+$/.test(part) ? `#${Number(part) + 1}` : t(`input.${part}`, { defaultValue: part })))
-    .join(' ');
-}
-
 export function MutationError({ error, onReload }: { error: unknown; onReload: () => void }) {
   const { t } = useTranslation('meetings');
   if (!error) return null;
@@ -27,16 +21,9 @@ export function MutationError({ error, onReload }: { error: unknown; onReload: (
       </div>
     );
   }
-  const first = failed?.errors[0];
-  const field = first?.extensions?.field;
-  const message = error instanceof Error ? error.message : String(error);
   return (
     <div role="alert" className="banner banner-error" data-error={failed?.code ?? 'ERROR'}>
-      {typeof field === 'string'
-        ? t('error.field', { field: fieldLabel(field, t), message })
-        : failed?.code === 'FORBIDDEN'
-          ? t('error.forbidden', { message })
-          : t('error.other', { message })}
+      {describeMutationError(error, t, { fieldPrefix: 'input' })}
     </div>
   );
 }
