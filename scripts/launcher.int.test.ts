@@ -15,7 +15,8 @@ const { temp, dataDir, ports, run } = fakeLaunch('launcher');
 describe('npm start', () => {
   it('starts PostgreSQL, the subgraphs, then the gateway; Ctrl-C stops everything and exits 0', async () => {
     const launcher = run('start.ts');
-    await launcher.waitFor('all services ready');
+    // The banner's last line: the lines before it may reach the pipe in more than one piece.
+    await launcher.waitFor('Ctrl-C stops the services, then PostgreSQL.');
     const out = launcher.output();
 
     expect(out).toContain(`gateway: http://localhost:${ports.GATEWAY_PORT}/graphql`);
