@@ -4,6 +4,7 @@ import {
   authEnvShape,
   DEFAULT_GUARD_SETTINGS,
   Department,
+  drainMsVar,
   hostVar,
   loadConfig,
   logLevelVar,
@@ -54,6 +55,8 @@ const gatewayConfigSchema = z.object({
   BREAKER_HALF_OPEN_MS: z.coerce.number().int().min(100).max(600_000).default(DEFAULT_GUARD_SETTINGS.halfOpenAfterMs),
   LOG_LEVEL: logLevelVar,
   NODE_ENV: nodeEnvVar,
+  /** How long a stopping gateway lets the requests in flight finish (SIGTERM; see drainMsVar). */
+  SHUTDOWN_DRAIN_MS: drainMsVar,
   /** AUTH_JWKS_PATH or AUTH_JWKS_URL, AUTH_AUDIENCE, AUTH_ISSUER: how callers' tokens are verified. */
   ...authEnvShape,
   /** The web console's built files, served at `/`: `dist/console`, which `npm start` builds (the default is its place beside the compiled gateway). */
@@ -78,6 +81,8 @@ export interface GatewayConfig {
   port: number;
   /** The address it listens on (HOST); loopback by default. */
   host: string;
+  /** How long it drains requests in flight when told to stop (SHUTDOWN_DRAIN_MS). */
+  drainMs: number;
   supergraphPath: string;
   /** Subgraph URL overrides by subgraph name as the supergraph names them (hr-bureau, union, court, justice). */
   subgraphUrls: Readonly<Record<string, string | undefined>>;
@@ -104,6 +109,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
   return Object.freeze({
     port: raw.PORT,
     host: raw.HOST,
+    drainMs: raw.SHUTDOWN_DRAIN_MS,
     supergraphPath: raw.SUPERGRAPH_PATH,
     subgraphUrls: Object.freeze({
       'hr-bureau': raw.HR_BUREAU_URL,

@@ -8,13 +8,10 @@ async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway', config.logLevel);
   const gateway = await createGatewayServer({ ...config, console: consoleOptionsOf(config.console, config.auth) }, logger);
-  const listening = await listen(gateway.app, config.port, config.host);
+  const listening = await listen(gateway.app, config.port, config.host, { drainMs: config.drainMs });
   logger.info({ url: listening.url, subgraphs: Object.fromEntries(gateway.subgraphs) }, 'gateway listening');
 
-  exitOnShutdown(logger, async () => {
-    await listening.close();
-    await gateway.stop();
-  });
+  exitOnShutdown(logger, listening, () => gateway.stop());
 }
 
 runMain(main);

@@ -155,7 +155,7 @@ describe("a provider's own channel table: the only thing it enforces", () => {
       });
       const listening = await listen(app, 0, '127.0.0.1');
       url = listening.url;
-      close = listening.close;
+      close = async () => void (await listening.close());
     });
     afterAll(() => close?.());
 

@@ -21,3 +21,9 @@ export const portVar = z.coerce.number().int().min(0).max(65535);
 export const hostVar = z.string().regex(/^[0-9A-Za-z.:-]+$/, 'must be an IP address or a host name').default('127.0.0.1');
 export const logLevelVar = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 export const nodeEnvVar = z.enum(['development', 'production', 'test']).default('production');
+/**
+ * SHUTDOWN_DRAIN_MS: how long a stopping service lets the requests in flight finish (8 s unless set), under
+ * the grace its supervisor gives after SIGTERM (Kubernetes' terminationGracePeriodSeconds, 30 s by default;
+ * the launcher's 10 s).
+ */
+export const drainMsVar = z.coerce.number().int().min(0).max(300_000).default(8_000);

@@ -4,7 +4,7 @@ import { authConfigOf, authEnvShape, privateJwkFileVar, requireOneKeySource, typ
 import { Department } from '../context/principal';
 import { isIsoDate } from '../legal-clock/dates';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../server/response-size.plugin';
-import { hostVar, loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
+import { drainMsVar, hostVar, loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
 
 /** How often a department publishes its signed access-log head unless LOG_HEAD_PUBLISH_MS says otherwise: every minute. */
 export const DEFAULT_LOG_HEAD_PUBLISH_MS = 60_000;
@@ -29,6 +29,8 @@ export const subgraphConfigSchema = z.object({
   CLOCK_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
   LOG_LEVEL: logLevelVar,
   NODE_ENV: nodeEnvVar,
+  /** How long a stopping subgraph lets the requests in flight finish (SIGTERM; see drainMsVar). */
+  SHUTDOWN_DRAIN_MS: drainMsVar,
   /**
    * The largest answer the subgraph sends, in bytes of JSON (8 MiB by default): a larger one is not sent,
    * the caller gets RESPONSE_TOO_LARGE. Department systems call subgraphs directly, past the gateway's limits.
@@ -67,6 +69,8 @@ export interface SubgraphConfig {
   port: number;
   /** The address it listens on (HOST); loopback by default. */
   host: string;
+  /** How long it drains requests in flight when told to stop (SHUTDOWN_DRAIN_MS). */
+  drainMs: number;
   databaseUrl: string;
   linkageKey: Buffer;
   demoData: 'off' | 'if-empty' | 'reset';
@@ -113,6 +117,7 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: D
   return Object.freeze({
     port: raw.PORT,
     host: raw.HOST,
+    drainMs: raw.SHUTDOWN_DRAIN_MS,
     databaseUrl: raw.DATABASE_URL,
     linkageKey: Buffer.from(raw.LINKAGE_KEY, 'hex'),
     demoData: raw.DEMO_DATA,

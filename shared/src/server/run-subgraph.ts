@@ -23,15 +23,14 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
     await subgraph.stop();
     return;
   }
-  const listening = await listen(subgraph.server.app, config.port, config.host);
+  const listening = await listen(subgraph.server.app, config.port, config.host, { drainMs: config.drainMs });
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
   // Every LOG_HEAD_PUBLISH_MS, the signed head of its access log to the other three departments, which keep it.
   const heads = logHeadPublisherFor(definition, config, subgraph.orm.em, logger);
   heads?.start();
 
-  exitOnShutdown(logger, async () => {
+  exitOnShutdown(logger, listening, async () => {
     heads?.stop();
-    await listening.close();
     await subgraph.stop();
   });
 }
