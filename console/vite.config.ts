@@ -1,5 +1,9 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+/** The repository's root: the console reads the permission catalogue the schemas generate into the shared package. */
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The console is built into static files (`console/dist`) that the gateway serves at `/`. Nothing is
@@ -8,6 +12,7 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: { '@labour/field-catalogue': `${repoRoot}shared/src/permissions/catalogue.json` } },
   // The manifest (dist/console/.vite/manifest.json, not served) tells `npm run bench:console` which chunks load first.
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true, chunkSizeWarningLimit: 1500, manifest: true },
   server: {

@@ -1,9 +1,9 @@
-import catalogue from '../../../shared/src/permissions/catalogue.json';
+import catalogue from '@labour/field-catalogue';
 
 /**
  * The field catalogue (every field of every department's schema with its data class), generated with the
- * schemas into shared/src/permissions/catalogue.json. The API does not expose it, so the console bundles
- * it at build time; the registry checks every proposal against its own copy anyway, and its refusal is
+ * schemas into shared/src/permissions/catalogue.json (imported as `@labour/field-catalogue`: an alias in
+ * vite.config.ts and tsconfig.json). The API does not expose it, so the console bundles it at build time; the registry checks every proposal against its own copy anyway, and its refusal is
  * shown as it comes.
  */
 type DataClass = 'PUBLIC' | 'SHARED' | 'PERSONAL' | 'RESTRICTED';
