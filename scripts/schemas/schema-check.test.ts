@@ -72,7 +72,7 @@ describe('checkSchemaChange', () => {
     expect(text.split('\n').at(-1)).toMatch(/^schema:check hr-bureau: FAILED: 1 breaking change, \d+ broken operations of \d+ console, \d+ README, 4 saved checked$/);
   });
 
-  it('fails when a nullable argument becomes non-null, naming the console query that passes a nullable variable', async () => {
+  it('fails when a nullable argument becomes non-null, naming the console queries that pass a nullable variable or leave it out', async () => {
     const sdl = edited('hr-bureau', '    """Only enterprises in this district or town (exact)."""\n    district: String\n', '    """Only enterprises in this district or town (exact)."""\n    district: String!\n');
     const report = await checkSchemaChange({ subgraph: 'hr-bureau', sdl, operations });
     expect(report.ok).toBe(false);
@@ -85,6 +85,12 @@ describe('checkSchemaChange', () => {
         file: 'console/src/enterprises/EnterpriseSearchPage.tsx',
         name: 'query EnterpriseSearch',
         errors: ['Variable "$district" of type "String" used in position expecting type "String!".'],
+      },
+      {
+        origin: 'console',
+        file: 'console/src/meetings/operations.ts',
+        name: 'query FindEnterprises',
+        errors: ['Field "enterprises" argument "district" of type "String!" is required, but it was not provided.'],
       },
     ]);
   });
