@@ -36,7 +36,7 @@ export function checkSupergraph(sdl: string, rules: SupergraphRules): Supergraph
 
 /** The first lines of an error's message: federation's validation errors can list hundreds of lines. */
 function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
   const lines = text.split('\n');
   return lines.length > 12 ? `${lines.slice(0, 12).join('\n')}\n… (${lines.length - 12} more lines)` : text;
 }

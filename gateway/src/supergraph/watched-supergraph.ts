@@ -12,6 +12,7 @@ export interface WatchedSupergraphOptions extends SupergraphRules {
   readonly logger: Logger;
 }
 
+const messageOf = (error: unknown) => (typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error));
 const idOf = (sdl: string) => createHash('sha256').update(sdl).digest('hex').slice(0, 12);
 
 /**
@@ -33,7 +34,7 @@ export function watchedSupergraph(options: WatchedSupergraphOptions): Supergraph
     try {
       sdl = readFileSync(path, 'utf8');
     } catch (error) {
-      throw new Error(`SUPERGRAPH_PATH (${path}): cannot be read: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`SUPERGRAPH_PATH (${path}): cannot be read: ${messageOf(error)}`);
     }
     const verdict = check(sdl);
     if (!verdict.ok) throw new Error(`SUPERGRAPH_PATH (${path}): ${verdict.reason}`);
@@ -63,7 +64,7 @@ export function watchedSupergraph(options: WatchedSupergraphOptions): Supergraph
         update(next);
       } catch (error) {
         refused = next;
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = messageOf(error);
         logger.error({ path, supergraph: idOf(next), reason, kept: idOf(current) }, 'supergraph refused; the supergraph in use stays');
         return;
       }
