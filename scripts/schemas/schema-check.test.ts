@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { parse } from 'graphql';
 import { examplesOf } from '../../console/src/explorer/examples';
 import { ROOT, operationsInUse, type OperationInUse } from './operations-in-use';
 import { checkSchemaChange, formatReport } from './schema-check';
@@ -48,6 +49,28 @@ describe('checkSchemaChange', () => {
     });
     expect(formatReport(report)).toBe(
       `schema:check hr-bureau: OK: composes with union, court, justice; no breaking change against gateway/supergraph.graphql; ${report.operationsChecked.console} console, ${report.operationsChecked.readme} README, 4 saved operations in use still validate`,
+    );
+  });
+
+  it('passes additions: a new field is safe, a new enum value is reported as a change clients may notice', async () => {
+    const withField = edited('hr-bureau', '  employeeCount: Int\n', '  employeeCount: Int\n  """Insured employees (参保人数)."""\n  insuredCount: Int\n');
+    const sdl = withField.replace('  """Red: major hazard, reported at once (红色, 重大隐患)"""\n  RED\n', '  """Red: major hazard, reported at once (红色, 重大隐患)"""\n  RED\n  """Purple: beyond red"""\n  PURPLE\n');
+    expect(sdl).not.toBe(withField);
+    const report = await checkSchemaChange({ subgraph: 'hr-bureau', sdl, operations });
+    expect(report).toMatchObject({ ok: true, compositionErrors: [], breakingChanges: [], brokenOperations: [] });
+    expect(report.dangerousChanges).toEqual([expect.objectContaining({ message: expect.stringContaining("Enum value 'PURPLE' was added to enum 'AlertLevel'"), path: 'AlertLevel.PURPLE' })]);
+    const lines = formatReport(report).split('\n');
+    expect(lines[0]).toBe('! 1 change that may change what clients get (not a failure):');
+    expect(lines.at(-1)).toMatch(/^schema:check hr-bureau: OK: /);
+  });
+
+  it('lists an operation that was invalid before the change without failing the change for it', async () => {
+    const stale: OperationInUse = { origin: 'saved', file: 'queries/old.graphql', name: 'query Old', document: parse('query Old { enterprise(creditCode: "x") { staffCount } }') };
+    const report = await checkSchemaChange({ subgraph: 'court', sdl: readFileSync(subgraphSchemaPath('court'), 'utf8'), operations: [...operations, stale] });
+    expect(report.ok).toBe(true);
+    expect(report.alreadyBroken).toEqual([{ origin: 'saved', file: 'queries/old.graphql', name: 'query Old', errors: ['Cannot query field "staffCount" on type "Enterprise".'] }]);
+    expect(formatReport(report)).toContain(
+      '! 1 operation in use already invalid against gateway/supergraph.graphql (not this change\'s doing):\n  queries/old.graphql: query Old: Cannot query field "staffCount" on type "Enterprise".',
     );
   });
 
