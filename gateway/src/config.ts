@@ -37,6 +37,12 @@ const gatewayConfigSchema = z.object({
   HOST: hostVar,
   /** The committed, composed supergraph; regenerate with `npm run schema:generate`. */
   SUPERGRAPH_PATH: z.string().default(join(__dirname, '..', 'supergraph.graphql')),
+  /** How often SUPERGRAPH_PATH is looked at for a new supergraph, taken without a restart (gateway/src/supergraph); 0: read once. */
+  SUPERGRAPH_WATCH_MS: z.coerce
+    .number()
+    .int('must be a whole number of milliseconds')
+    .refine((ms) => ms === 0 || (ms >= 100 && ms <= 600_000), 'must be 0 (read the supergraph once, at start) or 100 to 600000 ms')
+    .default(2_000),
   /** Where each subgraph listens; unset means the URL written in the supergraph (local ports 4001-4004). */
   HR_BUREAU_URL: subgraphUrl,
   UNION_URL: subgraphUrl,
@@ -84,6 +90,8 @@ export interface GatewayConfig {
   /** How long it drains requests in flight when told to stop (SHUTDOWN_DRAIN_MS). */
   drainMs: number;
   supergraphPath: string;
+  /** How often the supergraph file is looked at for a change (ms); 0 reads it once, at start. */
+  supergraphWatchMs: number;
   /** Subgraph URL overrides by subgraph name as the supergraph names them (hr-bureau, union, court, justice). */
   subgraphUrls: Readonly<Record<string, string | undefined>>;
   /** Timeout and breaker of each subgraph, by name. */
@@ -111,6 +119,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     host: raw.HOST,
     drainMs: raw.SHUTDOWN_DRAIN_MS,
     supergraphPath: raw.SUPERGRAPH_PATH,
+    supergraphWatchMs: raw.SUPERGRAPH_WATCH_MS,
     subgraphUrls: Object.freeze({
       'hr-bureau': raw.HR_BUREAU_URL,
       union: raw.UNION_URL,

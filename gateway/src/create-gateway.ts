@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -23,6 +22,7 @@ import { SUBGRAPH_DEPARTMENTS, type GatewayConfig } from './config';
 import { consoleRouter, type ConsoleOptions } from './console/console-routes';
 import type { GatewayContext } from './gateway-context';
 import { subgraphReadiness } from './readiness';
+import { watchedSupergraph } from './supergraph/watched-supergraph';
 import { missingDepartmentsPlugin } from './missing-departments.plugin';
 import { createSubgraphConnections, isSubgraphFault, SubgraphDataSource } from './subgraph-data-source';
 import type { SubgraphFetchOptions } from './subgraph-fetches';
@@ -39,7 +39,7 @@ export interface GatewayServer {
  * until the first request; `main.ts` listens.
  */
 export async function createGatewayServer(
-  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> & Partial<Pick<GatewayConfig, 'guards'>> & { console?: ConsoleOptions },
+  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> & Partial<Pick<GatewayConfig, 'guards' | 'supergraphWatchMs'>> & { console?: ConsoleOptions },
   logger: Logger,
   /** Sharing and merging of subgraph fetches (subgraph-fetches.ts); both on unless a benchmark compares without them. */
   fetches: SubgraphFetchOptions = {},
@@ -57,7 +57,14 @@ export async function createGatewayServer(
     return guards.get(name)!;
   };
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    // Taken again, checked, when the file changes (SUPERGRAPH_WATCH_MS); a supergraph that fails the check is refused.
+    supergraphSdl: watchedSupergraph({
+      path: config.supergraphPath,
+      watchIntervalMs: config.supergraphWatchMs ?? 0,
+      knownSubgraphs: Object.keys(SUBGRAPH_DEPARTMENTS),
+      hasUrl: (name, url) => Boolean(config.subgraphUrls[name] ?? url),
+      logger,
+    }),
     logger: logger.child({ component: 'apollo-gateway' }),
     buildService: ({ name, url }) => {
       const target = config.subgraphUrls[name] ?? url;
