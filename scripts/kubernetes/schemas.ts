@@ -1,0 +1,21 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { KubeObject } from './render';
+
+const VALIDATOR = join(__dirname, 'validate-objects.mts');
+
+/**
+ * Each object's schema problems (empty when valid), in order: built-in kinds by kubernetes-models, the
+ * CloudNativePG Cluster by its CRD (deploy/schemas). Runs validate-objects.mts in a Node process of its own
+ * (kubernetes-models is ESM only; Node strips the file's types itself).
+ */
+export function schemaProblems(objects: readonly KubeObject[]): string[][] {
+  const output = execFileSync(process.execPath, ['--disable-warning=ExperimentalWarning', VALIDATOR], {
+    input: JSON.stringify(objects),
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const problems = JSON.parse(output) as string[][];
+  if (problems.length !== objects.length) throw new Error(`validate-objects.mts answered for ${problems.length} objects of ${objects.length}`);
+  return problems;
+}
