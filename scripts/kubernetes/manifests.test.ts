@@ -3,6 +3,7 @@ import { dirname, join, posix } from 'node:path';
 import { Department, loadSubgraphConfig } from '@labour/shared';
 import { loadGatewayConfig, SUBGRAPH_DEPARTMENTS } from '../../gateway/src/config';
 import { makeTempDir } from '../../test/support/temp-dir';
+import { DEPARTMENTS as LAUNCHED_DEPARTMENTS, GATEWAY, nodeArgs } from '../lib/services';
 import { TEST_AUTH, testServiceKey } from '../../test/support/tokens';
 import { connectionAllowed, ingressAllows, type Endpoint, type NetworkPolicy, type PodEndpoint } from './network-policy';
 import { overlayNames, renderKustomization, type KubeObject } from './render';
@@ -167,22 +168,18 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
     expect(ofKind<Deployment>(objects, 'Deployment').flatMap(hardeningProblems)).toEqual([]);
   });
 
-  it("starts each department's own entry point of the compiled build (sources that exist), and the gateway's", () => {
-    const entries = ofKind<Deployment>(objects, 'Deployment').map((deployment) => {
-      const container = deployment.spec.template.spec.containers[0]!;
-      const argv = [...(container.command ?? []), ...(container.args ?? [])];
-      const entry = argv.at(-1)!;
-      // dist/<path>.js is compiled from <path>.ts (scripts/lib/build.ts).
-      const source = entry.replace(/^dist\//, '').replace(/\.js$/, '.ts');
-      return [deployment.metadata.namespace, argv.slice(0, 3), entry, existsSync(join(ROOT, source))];
-    });
-    const preload = ['node', '--require', './dist/source-maps.js'];
-    expect(entries.sort()).toEqual(
-      [
-        [GATEWAY_NAMESPACE, preload, 'dist/gateway/src/main.js', true],
-        ...DEPARTMENTS.map((d) => [namespaceOf(d), preload, `dist/subgraphs/${d}/src/main.js`, true]),
-      ].sort(),
+  it("starts each service as `npm start` does (scripts/lib/services.ts): its compiled entry point (of sources that exist), with its Node flags", () => {
+    const argv = Object.fromEntries(
+      ofKind<Deployment>(objects, 'Deployment').map((deployment) => {
+        const container = deployment.spec.template.spec.containers[0]!;
+        return [deployment.metadata.namespace, [...(container.command ?? []), ...(container.args ?? [])]];
+      }),
     );
+    expect(argv).toEqual({
+      [GATEWAY_NAMESPACE]: ['node', ...nodeArgs(GATEWAY)],
+      ...Object.fromEntries(LAUNCHED_DEPARTMENTS.map((department) => [namespaceOf(department.name), ['node', ...nodeArgs(department)]])),
+    });
+    for (const service of [GATEWAY, ...LAUNCHED_DEPARTMENTS]) expect([service.entry, existsSync(join(ROOT, service.entry))]).toEqual([service.entry, true]);
   });
 
   it('reads no Secret but its own: each subgraph its own service key, the linkage key and its database URL; the gateway none', () => {
