@@ -15,6 +15,8 @@ const GATEWAY_NAMESPACE = 'labour-gateway';
 const namespaceOf = (department: string) => `labour-${department}`;
 /** Where the CloudNativePG operator runs (as its manifests install it): it manages every department's instances. */
 const OPERATOR_NAMESPACE = 'cnpg-system';
+/** Rendering and validating start processes (kubectl, a Node that loads the schemas): room for a busy machine. */
+const RENDER_TIMEOUT_MS = 120_000;
 
 /** Each department's database and role, as docker/initdb makes them for docker compose: the same in Kubernetes. */
 const DATABASES: Record<string, { database: string; owner: string }> = Object.fromEntries(
@@ -117,13 +119,13 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
     const declared = new Map(ofKind(objects, 'Namespace').map((ns) => [ns.metadata.name, ns.metadata.labels ?? {}]));
     // The API server labels every namespace with its name (kubernetes.io/metadata.name, Kubernetes 1.22 on).
     namespaceLabels = (namespace) => ({ ...(declared.get(namespace) ?? {}), 'kubernetes.io/metadata.name': namespace });
-  });
+  }, RENDER_TIMEOUT_MS);
 
   it('renders, and every object is valid against its Kubernetes schema (the CloudNativePG Cluster against its CRD)', () => {
     expect(objects.length).toBeGreaterThan(0);
     const problems = schemaProblems(objects);
     expect(objects.flatMap((object, index) => problems[index]!.map((problem) => `${key(object)}: ${problem}`))).toEqual([]);
-  });
+  }, RENDER_TIMEOUT_MS);
 
   it('puts the gateway and each department in a namespace of its own, every namespaced object in one of them', () => {
     const expected = [GATEWAY_NAMESPACE, ...DEPARTMENTS.map(namespaceOf)].sort();
@@ -426,7 +428,7 @@ describe('schemaProblems', () => {
       ['no schema known for example.org/v1 Widget'],
       [],
     ]);
-  });
+  }, RENDER_TIMEOUT_MS);
 });
 
 describe('renderKustomization', () => {
