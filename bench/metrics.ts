@@ -1,0 +1,175 @@
+/**
+ * What the Prometheus metrics cost per request: two whole systems (four subgraphs on their own databases
+ * with the demo data, and the gateway), one with metrics in every service as METRICS_PORT turns them on,
+ * one without, in this process over real HTTP on loopback. The same load goes through each gateway,
+ * round by round in turn so that drift hits both alike: the merged dossier of enterprises, asked by the
+ * union's coordinator, so that every part counts (the request, the gateway's fetches through the guards,
+ * the providers' permission outcomes and access-log writes). Then the parts alone, in a loop, per call,
+ * and what one scrape of each service costs.
+ *
+ *   npm run bench:metrics     # BENCH_REQUESTS=400 BENCH_WARMUP=40 BENCH_CONCURRENCY=4
+ *
+ * CPU ms/req: this process (client, gateway, subgraphs and their PostgreSQL driver) over the timed rounds
+ * of that system, divided by its requests: CPU time, not stretched by other processes' load as
+ * requests/s and latencies are. PostgreSQL runs in its own processes and is not in it.
+ */
+import 'reflect-metadata';
+import { Agent, request } from 'undici';
+import { Department, Role, ServiceMetrics, permissionOutcomes } from '@labour/shared';
+import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { Registry } from 'prom-client';
+import { startStack, type RunningStack } from '../test/support/stack';
+import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
+import { testToken } from '../test/support/tokens';
+import { percentile } from './support/load';
+
+const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 400);
+const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 40);
+const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
+const ROUNDS = 5;
+const TOKEN = 'bench-metrics-token-0123456789abcdef0123456789';
+
+const DOSSIER = /* GraphQL */ `
+  query Dossier($creditCode: String!) {
+    enterprise(creditCode: $creditCode) {
+      creditCode name
+      wageArrearsAlerts { alertNo project amountOwed }
+      layoffReports { reportNo plannedCount placementPlan }
+      unionOrganization { name } mediationCases { caseNo status }
+      lawsuits { caseNo stage } enforcementCases { caseNo }
+      legalAidCases { caseNo } peopleMediationCases { caseNo }
+    }
+  }
+`;
+
+interface System {
+  name: string;
+  stack: RunningStack;
+  latencies: number[];
+  elapsedMs: number;
+  cpuMs: number;
+}
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  say('starting a throwaway PostgreSQL …');
+  const cluster = await startTestCluster();
+  process.env['TEST_PG_URL'] = cluster.server.url('postgres');
+  const closers: Array<() => Promise<unknown>> = [];
+  try {
+    say('starting two systems (demo data in eight databases) …');
+    const withMetrics = await startStack({ metrics: { token: TOKEN } });
+    closers.unshift(() => withMetrics.stop());
+    const without = await startStack({});
+    closers.unshift(() => without.stop());
+    const systems: System[] = [
+      { name: 'metrics off', stack: without, latencies: [], elapsedMs: 0, cpuMs: 0 },
+      { name: 'metrics on', stack: withMetrics, latencies: [], elapsedMs: 0, cpuMs: 0 },
+    ];
+
+    const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
+    closers.unshift(() => agent.close());
+    const authorization = `Bearer ${testToken({ department: Department.UNION, roles: [Role.COORDINATOR], ttlSeconds: 3600 })}`;
+    const bodies = Object.values(STORY_ENTERPRISES).map((creditCode) => JSON.stringify({ query: DOSSIER, variables: { creditCode }, operationName: 'Dossier' }));
+    const send = async (url: string, body: string): Promise<string> => {
+      const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', authorization } });
+      const text = await response.body.text();
+      if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}: ${text.slice(0, 300)}`);
+      return text;
+    };
+
+    // Both systems must give the same answers before anything is timed.
+    for (const body of bodies) {
+      const [off, on] = await Promise.all(systems.map((system) => send(system.stack.gatewayUrl, body)));
+      if (off !== on) throw new Error(`the two systems answer differently:\n${off.slice(0, 300)}\n${on.slice(0, 300)}`);
+    }
+    for (const system of systems) for (let i = 0; i < WARMUP; i += 1) await send(system.stack.gatewayUrl, bodies[i % bodies.length]!);
+
+    const perRound = Math.ceil(REQUESTS / ROUNDS);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      for (const system of round % 2 === 0 ? systems : [...systems].reverse()) {
+        const started = performance.now();
+        const cpu = process.cpuUsage();
+        let next = 0;
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async () => {
+            while (next < perRound) {
+              const body = bodies[next % bodies.length]!;
+              next += 1;
+              const t0 = performance.now();
+              await send(system.stack.gatewayUrl, body);
+              system.latencies.push(performance.now() - t0);
+            }
+          }),
+        );
+        system.elapsedMs += performance.now() - started;
+        const used = process.cpuUsage(cpu);
+        system.cpuMs += (used.user + used.system) / 1000;
+      }
+    }
+
+    const rows = systems.map((s) => {
+      const sorted = [...s.latencies].sort((a, b) => a - b);
+      return { name: s.name, n: s.latencies.length, rps: (s.latencies.length / s.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpu: s.cpuMs / s.latencies.length };
+    });
+    const base = rows[0]!;
+    say('');
+    say(`through the gateway: Dossier of ${bodies.length} enterprises in turn, as UNION COORDINATOR; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`);
+    say(`${'system'.padEnd(14)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}`);
+    for (const row of rows) {
+      say(
+        `${row.name.padEnd(14)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}${row.cpu.toFixed(2).padStart(12)}` +
+          `${(row.rps / base.rps).toFixed(3).padStart(11)}×${(row.p50 / base.p50).toFixed(3).padStart(7)}×${(row.p99 / base.p99).toFixed(3).padStart(7)}×${(row.cpu / base.cpu).toFixed(3).padStart(7)}×`,
+      );
+    }
+    say(`CPU per request with metrics: ${(rows[1]!.cpu - base.cpu).toFixed(3)} ms more (${(((rows[1]!.cpu - base.cpu) / base.cpu) * 100).toFixed(1)}%); the parts alone below.`);
+
+    // What one scrape costs each service (their registries in this process), and how large it is.
+    say('');
+    say('one scrape (GET /metrics with the token), mean of 20:');
+    for (const [service, url] of withMetrics.metricsUrls) {
+      const t0 = performance.now();
+      const cpu = process.cpuUsage();
+      let bytes = 0;
+      for (let i = 0; i < 20; i += 1) {
+        const response = await request(url, { headers: { authorization: `Bearer ${TOKEN}` } });
+        bytes = (await response.body.text()).length;
+      }
+      const used = process.cpuUsage(cpu);
+      say(`  ${service.padEnd(10)} ${((performance.now() - t0) / 20).toFixed(2).padStart(7)} ms, CPU ${((used.user + used.system) / 1000 / 20).toFixed(2).padStart(6)} ms, ${(bytes / 1024).toFixed(1).padStart(6)} KiB`);
+    }
+
+    micro();
+  } finally {
+    for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));
+    await stopTestCluster(cluster);
+  }
+}
+
+/** Each part of the metrics alone, in a loop: ns per call (what a request pays once, or once per fetch or read). */
+function micro(): void {
+  const N = 1_000_000;
+  const time = (name: string, per: string, run: (i: number) => void) => {
+    for (let i = 0; i < N / 10; i += 1) run(i);
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < N; i += 1) run(i);
+    const ns = Number(process.hrtime.bigint() - t0) / N;
+    say(`  ${name.padEnd(58)} ${ns.toFixed(0).padStart(6)} ns ${per}`);
+  };
+  const metrics = new ServiceMetrics({ service: 'bench', processMetrics: false });
+  const names = ['Dossier', 'MeetingView', 'Agenda', 'Lookup'];
+  say('');
+  say(`the parts alone, ${N.toLocaleString('en')} calls each:`);
+  time('graphql_requests_total + duration histogram (observe)', 'per request', (i) => metrics.requests.observe(names[i & 3]!, undefined, (i & 31) + 0.5));
+  const fetches = metrics.subgraphFetches().observer('court');
+  time('gateway_subgraph_fetch_duration_seconds (guard observer)', 'per subgraph fetch', (i) => fetches.called('ok', ((i & 63) + 1) / 1000));
+  const outcomes = permissionOutcomes(new Registry(), Department.HR_BUREAU);
+  time('permission_outcomes_total (count)', 'per field read by another department', (i) => outcomes.count(Department.UNION, i & 1 ? 'GRANTED' : 'MASKED'));
+  say('(the guard itself, and Apollo Server\'s plugin hooks, are the same with and without metrics; the plugin adds one symbol slot on the context)');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});
