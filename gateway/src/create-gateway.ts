@@ -108,6 +108,7 @@ export async function createGatewayServer(
     logger,
     ready: subgraphReadiness(() => targets, (name) => guards.get(name)?.state() ?? 'closed'),
     graphql: { verifyToken: createTokenVerifier(config.auth), bodyLimit: '256kb', handler },
+    ...(config.metrics ? { refused: config.metrics.requests.refused } : {}),
     // The web console and its sign-in, when given (npm start; the browser tests).
     ...(config.console ? { publicRouter: consoleRouter(config.console, logger) } : {}),
   });

@@ -104,6 +104,22 @@ describe('metrics', () => {
     expect(parseFailed(after) - parseFailed(before)).toBe(1);
   });
 
+  it('counts the requests refused before GraphQL by their code', async () => {
+    const before = await scrapeOf('gateway');
+    const noToken = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(noToken.status).toBe(401);
+    const form = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain', ...coordinator }, body: '{ __typename }' });
+    expect(form.status).toBe(415);
+    const broken = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...coordinator }, body: '{"query":' });
+    expect(broken.status).toBe(400);
+    const after = await scrapeOf('gateway');
+    const refused = (s: Scrape, code: string) => s.value('http_requests_refused_total', { code });
+    expect(['UNAUTHENTICATED', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST'].map((code) => refused(after, code) - refused(before, code))).toEqual([1, 1, 1]);
+    // None of them reached GraphQL.
+    const total = (s: Scrape) => s.text.split('\n').filter((line) => line.startsWith('graphql_requests_total{')).reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+    expect(total(after) - total(before)).toBe(0);
+  });
+
   it('counts the provider\'s permission outcomes by consumer, as its access log records them', async () => {
     const before = await scrapeOf('hr-bureau');
     // The court has no channel for wage-arrears warnings: every amount it reads is DENIED.

@@ -39,6 +39,7 @@ export class RequestMetrics {
   private readonly count: Counter<'operation' | 'outcome'>;
   private readonly latency: Histogram<'operation' | 'outcome'>;
   private readonly children = new Map<string, Map<string, Children>>();
+  private readonly refusals: Counter<'code'>;
 
   constructor(registry: Registry, maxOperationNames?: number) {
     this.names = new OperationNames(maxOperationNames);
@@ -55,7 +56,19 @@ export class RequestMetrics {
       buckets: [...LATENCY_BUCKETS],
       registers: [registry],
     });
+    this.refusals = new Counter({
+      name: 'http_requests_refused_total',
+      help: 'Requests refused before GraphQL, by code: UNAUTHENTICATED (401), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), BAD_REQUEST (a body that is not JSON)',
+      labelNames: ['code'],
+      registers: [registry],
+    });
+    this.refusals.labels('UNAUTHENTICATED').inc(0);
   }
+
+  /** A request refused before it reached GraphQL (its code is from the catalogue: a bounded label). */
+  readonly refused = (code: string): void => {
+    this.refusals.labels(code).inc();
+  };
 
   /** One request answered: its operation's name (undefined: none resolved; null: anonymous), its errors, its time in ms. */
   observe(operationName: string | null | undefined, errors: readonly GraphQLError[] | undefined, ms: number): void {

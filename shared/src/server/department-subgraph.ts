@@ -193,6 +193,7 @@ export async function createDepartmentSubgraph<L>(
     },
     plugins: [...(config.metrics ? [config.metrics.requests.plugin<BaseRequestContext>()] : []), accessLogPlugin({ sink: accessLog })],
     maxResponseBytes: config.maxResponseBytes,
+    ...(config.metrics ? { refused: config.metrics.requests.refused } : {}),
     // Where its own ADMIN's decisions on its outgoing channels arrive (forwarded by the registry).
     routes: [{ path: PROVIDER_CHANNEL_ROUTES, router: providerChannelRoutes({ orm, department: definition.department, clock, logger }), bodyLimit: '256kb' }],
   });
