@@ -1,11 +1,11 @@
 /**
- * What the Prometheus metrics cost per request: two whole systems (four subgraphs on their own databases
- * with the demo data, and the gateway), one with metrics in every service as METRICS_PORT turns them on,
- * one without, in this process over real HTTP on loopback. The same load goes through each gateway,
- * round by round in turn so that drift hits both alike: the merged dossier of enterprises, asked by the
- * union's coordinator, so that every part counts (the request, the gateway's fetches through the guards,
- * the providers' permission outcomes and access-log writes). Then the parts alone, in a loop, per call,
- * and what one scrape of each service costs.
+ * What the Prometheus metrics cost per request: whole systems (four subgraphs on their own databases
+ * with the demo data, and the gateway) in this process over real HTTP on loopback, one with metrics in
+ * every service as METRICS_PORT turns them on, one without, and a second one without as a control. The
+ * same load goes through each gateway, round by round in turn so that drift hits all alike: the merged
+ * dossier of enterprises, asked by the union's coordinator, so that every part counts (the request, the
+ * gateway's fetches through the guards, the providers' permission outcomes and access-log writes). Then
+ * the parts alone, in a loop, per call, and what one scrape of each service costs.
  *
  *   npm run bench:metrics     # BENCH_REQUESTS=400 BENCH_WARMUP=40 BENCH_CONCURRENCY=4
  *
@@ -26,7 +26,7 @@ import { percentile } from './support/load';
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 400);
 const WARMUP = Number(process.env['BENCH_WARMUP'] ?? 40);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
-const ROUNDS = 5;
+const ROUNDS = 6;
 const TOKEN = 'bench-metrics-token-0123456789abcdef0123456789';
 
 const DOSSIER = /* GraphQL */ `
@@ -58,14 +58,19 @@ async function main(): Promise<void> {
   process.env['TEST_PG_URL'] = cluster.server.url('postgres');
   const closers: Array<() => Promise<unknown>> = [];
   try {
-    say('starting two systems (demo data in eight databases) …');
-    const withMetrics = await startStack({ metrics: { token: TOKEN } });
-    closers.unshift(() => withMetrics.stop());
+    // A second system without metrics, started last, as a control: what two identical systems differ by
+    // here (their databases, their place in the rounds, the machine's other load) is the noise floor.
+    say('starting three systems (demo data in twelve databases) …');
     const without = await startStack({});
     closers.unshift(() => without.stop());
+    const withMetrics = await startStack({ metrics: { token: TOKEN } });
+    closers.unshift(() => withMetrics.stop());
+    const control = await startStack({});
+    closers.unshift(() => control.stop());
     const systems: System[] = [
       { name: 'metrics off', stack: without, latencies: [], elapsedMs: 0, cpuMs: 0 },
       { name: 'metrics on', stack: withMetrics, latencies: [], elapsedMs: 0, cpuMs: 0 },
+      { name: 'off, control', stack: control, latencies: [], elapsedMs: 0, cpuMs: 0 },
     ];
 
     const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
@@ -81,14 +86,16 @@ async function main(): Promise<void> {
 
     // Both systems must give the same answers before anything is timed.
     for (const body of bodies) {
-      const [off, on] = await Promise.all(systems.map((system) => send(system.stack.gatewayUrl, body)));
-      if (off !== on) throw new Error(`the two systems answer differently:\n${off.slice(0, 300)}\n${on.slice(0, 300)}`);
+      const [off, ...others] = await Promise.all(systems.map((system) => send(system.stack.gatewayUrl, body)));
+      for (const other of others) if (other !== off) throw new Error(`the systems answer differently:\n${off!.slice(0, 300)}\n${other.slice(0, 300)}`);
     }
     for (const system of systems) for (let i = 0; i < WARMUP; i += 1) await send(system.stack.gatewayUrl, bodies[i % bodies.length]!);
 
     const perRound = Math.ceil(REQUESTS / ROUNDS);
     for (let round = 0; round < ROUNDS; round += 1) {
-      for (const system of round % 2 === 0 ? systems : [...systems].reverse()) {
+      // Each round in another order, so that no system always follows the same one.
+      for (let k = 0; k < systems.length; k += 1) {
+        const system = systems[(round + k) % systems.length]!;
         const started = performance.now();
         const cpu = process.cpuUsage();
         let next = 0;
@@ -123,7 +130,8 @@ async function main(): Promise<void> {
           `${(row.rps / base.rps).toFixed(3).padStart(11)}×${(row.p50 / base.p50).toFixed(3).padStart(7)}×${(row.p99 / base.p99).toFixed(3).padStart(7)}×${(row.cpu / base.cpu).toFixed(3).padStart(7)}×`,
       );
     }
-    say(`CPU per request with metrics: ${(rows[1]!.cpu - base.cpu).toFixed(3)} ms more (${(((rows[1]!.cpu - base.cpu) / base.cpu) * 100).toFixed(1)}%); the parts alone below.`);
+    say(`CPU per request with metrics: ${(rows[1]!.cpu - base.cpu).toFixed(3)} ms more than without (${(((rows[1]!.cpu - base.cpu) / base.cpu) * 100).toFixed(1)}%); the control differs from it by ${(rows[2]!.cpu - base.cpu).toFixed(3)} ms.`);
+    say('The parts alone, below, say what the metrics add per request; a difference between the systems no larger than the control\'s is noise.');
 
     // What one scrape costs each service (their registries in this process), and how large it is.
     say('');

@@ -146,6 +146,17 @@ describe('metrics', () => {
     expect(after.value('access_log_rows_written_total', { outcome: 'failed' })).toBe(0);
   });
 
+  it("counts the union's own calls to the other departments, by department", async () => {
+    const before = await scrapeOf('union');
+    const answer = await ask('query Agenda { suggestedAgenda(limit: 3) { missingSources items { score } } }', {});
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data.suggestedAgenda.missingSources).toEqual([]);
+    const after = await scrapeOf('union');
+    const calls = (s: Scrape, department: string) => s.value('peer_call_duration_seconds_count', { department, outcome: 'ok' });
+    expect(['HR_BUREAU', 'COURT', 'JUSTICE'].map((department) => calls(after, department) - calls(before, department))).toEqual([1, 1, 1]);
+    expect(after.value('peer_call_breaker_state', { department: 'COURT' })).toBe(0);
+  });
+
   it("shows each subgraph's channel age and database pool", async () => {
     for (const name of SUBGRAPHS) {
       const metrics = await scrapeOf(name);
