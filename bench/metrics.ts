@@ -18,6 +18,7 @@ import { Agent, request } from 'undici';
 import { Department, Role, ServiceMetrics, permissionOutcomes } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { Registry } from 'prom-client';
+import { scrape, type Scrape } from '../test/support/metrics';
 import { startStack, type RunningStack } from '../test/support/stack';
 import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
 import { testToken } from '../test/support/tokens';
@@ -91,6 +92,7 @@ async function main(): Promise<void> {
     }
     for (const system of systems) for (let i = 0; i < WARMUP; i += 1) await send(system.stack.gatewayUrl, bodies[i % bodies.length]!);
 
+    const counted = await countsOf(withMetrics);
     const perRound = Math.ceil(REQUESTS / ROUNDS);
     for (let round = 0; round < ROUNDS; round += 1) {
       // Each round in another order, so that no system always follows the same one.
@@ -148,37 +150,74 @@ async function main(): Promise<void> {
       say(`  ${service.padEnd(10)} ${((performance.now() - t0) / 20).toFixed(2).padStart(7)} ms, CPU ${((used.user + used.system) / 1000 / 20).toFixed(2).padStart(6)} ms, ${(bytes / 1024).toFixed(1).padStart(6)} KiB`);
     }
 
-    micro();
+    // What the timed requests made the metrics count, and what that costs by the parts' own figures.
+    const after = await countsOf(withMetrics);
+    const per = (key: keyof typeof after) => (after[key] - counted[key]) / (after.gatewayRequests - counted.gatewayRequests);
+    const costs = micro();
+    const ns = (per('gatewayRequests') + per('subgraphRequests')) * costs.request + per('fetches') * costs.fetch + per('outcomes') * costs.outcome + per('accessLogWrites') * costs.accessLogWrite;
+    say('');
+    say(
+      `per client request the metrics counted ${per('subgraphRequests').toFixed(1)} subgraph requests, ${per('fetches').toFixed(1)} subgraph fetches, ` +
+        `${per('outcomes').toFixed(1)} permission outcomes and ${per('accessLogWrites').toFixed(2)} access-log INSERTs besides the request itself:`,
+    );
+    say(`  ≈ ${(ns / 1000).toFixed(1)} µs CPU per client request, ${((ns / 1e6 / rows[1]!.cpu) * 100).toFixed(2)}% of the ${rows[1]!.cpu.toFixed(2)} ms CPU a request costs this process with metrics`);
   } finally {
     for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));
     await stopTestCluster(cluster);
   }
 }
 
+/** CPU ns per call of each part of the metrics. */
+interface PartCosts {
+  request: number;
+  fetch: number;
+  outcome: number;
+  accessLogWrite: number;
+}
+
 /**
  * Each part of the metrics alone, in a loop: CPU ns per call (what a request pays once, or once per fetch
  * or read), from this process's CPU time rather than the clock, which other processes' load stretches.
  */
-function micro(): void {
+function micro(): PartCosts {
   const N = 1_000_000;
-  const time = (name: string, per: string, run: (i: number) => void) => {
+  const time = (name: string, per: string, run: (i: number) => void): number => {
     for (let i = 0; i < N / 10; i += 1) run(i);
     const cpu = process.cpuUsage();
     for (let i = 0; i < N; i += 1) run(i);
     const used = process.cpuUsage(cpu);
     const ns = ((used.user + used.system) * 1000) / N;
     say(`  ${name.padEnd(58)} ${ns.toFixed(0).padStart(6)} ns CPU ${per}`);
+    return ns;
   };
   const metrics = new ServiceMetrics({ service: 'bench', processMetrics: false });
   const names = ['Dossier', 'MeetingView', 'Agenda', 'Lookup'];
   say('');
   say(`the parts alone, ${N.toLocaleString('en')} calls each:`);
-  time('graphql_requests_total + duration histogram (observe)', 'per request', (i) => metrics.requests.observe(names[i & 3]!, undefined, (i & 31) + 0.5));
+  const request = time('graphql_requests_total + duration histogram (observe)', 'per GraphQL request', (i) => metrics.requests.observe(names[i & 3]!, undefined, (i & 31) + 0.5));
   const fetches = metrics.subgraphFetches().observer('court');
-  time('gateway_subgraph_fetch_duration_seconds (guard observer)', 'per subgraph fetch', (i) => fetches.called('ok', ((i & 63) + 1) / 1000));
+  const fetch = time('gateway_subgraph_fetch_duration_seconds (guard observer)', 'per call through a guard', (i) => fetches.called('ok', ((i & 63) + 1) / 1000));
   const outcomes = permissionOutcomes(new Registry(), Department.HR_BUREAU);
-  time('permission_outcomes_total (count)', 'per field read by another department', (i) => outcomes.count(Department.UNION, i & 1 ? 'GRANTED' : 'MASKED'));
-  say('(the guard itself, and Apollo Server\'s plugin hooks, are the same with and without metrics; the plugin adds one symbol slot on the context)');
+  const outcome = time('permission_outcomes_total (count)', 'per field read by another department', (i) => outcomes.count(Department.UNION, i & 1 ? 'GRANTED' : 'MASKED'));
+  const writes = metrics.accessLogWrites();
+  const accessLogWrite = time('access_log_write_duration_seconds (writer observer)', 'per access-log INSERT', (i) => writes.written(((i & 63) + 1) / 1000, 3, true));
+  return { request, fetch, outcome, accessLogWrite };
+}
+
+/** What the metrics of the system with them counted, summed over its five services. */
+async function countsOf(stack: RunningStack): Promise<{ gatewayRequests: number; subgraphRequests: number; fetches: number; outcomes: number; accessLogWrites: number }> {
+  const sum = (scrape: Scrape, name: string) => scrape.text.split('\n').filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `)).reduce((total, line) => total + Number(line.split(' ').pop()), 0);
+  const scrapes = new Map<string, Scrape>();
+  for (const [service, url] of stack.metricsUrls) scrapes.set(service, await scrape(url, TOKEN));
+  const subgraphs = [...scrapes].filter(([service]) => service !== 'gateway').map(([, s]) => s);
+  const gateway = scrapes.get('gateway')!;
+  return {
+    gatewayRequests: sum(gateway, 'graphql_requests_total'),
+    fetches: sum(gateway, 'gateway_subgraph_fetch_duration_seconds_count'),
+    subgraphRequests: subgraphs.reduce((total, s) => total + sum(s, 'graphql_requests_total'), 0),
+    outcomes: subgraphs.reduce((total, s) => total + sum(s, 'permission_outcomes_total'), 0),
+    accessLogWrites: subgraphs.reduce((total, s) => total + sum(s, 'access_log_write_duration_seconds_count'), 0),
+  };
 }
 
 main().catch((error: unknown) => {
