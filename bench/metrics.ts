@@ -76,9 +76,11 @@ async function main(): Promise<void> {
 
     const agent = new Agent({ connections: CONCURRENCY, pipelining: 1 });
     closers.unshift(() => agent.close());
-    const authorization = `Bearer ${testToken({ department: Department.UNION, roles: [Role.COORDINATOR], ttlSeconds: 3600 })}`;
-    const send = async (url: string, body: string): Promise<string> => {
-      const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', authorization } });
+    // One caller per connection (a coordinator each): the gateway merges the fetches of one caller's
+    // requests in flight together, which one caller at concurrency 4 would make the whole load.
+    const callers = Array.from({ length: CONCURRENCY }, (_, worker) => `Bearer ${testToken({ department: Department.UNION, roles: [Role.COORDINATOR], sub: `bench-coordinator-${worker}`, ttlSeconds: 3600 })}`);
+    const send = async (url: string, body: string, worker = 0): Promise<string> => {
+      const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', authorization: callers[worker]! } });
       const text = await response.body.text();
       if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}: ${text.slice(0, 300)}`);
       return text;
@@ -106,12 +108,12 @@ async function main(): Promise<void> {
         const cpu = process.cpuUsage();
         let next = 0;
         await Promise.all(
-          Array.from({ length: CONCURRENCY }, async () => {
+          Array.from({ length: CONCURRENCY }, async (_, worker) => {
             while (next < perRound) {
               const body = bodies[next % bodies.length]!;
               next += 1;
               const t0 = performance.now();
-              await send(system.stack.gatewayUrl, body);
+              await send(system.stack.gatewayUrl, body, worker);
               system.latencies.push(performance.now() - t0);
             }
           }),
@@ -128,7 +130,7 @@ async function main(): Promise<void> {
     });
     const base = rows[0]!;
     say('');
-    say(`through the gateway: the Dossier of ${bodies.length} enterprises in turn, as UNION COORDINATOR; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`);
+    say(`through the gateway: the Dossier of ${bodies.length} enterprises in turn, as ${CONCURRENCY} UNION COORDINATORs, one per connection; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`);
     say(`${'system'.padEnd(14)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}`);
     for (const row of rows) {
       say(
