@@ -8,7 +8,8 @@ const OUTCOMES: readonly AccessOutcome[] = ['GRANTED', 'MASKED', 'DENIED'];
 
 /**
  * `permission_outcomes_total{provider, consumer, outcome}`: other departments' reads of this one's
- * SHARED, PERSONAL and RESTRICTED fields, as the access log records them (one per field per record).
+ * SHARED, PERSONAL and RESTRICTED fields, one per field per record, the reads the access log records (its
+ * rows group them by request, type, outcome and channel).
  * Counted in plain numbers (a read costs two property reads and an addition, no label lookup) and
  * handed to the counter when it is scraped.
  */
@@ -16,7 +17,7 @@ export function permissionOutcomes(registry: Registry, provider: Department): Ou
   const counts = Object.fromEntries(Object.values(Department).map((consumer) => [consumer, { GRANTED: 0, MASKED: 0, DENIED: 0 }])) as Record<Department, Record<AccessOutcome, number>>;
   new Counter({
     name: 'permission_outcomes_total',
-    help: "Other departments' reads of this department's SHARED, PERSONAL and RESTRICTED fields, by provider, consumer and outcome (one per field per record, as in the access log)",
+    help: "Other departments' reads of this department's SHARED, PERSONAL and RESTRICTED fields, by provider, consumer and outcome (one per field per record read, as the access log records them)",
     labelNames: ['provider', 'consumer', 'outcome'],
     registers: [registry],
     collect() {
@@ -43,7 +44,12 @@ export function accessLogWrites(registry: Registry): AccessLogWriteObserver {
     buckets: [...LATENCY_BUCKETS],
     registers: [registry],
   });
-  const rows = new Counter({ name: 'access_log_rows_written_total', help: 'Access-log rows written (ok) or not (failed: the requests were withheld)', labelNames: ['outcome'], registers: [registry] });
+  const rows = new Counter({
+    name: 'access_log_rows_written_total',
+    help: 'Access-log rows (one per request, type, outcome and channel) written (ok) or not (failed: the requests were withheld)',
+    labelNames: ['outcome'],
+    registers: [registry],
+  });
   const ok = { duration: duration.labels('ok'), rows: rows.labels('ok') };
   const failed = { duration: duration.labels('failed'), rows: rows.labels('failed') };
   ok.rows.inc(0);
