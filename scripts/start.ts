@@ -26,6 +26,8 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
         ...auth.verifiers,
         ...auth.subgraph(department.name),
         PORT: String(config.departmentPorts[department.name]),
+        // Its own metrics port (METRICS_BASE_PORT), or none: never one inherited by all five.
+        METRICS_PORT: String(config.metricsPorts?.[department.name] ?? ''),
         DATABASE_URL: databases.urls[department.name],
         LINKAGE_KEY: databases.linkageKey,
         // if-empty: migrate, and load the demo data only into an empty database (first start).
@@ -63,6 +65,7 @@ async function startGateway({ config, supervisor }: Launch, auth: ServiceAuthEnv
       // The console as the build made it (dist/console), whichever runtime the services use.
       CONSOLE_DIR: join(REPO_ROOT, BUILD_DIR, 'console'),
       PORT: String(config.gatewayPort),
+      METRICS_PORT: String(config.metricsPorts?.gateway ?? ''),
       HR_BUREAU_URL: subgraphUrl('hr-bureau'),
       UNION_URL: subgraphUrl('union'),
       COURT_URL: subgraphUrl('court'),
@@ -81,6 +84,11 @@ function printBanner({ config, log }: Launch, began: number): void {
   log.info(`all services ready in ${elapsed(began)}`);
   log.info(`gateway: ${url}`);
   log.info(`console: http://localhost:${config.gatewayPort}/ (the web console, in a browser)`);
+  if (config.metricsPorts) {
+    const { gateway, ...subgraphs } = config.metricsPorts;
+    const token = process.env.METRICS_TOKEN ? ' (with the bearer token METRICS_TOKEN)' : '';
+    log.info(`metrics: http://localhost:${gateway}/metrics (gateway)${token}; ${Object.entries(subgraphs).map(([name, port]) => `${port} ${name}`).join(', ')}`);
+  }
   if (config.auth.fromEnvironment) {
     log.info('token:   every request needs a bearer token signed by a key of AUTH_JWKS_PATH / AUTH_JWKS_URL');
   } else {
@@ -105,6 +113,7 @@ async function main(): Promise<void> {
     await assertPortsFree([
       { port: config.gatewayPort, owner: GATEWAY.name, variable: 'GATEWAY_PORT' },
       ...DEPARTMENTS.map((department) => ({ port: config.departmentPorts[department.name], owner: department.name, variable: portVariable(department) })),
+      ...Object.entries(config.metricsPorts ?? {}).map(([owner, port]) => ({ port, owner: `${owner} metrics`, variable: 'METRICS_BASE_PORT' })),
     ]);
     // The build (when dist/ is missing or stale) compiles while PostgreSQL starts.
     const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);

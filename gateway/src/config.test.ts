@@ -57,3 +57,16 @@ describe('loadGatewayConfig: the console', () => {
     ).toThrow('CONSOLE_OIDC_SCOPE: must include openid (an OpenID Connect sign-in)');
   });
 });
+
+describe('loadGatewayConfig: metrics', () => {
+  it('serves metrics on METRICS_PORT only, never on the public port, behind METRICS_TOKEN when given', () => {
+    expect(loadGatewayConfig(REQUIRED).metrics).toBeNull();
+    expect(loadGatewayConfig({ ...REQUIRED, METRICS_PORT: '9400', METRICS_TOKEN: 'k'.repeat(40) }).metrics).toEqual({ port: 9400, token: 'k'.repeat(40) });
+    expect(() => loadGatewayConfig({ ...REQUIRED, METRICS_PORT: '4000' })).toThrow(
+      'Invalid configuration:\n  METRICS_PORT: must differ from PORT: the metrics are never served on the public port',
+    );
+    expect(() => loadGatewayConfig({ ...REQUIRED, HOST: '0.0.0.0', METRICS_PORT: '9400' })).toThrow(
+      'METRICS_TOKEN: is required in production when METRICS_PORT is set and HOST (0.0.0.0) is not a loopback address',
+    );
+  });
+});

@@ -8,6 +8,10 @@ import {
   hostVar,
   loadConfig,
   logLevelVar,
+  metricsEnvShape,
+  metricsRules,
+  metricsSettingsOf,
+  type MetricsSettings,
   nodeEnvVar,
   portVar,
   clockFrom,
@@ -81,6 +85,8 @@ const gatewayConfigSchema = z.object({
     .refine((scope) => scope.split(/\s+/).includes('openid'), 'must include openid (an OpenID Connect sign-in)'),
   /** The day the services' clocks are pinned to (CLOCK_TODAY, never in production): the console counts days left from it. */
   CLOCK_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+  /** METRICS_PORT, METRICS_TOKEN: the Prometheus endpoint on a port of its own (README "Metrics"). */
+  ...metricsEnvShape,
 });
 
 export interface GatewayConfig {
@@ -100,6 +106,8 @@ export interface GatewayConfig {
   /** Every call to /graphql must carry a token these keys verify (and every subgraph checks it again). */
   auth: AuthConfig;
   console: ConsoleSettings;
+  /** Where its Prometheus metrics are served (METRICS_PORT, METRICS_TOKEN); null: none are. */
+  metrics: MetricsSettings | null;
 }
 
 /** Where the console's files are and how its users sign in (gateway/src/console). */
@@ -113,7 +121,7 @@ export interface ConsoleSettings {
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
-  const raw = loadConfig(gatewayConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction), env);
+  const raw = loadConfig(gatewayConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction).superRefine(metricsRules), env);
   return Object.freeze({
     port: raw.PORT,
     host: raw.HOST,
@@ -135,6 +143,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     logLevel: raw.LOG_LEVEL,
     auth: authConfigOf(raw),
     console: consoleSettingsOf(raw),
+    metrics: metricsSettingsOf(raw),
   });
 }
 

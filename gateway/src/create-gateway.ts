@@ -15,6 +15,7 @@ import {
   requestLoggingPlugin,
   type Department,
   type DepartmentGuard,
+  type ServiceMetrics,
 } from '@labour/shared';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
@@ -39,7 +40,7 @@ export interface GatewayServer {
  * until the first request; `main.ts` listens.
  */
 export async function createGatewayServer(
-  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> & Partial<Pick<GatewayConfig, 'guards' | 'supergraphWatchMs'>> & { console?: ConsoleOptions },
+  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> & Partial<Pick<GatewayConfig, 'guards' | 'supergraphWatchMs'>> & { console?: ConsoleOptions; metrics?: ServiceMetrics | undefined },
   logger: Logger,
   /** Sharing and merging of subgraph fetches (subgraph-fetches.ts); both on unless a benchmark compares without them. */
   fetches: SubgraphFetchOptions = {},
@@ -53,7 +54,11 @@ export async function createGatewayServer(
   const guardOf = (name: string): DepartmentGuard => {
     const department = SUBGRAPH_DEPARTMENTS[name];
     if (!department) throw new Error(`Subgraph ${name} is no department's: expected one of ${Object.keys(SUBGRAPH_DEPARTMENTS).join(', ')}`);
-    if (!guards.has(name)) guards.set(name, createDepartmentGuard(department, config.guards?.[name] ?? DEFAULT_GUARD_SETTINGS, logger, isSubgraphFault));
+    if (!guards.has(name)) {
+      // With metrics: each fetch's time and outcome, and each change of the breaker, under the subgraph's name.
+      const observer = config.metrics?.subgraphFetches().observer(name);
+      guards.set(name, createDepartmentGuard(department, config.guards?.[name] ?? DEFAULT_GUARD_SETTINGS, logger, isSubgraphFault, observer));
+    }
     return guards.get(name)!;
   };
   const gateway = new ApolloGateway({
@@ -82,7 +87,14 @@ export async function createGatewayServer(
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     // operationResolutionPlugin first: an operation that cannot be resolved is refused before the limits are checked.
-    plugins: [operationResolutionPlugin(), ApolloServerPluginLandingPageDisabled(), requestLoggingPlugin(), operationLimitsPlugin<GatewayContext>(), missingDepartmentsPlugin()],
+    plugins: [
+      ...(config.metrics ? [config.metrics.requests.plugin<GatewayContext>()] : []),
+      operationResolutionPlugin(),
+      ApolloServerPluginLandingPageDisabled(),
+      requestLoggingPlugin(),
+      operationLimitsPlugin<GatewayContext>(),
+      missingDepartmentsPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -103,6 +115,7 @@ export async function createGatewayServer(
     logger,
     ready: subgraphReadiness(() => targets, (name) => guards.get(name)?.state() ?? 'closed'),
     graphql: { verifyToken: createTokenVerifier(config.auth), bodyLimit: '256kb', handler },
+    ...(config.metrics ? { refused: config.metrics.requests.refused } : {}),
     // The web console and its sign-in, when given (npm start; the browser tests).
     ...(config.console ? { publicRouter: consoleRouter(config.console, logger) } : {}),
   });

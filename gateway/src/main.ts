@@ -1,4 +1,4 @@
-import { createLogger, exitOnShutdown, listen, runMain } from '@labour/shared';
+import { createLogger, exitOnShutdown, listen, runMain, ServiceMetrics, serveMetrics } from '@labour/shared';
 import { loadGatewayConfig } from './config';
 import { consoleOptionsOf } from './console/console-routes';
 import { createGatewayServer } from './create-gateway';
@@ -7,11 +7,18 @@ import { createGatewayServer } from './create-gateway';
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
   const logger = createLogger('gateway', config.logLevel);
-  const gateway = await createGatewayServer({ ...config, console: consoleOptionsOf(config.console, config.auth) }, logger);
+  // Prometheus metrics only when METRICS_PORT is set: without it nothing is counted.
+  const metrics = config.metrics ? new ServiceMetrics({ service: 'gateway' }) : undefined;
+  const gateway = await createGatewayServer({ ...config, console: consoleOptionsOf(config.console, config.auth), metrics }, logger);
   const listening = await listen(gateway.app, config.port, config.host, { drainMs: config.drainMs });
   logger.info({ url: listening.url, subgraphs: Object.fromEntries(gateway.subgraphs) }, 'gateway listening');
+  const metricsEndpoint = metrics && config.metrics ? await serveMetrics(metrics, { ...config.metrics, host: config.host, logger }) : undefined;
+  if (metricsEndpoint) logger.info({ url: metricsEndpoint.url, token: config.metrics?.token !== undefined }, 'metrics listening');
 
-  exitOnShutdown(logger, listening, () => gateway.stop());
+  exitOnShutdown(logger, listening, async () => {
+    await gateway.stop();
+    await metricsEndpoint?.close();
+  });
 }
 
 runMain(main);

@@ -25,6 +25,15 @@ describe('readLauncherConfig', () => {
     );
   });
 
+  it('gives each service a metrics port from METRICS_BASE_PORT (gateway first), none without it', () => {
+    expect(readLauncherConfig({}, ROOT).metricsPorts).toBeUndefined();
+    expect(readLauncherConfig({ METRICS_BASE_PORT: '9400' }, ROOT).metricsPorts).toEqual({ gateway: 9400, 'hr-bureau': 9401, union: 9402, court: 9403, justice: 9404 });
+    expect(() => readLauncherConfig({ METRICS_BASE_PORT: '65533' }, ROOT)).toThrow('METRICS_BASE_PORT: "65533" leaves no room for the 4 ports after it');
+    expect(() => readLauncherConfig({ METRICS_TOKEN: 'x'.repeat(40) }, ROOT)).toThrow(
+      'Invalid launcher configuration:\n  METRICS_TOKEN: set METRICS_BASE_PORT too (the services serve metrics only on ports of their own)',
+    );
+  });
+
   it('takes overrides, with DATA_DIR relative to the repository root', () => {
     const config = readLauncherConfig({ DATA_DIR: 'tmp/d', PG_PORT: '6000', UNION_PORT: '5002', GATEWAY_PORT: '5000', DEMO_SCALE: '3' }, ROOT);
     expect(config).toMatchObject({ dataDir: '/repo/tmp/d', pgPort: 6000, gatewayPort: 5000, demoScale: '3' });

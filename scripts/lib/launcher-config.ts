@@ -15,6 +15,11 @@ export interface LauncherConfig {
   readonly pgPort: number;
   readonly gatewayPort: number;
   readonly departmentPorts: Readonly<Record<DepartmentName, number>>;
+  /**
+   * METRICS_BASE_PORT: each service's Prometheus endpoint (METRICS_PORT), the gateway's on the base port and
+   * the subgraphs' on the four after it; unset, no service serves metrics.
+   */
+  readonly metricsPorts?: Readonly<Record<'gateway' | DepartmentName, number>>;
   readonly demoScale: string;
   /**
    * The day the demo world is drawn as of, the same for all four subgraphs (they draw it separately):
@@ -122,6 +127,14 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
   const serviceRuntime = env.SERVICE_RUNTIME || 'dist';
   if (serviceRuntime !== 'dist' && serviceRuntime !== 'ts') problems.push(`SERVICE_RUNTIME: "${serviceRuntime}" must be "dist" (the compiled build) or "ts" (TypeScript through swc)`);
 
+  const metricsBase = env.METRICS_BASE_PORT ? readPort(env, 'METRICS_BASE_PORT', 0, problems) : undefined;
+  if (metricsBase !== undefined && metricsBase + DEPARTMENTS.length > 65535) problems.push(`METRICS_BASE_PORT: "${metricsBase}" leaves no room for the ${DEPARTMENTS.length} ports after it`);
+  if (env.METRICS_TOKEN && metricsBase === undefined) problems.push('METRICS_TOKEN: set METRICS_BASE_PORT too (the services serve metrics only on ports of their own)');
+  const metricsPorts =
+    metricsBase === undefined
+      ? undefined
+      : (Object.fromEntries([[GATEWAY.name, metricsBase], ...DEPARTMENTS.map((department, i) => [department.name, metricsBase + 1 + i])]) as Record<'gateway' | DepartmentName, number>);
+
   const external = readExternal(env, problems);
   const config: LauncherConfig = {
     repoRoot,
@@ -129,6 +142,7 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
     pgPort: readPort(env, 'PG_PORT', 54329, problems),
     gatewayPort: readPort(env, 'GATEWAY_PORT', GATEWAY.defaultPort, problems),
     departmentPorts,
+    ...(metricsPorts ? { metricsPorts } : {}),
     demoScale,
     demoAsOf,
     readyTimeoutMs: readySeconds * 1000,

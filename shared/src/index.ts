@@ -14,6 +14,7 @@ export * from './legal-clock';
 export * from './limits';
 export * from './logging';
 export * from './loaders';
+export * from './metrics';
 export * from './pagination';
 export * from './parties';
 export * from './permissions';

@@ -7,7 +7,10 @@ import {
   listen,
   NO_GRANTS_AVAILABLE,
   Role,
+  ServiceMetrics,
+  serveMetrics,
   type GuardSettings,
+  type MetricsEndpoint,
   type LogHeadPublisher,
   type PeerUrls,
   type PublishedTo,
@@ -26,6 +29,8 @@ export interface RunningStack {
   subgraphs: Map<string, RunningSubgraph>;
   /** With `faults`: the proxy between the gateway and each subgraph, by subgraph name, to play a fault. */
   faults: Map<string, FaultProxy>;
+  /** With `metrics`: each service's metrics endpoint (`gateway` and the subgraphs' names), on a port of its own. */
+  metricsUrls: Map<string, string>;
   /** Posts an operation to the gateway; without an `authorization` header it sends a token of the default principal. */
   query<T = any>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /**
@@ -62,6 +67,11 @@ export interface StackOptions {
   guard?: GuardSettings;
   /** The web console the gateway serves at `/` (the browser tests); none by default. */
   console?: ConsoleOptions;
+  /**
+   * Prometheus metrics in every service, as with METRICS_PORT set, each served on a free port of its own
+   * (`metricsUrls`), behind `token` when given; none by default (nothing counted).
+   */
+  metrics?: { token?: string };
 }
 
 /**
@@ -77,6 +87,12 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   // witnesses of each one's access-log heads; the union's sources of risk signals and its channels' providers.
   const peerUrls: PeerUrls = {};
   const publishers = new Map<string, LogHeadPublisher>();
+  const metrics = new Map<string, ServiceMetrics>();
+  const metricsOf = (service: string): ServiceMetrics | undefined => {
+    if (!options.metrics) return undefined;
+    metrics.set(service, new ServiceMetrics({ service }));
+    return metrics.get(service);
+  };
   try {
     const started = await Promise.all(
       SUBGRAPHS.map(async (listed) => {
@@ -90,6 +106,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
           channelRefreshMs: channels?.refreshMs,
           channelStaleAfterMs: channels?.staleAfterMs,
           peerUrls,
+          metrics: metricsOf(listed.name),
         });
         return [listed.name, running, definition] as const;
       }),
@@ -130,14 +147,20 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       auth: TEST_AUTH,
       ...(options.guard ? { guards: Object.fromEntries([...subgraphs.keys()].map((name) => [name, options.guard!])) } : {}),
       ...(options.console ? { console: options.console } : {}),
+      metrics: metricsOf('gateway'),
     },
     testLogger('gateway', options.logs),
   );
   const listening = await listen(gateway.app, 0, '127.0.0.1');
+  const endpoints = new Map<string, MetricsEndpoint>();
+  for (const [service, serviceMetrics] of metrics) {
+    endpoints.set(service, await serveMetrics(serviceMetrics, { port: 0, host: '127.0.0.1', token: options.metrics?.token, logger: testLogger(service, options.logs) }));
+  }
   return {
     gatewayUrl: listening.url,
     subgraphs,
     faults,
+    metricsUrls: new Map([...endpoints].map(([service, endpoint]) => [service, endpoint.url])),
     query: (query, variables, headers) => postGraphQL(listening.url, query, variables, withDefaultToken(headers, principal)),
     async refreshChannels() {
       const sources = [...subgraphs.values()].flatMap((s) => (s.subgraph.ownGrants ? [s.subgraph.ownGrants] : []));
@@ -156,6 +179,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       await teardownStep('gateway: stopping', () => gateway.stop());
       await Promise.all([...faults.values()].map((proxy) => proxy.close()));
       await Promise.all([...subgraphs.values()].map((s) => s.stop()));
+      await Promise.all([...endpoints.values()].map((endpoint) => endpoint.close()));
     },
   };
 }

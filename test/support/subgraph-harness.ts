@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { clockOn, createDepartmentSubgraph, listen, Role, type Clock, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type PeerUrls, type SubgraphDefinition } from '@labour/shared';
+import { clockOn, createDepartmentSubgraph, listen, Role, type Clock, type ServiceMetrics, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type PeerUrls, type SubgraphDefinition } from '@labour/shared';
 import { createTestDatabase } from './databases';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { teardownStep } from './teardown-step';
@@ -62,6 +62,8 @@ export interface SubgraphOptions {
   clock?: Clock;
   /** The largest answer it sends (MAX_RESPONSE_BYTES); default the service's own (8 MiB). */
   maxResponseBytes?: number;
+  /** Its Prometheus metrics, as `main.ts` makes them with METRICS_PORT set; default none (nothing counted). */
+  metrics?: ServiceMetrics;
 }
 
 /**
@@ -71,7 +73,7 @@ export interface SubgraphOptions {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
   const database = await createTestDatabase(definition.name.replace(/-/g, '_'));
   const logger = testLogger(definition.name, options.logs);
-  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, channelStaleAfterMs: options.channelStaleAfterMs, peerUrls: options.peerUrls, clock: options.clock ?? TEST_CLOCK, maxResponseBytes: options.maxResponseBytes };
+  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, channelStaleAfterMs: options.channelStaleAfterMs, peerUrls: options.peerUrls, clock: options.clock ?? TEST_CLOCK, maxResponseBytes: options.maxResponseBytes, metrics: options.metrics };
   const subgraph = await createDepartmentSubgraph(definition, config, logger);
   await subgraph.prepare({ mode: options.demo ? 'if-empty' : 'off', scale: options.scale ?? 1, asOf: TEST_AS_OF });
   const listening = await listen(subgraph.server.app, 0, '127.0.0.1');

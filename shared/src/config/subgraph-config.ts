@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { authConfigOf, authEnvShape, privateJwkFileVar, requireOneKeySource, type AuthConfig } from '../auth/auth-config';
 import { Department } from '../context/principal';
 import { isIsoDate } from '../legal-clock/dates';
+import { metricsEnvShape, metricsRules, metricsSettingsOf, type MetricsSettings } from '../metrics/metrics-config';
 import { DEFAULT_MAX_RESPONSE_BYTES } from '../server/response-size.plugin';
 import { drainMsVar, hostVar, loadConfig, logLevelVar, nodeEnvVar, portVar } from './load-config';
 
@@ -63,6 +64,8 @@ export const subgraphConfigSchema = z.object({
    * appended, one JSON line each (the SQL floor replays them). Unset: nothing is captured. Not in production.
    */
   SQL_CAPTURE_FILE: z.string().min(1, 'must be a file path').optional(),
+  /** METRICS_PORT, METRICS_TOKEN: the Prometheus endpoint on a port of its own (README "Metrics"). */
+  ...metricsEnvShape,
 });
 
 export interface SubgraphConfig {
@@ -98,6 +101,8 @@ export interface SubgraphConfig {
   logHeadPublishMs: number;
   /** SQL_CAPTURE_FILE: where every SQL statement is appended (benchmarks only); unset, nothing is captured. */
   sqlCaptureFile?: string;
+  /** Where its Prometheus metrics are served (METRICS_PORT, METRICS_TOKEN); null: none are. */
+  metrics: MetricsSettings | null;
 }
 
 /** A pinned day is for demonstrations: in production every deadline counts on the real calendar. */
@@ -113,7 +118,7 @@ export function realCalendarInProduction(value: { CLOCK_TODAY?: string; NODE_ENV
 export type PeerUrls = Partial<Record<Department, string>>;
 
 export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: Department): Readonly<SubgraphConfig> {
-  const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction), env);
+  const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction).superRefine(metricsRules), env);
   return Object.freeze({
     port: raw.PORT,
     host: raw.HOST,
@@ -141,6 +146,7 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: D
       ) as PeerUrls,
     ),
     logHeadPublishMs: raw.LOG_HEAD_PUBLISH_MS,
+    metrics: metricsSettingsOf(raw),
     ...(raw.SQL_CAPTURE_FILE ? { sqlCaptureFile: raw.SQL_CAPTURE_FILE } : {}),
     ...(raw.AUTH_SERVICE_KEY_PATH ? { serviceKey: raw.AUTH_SERVICE_KEY_PATH } : {}),
   });

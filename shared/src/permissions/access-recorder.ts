@@ -1,3 +1,4 @@
+import type { Department } from '../context/principal';
 import type { DataClass } from './data-class';
 
 /** What a read of a field by another department came to (the own department's full reads are not logged). */
@@ -27,3 +28,11 @@ export interface AccessRecorder {
 
 /** A recorder that keeps nothing, for services with no access log (yet). */
 export const NO_RECORDING: AccessRecorder = { record: () => undefined };
+
+/**
+ * Counts the outcomes of other departments' reads (the entries the access log gets), by consumer
+ * department, for metrics. Called once per field per record read: it must be a few additions, no more.
+ */
+export interface OutcomeCounter {
+  count(consumer: Department, outcome: AccessOutcome): void;
+}

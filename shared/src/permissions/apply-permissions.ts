@@ -15,6 +15,7 @@ import { recordRuleOf } from './record-rule';
 import { statisticViewOf } from './statistic';
 import { requestAccessCache, type PermissionContext, type RequestAccess } from './request-access';
 import type { FieldAccess } from './decide-field-access';
+import type { OutcomeCounter } from './access-recorder';
 
 export interface PermissionOptions {
   /** The department that owns this subgraph's data. */
@@ -33,6 +34,8 @@ export interface PermissionOptions {
   scopes?: ScopeImplementations;
   /** The scope kinds `scopes` must implement; by default the department's in the catalogue (tests give their own). */
   scopeKinds?: readonly ScopeKind[];
+  /** Counts the outcomes of other departments' reads (GRANTED, MASKED, DENIED) for the service's metrics; none by default. */
+  outcomes?: OutcomeCounter;
 }
 
 /** A rule of the tree: a custom rule, `allow` or `deny`. */
@@ -198,7 +201,7 @@ function checkRecordRule(type: GraphQLObjectType): void {
  */
 export function applyPermissions(schema: GraphQLSchema, options: PermissionOptions): GraphQLSchema {
   if (options.scopes) checkScopeImplementations(options.provider, options.scopes, schema, options.scopeKinds?.filter((kind) => kind.provider === options.provider));
-  const accessOf = requestAccessCache(options.provider, options.grants, options.scopes);
+  const accessOf = requestAccessCache(options.provider, options.grants, options.scopes, options.outcomes);
   const ownDepartmentWriter = rule('ownDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, options.provider));
   const anyDepartmentWriter = rule('anyDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, null));
   const lookupLimiter = createLookupLimiter(options.lookupLimit);

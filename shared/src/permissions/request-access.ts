@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { ResponsePath } from 'graphql';
 import { fetchIndexOf, type FetchOrigin } from '../federation/merged-fetch';
 import type { Department, Principal } from '../context/principal';
-import { NO_RECORDING, type AccessOutcome, type AccessRecorder } from './access-recorder';
+import { NO_RECORDING, type AccessOutcome, type AccessRecorder, type OutcomeCounter } from './access-recorder';
 import type { ScopeImplementations } from './channel-scope';
 import { DataClass } from './data-class';
 import { decideFieldAccess, type FieldAccess } from './decide-field-access';
@@ -59,6 +59,8 @@ export class RequestAccess {
     private readonly recorder: AccessRecorder,
     private readonly scopes: ScopeImplementations = {},
     private readonly ctx: PermissionContext = { principal },
+    /** Counts the outcomes recorded (metrics); none: not counted. */
+    private readonly outcomes?: OutcomeCounter,
   ) {
     this.logged = principal !== null && principal.department !== provider;
   }
@@ -166,6 +168,7 @@ export class RequestAccess {
   recordKeyed(policy: FieldPolicy, subjectKey: string | null, outcome: AccessOutcome, channelId: string | null, path: ResponsePath): void {
     const dataClass = policy.classification?.dataClass;
     if (!this.logged || !dataClass || dataClass === DataClass.PUBLIC) return;
+    this.outcomes?.count(this.principal!.department, outcome);
     // In a merged fetch, the fetch the read belongs to, which the access log names the client request of.
     const origins = this.ctx.fetchOrigins;
     const fetch = origins ? fetchIndexOf(path) : undefined;
@@ -189,12 +192,12 @@ export class RequestAccess {
 }
 
 /** The RequestAccess of each request context, made on first use and dropped with the context. */
-export function requestAccessCache(provider: Department, source: GrantSource, scopes: ScopeImplementations = {}): (ctx: PermissionContext) => RequestAccess {
+export function requestAccessCache(provider: Department, source: GrantSource, scopes: ScopeImplementations = {}, outcomes?: OutcomeCounter): (ctx: PermissionContext) => RequestAccess {
   const byContext = new WeakMap<object, RequestAccess>();
   return (ctx) => {
     let access = byContext.get(ctx);
     if (!access) {
-      access = new RequestAccess(ctx.principal ?? null, provider, source, ctx.access ?? NO_RECORDING, scopes, ctx);
+      access = new RequestAccess(ctx.principal ?? null, provider, source, ctx.access ?? NO_RECORDING, scopes, ctx, outcomes);
       byContext.set(ctx, access);
     }
     return access;

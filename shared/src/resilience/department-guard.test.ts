@@ -43,3 +43,23 @@ describe('department guard', () => {
     expect(guard.state()).toBe('closed');
   });
 });
+
+describe('department guard: its observer (metrics)', () => {
+  it('is told how each call ended and each change of the breaker', async () => {
+    const calls: string[] = [];
+    const states: string[] = [];
+    const observer = { called: (outcome: string, seconds: number) => calls.push(`${outcome}:${seconds >= 0}`), breakerChanged: (state: string) => states.push(state) };
+    const refusal = new Error('400: Bad Request');
+    const guard = createDepartmentGuard(Department.COURT, { timeoutMs: 20, failuresToOpen: 2, halfOpenAfterMs: 30 }, logger, (error) => error !== refusal, observer);
+    await guard.call(async () => 'fine');
+    await expect(guard.call(() => Promise.reject(refusal))).rejects.toBe(refusal);
+    await expect(guard.call(never)).rejects.toBeInstanceOf(DepartmentTimeoutError);
+    await expect(guard.call(refused)).rejects.toBeInstanceOf(DepartmentUnavailableError);
+    await expect(guard.call(refused)).rejects.toBeInstanceOf(DepartmentUnavailableError);
+    expect(calls).toEqual(['ok:true', 'refused:true', 'timeout:true', 'unavailable:true', 'breaker_open:true']);
+    expect(states).toEqual(['open']);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    await guard.call(async () => 'back');
+    expect(states).toEqual(['open', 'half-open', 'closed']);
+  });
+});

@@ -20,6 +20,7 @@ import { clearTablesExcept, createOrm, type QueryCounter } from '../db';
 import { systemClock, type Clock } from '../legal-clock/clock';
 import { createDepartmentGuard, DEFAULT_GUARD_SETTINGS, type DepartmentGuard, type GuardSettings } from '../resilience';
 import { applyPermissions, DEFAULT_LOOKUP_LIMIT, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource, type ScopeImplementations } from '../permissions';
+import type { ServiceMetrics } from '../metrics/service-metrics';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 
 /** Everything that makes one department's subgraph; the mechanism around it is the same for all four. */
@@ -120,6 +121,8 @@ type Config = Pick<SubgraphConfig, 'databaseUrl' | 'linkageKey' | 'auth'> & {
   maxResponseBytes?: number;
   /** SQL_CAPTURE_FILE (`npm run bench:peers` only): every SQL statement appended to this file; unset, none. */
   sqlCaptureFile?: string;
+  /** The service's Prometheus metrics (served by its caller on METRICS_PORT); none: nothing is counted. */
+  metrics?: ServiceMetrics | undefined;
 };
 
 /** Builds a department subgraph with no side effects beyond connecting: `main.ts` prepares and listens. */
@@ -138,7 +141,10 @@ export async function createDepartmentSubgraph<L>(
   const clock = config.clock ?? systemClock;
   const peerGuards = new Map<Department, DepartmentGuard>();
   const peerGuard = (department: Department): DepartmentGuard => {
-    if (!peerGuards.has(department)) peerGuards.set(department, createDepartmentGuard(department, config.peerGuard ?? DEFAULT_GUARD_SETTINGS, logger));
+    if (!peerGuards.has(department)) {
+      const observer = config.metrics?.peerCalls().observer(department);
+      peerGuards.set(department, createDepartmentGuard(department, config.peerGuard ?? DEFAULT_GUARD_SETTINGS, logger, undefined, observer));
+    }
     return peerGuards.get(department)!;
   };
   // Each department enforces its channels from its own table, which only its own ADMIN's decisions write.
@@ -154,9 +160,14 @@ export async function createDepartmentSubgraph<L>(
     lookupSubjectKey: (kind, value) => (kind === 'idNumber' && isValidIdNumber(value) ? personRefOf(value, config.linkageKey) : null),
     // Which records each channel grants for, in the department's own SQL; every kind of it implemented.
     scopes: definition.channelScopes ?? {},
+    ...(config.metrics ? { outcomes: config.metrics.permissionOutcomes(definition.department) } : {}),
   });
   // One writer per process: every request's log rows go through it, batched (see AccessLogWriter).
-  const writer = config.accessLog ? null : new AccessLogWriter(orm.em);
+  const writer = config.accessLog ? null : new AccessLogWriter(orm.em, config.metrics ? { observer: config.metrics.accessLogWrites() } : {});
+  if (config.metrics) {
+    if (ownGrants) config.metrics.channelGrantsAge(() => ownGrants.lastSuccessAt());
+    config.metrics.databasePool(await orm.em.getConnection().getNativeClient());
+  }
   const accessLog = config.accessLog ?? writer!;
   const logHeadKeys = logHeadKeysOf(config.auth.jwks);
   const server = await createSubgraphServer<DepartmentContext<L>>({
@@ -180,8 +191,9 @@ export async function createDepartmentSubgraph<L>(
       };
       return { ...ctx, access: (config.accessRecorder ?? createAccessRecorder)(ctx) };
     },
-    plugins: [accessLogPlugin({ sink: accessLog })],
+    plugins: [...(config.metrics ? [config.metrics.requests.plugin<BaseRequestContext>()] : []), accessLogPlugin({ sink: accessLog })],
     maxResponseBytes: config.maxResponseBytes,
+    ...(config.metrics ? { refused: config.metrics.requests.refused } : {}),
     // Where its own ADMIN's decisions on its outgoing channels arrive (forwarded by the registry).
     routes: [{ path: PROVIDER_CHANNEL_ROUTES, router: providerChannelRoutes({ orm, department: definition.department, clock, logger }), bodyLimit: '256kb' }],
   });

@@ -33,14 +33,21 @@ export function describeBytes(bytes: number): string {
  * only bodies a browser sends cross-site without a preflight are exactly these types, and none of them
  * reaches GraphQL. (GET, which has no body, is still checked by Apollo's own CSRF prevention.)
  * `req.is` answers null for a POST without a body: that one goes on and Apollo says the body is missing.
+ * `refused` is told of each refusal (metrics).
  */
-export const requireJsonBody: RequestHandler = (req, res, next) => {
-  if (req.method === 'POST' && req.is('application/json') === false) {
-    sendRequestError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'A GraphQL request is a JSON body: send it with Content-Type: application/json');
-    return;
-  }
-  next();
-};
+export function requireJsonBodyOf(refused?: (code: ErrorCode) => void): RequestHandler {
+  return (req, res, next) => {
+    if (req.method === 'POST' && req.is('application/json') === false) {
+      refused?.('UNSUPPORTED_MEDIA_TYPE');
+      sendRequestError(res, 415, 'UNSUPPORTED_MEDIA_TYPE', 'A GraphQL request is a JSON body: send it with Content-Type: application/json');
+      return;
+    }
+    next();
+  };
+}
+
+/** `requireJsonBodyOf` telling no one of its refusals. */
+export const requireJsonBody: RequestHandler = requireJsonBodyOf();
 
 /** The shape of the errors body-parser (http-errors) raises. */
 interface BodyError {
@@ -103,7 +110,7 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
  * answered with its status and a catalogue code; anything else is logged in full and answered with a
  * bare INTERNAL_SERVER_ERROR, as `maskInternalErrors` does for GraphQL errors.
  */
-export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+export function jsonErrorHandler(logger: Logger, refused?: (code: ErrorCode) => void): ErrorRequestHandler {
   return (error, req, res, next) => {
     // Part of an answer is already on the wire: Express can only cut the connection.
     if (res.headersSent) {
@@ -114,6 +121,7 @@ export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
     const refusal = refusalFor(error);
     if (refusal) {
       logger.info({ requestId, status: refusal.status, code: refusal.code }, `request refused: ${refusal.message}`);
+      refused?.(refusal.code);
       sendRequestError(res, refusal.status, refusal.code, refusal.message, refusal.extensions);
       return;
     }

@@ -12,13 +12,14 @@ type AuthenticatedRequest = Request & { principal?: Principal };
  * HTTP 401 with the error as a GraphQL response (`UNAUTHENTICATED`, no `data`). The body is not even
  * parsed for a caller without a valid token. A verified principal is kept on the request for the context.
  */
-export function requireToken(verify: TokenVerifier, logger: Logger): RequestHandler {
+export function requireToken(verify: TokenVerifier, logger: Logger, refused?: (code: 'UNAUTHENTICATED') => void): RequestHandler {
   return async (req, res, next) => {
     try {
       (req as AuthenticatedRequest).principal = await principalFromAuthorization(req.header('authorization'), verify);
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) throw error;
       logger.info({ requestId: requestIdOf(req), reason: error.message }, 'request refused: not authenticated');
+      refused?.('UNAUTHENTICATED');
       // RFC 6750: tell the client which scheme to use, and whether the token it sent was the problem.
       const challenge = req.header('authorization') ? 'Bearer error="invalid_token"' : 'Bearer';
       res

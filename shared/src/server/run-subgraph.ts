@@ -3,6 +3,8 @@ import { clockFrom } from '../legal-clock';
 import { createLogger } from '../logging';
 import { createDepartmentSubgraph, type SubgraphDefinition } from './department-subgraph';
 import { listen } from './http-server';
+import { serveMetrics } from '../metrics/metrics-server';
+import { ServiceMetrics } from '../metrics/service-metrics';
 import { logHeadPublisherFor } from './log-head-publishing';
 import { exitOnShutdown } from './shutdown';
 
@@ -17,7 +19,9 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   // One clock for the whole service: the machine's calendar, or the day CLOCK_TODAY pins.
   // Other departments' access to this one's fields follows its own channel table (read once migrated, in prepare).
   const clock = clockFrom(config.clockToday);
-  const subgraph = await createDepartmentSubgraph(definition, { ...config, clock }, logger);
+  // Prometheus metrics only when METRICS_PORT is set: without it nothing is counted.
+  const metrics = config.metrics ? new ServiceMetrics({ service: definition.name }) : undefined;
+  const subgraph = await createDepartmentSubgraph(definition, { ...config, clock, metrics }, logger);
   await subgraph.prepare({ mode: config.demoData, scale: config.demoScale, asOf: config.demoAsOf ?? clock.today() });
   if (argv.includes('--prepare-only')) {
     await subgraph.stop();
@@ -25,6 +29,8 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   }
   const listening = await listen(subgraph.server.app, config.port, config.host, { drainMs: config.drainMs });
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
+  const metricsEndpoint = metrics && config.metrics ? await serveMetrics(metrics, { ...config.metrics, host: config.host, logger }) : undefined;
+  if (metricsEndpoint) logger.info({ url: metricsEndpoint.url, token: config.metrics?.token !== undefined }, 'metrics listening');
   // Every LOG_HEAD_PUBLISH_MS, the signed head of its access log to the other three departments, which keep it.
   const heads = logHeadPublisherFor(definition, config, subgraph.orm.em, logger);
   heads?.start();
@@ -32,6 +38,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   exitOnShutdown(logger, listening, async () => {
     heads?.stop();
     await subgraph.stop();
+    await metricsEndpoint?.close();
   });
 }
 

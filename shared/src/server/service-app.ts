@@ -1,7 +1,8 @@
 import express, { type Express, type RequestHandler, type Router } from 'express';
 import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/token-verifier';
-import { jsonErrorHandler, notFoundHandler, parseJsonBody, requireJsonBody } from './json-requests';
+import type { ErrorCode } from '../errors/error-codes';
+import { jsonErrorHandler, notFoundHandler, parseJsonBody, requireJsonBodyOf } from './json-requests';
 import { assignRequestId } from './request-id';
 import { requireToken } from './require-token';
 
@@ -45,6 +46,8 @@ export interface ServiceAppOptions {
    * takes MAX_MERGED_FETCHES, since one merged fetch of the gateway can serve that many; default 1.
    */
   requestIds?: number;
+  /** Told of each request refused before GraphQL (401, 413, 415, a body that is not JSON) by its code (metrics). */
+  refused?: (code: ErrorCode) => void;
 }
 
 /**
@@ -71,19 +74,21 @@ export function createServiceApp(options: ServiceAppOptions): Express {
     else res.status(answer.ready ? 200 : 503).json(answer.body);
   });
   const { verifyToken, bodyLimit, handler } = options.graphql;
+  const { refused } = options;
+  const jsonBody = requireJsonBodyOf(refused);
   app.use(
     '/graphql',
     // A missing or bad token ends here with 401 UNAUTHENTICATED: nothing is read, parsed, planned or fetched.
-    requireToken(verifyToken, options.logger),
-    requireJsonBody,
+    requireToken(verifyToken, options.logger, refused),
+    jsonBody,
     parseJsonBody(bodyLimit),
     handler,
   );
   for (const route of options.routes ?? []) {
-    app.use(route.path, requireToken(verifyToken, options.logger), requireJsonBody, parseJsonBody(route.bodyLimit), route.router);
+    app.use(route.path, requireToken(verifyToken, options.logger, refused), jsonBody, parseJsonBody(route.bodyLimit), route.router);
   }
   if (options.publicRouter) app.use(options.publicRouter);
   app.use(notFoundHandler);
-  app.use(jsonErrorHandler(options.logger));
+  app.use(jsonErrorHandler(options.logger, refused));
   return app;
 }

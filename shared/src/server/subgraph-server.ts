@@ -47,6 +47,8 @@ export interface SubgraphServerOptions<C extends BaseRequestContext> {
   maxResponseBytes?: number;
   /** Further JSON routes behind the token check (see `ServiceAppOptions.routes`). */
   routes?: ServiceAppOptions['routes'];
+  /** Told of each request refused before GraphQL (metrics; see `ServiceAppOptions.refused`). */
+  refused?: ServiceAppOptions['refused'];
 }
 
 export interface SubgraphServer {
@@ -102,6 +104,7 @@ export async function createSubgraphServer<C extends BaseRequestContext>(
     // One merged fetch of the gateway can carry the fetches of that many client requests of one caller.
     requestIds: MAX_MERGED_FETCHES,
     ...(options.routes ? { routes: options.routes } : {}),
+    ...(options.refused ? { refused: options.refused } : {}),
   });
   return { app, apollo, stop: () => apollo.stop() };
 }
