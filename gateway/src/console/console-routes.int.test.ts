@@ -181,10 +181,12 @@ describe('the console beside the gateway', () => {
     });
   });
 
-  it('answers an unknown /console-api path, or a page path asked for as JSON, with the JSON 404', async () => {
+  it('answers an unknown /console-api path, /metrics, or a page path asked for as JSON, with the JSON 404', async () => {
     for (const [path, accept] of [
       ['/console-api/nothing', 'text/html'],
       ['/meetings', 'application/json'],
+      // Metrics have a port of their own (METRICS_PORT): the public one neither serves them nor the console's page there.
+      ['/metrics', 'text/html'],
     ] as const) {
       const response = await fetch(`${plain}${path}`, { headers: { accept } });
       expect({ path, status: response.status, code: ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code }).toEqual({

@@ -147,8 +147,9 @@ export function consoleRouter(options: ConsoleOptions, logger: Logger): Router {
   // Hashed assets are immutable; index.html is revalidated so a new build is picked up at once.
   router.use('/assets', express.static(join(options.staticDir, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   router.use(express.static(options.staticDir, { index: false, maxAge: 0 }));
-  // Every other page path is the console's (client-side routes): its index.html.
-  router.get(/^\/(?!graphql|console-api|health|ready|assets\/).*/, (req, res, next) => {
+  // Every other page path is the console's (client-side routes): its index.html. Not /metrics: a scrape of the
+  // public port finds nothing there (metrics have their own port, METRICS_PORT).
+  router.get(/^\/(?!graphql|console-api|health|ready|metrics|assets\/).*/, (req, res, next) => {
     if (!req.accepts('html')) {
       next();
       return;
