@@ -15,6 +15,10 @@ const GATEWAY_NAMESPACE = 'labour-gateway';
 const namespaceOf = (department: string) => `labour-${department}`;
 /** Where the CloudNativePG operator runs (as its manifests install it): it manages every department's instances. */
 const OPERATOR_NAMESPACE = 'cnpg-system';
+/** Where Prometheus runs: the only namespace that reaches a service's metrics port (README "Kubernetes"). */
+const MONITORING_NAMESPACE = 'monitoring';
+/** Every service's METRICS_PORT in the manifests: the container port `metrics`, the scrape annotation, the policies. */
+const METRICS_PORT = 9400;
 /** Rendering and validating start processes (kubectl, a Node that loads the schemas): room for a busy machine. */
 const RENDER_TIMEOUT_MS = 120_000;
 
@@ -54,7 +58,7 @@ interface PodSpec {
   securityContext?: { runAsNonRoot?: boolean };
 }
 interface Deployment extends KubeObject {
-  spec: { replicas?: number; selector: { matchLabels: Record<string, string> }; template: { metadata: { labels: Record<string, string> }; spec: PodSpec } };
+  spec: { replicas?: number; selector: { matchLabels: Record<string, string> }; template: { metadata: { labels: Record<string, string>; annotations?: Record<string, string> }; spec: PodSpec } };
 }
 
 const ofKind = <T extends KubeObject = KubeObject>(objects: KubeObject[], kind: string) => objects.filter((object): object is T => object.kind === kind);
@@ -166,6 +170,29 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
     }
   });
 
+  it('serves metrics on every service: METRICS_PORT as the container port `metrics`, annotated for Prometheus, not on its Service', () => {
+    for (const deployment of ofKind<Deployment>(objects, 'Deployment')) {
+      const [container] = deployment.spec.template.spec.containers;
+      const env = Object.fromEntries((container!.env ?? []).map((variable) => [variable.name, variable.value ?? variable.valueFrom]));
+      const service = ofKind(objects, 'Service').find((s) => s.metadata.namespace === deployment.metadata.namespace) as KubeObject & { spec: { ports: { name: string; port: number; targetPort: string }[] } };
+      expect({
+        deployment: key(deployment),
+        port: container!.ports!.filter((p) => p.name === 'metrics'),
+        METRICS_PORT: env['METRICS_PORT'],
+        METRICS_TOKEN: env['METRICS_TOKEN'],
+        annotations: deployment.spec.template.metadata.annotations,
+        service: service.spec.ports.map((p) => [p.name, p.port, p.targetPort]),
+      }).toEqual({
+        deployment: key(deployment),
+        port: [{ name: 'metrics', containerPort: METRICS_PORT, protocol: 'TCP' }],
+        METRICS_PORT: String(METRICS_PORT),
+        METRICS_TOKEN: { secretKeyRef: { name: 'metrics-token', key: 'METRICS_TOKEN' } },
+        annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(METRICS_PORT), 'prometheus.io/path': '/metrics', 'prometheus.io/scheme': 'http' },
+        service: [['http', 4000, 'http']],
+      });
+    }
+  });
+
   it('runs every container as a non-root user on a read-only root file system, without privileges, with resources', () => {
     expect(ofKind<Deployment>(objects, 'Deployment').flatMap(hardeningProblems)).toEqual([]);
   });
@@ -184,11 +211,11 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
     for (const service of [GATEWAY, ...LAUNCHED_DEPARTMENTS]) expect([service.entry, existsSync(join(ROOT, service.entry))]).toEqual([service.entry, true]);
   });
 
-  it('reads no Secret but its own: each subgraph its own service key, the linkage key and its database URL; the gateway none', () => {
+  it('reads no Secret but its own: each subgraph its own service key, the linkage key and its database URL; every service its metrics token', () => {
     const read = Object.fromEntries(ofKind<Deployment>(objects, 'Deployment').map((d) => [d.metadata.namespace, secretsOf(d.spec.template.spec)]));
     expect(read).toEqual({
-      [GATEWAY_NAMESPACE]: [],
-      ...Object.fromEntries(DEPARTMENTS.map((d) => [namespaceOf(d), ['db-app', `${d}-service-key`, 'linkage-key'].sort()])),
+      [GATEWAY_NAMESPACE]: ['metrics-token'],
+      ...Object.fromEntries(DEPARTMENTS.map((d) => [namespaceOf(d), ['db-app', `${d}-service-key`, 'linkage-key', 'metrics-token'].sort()])),
     });
     // The service key is the file AUTH_SERVICE_KEY_PATH names, from its own department's Secret only.
     for (const department of DEPARTMENTS) {
@@ -225,6 +252,7 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
     const files = makeTempDir('kubernetes-config');
     afterAll(() => files.remove());
     const LINKAGE_KEY = 'cd'.repeat(32);
+    const METRICS_TOKEN = 'ef'.repeat(32);
 
     /**
      * The container's environment as Kubernetes gives it: its env and envFrom ConfigMaps; Secrets (made by hand
@@ -238,6 +266,7 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
       for (const source of container.envFrom ?? []) Object.assign(env, configMap(source.configMapRef!.name)?.data);
       const SECRET_VALUES: Record<string, string> = {
         'linkage-key/LINKAGE_KEY': LINKAGE_KEY,
+        'metrics-token/METRICS_TOKEN': METRICS_TOKEN,
         // CloudNativePG's application Secret: uri is postgresql://<owner>:<password>@db-rw.<namespace>:5432/<database>.
         'db-app/uri': department ? `postgresql://${DATABASES[department]!.owner}:pw@db-rw.${namespace}:5432/${DATABASES[department]!.database}` : '',
       };
@@ -264,7 +293,7 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
       for (const department of DEPARTMENTS) {
         const own = SUBGRAPH_DEPARTMENTS[department]!;
         const config = loadSubgraphConfig(environmentOf(deploymentIn(objects, namespaceOf(department), 'subgraph'), department), own);
-        expect({ department, port: config.port, host: config.host, production: config.production, demoData: config.demoData, peers: config.peerUrls, signs: config.serviceKey !== undefined }).toEqual({
+        expect({ department, port: config.port, host: config.host, production: config.production, demoData: config.demoData, peers: config.peerUrls, signs: config.serviceKey !== undefined, metrics: config.metrics }).toEqual({
           department,
           port: 4000,
           host: '0.0.0.0',
@@ -272,6 +301,7 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
           demoData: 'off',
           peers: Object.fromEntries(DEPARTMENTS.filter((d) => d !== department).map((d) => [SUBGRAPH_DEPARTMENTS[d], subgraphUrl(d)])),
           signs: true,
+          metrics: { port: METRICS_PORT, token: METRICS_TOKEN },
         });
         expect(config.linkageKey.toString('hex')).toBe(LINKAGE_KEY);
       }
@@ -279,11 +309,26 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
 
     it('the gateway: every subgraph at the Service of its department, and each such Service exists', () => {
       const config = loadGatewayConfig(environmentOf(deploymentIn(objects, GATEWAY_NAMESPACE, 'gateway')));
-      expect([config.port, config.host, config.subgraphUrls]).toEqual([4000, '0.0.0.0', Object.fromEntries(DEPARTMENTS.map((d) => [d, subgraphUrl(d)]))]);
+      expect([config.port, config.host, config.subgraphUrls, config.metrics]).toEqual([
+        4000,
+        '0.0.0.0',
+        Object.fromEntries(DEPARTMENTS.map((d) => [d, subgraphUrl(d)])),
+        { port: METRICS_PORT, token: METRICS_TOKEN },
+      ]);
       for (const url of Object.values(config.subgraphUrls)) {
         const [service, namespace] = new URL(url!).hostname.split('.');
         const found = ofKind(objects, 'Service').find((s) => s.metadata.name === service && s.metadata.namespace === namespace) as { spec: { ports: { port: number }[] } } | undefined;
         expect([url, found?.spec.ports.map((p) => p.port)]).toEqual([url, [Number(new URL(url!).port)]]);
+      }
+    });
+
+    it('every service refuses to start with its metrics port open but no token (the Secret metrics-token missing its value)', () => {
+      const withoutToken = (env: NodeJS.ProcessEnv) => ({ ...env, METRICS_TOKEN: undefined });
+      const refusal = 'METRICS_TOKEN: is required in production when METRICS_PORT is set and HOST (0.0.0.0) is not a loopback address';
+      expect(() => loadGatewayConfig(withoutToken(environmentOf(deploymentIn(objects, GATEWAY_NAMESPACE, 'gateway'))))).toThrow(refusal);
+      for (const department of DEPARTMENTS) {
+        const env = withoutToken(environmentOf(deploymentIn(objects, namespaceOf(department), 'subgraph'), department));
+        expect(() => loadSubgraphConfig(env, SUBGRAPH_DEPARTMENTS[department]!)).toThrow(refusal);
       }
     });
   });
@@ -342,6 +387,60 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
         for (const source of sources) if (admitted(source, target, 4000)) leaks.push(`${JSON.stringify(source.labels)} in ${source.namespace} → ${department}`);
       }
       expect(leaks).toEqual([]);
+    });
+
+    /**
+     * What is wrong with who reaches the services' metrics ports under a set of policies: every pod of the
+     * monitoring namespace must get in, nothing else (no client, no pod of another namespace, none of the
+     * federation's own pods: not the gateway, not another department, not a department's own systems).
+     */
+    const metricsProblems = (set: readonly NetworkPolicy[]): string[] => {
+      const problems: string[] = [];
+      const targets: [string, PodEndpoint][] = [['gateway', gatewayPod()], ...DEPARTMENTS.map((d): [string, PodEndpoint] => [d, subgraphPod(d)])];
+      const monitoring = [...strangers(MONITORING_NAMESPACE), podOf(MONITORING_NAMESPACE, { 'app.kubernetes.io/name': 'prometheus' })];
+      const others: Endpoint[] = [
+        { kind: 'address', ip: '203.0.113.7' },
+        ...['default', OPERATOR_NAMESPACE, 'kube-system', GATEWAY_NAMESPACE, ...DEPARTMENTS.map(namespaceOf)].flatMap(strangers),
+      ];
+      const name = (endpoint: Endpoint) => (endpoint.kind === 'address' ? endpoint.ip : `${JSON.stringify(endpoint.labels)} in ${endpoint.namespace}`);
+      for (const [target, pod] of targets) {
+        const request = (from: Endpoint) => ({ from, to: pod, port: METRICS_PORT });
+        for (const from of monitoring) if (!connectionAllowed(set, request(from), namespaceLabels)) problems.push(`${name(from)} → ${target}: refused`);
+        // The service's own ingress policies keep them out, whatever the source's egress policies say.
+        for (const from of others) if (ingressAllows(set, request(from), namespaceLabels)) problems.push(`${name(from)} → ${target}: admitted`);
+      }
+      return problems;
+    };
+
+    it('lets the monitoring namespace, and nothing else, reach every service’s metrics port', () => {
+      expect(metricsProblems(policies)).toEqual([]);
+    });
+
+    it('finds a broken metrics rule: open to every source, the port added to a subgraph’s callers, the rule missing', () => {
+      const patched = (name: string, change: (policy: NetworkPolicy) => NetworkPolicy | null) =>
+        policies.flatMap((policy) => {
+          if (policy.metadata.name !== name) return [policy];
+          const changed = change(structuredClone(policy));
+          return changed ? [changed] : [];
+        });
+      const openToAll = metricsProblems(patched('metrics-ingress', (p) => ({ ...p, spec: { ...p.spec, ingress: p.spec.ingress!.map(({ ports }) => ({ ports })) } })));
+      expect(openToAll).toEqual(expect.arrayContaining(['203.0.113.7 → gateway: admitted', '{} in default → court: admitted', '{"app.kubernetes.io/name":"gateway"} in labour-gateway → union: admitted']));
+      const callersToo = metricsProblems(
+        patched('subgraph-ingress', (p) => ({ ...p, spec: { ...p.spec, ingress: p.spec.ingress!.map((rule) => ({ ...rule, ports: [...rule.ports!, { port: METRICS_PORT, protocol: 'TCP' as const }] })) } })),
+      );
+      expect(callersToo).toEqual(
+        expect.arrayContaining(['{"app.kubernetes.io/name":"gateway"} in labour-gateway → hr-bureau: admitted', '{"labour-federation/own-system":"true"} in labour-justice → justice: admitted']),
+      );
+      expect(callersToo.filter((problem) => problem.includes('→ gateway'))).toEqual([]);
+      const missing = metricsProblems(patched('metrics-ingress', () => null));
+      expect(missing).toEqual(expect.arrayContaining(['{} in monitoring → gateway: refused', '{"app.kubernetes.io/name":"prometheus"} in monitoring → court: refused']));
+      expect(missing.filter((problem) => problem.endsWith('admitted'))).toEqual([]);
+    });
+
+    it('keeps the monitoring namespace from the subgraphs’ public port; the gateway’s is open to it as to every client', () => {
+      const prometheus = podOf(MONITORING_NAMESPACE, { 'app.kubernetes.io/name': 'prometheus' });
+      expect(DEPARTMENTS.filter((d) => admitted(prometheus, subgraphPod(d), 4000))).toEqual([]);
+      expect([allowed(prometheus, gatewayPod(), 4000), allowed({ kind: 'address', ip: '203.0.113.7' }, gatewayPod(), 4000)]).toEqual([true, true]);
     });
 
     if (overlay === 'production') {
