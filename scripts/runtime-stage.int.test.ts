@@ -193,6 +193,31 @@ describe('the runtime stage (production dependencies + dist/)', () => {
     expect(existsSync(join(app, 'dist', 'console', 'index.html'))).toBe(true);
   });
 
+  it('resolves every module the compiled code requires from inside the folder', () => {
+    // Run by Node in the folder, outside Jest's resolver: each `require("…")` of each compiled file, resolved from that file.
+    const script = `
+      const { readdirSync, readFileSync } = require('node:fs');
+      const { join, dirname } = require('node:path');
+      const unresolved = new Set();
+      const walk = (dir) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const path = join(dir, entry.name);
+          if (entry.isDirectory() && entry.name !== 'node_modules' && entry.name !== 'console') walk(path);
+          else if (entry.isFile() && entry.name.endsWith('.js')) {
+            for (const [, request] of readFileSync(path, 'utf8').matchAll(/\\brequire\\("([^"]+)"\\)/g)) {
+              try { require.resolve(request, { paths: [dirname(path)] }); } catch { unresolved.add(request + ' (' + path.slice(process.cwd().length + 1) + ')'); }
+            }
+          }
+        }
+      };
+      walk(join(process.cwd(), 'dist'));
+      process.stdout.write(JSON.stringify([...unresolved]));
+    `;
+    const result = spawnSync(process.execPath, ['-e', script], { cwd: app, encoding: 'utf8', env: { PATH: process.env['PATH'] } });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toEqual([]);
+  });
+
   it('runs as an unprivileged user, with NODE_ENV=production and the console of dist/', () => {
     expect(replayed.user).toBe('node');
     expect(replayed.env['NODE_ENV']).toBe('production');
