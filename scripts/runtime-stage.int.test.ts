@@ -1,13 +1,14 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, posix, resolve } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { Department, Role } from '@labour/shared';
 import { ensureBuilt } from './lib/build';
 import { findFreePort } from './lib/ports';
 import { DEPARTMENTS } from './lib/services';
 import { composeEnvironment, parseCompose, readComposeText } from '../test/support/compose-file';
 import { createTestDatabase, type TestDatabase } from '../test/support/databases';
-import { commandOf, envOf, healthcheckOf, readDockerfile, runCommandOf, type Stage } from '../test/support/dockerfile';
+import { readDockerfile } from '../test/support/dockerfile';
+import { replayRuntimeStage, type Replayed } from '../test/support/runtime-stage';
 import { postGraphQL } from '../test/support/graphql-client';
 import { makeTempDir } from '../test/support/temp-dir';
 import { asPrincipal, TEST_AUTH, testServiceKey } from '../test/support/tokens';
@@ -25,86 +26,10 @@ import { waitFor } from '../test/support/wait-for';
  */
 
 const REPO_ROOT = resolve(__dirname, '..');
-const stages = readDockerfile(join(REPO_ROOT, 'Dockerfile'));
-const runtime = stages.find((stage) => stage.name === 'runtime')!;
-const build = stages.find((stage) => stage.name === 'build')!;
+const runtime = readDockerfile(join(REPO_ROOT, 'Dockerfile')).find((stage) => stage.name === 'runtime')!;
 const compose = parseCompose(readComposeText());
 const temp = makeTempDir('runtime-stage');
 const app = join(temp.path, 'app');
-
-/** What a RUN of the stage is given: the test's own environment (network settings, HOME for npm) without npm's script variables. */
-function runEnvironment(stageEnv: Record<string, string>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (/^npm_(package|lifecycle)_|^(NODE_ENV|NODE_OPTIONS|INIT_CWD|TEST_PG_URL)$/.test(key)) continue;
-    env[key] = value;
-  }
-  return { ...env, ...stageEnv };
-}
-
-interface Replayed {
-  /** The ENV of the stage, paths under its WORKDIR made paths under `app`. */
-  env: Record<string, string>;
-  user?: string;
-  healthcheck?: { options: Record<string, string>; command: string[] };
-  cmd?: string[];
-  /** Each RUN's command and how long it took, for the failure messages and the CI budget. */
-  runs: Array<{ command: string; seconds: number }>;
-}
-
-/** Carries out the runtime stage's instructions in `app` (its WORKDIR); `COPY --from=build` takes what the build stage made in the checkout. */
-function replay(stage: Stage): Replayed {
-  const workdirOf = (from: Stage) => from.instructions.find((instruction) => instruction.keyword === 'WORKDIR')?.args ?? '/';
-  const workdir = workdirOf(stage);
-  const buildWorkdir = workdirOf(build);
-  const inApp = (path: string) => (isAbsolute(path) ? join(app, posix.relative(workdir, path)) : join(app, path));
-  const replayed: Replayed = { env: {}, runs: [] };
-  mkdirSync(app, { recursive: true });
-  for (const { keyword, args, line } of stage.instructions) {
-    switch (keyword) {
-      case 'WORKDIR':
-      case 'EXPOSE':
-        break;
-      case 'COPY': {
-        const words = args.split(/\s+/);
-        const from = words[0]!.startsWith('--from=') ? words.shift()!.slice('--from='.length) : undefined;
-        const target = words.pop()!;
-        for (const source of words) {
-          if (from !== undefined && from !== build.name) throw new Error(`Dockerfile line ${line}: COPY from ${from}, which this test does not replay`);
-          // The build stage's WORKDIR is the checkout; the build context is the checkout too.
-          const origin = from ? join(REPO_ROOT, posix.relative(buildWorkdir, source)) : join(REPO_ROOT, source);
-          const destination = target.endsWith('/') || words.length > 1 ? join(inApp(target), posix.basename(source)) : inApp(target);
-          mkdirSync(dirname(destination), { recursive: true });
-          cpSync(origin, destination, { recursive: true, verbatimSymlinks: true });
-        }
-        break;
-      }
-      case 'RUN': {
-        const command = runCommandOf(args);
-        const began = performance.now();
-        const result = spawnSync('/bin/sh', ['-c', command], { cwd: app, env: runEnvironment(replayed.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-        replayed.runs.push({ command, seconds: (performance.now() - began) / 1000 });
-        if (result.status !== 0) throw new Error(`Dockerfile line ${line}: \`${command}\` failed (${result.status ?? result.signal}):\n${result.stderr.slice(-4000)}`);
-        break;
-      }
-      case 'ENV':
-        for (const [key, value] of Object.entries(envOf(args))) replayed.env[key] = value.startsWith(`${workdir}/`) || value === workdir ? inApp(value) : value;
-        break;
-      case 'USER':
-        replayed.user = args;
-        break;
-      case 'HEALTHCHECK':
-        replayed.healthcheck = healthcheckOf(args);
-        break;
-      case 'CMD':
-        replayed.cmd = commandOf(args);
-        break;
-      default:
-        throw new Error(`Dockerfile line ${line}: ${keyword} in the runtime stage, which this test does not replay`);
-    }
-  }
-  return replayed;
-}
 
 interface Service {
   readonly name: string;
@@ -168,7 +93,7 @@ let courtPort: number;
 beforeAll(async () => {
   // dist/ as the build stage's `npm run build` makes it.
   await ensureBuilt(REPO_ROOT);
-  replayed = replay(runtime);
+  replayed = replayRuntimeStage(REPO_ROOT, app);
   database = await createTestDatabase('runtime_stage');
   gatewayPort = await findFreePort();
   courtPort = await findFreePort();
