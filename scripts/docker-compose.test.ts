@@ -1,42 +1,52 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSubgraphConfig } from '@labour/shared';
-import { parse } from 'yaml';
+import { DCLinter } from 'dclint';
 import { loadGatewayConfig } from '../gateway/src/config';
 import { makeTempDir } from '../test/support/temp-dir';
 import { TEST_AUTH, testServiceKey } from '../test/support/tokens';
+import { COMPOSE_PATH, COMPOSE_SECRETS as SECRETS, interpolate, parseCompose, readComposeText, type ComposeFile, type ComposeService } from '../test/support/compose-file';
+import { readDockerfile } from '../test/support/dockerfile';
+import { compiledEntry } from './lib/build';
+import { DEPARTMENTS, GATEWAY, nodeArgs } from './lib/services';
 
 const ROOT = join(__dirname, '..');
+const compose = parseCompose(readComposeText());
 
-interface ComposeService {
-  image?: string;
-  build?: unknown;
-  restart?: string;
-  command?: string[];
-  healthcheck?: { test?: string[]; disable?: boolean };
-  depends_on?: Record<string, { condition: string }> | string[];
-  environment?: Record<string, string>;
-  volumes?: string[];
-  ports?: string[];
+/**
+ * The Compose Specification's JSON schema, as dclint (Docker Compose Linter, a maintained npm package)
+ * bundles it, checks the file where no Docker engine or compose plugin is at hand: every key, type and
+ * enum as `docker compose config` would validate them. Of dclint's own rules only those that find a real
+ * mistake run; its style rules (key and service order, quotes) are off, and so is no-build-and-image
+ * (build and image together is how compose names the image it builds) and no-unbound-port-interfaces
+ * (the gateway is published on the host's interfaces on purpose).
+ */
+const LINTER_RULES = {
+  'no-build-and-image': 0,
+  'no-duplicate-container-names': 2,
+  'no-duplicate-exported-ports': 2,
+  'no-quotes-in-volumes': 0,
+  'no-unbound-port-interfaces': 0,
+  'no-version-field': 2,
+  'require-project-name-field': 0,
+  'require-quotes-in-ports': 0,
+  'service-container-name-regex': 2,
+  'service-dependencies-alphabetical-order': 0,
+  'service-image-require-explicit-tag': 2,
+  'service-keys-order': 0,
+  'service-ports-alphabetical-order': 0,
+  'services-alphabetical-order': 0,
+  'top-level-properties-order': 0,
+} as const;
+
+/** What dclint finds in a compose file: the schema's first violation, and the enabled rules' findings. */
+function lintCompose(path: string): string[] {
+  const linter = new DCLinter({ rules: LINTER_RULES, quiet: true, debug: false, exclude: [] });
+  // Typed here: dclint's declarations, ESM without file extensions, do not resolve under `nodenext`.
+  const results = linter.lintFiles([path], false) as Array<{ messages: Array<{ rule: string; message: string }> }>;
+  return results.flatMap((result) => result.messages.map((message) => `${message.rule}: ${message.message}`));
 }
-interface ComposeFile {
-  services: Record<string, ComposeService>;
-  volumes?: Record<string, unknown>;
-}
-
-// merge: the services share settings through YAML merge keys (`<<: *service`), as docker compose reads them.
-const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as ComposeFile;
-
-/** The secrets a `.env` must give (see `.env.example`); everything else has a default in the file. */
-const SECRETS = {
-  LINKAGE_KEY: 'ab'.repeat(32),
-  POSTGRES_PASSWORD: 'x',
-  HR_BUREAU_DB_PASSWORD: 'x',
-  UNION_DB_PASSWORD: 'x',
-  COURT_DB_PASSWORD: 'x',
-  JUSTICE_DB_PASSWORD: 'x',
-};
 
 function hasDockerCompose(): boolean {
   try {
@@ -45,18 +55,6 @@ function hasDockerCompose(): boolean {
   } catch {
     return false;
   }
-}
-
-/** Docker compose's interpolation: `${V}`, `${V:-default}`, `${V-default}`, `${V:?error}`, `${V?error}` and `$$`. */
-function interpolate(value: string, env: Record<string, string | undefined>): string {
-  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}/g, (match, name: string, colon: string, op: string, arg: string) => {
-    if (match === '$$') return '$';
-    const set = env[name];
-    const unset = set === undefined || (colon === ':' && set === '');
-    if (op === '-') return unset ? arg : set!;
-    if (op === '?' && unset) throw new Error(`${name}: ${arg}`);
-    return set ?? '';
-  });
 }
 
 const dependencies = (service: ComposeService): Record<string, string> =>
@@ -164,18 +162,43 @@ describe('docker-compose.yml', () => {
     });
   });
 
-  it('points every service at an entry point that exists', () => {
-    for (const service of Object.values(compose.services)) {
-      const entry = service.command?.at(-1);
-      if (entry) expect(() => readFileSync(join(ROOT, entry))).not.toThrow();
+  it("runs each service from the image's compiled build, with the Node flags `npm start` gives it", () => {
+    for (const service of [...DEPARTMENTS, GATEWAY]) {
+      expect([service.name, compose.services[service.name]!.command]).toEqual([service.name, ['node', ...nodeArgs(service)]]);
+      // The compiled entry point of a source file that exists (dist/ itself is made by the build).
+      expect(nodeArgs(service).at(-1)).toBe(compiledEntry(service.entry));
+      expect(existsSync(join(ROOT, service.entry))).toBe(true);
     }
   });
 
-  it('is valid: accepted by `docker-compose config` where the command is installed, and structurally sound everywhere', () => {
+  it("builds every service's image from the Dockerfile's runtime stage", () => {
+    const stages = readDockerfile(join(ROOT, 'Dockerfile')).map((stage) => stage.name);
+    for (const name of [...DEPARTMENTS.map((department) => department.name), GATEWAY.name]) {
+      expect([name, compose.services[name]!.build, compose.services[name]!.image]).toEqual([name, { context: '.', target: 'runtime' }, 'labour-dispute-federation:local']);
+    }
+    expect(stages).toContain('runtime');
+  });
+
+  it('is valid: the Compose Specification (dclint), `docker-compose config` where that command is installed, and structurally sound', () => {
+    expect(lintCompose(COMPOSE_PATH)).toEqual([]);
     expect(composeProblems(compose)).toEqual([]);
     if (hasDockerCompose()) {
       const env = { ...process.env, ...SECRETS };
-      expect(() => execFileSync('docker-compose', ['-f', join(ROOT, 'docker-compose.yml'), 'config', '-q'], { env, stdio: 'pipe' })).not.toThrow();
+      expect(() => execFileSync('docker-compose', ['-f', COMPOSE_PATH, 'config', '-q'], { env, stdio: 'pipe' })).not.toThrow();
+    }
+  });
+
+  it('names what breaks the Compose Specification (the check above can fail)', () => {
+    const temp = makeTempDir('compose-lint');
+    try {
+      const broken = join(temp.path, 'docker-compose.yml');
+      // A misspelt key, as compose itself would refuse it.
+      writeFileSync(broken, readComposeText().replace('    command: ["node", "--require"', '    comand: ["node", "--require"'));
+      expect(lintCompose(broken)).toEqual([expect.stringMatching(/^invalid-schema: .*must NOT have additional properties/)]);
+      writeFileSync(broken, readComposeText().replace('services:\n', 'version: "3.9"\nservices:\n'));
+      expect(lintCompose(broken)).toEqual([expect.stringMatching(/^no-version-field: /)]);
+    } finally {
+      temp.remove();
     }
   });
 
