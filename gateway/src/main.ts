@@ -1,4 +1,4 @@
-import { createLogger, exitOnShutdown, listen, runMain } from '@labour/shared';
+import { createLogger, exitOnShutdown, listen, runMain, stopTracing } from '@labour/shared';
 import { loadGatewayConfig } from './config';
 import { consoleOptionsOf } from './console/console-routes';
 import { createGatewayServer } from './create-gateway';
@@ -14,6 +14,8 @@ async function main(): Promise<void> {
   exitOnShutdown(logger, async () => {
     await listening.close();
     await gateway.stop();
+    // Last: the spans of the requests that finished while stopping go out too.
+    await stopTracing();
   });
 }
 

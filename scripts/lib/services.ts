@@ -1,5 +1,9 @@
 import { compiledEntry, SOURCE_MAPS_PRELOAD } from './build';
 
+/** Tracing's preload (OpenTelemetry: spans, W3C trace context, trace ids in the logs), compiled and as TypeScript. */
+export const TELEMETRY_ENTRY = 'shared/src/telemetry/preload.ts';
+export const TELEMETRY_PRELOAD = `./${compiledEntry(TELEMETRY_ENTRY)}`;
+
 /**
  * The five services the launcher runs, and the database each department gets. One table, so the
  * launcher, the demo reset and the provisioning agree on names, ports and environment variables.
@@ -19,8 +23,12 @@ export interface Department {
   readonly role: string;
 }
 
-/** Source maps for the project's own code, so that stack traces name .ts lines (see build.ts). */
-const SOURCE_MAPS: readonly string[] = ['--require', SOURCE_MAPS_PRELOAD];
+/**
+ * Source maps for the project's own code, so that stack traces name .ts lines (see build.ts); then
+ * tracing (shared/src/telemetry/preload.ts), preloaded so that it hooks into `http`, `undici` and `pg`
+ * before the service loads them.
+ */
+const SOURCE_MAPS: readonly string[] = ['--require', SOURCE_MAPS_PRELOAD, '--require', TELEMETRY_PRELOAD];
 
 /**
  * Node's flags for a subgraph from the compiled build (measured with `npm run bench:memory`). Source maps
@@ -67,7 +75,7 @@ export type ServiceRuntime = 'dist' | 'ts';
 
 /** What a service is started with (by the Node running the launcher): its compiled entry point, or its TypeScript through swc. */
 export function nodeArgs(service: { readonly entry: string; readonly nodeFlags: readonly string[] }, extra: readonly string[] = [], runtime: ServiceRuntime = 'dist'): string[] {
-  if (runtime === 'ts') return ['-r', '@swc-node/register', service.entry, ...extra];
+  if (runtime === 'ts') return ['-r', '@swc-node/register', '-r', `./${TELEMETRY_ENTRY}`, service.entry, ...extra];
   return [...service.nodeFlags, compiledEntry(service.entry), ...extra];
 }
 

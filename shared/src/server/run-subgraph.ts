@@ -3,6 +3,7 @@ import { clockFrom } from '../legal-clock';
 import { createLogger } from '../logging';
 import { createDepartmentSubgraph, type SubgraphDefinition } from './department-subgraph';
 import { listen } from './http-server';
+import { stopTracing } from '../telemetry/active-tracing';
 import { logHeadPublisherFor } from './log-head-publishing';
 import { exitOnShutdown } from './shutdown';
 
@@ -33,6 +34,8 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
     heads?.stop();
     await listening.close();
     await subgraph.stop();
+    // Last: the spans of the requests that finished while stopping go out too.
+    await stopTracing();
   });
 }
 

@@ -2,6 +2,7 @@ import express, { type Express, type RequestHandler, type Router } from 'express
 import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/token-verifier';
 import { jsonErrorHandler, notFoundHandler, parseJsonBody, requireJsonBody } from './json-requests';
+import { traceResponseHeader } from '../telemetry/trace-response';
 import { assignRequestId } from './request-id';
 import { requireToken } from './require-token';
 
@@ -57,6 +58,7 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(assignRequestId(options.requestIds));
+  app.use(traceResponseHeader);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });

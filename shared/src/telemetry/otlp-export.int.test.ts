@@ -1,0 +1,64 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { trace } from '@opentelemetry/api';
+import { loadTelemetryConfig } from './telemetry-config';
+import { startTracing } from './tracing';
+
+/** A loopback stand-in for an OpenTelemetry collector: it keeps what is posted to it. */
+async function collectorStub(): Promise<{ url: string; received: Array<{ path: string; headers: IncomingHttpHeaders; body: Buffer }>; close(): Promise<void> }> {
+  const received: Array<{ path: string; headers: IncomingHttpHeaders; body: Buffer }> = [];
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      received.push({ path: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
+      res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
+
+describe('OTLP export', () => {
+  it('has no exporter without OTEL_EXPORTER_OTLP_ENDPOINT: spans are made for the logs and for propagation, and sent nowhere', async () => {
+    const tracing = startTracing({ config: loadTelemetryConfig({}), serviceName: 'court' });
+    try {
+      expect(tracing.exporter).toBeUndefined();
+      // The provider's span processors: none, so an ended span has nowhere to go.
+      expect((tracing.provider as unknown as { _activeSpanProcessor: { _spanProcessors: unknown[] } })._activeSpanProcessor._spanProcessors).toEqual([]);
+      const span = trace.getTracer('test').startSpan('work');
+      expect(span.spanContext().traceId).toMatch(/^[0-9a-f]{32}$/);
+      expect(span.isRecording()).toBe(true);
+      span.end();
+    } finally {
+      await tracing.shutdown();
+    }
+  });
+
+  it('sends ended spans as OTLP/HTTP protobuf to <endpoint>/v1/traces, under the service name, and flushes on shutdown', async () => {
+    const collector = await collectorStub();
+    const tracing = startTracing({ config: loadTelemetryConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url }), serviceName: 'court' });
+    try {
+      expect(tracing.exporter).toBeDefined();
+      const span = trace.getTracer('test').startSpan('work');
+      const traceId = span.spanContext().traceId;
+      span.end();
+      expect(collector.received).toEqual([]);
+      await tracing.shutdown();
+      expect(collector.received).toHaveLength(1);
+      const [request] = collector.received;
+      expect(request!.path).toBe('/v1/traces');
+      expect(request!.headers['content-type']).toBe('application/x-protobuf');
+      // Protobuf: the trace id as its 16 raw bytes, the service name and span name as UTF-8.
+      expect(request!.body.includes(Buffer.from(traceId, 'hex'))).toBe(true);
+      expect(request!.body.includes(Buffer.from('court'))).toBe(true);
+      expect(request!.body.includes(Buffer.from('work'))).toBe(true);
+    } finally {
+      await collector.close();
+    }
+  });
+});
