@@ -5,9 +5,11 @@
  * enterprise each request, as the union's COORDINATOR):
  *
  *   off        OTEL_SDK_DISABLED=true: no instrumentation, no spans, no trace context passed on
- *   no export  the default: spans made and propagated (trace ids in the logs), sent nowhere
+ *   no export  the default: server and client spans made and propagated (trace ids in the logs), sent
+ *              nowhere (no SQL spans: nothing would read them)
  *   OTLP       OTEL_EXPORTER_OTLP_ENDPOINT at a collector stub on loopback in this process (it counts
- *              and drops what it is sent), every request sampled
+ *              and drops what it is sent), every request sampled, SQL spans too
+ *   OTLP 10%   the same with OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1
  *
  * Printed side by side: requests per second, latency, each service's CPU ms per request (from
  * /proc/<pid>/stat), and each against `off` as a ratio.
@@ -48,6 +50,7 @@ const VARIANTS: Variant[] = [
   { label: 'off', env: () => ({ OTEL_SDK_DISABLED: 'true' }) },
   { label: 'no export', env: () => ({}) },
   { label: 'OTLP', env: (collectorUrl) => ({ OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl }) },
+  { label: 'OTLP 10%', env: (collectorUrl) => ({ OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' }) },
 ];
 
 interface Run {

@@ -34,6 +34,8 @@ describe('OTLP export', () => {
       expect(span.spanContext().traceId).toMatch(/^[0-9a-f]{32}$/);
       expect(span.isRecording()).toBe(true);
       span.end();
+      // No SQL spans either: nothing would read them.
+      expect(tracing.instrumentations.map((i) => i.instrumentationName)).toEqual(['@opentelemetry/instrumentation-http', '@opentelemetry/instrumentation-undici']);
     } finally {
       await tracing.shutdown();
     }
@@ -44,6 +46,7 @@ describe('OTLP export', () => {
     const tracing = startTracing({ config: loadTelemetryConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url }), serviceName: 'court' });
     try {
       expect(tracing.exporter).toBeDefined();
+      expect(tracing.instrumentations.map((i) => i.instrumentationName)).toEqual(['@opentelemetry/instrumentation-http', '@opentelemetry/instrumentation-undici', '@opentelemetry/instrumentation-pg']);
       const span = trace.getTracer('test').startSpan('work');
       const traceId = span.spanContext().traceId;
       span.end();

@@ -62,9 +62,14 @@ export function samplerOf(name: SamplerName, ratio: number): Sampler {
   }
 }
 
-/** The instrumentations every service runs: incoming HTTP (server spans), undici (calls to other services), pg (SQL). */
-export function createInstrumentations(): Instrumentation[] {
-  return [
+/**
+ * The instrumentations every service runs: incoming HTTP (server spans), undici (calls to other
+ * services, which carry the `traceparent`), and pg (SQL) when the spans go somewhere (`sql`): without an
+ * exporter the spans only give the logs and the other services their trace ids, which the server and
+ * client spans do, and a span per statement would cost a request its share of CPU for nothing.
+ */
+export function createInstrumentations(options: { sql: boolean } = { sql: true }): Instrumentation[] {
+  const instrumentations: Instrumentation[] = [
     new HttpInstrumentation({
       ignoreIncomingRequestHook: (request: IncomingMessage) => UNTRACED_PATHS.has((request.url ?? '/').split('?')[0]!),
       // The services call each other through undici (below); `http` clients here are the exporter's own.
@@ -73,9 +78,10 @@ export function createInstrumentations(): Instrumentation[] {
     new UndiciInstrumentation({
       ignoreRequestHook: (request) => UNTRACED_PATHS.has(request.path.split('?')[0]!),
     }),
-    // SQL text (parameterised: no values) under the request that ran it; queries outside a request (polls) make none.
-    new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
   ];
+  // SQL text (parameterised: no values) under the request that ran it; queries outside a request (polls) make none.
+  if (options.sql) instrumentations.push(new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }));
+  return instrumentations;
 }
 
 /**
@@ -99,7 +105,7 @@ export function startTracing(options: TracingOptions): Tracing {
   context.setGlobalContextManager(contextManager);
   propagation.setGlobalPropagator(new W3CTraceContextPropagator());
   trace.setGlobalTracerProvider(provider);
-  const instrumentations = createInstrumentations();
+  const instrumentations = createInstrumentations({ sql: exporter !== undefined });
   const unregister = registerInstrumentations({ instrumentations, tracerProvider: provider });
   return {
     provider,
