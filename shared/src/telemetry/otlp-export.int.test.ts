@@ -58,7 +58,8 @@ describe('OTLP export', () => {
       expect(request!.headers['content-type']).toBe('application/x-protobuf');
       // Protobuf: the trace id as its 16 raw bytes, the service name and span name as UTF-8.
       expect(request!.body.includes(Buffer.from(traceId, 'hex'))).toBe(true);
-      expect(request!.body.includes(Buffer.from('court'))).toBe(true);
+      // The resource's KeyValue: key `service.name`, value AnyValue{string_value: "court"}.
+      expect(request!.body.includes(Buffer.concat([Buffer.from('service.name'), Buffer.from([0x12, 7, 0x0a, 5]), Buffer.from('court')]))).toBe(true);
       expect(request!.body.includes(Buffer.from('work'))).toBe(true);
     } finally {
       await collector.close();
