@@ -79,8 +79,9 @@ export function createInstrumentations(options: { sql: boolean } = { sql: true }
       ignoreRequestHook: (request) => UNTRACED_PATHS.has(request.path.split('?')[0]!),
     }),
   ];
-  // SQL text (parameterised: no values) under the request that ran it; queries outside a request (polls) make none.
-  if (options.sql) instrumentations.push(new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }));
+  // SQL text (parameterised: no values) under the request that ran it; queries outside a request (polls) make
+  // none, and neither do the pool's connections (made once, kept).
+  if (options.sql) instrumentations.push(new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false, ignoreConnectSpans: true }));
   return instrumentations;
 }
 
