@@ -28,24 +28,24 @@ export interface Department {
  * tracing (shared/src/telemetry/preload.ts), preloaded so that it hooks into `http`, `undici` and `pg`
  * before the service loads them.
  */
-const SOURCE_MAPS: readonly string[] = ['--require', SOURCE_MAPS_PRELOAD, '--require', TELEMETRY_PRELOAD];
+const PRELOADS: readonly string[] = ['--require', SOURCE_MAPS_PRELOAD, '--require', TELEMETRY_PRELOAD];
 
 /**
- * Node's flags for a subgraph from the compiled build (measured with `npm run bench:memory`). Source maps
+ * Node's flags for a subgraph from the compiled build (measured with `npm run bench:memory`). The preloads
  * (above). A young generation of 2 MB semi-spaces instead of V8's 16 (32 MB,
  * resident once touched), and V8's memory-saving heuristics (`--optimize-for-size`): 55-90 MB less per
  * subgraph after a load (about 125 MB instead of 180-220), for 14-22% more CPU per request in the
  * subgraphs (measured in one quiet run of bench:memory; the dossier's throughput through the gateway was
  * the same). Without these two flags a subgraph stays over 150 MB after a load.
  */
-export const SUBGRAPH_NODE_FLAGS: readonly string[] = [...SOURCE_MAPS, '--max-semi-space-size=2', '--optimize-for-size'];
+export const SUBGRAPH_NODE_FLAGS: readonly string[] = [...PRELOADS, '--max-semi-space-size=2', '--optimize-for-size'];
 
 /**
- * The gateway's: source maps only. A smaller young generation saves it 90-110 MB too, but costs it CPU per
+ * The gateway's: the preloads only. A smaller young generation saves it 90-110 MB too, but costs it CPU per
  * request (+10 to +25% measured with 4 or 8 MB semi-spaces, +50% with the subgraphs' flags), and the
  * gateway's CPU per request is what its throughput is held to.
  */
-export const GATEWAY_NODE_FLAGS: readonly string[] = [...SOURCE_MAPS];
+export const GATEWAY_NODE_FLAGS: readonly string[] = [...PRELOADS];
 
 export const DEPARTMENTS: readonly Department[] = [
   { name: 'hr-bureau', envPrefix: 'HR_BUREAU', entry: 'subgraphs/hr-bureau/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4001, database: 'hr_bureau', role: 'hr_bureau_svc' },
