@@ -12,7 +12,8 @@
  *   OTLP 10%   the same with OTEL_TRACES_SAMPLER=parentbased_traceidratio, OTEL_TRACES_SAMPLER_ARG=0.1
  *
  * Printed side by side: requests per second, latency, each service's CPU ms per request (from
- * /proc/<pid>/stat), and each against `off` as a ratio.
+ * /proc/<pid>/stat), the services' resident memory after the load and the launch time, each against
+ * `off` as a ratio.
  *
  *   npm run bench:traces
  *   BENCH_REQUESTS=400 BENCH_CONCURRENCY=4 npm run bench:traces   # the load (defaults)
@@ -61,6 +62,10 @@ interface Run {
   cpuPerRequest: Record<Service, number>;
   exports: number;
   exportedKiB: number;
+  /** Launch to the gateway's banner, s. */
+  startSeconds: number;
+  /** Resident set of each service after the load, MiB. */
+  rss: Record<Service, number>;
 }
 
 function childrenOf(pid: number): number[] {
@@ -80,6 +85,11 @@ function serviceOf(pid: number): Service | undefined {
 function cpuMs(pid: number): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
   return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function rssMiB(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  return Number(line?.split(/\s+/)[1] ?? Number.NaN) / 1024;
 }
 
 function servicePids(launcherPid: number): Record<Service, number> {
@@ -102,7 +112,7 @@ async function stop(launcher: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Record<string, string>): Promise<{ launcher: ChildProcess; pids: Record<Service, number> }> {
+async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Record<string, string>): Promise<{ launcher: ChildProcess; pids: Record<Service, number>; startSeconds: number }> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1' };
   for (const variable of Object.keys(env)) if (variable.startsWith('OTEL_')) delete env[variable];
   for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS', 'SERVICE_RUNTIME']) delete env[variable];
@@ -117,7 +127,7 @@ async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Recor
       if (launcher.exitCode !== null || performance.now() - began > 240_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
       await sleep(50);
     }
-    return { launcher, pids: servicePids(launcher.pid!) };
+    return { launcher, pids: servicePids(launcher.pid!), startSeconds: (performance.now() - began) / 1000 };
   } catch (error) {
     await stop(launcher);
     throw error;
@@ -166,7 +176,7 @@ async function main(): Promise<void> {
     const headers = { authorization: `Bearer ${token}` };
     for (const variant of VARIANTS) {
       process.stdout.write(`${variant.label} …\n`);
-      const { launcher, pids } = await launch(variant.env(collectorUrl), dataDir, ports);
+      const { launcher, pids, startSeconds } = await launch(variant.env(collectorUrl), dataDir, ports);
       try {
         const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(url, '{ enterprises(first: 100) { nodes { creditCode } } }', undefined, headers);
         const codes = list.body.data?.enterprises.nodes.map((node) => node.creditCode) ?? [];
@@ -178,9 +188,10 @@ async function main(): Promise<void> {
         const latencies = (await load(url, headers, codes, REQUESTS)).sort((a, b) => a - b);
         const seconds = (performance.now() - began) / 1000;
         const cpuPerRequest = Object.fromEntries(SERVICES.map((service, i) => [service, (cpuMs(pids[service]) - cpuBefore[i]!) / REQUESTS])) as Record<Service, number>;
+        const rss = Object.fromEntries(SERVICES.map((service) => [service, rssMiB(pids[service])])) as Record<Service, number>;
         // The batch processor sends every 5 s: its last batches of the load go out on the way down.
         await stop(launcher);
-        runs.push({ label: variant.label, rps: REQUESTS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), cpuPerRequest, exports: collected.exports - before.exports, exportedKiB: (collected.bytes - before.bytes) / 1024 });
+        runs.push({ label: variant.label, rps: REQUESTS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), cpuPerRequest, exports: collected.exports - before.exports, exportedKiB: (collected.bytes - before.bytes) / 1024, startSeconds, rss });
       } finally {
         await stop(launcher);
       }
@@ -206,6 +217,9 @@ function table(runs: Run[]): string {
     lines.push(`${`CPU ms/req ${service}`.padEnd(22)}${runs.map((run) => cell(run.cpuPerRequest[service].toFixed(2), run === base ? undefined : run.cpuPerRequest[service] / base.cpuPerRequest[service])).join('')}`);
   }
   lines.push(`${'CPU ms/req, all five'.padEnd(22)}${runs.map((run) => cell(total(run).toFixed(2), run === base ? undefined : total(run) / total(base))).join('')}`);
+  const totalRss = (run: Run) => SERVICES.reduce((sum, service) => sum + run.rss[service], 0);
+  lines.push(`${'RSS MiB, all five'.padEnd(22)}${runs.map((run) => cell(totalRss(run).toFixed(0), run === base ? undefined : totalRss(run) / totalRss(base))).join('')}`);
+  lines.push(`${'start s (to banner)'.padEnd(22)}${runs.map((run) => cell(run.startSeconds.toFixed(1))).join('')}`);
   lines.push(`${'OTLP exports (KiB)'.padEnd(22)}${runs.map((run) => cell(`${run.exports} (${run.exportedKiB.toFixed(0)})`)).join('')}`);
   return lines.join('\n');
 }
