@@ -65,4 +65,19 @@ describe('OTLP export', () => {
       await collector.close();
     }
   });
+
+  it('sends no span of a request the sampler drops, whose trace id still travels', async () => {
+    const collector = await collectorStub();
+    const tracing = startTracing({ config: loadTelemetryConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_TRACES_SAMPLER: 'always_off' }), serviceName: 'court' });
+    try {
+      const span = trace.getTracer('test').startSpan('work');
+      expect(span.isRecording()).toBe(false);
+      expect(span.spanContext()).toMatchObject({ traceId: expect.stringMatching(/^[0-9a-f]{32}$/), traceFlags: 0 });
+      span.end();
+      await tracing.shutdown();
+      expect(collector.received).toEqual([]);
+    } finally {
+      await collector.close();
+    }
+  });
 });
