@@ -8,11 +8,16 @@
 import { setActiveTracing } from './active-tracing';
 import { serviceNameOf } from './service-name';
 import { loadTelemetryConfig } from './telemetry-config';
-import { startTracing } from './tracing';
+import type * as TracingModule from './tracing';
 
 try {
   const config = loadTelemetryConfig(process.env);
-  if (config.enabled) setActiveTracing(startTracing({ config, serviceName: serviceNameOf(process.argv[1]) }));
+  if (config.enabled) {
+    // Loaded only when tracing is on: OTEL_SDK_DISABLED=true costs a service nothing but this file.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { startTracing } = require('./tracing') as typeof TracingModule;
+    setActiveTracing(startTracing({ config, serviceName: serviceNameOf(process.argv[1]) }));
+  }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

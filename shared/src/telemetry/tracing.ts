@@ -2,7 +2,6 @@ import type { IncomingMessage } from 'node:http';
 import { context, propagation, trace, type Sampler } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { W3CTraceContextPropagator } from '@opentelemetry/core';
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-proto';
 import { registerInstrumentations, type Instrumentation } from '@opentelemetry/instrumentation';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
@@ -43,6 +42,13 @@ export interface Tracing {
   readonly instrumentations: readonly Instrumentation[];
   /** Sends what is still queued (up to `timeoutMs`), then stops exporting and unhooks the instrumentation. */
   shutdown(timeoutMs?: number): Promise<void>;
+}
+
+/** The OTLP/HTTP protobuf exporter, loaded only when there is somewhere to send to (its protobuf code costs a start 70 ms). */
+function otlpExporter(url: string): SpanExporter {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-proto') as typeof import('@opentelemetry/exporter-trace-otlp-proto');
+  return new OTLPTraceExporter({ url });
 }
 
 export function samplerOf(name: SamplerName, ratio: number): Sampler {
@@ -93,7 +99,7 @@ export function createInstrumentations(options: { sql: boolean } = { sql: true }
  */
 export function startTracing(options: TracingOptions): Tracing {
   const { config } = options;
-  const exporter = options.exporter ?? (config.tracesEndpoint ? new OTLPTraceExporter({ url: config.tracesEndpoint }) : undefined);
+  const exporter = options.exporter ?? (config.tracesEndpoint ? otlpExporter(config.tracesEndpoint) : undefined);
   const processors: SpanProcessor[] = [];
   if (options.exporter) processors.push(new SimpleSpanProcessor({ exporter: options.exporter }));
   else if (exporter) processors.push(new BatchSpanProcessor({ exporter }));
