@@ -1,8 +1,9 @@
 # syntax=docker/dockerfile:1
 # One image for the five services; docker-compose.yml (and any orchestrator) picks each one's command:
-#   gateway     node --require ./dist/source-maps.js dist/gateway/src/main.js                    (the default)
-#   a subgraph  node --require ./dist/source-maps.js --max-semi-space-size=2 --optimize-for-size \
-#                    dist/subgraphs/<hr-bureau|union|court|justice>/src/main.js
+#   gateway     node --require ./dist/source-maps.js --require ./dist/shared/src/telemetry/preload.js \
+#                    dist/gateway/src/main.js                                                       (the default)
+#   a subgraph  node --require ./dist/source-maps.js --require ./dist/shared/src/telemetry/preload.js \
+#                    --max-semi-space-size=2 --optimize-for-size dist/subgraphs/<hr-bureau|union|court|justice>/src/main.js
 # (the flags are scripts/lib/services.ts's, which `npm start` uses too).
 #
 # Two stages. `build` installs every dependency (swc, Vite, the type generator) and runs `npm run build`:
@@ -65,4 +66,4 @@ EXPOSE 4000
 # /ready, which docker-compose.yml's health checks ask instead.
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||4000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "--require", "./dist/source-maps.js", "dist/gateway/src/main.js"]
+CMD ["node", "--require", "./dist/source-maps.js", "--require", "./dist/shared/src/telemetry/preload.js", "dist/gateway/src/main.js"]

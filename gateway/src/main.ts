@@ -1,4 +1,4 @@
-import { createLogger, exitOnShutdown, listen, runMain, ServiceMetrics, serveMetrics } from '@labour/shared';
+import { createLogger, exitOnShutdown, listen, runMain, ServiceMetrics, serveMetrics, stopTracing } from '@labour/shared';
 import { loadGatewayConfig } from './config';
 import { consoleOptionsOf } from './console/console-routes';
 import { createGatewayServer } from './create-gateway';
@@ -18,6 +18,8 @@ async function main(): Promise<void> {
   exitOnShutdown(logger, listening, async () => {
     await gateway.stop();
     await metricsEndpoint?.close();
+    // Last: the spans of the requests that finished while stopping go out too.
+    await stopTracing();
   });
 }
 

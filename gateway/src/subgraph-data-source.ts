@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { isDepartmentFault, type DepartmentGuard, type GraphQLAnswer } from '@labour/shared';
+import { context as traceContexts } from '@opentelemetry/api';
 import { GraphQLError, Kind, parse, type FieldNode } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './gateway-context';
@@ -64,6 +65,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
           requestId: context.requestId,
           authorization: context.authorization,
           purpose: context.purpose,
+          traceContext: traceContexts.active(),
         })) as GatewayGraphQLResponse;
       }
       // Not a fetch of a client's operation: no caller, so no token, purpose or request id to forward.

@@ -1,4 +1,5 @@
 import { fetchOriginsHeader, MERGED_FETCHES_HEADER, REQUEST_ID_HEADER, isMergeable, MAX_MERGED_FETCHES, mergeOperations, mergeVariables, splitMergedAnswer, type GraphQLAnswer, type MergedOperation } from '@labour/shared';
+import { context as traceContexts, type Context as TraceContext } from '@opentelemetry/api';
 import { parse, type DocumentNode } from 'graphql';
 
 /** One fetch of the query plan, with who asks it. */
@@ -11,6 +12,12 @@ export interface FetchRequest {
   requestId: string;
   authorization: string | null;
   purpose: string | null;
+  /**
+   * The trace context of the client request the fetch serves (OpenTelemetry): its HTTP request to the
+   * subgraph is sent in it, so it carries that request's `traceparent` even when it goes out later, from
+   * another request's turn (a lane drained when an earlier request came back).
+   */
+  traceContext?: TraceContext | undefined;
 }
 
 /** Sends one HTTP request body to the subgraph with these headers; resolves to its JSON answer. */
@@ -199,7 +206,8 @@ export class SubgraphFetches {
       const variables = mergeVariables(merged, items.map((item) => item.request.variables));
       this.counts.requests += 1;
       this.counts.merged += items.length;
-      const answer = await this.post(JSON.stringify({ query: merged.query, variables, operationName: merged.operationName }), headersOf(items[0]!.request, items));
+      // A merged request is one HTTP request: it travels in the trace of the first client request it serves.
+      const answer = await inTraceOf(items[0]!.request, () => this.post(JSON.stringify({ query: merged.query, variables, operationName: merged.operationName }), headersOf(items[0]!.request, items)));
       splitMergedAnswer(merged, answer).forEach((part, index) => items[index]!.resolve(part));
     } catch (error) {
       for (const item of items) item.reject(error);
@@ -220,8 +228,12 @@ export class SubgraphFetches {
   private send(request: FetchRequest): Promise<GraphQLAnswer> {
     this.counts.requests += 1;
     const body = JSON.stringify({ query: request.query, variables: request.variables, ...(request.operationName ? { operationName: request.operationName } : {}) });
-    return this.post(body, headersOf(request));
+    return inTraceOf(request, () => this.post(body, headersOf(request)));
   }
+}
+
+function inTraceOf<T>(request: FetchRequest, send: () => T): T {
+  return request.traceContext ? traceContexts.with(request.traceContext, send) : send();
 }
 
 /** The headers of a request to the subgraph; a merged one names every client request it carries fetches of. */

@@ -31,13 +31,13 @@ describe('nodeArgs', () => {
     expect(nodeArgs(GATEWAY)).toEqual([...GATEWAY_NODE_FLAGS, 'dist/gateway/src/main.js']);
     expect(nodeArgs(DEPARTMENTS[1]!, ['--prepare-only'], 'dist')).toEqual([...SUBGRAPH_NODE_FLAGS, 'dist/subgraphs/union/src/main.js', '--prepare-only']);
     for (const flags of [GATEWAY_NODE_FLAGS, SUBGRAPH_NODE_FLAGS]) {
-      expect(flags.slice(0, 2)).toEqual(['--require', './dist/source-maps.js']);
+      expect(flags.slice(0, 4)).toEqual(['--require', './dist/source-maps.js', '--require', './dist/shared/src/telemetry/preload.js']);
       expect(flags.join(' ')).not.toMatch(/register|-r\b/);
     }
     expect(DEPARTMENTS.map((department) => department.nodeFlags)).toEqual(DEPARTMENTS.map(() => SUBGRAPH_NODE_FLAGS));
   });
 
   it('runs the TypeScript through @swc-node/register with SERVICE_RUNTIME=ts', () => {
-    expect(nodeArgs(DEPARTMENTS[2]!, ['--prepare-only'], 'ts')).toEqual(['-r', '@swc-node/register', 'subgraphs/court/src/main.ts', '--prepare-only']);
+    expect(nodeArgs(DEPARTMENTS[2]!, ['--prepare-only'], 'ts')).toEqual(['-r', '@swc-node/register', '-r', './shared/src/telemetry/preload.ts', 'subgraphs/court/src/main.ts', '--prepare-only']);
   });
 });

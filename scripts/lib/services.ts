@@ -1,5 +1,9 @@
 import { compiledEntry, SOURCE_MAPS_PRELOAD } from './build';
 
+/** Tracing's preload (OpenTelemetry: spans, W3C trace context, trace ids in the logs), compiled and as TypeScript. */
+export const TELEMETRY_ENTRY = 'shared/src/telemetry/preload.ts';
+export const TELEMETRY_PRELOAD = `./${compiledEntry(TELEMETRY_ENTRY)}`;
+
 /**
  * The five services the launcher runs, and the database each department gets. One table, so the
  * launcher, the demo reset and the provisioning agree on names, ports and environment variables.
@@ -19,25 +23,29 @@ export interface Department {
   readonly role: string;
 }
 
-/** Source maps for the project's own code, so that stack traces name .ts lines (see build.ts). */
-const SOURCE_MAPS: readonly string[] = ['--require', SOURCE_MAPS_PRELOAD];
+/**
+ * Source maps for the project's own code, so that stack traces name .ts lines (see build.ts); then
+ * tracing (shared/src/telemetry/preload.ts), preloaded so that it hooks into `http`, `undici` and `pg`
+ * before the service loads them.
+ */
+const PRELOADS: readonly string[] = ['--require', SOURCE_MAPS_PRELOAD, '--require', TELEMETRY_PRELOAD];
 
 /**
- * Node's flags for a subgraph from the compiled build (measured with `npm run bench:memory`). Source maps
+ * Node's flags for a subgraph from the compiled build (measured with `npm run bench:memory`). The preloads
  * (above). A young generation of 2 MB semi-spaces instead of V8's 16 (32 MB,
  * resident once touched), and V8's memory-saving heuristics (`--optimize-for-size`): 55-90 MB less per
  * subgraph after a load (about 125 MB instead of 180-220), for 14-22% more CPU per request in the
  * subgraphs (measured in one quiet run of bench:memory; the dossier's throughput through the gateway was
  * the same). Without these two flags a subgraph stays over 150 MB after a load.
  */
-export const SUBGRAPH_NODE_FLAGS: readonly string[] = [...SOURCE_MAPS, '--max-semi-space-size=2', '--optimize-for-size'];
+export const SUBGRAPH_NODE_FLAGS: readonly string[] = [...PRELOADS, '--max-semi-space-size=2', '--optimize-for-size'];
 
 /**
- * The gateway's: source maps only. A smaller young generation saves it 90-110 MB too, but costs it CPU per
+ * The gateway's: the preloads only. A smaller young generation saves it 90-110 MB too, but costs it CPU per
  * request (+10 to +25% measured with 4 or 8 MB semi-spaces, +50% with the subgraphs' flags), and the
  * gateway's CPU per request is what its throughput is held to.
  */
-export const GATEWAY_NODE_FLAGS: readonly string[] = [...SOURCE_MAPS];
+export const GATEWAY_NODE_FLAGS: readonly string[] = [...PRELOADS];
 
 export const DEPARTMENTS: readonly Department[] = [
   { name: 'hr-bureau', envPrefix: 'HR_BUREAU', entry: 'subgraphs/hr-bureau/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4001, database: 'hr_bureau', role: 'hr_bureau_svc' },
@@ -67,7 +75,7 @@ export type ServiceRuntime = 'dist' | 'ts';
 
 /** What a service is started with (by the Node running the launcher): its compiled entry point, or its TypeScript through swc. */
 export function nodeArgs(service: { readonly entry: string; readonly nodeFlags: readonly string[] }, extra: readonly string[] = [], runtime: ServiceRuntime = 'dist'): string[] {
-  if (runtime === 'ts') return ['-r', '@swc-node/register', service.entry, ...extra];
+  if (runtime === 'ts') return ['-r', '@swc-node/register', '-r', `./${TELEMETRY_ENTRY}`, service.entry, ...extra];
   return [...service.nodeFlags, compiledEntry(service.entry), ...extra];
 }
 

@@ -22,4 +22,6 @@ export * from './resilience';
 export * from './risk';
 export * from './scalars';
 export * from './server';
+// Only what the services' code uses; the SDK itself (./telemetry/tracing) is loaded by the preload, telemetry/preload.ts.
+export { activeTraceId, stopTracing, TRACE_RESPONSE_HEADER, traceResponseHeader } from './telemetry/light';
 export * from './validation';

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Department, Role } from '@labour/shared';
@@ -30,6 +32,16 @@ const ports: Record<string, string> = {};
 let launcher: ChildProcess | undefined;
 let output = '';
 let gatewayUrl = '';
+/** What the services export over OTLP (OTEL_EXPORTER_OTLP_ENDPOINT, a stub collector in this process): each request's body. */
+const exported: Buffer[] = [];
+const collector = createServer((req, res) => {
+  const chunks: Buffer[] = [];
+  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  req.on('end', () => {
+    exported.push(Buffer.concat(chunks));
+    res.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+  });
+});
 
 /** Retries `attempt` until it returns a value (not undefined) or `timeoutMs` passes; the last reason is in the error. */
 async function eventually<T>(what: string, attempt: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
@@ -61,7 +73,11 @@ async function tokenOf(department: Department, role: Role): Promise<string> {
 beforeAll(async () => {
   for (const variable of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) ports[variable] = String(await findFreePort());
   gatewayUrl = `http://127.0.0.1:${ports['GATEWAY_PORT']}/graphql`;
-  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, CLOCK_TODAY: TEST_AS_OF, LOG_LEVEL: 'warn', NO_COLOR: '1', LOG_HEAD_PUBLISH_MS: '1000' };
+  await new Promise<void>((done) => collector.listen(0, '127.0.0.1', done));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, ...ports, DATA_DIR: dataDir, CLOCK_TODAY: TEST_AS_OF, LOG_LEVEL: 'warn', NO_COLOR: '1', LOG_HEAD_PUBLISH_MS: '1000',
+    OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(collector.address() as AddressInfo).port}`,
+  };
   // The test runner's own settings must not reach the services: they read only what the launcher gives them.
   for (const variable of ['NODE_ENV', 'DEMO_AS_OF', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL']) delete env[variable];
   // A build of other sources than these (as after a pull): the launcher must compile again before it starts anything.
@@ -84,6 +100,7 @@ afterAll(async () => {
   // Only after a failed stop: the cluster this test made, by the pid in its own postmaster.pid.
   await recoverStalePostmaster(join(dataDir, 'pg'), () => undefined).catch(() => undefined);
   temp.remove();
+  await new Promise((done) => collector.close(done));
 }, 60_000);
 
 describe('npm start, as wired by the launcher', () => {
@@ -99,6 +116,32 @@ describe('npm start, as wired by the launcher', () => {
     // Nothing of the build was left beside it (the new build is swapped in whole).
     expect(readdirSync(REPO_ROOT).filter((name) => name.startsWith(`.${BUILD_DIR}.`))).toEqual([]);
   });
+
+  it("traces a client's request across the processes (the tracing preload): the gateway and the departments export it under one trace id", async () => {
+    const traceId = '0af7651916cd43dd8448eb211c80319c';
+    const authorization = `Bearer ${await tokenOf(Department.UNION, Role.COORDINATOR)}`;
+    const body = JSON.stringify({ query: '{ enterprise(creditCode: "91110115102884310L") { name wageArrearsAlerts { project } mediationCases { caseNo } } }' });
+    const traceresponse = await new Promise<string | undefined>((done, fail) => {
+      const req = httpRequest(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization, traceparent: `00-${traceId}-b7ad6b7169203331-01` } }, (res) => {
+        res.resume().on('end', () => done(res.headers['traceresponse'] as string | undefined));
+      });
+      req.on('error', fail);
+      req.end(body);
+    });
+    expect(traceresponse).toMatch(new RegExp(`^00-${traceId}-[0-9a-f]{16}-01$`));
+    // OTLP protobuf: each span carries its trace id as 16 raw bytes, each export its resource's service.name
+    // (the KeyValue `service.name` = AnyValue{string_value}). Batches go every 5 s.
+    const idBytes = Buffer.from(traceId, 'hex');
+    const serviceName = (name: string) => Buffer.concat([Buffer.from('service.name'), Buffer.from([0x12, name.length + 2, 0x0a, name.length]), Buffer.from(name)]);
+    const services = await eventually('the trace exported by the gateway and two departments', async () => {
+      const named = new Set<string>();
+      for (const batch of exported.filter((b) => b.includes(idBytes))) {
+        for (const service of ['gateway', 'hr-bureau', 'union']) if (batch.includes(serviceName(service))) named.add(service);
+      }
+      return named.size === 3 ? [...named].sort() : undefined;
+    }, 30_000);
+    expect(services).toEqual(['gateway', 'hr-bureau', 'union']);
+  }, 60_000);
 
   it('enforces the sharing channels in every provider: hr-bureau from its own channel table, loaded with the demo data', async () => {
     const authorization = `Bearer ${await tokenOf(Department.UNION, Role.CASEWORKER)}`;

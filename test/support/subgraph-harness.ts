@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { clockOn, createDepartmentSubgraph, listen, Role, type Clock, type ServiceMetrics, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type PeerUrls, type SubgraphDefinition } from '@labour/shared';
+import { clockOn, createDepartmentSubgraph, listen, Role, traceContextOfLine, type Clock, type ServiceMetrics, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type PeerUrls, type SubgraphDefinition } from '@labour/shared';
 import { createTestDatabase } from './databases';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { teardownStep } from './teardown-step';
@@ -21,7 +21,8 @@ export type LogLines = Array<Record<string, unknown>>;
 /** A logger that keeps its lines in `logs` (for tests that look at logs), else is silent unless TEST_LOG_LEVEL says. */
 export function testLogger(service: string, logs?: LogLines): pino.Logger {
   if (!logs) return pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent', base: { service } });
-  return pino({ level: 'info', base: { service } }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  // As createLogger: each line written while a request is traced names its trace.
+  return pino({ level: 'info', base: { service }, mixin: traceContextOfLine }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
 }
 
 /** `headers` as given when they say who is calling, else with a fresh token of `principal` added. */

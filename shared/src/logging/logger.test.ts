@@ -1,4 +1,7 @@
-import { requestIdFrom } from './logger';
+import { context, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import pino from 'pino';
+import { createLogger, requestIdFrom, traceContextOfLine } from './logger';
 
 describe('requestIdFrom', () => {
   const made = () => 'made-here-0001';
@@ -19,5 +22,24 @@ describe('requestIdFrom', () => {
     expect(requestIdFrom(Array.from({ length: 9 }, (_, i) => `request-${i}-0001`).join(','), made, 8)).toBe('made-here-0001');
     expect(requestIdFrom('request-a-0001,', made, 8)).toBe('made-here-0001');
     expect(requestIdFrom('request-a-0001,bad id here', made, 8)).toBe('made-here-0001');
+  });
+});
+
+describe('traceContextOfLine', () => {
+  afterEach(() => context.disable());
+
+  it("gives a line the trace and span of the request it is written in, and nothing outside one", async () => {
+    context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+    const span = trace.wrapSpanContext({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7', traceFlags: 1 });
+    const inRequest = await context.with(trace.setSpan(context.active(), span), async () => {
+      await new Promise((resolve) => setImmediate(resolve));
+      return traceContextOfLine();
+    });
+    expect(inRequest).toEqual({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7' });
+    expect(traceContextOfLine()).toEqual({});
+  });
+
+  it('is the mixin of every service logger', () => {
+    expect((createLogger('court') as unknown as Record<symbol, unknown>)[pino.symbols.mixinSym]).toBe(traceContextOfLine);
   });
 });

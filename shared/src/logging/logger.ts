@@ -1,15 +1,18 @@
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import pino, { type Logger } from 'pino';
 
 export type { Logger } from 'pino';
 
 /**
  * One JSON line per event on stdout, each with the service name; request-scoped loggers add
- * `requestId` (see `REQUEST_ID_HEADER`), so one request can be followed through every service.
+ * `requestId` (see `REQUEST_ID_HEADER`), so one request can be followed through every service. A line
+ * written while a request is traced also carries its `traceId` and `spanId` (traceContextOfLine).
  */
 export function createLogger(service: string, level = 'info'): Logger {
   return pino({
     level,
     base: { service },
+    mixin: traceContextOfLine,
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: { paths: ['req.headers.authorization', '*.idNumber', '*.phone'], censor: '[redacted]' },
   });
@@ -31,4 +34,14 @@ export function requestIdFrom(header: string | string[] | undefined, make: () =>
   if (!value) return make();
   const ids = value.split(',');
   return ids.length <= maxIds && ids.every((id) => REQUEST_ID_PATTERN.test(id)) ? value : make();
+}
+
+/**
+ * The trace of the span active where a line is written (OpenTelemetry's context, shared/src/telemetry):
+ * `{ traceId, spanId }`, the same trace id in the gateway's and every subgraph's lines of one request;
+ * nothing when nothing is traced (tracing off, or a line outside any request).
+ */
+export function traceContextOfLine(): { traceId?: string; spanId?: string } {
+  const spanContext = trace.getActiveSpan()?.spanContext();
+  return spanContext && isSpanContextValid(spanContext) ? { traceId: spanContext.traceId, spanId: spanContext.spanId } : {};
 }

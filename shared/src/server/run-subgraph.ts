@@ -5,6 +5,7 @@ import { createDepartmentSubgraph, type SubgraphDefinition } from './department-
 import { listen } from './http-server';
 import { serveMetrics } from '../metrics/metrics-server';
 import { ServiceMetrics } from '../metrics/service-metrics';
+import { stopTracing } from '../telemetry/active-tracing';
 import { logHeadPublisherFor } from './log-head-publishing';
 import { exitOnShutdown } from './shutdown';
 
@@ -39,6 +40,8 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
     heads?.stop();
     await subgraph.stop();
     await metricsEndpoint?.close();
+    // Last: the spans of the requests that finished while stopping go out too.
+    await stopTracing();
   });
 }
 

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/token-verifier';
 import type { ErrorCode } from '../errors/error-codes';
 import { jsonErrorHandler, notFoundHandler, parseJsonBody, requireJsonBodyOf } from './json-requests';
+import { traceResponseHeader } from '../telemetry/trace-response';
 import { assignRequestId } from './request-id';
 import { requireToken } from './require-token';
 
@@ -60,6 +61,7 @@ export function createServiceApp(options: ServiceAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
   app.use(assignRequestId(options.requestIds));
+  app.use(traceResponseHeader);
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
