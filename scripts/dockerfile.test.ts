@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { commandOf, envOf, healthcheckOf, parseDockerfile, readDockerfile, runCommandOf, type Stage } from '../test/support/dockerfile';
 import { workspacesOf } from './lib/build';
+import { GATEWAY, nodeArgs } from './lib/services';
 
 /**
  * The Dockerfile's shape, checked without a Docker engine (scripts/runtime-stage.int.test.ts replays its
@@ -59,7 +60,8 @@ describe('Dockerfile', () => {
   it('runtime stage: an unprivileged user, the gateway by default, a health check on /health by Node (no curl in the image)', () => {
     const runtime = stage('runtime');
     expect(lines(runtime, 'USER')).toEqual(['node']);
-    expect(commandOf(lines(runtime, 'CMD')[0]!)).toEqual(['node', '--require', './dist/source-maps.js', 'dist/gateway/src/main.js']);
+    // The gateway as npm start runs it: its preloads (source maps, tracing) and its compiled entry point.
+    expect(commandOf(lines(runtime, 'CMD')[0]!)).toEqual(['node', ...nodeArgs(GATEWAY)]);
     const healthcheck = healthcheckOf(lines(runtime, 'HEALTHCHECK')[0]!);
     expect(healthcheck.command.slice(0, 2)).toEqual(['node', '-e']);
     expect(healthcheck.command[2]).toContain("/health'");

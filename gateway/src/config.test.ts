@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { systemClock } from '@labour/shared';
 import { loadGatewayConfig } from './config';
 
@@ -14,6 +15,10 @@ describe('loadGatewayConfig: the console', () => {
   it('serves the console from CONSOLE_DIR, with neither development sign-in nor OIDC unless configured', () => {
     const { console } = loadGatewayConfig({ ...REQUIRED, CONSOLE_DIR: '/srv/console' });
     expect(console).toEqual({ staticDir: '/srv/console', clock: systemClock });
+  });
+
+  it('serves the console from where the build puts it (dist/console) unless CONSOLE_DIR says otherwise', () => {
+    expect(loadGatewayConfig(REQUIRED).console.staticDir).toBe(join(__dirname, '..', '..', 'dist', 'console'));
   });
 
   it("hands the console the services' pinned day (CLOCK_TODAY), refused in production as the subgraphs refuse it", () => {

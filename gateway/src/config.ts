@@ -34,6 +34,12 @@ export const SUBGRAPH_DEPARTMENTS: Readonly<Record<string, Department>> = Object
   justice: Department.JUSTICE,
 });
 
+/**
+ * Where the build puts the console: `dist/console`, found from the compiled gateway (`dist/gateway/src`) or
+ * from its TypeScript (`gateway/src`, in tests and tools).
+ */
+const BUILT_CONSOLE_DIR = __filename.endsWith('.js') ? join(__dirname, '..', '..', 'console') : join(__dirname, '..', '..', 'dist', 'console');
+
 /** What the gateway reads from its environment (see `.env.example`). */
 const gatewayConfigSchema = z.object({
   PORT: portVar.default(4000),
@@ -69,8 +75,8 @@ const gatewayConfigSchema = z.object({
   SHUTDOWN_DRAIN_MS: drainMsVar,
   /** AUTH_JWKS_PATH or AUTH_JWKS_URL, AUTH_AUDIENCE, AUTH_ISSUER: how callers' tokens are verified. */
   ...authEnvShape,
-  /** The web console's built files, served at `/`: `dist/console`, which `npm start` builds (the default is its place beside the compiled gateway). */
-  CONSOLE_DIR: z.string().default(join(__dirname, '..', '..', 'console', 'dist')),
+  /** The web console's built files, served at `/`: `dist/console`, which `npm start` builds (the default is that folder). */
+  CONSOLE_DIR: z.string().default(BUILT_CONSOLE_DIR),
   /**
    * The launcher's development keys (`<dir>/<subgraph>-idp-key.json`): set by `npm start` only while the
    * services trust them, so that the console can sign a development token. Refused with NODE_ENV=production.
