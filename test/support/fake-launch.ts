@@ -106,6 +106,9 @@ export function fakeLaunch(label: string): FakeLaunch {
       mkdirSync(join(root, service, 'src'), { recursive: true });
       writeFileSync(join(root, service, 'src', 'main.ts'), FAKE_SERVICE);
     }
+    // Every service is started with the tracing preload (scripts/lib/services.ts): the fakes get an empty one.
+    mkdirSync(join(root, 'shared', 'src', 'telemetry'), { recursive: true });
+    writeFileSync(join(root, 'shared', 'src', 'telemetry', 'preload.ts'), '// The fake services are not traced.\nexport {};\n');
     for (const variable of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) {
       ports[variable] = String(await findFreePort());
     }
