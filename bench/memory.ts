@@ -15,7 +15,6 @@
  * count; each launcher is stopped by its own pid with SIGINT and awaited.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_AUDIENCE, Department, mintToken, Role } from '@labour/shared';
@@ -24,14 +23,15 @@ import { findFreePort } from '../scripts/lib/ports';
 import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
 import { postGraphQL } from '../test/support/graphql-client';
 import { makeTempDir } from '../test/support/temp-dir';
+import { allLauncherServices, cpuMs, rssMiB, SERVICE_NAMES, stopLauncher, type ServiceName } from './support/processes';
 import { ENTERPRISE_DOSSIER } from './support/scenarios';
 
 const REPO_ROOT = resolve(__dirname, '..');
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
 const RUNTIMES = (process.env['BENCH_RUNTIMES'] ?? 'ts,dist').split(',').map((runtime) => runtime.trim());
-const SERVICES = ['hr-bureau', 'union', 'court', 'justice', 'gateway'] as const;
-type Service = (typeof SERVICES)[number];
+const SERVICES = SERVICE_NAMES;
+type Service = ServiceName;
 
 interface Variant {
   /** As given in BENCH_RUNTIMES. */
@@ -51,54 +51,8 @@ interface Run {
   cpuPerRequest?: Record<Service, number>;
 }
 
-/** The launcher's children (every thread's children: Node spawns from its main thread, but be thorough). */
-function childrenOf(pid: number): number[] {
-  const children = new Set<number>();
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) children.add(Number(child));
-  }
-  return [...children];
-}
-
-/** Which service a process runs, from its command line (its entry point's path names the workspace). */
-function serviceOf(pid: number): Service | undefined {
-  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  return SERVICES.find((service) => argv.some((arg) => (service === 'gateway' ? /(^|\/)gateway\/src\/main\.[jt]s$/ : new RegExp(`subgraphs/${service}/src/main\\.[jt]s$`)).test(arg)));
-}
-
-/** CPU time (user + system) a process has used so far, in ms (/proc/<pid>/stat, in clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  // utime and stime: fields 14 and 15 of stat, 12 and 13 after the command.
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function rssMegabytes(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return Number(line?.split(/\s+/)[1] ?? Number.NaN) / 1024;
-}
-
-function servicePids(launcherPid: number): Record<Service, number> {
-  const pids = {} as Record<Service, number>;
-  for (const pid of childrenOf(launcherPid)) {
-    const service = serviceOf(pid);
-    if (service) pids[service] = pid;
-  }
-  const missing = SERVICES.filter((service) => pids[service] === undefined);
-  if (missing.length > 0) throw new Error(`no process found for ${missing.join(', ')} among the launcher's children`);
-  return pids;
-}
-
-const rssOf = (pids: Record<Service, number>) => Object.fromEntries(SERVICES.map((service) => [service, rssMegabytes(pids[service])])) as Record<Service, number>;
-
-async function stop(launcher: ChildProcess): Promise<void> {
-  if (launcher.exitCode !== null || launcher.signalCode !== null) return;
-  const exited = new Promise((done) => launcher.once('exit', done));
-  launcher.kill('SIGINT');
-  const timer = setTimeout(() => launcher.kill('SIGKILL'), 30_000);
-  await exited;
-  clearTimeout(timer);
-}
+/** Each service's resident set now, MiB. */
+const rssOf = (pids: Record<Service, number>) => Object.fromEntries(SERVICES.map((service) => [service, rssMiB(pids[service])])) as Record<Service, number>;
 
 interface Launched {
   launcher: ChildProcess;
@@ -120,9 +74,9 @@ async function launch(variant: Variant, dataDir: string, ports: Record<string, s
       if (launcher.exitCode !== null || performance.now() - began > 240_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
       await sleep(50);
     }
-    return { launcher, startSeconds: (performance.now() - began) / 1000, pids: servicePids(launcher.pid!) };
+    return { launcher, startSeconds: (performance.now() - began) / 1000, pids: allLauncherServices(launcher.pid!) };
   } catch (error) {
-    await stop(launcher);
+    await stopLauncher(launcher);
     throw error;
   }
 }
@@ -166,7 +120,7 @@ async function main(): Promise<void> {
     const first = await launch(variants[0]!, dataDir, ports);
     await sleep(SETTLE_MS);
     cold = { variant: variants[0]!, startSeconds: first.startSeconds, atRest: rssOf(first.pids) };
-    await stop(first.launcher);
+    await stopLauncher(first.launcher);
     // Then each variant on the prepared data directory, as every later `npm start`.
     for (const variant of variants) {
       process.stdout.write(`start (${variant.label}) …\n`);
@@ -179,7 +133,7 @@ async function main(): Promise<void> {
         const cpuPerRequest = Object.fromEntries(SERVICES.map((service, i) => [service, (cpuMs(launched.pids[service]) - cpuBefore[i]!) / REQUESTS])) as Record<Service, number>;
         runs.push({ variant, startSeconds: launched.startSeconds, atRest, afterLoad: rssOf(launched.pids), rps, cpuPerRequest });
       } finally {
-        await stop(launched.launcher);
+        await stopLauncher(launched.launcher);
       }
     }
   } finally {

@@ -25,7 +25,7 @@
  *
  * Loopback ports only; every process is stopped by its own pid (SIGTERM/SIGINT, then SIGKILL after 10 s).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +40,7 @@ import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, type Department, type S
 import { waitForReady } from '../scripts/lib/wait-ready';
 import { replayRuntimeStage } from '../test/support/runtime-stage';
 import { makeTempDir } from '../test/support/temp-dir';
-import { cpuMs, rssMiB, startProcess, stopAll, type BenchProcess } from './support/processes';
+import { cpuMs, launcherServices, rssMiB, startProcess, stopAll, stopLauncher, type BenchProcess } from './support/processes';
 
 const env = process.env;
 const PARTS = (env['BENCH_PARTS'] ?? 'services,launcher,size').split(',').map((part) => part.trim());
@@ -186,40 +186,12 @@ async function partServices(stack: Stack, cacheDir: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------
 // Part 1: the whole `npm start`.
 
-/** The launcher's direct children (every thread's: Node spawns from its main thread, but be thorough). */
-function childrenOf(pid: number): number[] {
-  const children = new Set<number>();
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) children.add(Number(child));
-  }
-  return [...children];
-}
-
-function launcherServices(launcherPid: number): Partial<Record<ServiceName, number>> {
-  const found: Partial<Record<ServiceName, number>> = {};
-  for (const pid of childrenOf(launcherPid)) {
-    const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    const name = SERVICES.find((service) => argv.some((arg) => arg.endsWith(`${serviceOf(service).entry.replace(/\.ts$/, '')}.js`) || arg === serviceOf(service).entry));
-    if (name) found[name] = pid;
-  }
-  return found;
-}
-
 /** A process's CPU time with that of its children it has waited for (the build's Vite and codegen processes), in ms. */
 function cpuWithChildrenMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   // utime, stime, cutime, cstime: fields 14 to 17 of stat, in clock ticks of 10 ms.
   return [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0) * 10;
-}
-
-async function stopLauncher(launcher: ChildProcess): Promise<void> {
-  if (launcher.exitCode !== null || launcher.signalCode !== null) return;
-  const exited = new Promise((done) => launcher.once('exit', done));
-  launcher.kill('SIGINT');
-  const timer = setTimeout(() => launcher.kill('SIGKILL'), 30_000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /** `npm start` (the launcher as package.json runs it) to its "all services ready" line; each service's RSS then. */

@@ -21,7 +21,6 @@
  * Loopback only, bounded in count; each launcher is stopped by its own pid with SIGINT and awaited.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -33,14 +32,15 @@ import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
 import { postGraphQL } from '../test/support/graphql-client';
 import { makeTempDir } from '../test/support/temp-dir';
 import { percentile } from './support/load';
+import { allLauncherServices, cpuMs, rssMiB, SERVICE_NAMES, stopLauncher, type ServiceName } from './support/processes';
 import { ENTERPRISE_DOSSIER } from './support/scenarios';
 
 const REPO_ROOT = resolve(__dirname, '..');
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 400);
 const WARMUP = Math.min(100, REQUESTS);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
-const SERVICES = ['hr-bureau', 'union', 'court', 'justice', 'gateway'] as const;
-type Service = (typeof SERVICES)[number];
+const SERVICES = SERVICE_NAMES;
+type Service = ServiceName;
 
 interface Variant {
   label: string;
@@ -68,50 +68,6 @@ interface Run {
   rss: Record<Service, number>;
 }
 
-function childrenOf(pid: number): number[] {
-  const children = new Set<number>();
-  for (const task of readdirSync(`/proc/${pid}/task`)) {
-    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) children.add(Number(child));
-  }
-  return [...children];
-}
-
-function serviceOf(pid: number): Service | undefined {
-  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  return SERVICES.find((service) => argv.some((arg) => (service === 'gateway' ? /(^|\/)gateway\/src\/main\.[jt]s$/ : new RegExp(`subgraphs/${service}/src/main\\.[jt]s$`)).test(arg)));
-}
-
-/** CPU time (user + system) a process has used so far, in ms (/proc/<pid>/stat, clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
-
-function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-  return Number(line?.split(/\s+/)[1] ?? Number.NaN) / 1024;
-}
-
-function servicePids(launcherPid: number): Record<Service, number> {
-  const pids = {} as Record<Service, number>;
-  for (const pid of childrenOf(launcherPid)) {
-    const service = serviceOf(pid);
-    if (service) pids[service] = pid;
-  }
-  const missing = SERVICES.filter((service) => pids[service] === undefined);
-  if (missing.length > 0) throw new Error(`no process found for ${missing.join(', ')} among the launcher's children`);
-  return pids;
-}
-
-async function stop(launcher: ChildProcess): Promise<void> {
-  if (launcher.exitCode !== null || launcher.signalCode !== null) return;
-  const exited = new Promise((done) => launcher.once('exit', done));
-  launcher.kill('SIGINT');
-  const timer = setTimeout(() => launcher.kill('SIGKILL'), 30_000);
-  await exited;
-  clearTimeout(timer);
-}
-
 async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Record<string, string>): Promise<{ launcher: ChildProcess; pids: Record<Service, number>; startSeconds: number }> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1' };
   for (const variable of Object.keys(env)) if (variable.startsWith('OTEL_')) delete env[variable];
@@ -127,9 +83,9 @@ async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Recor
       if (launcher.exitCode !== null || performance.now() - began > 240_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
       await sleep(50);
     }
-    return { launcher, pids: servicePids(launcher.pid!), startSeconds: (performance.now() - began) / 1000 };
+    return { launcher, pids: allLauncherServices(launcher.pid!), startSeconds: (performance.now() - began) / 1000 };
   } catch (error) {
-    await stop(launcher);
+    await stopLauncher(launcher);
     throw error;
   }
 }
@@ -171,7 +127,7 @@ async function main(): Promise<void> {
   const runs: Run[] = [];
   try {
     process.stdout.write('first start on an empty data directory (initdb, migrations, demo data) …\n');
-    await stop((await launch({ OTEL_SDK_DISABLED: 'true' }, dataDir, ports)).launcher);
+    await stopLauncher((await launch({ OTEL_SDK_DISABLED: 'true' }, dataDir, ports)).launcher);
     const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), { sub: 'bench:traces', name: '压测', department: Department.UNION, roles: [Role.COORDINATOR], aud: DEFAULT_AUDIENCE, ttlSeconds: 3600 });
     const headers = { authorization: `Bearer ${token}` };
     for (const variant of VARIANTS) {
@@ -190,10 +146,10 @@ async function main(): Promise<void> {
         const cpuPerRequest = Object.fromEntries(SERVICES.map((service, i) => [service, (cpuMs(pids[service]) - cpuBefore[i]!) / REQUESTS])) as Record<Service, number>;
         const rss = Object.fromEntries(SERVICES.map((service) => [service, rssMiB(pids[service])])) as Record<Service, number>;
         // The batch processor sends every 5 s: its last batches of the load go out on the way down.
-        await stop(launcher);
+        await stopLauncher(launcher);
         runs.push({ label: variant.label, rps: REQUESTS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), cpuPerRequest, exports: collected.exports - before.exports, exportedKiB: (collected.bytes - before.bytes) / 1024, startSeconds, rss });
       } finally {
-        await stop(launcher);
+        await stopLauncher(launcher);
       }
     }
   } finally {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { PrefixedOutput } from '../../scripts/lib/output';
 
 /**
@@ -61,4 +61,51 @@ export function cpuMs(pid: number): number {
 export function rssMiB(pid: number): number {
   const match = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return match ? Number(match[1]) / 1024 : Number.NaN;
+}
+
+/** The five services as the launcher names them. */
+export const SERVICE_NAMES = ['hr-bureau', 'union', 'court', 'justice', 'gateway'] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+/** A process's direct children (every thread's: Node spawns from its main thread, but be thorough). */
+export function childrenOf(pid: number): number[] {
+  const children = new Set<number>();
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) children.add(Number(child));
+  }
+  return [...children];
+}
+
+/** Which service a process runs, from its command line (its entry point's path, compiled or TypeScript, names the workspace). */
+export function serviceOf(pid: number): ServiceName | undefined {
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  return SERVICE_NAMES.find((service) => argv.some((arg) => (service === 'gateway' ? /(^|\/)gateway\/src\/main\.[jt]s$/ : new RegExp(`subgraphs/${service}/src/main\\.[jt]s$`)).test(arg)));
+}
+
+/** The pid of each service among a launcher's (`npm start`'s) children; the ones not (yet) running are left out. */
+export function launcherServices(launcherPid: number): Partial<Record<ServiceName, number>> {
+  const found: Partial<Record<ServiceName, number>> = {};
+  for (const pid of childrenOf(launcherPid)) {
+    const service = serviceOf(pid);
+    if (service) found[service] = pid;
+  }
+  return found;
+}
+
+/** The pid of every service of a launcher; an error names those it has not started. */
+export function allLauncherServices(launcherPid: number): Record<ServiceName, number> {
+  const found = launcherServices(launcherPid);
+  const missing = SERVICE_NAMES.filter((service) => found[service] === undefined);
+  if (missing.length > 0) throw new Error(`no process found for ${missing.join(', ')} among the launcher's children`);
+  return found as Record<ServiceName, number>;
+}
+
+/** Stops a launcher as Ctrl-C does (SIGINT, SIGKILL after 30 s) and waits for it. */
+export async function stopLauncher(launcher: ChildProcess): Promise<void> {
+  if (launcher.exitCode !== null || launcher.signalCode !== null) return;
+  const exited = new Promise((done) => launcher.once('exit', done));
+  launcher.kill('SIGINT');
+  const timer = setTimeout(() => launcher.kill('SIGKILL'), 30_000);
+  await exited;
+  clearTimeout(timer);
 }
