@@ -1,5 +1,5 @@
 import { InMemorySpanExporter } from '@opentelemetry/sdk-trace';
-import { loadTelemetryConfig, startTracing, type Tracing } from '../../shared/src/telemetry';
+import { loadTelemetryConfig, startTracing, type Tracing } from '@labour/shared/telemetry';
 
 /**
  * Tracing for a test file that runs services in-process, as preload.ts starts it in a service: import
