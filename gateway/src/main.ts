@@ -1,4 +1,4 @@
-import { createLogger, exitOnShutdown, listen, runMain, ServiceMetrics, serveMetrics, stopTracing } from '@labour/shared';
+import { createLogger, exitOnShutdown, listen, runMain, ServiceMetrics, serveMetrics } from '@labour/shared';
 import { loadGatewayConfig } from './config';
 import { consoleOptionsOf } from './console/console-routes';
 import { createGatewayServer } from './create-gateway';
@@ -13,13 +13,10 @@ async function main(): Promise<void> {
   const listening = await listen(gateway.app, config.port, config.host, { drainMs: config.drainMs });
   logger.info({ url: listening.url, subgraphs: Object.fromEntries(gateway.subgraphs) }, 'gateway listening');
   const metricsEndpoint = metrics && config.metrics ? await serveMetrics(metrics, { ...config.metrics, host: config.host, logger }) : undefined;
-  if (metricsEndpoint) logger.info({ url: metricsEndpoint.url, token: config.metrics?.token !== undefined }, 'metrics listening');
 
   exitOnShutdown(logger, listening, async () => {
     await gateway.stop();
     await metricsEndpoint?.close();
-    // Last: the spans of the requests that finished while stopping go out too.
-    await stopTracing();
   });
 }
 

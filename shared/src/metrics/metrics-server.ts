@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
+import { reachableHost } from '../server/http-server';
 import type { ServiceMetrics } from './service-metrics';
 
 export interface MetricsEndpoint {
@@ -38,6 +39,7 @@ function answer(res: ServerResponse, status: number, text: string, headers: Reco
  * The service's metrics on a port of their own (METRICS_PORT), apart from the public one: `GET /metrics`
  * and nothing else, behind the bearer token when one is configured (METRICS_TOKEN). Not an express app:
  * none of the public port's routes, body parsing or token verification is here, nor any of its data.
+ * Says where it listens in the service's log.
  */
 export function serveMetrics(metrics: ServiceMetrics, options: MetricsEndpointOptions): Promise<MetricsEndpoint> {
   const expected = options.token ? digest(options.token) : null;
@@ -61,9 +63,10 @@ export function serveMetrics(metrics: ServiceMetrics, options: MetricsEndpointOp
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
       const port = (server.address() as AddressInfo).port;
-      const host = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host.includes(':') ? `[${options.host}]` : options.host;
+      const url = `http://${reachableHost(options.host)}:${port}/metrics`;
+      options.logger.info({ url, token: expected !== null }, 'metrics listening');
       resolve({
-        url: `http://${host}:${port}/metrics`,
+        url,
         port,
         close: () =>
           new Promise<void>((done) => {

@@ -34,11 +34,14 @@ export interface Listening {
   close(): Promise<Drained>;
 }
 
-/** Where a client on the same machine reaches a server listening on `host`. */
-function localUrl(host: string, port: number): string {
+/** The host in a URL by which a client on the same machine reaches a server listening on `host`. */
+export function reachableHost(host: string): string {
   // Listening on every address (0.0.0.0, ::) includes loopback; an IPv6 literal goes in brackets.
-  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
-  return `http://${reachable}:${port}/graphql`;
+  return host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+}
+
+function localUrl(host: string, port: number): string {
+  return `http://${reachableHost(host)}:${port}/graphql`;
 }
 
 /**

@@ -5,7 +5,6 @@ import { createDepartmentSubgraph, type SubgraphDefinition } from './department-
 import { listen } from './http-server';
 import { serveMetrics } from '../metrics/metrics-server';
 import { ServiceMetrics } from '../metrics/service-metrics';
-import { stopTracing } from '../telemetry/active-tracing';
 import { logHeadPublisherFor } from './log-head-publishing';
 import { exitOnShutdown } from './shutdown';
 
@@ -31,7 +30,6 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   const listening = await listen(subgraph.server.app, config.port, config.host, { drainMs: config.drainMs });
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
   const metricsEndpoint = metrics && config.metrics ? await serveMetrics(metrics, { ...config.metrics, host: config.host, logger }) : undefined;
-  if (metricsEndpoint) logger.info({ url: metricsEndpoint.url, token: config.metrics?.token !== undefined }, 'metrics listening');
   // Every LOG_HEAD_PUBLISH_MS, the signed head of its access log to the other three departments, which keep it.
   const heads = logHeadPublisherFor(definition, config, subgraph.orm.em, logger);
   heads?.start();
@@ -40,8 +38,6 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
     heads?.stop();
     await subgraph.stop();
     await metricsEndpoint?.close();
-    // Last: the spans of the requests that finished while stopping go out too.
-    await stopTracing();
   });
 }
 
