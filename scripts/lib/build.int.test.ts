@@ -8,7 +8,7 @@ import { buildInputs, compiledEntry, compiledPackageJson, ensureBuilt, isBuildSt
 /**
  * The build on a small repository of its own (a temporary directory): two workspaces as npm lays them
  * out, one importing the other by package name and subpath, decorator metadata, a JSON import, a file
- * found from __dirname, a test file. What the compiled entry point prints shows each of them worked.
+ * found from __dirname, a test file. What the compiled (and bundled) entry point prints shows each of them worked.
  */
 
 const REPO_ROOT = resolve(__dirname, '..', '..');
@@ -28,7 +28,7 @@ export const greeting = (): string => \`hello from \${settings.from}\`;
 const APP_MAIN = `import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { designTypeOf, field, greeting } from '@fake/lib';
-import { deep } from '@fake/lib/deep';
+import { deep, Row as DeepRow } from '@fake/lib/deep';
 
 class Row {
   @field() amount: Date;
@@ -39,6 +39,7 @@ if (process.argv.includes('--throw')) {
 }
 const asset = readFileSync(join(__dirname, '..', 'asset.graphql'), 'utf8').trim();
 console.log([greeting(), deep(), designTypeOf(Row.prototype, 'amount'), asset].join('|'));
+if (process.argv.includes('--names')) console.log([Row.name, DeepRow.name].join('|'));
 `;
 
 function write(path: string, text: string): void {
@@ -68,7 +69,8 @@ beforeAll(() => {
   write('lib/src/index.ts', LIB_INDEX);
   write('lib/src/settings.json', '{ "from": "the library" }');
   write('lib/src/extra.ts', 'export const extra = 1;\n');
-  write('lib/src/deep/index.ts', "export const deep = (): string => 'deep';\n");
+  // A second class named Row, bundled into the same file as the app's.
+  write('lib/src/deep/index.ts', "export const deep = (): string => 'deep';\nexport class Row {}\n");
   write('lib/src/index.test.ts', "it('is never compiled', () => undefined);\n");
   write('apps/app/package.json', JSON.stringify({ name: '@fake/app', main: 'src/main.ts' }));
   write('apps/app/asset.graphql', 'type Query { ok: Boolean }\n');
@@ -87,6 +89,17 @@ describe('the compiled build', () => {
     expect(JSON.parse(readFileSync(join(root, 'dist/lib/package.json'), 'utf8'))).toEqual({
       main: 'src/index.js', exports: { '.': './src/index.js', './deep': './src/deep/index.js' },
     });
+  });
+
+  it('bundles the entry point with the workspaces and libraries it imports, keeping class names', async () => {
+    const entry = readFileSync(join(root, 'dist/apps/app/src/main.js'), 'utf8');
+    expect(entry).not.toMatch(/require\(["']@fake\/lib/);
+    expect(entry).not.toMatch(/require\(["']reflect-metadata/);
+    expect(entry).toContain('hello from');
+    // MikroORM and type-graphql name tables and types after classes: two classes of one name keep it in one bundle.
+    expect((await runApp('--names')).split('\n').at(-1)).toBe('Row|Row');
+    // The library's own compiled modules stay as they were, beside the bundle.
+    expect(readFileSync(join(root, 'dist/lib/src/index.js'), 'utf8')).toMatch(/get greeting \(\)/);
   });
 
   it('names the TypeScript file and line in a stack trace (source maps, preloaded by the build)', async () => {

@@ -21,6 +21,10 @@ import { transformFile, type Options } from '@swc/core';
  * their metadata, which type-graphql and MikroORM read), with source maps in files beside the code.
  * Tests (`*.test.ts`) are not compiled. The web console (a workspace with a `vite.config.ts`) is bundled for
  * the browser by Vite into `dist/console/` instead, in the same build.
+ *
+ * Then each service's entry point (every workspace's `src/main.ts`) and the tracing preload are bundled by
+ * Rolldown, in place: `dist/court/src/main.js` becomes the court with the shared package and its libraries in
+ * one file (see bundleEntries). The other compiled files stay beside it, as the modules the bundle was made from.
  */
 
 const execFileAsync = promisify(execFile);
@@ -37,6 +41,8 @@ const SOURCE_MAPS_CODE = `// Written by scripts/lib/build.ts: source maps for th
 require('node:module').setSourceMapsSupport(true, { nodeModules: false, generatedCode: false });
 `;
 const STAMP = '.build-stamp.json';
+/** Tracing's preload (see shared/src/telemetry/preload.ts): bundled like the services, which it is loaded into. */
+export const TELEMETRY_ENTRY = 'shared/src/telemetry/preload.ts';
 /** This file's own text: a build made by an earlier version of it counts as stale. */
 const BUILDER = createHash('sha256').update(readFileSync(__filename)).digest('hex');
 
@@ -211,7 +217,31 @@ async function compileInto(repoRoot: string, outDir: string, inputs: BuildInputs
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(relative(dirname(link), join(outDir, workspace)), link, 'dir');
   }
+  await bundleServices(outDir, bundledEntries(repoRoot, inputs.workspaces.filter((w) => !bundled.includes(w))));
   return sources.length;
+}
+
+/** What is bundled: each workspace's `src/main.ts` (a service), and the tracing preload where there is one. */
+function bundledEntries(repoRoot: string, workspaces: readonly string[]): string[] {
+  return [...workspaces.map((workspace) => `${workspace}/src/main.ts`), TELEMETRY_ENTRY].filter((entry) => existsSync(join(repoRoot, entry)));
+}
+
+/**
+ * Bundles the entries (compiled `.js` files in `outDir`) in place, see bundle-entries.ts. In a process of
+ * its own, like Vite: Rolldown's native binding refuses values made in another JavaScript realm, such as
+ * the ones a build started from a Jest test has.
+ */
+async function bundleServices(outDir: string, entries: readonly string[]): Promise<void> {
+  if (entries.length === 0) return;
+  try {
+    await execFileAsync(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'bundle-entries.ts'), outDir, ...entries], {
+      cwd: join(__dirname, '..', '..'),
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  } catch (error) {
+    const failed = error as Error & { stderr?: string; stdout?: string };
+    throw new Error(`bundling failed\n${failed.stderr || failed.stdout || failed.message}`);
+  }
 }
 
 /**

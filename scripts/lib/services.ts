@@ -1,7 +1,6 @@
-import { compiledEntry, SOURCE_MAPS_PRELOAD } from './build';
+import { compiledEntry, SOURCE_MAPS_PRELOAD, TELEMETRY_ENTRY } from './build';
 
-/** Tracing's preload (OpenTelemetry: spans, W3C trace context, trace ids in the logs), compiled and as TypeScript. */
-export const TELEMETRY_ENTRY = 'shared/src/telemetry/preload.ts';
+/** Tracing's preload (OpenTelemetry: spans, W3C trace context, trace ids in the logs), as the build bundles it. */
 export const TELEMETRY_PRELOAD = `./${compiledEntry(TELEMETRY_ENTRY)}`;
 
 /**
