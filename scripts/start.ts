@@ -1,7 +1,8 @@
 /**
  * `npm start`: PostgreSQL (embedded, unless the four department database URLs are set), the four
- * department subgraphs (each migrating and loading demo data into an empty database on first start),
- * then the gateway; Ctrl-C stops everything, PostgreSQL last. See scripts/README.md.
+ * department subgraphs (each migrating and loading demo data into an empty database on first start) and
+ * the gateway beside them; ready once the subgraphs are, then the gateway; Ctrl-C stops everything,
+ * PostgreSQL last. See scripts/README.md.
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,8 +14,7 @@ import { assertPortsFree } from './lib/ports';
 import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
 import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, portVariable } from './lib/services';
 
-async function startSubgraphs({ config, supervisor, log }: Launch, databases: Databases, auth: ServiceAuthEnv): Promise<void> {
-  const began = performance.now();
+function startSubgraphs({ config, supervisor }: Launch, databases: Databases, auth: ServiceAuthEnv): void {
   const env = baseServiceEnv(process.env);
   for (const department of DEPARTMENTS) {
     supervisor.start({
@@ -43,6 +43,9 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
       },
     });
   }
+}
+
+async function subgraphsReady({ config, supervisor, log }: Launch, began: number): Promise<void> {
   // In parallel: each migrates its own database, so they do not wait on one another.
   await Promise.all(
     DEPARTMENTS.map((department) =>
@@ -52,7 +55,7 @@ async function startSubgraphs({ config, supervisor, log }: Launch, databases: Da
   log.info(`subgraphs ready in ${elapsed(began)}`);
 }
 
-async function startGateway({ config, supervisor }: Launch, auth: ServiceAuthEnv): Promise<void> {
+function startGateway({ config, supervisor }: Launch, auth: ServiceAuthEnv): void {
   const subgraphUrl = (name: (typeof DEPARTMENTS)[number]['name']): string => `http://127.0.0.1:${config.departmentPorts[name]}/graphql`;
   supervisor.start({
     name: GATEWAY.name,
@@ -72,7 +75,6 @@ async function startGateway({ config, supervisor }: Launch, auth: ServiceAuthEnv
       JUSTICE_URL: subgraphUrl('justice'),
     },
   });
-  await supervisor.waitReady(GATEWAY.name, `http://127.0.0.1:${config.gatewayPort}/ready`, config.readyTimeoutMs);
 }
 
 /** An example that shows the merged picture: the construction firm of the demo's wage-arrears story. */
@@ -118,8 +120,13 @@ async function main(): Promise<void> {
     // The build (when dist/ is missing or stale) compiles while PostgreSQL starts.
     const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);
     const auth = await prepareServiceAuth(config, launch.log);
-    await startSubgraphs(launch, databases, auth);
-    await startGateway(launch, auth);
+    const subgraphsBegan = performance.now();
+    startSubgraphs(launch, databases, auth);
+    // The gateway routes by the supergraph in its file, not by asking the subgraphs: it loads while they start
+    // (its /ready answers once one of them does), instead of after them.
+    startGateway(launch, auth);
+    await subgraphsReady(launch, subgraphsBegan);
+    await launch.supervisor.waitReady(GATEWAY.name, `http://127.0.0.1:${config.gatewayPort}/ready`, config.readyTimeoutMs);
     printBanner(launch, began);
   } catch (error) {
     await failLaunch(launch, error);
