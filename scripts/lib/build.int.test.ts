@@ -158,3 +158,13 @@ describe('compiledPackageJson', () => {
     expect(Object.keys(compiled.exports)).toEqual(Object.keys((JSON.parse(text) as { exports: object }).exports));
   });
 });
+
+describe('workspacesOf', () => {
+  it('leaves out the tests\' own workspace (under test/): never built, and not in the image', () => {
+    const other = join(temp.path, 'with-test-support');
+    for (const folder of ['lib', 'apps/one', 'test/support']) mkdirSync(join(other, folder), { recursive: true });
+    writeFileSync(join(other, 'package.json'), JSON.stringify({ name: 'fake', private: true, workspaces: ['lib', 'apps/*', 'test/support'] }));
+    expect(workspacesOf(other)).toEqual(['apps/one', 'lib']);
+    expect(buildInputs(other).workspaces).toEqual(['apps/one', 'lib']);
+  });
+});
