@@ -28,9 +28,9 @@ import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import { accessibleTo, postgresOsIds } from '../scripts/lib/os-user';
 import { findFreePort } from '../scripts/lib/ports';
 import { hrBureauSubgraph } from '../subgraphs/hr-bureau/src/definition';
-import { createTestDatabase } from '../test/support/databases';
-import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '../test/support/subgraph-harness';
-import { TEST_AUTH, testToken } from '../test/support/tokens';
+import { createTestDatabase } from '@labour/testing/databases';
+import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '@labour/testing/subgraph-harness';
+import { TEST_AUTH, testToken } from '@labour/testing/tokens';
 import { legacyAccessLogSink } from './support/legacy-append-access-log';
 import { percentile } from './support/load';
 

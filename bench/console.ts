@@ -24,8 +24,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Department, Role } from '@labour/shared';
 import { ensureBuilt } from '../scripts/lib/build';
-import { CONSOLE_DIR, signInAs, startConsoleStack, type ConsoleStack } from '../test/support/browser';
-import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
+import { CONSOLE_DIR, signInAs, startConsoleStack, type ConsoleStack } from '@labour/testing/browser';
+import { startTestCluster, stopTestCluster } from '@labour/testing/test-cluster';
 
 const REPO_ROOT = resolve(__dirname, '..');
 /** What may load before any lazily loaded screen: gzipped bytes. */

@@ -24,11 +24,11 @@ import { createGatewayServer } from '../gateway/src/create-gateway';
 import { devKeyFiles, readDevIdpKey } from '../scripts/lib/dev-signing-key';
 import { findFreePort } from '../scripts/lib/ports';
 import { postmasterPid, recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
-import { startFaultProxy, type FaultProxy } from '../test/support/fault-proxy';
-import { postGraphQL } from '../test/support/graphql-client';
-import { childRunning } from '../test/support/processes';
+import { startFaultProxy, type FaultProxy } from '@labour/testing/fault-proxy';
+import { postGraphQL } from '@labour/testing/graphql-client';
+import { childRunning } from '@labour/testing/processes';
 import { compiledEntry } from '../scripts/lib/build';
-import { makeTempDir } from '../test/support/temp-dir';
+import { makeTempDir } from '@labour/testing/temp-dir';
 
 const REPO_ROOT = resolve(__dirname, '..');
 const FAULT_MS = Number(process.env['FAULT_SECONDS'] ?? 15) * 1000;

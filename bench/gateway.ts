@@ -11,8 +11,8 @@
  * Loopback only; every request count is bounded. Machines here are shared: compare figures of one run.
  */
 import 'reflect-metadata';
-import { startStack, type RunningStack } from '../test/support/stack';
-import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
+import { startStack, type RunningStack } from '@labour/testing/stack';
+import { startTestCluster, stopTestCluster } from '@labour/testing/test-cluster';
 import { measure, printMeasurements, type Measurement, type Scenario } from './support/measure';
 import { SCENARIOS_AT_SCALE_1, SCENARIOS_AT_LARGE_SCALE } from './support/scenarios';
 

@@ -21,8 +21,8 @@ import { DEFAULT_AUDIENCE, Department, mintToken, Role } from '@labour/shared';
 import { readDevIdpKey } from '../scripts/lib/dev-signing-key';
 import { findFreePort } from '../scripts/lib/ports';
 import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
-import { postGraphQL } from '../test/support/graphql-client';
-import { makeTempDir } from '../test/support/temp-dir';
+import { postGraphQL } from '@labour/testing/graphql-client';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { allLauncherServices, cpuMs, rssMiB, SERVICE_NAMES, stopLauncher, type ServiceName } from './support/processes';
 import { ENTERPRISE_DOSSIER } from './support/scenarios';
 

@@ -18,10 +18,10 @@ import { Agent, request } from 'undici';
 import { Department, Role, ServiceMetrics, permissionOutcomes } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { Registry } from 'prom-client';
-import { scrape, type Scrape } from '../test/support/metrics';
-import { startStack, type RunningStack } from '../test/support/stack';
-import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
-import { testToken } from '../test/support/tokens';
+import { scrape, type Scrape } from '@labour/testing/metrics';
+import { startStack, type RunningStack } from '@labour/testing/stack';
+import { startTestCluster, stopTestCluster } from '@labour/testing/test-cluster';
+import { testToken } from '@labour/testing/tokens';
 import { percentile } from './support/load';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 400);

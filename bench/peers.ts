@@ -57,7 +57,7 @@ import { post, runLoad, type LoadResult, type RequestBody } from './support/load
 import { cpuMs, rssMiB, startProcess, stopAll, type BenchProcess } from './support/processes';
 import { ENTERPRISE_DOSSIER, MEETING_VIEW } from './support/scenarios';
 import { capturedStatements, replayDossiers, type DossierStatements } from './support/sql-floor';
-import { makeTempDir } from '../test/support/temp-dir';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { formatSummary, profileFile, readProfile, summariseProfile } from './support/top-frames';
 
 const env = process.env;

@@ -53,10 +53,10 @@ import {
 } from '@labour/shared';
 import { hrBureauSubgraph } from '../subgraphs/hr-bureau/src/definition';
 import type { HrLoaders } from '../subgraphs/hr-bureau/src/loaders';
-import { createTestDatabase } from '../test/support/databases';
-import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '../test/support/subgraph-harness';
-import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
-import { TEST_AUTH, testToken } from '../test/support/tokens';
+import { createTestDatabase } from '@labour/testing/databases';
+import { TEST_AS_OF, TEST_CLOCK, TEST_LINKAGE_KEY, testLogger } from '@labour/testing/subgraph-harness';
+import { startTestCluster, stopTestCluster } from '@labour/testing/test-cluster';
+import { TEST_AUTH, testToken } from '@labour/testing/tokens';
 import { formatSummary, summariseProfile, type CpuProfile, type Window } from './support/top-frames';
 import { entityAppendSink } from './support/entity-append-access-log';
 import { percentile } from './support/load';

@@ -38,8 +38,8 @@ import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
 import { prepareServiceAuth, type ServiceAuthEnv } from '../scripts/lib/service-auth';
 import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, type Department, type ServiceRuntime } from '../scripts/lib/services';
 import { waitForReady } from '../scripts/lib/wait-ready';
-import { replayRuntimeStage } from '../test/support/runtime-stage';
-import { makeTempDir } from '../test/support/temp-dir';
+import { replayRuntimeStage } from '@labour/testing/runtime-stage';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { cpuMs, launcherServices, rssMiB, startProcess, stopAll, stopLauncher, type BenchProcess } from './support/processes';
 
 const env = process.env;

@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { listen } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { createGatewayServer } from '../gateway/src/create-gateway';
-import { startStack } from '../test/support/stack';
-import { testLogger } from '../test/support/subgraph-harness';
-import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
-import { TEST_AUTH } from '../test/support/tokens';
+import { startStack } from '@labour/testing/stack';
+import { testLogger } from '@labour/testing/subgraph-harness';
+import { startTestCluster, stopTestCluster } from '@labour/testing/test-cluster';
+import { TEST_AUTH } from '@labour/testing/tokens';
 import { measure, type Measurement } from './support/measure';
 import { SCENARIOS_AT_SCALE_1 } from './support/scenarios';
 

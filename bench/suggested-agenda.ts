@@ -12,10 +12,10 @@
  */
 import 'reflect-metadata';
 import { Department, Role } from '@labour/shared';
-import { startStack } from '../test/support/stack';
-import { TEST_AS_OF } from '../test/support/subgraph-harness';
-import { startTestCluster, stopTestCluster } from '../test/support/test-cluster';
-import { testToken } from '../test/support/tokens';
+import { startStack } from '@labour/testing/stack';
+import { TEST_AS_OF } from '@labour/testing/subgraph-harness';
+import { startTestCluster, stopTestCluster } from '@labour/testing/test-cluster';
+import { testToken } from '@labour/testing/tokens';
 import { courtSignalStatement } from '../subgraphs/court/src/risk/risk.service';
 import { hrBureauSignalStatement } from '../subgraphs/hr-bureau/src/risk/risk.service';
 import { justiceSignalStatement } from '../subgraphs/justice/src/risk/risk.service';

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { loadSubgraphConfig } from '@labour/shared';
 import { DCLinter } from 'dclint';
 import { loadGatewayConfig } from '../gateway/src/config';
-import { makeTempDir } from '../test/support/temp-dir';
-import { TEST_AUTH, testServiceKey } from '../test/support/tokens';
-import { COMPOSE_PATH, COMPOSE_SECRETS as SECRETS, interpolate, parseCompose, readComposeText, type ComposeFile, type ComposeService } from '../test/support/compose-file';
-import { readDockerfile } from '../test/support/dockerfile';
+import { makeTempDir } from '@labour/testing/temp-dir';
+import { TEST_AUTH, testServiceKey } from '@labour/testing/tokens';
+import { COMPOSE_PATH, COMPOSE_SECRETS as SECRETS, interpolate, parseCompose, readComposeText, type ComposeFile, type ComposeService } from '@labour/testing/compose-file';
+import { readDockerfile } from '@labour/testing/dockerfile';
 import { compiledEntry } from './lib/build';
 import { DEPARTMENTS, GATEWAY, nodeArgs } from './lib/services';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commandOf, envOf, healthcheckOf, parseDockerfile, readDockerfile, runCommandOf, type Stage } from '../test/support/dockerfile';
+import { commandOf, envOf, healthcheckOf, parseDockerfile, readDockerfile, runCommandOf, type Stage } from '@labour/testing/dockerfile';
 import { workspacesOf } from './lib/build';
 import { GATEWAY, nodeArgs } from './lib/services';
 

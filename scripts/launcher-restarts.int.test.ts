@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fakeLaunch, pidsOf, SUBGRAPHS } from '../test/support/fake-launch';
+import { fakeLaunch, pidsOf, SUBGRAPHS } from '@labour/testing/fake-launch';
 import { isPortFree } from './lib/ports';
 import { isAlive, postmasterPid } from './lib/postmaster-pid';
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fakeLaunch, logged, SUBGRAPHS } from '../test/support/fake-launch';
-import { waitFor } from '../test/support/wait-for';
+import { fakeLaunch, logged, SUBGRAPHS } from '@labour/testing/fake-launch';
+import { waitFor } from '@labour/testing/wait-for';
 import { isPortFree } from './lib/ports';
 import { isAlive, postmasterPid } from './lib/postmaster-pid';
 

@@ -5,14 +5,14 @@ import { Department, Role } from '@labour/shared';
 import { ensureBuilt } from './lib/build';
 import { findFreePort } from './lib/ports';
 import { DEPARTMENTS } from './lib/services';
-import { composeEnvironment, parseCompose, readComposeText } from '../test/support/compose-file';
-import { createTestDatabase, type TestDatabase } from '../test/support/databases';
-import { readDockerfile } from '../test/support/dockerfile';
-import { replayRuntimeStage, type Replayed } from '../test/support/runtime-stage';
-import { postGraphQL } from '../test/support/graphql-client';
-import { makeTempDir } from '../test/support/temp-dir';
-import { asPrincipal, TEST_AUTH, testServiceKey } from '../test/support/tokens';
-import { waitFor } from '../test/support/wait-for';
+import { composeEnvironment, parseCompose, readComposeText } from '@labour/testing/compose-file';
+import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
+import { readDockerfile } from '@labour/testing/dockerfile';
+import { replayRuntimeStage, type Replayed } from '@labour/testing/runtime-stage';
+import { postGraphQL } from '@labour/testing/graphql-client';
+import { makeTempDir } from '@labour/testing/temp-dir';
+import { asPrincipal, TEST_AUTH, testServiceKey } from '@labour/testing/tokens';
+import { waitFor } from '@labour/testing/wait-for';
 
 /**
  * The image's runtime stage, replayed without a Docker engine: the Dockerfile's `runtime` stage is read and

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { createTokenVerifier, Department, generateSigningKey, readJwksFile, Role } from '@labour/shared/auth';
 import { decodeJwt, decodeProtectedHeader, type JSONWebKeySet } from 'jose';
-import { makeTempDir } from '../test/support/temp-dir';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { devKeyFiles, ensureDevKeys } from './lib/dev-signing-key';
 
 /** `npm run token` as a process, against a data directory of its own (DATA_DIR), and the keys `npm start` makes for it. */

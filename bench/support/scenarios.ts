@@ -1,9 +1,9 @@
 import { Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
 import { DEMO_MEETING_IDS } from '../../subgraphs/union/src/meeting/demo-meetings';
-import type { RunningStack } from '../../test/support/stack';
-import { TEST_AS_OF } from '../../test/support/subgraph-harness';
-import { testToken } from '../../test/support/tokens';
+import type { RunningStack } from '@labour/testing/stack';
+import { TEST_AS_OF } from '@labour/testing/subgraph-harness';
+import { testToken } from '@labour/testing/tokens';
 import type { Scenario } from './measure';
 
 const bearer = (department: Department, role: Role) => `Bearer ${testToken({ department, roles: [role], ttlSeconds: 3600 })}`;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import pino from 'pino';
 import * as telemetry from '@apollo/gateway/dist/utilities/opentelemetry';
-import { TEST_AUTH } from '../../test/support/tokens';
+import { TEST_AUTH } from '@labour/testing/tokens';
 import { createGatewayServer } from './create-gateway';
 
 describe('createGatewayServer', () => {

@@ -3,11 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { Department, Role } from '@labour/shared';
-import { startFaultProxy, type FaultProxy } from '../../test/support/fault-proxy';
-import { startSubgraph, type RunningSubgraph } from '../../test/support/subgraph-harness';
-import { makeTempDir } from '../../test/support/temp-dir';
-import { TEST_AUTH, testToken } from '../../test/support/tokens';
-import { waitFor } from '../../test/support/wait-for';
+import { startFaultProxy, type FaultProxy } from '@labour/testing/fault-proxy';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { makeTempDir } from '@labour/testing/temp-dir';
+import { TEST_AUTH, testToken } from '@labour/testing/tokens';
+import { waitFor } from '@labour/testing/wait-for';
 import { hrBureauSubgraph } from '../../subgraphs/hr-bureau/src/definition';
 
 const REPO_ROOT = join(__dirname, '..', '..');

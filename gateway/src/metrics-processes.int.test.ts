@@ -3,11 +3,11 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Department, Role } from '@labour/shared';
 import { findFreePort } from '../../scripts/lib/ports';
-import { createTestDatabase, type TestDatabase } from '../../test/support/databases';
-import { scrape } from '../../test/support/metrics';
-import { makeTempDir } from '../../test/support/temp-dir';
-import { asPrincipal, TEST_AUTH } from '../../test/support/tokens';
-import { waitFor } from '../../test/support/wait-for';
+import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
+import { scrape } from '@labour/testing/metrics';
+import { makeTempDir } from '@labour/testing/temp-dir';
+import { asPrincipal, TEST_AUTH } from '@labour/testing/tokens';
+import { waitFor } from '@labour/testing/wait-for';
 
 /**
  * The services as processes, started by their own `main.ts` from the environment as a deployment starts

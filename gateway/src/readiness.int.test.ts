@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { listen, type BreakerState } from '@labour/shared';
 import pino from 'pino';
-import { TEST_AUTH } from '../../test/support/tokens';
+import { TEST_AUTH } from '@labour/testing/tokens';
 import { createGatewayServer } from './create-gateway';
 import { subgraphReadiness } from './readiness';
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { makeTempDir } from '../../test/support/temp-dir';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { buildInputs, compiledEntry, compiledPackageJson, ensureBuilt, isBuildStale, SOURCE_MAPS_PRELOAD, workspacesOf } from './build';
 
 /**
@@ -156,5 +156,15 @@ describe('compiledPackageJson', () => {
     expect(compiled.main).toBe('src/index.js');
     expect(Object.values(compiled.exports).every((target) => /^\.\/src\/.+\.js$/.test(target))).toBe(true);
     expect(Object.keys(compiled.exports)).toEqual(Object.keys((JSON.parse(text) as { exports: object }).exports));
+  });
+});
+
+describe('workspacesOf', () => {
+  it('leaves out the tests\' own workspace (under test/): never built, and not in the image', () => {
+    const other = join(temp.path, 'with-test-support');
+    for (const folder of ['lib', 'apps/one', 'test/support']) mkdirSync(join(other, folder), { recursive: true });
+    writeFileSync(join(other, 'package.json'), JSON.stringify({ name: 'fake', private: true, workspaces: ['lib', 'apps/*', 'test/support'] }));
+    expect(workspacesOf(other)).toEqual(['apps/one', 'lib']);
+    expect(buildInputs(other).workspaces).toEqual(['apps/one', 'lib']);
   });
 });

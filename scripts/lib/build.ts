@@ -66,7 +66,17 @@ const isTest = (file: string) => file.endsWith('.test.ts');
 const isTypeScript = (file: string) => file.endsWith('.ts') && !file.endsWith('.d.ts');
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** The workspaces of the root package.json, with `*` expanded (one level, as npm does for `subgraphs/*`). */
+/**
+ * A workspace of the tests (test/support, `@labour/testing`): npm links it for the tests and benchmarks of a
+ * checkout, but it is never built and never in the image. The Dockerfile copies no manifest of it (test/ is
+ * outside the build context), and `npm ci` leaves out a workspace whose folder is missing.
+ */
+const isTestWorkspace = (workspace: string) => workspace === 'test' || workspace.startsWith('test/');
+
+/**
+ * The workspaces the build compiles and the image installs: those of the root package.json, with `*`
+ * expanded (one level, as npm does for `subgraphs/*`), without the tests' own (see isTestWorkspace).
+ */
 export function workspacesOf(repoRoot: string): string[] {
   const rootPackage = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { workspaces?: string[] };
   const found: string[] = [];
@@ -81,7 +91,7 @@ export function workspacesOf(repoRoot: string): string[] {
       found.push(pattern);
     }
   }
-  return found.sort();
+  return found.filter((workspace) => !isTestWorkspace(workspace)).sort();
 }
 
 function walk(repoRoot: string, dir: string, into: string[]): void {

@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempDir } from '../../test/support/temp-dir';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { chooseClusterLocation, fallbackBaseFor } from './cluster-location';
 import type { OsIds } from './os-user';
 

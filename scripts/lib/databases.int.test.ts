@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { testServerUrl } from '../../test/support/databases';
-import { makeTempDir } from '../../test/support/temp-dir';
+import { testServerUrl } from '@labour/testing/databases';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { provisionDepartmentDatabases } from './databases';
 import { loadOrCreateSecrets } from './secrets';
 import { DEPARTMENTS, type Department, type DepartmentName } from './services';

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempDir } from '../../test/support/temp-dir';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { acquireLauncherLock } from './launcher-lock';
 
 const temp = makeTempDir('launcher-lock');

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { generateSigningKey } from '@labour/shared/auth';
-import { makeTempDir } from '../../test/support/temp-dir';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { devKeyFiles } from './dev-signing-key';
 import { readLauncherConfig } from './launcher-config';
 import type { Log } from './output';

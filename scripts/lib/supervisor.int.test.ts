@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { makeTempDir } from '../../test/support/temp-dir';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { launcherLog, PrefixedOutput } from './output';
 import { findFreePort } from './ports';
 import { isAlive } from './postmaster-pid';

@@ -2,8 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clockOn, createTokenVerifier, Department, listen, Role } from '@labour/shared';
 import pino from 'pino';
-import { makeTempDir } from '../../../test/support/temp-dir';
-import { TEST_AUTH, TEST_IDP_KEYS } from '../../../test/support/tokens';
+import { makeTempDir } from '@labour/testing/temp-dir';
+import { TEST_AUTH, TEST_IDP_KEYS } from '@labour/testing/tokens';
 import { createGatewayServer } from '../create-gateway';
 import type { ConsoleOptions } from './console-routes';
 

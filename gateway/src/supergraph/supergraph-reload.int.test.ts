@@ -5,10 +5,10 @@ import { composeServices } from '@apollo/composition';
 import { Department, listen, Role, type Listening } from '@labour/shared';
 import { parse } from 'graphql';
 import pino from 'pino';
-import { postGraphQL } from '../../../test/support/graphql-client';
-import { makeTempDir } from '../../../test/support/temp-dir';
-import { asPrincipal, TEST_AUTH } from '../../../test/support/tokens';
-import { waitFor } from '../../../test/support/wait-for';
+import { postGraphQL } from '@labour/testing/graphql-client';
+import { makeTempDir } from '@labour/testing/temp-dir';
+import { asPrincipal, TEST_AUTH } from '@labour/testing/tokens';
+import { waitFor } from '@labour/testing/wait-for';
 import { createGatewayServer, type GatewayServer } from '../create-gateway';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import { makeTempDir } from '../../../test/support/temp-dir';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { loadGatewayConfig } from '../config';
 import { checkSupergraph } from './supergraph-check';
 import { watchedSupergraph } from './watched-supergraph';

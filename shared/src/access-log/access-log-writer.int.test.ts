@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/databases';
+import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
 import { Department, Role } from '../context';
 import { createOrm } from '../db';
 import { AccessLogEntry, AccessLogOutcome } from './access-log-entry.entity';

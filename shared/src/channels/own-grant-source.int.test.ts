@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/databases';
-import { asPrincipal, TEST_AUTH } from '../../../test/support/tokens';
+import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
+import { asPrincipal, TEST_AUTH } from '@labour/testing/tokens';
 import { createTokenVerifier } from '../auth/token-verifier';
 import { Department, Role, type Principal } from '../context/principal';
 import { BaseRecord } from '../db/base-record';

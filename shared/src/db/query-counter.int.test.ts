@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/databases';
-import { makeTempDir } from '../../../test/support/temp-dir';
+import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
+import { makeTempDir } from '@labour/testing/temp-dir';
 import { createOrm } from './create-orm';
 import { BACKGROUND_QUERY } from './query-counter';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
-import { createTestDatabase, type TestDatabase } from '../../../test/support/databases';
+import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
 import { ConflictError } from '../errors';
 import { createOrm } from './create-orm';
 import { insertOrConflict } from './unique-conflict';

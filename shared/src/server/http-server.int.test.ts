@@ -3,7 +3,7 @@ import { Agent, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadSubgraphConfig } from '../config';
 import { listen } from './http-server';
-import { waitFor } from '../../../test/support/wait-for';
+import { waitFor } from '@labour/testing/wait-for';
 
 const REQUIRED = {
   PORT: '0',

@@ -1,4 +1,4 @@
-import { testLogger, type LogLines } from '../../../test/support/subgraph-harness';
+import { testLogger, type LogLines } from '@labour/testing/subgraph-harness';
 import { Department, Role, type Principal } from '../context';
 import { listen, type Listening } from './http-server';
 import { createServiceApp } from './service-app';

@@ -1,5 +1,5 @@
 import { idNumberCheckCharacter, personRefOf, usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '../../../test/support/subgraph-harness';
+import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { courtSubgraph } from './definition';
 
 const FACTORY = `91110115MA01WE4BD${usccCheckCharacter('91110115MA01WE4BD')}`;

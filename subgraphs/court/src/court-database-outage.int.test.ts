@@ -4,10 +4,10 @@ import { createDepartmentSubgraph, Department, idNumberCheckCharacter, listen, R
 import { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from '../../../scripts/lib/embedded-postgres';
 import { findFreePort } from '../../../scripts/lib/ports';
 import { isAlive, isPostmasterFor, serverProcessesFor, stopPostmaster } from '../../../scripts/lib/postmaster-pid';
-import { postGraphQL } from '../../../test/support/graphql-client';
-import { TEST_CLOCK, TEST_LINKAGE_KEY, testLogger, withDefaultToken, type LogLines } from '../../../test/support/subgraph-harness';
-import { makeTempDir } from '../../../test/support/temp-dir';
-import { TEST_AUTH } from '../../../test/support/tokens';
+import { postGraphQL } from '@labour/testing/graphql-client';
+import { TEST_CLOCK, TEST_LINKAGE_KEY, testLogger, withDefaultToken, type LogLines } from '@labour/testing/subgraph-harness';
+import { makeTempDir } from '@labour/testing/temp-dir';
+import { TEST_AUTH } from '@labour/testing/tokens';
 import { courtSubgraph } from './definition';
 
 /**

@@ -1,6 +1,6 @@
 import { addDays, personRefOf } from '@labour/shared';
 import { generateWorld, type World } from '@labour/shared/demo';
-import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '../../../test/support/subgraph-harness';
+import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { JudicialConfirmation } from './confirmation/judicial-confirmation.entity';
 import { courtSubgraph } from './definition';
 import { EnforcementCase } from './enforcement/enforcement-case.entity';

@@ -1,5 +1,5 @@
 import { ID_NUMBER_RULES, idNumberCheckCharacter, personRefOf, USCC_RULES, usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '../../../test/support/subgraph-harness';
+import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { courtSubgraph } from './definition';
 
 const uscc = (body: string) => body + usccCheckCharacter(body);

@@ -1,6 +1,6 @@
 import { Department, idNumberCheckCharacter, personRefOf, Role, staticGrantSource, usccCheckCharacter, type AccessEntry } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../test/support/tokens';
+import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { courtSubgraph } from './definition';
 
 /**

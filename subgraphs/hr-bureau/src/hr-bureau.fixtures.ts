@@ -1,5 +1,5 @@
 import { idNumberCheckCharacter, usccCheckCharacter } from '@labour/shared';
-import type { RunningSubgraph } from '../../../test/support/subgraph-harness';
+import type { RunningSubgraph } from '@labour/testing/subgraph-harness';
 
 /** Valid identifiers for the hr-bureau integration tests: the check character computed from the first 17. */
 export const uscc = (body17: string): string => body17 + usccCheckCharacter(body17);

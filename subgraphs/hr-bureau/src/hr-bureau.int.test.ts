@@ -1,5 +1,5 @@
 import { usccCheckCharacter, idNumberCheckCharacter } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../test/support/subgraph-harness';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from './definition';
 
 const uscc = (body17: string) => body17 + usccCheckCharacter(body17);

@@ -1,5 +1,5 @@
 import { Department, Role, usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../test/support/subgraph-harness';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { ArbitrationCase } from './arbitration/arbitration-case.entity';
 import { hrBureauSubgraph } from './definition';
 import { Enterprise, Ownership } from './enterprise/enterprise.entity';

@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type LogLines, type RunningSubgraph } from '../../../test/support/subgraph-harness';
+import { startSubgraph, type LogLines, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from './definition';
 import { Enterprise, Ownership } from './enterprise/enterprise.entity';
 

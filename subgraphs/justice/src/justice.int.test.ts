@@ -1,5 +1,5 @@
 import { personRefOf } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '../../../test/support/subgraph-harness';
+import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { justiceSubgraph } from './definition';
 import {
   CREATE_COMMITTEE,

@@ -1,6 +1,6 @@
 import { addDays, Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../test/support/tokens';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from './definition';
 import { JointMeeting, MeetingKind } from './meeting/joint-meeting.entity';
 import { Notice, NoticeKind, NoticeSeverity } from './notice/notice.entity';

@@ -1,7 +1,7 @@
 import { Department, Role, staticGrantSource } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
-import { startSubgraph, type RunningSubgraph } from '../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../test/support/tokens';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from './definition';
 
 /**

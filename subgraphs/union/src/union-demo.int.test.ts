@@ -1,6 +1,6 @@
 import { mediationDueOn, personRefOf } from '@labour/shared';
 import { generateWorld, type World } from '@labour/shared/demo';
-import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '../../../test/support/subgraph-harness';
+import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from './definition';
 
 /** Descending by date, then by number: the order of the union's lists. */

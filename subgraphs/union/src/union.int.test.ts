@@ -1,5 +1,5 @@
 import { addDays, idNumberCheckCharacter, personRefOf, usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph, TEST_AS_OF } from '../../../test/support/subgraph-harness';
+import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph, TEST_AS_OF } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from './definition';
 
 const uscc = (body17: string) => body17 + usccCheckCharacter(body17);

@@ -2,8 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { Client } from 'pg';
 import { Department, Role, signLogHead, type LogHead } from '@labour/shared';
 import type { JWK } from 'jose';
-import { startSubgraph, type LogLines, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal, testServiceKey } from '../../../../test/support/tokens';
+import { startSubgraph, type LogLines, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal, testServiceKey } from '@labour/testing/tokens';
 import { courtSubgraph } from '../definition';
 
 /**

@@ -1,6 +1,6 @@
 import { addDays, Department, Role, staticGrantSource } from '@labour/shared';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { courtSubgraph } from '../definition';
 import { EnforcementCase, EnforcementStatus } from '../enforcement/enforcement-case.entity';
 import { Lawsuit, LawsuitStage } from '../lawsuit/lawsuit.entity';

@@ -4,9 +4,9 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { canonicalEntryJson, Department, entryHash, idNumberCheckCharacter, personRefOf, Role, staticGrantSource, verifyAccessLog } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
-import { superuserUrlFor, type TestDatabase } from '../../../../test/support/databases';
-import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type LogLines, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { superuserUrlFor, type TestDatabase } from '@labour/testing/databases';
+import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type LogLines, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
 
 /**

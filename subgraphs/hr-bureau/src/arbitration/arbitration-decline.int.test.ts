@@ -1,4 +1,4 @@
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 import { fileEnterprise, firstError, idNumber } from '../hr-bureau.fixtures';
 

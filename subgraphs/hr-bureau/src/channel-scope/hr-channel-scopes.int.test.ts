@@ -1,6 +1,6 @@
 import { addDays, Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { ArbitrationCase, ArbitrationStatus } from '../arbitration/arbitration-case.entity';
 import { hrBureauSubgraph } from '../definition';
 import { Enterprise } from '../enterprise/enterprise.entity';

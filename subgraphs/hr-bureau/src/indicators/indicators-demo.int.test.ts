@@ -1,4 +1,4 @@
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 
 /**

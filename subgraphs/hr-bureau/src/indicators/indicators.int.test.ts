@@ -1,6 +1,6 @@
 import { bulkInsert, Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import { hrBureauSubgraph } from '../definition';
 import { Enterprise } from '../enterprise/enterprise.entity';

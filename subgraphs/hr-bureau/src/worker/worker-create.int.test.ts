@@ -1,5 +1,5 @@
 import { idNumberCheckCharacter } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 
 const idNumber = (body17: string) => body17 + idNumberCheckCharacter(body17);

@@ -1,4 +1,4 @@
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { personRefOf } from '@labour/shared';
 import { hrBureauSubgraph } from '../definition';
 import { fileEnterprise, firstError, idNumber, uscc } from '../hr-bureau.fixtures';

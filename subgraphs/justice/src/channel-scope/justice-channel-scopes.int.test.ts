@@ -1,6 +1,6 @@
 import { Department, Role, staticGrantSource } from '@labour/shared';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { justiceSubgraph } from '../definition';
 import { CREATE_LEGAL_AID, legalAidInput } from '../justice.fixtures';
 import { JUSTICE_CHANNEL_SCOPES } from './justice-channel-scopes';

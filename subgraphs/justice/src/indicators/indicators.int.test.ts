@@ -1,6 +1,6 @@
 import { bulkInsert, Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { justiceSubgraph } from '../definition';
 import { LegalAidCase } from '../legal-aid/legal-aid-case.entity';
 

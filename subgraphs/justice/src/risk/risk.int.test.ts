@@ -1,7 +1,7 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { describeSignalColumns } from '../../../../test/support/risk-columns';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { describeSignalColumns } from '@labour/testing/risk-columns';
+import { asPrincipal } from '@labour/testing/tokens';
 import { justiceSubgraph } from '../definition';
 import { EligibilityBasis, LegalAidCase, LegalAidStatus } from '../legal-aid/legal-aid-case.entity';
 

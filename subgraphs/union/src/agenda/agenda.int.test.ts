@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Department, Role, type PeerUrls } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { riskRecords } from '../risk/risk.fixtures';
 

@@ -1,6 +1,6 @@
 import { Department, idNumberCheckCharacter, Role, staticGrantSource } from '@labour/shared';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { AidKind, HardshipAid } from '../aid/hardship-aid.entity';
 import { ConsultationChannel, LegalConsultation } from '../consultation/legal-consultation.entity';
 import { unionSubgraph } from '../definition';

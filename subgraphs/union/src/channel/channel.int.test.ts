@@ -1,9 +1,9 @@
 import { addDays, BACKGROUND_QUERY, createDepartmentGuard, decideAtProvider, DEFAULT_GUARD_SETTINGS, Department, ProviderChannel, ProviderChannelStatus, Role, type PeerUrls } from '@labour/shared';
 import pino from 'pino';
-import { startChannelProvider, type ChannelProvider } from '../../../../test/support/channel-provider';
-import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
-import { waitFor } from '../../../../test/support/wait-for';
+import { startChannelProvider, type ChannelProvider } from '@labour/testing/channel-provider';
+import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
+import { waitFor } from '@labour/testing/wait-for';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import { unionSubgraph } from '../definition';
 import { contentOf } from './channel.service';

@@ -1,5 +1,5 @@
 import { idNumberCheckCharacter, usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
+import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from '../definition';
 
 const ENTERPRISE = '91110115MA07UNAN1' + usccCheckCharacter('91110115MA07UNAN1');

@@ -1,7 +1,7 @@
 import { addDays, Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/shared/demo';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;

@@ -1,7 +1,7 @@
 import { addWorkingDays, Department, Role, type Principal } from '@labour/shared';
-import { startChannelProvider, type ChannelProvider } from '../../../../test/support/channel-provider';
-import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '../../../../test/support/subgraph-harness';
-import { asPrincipal } from '../../../../test/support/tokens';
+import { startChannelProvider, type ChannelProvider } from '@labour/testing/channel-provider';
+import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '@labour/testing/subgraph-harness';
+import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { NoticeKind, NoticeSeverity } from './notice.entity';
 import { sendNotice } from './notice.service';
