@@ -41,7 +41,7 @@ export function describeRecord(entity: object, where: Dictionary | IPrimaryKey):
  * The ORM's `findOneOrFailHandler`: a named record missing under its key is the client's NOT_FOUND; any other
  * miss is MikroORM's own error (a fault of the code, not of the request).
  */
-export function notFoundHandler(entityOf: (entityName: string) => object | undefined) {
+export function recordNotFoundHandler(entityOf: (entityName: string) => object | undefined) {
   return (entityName: string, where: Dictionary | IPrimaryKey): Error => {
     const entity = entityOf(entityName);
     const naming = entity && NAMES.get(entity);

@@ -13,7 +13,6 @@ import { ConfirmationStatus, JudicialConfirmation } from './judicial-confirmatio
 import type {
   CreateJudicialConfirmationInput,
   DecideJudicialConfirmationInput,
-  JudicialConfirmationVersionInput,
   UpdateJudicialConfirmationInput,
 } from './judicial-confirmation.input';
 

@@ -13,7 +13,6 @@ import { EnforcementCase, EnforcementStatus } from './enforcement-case.entity';
 import type {
   CloseEnforcementCaseInput,
   CreateEnforcementCaseInput,
-  EnforcementCaseVersionInput,
   UpdateEnforcementCaseInput,
 } from './enforcement.input';
 

@@ -14,7 +14,6 @@ import { MediationCase, MediationOutcome, MediationStatus } from './mediation-ca
 import type {
   CloseMediationCaseInput,
   CreateMediationCaseInput,
-  MediationCaseVersionInput,
   StartMediationInput,
   UpdateMediationCaseInput,
 } from './mediation.input';
