@@ -3,6 +3,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { MikroORM, PostgreSqlDriver, type Options } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { QueryCounter } from './query-counter';
+import { recordNotFoundHandler } from './record-name';
 
 export interface OrmOptions {
   databaseUrl: string;
@@ -24,7 +25,7 @@ export interface Orm {
 /** One MikroORM instance per service process, on PostgreSQL, with its migrations and a statement counter. */
 export async function createOrm(options: OrmOptions): Promise<Orm> {
   const queries = new QueryCounter(options.logger.child({ component: 'orm' }), options.sqlCaptureFile);
-  const orm = await MikroORM.init<PostgreSqlDriver>({
+  const orm: MikroORM = await MikroORM.init<PostgreSqlDriver>({
     driver: PostgreSqlDriver,
     clientUrl: options.databaseUrl,
     entities: options.entities,
@@ -43,6 +44,8 @@ export async function createOrm(options: OrmOptions): Promise<Orm> {
     // A request's identity map lives in its own fork (see the request context), never the global one.
     allowGlobalContext: false,
     ensureDatabase: false,
+    // em.findOneOrFail of a record named by @RecordName: NOT_FOUND as the client reads it.
+    findOneOrFailHandler: recordNotFoundHandler((entityName) => orm.getMetadata().getByClassName(entityName, false)?.class),
   });
   return { orm, queries };
 }

@@ -2,6 +2,8 @@ export * from './query-counter';
 export * from './create-orm';
 export * from './base-record';
 export * from './optimistic-update';
+export * from './record-name';
+export * from './version-field';
 export * from './bulk-insert';
 export * from './clear-tables';
 export * from './unique-conflict';

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConfirmationStatus {
@@ -22,6 +22,7 @@ registerEnumType(ConfirmationStatus, {
 @ObjectType('JudicialConfirmation', {
   description: 'Judicial confirmation (司法确认) of a mediation agreement, which makes it enforceable. Owned by COURT.',
 })
+@RecordName('Judicial confirmation')
 @Entity({ tableName: 'judicial_confirmation' })
 @Index({
   name: 'judicial_confirmation_applicant_refs_idx',

@@ -1,6 +1,6 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { IsCivilCaseNumber } from '../validation/court-rules';
 import { ConfirmationStatus } from './judicial-confirmation.entity';
 
@@ -39,8 +39,7 @@ export class JudicialConfirmationVersionInput {
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   caseNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 }
 

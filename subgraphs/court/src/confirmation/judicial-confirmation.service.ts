@@ -3,10 +3,9 @@ import {
   assertTransition,
   BadUserInputError,
   insertOrConflict,
-  NotFoundError,
   personRefsOf,
   toParty,
-  updateVersioned,
+  changeVersioned,
   type TransitionTable,
 } from '@labour/shared';
 import { confirmationDueOn } from '../legal-clock/court-deadlines';
@@ -14,7 +13,6 @@ import { ConfirmationStatus, JudicialConfirmation } from './judicial-confirmatio
 import type {
   CreateJudicialConfirmationInput,
   DecideJudicialConfirmationInput,
-  JudicialConfirmationVersionInput,
   UpdateJudicialConfirmationInput,
 } from './judicial-confirmation.input';
 
@@ -41,18 +39,8 @@ export async function createJudicialConfirmation(
   return insertOrConflict(em, created, 'A judicial confirmation');
 }
 
-async function change(
-  em: EntityManager,
-  input: JudicialConfirmationVersionInput,
-  apply: (found: JudicialConfirmation) => void,
-): Promise<JudicialConfirmation> {
-  const found = await em.findOne(JudicialConfirmation, { caseNo: input.caseNo });
-  if (!found) throw new NotFoundError('Judicial confirmation', input.caseNo);
-  return updateVersioned(em, found, input.version, apply, `Judicial confirmation ${input.caseNo}`);
-}
-
 export function updateJudicialConfirmation(em: EntityManager, input: UpdateJudicialConfirmationInput, linkageKey: Buffer) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, JudicialConfirmation, 'caseNo', input, (found) => {
     if (found.status !== APPLIED) {
       throw new BadUserInputError({ field: 'caseNo', rule: `is ${found.status}: a decided application cannot change` });
     }
@@ -65,7 +53,7 @@ export function updateJudicialConfirmation(em: EntityManager, input: UpdateJudic
 }
 
 export function decideJudicialConfirmation(em: EntityManager, input: DecideJudicialConfirmationInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, JudicialConfirmation, 'caseNo', input, (found) => {
     assertTransition(CONFIRMATION_TRANSITIONS, found.status, input.status);
     if (input.decidedOn < found.appliedOn) {
       throw new BadUserInputError({ field: 'decidedOn', rule: `must not be earlier than the application date (${found.appliedOn})` });

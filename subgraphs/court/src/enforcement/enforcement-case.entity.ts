@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared } from '@labour/shared';
+import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum EnforcementStatus {
@@ -21,6 +21,7 @@ registerEnumType(EnforcementStatus, {
 @ObjectType('EnforcementCase', {
   description: 'Enforcement (执行) of a judgment, confirmed mediation agreement or arbitration award against an employer. Owned by COURT.',
 })
+@RecordName('Enforcement case')
 @Entity({ tableName: 'enforcement_case' })
 export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'> {
   @Field({ description: 'Case number (案号), e.g. （2026）京0115执567号.' })

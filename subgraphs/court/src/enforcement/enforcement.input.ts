@@ -1,6 +1,6 @@
-import { DateScalar, DecimalScalar, IsCaseNumber, IsDisputeNo, IsUscc, MinAmount, NotInFuture, PartyInput } from '@labour/shared';
-import { IsIn, IsOptional, Length, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar, DecimalScalar, IsCaseNumber, IsDisputeNo, IsUscc, MinAmount, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import { IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { IsEnforceableCaseNumber, NotMoreThan } from '../validation/court-rules';
 import { EnforcementStatus } from './enforcement-case.entity';
 
@@ -47,8 +47,7 @@ export class EnforcementCaseVersionInput {
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   caseNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 }
 

@@ -3,9 +3,8 @@ import {
   assertTransition,
   BadUserInputError,
   insertOrConflict,
-  NotFoundError,
   toParty,
-  updateVersioned,
+  changeVersioned,
   type TransitionTable,
 } from '@labour/shared';
 import Decimal from 'decimal.js';
@@ -14,7 +13,6 @@ import { EnforcementCase, EnforcementStatus } from './enforcement-case.entity';
 import type {
   CloseEnforcementCaseInput,
   CreateEnforcementCaseInput,
-  EnforcementCaseVersionInput,
   UpdateEnforcementCaseInput,
 } from './enforcement.input';
 
@@ -38,12 +36,6 @@ export async function createEnforcementCase(em: EntityManager, input: CreateEnfo
   return insertOrConflict(em, created, 'An enforcement case');
 }
 
-async function change(em: EntityManager, input: EnforcementCaseVersionInput, apply: (found: EnforcementCase) => void) {
-  const found = await em.findOne(EnforcementCase, { caseNo: input.caseNo });
-  if (!found) throw new NotFoundError('Enforcement case', input.caseNo);
-  return updateVersioned(em, found, input.version, apply, `Enforcement case ${input.caseNo}`);
-}
-
 /** Money is compared as exact decimals: a recovered amount may equal the amount, never exceed it. */
 function assertRecoveredWithin(recovered: string, amount: string): void {
   if (new Decimal(recovered).greaterThan(amount)) {
@@ -52,7 +44,7 @@ function assertRecoveredWithin(recovered: string, amount: string): void {
 }
 
 export function updateEnforcementCase(em: EntityManager, input: UpdateEnforcementCaseInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, EnforcementCase, 'caseNo', input, (found) => {
     if (found.status !== OPEN) {
       throw new BadUserInputError({ field: 'caseNo', rule: `is ${found.status}: a closed enforcement case cannot change` });
     }
@@ -65,7 +57,7 @@ export function updateEnforcementCase(em: EntityManager, input: UpdateEnforcemen
 }
 
 export function closeEnforcementCase(em: EntityManager, input: CloseEnforcementCaseInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, EnforcementCase, 'caseNo', input, (found) => {
     assertTransition(ENFORCEMENT_TRANSITIONS, found.status, input.status);
     if (input.closedOn < found.filedOn) {
       throw new BadUserInputError({ field: 'closedOn', rule: `must not be earlier than the filing date (${found.filedOn})` });

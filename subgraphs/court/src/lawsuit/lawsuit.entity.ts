@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, SealedWhen, Shared } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, SealedWhen, Shared, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LawsuitStage {
@@ -53,6 +53,7 @@ export const MAX_DEFENDANTS = 20;
  */
 @SealedWhen<Lawsuit>((lawsuit) => lawsuit.sealed !== false, { nested: ['plaintiffs'] })
 @ObjectType('Lawsuit', { description: 'A labour-dispute lawsuit (劳动争议诉讼), brought after arbitration. Owned by COURT.' })
+@RecordName('Lawsuit')
 @Entity({ tableName: 'lawsuit' })
 @Index({ name: 'lawsuit_plaintiff_refs_idx', expression: 'create index "lawsuit_plaintiff_refs_idx" on "lawsuit" using gin ("plaintiff_refs")' })
 @Index({ name: 'lawsuit_defendant_credit_codes_idx', expression: 'create index "lawsuit_defendant_credit_codes_idx" on "lawsuit" using gin ("defendant_credit_codes")' })

@@ -1,6 +1,6 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, NotInFuture, PartyInput, IsUscc } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar, IsCaseNumber, IsDisputeNo, NotInFuture, PartyInput, IsUscc, VersionField } from '@labour/shared';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { IsCivilCaseNumber } from '../validation/court-rules';
 
 @InputType({ description: 'A labour lawsuit to file (立案); the arbitration case before it is required (仲裁前置).' })
@@ -48,8 +48,7 @@ export class LawsuitVersionInput {
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   caseNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 }
 

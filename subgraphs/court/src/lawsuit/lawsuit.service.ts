@@ -3,11 +3,10 @@ import {
   assertTransition,
   BadUserInputError,
   insertOrConflict,
-  NotFoundError,
   personRefsOf,
   assertNotBefore,
   toParty,
-  updateVersioned,
+  changeVersioned,
   type TransitionTable,
 } from '@labour/shared';
 import { appealDueOn, isAppealCaseNo, trialDueOn } from '../legal-clock/court-deadlines';
@@ -27,12 +26,6 @@ export const LAWSUIT_TRANSITIONS: TransitionTable<LawsuitStage> = {
   [CLOSED]: [],
 };
 
-export async function findLawsuitOrFail(em: EntityManager, caseNo: string): Promise<Lawsuit> {
-  const found = await em.findOne(Lawsuit, { caseNo });
-  if (!found) throw new NotFoundError('Lawsuit', caseNo);
-  return found;
-}
-
 export async function createLawsuit(em: EntityManager, input: CreateLawsuitInput, linkageKey: Buffer): Promise<Lawsuit> {
   const plaintiffs = input.plaintiffs.map((party) => toParty(party, linkageKey));
   const created = em.create(Lawsuit, {
@@ -45,14 +38,8 @@ export async function createLawsuit(em: EntityManager, input: CreateLawsuitInput
   return insertOrConflict(em, created, 'A lawsuit');
 }
 
-async function change(em: EntityManager, input: LawsuitVersionInput, apply: (found: Lawsuit) => void): Promise<Lawsuit> {
-  const found = await findLawsuitOrFail(em, input.caseNo);
-  return updateVersioned(em, found, input.version, apply, `Lawsuit ${input.caseNo}`);
-}
-
-
 export function updateLawsuit(em: EntityManager, input: UpdateLawsuitInput, linkageKey: Buffer) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, Lawsuit, 'caseNo', input, (found) => {
     // A closed file may still be sealed or unsealed (e.g. on a party's request); its substance is final.
     if (found.stage === CLOSED && (input.cause != null || input.plaintiffs != null || input.defendantCreditCodes != null)) {
       throw new BadUserInputError({ field: 'caseNo', rule: 'is CLOSED: only `sealed` may change on a closed case' });
@@ -69,7 +56,7 @@ export function updateLawsuit(em: EntityManager, input: UpdateLawsuitInput, link
 
 /** 开庭审理: the trial deadline, counted from filing, stays as it is. */
 export function startLawsuitTrial(em: EntityManager, input: LawsuitVersionInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, Lawsuit, 'caseNo', input, (found) => {
     assertTransition(LAWSUIT_TRANSITIONS, found.stage, IN_TRIAL, 'stage');
     found.stage = IN_TRIAL;
   });
@@ -77,7 +64,7 @@ export function startLawsuitTrial(em: EntityManager, input: LawsuitVersionInput)
 
 /** 判决: a first-instance judgment opens the 15-day appeal period; an appeal judgment is final (终审). */
 export function recordLawsuitJudgment(em: EntityManager, input: RecordLawsuitJudgmentInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, Lawsuit, 'caseNo', input, (found) => {
     assertTransition(LAWSUIT_TRANSITIONS, found.stage, JUDGED, 'stage');
     assertNotBefore(input.judgmentOn, found.filedOn, 'judgmentOn', 'the filing date');
     found.stage = JUDGED;
@@ -90,7 +77,7 @@ export function recordLawsuitJudgment(em: EntityManager, input: RecordLawsuitJud
 
 /** 上诉: only a first-instance judgment, within the appeal period; the appeal is its own 民终 case. */
 export function appealLawsuit(em: EntityManager, input: AppealLawsuitInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, Lawsuit, 'caseNo', input, (found) => {
     assertTransition(LAWSUIT_TRANSITIONS, found.stage, APPEALED, 'stage');
     if (isAppealCaseNo(found.caseNo)) {
       throw new BadUserInputError({ field: 'caseNo', rule: 'is an appeal case (民终): its judgment is final and cannot be appealed' });
@@ -105,7 +92,7 @@ export function appealLawsuit(em: EntityManager, input: AppealLawsuitInput) {
 }
 
 export function closeLawsuit(em: EntityManager, input: CloseLawsuitInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, Lawsuit, 'caseNo', input, (found) => {
     const from = found.stage;
     assertTransition(LAWSUIT_TRANSITIONS, from, CLOSED, 'stage');
     if (from === FILED || from === IN_TRIAL) {

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Public, Shared } from '@labour/shared';
+import { BaseRecord, DateScalar, Public, Shared, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The department a judicial suggestion goes to; named apart from any later department enum of the supergraph. */
@@ -24,6 +24,7 @@ registerEnumType(RecipientDepartment, {
 @ObjectType('JudicialSuggestion', {
   description: 'A judicial suggestion (司法建议): a problem the court saw in its cases, sent to a department to act on, about an enterprise or in general. Owned by COURT.',
 })
+@RecordName('Judicial suggestion')
 @Entity({ tableName: 'judicial_suggestion' })
 export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'repliedOn' | 'dueOn'> {
   @Field({ description: 'Suggestion number (司法建议书编号), e.g. （2026）京0115司建12号.' })

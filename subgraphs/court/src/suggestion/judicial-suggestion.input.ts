@@ -1,6 +1,6 @@
-import { DateScalar, IsCaseNumber, IsUscc, NotInFuture } from '@labour/shared';
-import { IsIn, IsOptional, Length, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar, IsCaseNumber, IsUscc, NotInFuture, VersionField } from '@labour/shared';
+import { IsIn, IsOptional, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { RecipientDepartment } from './judicial-suggestion.entity';
 
 @InputType({ description: 'A judicial suggestion to issue (发出司法建议).' })
@@ -37,8 +37,7 @@ export class UpdateJudicialSuggestionInput {
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   suggestionNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => String, { nullable: true, description: 'New subject, 1 to 200 characters.' })

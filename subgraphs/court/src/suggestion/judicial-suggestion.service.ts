@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, insertOrConflict, NotFoundError, updateVersioned } from '@labour/shared';
+import { BadUserInputError, insertOrConflict, changeVersioned } from '@labour/shared';
 import { suggestionReplyDueOn } from '../legal-clock/court-deadlines';
 import { JudicialSuggestion } from './judicial-suggestion.entity';
 import type { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './judicial-suggestion.input';
@@ -14,9 +14,7 @@ export async function createJudicialSuggestion(em: EntityManager, input: CreateJ
 }
 
 export async function updateJudicialSuggestion(em: EntityManager, input: UpdateJudicialSuggestionInput): Promise<JudicialSuggestion> {
-  const found = await em.findOne(JudicialSuggestion, { suggestionNo: input.suggestionNo });
-  if (!found) throw new NotFoundError('Judicial suggestion', input.suggestionNo);
-  return updateVersioned(em, found, input.version, (suggestion) => {
+  return changeVersioned(em, JudicialSuggestion, 'suggestionNo', input, (suggestion) => {
     // The reply answers the suggestion as it was sent: after it, the record is history.
     if (suggestion.repliedOn) {
       throw new BadUserInputError({ field: 'suggestionNo', rule: `was replied to on ${suggestion.repliedOn}: a replied suggestion cannot change` });
@@ -30,5 +28,5 @@ export async function updateJudicialSuggestion(em: EntityManager, input: UpdateJ
       suggestion.repliedOn = input.repliedOn;
       suggestion.dueOn = null;
     }
-  }, `Judicial suggestion ${input.suggestionNo}`);
+  });
 }

@@ -1,6 +1,6 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { arbitrationAcceptanceDueOn, BaseRecord, capped, DateScalar, DecimalScalar, ListCap, MAX_PARTIES, Party, Public, Shared, suitAfterAwardDueOn, RecordHolds } from '@labour/shared';
+import { arbitrationAcceptanceDueOn, BaseRecord, capped, DateScalar, DecimalScalar, ListCap, MAX_PARTIES, Party, Public, Shared, suitAfterAwardDueOn, RecordHolds, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -42,6 +42,7 @@ registerEnumType(ArbitrationOutcome, {
 @ObjectType('ArbitrationCase', { description: 'A labour-dispute arbitration case (劳动人事争议仲裁案件). Owned by HR_BUREAU.' })
 // Its parties belong to it: a channel's scope decides their names and ID numbers by this record.
 @RecordHolds<ArbitrationCase>(['applicants'])
+@RecordName('Arbitration case')
 @Entity({ tableName: 'arbitration_case' })
 @Index({ name: 'arbitration_case_applicant_refs_idx', expression: 'create index "arbitration_case_applicant_refs_idx" on "arbitration_case" using gin ("applicant_refs")' })
 export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn' | 'suitDueOn'> {

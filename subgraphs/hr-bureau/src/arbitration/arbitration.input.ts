@@ -7,9 +7,10 @@ import {
   MinAmount,
   NotInFuture,
   PartyInput,
+  VersionField,
 } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { ArbitrationOutcome } from './arbitration-case.entity';
 
 @InputType({ description: 'A new arbitration application (仲裁申请).' })
@@ -51,8 +52,7 @@ export class ArbitrationCaseVersionInput {
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   caseNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 }
 

@@ -7,10 +7,9 @@ import {
   BadUserInputError,
   insertOrConflict,
   LEGAL_PERIODS,
-  NotFoundError,
   personRefsOf,
   toParty,
-  updateVersioned,
+  changeVersioned,
   type TransitionTable,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
@@ -32,12 +31,6 @@ export const ARBITRATION_TRANSITIONS: TransitionTable<ArbitrationStatus> = {
   [DECLINED]: [],
   [CLOSED]: [],
 };
-
-export async function findArbitrationCaseOrFail(em: EntityManager, caseNo: string): Promise<ArbitrationCase> {
-  const found = await em.findOne(ArbitrationCase, { caseNo });
-  if (!found) throw new NotFoundError('Arbitration case', caseNo);
-  return found;
-}
 
 export async function createArbitrationCase(
   em: EntityManager,
@@ -61,18 +54,8 @@ export async function createArbitrationCase(
   return insertOrConflict(em, created, 'An arbitration case');
 }
 
-async function change(
-  em: EntityManager,
-  input: ArbitrationCaseVersionInput,
-  apply: (found: ArbitrationCase) => void,
-): Promise<ArbitrationCase> {
-  const found = await findArbitrationCaseOrFail(em, input.caseNo);
-  return updateVersioned(em, found, input.version, apply, `Arbitration case ${input.caseNo}`);
-}
-
-
 export function updateArbitrationCase(em: EntityManager, input: UpdateArbitrationCaseInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, ArbitrationCase, 'caseNo', input, (found) => {
     if (found.status === CLOSED || found.status === DECLINED) {
       throw new BadUserInputError({ field: 'caseNo', rule: `is ${found.status}: a closed case's claims cannot change` });
     }
@@ -83,7 +66,7 @@ export function updateArbitrationCase(em: EntityManager, input: UpdateArbitratio
 
 /** 受理: the decision is due within 5 days of filing; the award is then due 45 days after acceptance. */
 export function acceptArbitrationCase(em: EntityManager, input: ArbitrationDecisionInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, ArbitrationCase, 'caseNo', input, (found) => {
     assertTransition(ARBITRATION_TRANSITIONS, found.status, ACCEPTED);
     assertNotBefore(input.on, found.filedOn, 'on', 'the filing date');
     found.status = ACCEPTED;
@@ -94,7 +77,7 @@ export function acceptArbitrationCase(em: EntityManager, input: ArbitrationDecis
 
 /** 不予受理: the application is not accepted; the case ends with outcome NOT_ACCEPTED. */
 export function declineArbitrationCase(em: EntityManager, input: ArbitrationDecisionInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, ArbitrationCase, 'caseNo', input, (found) => {
     assertTransition(ARBITRATION_TRANSITIONS, found.status, DECLINED);
     assertNotBefore(input.on, found.filedOn, 'on', 'the filing date');
     found.status = DECLINED;
@@ -106,7 +89,7 @@ export function declineArbitrationCase(em: EntityManager, input: ArbitrationDeci
 
 /** 延期: the award deadline may be extended once, by 15 days, while the case is accepted. */
 export function extendArbitrationCase(em: EntityManager, input: ArbitrationCaseVersionInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, ArbitrationCase, 'caseNo', input, (found) => {
     if (found.status !== ACCEPTED) {
       throw new BadUserInputError({ field: 'caseNo', rule: `is ${found.status}: only an ACCEPTED case can be extended` });
     }
@@ -119,7 +102,7 @@ export function extendArbitrationCase(em: EntityManager, input: ArbitrationCaseV
 }
 
 export function closeArbitrationCase(em: EntityManager, input: CloseArbitrationCaseInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, ArbitrationCase, 'caseNo', input, (found) => {
     assertTransition(ARBITRATION_TRANSITIONS, found.status, CLOSED);
     assertNotBefore(input.on, found.acceptedOn!, 'on', 'the acceptance date');
     if (input.outcome === ArbitrationOutcome.AWARD && !input.awardSummary) {

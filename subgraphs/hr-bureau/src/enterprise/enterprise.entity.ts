@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Public } from '@labour/shared';
+import { BaseRecord, DateScalar, Public, RecordName } from '@labour/shared';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum Ownership {
@@ -27,6 +27,7 @@ registerEnumType(Ownership, {
 /** An enterprise in the labour bureau's file: one enterprise, one file (一企一档). Owned by HR_BUREAU. */
 @ObjectType('Enterprise', { description: 'An enterprise in the labour bureau\'s enterprise file (一企一档). Owned by HR_BUREAU; other departments add their records about it.' })
 @Directive('@key(fields: "creditCode")')
+@RecordName('Enterprise')
 @Entity({ tableName: 'enterprise' })
 export class Enterprise extends BaseRecord {
   @Field({ description: 'Unified social credit code (统一社会信用代码, USCC): 18 characters with a check character.' })

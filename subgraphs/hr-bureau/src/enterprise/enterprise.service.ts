@@ -3,11 +3,10 @@ import {
   BadUserInputError,
   decodeCursor,
   insertOrConflict,
-  NotFoundError,
   PAGE_BOUND,
   sizeWithin,
   toConnection,
-  updateVersioned,
+  changeVersioned,
   type Connection,
 } from '@labour/shared';
 import { Enterprise } from './enterprise.entity';
@@ -31,12 +30,6 @@ export async function listEnterprises(em: EntityManager, args: EnterprisesArgs):
   return toConnection(rows, first, total, (e) => e.creditCode);
 }
 
-export async function findEnterpriseOrFail(em: EntityManager, creditCode: string): Promise<Enterprise> {
-  const enterprise = await em.findOne(Enterprise, { creditCode });
-  if (!enterprise) throw new NotFoundError('Enterprise', creditCode);
-  return enterprise;
-}
-
 /** The enterprise a case or report names, which must be in the file. */
 export async function requireEnterprise(em: EntityManager, creditCode: string, field: string): Promise<Enterprise> {
   const enterprise = await em.findOne(Enterprise, { creditCode });
@@ -50,11 +43,10 @@ export async function createEnterprise(em: EntityManager, input: CreateEnterpris
 }
 
 export async function updateEnterprise(em: EntityManager, input: UpdateEnterpriseInput): Promise<Enterprise> {
-  const enterprise = await findEnterpriseOrFail(em, input.creditCode);
-  const { creditCode, version, ...changes } = input;
-  return updateVersioned(em, enterprise, version, (e) => {
+  const { creditCode: _creditCode, version: _version, ...changes } = input;
+  return changeVersioned(em, Enterprise, 'creditCode', input, (e) => {
     for (const [key, value] of Object.entries(changes)) {
       if (value !== undefined && value !== null) (e as unknown as Record<string, unknown>)[key] = value;
     }
-  }, `Enterprise ${creditCode}`);
+  });
 }

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Public, Shared } from '@labour/shared';
+import { BaseRecord, DateScalar, Public, Shared, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -36,6 +36,7 @@ registerEnumType(InspectionStatus, {
 
 /** A labour-security inspection (劳动保障监察) of an enterprise. */
 @ObjectType('LaborInspection', { description: 'A labour-security inspection of an enterprise (劳动保障监察). Owned by HR_BUREAU.' })
+@RecordName('Inspection')
 @Entity({ tableName: 'labor_inspection' })
 export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn'> {
   @Field({ description: 'Inspection number (监察编号).' })

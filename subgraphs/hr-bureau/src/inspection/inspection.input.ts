@@ -1,6 +1,6 @@
-import { DateScalar, IsUscc, NotBefore, NotInFuture } from '@labour/shared';
-import { IsIn, IsOptional, Length, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar, IsUscc, NotBefore, NotInFuture, VersionField } from '@labour/shared';
+import { IsIn, IsOptional, Length } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { InspectionKind, InspectionStatus } from './inspection.entity';
 
 @InputType({ description: 'A labour-security inspection to record (监察检查).' })
@@ -40,8 +40,7 @@ export class UpdateLaborInspectionInput {
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   inspectionNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => String, { nullable: true, description: 'New findings text.' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertTransition, BadUserInputError, insertOrConflict, NotFoundError, updateVersioned, type TransitionTable } from '@labour/shared';
+import { assertTransition, BadUserInputError, insertOrConflict, changeVersioned, type TransitionTable } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { InspectionStatus, LaborInspection } from './inspection.entity';
 import type { CreateLaborInspectionInput, UpdateLaborInspectionInput } from './inspection.input';
@@ -27,9 +27,7 @@ export async function createInspection(em: EntityManager, input: CreateLaborInsp
 }
 
 export async function updateInspection(em: EntityManager, input: UpdateLaborInspectionInput): Promise<LaborInspection> {
-  const found = await em.findOne(LaborInspection, { inspectionNo: input.inspectionNo });
-  if (!found) throw new NotFoundError('Inspection', input.inspectionNo);
-  return updateVersioned(em, found, input.version, (inspection) => {
+  return changeVersioned(em, LaborInspection, 'inspectionNo', input, (inspection) => {
     if (input.findings != null) inspection.findings = input.findings;
     if (input.status != null && input.status !== inspection.status) {
       assertTransition(INSPECTION_TRANSITIONS, inspection.status, input.status);
@@ -42,5 +40,5 @@ export async function updateInspection(em: EntityManager, input: UpdateLaborInsp
       }
       inspection.status = input.status;
     }
-  }, `Inspection ${input.inspectionNo}`);
+  });
 }

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, daysBetween, LEGAL_PERIODS, Public, Shared } from '@labour/shared';
+import { BaseRecord, DateScalar, daysBetween, LEGAL_PERIODS, Public, Shared, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -9,6 +9,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
  * to the union or all workers 30 days ahead and reported to the labour bureau.
  */
 @ObjectType('LayoffReport', { description: 'A mass-layoff report filed with the labour bureau (经济性裁员报告). Owned by HR_BUREAU.' })
+@RecordName('Layoff report')
 @Entity({ tableName: 'layoff_report' })
 export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
   @Field({ description: 'Report number (报告编号).' })

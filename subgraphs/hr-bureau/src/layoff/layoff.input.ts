@@ -1,4 +1,4 @@
-import { DateScalar, IsUscc, NotBefore, NotInFuture } from '@labour/shared';
+import { DateScalar, IsUscc, NotBefore, NotInFuture, VersionField } from '@labour/shared';
 import { IsInt, IsOptional, Length, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 
@@ -40,8 +40,7 @@ export class UpdateLayoffReportInput {
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   reportNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => Int, { nullable: true, description: 'New number of workers to be laid off.' })

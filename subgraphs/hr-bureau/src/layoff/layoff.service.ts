@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { insertOrConflict, NotFoundError, updateVersioned } from '@labour/shared';
+import { insertOrConflict, changeVersioned } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { LayoffReport } from './layoff-report.entity';
 import type { CreateLayoffReportInput, UpdateLayoffReportInput } from './layoff.input';
@@ -12,10 +12,8 @@ export async function createLayoffReport(em: EntityManager, input: CreateLayoffR
 }
 
 export async function updateLayoffReport(em: EntityManager, input: UpdateLayoffReportInput): Promise<LayoffReport> {
-  const found = await em.findOne(LayoffReport, { reportNo: input.reportNo });
-  if (!found) throw new NotFoundError('Layoff report', input.reportNo);
-  return updateVersioned(em, found, input.version, (report) => {
+  return changeVersioned(em, LayoffReport, 'reportNo', input, (report) => {
     if (input.plannedCount != null) report.plannedCount = input.plannedCount;
     if (input.placementPlan != null) report.placementPlan = input.placementPlan;
-  }, `Layoff report ${input.reportNo}`);
+  });
 }

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Public, Shared } from '@labour/shared';
+import { BaseRecord, DateScalar, DecimalScalar, Public, Shared, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -23,6 +23,7 @@ registerEnumType(AlertLevel, {
 
 /** A wage-arrears warning (欠薪预警) raised against an enterprise, often for one construction project. */
 @ObjectType('WageArrearsAlert', { description: 'A wage-arrears warning raised against an enterprise (欠薪预警). Owned by HR_BUREAU.' })
+@RecordName('Wage-arrears warning')
 @Entity({ tableName: 'wage_arrears_alert' })
 export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
   @Field({ description: 'Warning number (预警编号).' })

@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture } from '@labour/shared';
+import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, VersionField } from '@labour/shared';
 import { IsIn, IsInt, IsOptional, Length, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { AlertLevel } from './wage-arrears-alert.entity';
@@ -41,8 +41,7 @@ export class UpdateWageArrearsAlertInput {
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   alertNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => AlertLevel, { nullable: true, description: 'New severity.' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, insertOrConflict, NotFoundError, updateVersioned } from '@labour/shared';
+import { BadUserInputError, insertOrConflict, changeVersioned } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { WageArrearsAlert } from './wage-arrears-alert.entity';
 import type { CreateWageArrearsAlertInput, UpdateWageArrearsAlertInput } from './wage-arrears.input';
@@ -12,9 +12,7 @@ export async function createAlert(em: EntityManager, input: CreateWageArrearsAle
 }
 
 export async function updateAlert(em: EntityManager, input: UpdateWageArrearsAlertInput): Promise<WageArrearsAlert> {
-  const found = await em.findOne(WageArrearsAlert, { alertNo: input.alertNo });
-  if (!found) throw new NotFoundError('Wage-arrears warning', input.alertNo);
-  return updateVersioned(em, found, input.version, (alert) => {
+  return changeVersioned(em, WageArrearsAlert, 'alertNo', input, (alert) => {
     if (alert.resolvedOn) throw new BadUserInputError({ field: 'alertNo', rule: `was resolved on ${alert.resolvedOn}: a resolved warning cannot change` });
     if (input.resolvedOn != null && input.resolvedOn < alert.raisedOn) {
       throw new BadUserInputError({ field: 'resolvedOn', rule: `must not be earlier than raisedOn (${alert.raisedOn})` });
@@ -23,5 +21,5 @@ export async function updateAlert(em: EntityManager, input: UpdateWageArrearsAle
     if (input.amountOwed != null) alert.amountOwed = input.amountOwed;
     if (input.workersAffected != null) alert.workersAffected = input.workersAffected;
     if (input.resolvedOn != null) alert.resolvedOn = input.resolvedOn;
-  }, `Wage-arrears warning ${input.alertNo}`);
+  });
 }

@@ -1,6 +1,6 @@
-import { IsIdNumber, IsUscc } from '@labour/shared';
-import { IsOptional, Length, Matches, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { IsIdNumber, IsUscc, VersionField } from '@labour/shared';
+import { IsOptional, Length, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 
 const MOBILE = /^1[3-9]\d{9}$/;
 
@@ -30,8 +30,7 @@ export class UpdateWorkerInput {
   @IsIdNumber()
   idNumber: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => String, { nullable: true, description: 'New name.' })

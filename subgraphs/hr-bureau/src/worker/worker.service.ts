@@ -16,8 +16,9 @@ export async function createWorker(em: EntityManager, input: CreateWorkerInput, 
 
 export async function updateWorker(em: EntityManager, input: UpdateWorkerInput, linkageKey: Buffer): Promise<Worker> {
   const personRef = personRefOf(input.idNumber, linkageKey);
-  const worker = await em.findOne(Worker, { personRef });
-  if (!worker) throw new NotFoundError('Worker with ID number', `ending ${input.idNumber.slice(-4)}`);
+  // Not named by its key, the linkage reference: by the ID number's last four digits, as the caller knows it.
+  const failHandler = () => new NotFoundError('Worker with ID number', `ending ${input.idNumber.slice(-4)}`);
+  const worker = await em.findOneOrFail(Worker, { personRef }, { failHandler });
   const employer =
     input.employerCreditCode === undefined
       ? undefined

@@ -1,4 +1,4 @@
-import { boundArgOptions, DateScalar, IsUscc, NotInFuture, PAGE_BOUND } from '@labour/shared';
+import { boundArgOptions, DateScalar, IsUscc, NotInFuture, PAGE_BOUND, VersionField } from '@labour/shared';
 import { IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { CommitteeLevel } from './people-mediation-committee.entity';
@@ -43,8 +43,7 @@ export class UpdatePeopleMediationCommitteeInput {
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   code: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => String, { nullable: true, description: 'New name.' })

@@ -3,11 +3,10 @@ import {
   BadUserInputError,
   decodeCursor,
   insertOrConflict,
-  NotFoundError,
   PAGE_BOUND,
   sizeWithin,
   toConnection,
-  updateVersioned,
+  changeVersioned,
   type Connection,
 } from '@labour/shared';
 import { CommitteeLevel, PeopleMediationCommittee } from './people-mediation-committee.entity';
@@ -50,11 +49,9 @@ export async function createCommittee(em: EntityManager, input: CreatePeopleMedi
 }
 
 export async function updateCommittee(em: EntityManager, input: UpdatePeopleMediationCommitteeInput): Promise<PeopleMediationCommittee> {
-  const committee = await em.findOne(PeopleMediationCommittee, { code: input.code });
-  if (!committee) throw new NotFoundError('People\'s mediation committee', input.code);
-  return updateVersioned(em, committee, input.version, (c) => {
+  return changeVersioned(em, PeopleMediationCommittee, 'code', input, (c) => {
     if (input.name != null) c.name = input.name.trim();
     if (input.district != null) c.district = input.district;
     if (input.mediatorCount != null) c.mediatorCount = input.mediatorCount;
-  }, `People's mediation committee ${input.code}`);
+  });
 }

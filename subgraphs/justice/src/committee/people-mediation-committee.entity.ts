@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Public } from '@labour/shared';
+import { BaseRecord, DateScalar, Public, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CommitteeLevel {
@@ -23,6 +23,7 @@ registerEnumType(CommitteeLevel, {
 
 /** A people's mediation committee (人民调解委员会); an ENTERPRISE-level one sits inside one enterprise. */
 @ObjectType('PeopleMediationCommittee', { description: 'A people\'s mediation committee (人民调解委员会) of the five-level network. Owned by JUSTICE.' })
+@RecordName("People's mediation committee")
 @Entity({ tableName: 'people_mediation_committee' })
 // Kept by the database too: an enterprise committee names its enterprise, the other levels none.
 @Check({ name: 'people_mediation_committee_enterprise_check', expression: "(level = 'ENTERPRISE') = (enterprise_credit_code is not null)" })

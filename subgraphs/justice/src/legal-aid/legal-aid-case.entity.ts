@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { addDays, BaseRecord, DateScalar, Party, LEGAL_PERIODS, Public, Restricted, Shared } from '@labour/shared';
+import { addDays, BaseRecord, DateScalar, Party, LEGAL_PERIODS, Public, Restricted, Shared, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Legal Aid Law art. 43: the legal-aid office decides within 7 days of receiving the application. */
@@ -40,6 +40,7 @@ registerEnumType(LegalAidStatus, {
 
 /** A legal-aid case (法律援助案件): a worker against an employer, with an assigned lawyer once granted. */
 @ObjectType('LegalAidCase', { description: 'A legal-aid case (法律援助案件) of a worker against an employer. Owned by JUSTICE.' })
+@RecordName('Legal-aid case')
 @Entity({ tableName: 'legal_aid_case' })
 // The rules the service enforces, kept by the database too: evidence unless a migrant wage claim, a lawyer once granted.
 @Check({ name: 'legal_aid_case_hardship_evidence_check', expression: "(eligibility_basis = 'MIGRANT_WAGE_CLAIM') = (hardship_evidence is null)" })

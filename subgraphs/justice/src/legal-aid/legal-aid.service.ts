@@ -3,9 +3,8 @@ import {
   assertTransition,
   BadUserInputError,
   insertOrConflict,
-  NotFoundError,
   toParty,
-  updateVersioned,
+  changeVersioned,
   type TransitionTable,
 } from '@labour/shared';
 import { EligibilityBasis, LegalAidCase, LegalAidStatus } from './legal-aid-case.entity';
@@ -41,12 +40,6 @@ export function assertHardshipEvidence(basis: EligibilityBasis, evidence: string
   }
 }
 
-export async function findLegalAidCaseOrFail(em: EntityManager, caseNo: string): Promise<LegalAidCase> {
-  const found = await em.findOne(LegalAidCase, { caseNo });
-  if (!found) throw new NotFoundError('Legal-aid case', caseNo);
-  return found;
-}
-
 export async function createLegalAidCase(em: EntityManager, input: CreateLegalAidCaseInput, linkageKey: Buffer): Promise<LegalAidCase> {
   assertHardshipEvidence(input.eligibilityBasis, input.hardshipEvidence);
   const applicant = toParty(input.applicant, linkageKey);
@@ -64,13 +57,8 @@ export async function createLegalAidCase(em: EntityManager, input: CreateLegalAi
   return insertOrConflict(em, created, 'A legal-aid case');
 }
 
-async function change(em: EntityManager, input: LegalAidCaseVersionInput, apply: (found: LegalAidCase) => void): Promise<LegalAidCase> {
-  const found = await findLegalAidCaseOrFail(em, input.caseNo);
-  return updateVersioned(em, found, input.version, apply, `Legal-aid case ${input.caseNo}`);
-}
-
 export function updateLegalAidCase(em: EntityManager, input: UpdateLegalAidCaseInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, LegalAidCase, 'caseNo', input, (found) => {
     const decisionInputs = input.eligibilityBasis != null || input.hardshipEvidence != null;
     if (decisionInputs && found.status !== APPLIED) {
       throw new BadUserInputError({ field: input.eligibilityBasis != null ? 'eligibilityBasis' : 'hardshipEvidence', rule: `cannot change once the case is ${found.status}: the decision was made on it` });
@@ -90,7 +78,7 @@ export function updateLegalAidCase(em: EntityManager, input: UpdateLegalAidCaseI
 
 /** 准予援助: needs the lawyer who takes the case, named now or earlier. */
 export function grantLegalAid(em: EntityManager, input: GrantLegalAidInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, LegalAidCase, 'caseNo', input, (found) => {
     assertTransition(LEGAL_AID_TRANSITIONS, found.status, GRANTED);
     if (input.on < found.appliedOn) throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the application date (${found.appliedOn})` });
     const lawyer = input.lawyer?.trim() || found.lawyer;
@@ -102,7 +90,7 @@ export function grantLegalAid(em: EntityManager, input: GrantLegalAidInput) {
 }
 
 export function refuseLegalAid(em: EntityManager, input: LegalAidCaseVersionInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, LegalAidCase, 'caseNo', input, (found) => {
     assertTransition(LEGAL_AID_TRANSITIONS, found.status, REFUSED);
     found.status = REFUSED;
     // No lawyer takes a refused case; one named in advance is released.
@@ -111,7 +99,7 @@ export function refuseLegalAid(em: EntityManager, input: LegalAidCaseVersionInpu
 }
 
 export function closeLegalAidCase(em: EntityManager, input: LegalAidCaseVersionInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, LegalAidCase, 'caseNo', input, (found) => {
     assertTransition(LEGAL_AID_TRANSITIONS, found.status, CLOSED);
     found.status = CLOSED;
   });

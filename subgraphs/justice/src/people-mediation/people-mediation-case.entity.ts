@@ -1,6 +1,6 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Shared } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Shared, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 
@@ -36,6 +36,7 @@ registerEnumType(PeopleMediationOutcome, {
 
 /** A labour dispute brought before a people's mediation committee (人民调解案件). */
 @ObjectType('PeopleMediationCase', { description: 'A labour dispute before a people\'s mediation committee (人民调解案件). Owned by JUSTICE.' })
+@RecordName("People's mediation case")
 @Entity({ tableName: 'people_mediation_case' })
 // Kept by the database too: a closed case has its date and outcome, an open one neither.
 @Check({ name: 'people_mediation_case_closed_check', expression: "(status = 'CLOSED') = (closed_on is not null and outcome is not null)" })

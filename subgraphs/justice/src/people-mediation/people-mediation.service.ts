@@ -4,10 +4,9 @@ import {
   BadUserInputError,
   insertOrConflict,
   mediationDueOn,
-  NotFoundError,
   personRefsOf,
   toParty,
-  updateVersioned,
+  changeVersioned,
   type TransitionTable,
 } from '@labour/shared';
 import { requireCommittee } from '../committee/committee.service';
@@ -28,12 +27,6 @@ export const PEOPLE_MEDIATION_TRANSITIONS: TransitionTable<PeopleMediationStatus
   [MEDIATING]: [CLOSED],
   [CLOSED]: [],
 };
-
-export async function findPeopleMediationCaseOrFail(em: EntityManager, caseNo: string): Promise<PeopleMediationCase> {
-  const found = await em.findOne(PeopleMediationCase, { caseNo });
-  if (!found) throw new NotFoundError('People\'s mediation case', caseNo);
-  return found;
-}
 
 export async function createPeopleMediationCase(
   em: EntityManager,
@@ -64,17 +57,8 @@ export async function createPeopleMediationCase(
   return insertOrConflict(em, created, "A people's mediation case");
 }
 
-async function change(
-  em: EntityManager,
-  input: PeopleMediationCaseVersionInput,
-  apply: (found: PeopleMediationCase) => void,
-): Promise<PeopleMediationCase> {
-  const found = await findPeopleMediationCaseOrFail(em, input.caseNo);
-  return updateVersioned(em, found, input.version, apply, `People's mediation case ${input.caseNo}`);
-}
-
 export function updatePeopleMediationCase(em: EntityManager, input: UpdatePeopleMediationCaseInput, linkageKey: Buffer) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, PeopleMediationCase, 'caseNo', input, (found) => {
     if (found.status === CLOSED) throw new BadUserInputError({ field: 'caseNo', rule: 'is CLOSED: a closed case cannot change' });
     if (input.summary != null) found.summary = input.summary;
     if (input.parties != null) {
@@ -86,14 +70,14 @@ export function updatePeopleMediationCase(em: EntityManager, input: UpdatePeople
 
 /** 开始调解: the committee takes the case up. */
 export function startPeopleMediation(em: EntityManager, input: PeopleMediationCaseVersionInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, PeopleMediationCase, 'caseNo', input, (found) => {
     assertTransition(PEOPLE_MEDIATION_TRANSITIONS, found.status, MEDIATING);
     found.status = MEDIATING;
   });
 }
 
 export function closePeopleMediationCase(em: EntityManager, input: ClosePeopleMediationCaseInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, PeopleMediationCase, 'caseNo', input, (found) => {
     assertTransition(PEOPLE_MEDIATION_TRANSITIONS, found.status, CLOSED);
     if (input.on < found.appliedOn) {
       throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the application date (${found.appliedOn})` });

@@ -1,6 +1,6 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, PartyInput } from '@labour/shared';
-import { IsOptional, Length, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { AidKind } from './hardship-aid.entity';
 
 @InputType({ description: 'Hardship aid to record (困难职工帮扶).' })
@@ -40,8 +40,7 @@ export class UpdateHardshipAidInput {
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   aidNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => AidKind, { nullable: true, description: 'New kind of aid.' })

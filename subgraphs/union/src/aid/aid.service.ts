@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { insertOrConflict, NotFoundError, toParty, updateVersioned } from '@labour/shared';
+import { insertOrConflict, toParty, changeVersioned } from '@labour/shared';
 import type { CreateHardshipAidInput, UpdateHardshipAidInput } from './aid.input';
 import { HardshipAid } from './hardship-aid.entity';
 
@@ -19,11 +19,9 @@ export async function createHardshipAid(em: EntityManager, input: CreateHardship
 }
 
 export async function updateHardshipAid(em: EntityManager, input: UpdateHardshipAidInput): Promise<HardshipAid> {
-  const found = await em.findOne(HardshipAid, { aidNo: input.aidNo });
-  if (!found) throw new NotFoundError('Hardship aid', input.aidNo);
-  return updateVersioned(em, found, input.version, (aid) => {
+  return changeVersioned(em, HardshipAid, 'aidNo', input, (aid) => {
     if (input.kind != null) aid.kind = input.kind;
     if (input.amount != null) aid.amount = input.amount;
     if (input.reason != null) aid.reason = input.reason;
-  }, `Hardship aid ${input.aidNo}`);
+  });
 }

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared, RecordHolds } from '@labour/shared';
+import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared, RecordHolds, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AidKind {
@@ -23,6 +23,7 @@ registerEnumType(AidKind, {
 @ObjectType('HardshipAid', { description: 'Aid granted to a worker in hardship (困难职工帮扶). Owned by UNION.' })
 // Its parties belong to it: a channel's scope decides their names and ID numbers by this record.
 @RecordHolds<HardshipAid>(['recipient'])
+@RecordName('Hardship aid')
 @Entity({ tableName: 'hardship_aid' })
 export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
   @Field({ description: 'Aid number (帮扶编号), e.g. BF-2026-00031.' })

@@ -1,6 +1,6 @@
-import { DateScalar, Department, NotBefore } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar, Department, NotBefore, VersionField } from '@labour/shared';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 
 /** Readable codes: capitals, digits and hyphens, e.g. HR-UNION-ARREARS. */
 export const CHANNEL_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
@@ -67,8 +67,7 @@ export class SharingChannelDecisionInput {
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   code: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => String, { nullable: true, description: 'Why, for the record (e.g. why it is suspended), up to 1000 characters.' })

@@ -9,7 +9,6 @@ import {
   grantViolations,
   insertOrConflict,
   scopeViolations,
-  NotFoundError,
   ProviderChannelStatus,
   sizeWithin,
   updateVersioned,
@@ -107,8 +106,7 @@ export async function decideSharingChannel(
   today: string,
   recordAtProvider: RecordAtProvider,
 ): Promise<SharingChannel> {
-  const found = await em.findOne(SharingChannel, { code: input.code });
-  if (!found) throw new NotFoundError('Sharing channel', input.code);
+  const found = await em.findOneOrFail(SharingChannel, { code: input.code });
   assertProviderAdmin(principal, found.provider, VERBS[to]);
   const describe = `Sharing channel ${input.code}`;
   // Checked before the provider is asked, so that a stale or illegal decision is recorded nowhere.

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, Department, ListCap, Public, scopeKindNamed, type ScopeKind } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, Department, ListCap, Public, scopeKindNamed, type ScopeKind, RecordName } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { ActingOfficial } from '../common/acting-official';
 
@@ -95,6 +95,7 @@ export class ChannelScopeKind implements ScopeKind {
 @ObjectType('SharingChannel', {
   description: "A sharing channel (信息共享渠道): a provider department opens some of its fields to other departments, for a purpose, on a legal basis, for a time. The registry is not secret: every authenticated caller reads it; only the provider's ADMIN decides.",
 })
+@RecordName('Sharing channel')
 @Entity({ tableName: 'sharing_channel' })
 export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decidedBy' | 'decidedAt' | 'decisionReason' | 'effectiveStatus' | 'inForce' | 'proposedAt' | 'changedAt' | 'scope' | 'scopeKind'> {
   @Field({ description: 'Readable unique code, e.g. HR-UNION-ARREARS: what access logs name as the channel that allowed a read.' })

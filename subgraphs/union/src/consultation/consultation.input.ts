@@ -1,6 +1,6 @@
-import { DateScalar, IsDisputeNo, IsUscc, NotInFuture, PartyInput } from '@labour/shared';
-import { IsOptional, Length, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { ConsultationChannel } from './legal-consultation.entity';
 
 @InputType({ description: 'A legal consultation to record (法律咨询); names the worker who asked, the enterprise, or both.' })
@@ -49,8 +49,7 @@ export class UpdateLegalConsultationInput {
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   consultationNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => String, { nullable: true, description: 'New answer summary.' })

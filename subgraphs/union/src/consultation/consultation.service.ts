@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, insertOrConflict, NotFoundError, toParty, updateVersioned } from '@labour/shared';
+import { BadUserInputError, insertOrConflict, toParty, changeVersioned } from '@labour/shared';
 import type { CreateLegalConsultationInput, UpdateLegalConsultationInput } from './consultation.input';
 import { LegalConsultation } from './legal-consultation.entity';
 
@@ -29,11 +29,9 @@ export async function createLegalConsultation(
 }
 
 export async function updateLegalConsultation(em: EntityManager, input: UpdateLegalConsultationInput): Promise<LegalConsultation> {
-  const found = await em.findOne(LegalConsultation, { consultationNo: input.consultationNo });
-  if (!found) throw new NotFoundError('Legal consultation', input.consultationNo);
-  return updateVersioned(em, found, input.version, (consultation) => {
+  return changeVersioned(em, LegalConsultation, 'consultationNo', input, (consultation) => {
     if (input.answerSummary != null) consultation.answerSummary = input.answerSummary;
     if (input.referredToLegalAid != null) consultation.referredToLegalAid = input.referredToLegalAid;
     if (input.disputeNo != null) consultation.disputeNo = input.disputeNo;
-  }, `Legal consultation ${input.consultationNo}`);
+  });
 }

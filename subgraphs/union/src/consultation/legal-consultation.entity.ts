@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party, Public, Shared, RecordHolds } from '@labour/shared';
+import { BaseRecord, DateScalar, Party, Public, Shared, RecordHolds, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConsultationChannel {
@@ -23,6 +23,7 @@ registerEnumType(ConsultationChannel, {
 @ObjectType('LegalConsultation', { description: 'A legal consultation answered by the union (工会法律咨询), for a worker or an enterprise. Owned by UNION.' })
 // Its parties belong to it: a channel's scope decides their names and ID numbers by this record.
 @RecordHolds<LegalConsultation>(['worker'])
+@RecordName('Legal consultation')
 @Entity({ tableName: 'legal_consultation' })
 export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'enterpriseCreditCode' | 'referredToLegalAid' | 'disputeNo'> {
   @Field({ description: 'Consultation number (咨询编号), e.g. ZX-2026-00102.' })

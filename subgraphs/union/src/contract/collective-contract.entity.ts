@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Public, Shared } from '@labour/shared';
+import { BaseRecord, DateScalar, DecimalScalar, Public, Shared, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ContractKind {
@@ -21,6 +21,7 @@ registerEnumType(ContractKind, {
 
 /** A collective contract (集体合同) between an enterprise and its workers, filed with the labour bureau. */
 @ObjectType('CollectiveContract', { description: 'A collective contract (集体合同) of an enterprise, filed with the labour bureau. Owned by UNION.' })
+@RecordName('Collective contract')
 @Entity({ tableName: 'collective_contract' })
 export class CollectiveContract extends BaseRecord {
   @Field({ description: 'Contract number (合同编号), e.g. HT-2026-00012.' })

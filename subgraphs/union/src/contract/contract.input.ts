@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, MaxAmount } from '@labour/shared';
+import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, MaxAmount, VersionField } from '@labour/shared';
 import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ContractKind } from './collective-contract.entity';
@@ -53,8 +53,7 @@ export class UpdateCollectiveContractInput {
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   contractNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => DateScalar, { nullable: true, description: 'New expiry date (e.g. after a renewal); after the effective date.' })

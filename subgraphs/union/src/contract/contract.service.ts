@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, BadUserInputError, insertOrConflict, LEGAL_PERIODS, NotFoundError, updateVersioned, assertNotBefore } from '@labour/shared';
+import { addDays, BadUserInputError, insertOrConflict, LEGAL_PERIODS, changeVersioned, assertNotBefore } from '@labour/shared';
 import { CollectiveContract } from './collective-contract.entity';
 import type { CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
 
@@ -22,14 +22,12 @@ export async function createCollectiveContract(em: EntityManager, input: CreateC
 }
 
 export async function updateCollectiveContract(em: EntityManager, input: UpdateCollectiveContractInput): Promise<CollectiveContract> {
-  const found = await em.findOne(CollectiveContract, { contractNo: input.contractNo });
-  if (!found) throw new NotFoundError('Collective contract', input.contractNo);
-  return updateVersioned(em, found, input.version, (contract) => {
+  return changeVersioned(em, CollectiveContract, 'contractNo', input, (contract) => {
     if (input.expiresOn != null) {
       assertExpiresAfter(input.expiresOn, contract.effectiveOn);
       contract.expiresOn = input.expiresOn;
     }
     if (input.wageIncreasePct != null) contract.wageIncreasePct = input.wageIncreasePct;
     if (input.coveredWorkers != null) contract.coveredWorkers = input.coveredWorkers;
-  }, `Collective contract ${input.contractNo}`);
+  });
 }

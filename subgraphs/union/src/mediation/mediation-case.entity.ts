@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Restricted, Shared, RecordHolds } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Restricted, Shared, RecordHolds, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MediationStatus {
@@ -39,6 +39,7 @@ registerEnumType(MediationOutcome, {
 @ObjectType('MediationCase', { description: 'A labour-dispute mediation case at the union (工会劳动争议调解案件). Owned by UNION.' })
 // Its parties belong to it: a channel's scope decides their names and ID numbers by this record.
 @RecordHolds<MediationCase>(['workers'])
+@RecordName('Mediation case')
 @Entity({ tableName: 'mediation_case' })
 @Index({ name: 'mediation_case_worker_refs_idx', expression: 'create index "mediation_case_worker_refs_idx" on "mediation_case" using gin ("worker_refs")' })
 export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 'outcome' | 'agreement'> {

@@ -1,6 +1,6 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Min, ValidateNested } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { MediationOutcome } from './mediation-case.entity';
 
 @InputType({ description: 'A new application for union mediation (调解申请).' })
@@ -47,8 +47,7 @@ export class MediationCaseVersionInput {
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   caseNo: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 }
 

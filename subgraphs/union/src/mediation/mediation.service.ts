@@ -4,10 +4,9 @@ import {
   BadUserInputError,
   insertOrConflict,
   mediationDueOn,
-  NotFoundError,
   personRefsOf,
   toParty,
-  updateVersioned,
+  changeVersioned,
   type TransitionTable,
   assertNotBefore,
 } from '@labour/shared';
@@ -15,7 +14,6 @@ import { MediationCase, MediationOutcome, MediationStatus } from './mediation-ca
 import type {
   CloseMediationCaseInput,
   CreateMediationCaseInput,
-  MediationCaseVersionInput,
   StartMediationInput,
   UpdateMediationCaseInput,
 } from './mediation.input';
@@ -40,12 +38,6 @@ const OUTCOMES_FROM: Record<MediationStatus, readonly MediationOutcome[]> = {
   [CLOSED]: [],
 };
 
-export async function findMediationCaseOrFail(em: EntityManager, caseNo: string): Promise<MediationCase> {
-  const found = await em.findOne(MediationCase, { caseNo });
-  if (!found) throw new NotFoundError('Mediation case', caseNo);
-  return found;
-}
-
 export async function createMediationCase(em: EntityManager, input: CreateMediationCaseInput, linkageKey: Buffer): Promise<MediationCase> {
   const workers = input.workers.map((party) => toParty(party, linkageKey));
   const created = em.create(MediationCase, {
@@ -64,13 +56,8 @@ export async function createMediationCase(em: EntityManager, input: CreateMediat
   return insertOrConflict(em, created, 'A mediation case');
 }
 
-async function change(em: EntityManager, input: MediationCaseVersionInput, apply: (found: MediationCase) => void): Promise<MediationCase> {
-  const found = await findMediationCaseOrFail(em, input.caseNo);
-  return updateVersioned(em, found, input.version, apply, `Mediation case ${input.caseNo}`);
-}
-
 export function updateMediationCase(em: EntityManager, input: UpdateMediationCaseInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, MediationCase, 'caseNo', input, (found) => {
     if (found.status === CLOSED) {
       throw new BadUserInputError({ field: 'caseNo', rule: `is CLOSED (${found.outcome}): a closed case cannot change` });
     }
@@ -82,7 +69,7 @@ export function updateMediationCase(em: EntityManager, input: UpdateMediationCas
 
 /** 开始调解: an APPLIED case is taken up by its mediator. */
 export function startMediation(em: EntityManager, input: StartMediationInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, MediationCase, 'caseNo', input, (found) => {
     assertTransition(MEDIATION_TRANSITIONS, found.status, MEDIATING);
     assertNotBefore(input.on, found.appliedOn, 'on', 'the application date');
     found.status = MEDIATING;
@@ -91,7 +78,7 @@ export function startMediation(em: EntityManager, input: StartMediationInput) {
 
 /** 结案: agreement, failure, withdrawal, or lapse of the 15-day period (then arbitration is open). */
 export function closeMediationCase(em: EntityManager, input: CloseMediationCaseInput) {
-  return change(em, input, (found) => {
+  return changeVersioned(em, MediationCase, 'caseNo', input, (found) => {
     assertTransition(MEDIATION_TRANSITIONS, found.status, CLOSED);
     const allowed = OUTCOMES_FROM[found.status];
     if (!allowed.includes(input.outcome)) {

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, Department, Public } from '@labour/shared';
+import { BaseRecord, Department, Public, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AgendaSubjectKind {
@@ -19,6 +19,7 @@ registerEnumType(AgendaSubjectKind, {
 
 /** One item of a meeting's agenda (议题): an enterprise, a dispute or a free topic, and who raised it why. */
 @ObjectType('AgendaItem', { description: 'An item on a joint meeting\'s agenda (会议议题): an enterprise, a dispute or a free topic, raised by a department.' })
+@RecordName('Agenda item of this meeting', { key: 'id' })
 @Entity({ tableName: 'meeting_agenda_item' })
 export class AgendaItem extends BaseRecord<'enterpriseCreditCode' | 'disputeNo' | 'topic'> {
   /** The meeting's id, for the `JointMeeting.agenda` loader. */

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, Department, ListCap, Public } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, Department, ListCap, Public, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum DecisionStatus {
@@ -20,6 +20,7 @@ registerEnumType(DecisionStatus, {
 
 /** A decision of a joint meeting (会议议定事项): who leads, who joins, by when. */
 @ObjectType('Decision', { description: 'A decision of a joint meeting (会议议定事项): what is to be done, by which lead department (牵头单位) with which others (参加单位), by when.' })
+@RecordName('Decision of this meeting', { key: 'id' })
 @Entity({ tableName: 'meeting_decision' })
 export class Decision extends BaseRecord<'status'> {
   /** The meeting's id, for the `JointMeeting.decisions` loader. */

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, Department, ListCap, Personal, Public } from '@labour/shared';
+import { BaseRecord, capped, Department, ListCap, Personal, Public, RecordName } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MeetingKind {
@@ -57,6 +57,7 @@ export class MeetingParticipant {
 @ObjectType('JointMeeting', {
   description: 'A joint meeting of the departments (双月沟通会/联席会议), convened by one of them. Every authenticated caller reads it; only COORDINATORs of a participating department change it.',
 })
+@RecordName('Joint meeting')
 @Entity({ tableName: 'joint_meeting' })
 export class JointMeeting extends BaseRecord<'status' | 'minutes' | 'closedAt' | 'startedAt'> {
   @Field(() => MeetingKind, { description: 'Kind of meeting (会议类型).' })

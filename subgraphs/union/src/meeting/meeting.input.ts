@@ -1,6 +1,6 @@
-import { DateScalar, Department, IsDisputeNo, IsUscc } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, Min, ValidateNested } from 'class-validator';
-import { Field, GraphQLISODateTime, ID, InputType, Int } from 'type-graphql';
+import { DateScalar, Department, IsDisputeNo, IsUscc, VersionField } from '@labour/shared';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
+import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
 import { DecisionStatus } from './decision.entity';
 import { MeetingKind } from './joint-meeting.entity';
 
@@ -47,8 +47,7 @@ export class JointMeetingVersionInput {
   @IsUUID('4', { message: 'must be a meeting id (UUID)' })
   meetingId: string;
 
-  @Field(() => Int, { description: 'The version of the meeting you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField('the meeting')
   version: number;
 }
 

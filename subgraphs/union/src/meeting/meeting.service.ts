@@ -4,7 +4,6 @@ import {
   assertTransition,
   BadUserInputError,
   insertOrConflict,
-  NotFoundError,
   sizeWithin,
   todayInChina,
   updateVersioned,
@@ -71,12 +70,6 @@ export async function scheduleJointMeeting(em: EntityManager, input: ScheduleJoi
   return insertOrConflict(em, created, 'A joint meeting');
 }
 
-export async function findJointMeetingOrFail(em: EntityManager, id: string): Promise<JointMeeting> {
-  const found = await em.findOne(JointMeeting, { id });
-  if (!found) throw new NotFoundError('Joint meeting', id);
-  return found;
-}
-
 /**
  * Every change of a meeting, its agenda, decisions or follow-ups goes through the meeting's version:
  * two coordinators working from the same reading never overwrite each other. A change of a child row
@@ -89,7 +82,7 @@ async function changeMeeting(
   action: string,
   apply: (meeting: JointMeeting, caller: Principal) => void | Promise<void>,
 ): Promise<JointMeeting> {
-  const meeting = await findJointMeetingOrFail(em, input.meetingId);
+  const meeting = await em.findOneOrFail(JointMeeting, { id: input.meetingId });
   const caller = assertMeetingCoordinator(principal, meeting.participatingDepartments, action);
   return updateVersioned(em, meeting, input.version, async (found) => {
     await apply(found, caller);
@@ -128,8 +121,7 @@ export function addAgendaItem(em: EntityManager, input: AddAgendaItemInput, prin
 export function removeAgendaItem(em: EntityManager, input: RemoveAgendaItemInput, principal: Principal | null) {
   return changeMeeting(em, input, principal, 'change the agenda of', async (meeting) => {
     assertStatus(meeting, [PLANNED, IN_SESSION], 'agenda items are removed');
-    const item = await em.findOne(AgendaItem, { id: input.agendaItemId, meetingId: meeting.id });
-    if (!item) throw new NotFoundError('Agenda item of this meeting', input.agendaItemId);
+    const item = await em.findOneOrFail(AgendaItem, { id: input.agendaItemId, meetingId: meeting.id });
     em.remove(item);
   });
 }
@@ -167,8 +159,7 @@ export function recordDecision(em: EntityManager, input: RecordDecisionInput, pr
 export function recordFollowUp(em: EntityManager, input: RecordFollowUpInput, principal: Principal | null) {
   return changeMeeting(em, input, principal, 'follow up decisions of', async (meeting, caller) => {
     assertStatus(meeting, [IN_SESSION, CLOSED], 'decisions are followed up');
-    const decision = await em.findOne(Decision, { id: input.decisionId, meetingId: meeting.id });
-    if (!decision) throw new NotFoundError('Decision of this meeting', input.decisionId);
+    const decision = await em.findOneOrFail(Decision, { id: input.decisionId, meetingId: meeting.id });
     if (input.on < meetingDay(meeting)) throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the meeting day (${meetingDay(meeting)})` });
     if (input.decisionStatus != null && input.decisionStatus !== decision.status) {
       // Who may settle comes before whether the change is legal, as everywhere in the meeting.

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Department, Public } from '@labour/shared';
+import { BaseRecord, DateScalar, Department, Public, RecordName } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { ActingOfficial } from '../common/acting-official';
 
@@ -59,6 +59,7 @@ registerEnumType(NoticeStatus, {
 @ObjectType('Notice', {
   description: 'A notice between departments (部门间通报) over a sharing channel: the recipient acknowledges and answers it within two working days (T+2). Visible to its sender and recipient departments only.',
 })
+@RecordName('Notice')
 @Entity({ tableName: 'notice' })
 @Unique({ properties: ['sender', 'idempotencyKey'] })
 export class Notice extends BaseRecord<

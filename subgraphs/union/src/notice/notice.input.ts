@@ -1,6 +1,6 @@
-import { Department, IsDisputeNo, IsUscc, PERSON_REF_PATTERN } from '@labour/shared';
-import { IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Department, IsDisputeNo, IsUscc, PERSON_REF_PATTERN, VersionField } from '@labour/shared';
+import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
 import { NoticeKind, NoticeSeverity } from './notice.entity';
 
 @InputType({ description: "A notice to send (发送通报) over a sharing channel the caller's department provides, to one of its consumers. Names exactly one subject: an enterprise, a dispute or a worker." })
@@ -48,8 +48,7 @@ export class AcknowledgeNoticeInput {
   @IsUUID('all', { message: 'must be a UUID' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 }
 
@@ -59,8 +58,7 @@ export class AnswerNoticeInput {
   @IsUUID('all', { message: 'must be a UUID' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field({ description: 'The answer: what the recipient did or will do, 1 to 4000 characters.' })

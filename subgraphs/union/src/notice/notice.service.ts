@@ -5,7 +5,6 @@ import {
   BadUserInputError,
   ConflictError,
   ForbiddenError,
-  NotFoundError,
   sizeWithin,
   todayInChina,
   updateVersioned,
@@ -118,14 +117,8 @@ export async function sendNotice(em: EntityManager, input: SendNoticeInput, prin
   }
 }
 
-async function findNotice(em: EntityManager, id: string): Promise<Notice> {
-  const found = await em.findOne(Notice, { id });
-  if (!found) throw new NotFoundError('Notice', id);
-  return found;
-}
-
 export async function acknowledgeNotice(em: EntityManager, input: AcknowledgeNoticeInput, principal: Principal | null, now: Date): Promise<Notice> {
-  const found = await findNotice(em, input.id);
+  const found = await em.findOneOrFail(Notice, { id: input.id });
   const caller = assertWriterOf(principal, found.recipient, 'acknowledge');
   return updateVersioned(em, found, input.version, (notice) => {
     assertTransition(NOTICE_TRANSITIONS, notice.status, ACKNOWLEDGED);
@@ -136,7 +129,7 @@ export async function acknowledgeNotice(em: EntityManager, input: AcknowledgeNot
 }
 
 export async function answerNotice(em: EntityManager, input: AnswerNoticeInput, principal: Principal | null, now: Date): Promise<Notice> {
-  const found = await findNotice(em, input.id);
+  const found = await em.findOneOrFail(Notice, { id: input.id });
   const caller = assertWriterOf(principal, found.recipient, 'answer');
   return updateVersioned(em, found, input.version, (notice) => {
     assertTransition(NOTICE_TRANSITIONS, notice.status, ANSWERED);

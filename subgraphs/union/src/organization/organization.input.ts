@@ -1,4 +1,4 @@
-import { DateScalar, IsUscc, NotInFuture } from '@labour/shared';
+import { DateScalar, IsUscc, NotInFuture, VersionField } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { UnionKind } from './union-organization.entity';
@@ -44,8 +44,7 @@ export class UpdateUnionOrganizationInput {
   @IsUUID('all', { message: 'must be a UUID' })
   id: string;
 
-  @Field(() => Int, { description: 'The version you read; a stale one is refused with CONFLICT.' })
-  @Min(1, { message: 'must be at least 1' })
+  @VersionField()
   version: number;
 
   @Field(() => String, { nullable: true, description: 'New name.' })

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, insertOrConflict, NotFoundError, updateVersioned } from '@labour/shared';
+import { BadUserInputError, insertOrConflict, changeVersioned } from '@labour/shared';
 import type { CreateUnionOrganizationInput, UpdateUnionOrganizationInput } from './organization.input';
 import { UnionKind, UnionOrganization } from './union-organization.entity';
 
@@ -23,12 +23,6 @@ async function assertNotCoveredElsewhere(em: EntityManager, codes: string[], sel
   throw new BadUserInputError({ field: FIELD, rule: `names ${taken.join(', ')}, already covered by ${other.name}` });
 }
 
-export async function findUnionOrganizationOrFail(em: EntityManager, id: string): Promise<UnionOrganization> {
-  const found = await em.findOne(UnionOrganization, { id });
-  if (!found) throw new NotFoundError('Union organisation', id);
-  return found;
-}
-
 export async function createUnionOrganization(em: EntityManager, input: CreateUnionOrganizationInput): Promise<UnionOrganization> {
   assertCoverageFitsKind(input.kind, input.enterpriseCreditCodes);
   await assertNotCoveredElsewhere(em, input.enterpriseCreditCodes);
@@ -37,8 +31,7 @@ export async function createUnionOrganization(em: EntityManager, input: CreateUn
 }
 
 export async function updateUnionOrganization(em: EntityManager, input: UpdateUnionOrganizationInput): Promise<UnionOrganization> {
-  const found = await findUnionOrganizationOrFail(em, input.id);
-  return updateVersioned(em, found, input.version, async (union) => {
+  return changeVersioned(em, UnionOrganization, 'id', input, async (union) => {
     if (input.enterpriseCreditCodes != null) {
       assertCoverageFitsKind(union.kind, input.enterpriseCreditCodes);
       await assertNotCoveredElsewhere(em, input.enterpriseCreditCodes, union.id);
@@ -47,7 +40,7 @@ export async function updateUnionOrganization(em: EntityManager, input: UpdateUn
     if (input.name != null) union.name = input.name.trim();
     if (input.chairName != null) union.chairName = input.chairName.trim();
     if (input.memberCount != null) union.memberCount = input.memberCount;
-  }, `Union organisation ${found.name}`);
+  }, (found) => `Union organisation ${found.name}`);
 }
 
 /** The union covering an enterprise: its own enterprise union before a joint one, before an industry one. */

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, Personal, Public } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, ListCap, Personal, Public, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum UnionKind {
@@ -23,6 +23,7 @@ export const MAX_COVERED_ENTERPRISES = 1000;
 
 /** A grassroots union (基层工会) and the enterprises it covers (建会). */
 @ObjectType('UnionOrganization', { description: 'A grassroots union organisation (基层工会) and the enterprises it covers. Owned by UNION.' })
+@RecordName('Union organisation')
 @Entity({ tableName: 'union_organization' })
 @Index({
   name: 'union_organization_enterprise_credit_codes_idx',
