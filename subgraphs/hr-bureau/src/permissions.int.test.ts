@@ -1,7 +1,7 @@
 import { Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '../../../test/support/subgraph-harness';
 import { asPrincipal } from '../../../test/support/tokens';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { hrBureauSubgraph } from './definition';
 
 /**
