@@ -28,8 +28,7 @@ import type {
 import type { Prng } from './prng';
 import type { LateDecisions } from './late-decisions';
 import { dayOf, isoOf } from './dates';
-import { addMonths } from '../legal-clock/dates';
-import { LEGAL_PERIODS } from '../legal-clock/deadlines';
+import { addMonths, LEGAL_PERIODS } from '@labour/shared/legal-clock';
 
 // The services' own legal clock: the demo data must pass the same rules.
 export const MEDIATION_DAYS = LEGAL_PERIODS.mediation;
