@@ -5,284 +5,148 @@
  * its own slice and stores it with its own entities. Persons travel as ID numbers here because the
  * world is the common ground truth; each department derives `personRef` itself when it stores them.
  *
+ * Each record is typed from the entity that stores it (`EntityRow`): the same properties with the same
+ * types, a string enum as its values ('FILED'), less what the department derives when it stores the row.
+ * The entities are imported for their types only (erased by the compiler and the build): the generator
+ * never loads a department's code, and the departments load the generator only when demo data is asked for.
+ *
  * Dates are ISO dates (`YYYY-MM-DD`); money is an exact decimal string with two places (`"12345.60"`).
  */
+import type { BaseRecord, Party } from '@labour/shared';
+import type { ArbitrationCase } from '../../subgraphs/hr-bureau/src/arbitration/arbitration-case.entity';
+import type { Enterprise } from '../../subgraphs/hr-bureau/src/enterprise/enterprise.entity';
+import type { LaborInspection } from '../../subgraphs/hr-bureau/src/inspection/inspection.entity';
+import type { LayoffReport } from '../../subgraphs/hr-bureau/src/layoff/layoff-report.entity';
+import type { WageArrearsAlert } from '../../subgraphs/hr-bureau/src/wage-arrears/wage-arrears-alert.entity';
+import type { Worker } from '../../subgraphs/hr-bureau/src/worker/worker.entity';
+import type { HardshipAid } from '../../subgraphs/union/src/aid/hardship-aid.entity';
+import type { LegalConsultation } from '../../subgraphs/union/src/consultation/legal-consultation.entity';
+import type { CollectiveContract } from '../../subgraphs/union/src/contract/collective-contract.entity';
+import type { MediationCase } from '../../subgraphs/union/src/mediation/mediation-case.entity';
+import type { UnionOrganization } from '../../subgraphs/union/src/organization/union-organization.entity';
+import type { JudicialConfirmation } from '../../subgraphs/court/src/confirmation/judicial-confirmation.entity';
+import type { EnforcementCase } from '../../subgraphs/court/src/enforcement/enforcement-case.entity';
+import type { Lawsuit } from '../../subgraphs/court/src/lawsuit/lawsuit.entity';
+import type { JudicialSuggestion } from '../../subgraphs/court/src/suggestion/judicial-suggestion.entity';
+import type { PeopleMediationCommittee } from '../../subgraphs/justice/src/committee/people-mediation-committee.entity';
+import type { LegalAidCase } from '../../subgraphs/justice/src/legal-aid/legal-aid-case.entity';
+import type { PeopleMediationCase } from '../../subgraphs/justice/src/people-mediation/people-mediation-case.entity';
 
 export type IsoDate = string;
 export type Money = string;
 
-export type DepartmentCode = 'HR_BUREAU' | 'UNION' | 'COURT' | 'JUSTICE';
+/** A property's value as the demo world writes it: a string enum as its values ('FILED'), anything else as it is. */
+type Plain<V> = V extends string ? `${V}` : V;
 
-/** A natural person as a party to a case. */
-export interface DemoParty {
-  idNumber: string;
-  name: string;
-}
+/**
+ * The demo world's record of entity `T`: its own properties (not the id, version and timestamps every
+ * record has) as plain values, less `Derived`: what the department works out when it stores the row
+ * (person refs, due dates, computed getters) or holds otherwise (an enterprise reference, the parties).
+ */
+export type EntityRow<T, Derived extends keyof T = never> = { [P in Exclude<keyof T, keyof BaseRecord | Derived>]: Plain<T[P]> };
+
+/** A natural person as a party to a case: the department adds the personRef when it stores the party. */
+export type DemoParty = Pick<Party, 'idNumber' | 'name'>;
 
 // ---------------------------------------------------------------- hr-bureau (人社局)
 
-export type Ownership =
-  | 'STATE_OWNED'
-  | 'COLLECTIVE'
-  | 'PRIVATE'
-  | 'FOREIGN_INVESTED'
-  | 'HK_MACAO_TAIWAN_INVESTED'
-  | 'JOINT_STOCK';
+export type DemoEnterprise = EntityRow<Enterprise>;
 
-export interface DemoEnterprise {
-  creditCode: string;
-  name: string;
-  industry: string;
-  district: string;
-  address: string;
-  ownership: Ownership;
-  employeeCount: number;
-  registeredOn: IsoDate;
-}
-
-export interface DemoWorker {
-  idNumber: string;
-  name: string;
-  phone: string;
+export interface DemoWorker extends EntityRow<Worker, 'personRef' | 'employer'> {
   /** Current employer, absent for a worker between jobs. */
   employerCreditCode: string | null;
 }
 
-export type InspectionKind = 'RANDOM' | 'COMPLAINT' | 'SPECIAL_CAMPAIGN';
-export type InspectionStatus = 'OPEN' | 'RECTIFYING' | 'CLOSED';
-
-export interface DemoInspection {
-  inspectionNo: string;
+export interface DemoInspection extends EntityRow<LaborInspection, 'enterprise'> {
   enterpriseCreditCode: string;
-  kind: InspectionKind;
-  inspectedOn: IsoDate;
-  findings: string;
-  violationFound: boolean;
-  rectificationDueOn: IsoDate | null;
-  closedOn: IsoDate | null;
-  status: InspectionStatus;
 }
 
-export type AlertLevel = 'BLUE' | 'YELLOW' | 'ORANGE' | 'RED';
-
-export interface DemoWageArrearsAlert {
-  alertNo: string;
+export interface DemoWageArrearsAlert extends EntityRow<WageArrearsAlert, 'enterprise' | 'open'> {
   enterpriseCreditCode: string;
-  project: string;
-  level: AlertLevel;
-  amountOwed: Money;
-  workersAffected: number;
-  raisedOn: IsoDate;
-  resolvedOn: IsoDate | null;
 }
 
-export interface DemoLayoffReport {
-  reportNo: string;
+export interface DemoLayoffReport extends EntityRow<LayoffReport, 'enterprise' | 'meetsNoticePeriod'> {
   enterpriseCreditCode: string;
-  plannedCount: number;
-  reason: string;
-  reportedOn: IsoDate;
-  effectiveOn: IsoDate;
-  placementPlan: string;
 }
 
-export type ArbitrationStatus = 'FILED' | 'ACCEPTED' | 'DECLINED' | 'CLOSED';
-export type ArbitrationOutcome = 'AWARD' | 'SETTLED' | 'WITHDRAWN' | 'NOT_ACCEPTED';
-
-export interface DemoArbitrationCase {
-  caseNo: string;
-  disputeNo: string;
+export interface DemoArbitrationCase
+  extends EntityRow<ArbitrationCase, 'applicants' | 'applicantRefs' | 'respondent' | 'dueOn' | 'acceptanceDueOn' | 'suitDueOn'> {
   applicants: DemoParty[];
   respondentCreditCode: string;
-  claims: string;
-  claimAmount: Money;
-  filedOn: IsoDate;
-  acceptedOn: IsoDate | null;
-  extended: boolean;
-  closedOn: IsoDate | null;
-  status: ArbitrationStatus;
-  outcome: ArbitrationOutcome | null;
-  awardSummary: string | null;
 }
 
 // ---------------------------------------------------------------- union (总工会)
 
-export type UnionKind = 'ENTERPRISE' | 'JOINT' | 'INDUSTRY';
+export type DemoUnionOrganization = EntityRow<UnionOrganization>;
 
-export interface DemoUnionOrganization {
-  name: string;
-  kind: UnionKind;
-  /** The enterprises it covers: one for an enterprise union, several for a joint union. */
-  enterpriseCreditCodes: string[];
-  district: string;
-  foundedOn: IsoDate;
-  chairName: string;
-  memberCount: number;
-}
-
-export type MediationStatus = 'APPLIED' | 'MEDIATING' | 'CLOSED';
-export type MediationOutcome = 'AGREED' | 'FAILED' | 'WITHDRAWN' | 'LAPSED';
-
-export interface DemoMediationCase {
-  caseNo: string;
-  disputeNo: string;
+export interface DemoMediationCase extends EntityRow<MediationCase, 'workers' | 'workerRefs' | 'dueOn'> {
   workers: DemoParty[];
-  enterpriseCreditCode: string;
-  mediator: string;
-  claims: string;
-  notes: string;
-  appliedOn: IsoDate;
-  closedOn: IsoDate | null;
-  status: MediationStatus;
-  outcome: MediationOutcome | null;
-  agreement: string | null;
 }
 
-export type ContractKind = 'COMPREHENSIVE' | 'WAGE' | 'FEMALE_WORKERS' | 'WORK_SAFETY';
+export type DemoCollectiveContract = EntityRow<CollectiveContract>;
 
-export interface DemoCollectiveContract {
-  contractNo: string;
-  enterpriseCreditCode: string;
-  kind: ContractKind;
-  signedOn: IsoDate;
-  filedOn: IsoDate;
-  effectiveOn: IsoDate;
-  expiresOn: IsoDate;
-  wageIncreasePct: string;
-  coveredWorkers: number;
-}
-
-export type AidKind = 'LIVING' | 'MEDICAL' | 'EDUCATION' | 'EMERGENCY';
-
-export interface DemoHardshipAid {
-  aidNo: string;
+export interface DemoHardshipAid extends EntityRow<HardshipAid, 'recipient' | 'recipientRef'> {
   recipient: DemoParty;
-  enterpriseCreditCode: string | null;
-  kind: AidKind;
-  amount: Money;
-  grantedOn: IsoDate;
-  reason: string;
 }
 
-export type ConsultationChannel = 'HOTLINE' | 'WALK_IN' | 'ONLINE' | 'ON_SITE';
-
-export interface DemoLegalConsultation {
-  consultationNo: string;
+export interface DemoLegalConsultation extends EntityRow<LegalConsultation, 'worker' | 'workerRef'> {
   /** A worker who asked, or null when an enterprise asked. */
   worker: DemoParty | null;
-  enterpriseCreditCode: string | null;
-  channel: ConsultationChannel;
-  topic: string;
-  answerSummary: string;
-  consultedOn: IsoDate;
-  referredToLegalAid: boolean;
-  disputeNo: string | null;
 }
 
 // ---------------------------------------------------------------- court (法院)
 
-export type LawsuitStage = 'FILED' | 'IN_TRIAL' | 'JUDGED' | 'APPEALED' | 'CLOSED';
-export type LawsuitOutcome = 'UPHELD' | 'PARTIALLY_UPHELD' | 'DISMISSED' | 'SETTLED' | 'WITHDRAWN';
-
-export interface DemoLawsuit {
-  caseNo: string;
-  disputeNo: string;
-  arbitrationCaseNo: string;
+export interface DemoLawsuit extends EntityRow<Lawsuit, 'plaintiffs' | 'plaintiffRefs' | 'dueOn'> {
   plaintiffs: DemoParty[];
-  defendantCreditCodes: string[];
-  cause: string;
-  filedOn: IsoDate;
-  stage: LawsuitStage;
-  judgmentOn: IsoDate | null;
-  outcome: LawsuitOutcome | null;
-  judgmentSummary: string | null;
-  sealed: boolean;
 }
 
-export type ConfirmationStatus = 'APPLIED' | 'CONFIRMED' | 'REFUSED';
-
-export interface DemoJudicialConfirmation {
-  caseNo: string;
-  disputeNo: string;
-  mediationCaseNo: string;
+export interface DemoJudicialConfirmation extends EntityRow<JudicialConfirmation, 'applicants' | 'applicantRefs' | 'dueOn'> {
   applicants: DemoParty[];
-  enterpriseCreditCode: string;
-  appliedOn: IsoDate;
-  decidedOn: IsoDate | null;
-  status: ConfirmationStatus;
 }
 
-export type EnforcementStatus = 'OPEN' | 'CONCLUDED' | 'TERMINATED_NO_ASSETS';
-
-export interface DemoEnforcementCase {
-  caseNo: string;
-  disputeNo: string;
-  sourceCaseNo: string;
+export interface DemoEnforcementCase extends EntityRow<EnforcementCase, 'applicant' | 'applicantRef' | 'dueOn'> {
   applicant: DemoParty;
-  respondentCreditCode: string;
-  amount: Money;
-  recoveredAmount: Money;
-  filedOn: IsoDate;
-  closedOn: IsoDate | null;
-  status: EnforcementStatus;
 }
 
-export interface DemoJudicialSuggestion {
-  suggestionNo: string;
-  enterpriseCreditCode: string | null;
-  recipientDepartment: DepartmentCode;
-  subject: string;
-  content: string;
-  issuedOn: IsoDate;
-  repliedOn: IsoDate | null;
-}
+export type DemoJudicialSuggestion = EntityRow<JudicialSuggestion, 'dueOn'>;
 
 // ---------------------------------------------------------------- justice (司法局)
 
-export type EligibilityBasis = 'ECONOMIC_HARDSHIP' | 'MIGRANT_WAGE_CLAIM' | 'WORK_INJURY' | 'OTHER';
-export type LegalAidStatus = 'APPLIED' | 'GRANTED' | 'REFUSED' | 'CLOSED';
-
-export interface DemoLegalAidCase {
-  caseNo: string;
-  disputeNo: string;
+export interface DemoLegalAidCase extends EntityRow<LegalAidCase, 'applicant' | 'applicantRef' | 'decisionDueOn'> {
   applicant: DemoParty;
-  enterpriseCreditCode: string;
-  eligibilityBasis: EligibilityBasis;
-  lawyer: string | null;
-  appliedOn: IsoDate;
-  grantedOn: IsoDate | null;
-  status: LegalAidStatus;
-  /** Required unless the basis is a migrant worker's wage claim (no hardship check). */
-  hardshipEvidence: string | null;
 }
 
-export type CommitteeLevel = 'ENTERPRISE' | 'INDUSTRY' | 'TOWN' | 'ZONE' | 'DISTRICT';
+export type DemoPeopleMediationCommittee = EntityRow<PeopleMediationCommittee>;
 
-export interface DemoPeopleMediationCommittee {
-  code: string;
-  name: string;
-  level: CommitteeLevel;
-  district: string;
-  enterpriseCreditCode: string | null;
-  mediatorCount: number;
-  establishedOn: IsoDate;
-}
-
-export type PeopleMediationStatus = 'APPLIED' | 'MEDIATING' | 'CLOSED';
-export type PeopleMediationOutcome = 'AGREED' | 'FAILED' | 'WITHDRAWN';
-
-export interface DemoPeopleMediationCase {
-  caseNo: string;
-  disputeNo: string;
+export interface DemoPeopleMediationCase extends EntityRow<PeopleMediationCase, 'committee' | 'parties' | 'partyRefs' | 'dueOn'> {
   committeeCode: string;
   parties: DemoParty[];
-  enterpriseCreditCode: string;
-  summary: string;
-  appliedOn: IsoDate;
-  closedOn: IsoDate | null;
-  status: PeopleMediationStatus;
-  outcome: PeopleMediationOutcome | null;
 }
+
+// ---------------------------------------------------------------- the values the generator draws
+
+export type Ownership = DemoEnterprise['ownership'];
+export type InspectionKind = DemoInspection['kind'];
+export type InspectionStatus = DemoInspection['status'];
+export type AlertLevel = DemoWageArrearsAlert['level'];
+export type ArbitrationStatus = DemoArbitrationCase['status'];
+export type ArbitrationOutcome = NonNullable<DemoArbitrationCase['outcome']>;
+export type UnionKind = DemoUnionOrganization['kind'];
+export type MediationStatus = DemoMediationCase['status'];
+export type MediationOutcome = NonNullable<DemoMediationCase['outcome']>;
+export type ContractKind = DemoCollectiveContract['kind'];
+export type AidKind = DemoHardshipAid['kind'];
+export type ConsultationChannel = DemoLegalConsultation['channel'];
+export type LawsuitStage = DemoLawsuit['stage'];
+export type LawsuitOutcome = NonNullable<DemoLawsuit['outcome']>;
+export type ConfirmationStatus = DemoJudicialConfirmation['status'];
+export type EnforcementStatus = DemoEnforcementCase['status'];
+export type DepartmentCode = DemoJudicialSuggestion['recipientDepartment'];
+export type EligibilityBasis = DemoLegalAidCase['eligibilityBasis'];
+export type LegalAidStatus = DemoLegalAidCase['status'];
+export type CommitteeLevel = DemoPeopleMediationCommittee['level'];
+export type PeopleMediationStatus = DemoPeopleMediationCase['status'];
+export type PeopleMediationOutcome = NonNullable<DemoPeopleMediationCase['outcome']>;
 
 // ---------------------------------------------------------------- the whole world
 
