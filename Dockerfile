@@ -20,6 +20,7 @@ ENV APOLLO_TELEMETRY_DISABLED=1
 # The manifests first, so that a change of code reuses the installed dependencies.
 COPY package.json package-lock.json ./
 COPY shared/package.json shared/
+COPY demo-world/package.json demo-world/
 COPY gateway/package.json gateway/
 COPY subgraphs/hr-bureau/package.json subgraphs/hr-bureau/
 COPY subgraphs/union/package.json subgraphs/union/
@@ -32,6 +33,7 @@ COPY scripts scripts
 # The console bundles the README (its query explorer's examples) and the field catalogue from shared/.
 COPY README.md ./
 COPY shared shared
+COPY demo-world demo-world
 COPY gateway gateway
 COPY subgraphs subgraphs
 COPY console console
@@ -41,6 +43,7 @@ FROM ${NODE_IMAGE} AS runtime
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY shared/package.json shared/
+COPY demo-world/package.json demo-world/
 COPY gateway/package.json gateway/
 COPY subgraphs/hr-bureau/package.json subgraphs/hr-bureau/
 COPY subgraphs/union/package.json subgraphs/union/

@@ -23,13 +23,13 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{shared,gateway,subgraphs,scripts,bench}/**/*.test.ts'],
+      testMatch: ['<rootDir>/{shared,demo-world,gateway,subgraphs,scripts,bench}/**/*.test.ts'],
       testPathIgnorePatterns: ['/node_modules/', '\\.int\\.test\\.ts$'],
     },
     {
       ...common,
       displayName: 'integration',
-      testMatch: ['<rootDir>/{shared,gateway,subgraphs,scripts}/**/*.int.test.ts'],
+      testMatch: ['<rootDir>/{shared,demo-world,gateway,subgraphs,scripts}/**/*.int.test.ts'],
     },
     {
       ...common,

@@ -16,7 +16,7 @@
 import 'reflect-metadata';
 import { Agent, request } from 'undici';
 import { Department, Role, ServiceMetrics, permissionOutcomes } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { Registry } from 'prom-client';
 import { scrape, type Scrape } from '@labour/testing/metrics';
 import { startStack, type RunningStack } from '@labour/testing/stack';

@@ -44,7 +44,7 @@ import { Agent } from 'undici';
 import pg from 'pg';
 import { Department, Role } from '@labour/shared';
 import { DEFAULT_AUDIENCE, mintToken } from '@labour/shared/auth';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { DEMO_MEETING_IDS } from '../subgraphs/union/src/meeting/demo-meetings';
 import type { Databases } from '../scripts/lib/database-setup';
 import { readDevIdpKey } from '../scripts/lib/dev-signing-key';

@@ -11,7 +11,7 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
 import { listen } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { createGatewayServer } from '../gateway/src/create-gateway';
 import { startStack } from '@labour/testing/stack';
 import { testLogger } from '@labour/testing/subgraph-harness';

@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { DEMO_MEETING_IDS } from '../../subgraphs/union/src/meeting/demo-meetings';
 import type { RunningStack } from '@labour/testing/stack';
 import { TEST_AS_OF } from '@labour/testing/subgraph-harness';

@@ -1,5 +1,5 @@
 import { addDays, Department, Role } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { HardshipAid } from '../../subgraphs/union/src/aid/hardship-aid.entity';
 import { MediationCase } from '../../subgraphs/union/src/mediation/mediation-case.entity';
 import { Notice, NoticeKind } from '../../subgraphs/union/src/notice/notice.entity';

@@ -1,5 +1,5 @@
 import { Department, OPERATION_LIMITS, Role, subgraphLimits } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { startStack, type RunningStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
 

@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import type { FaultMode } from '../support/fault-proxy';
 import { startStack, type RunningStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';

@@ -1,6 +1,6 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { Department, Role, serviceIssuer } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { postGraphQL } from '../support/graphql-client';
 import { startStack, type RunningStack } from '../support/stack';
 import type { LogLines } from '../support/subgraph-harness';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Department, Role } from '@labour/shared';
-import { STORY_ARREARS, STORY_ENTERPRISES, STORY_LAWYER, STORY_LAYOFF_COUNT, STORY_PROJECT, STORY_TEXTS } from '@labour/shared/demo';
+import { STORY_ARREARS, STORY_ENTERPRISES, STORY_LAWYER, STORY_LAYOFF_COUNT, STORY_PROJECT, STORY_TEXTS } from '@labour/demo-world';
 import { DEMO_MEETING_IDS } from '../../subgraphs/union/src/meeting/demo-meetings';
 import { startStack, type RunningStack } from '../support/stack';
 import { TEST_AS_OF, type LogLines } from '../support/subgraph-harness';

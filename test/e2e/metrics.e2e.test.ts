@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { scrape, type Scrape } from '../support/metrics';
 import { startStack, type RunningStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';

@@ -1,5 +1,5 @@
 import { Department, idNumberCheckCharacter, personRefOf, Role } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { startStack, type RunningStack } from '../support/stack';
 import { TEST_LINKAGE_KEY } from '../support/subgraph-harness';
 import { asPrincipal, testToken } from '../support/tokens';

@@ -1,6 +1,6 @@
 import { addDays, Department, ProviderChannel, Role } from '@labour/shared';
 import { TEST_AS_OF } from '../support/subgraph-harness';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
 import type { GraphQLResponse } from '../support/graphql-client';
 import { startStack, type RunningStack } from '../support/stack';

@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { startStack, type RunningStack } from '../support/stack';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';

@@ -4,7 +4,7 @@ import { request as httpRequest } from 'node:http';
 import { SpanKind } from '@opentelemetry/api';
 import type { ReadableSpan } from '@opentelemetry/sdk-trace';
 import { Department, Role } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { startStack, type RunningStack } from '../support/stack';
 import type { LogLines } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { chainPagesOf, Department, entryHash, Role, type PublishedTo } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { startStack, type RunningStack } from '../support/stack';
 import { asPrincipal, testToken } from '../support/tokens';
 

@@ -1,4 +1,5 @@
 export * from './channel-grants';
+export * from './demo-channels';
 export * from './field-catalogue';
 export * from './grant-rules';
 export * from './polling-grant-source';

@@ -8,7 +8,7 @@ import { insertOrConflict } from '../db/unique-conflict';
 import { BadUserInputError, ConflictError, ForbiddenError, type Violation } from '../errors/app-errors';
 import type { Clock } from '../legal-clock/clock';
 import { assertTransition, type TransitionTable } from '../legal-clock/state-machine';
-import { DEMO_CHANNEL_ADMINS, DEMO_CHANNELS, demoChannelValidity } from '../demo/demo-channels';
+import { DEMO_CHANNEL_ADMINS, DEMO_CHANNELS, demoChannelValidity } from './demo-channels';
 import type { ChannelInForce } from './channel-grants';
 import { consumerViolations, grantViolations, scopeViolations } from './grant-rules';
 import { createPollingGrantSource, type ChannelGrantSource } from './polling-grant-source';

@@ -1,7 +1,7 @@
 import { Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { hrBureauSubgraph } from './definition';
 
 /**

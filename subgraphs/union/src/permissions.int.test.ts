@@ -1,5 +1,5 @@
 import { Department, Role, staticGrantSource } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from './definition';

@@ -16,7 +16,7 @@ export async function loadCourtDemoData(
   options: { scale: number; asOf: string; linkageKey: Buffer; logger: Logger },
 ): Promise<void> {
   // Loaded only when demo data is asked for: a production start never needs the generator.
-  const { generateWorld } = await import('@labour/shared/demo');
+  const { generateWorld } = await import('@labour/demo-world');
   const { court } = generateWorld({ seed: 20140601, scale: options.scale, asOf: options.asOf });
   const partiesOf = (people: { idNumber: string; name: string }[]) => people.map((p) => toParty(p, options.linkageKey));
 

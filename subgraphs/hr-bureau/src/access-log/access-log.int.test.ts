@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { canonicalEntryJson, Department, entryHash, idNumberCheckCharacter, personRefOf, Role, staticGrantSource, verifyAccessLog } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { superuserUrlFor, type TestDatabase } from '@labour/testing/databases';
 import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type LogLines, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';

@@ -21,7 +21,7 @@ export async function loadHrDemoData(
   options: { scale: number; asOf: string; linkageKey: Buffer; logger: Logger },
 ): Promise<void> {
   // Loaded only when demo data is asked for: a production start never needs the generator.
-  const { generateWorld } = await import('@labour/shared/demo');
+  const { generateWorld } = await import('@labour/demo-world');
   const { hr } = generateWorld({ seed: 20140601, scale: options.scale, asOf: options.asOf });
   const enterprises = await bulkInsert(em, Enterprise, hr.enterprises.map((e) => ({ ...e })));
   const idOf = new Map(enterprises.map((e) => [e['creditCode'] as string, e.id]));

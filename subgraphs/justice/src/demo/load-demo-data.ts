@@ -11,7 +11,7 @@ export async function loadJusticeDemoData(
   options: { scale: number; asOf: string; linkageKey: Buffer; logger: Logger },
 ): Promise<void> {
   // Loaded only when demo data is asked for: a production start never needs the generator.
-  const { generateWorld } = await import('@labour/shared/demo');
+  const { generateWorld } = await import('@labour/demo-world');
   const { justice } = generateWorld({ seed: 20140601, scale: options.scale, asOf: options.asOf });
   const committees = await bulkInsert(em, PeopleMediationCommittee, justice.committees.map((c) => ({ ...c })));
   const idOf = new Map(committees.map((c) => [c['code'] as string, c.id]));

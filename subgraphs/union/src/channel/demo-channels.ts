@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { DEMO_CHANNEL_ADMINS, DEMO_CHANNELS, demoChannelValidity } from '@labour/shared/demo';
+import { DEMO_CHANNEL_ADMINS, DEMO_CHANNELS, demoChannelValidity } from '@labour/shared';
 import { ChannelStatus, SharingChannel } from './sharing-channel.entity';
 
 /**

@@ -16,7 +16,7 @@ export async function loadUnionDemoData(
   options: { scale: number; asOf: string; linkageKey: Buffer; logger: Logger },
 ): Promise<void> {
   // Loaded only when demo data is asked for: a production start never needs the generator.
-  const { generateWorld } = await import('@labour/shared/demo');
+  const { generateWorld } = await import('@labour/demo-world');
   const { union } = generateWorld({ seed: 20140601, scale: options.scale, asOf: options.asOf });
   const party = (p: { idNumber: string; name: string }) => toParty(p, options.linkageKey);
 

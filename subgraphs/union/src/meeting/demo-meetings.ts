@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { addDays, Department } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { AgendaItem, AgendaSubjectKind } from './agenda-item.entity';
 import { Decision, DecisionStatus, FollowUp } from './decision.entity';
 import { JointMeeting, MeetingKind, MeetingStatus } from './joint-meeting.entity';

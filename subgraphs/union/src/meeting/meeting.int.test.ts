@@ -1,5 +1,5 @@
 import { addDays, Department, Role } from '@labour/shared';
-import { STORY_ENTERPRISES } from '@labour/shared/demo';
+import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';

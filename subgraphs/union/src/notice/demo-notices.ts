@@ -6,7 +6,7 @@ import { NOTICE_ANSWER_WORKING_DAYS } from './notice.service';
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
 const { SENT, ACKNOWLEDGED, ANSWERED } = NoticeStatus;
 
-/** The story enterprises (shared/src/demo/story.ts), repeated here so that a production start never loads the generator. */
+/** The story enterprises (demo-world/src/story.ts), repeated here so that a production start never loads the generator. */
 const CONSTRUCTION = '91110115102884310L';
 const ELECTRONICS = '91110302802205163G';
 

@@ -1,7 +1,7 @@
 /**
  * Natural persons: names, ID numbers and phone numbers that pass the same checks real ones do.
  */
-import { idNumberCheckCharacter } from '../ids';
+import { idNumberCheckCharacter } from '@labour/shared/ids';
 import { WeightedTable, type Prng } from './prng';
 import { addYears, isoOf } from './dates';
 import { COMPOUND_SURNAMES, FEMALE_GIVEN, MALE_GIVEN, SURNAMES } from './vocab-names';

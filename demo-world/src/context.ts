@@ -81,12 +81,6 @@ export function addWorker(ctx: GenContext, worker: DemoWorker): void {
   else ctx.workersByEmployer.set(worker.employerCreditCode, [worker]);
 }
 
-export function enterpriseOf(ctx: GenContext, creditCode: string): DemoEnterprise {
-  const found = ctx.enterprises.get(creditCode);
-  if (!found) throw new Error(`no enterprise ${creditCode} in the world`);
-  return found;
-}
-
 /** Enterprises outside the stories, for random records. */
 export function randomEnterprises(ctx: GenContext): DemoEnterprise[] {
   return ctx.world.hr.enterprises.filter((e) => !ctx.storyCodes.has(e.creditCode));

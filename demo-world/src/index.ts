@@ -11,4 +11,3 @@ export { CASES_AT_SCALE_1 } from './generate-disputes';
 export { ENTERPRISES_AT_SCALE_1 } from './generate-enterprises';
 export { WORKERS_PER_ENTERPRISE } from './generate-workers';
 export { Prng } from './prng';
-export { DEMO_CHANNELS, DEMO_CHANNEL_ADMINS, demoChannelValidity, type DemoChannel } from './demo-channels';

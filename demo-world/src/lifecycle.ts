@@ -28,20 +28,17 @@ import type {
 import type { Prng } from './prng';
 import type { LateDecisions } from './late-decisions';
 import { dayOf, isoOf } from './dates';
-import { addMonths } from '../legal-clock/dates';
-import { LEGAL_PERIODS } from '../legal-clock/deadlines';
+import { addMonths, COURT_PERIODS, LEGAL_PERIODS } from '@labour/shared/legal-clock';
 
-// The services' own legal clock: the demo data must pass the same rules.
+// The services' own legal clock (the court's periods too): the demo data must pass the same rules.
 export const MEDIATION_DAYS = LEGAL_PERIODS.mediation;
 export const ACCEPTANCE_DAYS = LEGAL_PERIODS.arbitrationAcceptance;
 export const AWARD_DAYS = LEGAL_PERIODS.arbitrationAward;
 export const EXTENSION_DAYS = LEGAL_PERIODS.arbitrationExtension;
-/** A first-instance judgment may be appealed within 15 days (民事诉讼法第171条). */
-export const APPEAL_DAYS = 15;
-/** First instance under ordinary procedure is concluded within 6 months of filing (民事诉讼法第152条). */
-export const FIRST_INSTANCE_MONTHS = 6;
-/** The court decides on judicial confirmation within 15 days (司法确认程序若干规定第6条). */
-export const CONFIRMATION_DAYS = 15;
+export const SUIT_DAYS = LEGAL_PERIODS.suitAfterAward;
+export const APPEAL_DAYS = COURT_PERIODS.appealDays;
+export const FIRST_INSTANCE_MONTHS = COURT_PERIODS.firstInstanceMonths;
+export const CONFIRMATION_DAYS = COURT_PERIODS.confirmationDays;
 export const LEGAL_AID_DECISION_DAYS = LEGAL_PERIODS.legalAidDecision;
 
 // ---------------------------------------------------------------- union mediation

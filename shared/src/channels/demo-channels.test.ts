@@ -1,4 +1,4 @@
-import { consumerViolations, grantViolations, scopeViolations } from '../channels/grant-rules';
+import { consumerViolations, grantViolations, scopeViolations } from './grant-rules';
 import { DEMO_CHANNELS } from './demo-channels';
 
 describe('demo sharing channels', () => {

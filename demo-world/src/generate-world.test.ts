@@ -1,4 +1,4 @@
-import { CASE_NUMBER_STYLES, DISPUTE_NO_PATTERN, caseNumberYear, isValidIdNumber, isValidUscc, type CaseNumberStyle } from '../ids';
+import { CASE_NUMBER_STYLES, DISPUTE_NO_PATTERN, caseNumberYear, isValidIdNumber, isValidUscc, type CaseNumberStyle } from '@labour/shared/ids';
 import { DEFAULT_WORLD_OPTIONS, STORY_ENTERPRISES, generateWorld, type DemoParty, type World } from '.';
 
 const world = generateWorld(DEFAULT_WORLD_OPTIONS);

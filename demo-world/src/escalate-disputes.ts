@@ -19,6 +19,7 @@ import {
   APPEAL_DAYS,
   CONFIRMATION_DAYS,
   LEGAL_AID_DECISION_DAYS,
+  SUIT_DAYS,
 } from './lifecycle';
 import { LateDecisions } from './late-decisions';
 import { addConfirmation, addEnforcement, addLawsuit, addLegalAid, finalLawsuitOf } from './cases-late';
@@ -47,7 +48,7 @@ function addLawsuits(ctx: GenContext, prng: Prng, disputes: Dispute[]): void {
   const contractors = randomEnterprises(ctx).filter((e) => e.industry === '建筑施工' && e.employeeCount >= 100);
   for (const d of chosen) {
     const awardDay = dayOf(d.arbitration!.closedOn!);
-    const filedDay = awardDay + prng.int(1, Math.min(15, ctx.asOf - awardDay));
+    const filedDay = awardDay + prng.int(1, Math.min(SUIT_DAYS, ctx.asOf - awardDay));
     // On building sites the general contractor answers for its subcontractor's wages, so workers sue both.
     const general = d.industry.name === '建筑施工' && contractors.length > 0 && prng.chance(0.3) ? prng.pick(contractors) : null;
     const coDefendants = general && general.creditCode !== d.enterprise.creditCode ? [general.creditCode] : [];
@@ -89,7 +90,7 @@ function addConfirmations(ctx: GenContext, prng: Prng, disputes: Dispute[]): voi
     const agreedDay = dayOf(d.mediation!.closedOn!);
     const appliedDay = agreedDay + prng.int(1, Math.min(30, ctx.asOf - agreedDay));
     const daysLate = late.daysLate(appliedDay + CONFIRMATION_DAYS);
-    addConfirmation(ctx, d, appliedDay, confirmationPlan(appliedDay, ctx.asOf, prng.int(2, 15), prng.chance(0.08), daysLate));
+    addConfirmation(ctx, d, appliedDay, confirmationPlan(appliedDay, ctx.asOf, prng.int(2, CONFIRMATION_DAYS), prng.chance(0.08), daysLate));
   }
 }
 

@@ -5,7 +5,7 @@
  * their old organisation code (8 digits and a GB 11714 check character) as the body; newer ones get a
  * body starting with 'MA', as Beijing's issue does.
  */
-import { USCC_ALPHABET, usccCheckCharacter } from '../ids';
+import { USCC_ALPHABET, usccCheckCharacter } from '@labour/shared/ids';
 import type { Prng } from './prng';
 import { dayOfYmd } from './dates';
 
