@@ -5,9 +5,14 @@ import type { RunningSubgraph } from '@labour/testing/subgraph-harness';
 export const uscc = (body17: string): string => body17 + usccCheckCharacter(body17);
 export const idNumber = (body17: string): string => body17 + idNumberCheckCharacter(body17);
 
-const CREATE_ENTERPRISE = /* GraphQL */ `
-  mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode } }
+export const CREATE_ENTERPRISE = /* GraphQL */ `
+  mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode version } }
 `;
+
+/** The input of an enterprise of the file, under the given credit code and name. */
+export function enterpriseInput(creditCode: string, name = '北京测试科技有限公司') {
+  return { creditCode, name, industry: '电子信息', district: '核心区', address: '科创十三街1号', ownership: 'PRIVATE', employeeCount: 120, registeredOn: '2015-03-01' };
+}
 
 let filed = 0;
 

@@ -1,12 +1,10 @@
-import { ID_NUMBER_RULES, idNumberCheckCharacter, personRefOf, USCC_RULES, usccCheckCharacter } from '@labour/shared';
+import { ID_NUMBER_RULES, idNumberCheckCharacter, personRefOf, USCC_RULES } from '@labour/shared';
 import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
-import { courtSubgraph } from './definition';
+import { badInput, FACTORY, LI, uscc } from '../court.fixtures';
+import { courtSubgraph } from '../definition';
 
-const uscc = (body: string) => body + usccCheckCharacter(body);
-const FACTORY = uscc('91110115MA01WE4BD');
 const SUPPLIER = uscc('91110302MA061XWB8');
 const WANG = { idNumber: `11010519900307123${idNumberCheckCharacter('11010519900307123')}`, name: '王芳' };
-const LI = { idNumber: `11010219850611002${idNumberCheckCharacter('11010219850611002')}`, name: '李强' };
 const partyOf = (p: { idNumber: string; name: string }) => ({ ...p, personRef: personRefOf(p.idNumber, TEST_LINKAGE_KEY) });
 
 const FIELDS = `caseNo disputeNo arbitrationCaseNo cause filedOn stage judgmentOn outcome sealed dueOn version
@@ -25,7 +23,6 @@ const lawsuitInput = (caseNo: string, filedOn: string) => ({
   cause: '劳动报酬纠纷',
   filedOn,
 });
-const badInput = (field: string, rule: string) => expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field, rule }) });
 
 let running: RunningSubgraph;
 beforeAll(async () => {
