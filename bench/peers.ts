@@ -38,303 +38,32 @@
  * Loopback only; every run is bounded in time and count; every process started here is stopped by its pid.
  */
 import 'reflect-metadata';
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { Agent } from 'undici';
-import pg from 'pg';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Department, Role } from '@labour/shared';
 import { DEFAULT_AUDIENCE, mintToken } from '@labour/shared/auth';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { DEMO_MEETING_IDS } from '../subgraphs/union/src/meeting/demo-meetings';
 import type { Databases } from '../scripts/lib/database-setup';
 import { readDevIdpKey } from '../scripts/lib/dev-signing-key';
-import { beginLaunch, buildServices, REPO_ROOT, startDatabases, type Launch } from '../scripts/lib/launcher-setup';
+import { beginLaunch, buildServices, startDatabases, type Launch } from '../scripts/lib/launcher-setup';
 import { prepareServiceAuth, type ServiceAuthEnv } from '../scripts/lib/service-auth';
-import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, type DepartmentName } from '../scripts/lib/services';
-import { waitForReady } from '../scripts/lib/wait-ready';
+import { DEPARTMENTS, type DepartmentName } from '../scripts/lib/services';
 import { answerDifferences, type GraphQLAnswer } from './support/compare-answers';
-import { post, runLoad, type LoadResult, type RequestBody } from './support/load';
-import { cpuMs, rssMiB, startProcess, stopAll, type BenchProcess } from './support/processes';
+import { post, runLoad, type LoadResult } from './support/load';
+import { combineRounds, printProfiles, printTable } from './support/peers-report';
+import { env, GATEWAY_URL, GATEWAYS, gatewayUrl, OPTIONS, say, selectedGateways, selectedRows, type Cell, type GatewayName, type Row, type RowName } from './support/peers-options';
+import { answersOf, creditCodes, prepareEnvironment, startGateway, startSubgraphs, waitForGateway, writeSupergraph } from './support/peers-start';
+import { cpuMs, rssMiB, stopAll, type BenchProcess } from './support/processes';
 import { ENTERPRISE_DOSSIER, MEETING_VIEW } from './support/scenarios';
 import { capturedStatements, replayDossiers, type DossierStatements } from './support/sql-floor';
 import { makeTempDir } from '@labour/testing/temp-dir';
-import { formatSummary, profileFile, readProfile, summariseProfile } from './support/top-frames';
-
-const env = process.env;
-const list = (value: string | undefined, all: readonly string[]): string[] => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [...all]);
-const OPTIONS = {
-  durationMs: Number(env['BENCH_DURATION_S'] ?? 8) * 1000,
-  maxRequests: Number(env['BENCH_MAX_REQUESTS'] ?? 5000),
-  warmup: Number(env['BENCH_WARMUP'] ?? 40),
-  connections: Number(env['BENCH_CONNECTIONS'] ?? 8),
-  floorDossiers: Number(env['BENCH_FLOOR_DOSSIERS'] ?? 100),
-  sqlFloor: env['BENCH_SQL_FLOOR'] !== '0',
-  portBase: Number(env['BENCH_PORT_BASE'] ?? 5300),
-  rounds: Math.max(1, Number(env['BENCH_ROUNDS'] ?? 2)),
-  cpuProf: env['BENCH_CPU_PROF'] ? resolve(REPO_ROOT, env['BENCH_CPU_PROF']) : undefined,
-};
-const GATEWAYS = ['stock', 'project', 'hive'] as const;
-type GatewayName = (typeof GATEWAYS)[number];
-const ROWS = ['meeting', 'one', 'rotating', 'callers', 'dossier'] as const;
-type RowName = (typeof ROWS)[number];
-const selectedGateways = list(env['BENCH_GATEWAYS'], GATEWAYS) as GatewayName[];
-const selectedRows = list(env['BENCH_ROWS'], ROWS) as RowName[];
-for (const name of selectedGateways) if (!GATEWAYS.includes(name)) throw new Error(`BENCH_GATEWAYS: "${name}" is not one of ${GATEWAYS.join(', ')}`);
-for (const name of selectedRows) if (!ROWS.includes(name)) throw new Error(`BENCH_ROWS: "${name}" is not one of ${ROWS.join(', ')}`);
-
-const GATEWAY_PORT = OPTIONS.portBase;
-const DEPARTMENT_PORT: Record<DepartmentName, number> = { 'hr-bureau': GATEWAY_PORT + 1, union: GATEWAY_PORT + 2, court: GATEWAY_PORT + 3, justice: GATEWAY_PORT + 4 };
-/** The three gateways run side by side, each on its own port, so that rounds can alternate between them. */
-const gatewayPort = (name: GatewayName): number => GATEWAY_PORT + 5 + GATEWAYS.indexOf(name);
-const gatewayUrl = (name: GatewayName): string => `http://127.0.0.1:${gatewayPort(name)}/graphql`;
-const GATEWAY_URL = gatewayUrl('project');
-const subgraphUrl = (name: DepartmentName): string => `http://127.0.0.1:${DEPARTMENT_PORT[name]}/graphql`;
 
 const ONE_ENTERPRISE = /* GraphQL */ `
   query OneEnterprise($creditCode: String!) {
     enterprise(creditCode: $creditCode) { name employeeCount wageArrearsAlerts { amountOwed } inspections { status } }
   }
 `;
-
-interface Row {
-  name: RowName;
-  title: string;
-  bodies: RequestBody[];
-  /** Headers per connection (a caller each); else every connection sends the one COORDINATOR's token. */
-  headersOf?: (worker: number) => Record<string, string>;
-}
-
-interface Cell {
-  result?: LoadResult;
-  gatewayCpuMs?: number;
-  subgraphCpuMs?: number;
-  /** Why the row was not timed through this gateway. */
-  refused?: string;
-}
-
-const say = (line = ''): void => void process.stdout.write(`${line}\n`);
-
-/** The launcher's settings for this run: a temp data dir and the bench's own ports, nothing from a developer's `.env`. */
-function prepareEnvironment(dataDir: string): void {
-  for (const department of DEPARTMENTS) delete env[`${department.envPrefix}_DATABASE_URL`];
-  delete env['AUTH_JWKS_PATH'];
-  delete env['AUTH_JWKS_URL'];
-  Object.assign(env, {
-    DATA_DIR: dataDir,
-    PG_PORT: String(GATEWAY_PORT + 9),
-    GATEWAY_PORT: String(GATEWAY_PORT),
-    DEMO_SCALE: '1',
-    DEMO_DATA: 'if-empty',
-    LOG_LEVEL: env['LOG_LEVEL'] ?? 'warn',
-    ...Object.fromEntries(DEPARTMENTS.map((department) => [`${department.envPrefix}_PORT`, String(DEPARTMENT_PORT[department.name])])),
-  });
-}
-
-function profArgs(name: string): string[] {
-  if (!OPTIONS.cpuProf) return [];
-  const dir = join(OPTIONS.cpuProf, name);
-  mkdirSync(dir, { recursive: true });
-  return ['--cpu-prof', '--cpu-prof-dir', dir];
-}
-
-/** The four subgraphs as `npm start` starts them (scripts/start.ts), plus `extra` in each one's environment. */
-async function startSubgraphs(launch: Launch, databases: Databases, auth: ServiceAuthEnv, extra: (name: DepartmentName) => NodeJS.ProcessEnv, profile: boolean): Promise<Map<DepartmentName, BenchProcess>> {
-  const base = baseServiceEnv(env);
-  const started = new Map<DepartmentName, BenchProcess>();
-  for (const department of DEPARTMENTS) {
-    const proc = startProcess(
-      department.name,
-      [...(profile ? profArgs(department.name) : []), ...nodeArgs(department, [], launch.config.serviceRuntime)],
-      {
-        ...base,
-        ...auth.verifiers,
-        ...auth.subgraph(department.name),
-        PORT: String(DEPARTMENT_PORT[department.name]),
-        DATABASE_URL: databases.urls[department.name],
-        LINKAGE_KEY: databases.linkageKey,
-        DEMO_DATA: 'if-empty',
-        DEMO_SCALE: launch.config.demoScale,
-        DEMO_AS_OF: launch.config.demoAsOf,
-        ...Object.fromEntries(DEPARTMENTS.filter((peer) => peer !== department).map((peer) => [`${peer.envPrefix}_URL`, subgraphUrl(peer.name)])),
-        ...extra(department.name),
-      },
-      launch.output,
-      REPO_ROOT,
-    );
-    started.set(department.name, proc);
-  }
-  await Promise.all(
-    DEPARTMENTS.map((department) => {
-      const proc = started.get(department.name)!;
-      const gone = new AbortController();
-      void proc.exited.then(() => gone.abort(new Error(`${department.name} exited before it was ready`)));
-      return waitForReady(`http://127.0.0.1:${DEPARTMENT_PORT[department.name]}/ready`, { timeoutMs: launch.config.readyTimeoutMs, signal: gone.signal });
-    }),
-  );
-  return started;
-}
-
-/** The committed supergraph with the bench's subgraph ports (for the stock gateway and Hive). */
-function writeSupergraph(dataDir: string): string {
-  let sdl = readFileSync(join(REPO_ROOT, 'gateway', 'supergraph.graphql'), 'utf8');
-  for (const department of DEPARTMENTS) {
-    sdl = sdl.replace(`url: "http://127.0.0.1:${department.defaultPort}/graphql"`, `url: "${subgraphUrl(department.name)}"`);
-  }
-  for (const department of DEPARTMENTS) {
-    if (!sdl.includes(subgraphUrl(department.name))) throw new Error(`gateway/supergraph.graphql: no join__graph url for ${department.name} at port ${department.defaultPort}`);
-  }
-  const path = join(dataDir, 'supergraph.graphql');
-  writeFileSync(path, sdl);
-  return path;
-}
-
-/** A bench-only script: not in the build, run through the TypeScript loader. */
-const BENCH_SCRIPT = (entry: string) => ({ entry, nodeFlags: [] });
-
-function startGateway(name: GatewayName, launch: Launch, auth: ServiceAuthEnv, supergraph: string): BenchProcess {
-  const base = { ...baseServiceEnv(env), ...auth.verifiers };
-  switch (name) {
-    case 'project':
-      return startProcess(
-        GATEWAY.name,
-        [...profArgs('gateway'), ...nodeArgs(GATEWAY, [], launch.config.serviceRuntime)],
-        {
-          ...base,
-          PORT: String(gatewayPort('project')),
-          HR_BUREAU_URL: subgraphUrl('hr-bureau'),
-          UNION_URL: subgraphUrl('union'),
-          COURT_URL: subgraphUrl('court'),
-          JUSTICE_URL: subgraphUrl('justice'),
-        },
-        launch.output,
-        REPO_ROOT,
-      );
-    case 'stock':
-      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/stock-gateway.ts'), [supergraph, String(gatewayPort('stock'))], 'ts'), base, launch.output, REPO_ROOT);
-    case 'hive':
-      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/hive-gateway.ts'), [supergraph, String(gatewayPort('hive'))], 'ts'), base, launch.output, REPO_ROOT);
-  }
-}
-
-/** Ready when `{ __typename }` gets data through it: the three gateways have no common readiness URL. */
-async function waitForGateway(proc: BenchProcess, url: string, authorization: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = 'no answer yet';
-  let exited = false;
-  void proc.exited.then(() => (exited = true));
-  while (Date.now() < deadline) {
-    if (exited) throw new Error(`the ${proc.name} process exited before it answered`);
-    try {
-      const answer = (await post(url, { query: '{ __typename }' }, { authorization })) as GraphQLAnswer;
-      if (answer.data) return;
-      last = JSON.stringify(answer).slice(0, 200);
-    } catch (error) {
-      last = (error as Error).message;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`gateway on ${url} not answering after ${timeoutMs / 1000} s: ${last}`);
-}
-
-/** Every body of the row through the gateway, 8 at a time; the answers in the bodies' order. */
-async function answersOf(url: string, bodies: readonly RequestBody[], headers: Record<string, string>): Promise<GraphQLAnswer[]> {
-  const agent = new Agent({ connections: OPTIONS.connections });
-  const answers: GraphQLAnswer[] = new Array(bodies.length);
-  let next = 0;
-  try {
-    await Promise.all(
-      Array.from({ length: OPTIONS.connections }, async () => {
-        while (next < bodies.length) {
-          const index = next++;
-          answers[index] = (await post(url, bodies[index]!, headers, agent)) as GraphQLAnswer;
-        }
-      }),
-    );
-  } finally {
-    await agent.close();
-  }
-  return answers;
-}
-
-async function creditCodes(databases: Databases): Promise<string[]> {
-  const client = new pg.Client({ connectionString: databases.urls['hr-bureau'] });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ credit_code: string }>('select credit_code from enterprise order by credit_code');
-    return rows.map((row) => row.credit_code);
-  } finally {
-    await client.end();
-  }
-}
-
-/** A cell from its rounds: requests and CPU summed, p50 the median of the rounds' p50s, p99 the highest p99. */
-function combineRounds(measured: Array<{ result: LoadResult; gatewayCpuMs: number; subgraphCpuMs: number }>): Cell {
-  const requests = measured.reduce((sum, m) => sum + m.result.requests, 0);
-  const elapsedMs = measured.reduce((sum, m) => sum + m.result.elapsedMs, 0);
-  const p50s = measured.map((m) => m.result.p50).sort((a, b) => a - b);
-  const middle = p50s.length / 2;
-  const p50 = p50s.length % 2 ? p50s[Math.floor(middle)]! : (p50s[middle - 1]! + p50s[middle]!) / 2;
-  return {
-    result: { requests, elapsedMs, rps: (requests / elapsedMs) * 1000, p50, p99: Math.max(...measured.map((m) => m.result.p99)) },
-    gatewayCpuMs: measured.reduce((sum, m) => sum + m.gatewayCpuMs, 0) / requests,
-    subgraphCpuMs: measured.reduce((sum, m) => sum + m.subgraphCpuMs, 0) / requests,
-  };
-}
-
-const fmt = (value: number | undefined, digits = 1): string => (value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
-
-function printTable(rows: Row[], cells: Map<string, Cell>, rss: Map<GatewayName, number>): void {
-  say('');
-  say(`${OPTIONS.connections} connections; ${OPTIONS.rounds} rounds per cell, alternating the gateways, each ${OPTIONS.durationMs / 1000} s or ${OPTIONS.maxRequests} requests after ${OPTIONS.warmup} warm-up; p50 the median of the rounds', p99 the highest; UNION COORDINATOR; demo data ×1; Node ${process.versions.node}`);
-  say(`${'row'.padEnd(10)}${'gateway'.padEnd(9)}${'requests'.padStart(9)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'gw CPU ms/req'.padStart(15)}${'subgraphs CPU ms/req'.padStart(22)}`);
-  for (const row of rows) {
-    for (const gateway of selectedGateways) {
-      const cell = cells.get(`${row.name}/${gateway}`);
-      if (!cell) continue;
-      if (cell.refused) {
-        say(`${row.name.padEnd(10)}${gateway.padEnd(9)}  not timed: ${cell.refused}`);
-        continue;
-      }
-      const r = cell.result!;
-      say(
-        `${row.name.padEnd(10)}${gateway.padEnd(9)}${String(r.requests).padStart(9)}${fmt(r.rps).padStart(9)}${fmt(r.p50).padStart(9)}${fmt(r.p99).padStart(9)}` +
-          `${fmt(cell.gatewayCpuMs, 2).padStart(15)}${fmt(cell.subgraphCpuMs, 2).padStart(22)}`,
-      );
-    }
-  }
-  say('');
-  say(`${'row'.padEnd(10)}${'project/hive req/s'.padStart(20)}${'project/stock req/s'.padStart(21)}${'project/hive CPU'.padStart(18)}${'project/stock CPU'.padStart(19)}`);
-  const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
-  for (const row of rows) {
-    const of = (gateway: GatewayName) => cells.get(`${row.name}/${gateway}`);
-    const [project, hive, stock] = [of('project'), of('hive'), of('stock')];
-    say(
-      `${row.name.padEnd(10)}${ratio(project?.result?.rps, hive?.result?.rps).padStart(20)}${ratio(project?.result?.rps, stock?.result?.rps).padStart(21)}` +
-        `${ratio(project?.gatewayCpuMs, hive?.gatewayCpuMs).padStart(18)}${ratio(project?.gatewayCpuMs, stock?.gatewayCpuMs).padStart(19)}`,
-    );
-  }
-  say('');
-  say(`gateway RSS after its rounds: ${[...rss].map(([gateway, mib]) => `${gateway} ${mib.toFixed(0)} MiB`).join(', ')}`);
-}
-
-function printProfiles(windows: Array<{ row: string; fromUs: number; toUs: number }>, names: string[]): void {
-  if (!OPTIONS.cpuProf) return;
-  for (const name of names) {
-    let file: string;
-    try {
-      file = profileFile(join(OPTIONS.cpuProf, name));
-    } catch (error) {
-      say(`${name}: ${(error as Error).message}`);
-      continue;
-    }
-    const profile = readProfile(file);
-    const timed = summariseProfile(profile, 15, windows);
-    say('');
-    if (timed.profiledMs > 0) say(formatSummary(`${name} (${file}), timed parts of ${windows.map((w) => w.row).join(', ')}`, timed));
-    // No sample within the timed parts: the profile's clock is not this machine's monotonic one after all.
-    else say(formatSummary(`${name} (${file}), whole life (start-up included)`, summariseProfile(profile, 15)));
-  }
-}
 
 async function main(launch: Launch, dataDir: string): Promise<number> {
   let exitCode = 0;
