@@ -5,6 +5,7 @@ import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layering from './scripts/lint/layering.mjs';
 
 const TEST_FILES = ['**/*.test.ts', 'test/**'];
 
@@ -70,6 +71,34 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     // The Rules of Hooks; the React Compiler's rules in the plugin's preset do not apply (the console is not compiled by it).
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+  },
+  // The layering (scripts/lint/layering.mjs; README "Code style"). Test files, scripts and the benchmarks may reach
+  // into any service's sources: they set the services up.
+  { plugins: { layering } },
+  {
+    files: ['shared/**'],
+    ignores: TEST_FILES,
+    rules: { 'layering/shared-imports-no-service': 'error' },
+  },
+  {
+    files: ['subgraphs/**'],
+    ignores: TEST_FILES,
+    rules: { 'layering/no-other-subgraph': 'error' },
+  },
+  {
+    files: ['gateway/**'],
+    ignores: TEST_FILES,
+    rules: { 'layering/gateway-imports-no-subgraph': 'error' },
+  },
+  {
+    // Inside test/ (the e2e and browser tests and test support itself) relative paths are the package's own.
+    ignores: ['test/**'],
+    rules: { 'layering/testing-by-package-name': 'error' },
+  },
+  {
+    // The demo world is data for demonstrations and tests: the running services load it only through their demo code.
+    ignores: [...TEST_FILES, 'scripts/**', 'bench/**', 'demo-world/**', 'subgraphs/*/src/**/demo/**', '**/demo-*.ts'],
+    rules: { 'layering/demo-world-only-in-demo-code': 'error' },
   },
   prettier,
 );
