@@ -97,9 +97,7 @@ async function main(): Promise<void> {
     say('loading the demo data …');
     await off.prepare({ mode: 'if-empty', scale: 1, asOf: TEST_AS_OF });
     // The old path's sink needs the server's own ORM, which exists only once the server does.
-    let oldOrm: DepartmentSubgraph | undefined;
-    const old = await start({ accessLog: legacyAccessLogSink(() => oldOrm!.orm.em) });
-    oldOrm = old;
+    const old: DepartmentSubgraph = await start({ accessLog: legacyAccessLogSink(() => old.orm.em) });
     const current = await start({});
     const servers = await Promise.all([off, old, current].map((s) => listen(s.server.app, 0, '127.0.0.1')));
     for (const server of servers) closers.unshift(() => server.close());

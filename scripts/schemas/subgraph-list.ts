@@ -12,7 +12,7 @@ export interface ListedSubgraph {
   load(): Promise<SubgraphDefinition<unknown>>;
 }
 
-const definitions: Record<DepartmentName, SubgraphDefinition<any>> = {
+const definitions: Record<DepartmentName, SubgraphDefinition<unknown>> = {
   'hr-bureau': hrBureauSubgraph,
   union: unionSubgraph,
   court: courtSubgraph,

@@ -95,7 +95,7 @@ describe('the query explorer, for an HR_BUREAU ANALYST', () => {
     // Enabled once GraphiQL's editor is ready (the click waits for it).
     await indicators.click();
     await page.locator('.graphiql-query-editor .view-lines', { hasText: 'query Indicators {' }).waitFor();
-    expect(await editorText('.graphiql-query-editor')).toMatch(/^# as HR_BUREAU ANALYST\nquery Indicators \{\n  indicators\(period: "2026"\) \{\n/);
+    expect(await editorText('.graphiql-query-editor')).toMatch(/^# as HR_BUREAU ANALYST\nquery Indicators \{\n {2}indicators\(period: "2026"\) \{\n/);
     await page.getByRole('button', { name: /^Execute query/ }).click();
     const result = await waitForResult('"arbitrationClosureRate"');
     const expected = await directly('{ indicators(period: "2026") { arbitrationClosureRate { value cases } } }');

@@ -53,6 +53,7 @@ describe('traces across the gateway and the departments', () => {
   let stack: RunningStack;
 
   beforeAll(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module as loaded, to instrument it in place
     instrumentLoaded('@opentelemetry/instrumentation-pg', 'pg', require('pg'));
     stack = await startStack({ logs, principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
   });

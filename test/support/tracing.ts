@@ -24,4 +24,5 @@ export function instrumentLoaded(instrumentationName: string, moduleName: string
 }
 
 // Node's own `http`, whatever loaded it first: its server spans (and the incoming `traceparent`).
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the module as loaded, to instrument it in place
 instrumentLoaded('@opentelemetry/instrumentation-http', 'http', require('node:http'));
