@@ -1,3 +1,5 @@
+import type { RunningSubgraph } from '@labour/testing/subgraph-harness';
+
 /** Valid identifiers and inputs for the justice integration tests (USCC and ID check characters computed). */
 export const CREDIT_CODE = '91110302MA01ABCD12';
 export const OTHER_CREDIT_CODE = '91110302MA01ABCD25';
@@ -62,6 +64,14 @@ export const ENTERPRISE_COMMITTEE = {
   mediatorCount: 2,
   establishedOn: '2015-03-01',
 };
+
+/** Registers ENTERPRISE_COMMITTEE, the committee of CREDIT_CODE, and checks the answer. */
+export async function createEnterpriseCommittee(running: RunningSubgraph): Promise<void> {
+  const created = await running.query(CREATE_COMMITTEE, { input: ENTERPRISE_COMMITTEE });
+  expect(created.body).toEqual({
+    data: { createPeopleMediationCommittee: { code: 'PMC-E-0001', level: 'ENTERPRISE', version: 1, enterprise: { creditCode: CREDIT_CODE } } },
+  });
+}
 
 export const LOOKUP_AID = /* GraphQL */ `query ($caseNo: String!) { legalAidCase(caseNo: $caseNo) { caseNo status version lawyer grantedOn } }`;
 export const LOOKUP_MEDIATION = /* GraphQL */ `query ($caseNo: String!) { peopleMediationCase(caseNo: $caseNo) { caseNo status version closedOn outcome } }`;

@@ -1,45 +1,14 @@
-import { addDays, BACKGROUND_QUERY, createDepartmentGuard, decideAtProvider, DEFAULT_GUARD_SETTINGS, Department, ProviderChannel, ProviderChannelStatus, Role, type PeerUrls } from '@labour/shared';
-import pino from 'pino';
+import { addDays, Department, ProviderChannel, Role, type PeerUrls } from '@labour/shared';
 import { startChannelProvider, type ChannelProvider } from '@labour/testing/channel-provider';
 import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
-import { waitFor } from '@labour/testing/wait-for';
-import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import { unionSubgraph } from '../definition';
-import { contentOf } from './channel.service';
-import { Notice, NoticeKind } from '../notice/notice.entity';
+import { ACTIVATE, ACTIVE_GRANTS, codesOf, hrAdmin, LOOKUP, PROPOSE, proposal, REVOKE, SUSPEND } from './channel.fixtures';
 import { SharingChannel } from './sharing-channel.entity';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
 const { ADMIN, CASEWORKER, SERVICE, COORDINATOR, ANALYST } = Role;
 const today = TEST_AS_OF;
-
-const CHANNEL = /* GraphQL */ `code provider consumers grants { typeName fields } scope scopeKind { name provider types description descriptionZh } purpose legalBasis validFrom validUntil
-  status effectiveStatus inForce version proposedBy { subject name } decidedBy { subject } decisionReason`;
-const PROPOSE = `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { ${CHANNEL} } }`;
-const decide = (verb: 'activate' | 'suspend' | 'revoke') =>
-  `mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { ${CHANNEL} } }`;
-const ACTIVATE = decide('activate');
-const SUSPEND = decide('suspend');
-const REVOKE = decide('revoke');
-const LOOKUP = `query ($code: String!) { sharingChannel(code: $code) { ${CHANNEL} } }`;
-const ACTIVE_GRANTS = `query ($provider: Department!) { activeSharingGrants(provider: $provider) { code consumers grants { typeName fields } scope validFrom validUntil } }`;
-
-const proposal = (code: string, extra: object = {}) => ({
-  code,
-  provider: HR_BUREAU,
-  consumers: [UNION],
-  grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
-  scope: 'HR_OPEN_WAGE_ARREARS',
-  purpose: '欠薪预警信息推送工会',
-  legalBasis: '《劳动保障监察条例》第七条',
-  validFrom: '2026-01-01',
-  validUntil: null,
-  ...extra,
-});
-
-const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
-const codesOf = (list: Array<{ code: string }>) => list.map((c) => c.code);
 
 describe('sharing-channel registry (union subgraph)', () => {
   let union: RunningSubgraph;
@@ -329,118 +298,6 @@ describe('sharing-channel registry (union subgraph)', () => {
     const reactivated = await union.query(ACTIVATE, { input: { code, version: expired.version + 1 } }, hrAdmin);
     expect(reactivated.body.errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT', field: 'code', rule: `expired on ${addDays(today, -1)}: an expired channel cannot be activated; propose a new one`,
-    });
-  });
-
-  it("does not count its own polling as a request's SQL statements (the batching tests count those)", async () => {
-    // The reloads reach the counter marked as background work: seeing them shows polling did happen meanwhile.
-    const logQuery = jest.spyOn(union.subgraph.queries, 'logQuery');
-    const reloads = () => logQuery.mock.calls.filter(([context]) => context[BACKGROUND_QUERY] === true).length;
-    try {
-      union.subgraph.queries.reset();
-      await waitFor(reloads, (n) => n >= 2, { what: 'two reloads of the channel table' });
-      expect(union.subgraph.queries.count).toBe(0);
-      await union.query(LOOKUP, { code: 'HR-UNION-ARREARS' });
-      expect(union.subgraph.queries.count).toBe(1);
-    } finally {
-      logQuery.mockRestore();
-    }
-  });
-
-  it("enforces the union's own channels from its table: a suspension shows once the table is reloaded", async () => {
-    // A consultation of the dispute the union referred to legal aid over the channel: in its scope.
-    const em = union.subgraph.orm.em.fork();
-    const referral = await em.findOneOrFail(Notice, { channelCode: 'UNION-JUSTICE-REFERRAL', kind: NoticeKind.REFERRAL });
-    const consultation = await em.findOneOrFail(LegalConsultation, { disputeNo: referral.disputeNo }, { orderBy: { consultationNo: 'asc' } });
-    const read = () =>
-      union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { consultationNo topic } }`, { no: consultation.consultationNo }, asPrincipal(JUSTICE, CASEWORKER));
-    expect((await read()).body).toEqual({ data: { legalConsultation: { consultationNo: consultation.consultationNo, topic: consultation.topic } } });
-
-    const channel = (await union.query(LOOKUP, { code: 'UNION-JUSTICE-REFERRAL' })).body.data.sharingChannel;
-    const suspended = await union.query(SUSPEND, { input: { code: 'UNION-JUSTICE-REFERRAL', version: channel.version } }, asPrincipal(UNION, ADMIN));
-    expect(suspended.body.errors).toBeUndefined();
-    // The grant source rereads its table every 500 ms here: wait for the denial rather than guess the time.
-    const { body } = await waitFor(read, (r) => r.body.data?.legalConsultation?.topic === null, { what: 'the suspension to reach the grants' });
-    expect(body.data).toEqual({ legalConsultation: { consultationNo: consultation.consultationNo, topic: null } });
-    expect(body.errors).toEqual([expect.objectContaining({ path: ['legalConsultation', 'topic'], extensions: { code: 'FORBIDDEN' } })]);
-    // The union's own caseworker is unaffected.
-    const own = await union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { topic } }`, { no: consultation.consultationNo });
-    expect(own.body).toEqual({ data: { legalConsultation: { topic: consultation.topic } } });
-  });
-
-  describe('the provider decides: the registry is only its index', () => {
-    const AGREES = `query ($code: String!) { sharingChannel(code: $code) { status version providerAgrees providerRecord { status version } } }`;
-    const agreement = async (code: string) => (await union.query(AGREES, { code }, asPrincipal(JUSTICE, ANALYST))).body;
-
-    it('keeps the registry as it was when the provider cannot be reached: DEPARTMENT_UNAVAILABLE, nothing recorded anywhere', async () => {
-      const code = 'T-PROVIDER-DOWN';
-      await union.query(PROPOSE, { input: proposal(code) }, hrAdmin);
-      peerUrls[HR_BUREAU] = 'http://127.0.0.1:9/graphql';
-      try {
-        const { body } = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
-        expect(body.data).toBeNull();
-        expect(body.errors![0]!.extensions).toEqual({ code: 'DEPARTMENT_UNAVAILABLE', department: 'HR_BUREAU' });
-        const shown = await agreement(code);
-        expect(shown.data.sharingChannel).toEqual({ status: 'PROPOSED', version: 1, providerAgrees: null, providerRecord: null });
-        expect(shown.errors!.map((e) => [e.path!.join('.'), e.extensions!['code']]).sort()).toEqual([
-          ['sharingChannel.providerAgrees', 'DEPARTMENT_UNAVAILABLE'],
-          ['sharingChannel.providerRecord', 'DEPARTMENT_UNAVAILABLE'],
-        ]);
-      } finally {
-        peerUrls[HR_BUREAU] = hr.url;
-      }
-      expect(await hrRecord(code)).toBeNull();
-      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: true, providerRecord: null } } });
-    });
-
-    it("passes on the provider's refusal, naming it, and keeps the registry's row", async () => {
-      const code = 'T-PROVIDER-REFUSES';
-      await union.query(PROPOSE, { input: proposal(code) }, hrAdmin);
-      // The provider once decided a channel of this code with other content.
-      const em = hr.orm.em.fork();
-      em.create(ProviderChannel, { code, content: { ...proposal(code), consumers: [COURT] } as never, status: 'SUSPENDED' as never, decidedBy: { subject: 'x', name: 'x' }, decidedAt: new Date() });
-      await em.flush();
-      const { body } = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
-      expect(body.errors![0]).toMatchObject({
-        message: `Sharing channel ${code} was decided by HR_BUREAU with other content: a channel's content never changes once decided; propose a new channel`,
-        extensions: { code: 'CONFLICT', field: 'content', department: 'HR_BUREAU' },
-      });
-      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: false, providerRecord: { status: 'SUSPENDED', version: 1 } } } });
-    });
-
-    it("repairs the index when the registry missed a decision the provider recorded: deciding again is idempotent there", async () => {
-      const code = 'T-REPAIR';
-      await union.query(PROPOSE, { input: proposal(code) }, hrAdmin);
-      // As if the registry's write had failed after the provider recorded the activation.
-      const row = await union.subgraph.orm.em.fork().findOneOrFail(SharingChannel, { code });
-      const guard = createDepartmentGuard(HR_BUREAU, DEFAULT_GUARD_SETTINGS, pino({ level: 'silent' }));
-      await decideAtProvider(
-        { department: HR_BUREAU, graphqlUrl: hr.url, authorization: hrAdmin.authorization, requestId: 'test', guard },
-        { code, provider: HR_BUREAU, status: ProviderChannelStatus.ACTIVE, content: contentOf(row) },
-      );
-      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: false, providerRecord: { status: 'ACTIVE', version: 1 } } } });
-      const again = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
-      expect(again.body.errors).toBeUndefined();
-      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'ACTIVE', version: 2, providerAgrees: true, providerRecord: { status: 'ACTIVE', version: 1 } } } });
-    });
-
-    it("grants nothing for an ACTIVE row written straight into the registry's table, and shows that the provider disagrees", async () => {
-      const consultation = await union.subgraph.orm.em.fork().findOneOrFail(LegalConsultation, { worker: { $ne: null } }, { orderBy: { consultationNo: 'asc' } });
-      const readAsCourt = () =>
-        union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { topic } }`, { no: consultation.consultationNo }, asPrincipal(COURT, CASEWORKER));
-      // The union's database administrator opens the union's consultations to the court, deciding nothing.
-      const em = union.subgraph.orm.em.fork();
-      em.create(SharingChannel, {
-        code: 'T-FORGED', provider: UNION, consumers: [COURT], grants: [{ typeName: 'LegalConsultation', fields: ['topic'] }],
-        purpose: '伪造', legalBasis: '无', validFrom: '2026-01-01', status: 'ACTIVE' as never, proposedBy: { subject: 'dba', name: 'dba' },
-        decidedBy: { subject: 'dba', name: 'dba' }, decidedAt: new Date(),
-      });
-      await em.flush();
-      await union.subgraph.ownGrants!.refresh();
-      const { body } = await readAsCourt();
-      expect(body.data).toEqual({ legalConsultation: { topic: null } });
-      expect(body.errors).toEqual([expect.objectContaining({ path: ['legalConsultation', 'topic'], extensions: { code: 'FORBIDDEN' } })]);
-      expect(await agreement('T-FORGED')).toEqual({ data: { sharingChannel: { status: 'ACTIVE', version: 1, providerAgrees: false, providerRecord: null } } });
     });
   });
 });

@@ -1,7 +1,7 @@
 import { addDays, personRefOf } from '@labour/shared';
 import { generateWorld, type DemoLegalAidCase, type DemoPeopleMediationCase, type World } from '@labour/demo-world';
 import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
-import { justiceSubgraph } from './definition';
+import { justiceSubgraph } from '../definition';
 
 let running: RunningSubgraph;
 let world: World;

@@ -1,0 +1,33 @@
+import { Department, Role } from '@labour/shared';
+import { asPrincipal } from '@labour/testing/tokens';
+
+const { HR_BUREAU, UNION } = Department;
+const { ADMIN } = Role;
+
+/** A sharing channel as the tests read it, and the registry's mutations and queries. */
+const CHANNEL = /* GraphQL */ `code provider consumers grants { typeName fields } scope scopeKind { name provider types description descriptionZh } purpose legalBasis validFrom validUntil
+  status effectiveStatus inForce version proposedBy { subject name } decidedBy { subject } decisionReason`;
+export const PROPOSE = `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { ${CHANNEL} } }`;
+const decide = (verb: 'activate' | 'suspend' | 'revoke') =>
+  `mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { ${CHANNEL} } }`;
+export const ACTIVATE = decide('activate');
+export const SUSPEND = decide('suspend');
+export const REVOKE = decide('revoke');
+export const LOOKUP = `query ($code: String!) { sharingChannel(code: $code) { ${CHANNEL} } }`;
+export const ACTIVE_GRANTS = `query ($provider: Department!) { activeSharingGrants(provider: $provider) { code consumers grants { typeName fields } scope validFrom validUntil } }`;
+
+export const proposal = (code: string, extra: object = {}) => ({
+  code,
+  provider: HR_BUREAU,
+  consumers: [UNION],
+  grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
+  scope: 'HR_OPEN_WAGE_ARREARS',
+  purpose: '欠薪预警信息推送工会',
+  legalBasis: '《劳动保障监察条例》第七条',
+  validFrom: '2026-01-01',
+  validUntil: null,
+  ...extra,
+});
+
+export const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
+export const codesOf = (list: Array<{ code: string }>) => list.map((c) => c.code);
