@@ -1,5 +1,5 @@
 import { personRefOf } from '@labour/shared';
-import { generateWorld, type World } from '@labour/shared/demo';
+import { generateWorld, type World } from '@labour/demo-world';
 import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from './definition';
 
