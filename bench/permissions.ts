@@ -47,7 +47,7 @@ import {
   Role,
   staticGrantSource,
   type AccessEntry,
-  type DepartmentContext,
+  type DepartmentRequestContext,
   type DepartmentSubgraph,
   verifyAccessLog,
 } from '@labour/shared';
@@ -130,7 +130,7 @@ async function main(): Promise<void> {
     closers.unshift(() => scoped.stop());
 
     // The same subgraph without the layer: the schema as built, the same context, ORM and token check.
-    const bare = await createSubgraphServer<DepartmentContext<HrLoaders>>({
+    const bare = await createSubgraphServer<DepartmentRequestContext<HrLoaders>>({
       schema: await hrBureauSubgraph.buildSchema(),
       logger,
       ready: () => withLayer.orm.isConnected(),

@@ -36,7 +36,7 @@ import { beginLaunch, REPO_ROOT, startDatabases, type Launch } from '../scripts/
 import { findFreePort } from '../scripts/lib/ports';
 import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
 import { prepareServiceAuth, type ServiceAuthEnv } from '../scripts/lib/service-auth';
-import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, type Department, type ServiceRuntime } from '../scripts/lib/services';
+import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, type DepartmentService, type ServiceRuntime } from '../scripts/lib/services';
 import { waitForReady } from '../scripts/lib/wait-ready';
 import { replayRuntimeStage } from '@labour/testing/runtime-stage';
 import { makeTempDir } from '@labour/testing/temp-dir';
@@ -112,7 +112,7 @@ function serviceEnv(stack: Stack, name: ServiceName): NodeJS.ProcessEnv {
   };
 }
 
-const serviceOf = (name: ServiceName): Pick<Department, 'entry' | 'nodeFlags'> => (name === GATEWAY.name ? GATEWAY : DEPARTMENTS.find((department) => department.name === name)!);
+const serviceOf = (name: ServiceName): Pick<DepartmentService, 'entry' | 'nodeFlags'> => (name === GATEWAY.name ? GATEWAY : DEPARTMENTS.find((department) => department.name === name)!);
 
 /** Spawns one service and waits for its /ready: the time from spawn to the first 200, its RSS then. */
 async function startOne(stack: Stack, name: ServiceName, variant: Variant): Promise<{ proc: BenchProcess; start: Start }> {

@@ -10,9 +10,9 @@ import { assertEntryPoints, beginLaunch, buildServices, failLaunch, REPO_ROOT, s
 import type { Databases } from './lib/database-setup';
 import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
 import { describeExit } from './lib/supervisor';
-import { baseServiceEnv, DEPARTMENTS, nodeArgs, type Department } from './lib/services';
+import { baseServiceEnv, DEPARTMENTS, nodeArgs, type DepartmentService } from './lib/services';
 
-function chosenDepartments(args: readonly string[]): readonly Department[] {
+function chosenDepartments(args: readonly string[]): readonly DepartmentService[] {
   if (args.length === 0) return DEPARTMENTS;
   const unknown = args.filter((name) => !DEPARTMENTS.some((department) => department.name === name));
   if (unknown.length > 0) {
@@ -22,12 +22,12 @@ function chosenDepartments(args: readonly string[]): readonly Department[] {
 }
 
 interface Outcome {
-  readonly department: Department;
+  readonly department: DepartmentService;
   readonly ok: boolean;
   readonly detail: string;
 }
 
-async function prepare(launch: Launch, databases: Databases, auth: ServiceAuthEnv, department: Department): Promise<Outcome> {
+async function prepare(launch: Launch, databases: Databases, auth: ServiceAuthEnv, department: DepartmentService): Promise<Outcome> {
   const began = performance.now();
   const exit = await launch.supervisor.run({
     name: department.name,

@@ -20,17 +20,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { Department as DepartmentCode, verifyAccessLog } from '@labour/shared';
+import { Department, verifyAccessLog } from '@labour/shared';
 import { auditOverHttp, CannotReadError, type AuditReport } from './lib/audit-over-http';
 import { fallbackBaseFor } from './lib/cluster-location';
 import { departmentUrl } from './lib/databases';
 import { readLauncherConfig } from './lib/launcher-config';
 import type { Secrets } from './lib/secrets';
-import { databaseUrlVariable, DEPARTMENTS, type Department } from './lib/services';
+import { databaseUrlVariable, DEPARTMENTS, type DepartmentService } from './lib/services';
 
 const REPO_ROOT = join(__dirname, '..');
 
-function chosenDepartment(name: string | undefined): Department {
+function chosenDepartment(name: string | undefined): DepartmentService {
   const department = DEPARTMENTS.find((candidate) => candidate.name === name);
   if (!department) {
     throw new Error(`usage: AUDIT_TOKEN=… npm run audit:verify -- <subgraph> [--owner-database]  (one of ${DEPARTMENTS.map((candidate) => candidate.name).join(', ')})`);
@@ -39,7 +39,7 @@ function chosenDepartment(name: string | undefined): Department {
 }
 
 /** The URL the department's subgraph itself would get, and where it came from. */
-function databaseUrlOf(department: Department): { url: string; from: string } {
+function databaseUrlOf(department: DepartmentService): { url: string; from: string } {
   for (const variable of ['DATABASE_URL', databaseUrlVariable(department)]) {
     const url = process.env[variable];
     if (url) return { url, from: variable };
@@ -56,7 +56,7 @@ function databaseUrlOf(department: Department): { url: string; from: string } {
 }
 
 /** The older check: the chain alone, as the department's own database role (see the header). */
-async function verifyAsOwner(department: Department): Promise<number> {
+async function verifyAsOwner(department: DepartmentService): Promise<number> {
   const { url, from } = databaseUrlOf(department);
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
   client.on('error', () => undefined);
@@ -79,9 +79,9 @@ async function verifyAsOwner(department: Department): Promise<number> {
   }
 }
 
-const codeOf = (department: Department) => department.envPrefix as DepartmentCode;
+const codeOf = (department: DepartmentService) => department.envPrefix as Department;
 
-function print(department: Department, { audit, witnesses, unreachable }: AuditReport): number {
+function print(department: DepartmentService, { audit, witnesses, unreachable }: AuditReport): number {
   for (const { witness, reason } of unreachable) console.log(`warning: ${witness}'s witnessed heads could not be read: ${reason}`);
   const head = `access log of ${department.name}: ${audit.entries} ${audit.entries === 1 ? 'entry' : 'entries'}`;
   const against = `${audit.headsChecked} ${audit.headsChecked === 1 ? 'head' : 'heads'} witnessed by ${witnesses.join(', ')}`;

@@ -5,12 +5,12 @@ import { testServerUrl } from '@labour/testing/databases';
 import { makeTempDir } from '@labour/testing/temp-dir';
 import { provisionDepartmentDatabases } from './databases';
 import { loadOrCreateSecrets } from './secrets';
-import { DEPARTMENTS, type Department, type DepartmentName } from './services';
+import { DEPARTMENTS, type DepartmentService, type DepartmentName } from './services';
 import { runSql, withClient } from './sql';
 
 // The four departments under names of their own, so this file can share the run's cluster with others.
 const suffix = randomBytes(3).toString('hex');
-const departments: Department[] = DEPARTMENTS.map((department) => ({
+const departments: DepartmentService[] = DEPARTMENTS.map((department) => ({
   ...department,
   database: `${department.database}_${suffix}`,
   role: `${department.role}_${suffix}`,
@@ -91,7 +91,7 @@ describe('department database provisioning', () => {
   });
 
   it('repairs drifted privileges and passwords when run again', async () => {
-    const union = departments.find((department) => department.name === 'union') as Department;
+    const union = departments.find((department) => department.name === 'union') as DepartmentService;
     await withClient(superuserUrl, async (client) => {
       await client.query(`GRANT CONNECT ON DATABASE ${client.escapeIdentifier(union.database)} TO PUBLIC`);
       await client.query(`ALTER ROLE ${client.escapeIdentifier(union.role)} PASSWORD 'changed-by-hand'`);

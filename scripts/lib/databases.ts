@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 import type { Secrets } from './secrets';
-import { DEPARTMENTS, type Department, type DepartmentName } from './services';
+import { DEPARTMENTS, type DepartmentService, type DepartmentName } from './services';
 import { postgresUrl, withClient } from './sql';
 
 /**
@@ -43,7 +43,7 @@ function rolePassword(secrets: Secrets, role: string): string {
   return password;
 }
 
-export function departmentUrl(department: Department, secrets: Secrets, server: ServerAddress): string {
+export function departmentUrl(department: DepartmentService, secrets: Secrets, server: ServerAddress): string {
   const password = rolePassword(secrets, department.role);
   return postgresUrl({ user: department.role, password, host: server.host, port: server.port, database: department.database });
 }
@@ -56,7 +56,7 @@ export async function provisionDepartmentDatabases(
   superuserUrl: string,
   secrets: Secrets,
   server: ServerAddress,
-  departments: readonly Department[] = DEPARTMENTS,
+  departments: readonly DepartmentService[] = DEPARTMENTS,
 ): Promise<Record<DepartmentName, string>> {
   await withClient(superuserUrl, async (client) => {
     for (const department of departments) {

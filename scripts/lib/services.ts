@@ -8,7 +8,8 @@ export const TELEMETRY_PRELOAD = `./${compiledEntry(TELEMETRY_ENTRY)}`;
  * launcher, the demo reset and the provisioning agree on names, ports and environment variables.
  */
 
-export interface Department {
+/** A department's service as the launcher runs it (its code in tokens and logs is the `Department` enum of @labour/shared). */
+export interface DepartmentService {
   /** Service name, also the log prefix. */
   readonly name: 'hr-bureau' | 'union' | 'court' | 'justice';
   /** Prefix of its environment variables: `<P>_DATABASE_URL`, `<P>_PORT`, `<P>_URL`. */
@@ -46,7 +47,7 @@ export const SUBGRAPH_NODE_FLAGS: readonly string[] = [...PRELOADS, '--max-semi-
  */
 export const GATEWAY_NODE_FLAGS: readonly string[] = [...PRELOADS];
 
-export const DEPARTMENTS: readonly Department[] = [
+export const DEPARTMENTS: readonly DepartmentService[] = [
   { name: 'hr-bureau', envPrefix: 'HR_BUREAU', entry: 'subgraphs/hr-bureau/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4001, database: 'hr_bureau', role: 'hr_bureau_svc' },
   { name: 'union', envPrefix: 'UNION', entry: 'subgraphs/union/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4002, database: 'union_db', role: 'union_svc' },
   { name: 'court', envPrefix: 'COURT', entry: 'subgraphs/court/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4003, database: 'court', role: 'court_svc' },
@@ -55,14 +56,14 @@ export const DEPARTMENTS: readonly Department[] = [
 
 export const GATEWAY = { name: 'gateway', entry: 'gateway/src/main.ts', nodeFlags: GATEWAY_NODE_FLAGS, defaultPort: 4000 } as const;
 
-export type DepartmentName = Department['name'];
+export type DepartmentName = DepartmentService['name'];
 
 /** The variables through which the database URLs can be given instead of the embedded cluster. */
-export function databaseUrlVariable(department: Department): string {
+export function databaseUrlVariable(department: DepartmentService): string {
   return `${department.envPrefix}_DATABASE_URL`;
 }
 
-export function portVariable(department: Department): string {
+export function portVariable(department: DepartmentService): string {
   return `${department.envPrefix}_PORT`;
 }
 

@@ -45,8 +45,8 @@ export interface SubgraphDefinition<L> {
   channelScopes?: ScopeImplementations;
 }
 
-/** The context every department's resolvers get. */
-export interface DepartmentContext<L> extends BaseRequestContext {
+/** The per-request context every department's resolvers get (each subgraph's `src/request-context.ts` names it). */
+export interface DepartmentRequestContext<L> extends BaseRequestContext {
   em: EntityManager;
   loaders: L;
   linkageKey: Buffer;
@@ -70,7 +70,7 @@ export interface DepartmentContext<L> extends BaseRequestContext {
 }
 
 /** What an access recorder is made from: the request's context, before the recorder is in it. */
-export type AccessRecorderContext = Omit<DepartmentContext<unknown>, 'access'>;
+export type AccessRecorderContext = Omit<DepartmentRequestContext<unknown>, 'access'>;
 
 export interface DepartmentSubgraph {
   orm: MikroORM;
@@ -170,7 +170,7 @@ export async function createDepartmentSubgraph<L>(
   }
   const accessLog = config.accessLog ?? writer!;
   const logHeadKeys = logHeadKeysOf(config.auth.jwks);
-  const server = await createSubgraphServer<DepartmentContext<L>>({
+  const server = await createSubgraphServer<DepartmentRequestContext<L>>({
     schema,
     logger,
     ready: () => orm.isConnected(),

@@ -1,7 +1,7 @@
 import { buildFederatedSchema, IndicatorsKey, WorkerKey } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
 import { UnionAccessLogResolver, UnionLogHeadResolver } from './access-log/access-log.resolver';
-import { AgendaSuggestionResolver } from './agenda/agenda.resolver';
+import { AgendaSuggestionResolver } from './agenda/agenda-suggestion.resolver';
 import { UnionRiskSignalResolver } from './risk/risk.resolver';
 import { HardshipAidResolver } from './aid/aid.resolver';
 import { SharingChannelResolver } from './channel/channel.resolver';
@@ -10,7 +10,7 @@ import { CollectiveContractResolver } from './contract/contract.resolver';
 import { DisputeResolver } from './dispute/dispute.resolver';
 import { resolveEnterpriseReference } from './enterprise/enterprise.reference';
 import { EnterpriseResolver } from './enterprise/enterprise.resolver';
-import { AgendaItemResolver } from './meeting/agenda.resolver';
+import { AgendaItemResolver } from './meeting/agenda-item.resolver';
 import { DecisionResolver, FollowUpResolver } from './meeting/decision.resolver';
 import { JointMeetingResolver } from './meeting/meeting.resolver';
 import { IndicatorsResolver } from './indicators/indicators.resolver';

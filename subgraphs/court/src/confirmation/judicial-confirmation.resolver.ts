@@ -1,6 +1,6 @@
 import { EnterpriseKey, isOverdue, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { CourtContext } from '../context';
+import type { CourtRequestContext } from '../request-context';
 import { JudicialConfirmationCaseNoArgs } from './judicial-confirmation.args';
 import { JudicialConfirmation } from './judicial-confirmation.entity';
 import {
@@ -14,14 +14,14 @@ import * as service from './judicial-confirmation.service';
 export class JudicialConfirmationResolver {
   @Query(() => JudicialConfirmation, { nullable: true, description: 'A judicial confirmation by its case number; null when there is none.' })
   @Public()
-  judicialConfirmation(@Args() { caseNo }: JudicialConfirmationCaseNoArgs, @Ctx() ctx: CourtContext) {
+  judicialConfirmation(@Args() { caseNo }: JudicialConfirmationCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
     return ctx.em.findOne(JudicialConfirmation, { caseNo });
   }
 
   @Mutation(() => JudicialConfirmation, { description: 'Registers an application for judicial confirmation (司法确认申请), status APPLIED; the decision is due in 15 days.' })
   createJudicialConfirmation(
     @Arg('input', { description: 'The application to register.' }) input: CreateJudicialConfirmationInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.createJudicialConfirmation(ctx.em, input, ctx.linkageKey);
   }
@@ -29,7 +29,7 @@ export class JudicialConfirmationResolver {
   @Mutation(() => JudicialConfirmation, { description: 'Corrects the parties of a pending application (optimistic locking).' })
   updateJudicialConfirmation(
     @Arg('input', { description: 'The application, the version read and the corrections.' }) input: UpdateJudicialConfirmationInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.updateJudicialConfirmation(ctx.em, input, ctx.linkageKey);
   }
@@ -37,7 +37,7 @@ export class JudicialConfirmationResolver {
   @Mutation(() => JudicialConfirmation, { description: 'Decides a pending application (裁定): APPLIED → CONFIRMED or REFUSED.' })
   decideJudicialConfirmation(
     @Arg('input', { description: 'The application, the version read and the decision.' }) input: DecideJudicialConfirmationInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.decideJudicialConfirmation(ctx.em, input);
   }
@@ -50,7 +50,7 @@ export class JudicialConfirmationResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the decision deadline (dueOn) has passed without a decision.' })
   @Public()
-  overdue(@Root() found: JudicialConfirmation, @Ctx() ctx: CourtContext): boolean {
+  overdue(@Root() found: JudicialConfirmation, @Ctx() ctx: CourtRequestContext): boolean {
     return isOverdue(found.dueOn, ctx.today);
   }
 

@@ -1,6 +1,6 @@
 import { EnterpriseKey, isOverdue, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { CourtContext } from '../context';
+import type { CourtRequestContext } from '../request-context';
 import { EnforcementCaseNoArgs } from './enforcement.args';
 import { EnforcementCase } from './enforcement-case.entity';
 import { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
@@ -10,14 +10,14 @@ import * as service from './enforcement.service';
 export class EnforcementCaseResolver {
   @Query(() => EnforcementCase, { nullable: true, description: 'An enforcement case by its case number; null when there is none.' })
   @Public()
-  enforcementCase(@Args() { caseNo }: EnforcementCaseNoArgs, @Ctx() ctx: CourtContext) {
+  enforcementCase(@Args() { caseNo }: EnforcementCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
     return ctx.em.findOne(EnforcementCase, { caseNo });
   }
 
   @Mutation(() => EnforcementCase, { description: 'Files an enforcement case (执行立案), status OPEN; it is due within 6 months.' })
   createEnforcementCase(
     @Arg('input', { description: 'The enforcement case to file.' }) input: CreateEnforcementCaseInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.createEnforcementCase(ctx.em, input, ctx.linkageKey);
   }
@@ -25,7 +25,7 @@ export class EnforcementCaseResolver {
   @Mutation(() => EnforcementCase, { description: 'Changes the amounts of an OPEN enforcement case (optimistic locking).' })
   updateEnforcementCase(
     @Arg('input', { description: 'The case, the version read and the new amounts.' }) input: UpdateEnforcementCaseInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.updateEnforcementCase(ctx.em, input);
   }
@@ -33,7 +33,7 @@ export class EnforcementCaseResolver {
   @Mutation(() => EnforcementCase, { description: 'Closes an OPEN enforcement case (结案): CONCLUDED or TERMINATED_NO_ASSETS.' })
   closeEnforcementCase(
     @Arg('input', { description: 'The case, the version read and how it ended.' }) input: CloseEnforcementCaseInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.closeEnforcementCase(ctx.em, input);
   }
@@ -46,7 +46,7 @@ export class EnforcementCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the enforcement deadline (dueOn) has passed while the case is open.' })
   @Public()
-  overdue(@Root() found: EnforcementCase, @Ctx() ctx: CourtContext): boolean {
+  overdue(@Root() found: EnforcementCase, @Ctx() ctx: CourtRequestContext): boolean {
     return isOverdue(found.dueOn, ctx.today);
   }
 

@@ -1,6 +1,6 @@
 import { capped, Dispute, EnterpriseKey, isOverdue, ListCap, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { CourtContext } from '../context';
+import type { CourtRequestContext } from '../request-context';
 import { LawsuitCaseNoArgs } from './lawsuit.args';
 import { Lawsuit, MAX_DEFENDANTS } from './lawsuit.entity';
 import { AppealLawsuitInput, CloseLawsuitInput, RecordLawsuitJudgmentInput } from './lawsuit-stage.input';
@@ -11,19 +11,19 @@ import * as service from './lawsuit.service';
 export class LawsuitResolver {
   @Query(() => Lawsuit, { nullable: true, description: 'A labour lawsuit by its case number; null when there is none.' })
   @Public()
-  lawsuit(@Args() { caseNo }: LawsuitCaseNoArgs, @Ctx() ctx: CourtContext) {
+  lawsuit(@Args() { caseNo }: LawsuitCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
     return ctx.em.findOne(Lawsuit, { caseNo });
   }
 
   @Mutation(() => Lawsuit, { description: 'Files a labour lawsuit (立案), stage FILED; the trial is due within 6 months (3 on appeal).' })
-  createLawsuit(@Arg('input', { description: 'The lawsuit to file.' }) input: CreateLawsuitInput, @Ctx() ctx: CourtContext) {
+  createLawsuit(@Arg('input', { description: 'The lawsuit to file.' }) input: CreateLawsuitInput, @Ctx() ctx: CourtRequestContext) {
     return service.createLawsuit(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => Lawsuit, { description: 'Changes the cause, parties or privacy of a lawsuit (optimistic locking).' })
   updateLawsuit(
     @Arg('input', { description: 'The lawsuit, the version read and the changes.' }) input: UpdateLawsuitInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.updateLawsuit(ctx.em, input, ctx.linkageKey);
   }
@@ -31,7 +31,7 @@ export class LawsuitResolver {
   @Mutation(() => Lawsuit, { description: 'Opens the trial of a FILED lawsuit (开庭审理): FILED → IN_TRIAL.' })
   startLawsuitTrial(
     @Arg('input', { description: 'The lawsuit and the version read.' }) input: LawsuitVersionInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.startLawsuitTrial(ctx.em, input);
   }
@@ -39,7 +39,7 @@ export class LawsuitResolver {
   @Mutation(() => Lawsuit, { description: 'Records the judgment of a lawsuit IN_TRIAL (判决): → JUDGED; at first instance the 15-day appeal period starts.' })
   recordLawsuitJudgment(
     @Arg('input', { description: 'The lawsuit, the version read and the judgment.' }) input: RecordLawsuitJudgmentInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.recordLawsuitJudgment(ctx.em, input);
   }
@@ -47,7 +47,7 @@ export class LawsuitResolver {
   @Mutation(() => Lawsuit, { description: 'Records an appeal against a first-instance judgment within the appeal period (上诉): JUDGED → APPEALED.' })
   appealLawsuit(
     @Arg('input', { description: 'The lawsuit, the version read and the date of the appeal.' }) input: AppealLawsuitInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.appealLawsuit(ctx.em, input);
   }
@@ -55,7 +55,7 @@ export class LawsuitResolver {
   @Mutation(() => Lawsuit, { description: 'Closes a lawsuit (结案): by settlement or withdrawal before judgment, once the appeal period has passed, or after the appeal.' })
   closeLawsuit(
     @Arg('input', { description: 'The lawsuit, the version read and how it ended.' }) input: CloseLawsuitInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return service.closeLawsuit(ctx.em, input);
   }
@@ -69,7 +69,7 @@ export class LawsuitResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the legal deadline of the current stage (dueOn) has passed.' })
   @Public()
-  overdue(@Root() found: Lawsuit, @Ctx() ctx: CourtContext): boolean {
+  overdue(@Root() found: Lawsuit, @Ctx() ctx: CourtRequestContext): boolean {
     return isOverdue(found.dueOn, ctx.today);
   }
 

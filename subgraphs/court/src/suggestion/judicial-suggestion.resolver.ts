@@ -1,6 +1,6 @@
 import { EnterpriseKey, isOverdue, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { CourtContext } from '../context';
+import type { CourtRequestContext } from '../request-context';
 import { SuggestionNoArgs } from './judicial-suggestion.args';
 import { JudicialSuggestion } from './judicial-suggestion.entity';
 import { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './judicial-suggestion.input';
@@ -10,14 +10,14 @@ import { createJudicialSuggestion, updateJudicialSuggestion } from './judicial-s
 export class JudicialSuggestionResolver {
   @Query(() => JudicialSuggestion, { nullable: true, description: 'A judicial suggestion by its number; null when there is none.' })
   @Public()
-  judicialSuggestion(@Args() { suggestionNo }: SuggestionNoArgs, @Ctx() ctx: CourtContext) {
+  judicialSuggestion(@Args() { suggestionNo }: SuggestionNoArgs, @Ctx() ctx: CourtRequestContext) {
     return ctx.em.findOne(JudicialSuggestion, { suggestionNo });
   }
 
   @Mutation(() => JudicialSuggestion, { description: 'Issues a judicial suggestion (发出司法建议); the written reply is due within 2 months.' })
   createJudicialSuggestion(
     @Arg('input', { description: 'The suggestion to issue.' }) input: CreateJudicialSuggestionInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return createJudicialSuggestion(ctx.em, input);
   }
@@ -25,7 +25,7 @@ export class JudicialSuggestionResolver {
   @Mutation(() => JudicialSuggestion, { description: 'Changes a suggestion awaiting its reply, or records the reply (optimistic locking).' })
   updateJudicialSuggestion(
     @Arg('input', { description: 'The suggestion, the version read and the changes or the reply.' }) input: UpdateJudicialSuggestionInput,
-    @Ctx() ctx: CourtContext,
+    @Ctx() ctx: CourtRequestContext,
   ) {
     return updateJudicialSuggestion(ctx.em, input);
   }
@@ -38,7 +38,7 @@ export class JudicialSuggestionResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the reply deadline (dueOn) has passed without a reply.' })
   @Public()
-  overdue(@Root() found: JudicialSuggestion, @Ctx() ctx: CourtContext): boolean {
+  overdue(@Root() found: JudicialSuggestion, @Ctx() ctx: CourtRequestContext): boolean {
     return isOverdue(found.dueOn, ctx.today);
   }
 }

@@ -1,6 +1,6 @@
 import { AccessLogArgs, AccessLogEntryConnection, assertOwnLogReader, bounded, Department, IsIdNumber, listAccessLog, PAGE_BOUND, personRefOf, Public } from '@labour/shared';
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
-import type { HrContext } from '../context';
+import type { HrRequestContext } from '../request-context';
 
 @ArgsType()
 class WorkerAccessLogArgs extends AccessLogArgs {
@@ -18,7 +18,7 @@ export class WorkerAccessLogResolver {
     ),
   })
   @Public() // the guard is the ADMIN/AUDITOR check below, not a data class
-  workerAccessLog(@Args() { idNumber, ...filter }: WorkerAccessLogArgs, @Ctx() ctx: HrContext): Promise<AccessLogEntryConnection> {
+  workerAccessLog(@Args() { idNumber, ...filter }: WorkerAccessLogArgs, @Ctx() ctx: HrRequestContext): Promise<AccessLogEntryConnection> {
     assertOwnLogReader(ctx.principal, Department.HR_BUREAU);
     return listAccessLog(ctx.em, { ...filter, subjectKey: personRefOf(idNumber, ctx.linkageKey) });
   }

@@ -1,7 +1,7 @@
 import { bounded, Dispute, firstOf, FirstArg, Public, RECORDS_BOUND } from '@labour/shared';
 import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
-import type { HrContext } from '../context';
+import type { HrRequestContext } from '../request-context';
 import { DisputeNoArgs } from './dispute.args';
 
 @Resolver(() => Dispute)
@@ -16,7 +16,7 @@ export class DisputeResolver {
 
   @FieldResolver(() => [ArbitrationCase], { nullable: true, description: bounded('Arbitration cases of this dispute (HR_BUREAU).', RECORDS_BOUND) })
   @Public()
-  arbitrationCases(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: HrContext) {
+  arbitrationCases(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: HrRequestContext) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.arbitrationByDisputeNo.load(dispute.disputeNo));
   }
 }

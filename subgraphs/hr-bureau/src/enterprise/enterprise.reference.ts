@@ -1,6 +1,6 @@
-import type { HrContext } from '../context';
+import type { HrRequestContext } from '../request-context';
 
 /** Resolves `Enterprise` representations from other subgraphs; all of one fetch in one statement. */
-export function resolveEnterpriseReference(ref: { creditCode: string }, ctx: HrContext) {
+export function resolveEnterpriseReference(ref: { creditCode: string }, ctx: HrRequestContext) {
   return ctx.loaders.enterpriseByCreditCode.load(ref.creditCode);
 }

@@ -1,6 +1,6 @@
 import { Public } from '@labour/shared';
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
-import type { HrContext } from '../context';
+import type { HrRequestContext } from '../request-context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { LayoffReport } from './layoff-report.entity';
 import { CreateLayoffReportInput, UpdateLayoffReportInput } from './layoff.input';
@@ -9,18 +9,18 @@ import { createLayoffReport, updateLayoffReport } from './layoff.service';
 @Resolver(() => LayoffReport)
 export class LayoffReportResolver {
   @Mutation(() => LayoffReport, { description: 'Files a mass-layoff report. HR_BUREAU only.' })
-  createLayoffReport(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateLayoffReportInput, @Ctx() ctx: HrContext) {
+  createLayoffReport(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateLayoffReportInput, @Ctx() ctx: HrRequestContext) {
     return createLayoffReport(ctx.em, input);
   }
 
   @Mutation(() => LayoffReport, { description: 'Changes a layoff report (optimistic locking). HR_BUREAU only.' })
-  updateLayoffReport(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateLayoffReportInput, @Ctx() ctx: HrContext) {
+  updateLayoffReport(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateLayoffReportInput, @Ctx() ctx: HrRequestContext) {
     return updateLayoffReport(ctx.em, input);
   }
 
   @FieldResolver(() => Enterprise, { nullable: true, description: 'The enterprise laying off workers.' })
   @Public()
-  enterprise(@Root() found: LayoffReport, @Ctx() ctx: HrContext) {
+  enterprise(@Root() found: LayoffReport, @Ctx() ctx: HrRequestContext) {
     return ctx.loaders.enterpriseById.load(found.enterprise.id);
   }
 }

@@ -1,6 +1,6 @@
-import type { HrContext } from '../context';
+import type { HrRequestContext } from '../request-context';
 
 /** Resolves `Worker` representations by personRef; all of one fetch in one statement. */
-export function resolveWorkerReference(ref: { personRef: string }, ctx: HrContext) {
+export function resolveWorkerReference(ref: { personRef: string }, ctx: HrRequestContext) {
   return ctx.loaders.workerByPersonRef.load(ref.personRef);
 }

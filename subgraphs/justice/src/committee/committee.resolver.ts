@@ -1,6 +1,6 @@
 import { bounded, ConnectionType, EnterpriseKey, firstOf, FirstArg, PAGE_BOUND, Public, RECORDS_BOUND } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { JusticeContext } from '../context';
+import type { JusticeRequestContext } from '../request-context';
 import { PeopleMediationCase } from '../people-mediation/people-mediation-case.entity';
 import {
   CommitteeCodeArgs,
@@ -21,23 +21,23 @@ export const PeopleMediationCommitteeConnection = ConnectionType(
 export class PeopleMediationCommitteeResolver {
   @Query(() => PeopleMediationCommittee, { nullable: true, description: 'A people\'s mediation committee by its code; null when there is none.' })
   @Public()
-  peopleMediationCommittee(@Args() { code }: CommitteeCodeArgs, @Ctx() ctx: JusticeContext) {
+  peopleMediationCommittee(@Args() { code }: CommitteeCodeArgs, @Ctx() ctx: JusticeRequestContext) {
     return ctx.loaders.committeeByCode.load(code);
   }
 
   @Query(() => PeopleMediationCommitteeConnection, { description: bounded('People\'s mediation committees in code order, filtered by level and district; cursor pagination.', PAGE_BOUND) })
   @Public()
-  peopleMediationCommittees(@Args() args: PeopleMediationCommitteesArgs, @Ctx() ctx: JusticeContext) {
+  peopleMediationCommittees(@Args() args: PeopleMediationCommitteesArgs, @Ctx() ctx: JusticeRequestContext) {
     return listCommittees(ctx.em, args);
   }
 
   @Mutation(() => PeopleMediationCommittee, { description: 'Registers a people\'s mediation committee. JUSTICE only.' })
-  createPeopleMediationCommittee(@Arg('input', { description: 'The committee.' }) input: CreatePeopleMediationCommitteeInput, @Ctx() ctx: JusticeContext) {
+  createPeopleMediationCommittee(@Arg('input', { description: 'The committee.' }) input: CreatePeopleMediationCommitteeInput, @Ctx() ctx: JusticeRequestContext) {
     return createCommittee(ctx.em, input);
   }
 
   @Mutation(() => PeopleMediationCommittee, { description: 'Changes a people\'s mediation committee (optimistic locking). JUSTICE only.' })
-  updatePeopleMediationCommittee(@Arg('input', { description: 'The committee, the version read and the changes.' }) input: UpdatePeopleMediationCommitteeInput, @Ctx() ctx: JusticeContext) {
+  updatePeopleMediationCommittee(@Arg('input', { description: 'The committee, the version read and the changes.' }) input: UpdatePeopleMediationCommitteeInput, @Ctx() ctx: JusticeRequestContext) {
     return updateCommittee(ctx.em, input);
   }
 
@@ -49,7 +49,7 @@ export class PeopleMediationCommitteeResolver {
 
   @FieldResolver(() => [PeopleMediationCase], { description: bounded('Cases brought before this committee, newest first.', RECORDS_BOUND) })
   @Public()
-  cases(@Root() committee: PeopleMediationCommittee, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: JusticeContext) {
+  cases(@Root() committee: PeopleMediationCommittee, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: JusticeRequestContext) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.peopleMediationByCommitteeId.load(committee.id));
   }
 }

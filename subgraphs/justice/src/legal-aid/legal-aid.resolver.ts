@@ -1,6 +1,6 @@
 import { EnterpriseKey, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { JusticeContext } from '../context';
+import type { JusticeRequestContext } from '../request-context';
 import { LegalAidCaseNoArgs } from './legal-aid.args';
 import { LegalAidCase, LegalAidStatus } from './legal-aid-case.entity';
 import { CreateLegalAidCaseInput, GrantLegalAidInput, LegalAidCaseVersionInput, UpdateLegalAidCaseInput } from './legal-aid.input';
@@ -10,32 +10,32 @@ import * as service from './legal-aid.service';
 export class LegalAidCaseResolver {
   @Query(() => LegalAidCase, { nullable: true, description: 'A legal-aid case by its case number; null when there is none.' })
   @Public()
-  legalAidCase(@Args() { caseNo }: LegalAidCaseNoArgs, @Ctx() ctx: JusticeContext) {
+  legalAidCase(@Args() { caseNo }: LegalAidCaseNoArgs, @Ctx() ctx: JusticeRequestContext) {
     return ctx.em.findOne(LegalAidCase, { caseNo });
   }
 
   @Mutation(() => LegalAidCase, { description: 'Registers an application for legal aid (受理申请), status APPLIED; the decision is due in 7 days.' })
-  createLegalAidCase(@Arg('input', { description: 'The application.' }) input: CreateLegalAidCaseInput, @Ctx() ctx: JusticeContext) {
+  createLegalAidCase(@Arg('input', { description: 'The application.' }) input: CreateLegalAidCaseInput, @Ctx() ctx: JusticeRequestContext) {
     return service.createLegalAidCase(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => LegalAidCase, { description: 'Changes the basis, hardship evidence or lawyer of a legal-aid case (optimistic locking).' })
-  updateLegalAidCase(@Arg('input', { description: 'The case, the version read and the changes.' }) input: UpdateLegalAidCaseInput, @Ctx() ctx: JusticeContext) {
+  updateLegalAidCase(@Arg('input', { description: 'The case, the version read and the changes.' }) input: UpdateLegalAidCaseInput, @Ctx() ctx: JusticeRequestContext) {
     return service.updateLegalAidCase(ctx.em, input);
   }
 
   @Mutation(() => LegalAidCase, { description: 'Grants legal aid to an APPLIED case (准予援助), assigning its lawyer.' })
-  grantLegalAid(@Arg('input', { description: 'The case, the version read, the date and the lawyer.' }) input: GrantLegalAidInput, @Ctx() ctx: JusticeContext) {
+  grantLegalAid(@Arg('input', { description: 'The case, the version read, the date and the lawyer.' }) input: GrantLegalAidInput, @Ctx() ctx: JusticeRequestContext) {
     return service.grantLegalAid(ctx.em, input);
   }
 
   @Mutation(() => LegalAidCase, { description: 'Refuses legal aid to an APPLIED case (不予援助).' })
-  refuseLegalAid(@Arg('input', { description: 'The case and the version read.' }) input: LegalAidCaseVersionInput, @Ctx() ctx: JusticeContext) {
+  refuseLegalAid(@Arg('input', { description: 'The case and the version read.' }) input: LegalAidCaseVersionInput, @Ctx() ctx: JusticeRequestContext) {
     return service.refuseLegalAid(ctx.em, input);
   }
 
   @Mutation(() => LegalAidCase, { description: 'Closes a GRANTED case when the aided matter is over (结案).' })
-  closeLegalAidCase(@Arg('input', { description: 'The case and the version read.' }) input: LegalAidCaseVersionInput, @Ctx() ctx: JusticeContext) {
+  closeLegalAidCase(@Arg('input', { description: 'The case and the version read.' }) input: LegalAidCaseVersionInput, @Ctx() ctx: JusticeRequestContext) {
     return service.closeLegalAidCase(ctx.em, input);
   }
 
@@ -47,7 +47,7 @@ export class LegalAidCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the decision (decisionDueOn) is late: still APPLIED after the 7 days.' })
   @Public()
-  overdue(@Root() found: LegalAidCase, @Ctx() ctx: JusticeContext): boolean {
+  overdue(@Root() found: LegalAidCase, @Ctx() ctx: JusticeRequestContext): boolean {
     return found.status === LegalAidStatus.APPLIED && found.decisionDueOn < ctx.today;
   }
 

@@ -1,7 +1,7 @@
 import { EnterpriseKey, Dispute, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
-import type { JusticeContext } from '../context';
+import type { JusticeRequestContext } from '../request-context';
 import { PeopleMediationCaseNoArgs } from './people-mediation.args';
 import { PeopleMediationCase, PeopleMediationStatus } from './people-mediation-case.entity';
 import {
@@ -16,33 +16,33 @@ import * as service from './people-mediation.service';
 export class PeopleMediationCaseResolver {
   @Query(() => PeopleMediationCase, { nullable: true, description: 'A people\'s mediation case by its case number; null when there is none.' })
   @Public()
-  peopleMediationCase(@Args() { caseNo }: PeopleMediationCaseNoArgs, @Ctx() ctx: JusticeContext) {
+  peopleMediationCase(@Args() { caseNo }: PeopleMediationCaseNoArgs, @Ctx() ctx: JusticeRequestContext) {
     return ctx.em.findOne(PeopleMediationCase, { caseNo });
   }
 
   @Mutation(() => PeopleMediationCase, { description: 'Registers an application for people\'s mediation, status APPLIED; the 15-day mediation period starts.' })
-  createPeopleMediationCase(@Arg('input', { description: 'The application.' }) input: CreatePeopleMediationCaseInput, @Ctx() ctx: JusticeContext) {
+  createPeopleMediationCase(@Arg('input', { description: 'The application.' }) input: CreatePeopleMediationCaseInput, @Ctx() ctx: JusticeRequestContext) {
     return service.createPeopleMediationCase(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => PeopleMediationCase, { description: 'Changes the summary or parties of an open people\'s mediation case (optimistic locking).' })
-  updatePeopleMediationCase(@Arg('input', { description: 'The case, the version read and the changes.' }) input: UpdatePeopleMediationCaseInput, @Ctx() ctx: JusticeContext) {
+  updatePeopleMediationCase(@Arg('input', { description: 'The case, the version read and the changes.' }) input: UpdatePeopleMediationCaseInput, @Ctx() ctx: JusticeRequestContext) {
     return service.updatePeopleMediationCase(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => PeopleMediationCase, { description: 'Starts mediation of an APPLIED case (开始调解), status MEDIATING.' })
-  startPeopleMediation(@Arg('input', { description: 'The case and the version read.' }) input: PeopleMediationCaseVersionInput, @Ctx() ctx: JusticeContext) {
+  startPeopleMediation(@Arg('input', { description: 'The case and the version read.' }) input: PeopleMediationCaseVersionInput, @Ctx() ctx: JusticeRequestContext) {
     return service.startPeopleMediation(ctx.em, input);
   }
 
   @Mutation(() => PeopleMediationCase, { description: 'Closes an APPLIED or MEDIATING case with its outcome (结案).' })
-  closePeopleMediationCase(@Arg('input', { description: 'The case, the version read, the date and the outcome.' }) input: ClosePeopleMediationCaseInput, @Ctx() ctx: JusticeContext) {
+  closePeopleMediationCase(@Arg('input', { description: 'The case, the version read, the date and the outcome.' }) input: ClosePeopleMediationCaseInput, @Ctx() ctx: JusticeRequestContext) {
     return service.closePeopleMediationCase(ctx.em, input);
   }
 
   @FieldResolver(() => PeopleMediationCommittee, { description: 'The committee mediating the case (受理调委会).' })
   @Public()
-  async committee(@Root() found: PeopleMediationCase, @Ctx() ctx: JusticeContext): Promise<PeopleMediationCommittee> {
+  async committee(@Root() found: PeopleMediationCase, @Ctx() ctx: JusticeRequestContext): Promise<PeopleMediationCommittee> {
     // A case always has its committee (foreign key), so the loader finds it.
     return (await ctx.loaders.committeeById.load(found.committee.id))!;
   }
@@ -55,7 +55,7 @@ export class PeopleMediationCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the 15-day mediation period (dueOn) has passed while the case is still open.' })
   @Public()
-  overdue(@Root() found: PeopleMediationCase, @Ctx() ctx: JusticeContext): boolean {
+  overdue(@Root() found: PeopleMediationCase, @Ctx() ctx: JusticeRequestContext): boolean {
     return found.status !== PeopleMediationStatus.CLOSED && found.dueOn < ctx.today;
   }
 

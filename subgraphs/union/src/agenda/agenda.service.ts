@@ -13,7 +13,7 @@ import {
   sizeWithin,
   type Principal,
 } from '@labour/shared';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import { MEMBERSHIP_WEIGHT, membershipSignals, unionMediationSignals } from '../risk/risk.service';
 import { AgendaSuggestion, AgendaSuggestions } from './agenda-suggestion.type';
 import { AGENDA_BOUND } from './agenda.args';
@@ -46,7 +46,7 @@ export function assertAgendaReader(principal: Principal): void {
  */
 const inFlight = new Map<string, Promise<RiskSignal[] | null>>();
 
-function sharedPeerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
+function sharedPeerSignals(ctx: UnionRequestContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
   const key = `${peer.department}\n${ctx.authorization ?? ''}\n${since}\n${asOf}`;
   const pending = inFlight.get(key);
   if (pending) return pending;
@@ -60,7 +60,7 @@ function sharedPeerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], sinc
  * department applies its own rules), within that department's timeout and behind its breaker. Null when
  * it cannot be reached, times out, its breaker is open, or it answers with errors or columns of unequal length.
  */
-async function peerSignals(ctx: UnionContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
+async function peerSignals(ctx: UnionRequestContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
   const url = ctx.peerUrls?.[peer.department];
   if (!url || !ctx.authorization) return null;
   try {
@@ -119,7 +119,7 @@ function rankByEnterprise(signals: RiskSignal[]): Array<{ creditCode: string; li
  *    limit-th score is not above that, every covered enterprise is asked about as well.
  * Then summed again and ranked. A department that does not answer is named in `missingSources`; the rest still rank.
  */
-export async function suggestAgenda(ctx: UnionContext, limit: number, asOfArg?: string | null): Promise<AgendaSuggestions> {
+export async function suggestAgenda(ctx: UnionRequestContext, limit: number, asOfArg?: string | null): Promise<AgendaSuggestions> {
   assertAgendaReader(ctx.principal);
   sizeWithin(AGENDA_BOUND, limit);
   const asOf = asOfArg ?? ctx.today;

@@ -1,7 +1,7 @@
 import { bounded, capped, CrossDepartment, inForceOn, ListCap, Public, SCOPE_KINDS } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import { assertProviderSystem, signedIn } from './channel-access';
 import { ActiveSharingGrantsArgs, ChannelScopeKindsArgs, SHARING_CHANNELS_BOUND, SharingChannelCodeArgs, SharingChannelsArgs } from './channel.args';
 import { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
@@ -20,14 +20,14 @@ import { ChannelEffectiveStatus, ChannelScopeKind, ChannelStatus, effectiveStatu
 export class SharingChannelResolver {
   @Query(() => [SharingChannel], { description: bounded('Sharing channels, by provider, then code; filters combine. Any authenticated caller may read the registry.', SHARING_CHANNELS_BOUND) })
   @Public()
-  sharingChannels(@Args() args: SharingChannelsArgs, @Ctx() ctx: UnionContext) {
+  sharingChannels(@Args() args: SharingChannelsArgs, @Ctx() ctx: UnionRequestContext) {
     signedIn(ctx.principal);
     return listSharingChannels(ctx.em, args, ctx.today);
   }
 
   @Query(() => SharingChannel, { nullable: true, description: 'A sharing channel by its code; null when there is none.' })
   @Public()
-  sharingChannel(@Args() { code }: SharingChannelCodeArgs, @Ctx() ctx: UnionContext) {
+  sharingChannel(@Args() { code }: SharingChannelCodeArgs, @Ctx() ctx: UnionRequestContext) {
     signedIn(ctx.principal);
     return ctx.em.findOne(SharingChannel, { code });
   }
@@ -37,7 +37,7 @@ export class SharingChannelResolver {
   })
   @Public()
   @ListCap(50)
-  channelScopeKinds(@Args() { provider }: ChannelScopeKindsArgs, @Ctx() ctx: UnionContext): ChannelScopeKind[] {
+  channelScopeKinds(@Args() { provider }: ChannelScopeKindsArgs, @Ctx() ctx: UnionRequestContext): ChannelScopeKind[] {
     signedIn(ctx.principal);
     return SCOPE_KINDS.filter((kind) => !provider || kind.provider === provider) as ChannelScopeKind[];
   }
@@ -51,14 +51,14 @@ export class SharingChannelResolver {
   })
   @Public()
   @ListCap(MAX_CHANNELS_IN_FORCE)
-  activeSharingGrants(@Args() { provider }: ActiveSharingGrantsArgs, @Ctx() ctx: UnionContext) {
+  activeSharingGrants(@Args() { provider }: ActiveSharingGrantsArgs, @Ctx() ctx: UnionRequestContext) {
     assertProviderSystem(ctx.principal, provider);
     return channelsInForce(ctx.em, provider, ctx.today);
   }
 
   @Mutation(() => SharingChannel, { description: "Proposes a sharing channel of the caller's department (PROPOSED). Only an ADMIN of the provider department." })
   @CrossDepartment()
-  proposeSharingChannel(@Arg('input', INPUT_ARG) input: ProposeSharingChannelInput, @Ctx() ctx: UnionContext) {
+  proposeSharingChannel(@Arg('input', INPUT_ARG) input: ProposeSharingChannelInput, @Ctx() ctx: UnionRequestContext) {
     return proposeSharingChannel(ctx.em, input, ctx.principal, ctx.today);
   }
 
@@ -67,19 +67,19 @@ export class SharingChannelResolver {
       "Puts a proposed or suspended channel in force (ACTIVE). Only an ADMIN of its provider; never a revoked or expired one. The provider subgraph records the decision first, with the caller's token (its record is what it enforces); if it refuses or cannot be reached, nothing changes here.",
   })
   @CrossDepartment()
-  activateSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionContext) {
+  activateSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionRequestContext) {
     return decideSharingChannel(ctx.em, input, ChannelStatus.ACTIVE, ctx.principal, ctx.today, recordAtProviderFor(ctx));
   }
 
   @Mutation(() => SharingChannel, { description: 'Suspends an active channel (SUSPENDED): it grants nothing until activated again. Only an ADMIN of its provider.' })
   @CrossDepartment()
-  suspendSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionContext) {
+  suspendSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionRequestContext) {
     return decideSharingChannel(ctx.em, input, ChannelStatus.SUSPENDED, ctx.principal, ctx.today, recordAtProviderFor(ctx));
   }
 
   @Mutation(() => SharingChannel, { description: 'Revokes a channel for good (REVOKED), or turns a proposal down. Only an ADMIN of its provider.' })
   @CrossDepartment()
-  revokeSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionContext) {
+  revokeSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionRequestContext) {
     return decideSharingChannel(ctx.em, input, ChannelStatus.REVOKED, ctx.principal, ctx.today, recordAtProviderFor(ctx));
   }
 
@@ -87,13 +87,13 @@ export class SharingChannelResolver {
     description: 'What it amounts to today: EXPIRED once validUntil has passed, else the decided status. An expired channel grants nothing, whatever its status.',
   })
   @Public()
-  effectiveStatus(@Root() channel: SharingChannel, @Ctx() ctx: UnionContext): ChannelEffectiveStatus {
+  effectiveStatus(@Root() channel: SharingChannel, @Ctx() ctx: UnionRequestContext): ChannelEffectiveStatus {
     return effectiveStatusOf(channel, ctx.today);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether it grants today: ACTIVE and today within validFrom … validUntil.' })
   @Public()
-  inForce(@Root() channel: SharingChannel, @Ctx() ctx: UnionContext): boolean {
+  inForce(@Root() channel: SharingChannel, @Ctx() ctx: UnionRequestContext): boolean {
     return channel.status === ChannelStatus.ACTIVE && inForceOn(channel, ctx.today);
   }
 
@@ -103,7 +103,7 @@ export class SharingChannelResolver {
       "The provider's own record of this channel, asked of the provider's subgraph: what it enforces. Null while the provider has recorded no decision on it; null with DEPARTMENT_UNAVAILABLE when the provider cannot be asked.",
   })
   @Public()
-  providerRecord(@Root() channel: SharingChannel, @Ctx() ctx: UnionContext): Promise<ProviderChannelRecord | null> {
+  providerRecord(@Root() channel: SharingChannel, @Ctx() ctx: UnionRequestContext): Promise<ProviderChannelRecord | null> {
     return providerRecordOf(ctx, channel);
   }
 
@@ -113,7 +113,7 @@ export class SharingChannelResolver {
       "Whether the provider's own record says what this registry row says (the same status and content; no record while PROPOSED). False: the row is not what the provider decided, and the provider enforces its own record. Null with DEPARTMENT_UNAVAILABLE when the provider cannot be asked.",
   })
   @Public()
-  providerAgrees(@Root() channel: SharingChannel, @Ctx() ctx: UnionContext): Promise<boolean> {
+  providerAgrees(@Root() channel: SharingChannel, @Ctx() ctx: UnionRequestContext): Promise<boolean> {
     return providerAgrees(ctx, channel);
   }
 }

@@ -13,7 +13,7 @@ import {
 } from '@labour/shared';
 import { Field, GraphQLISODateTime, Int, ObjectType } from 'type-graphql';
 import { ActingOfficial } from '../common/acting-official';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import type { RecordAtProvider } from './channel.service';
 import { contentOf } from './channel.service';
 import { ChannelStatus, type SharingChannel } from './sharing-channel.entity';
@@ -45,7 +45,7 @@ export class ProviderChannelRecord {
 }
 
 /** The provider subgraph's channel routes, reached as the caller (its own token) within the department's guard. */
-function peerOf(ctx: UnionContext, department: Department): ProviderChannelPeer {
+function peerOf(ctx: UnionRequestContext, department: Department): ProviderChannelPeer {
   return { department, graphqlUrl: ctx.peerUrls?.[department], authorization: ctx.authorization, requestId: ctx.requestId, guard: ctx.peerGuard(department) };
 }
 
@@ -53,7 +53,7 @@ function peerOf(ctx: UnionContext, department: Department): ProviderChannelPeer 
  * How the registry has a decision recorded by the provider: over HTTP with the caller's own token, or,
  * for the union's own channels, by the same function in this process (the union is then the provider).
  */
-export function recordAtProviderFor(ctx: UnionContext): RecordAtProvider {
+export function recordAtProviderFor(ctx: UnionRequestContext): RecordAtProvider {
   return async (decision) => {
     if (decision.provider === Department.UNION) {
       const record = await recordChannelDecision(ctx.em.fork(), Department.UNION, ctx.principal, decision, ctx.today);
@@ -64,9 +64,9 @@ export function recordAtProviderFor(ctx: UnionContext): RecordAtProvider {
 }
 
 /** One loader per provider per request: the registry's rows of one provider cost one call to it. */
-const loaders = new WeakMap<UnionContext, Map<Department, DataLoader<string, ProviderChannelView | null>>>();
+const loaders = new WeakMap<UnionRequestContext, Map<Department, DataLoader<string, ProviderChannelView | null>>>();
 
-function loaderOf(ctx: UnionContext, department: Department): DataLoader<string, ProviderChannelView | null> {
+function loaderOf(ctx: UnionRequestContext, department: Department): DataLoader<string, ProviderChannelView | null> {
   let byProvider = loaders.get(ctx);
   if (!byProvider) loaders.set(ctx, (byProvider = new Map()));
   let loader = byProvider.get(department);
@@ -83,7 +83,7 @@ function loaderOf(ctx: UnionContext, department: Department): DataLoader<string,
 }
 
 /** The provider's record of `channel`, or null when it has recorded no decision on it. */
-export async function providerRecordOf(ctx: UnionContext, channel: SharingChannel): Promise<ProviderChannelRecord | null> {
+export async function providerRecordOf(ctx: UnionRequestContext, channel: SharingChannel): Promise<ProviderChannelRecord | null> {
   const view = await loaderOf(ctx, channel.provider).load(channel.code);
   if (!view) return null;
   return Object.assign(new ProviderChannelRecord(), {
@@ -99,7 +99,7 @@ export async function providerRecordOf(ctx: UnionContext, channel: SharingChanne
  * Whether the provider's record says what the registry row says: no record for a PROPOSED channel, else
  * the same decided status and the same content.
  */
-export async function providerAgrees(ctx: UnionContext, channel: SharingChannel): Promise<boolean> {
+export async function providerAgrees(ctx: UnionRequestContext, channel: SharingChannel): Promise<boolean> {
   const view = await loaderOf(ctx, channel.provider).load(channel.code);
   if (!view) return channel.status === ChannelStatus.PROPOSED;
   return (view.status as string) === (channel.status as string) && sameContent(view.content, contentOf(channel));

@@ -1,7 +1,7 @@
 import { Dispute, EnterpriseKey, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import { ConsultationNoArgs } from './consultation.args';
 import { CreateLegalConsultationInput, UpdateLegalConsultationInput } from './consultation.input';
 import { createLegalConsultation, updateLegalConsultation } from './consultation.service';
@@ -11,17 +11,17 @@ import { LegalConsultation } from './legal-consultation.entity';
 export class LegalConsultationResolver {
   @Query(() => LegalConsultation, { nullable: true, description: 'A legal consultation by its number; null when there is none.' })
   @Public()
-  legalConsultation(@Args() { consultationNo }: ConsultationNoArgs, @Ctx() ctx: UnionContext) {
+  legalConsultation(@Args() { consultationNo }: ConsultationNoArgs, @Ctx() ctx: UnionRequestContext) {
     return ctx.em.findOne(LegalConsultation, { consultationNo });
   }
 
   @Mutation(() => LegalConsultation, { description: 'Records a legal consultation answered by the union (法律咨询).' })
-  createLegalConsultation(@Arg('input', INPUT_ARG) input: CreateLegalConsultationInput, @Ctx() ctx: UnionContext) {
+  createLegalConsultation(@Arg('input', INPUT_ARG) input: CreateLegalConsultationInput, @Ctx() ctx: UnionRequestContext) {
     return createLegalConsultation(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => LegalConsultation, { description: 'Changes the answer, referral or dispute of a legal consultation (optimistic locking).' })
-  updateLegalConsultation(@Arg('input', INPUT_ARG) input: UpdateLegalConsultationInput, @Ctx() ctx: UnionContext) {
+  updateLegalConsultation(@Arg('input', INPUT_ARG) input: UpdateLegalConsultationInput, @Ctx() ctx: UnionRequestContext) {
     return updateLegalConsultation(ctx.em, input);
   }
 

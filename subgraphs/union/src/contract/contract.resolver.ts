@@ -1,7 +1,7 @@
 import { EnterpriseKey, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import { CollectiveContract } from './collective-contract.entity';
 import { ContractNoArgs } from './contract.args';
 import { CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
@@ -11,17 +11,17 @@ import { createCollectiveContract, updateCollectiveContract } from './contract.s
 export class CollectiveContractResolver {
   @Query(() => CollectiveContract, { nullable: true, description: 'A collective contract by its number; null when there is none.' })
   @Public()
-  collectiveContract(@Args() { contractNo }: ContractNoArgs, @Ctx() ctx: UnionContext) {
+  collectiveContract(@Args() { contractNo }: ContractNoArgs, @Ctx() ctx: UnionRequestContext) {
     return ctx.em.findOne(CollectiveContract, { contractNo });
   }
 
   @Mutation(() => CollectiveContract, { description: 'Records a filed collective contract; it takes effect 15 days after filing unless a later date is given.' })
-  createCollectiveContract(@Arg('input', INPUT_ARG) input: CreateCollectiveContractInput, @Ctx() ctx: UnionContext) {
+  createCollectiveContract(@Arg('input', INPUT_ARG) input: CreateCollectiveContractInput, @Ctx() ctx: UnionRequestContext) {
     return createCollectiveContract(ctx.em, input);
   }
 
   @Mutation(() => CollectiveContract, { description: 'Changes the expiry, wage increase or coverage of a collective contract (optimistic locking).' })
-  updateCollectiveContract(@Arg('input', INPUT_ARG) input: UpdateCollectiveContractInput, @Ctx() ctx: UnionContext) {
+  updateCollectiveContract(@Arg('input', INPUT_ARG) input: UpdateCollectiveContractInput, @Ctx() ctx: UnionRequestContext) {
     return updateCollectiveContract(ctx.em, input);
   }
 
@@ -33,7 +33,7 @@ export class CollectiveContractResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the contract is in force today (effectiveOn ≤ today ≤ expiresOn, 生效中).' })
   @Public()
-  inForce(@Root() found: CollectiveContract, @Ctx() ctx: UnionContext): boolean {
+  inForce(@Root() found: CollectiveContract, @Ctx() ctx: UnionRequestContext): boolean {
     return found.effectiveOn <= ctx.today && ctx.today <= found.expiresOn;
   }
 }

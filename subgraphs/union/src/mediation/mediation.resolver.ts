@@ -1,7 +1,7 @@
 import { Dispute, EnterpriseKey, Public } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import { MediationCase, MediationStatus } from './mediation-case.entity';
 import { MediationCaseNoArgs } from './mediation.args';
 import { CloseMediationCaseInput, CreateMediationCaseInput, StartMediationInput, UpdateMediationCaseInput } from './mediation.input';
@@ -11,27 +11,27 @@ import * as service from './mediation.service';
 export class MediationCaseResolver {
   @Query(() => MediationCase, { nullable: true, description: 'A union mediation case by its case number; null when there is none.' })
   @Public()
-  mediationCase(@Args() { caseNo }: MediationCaseNoArgs, @Ctx() ctx: UnionContext) {
+  mediationCase(@Args() { caseNo }: MediationCaseNoArgs, @Ctx() ctx: UnionRequestContext) {
     return ctx.em.findOne(MediationCase, { caseNo });
   }
 
   @Mutation(() => MediationCase, { description: 'Registers an application for mediation (调解申请), status APPLIED; an agreement is due within 15 days.' })
-  createMediationCase(@Arg('input', INPUT_ARG) input: CreateMediationCaseInput, @Ctx() ctx: UnionContext) {
+  createMediationCase(@Arg('input', INPUT_ARG) input: CreateMediationCaseInput, @Ctx() ctx: UnionRequestContext) {
     return service.createMediationCase(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => MediationCase, { description: 'Changes the claims, mediation record or mediator of an open case (optimistic locking).' })
-  updateMediationCase(@Arg('input', INPUT_ARG) input: UpdateMediationCaseInput, @Ctx() ctx: UnionContext) {
+  updateMediationCase(@Arg('input', INPUT_ARG) input: UpdateMediationCaseInput, @Ctx() ctx: UnionRequestContext) {
     return service.updateMediationCase(ctx.em, input);
   }
 
   @Mutation(() => MediationCase, { description: 'Starts mediation of an APPLIED case (开始调解): status MEDIATING.' })
-  startMediation(@Arg('input', INPUT_ARG) input: StartMediationInput, @Ctx() ctx: UnionContext) {
+  startMediation(@Arg('input', INPUT_ARG) input: StartMediationInput, @Ctx() ctx: UnionRequestContext) {
     return service.startMediation(ctx.em, input);
   }
 
   @Mutation(() => MediationCase, { description: 'Closes a mediation case (结案) with its outcome; an agreement needs its text.' })
-  closeMediationCase(@Arg('input', INPUT_ARG) input: CloseMediationCaseInput, @Ctx() ctx: UnionContext) {
+  closeMediationCase(@Arg('input', INPUT_ARG) input: CloseMediationCaseInput, @Ctx() ctx: UnionRequestContext) {
     return service.closeMediationCase(ctx.em, input);
   }
 
@@ -49,7 +49,7 @@ export class MediationCaseResolver {
 
   @FieldResolver(() => Boolean, { description: 'Whether the 15-day mediation period (dueOn) has passed while the case is still open.' })
   @Public()
-  overdue(@Root() found: MediationCase, @Ctx() ctx: UnionContext): boolean {
+  overdue(@Root() found: MediationCase, @Ctx() ctx: UnionRequestContext): boolean {
     return found.status !== MediationStatus.CLOSED && found.dueOn < ctx.today;
   }
 }

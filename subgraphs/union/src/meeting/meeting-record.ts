@@ -1,5 +1,5 @@
 import { ForbiddenError, readsAsAnalyst, type Department, type Principal } from '@labour/shared';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 
 /**
  * The texts of a meeting's record (minutes, decisions' summaries, follow-ups' notes and results, agenda
@@ -25,12 +25,12 @@ export function recordText<T>(principal: Principal | null, meeting: { participat
 }
 
 /** As recordText, for a row that names its meeting (decision, agenda item); the meeting is usually in the request already. */
-export async function meetingText<T>(ctx: UnionContext, meetingId: string, what: string, text: T): Promise<T> {
+export async function meetingText<T>(ctx: UnionRequestContext, meetingId: string, what: string, text: T): Promise<T> {
   return recordText(ctx.principal, await ctx.loaders.meetingById.load(meetingId), what, text);
 }
 
 /** As recordText, for a follow-up: through its decision to the meeting. */
-export async function decisionText<T>(ctx: UnionContext, decisionId: string, what: string, text: T): Promise<T> {
+export async function decisionText<T>(ctx: UnionRequestContext, decisionId: string, what: string, text: T): Promise<T> {
   const decision = await ctx.loaders.decisionById.load(decisionId);
   if (!decision) return recordText(ctx.principal, null, what, text);
   return meetingText(ctx, decision.meetingId, what, text);

@@ -1,6 +1,6 @@
 import { bounded, Dispute, EnterpriseKey, firstOf, FirstArg, Public, RECORDS_BOUND, type Principal } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import { Notice } from './notice.entity';
 
 /** A notice belongs to its sender and recipient: the lists keep only the caller's department's. */
@@ -20,7 +20,7 @@ export class EnterpriseNoticesResolver {
     ),
   })
   @Public()
-  notices(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'notices') first: number, @Ctx() ctx: UnionContext) {
+  notices(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'notices') first: number, @Ctx() ctx: UnionRequestContext) {
     // Cut after the caller's department's notices are picked out, so `first` counts the ones it sees.
     return firstOf(RECORDS_BOUND, first, async () => ownOnly(await ctx.loaders.openNoticesByCreditCode.load(enterprise.creditCode), ctx.principal));
   }
@@ -37,7 +37,7 @@ export class DisputeNoticesResolver {
     ),
   })
   @Public()
-  notices(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'notices') first: number, @Ctx() ctx: UnionContext) {
+  notices(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'notices') first: number, @Ctx() ctx: UnionRequestContext) {
     return firstOf(RECORDS_BOUND, first, async () => ownOnly(await ctx.loaders.openNoticesByDisputeNo.load(dispute.disputeNo), ctx.principal));
   }
 }

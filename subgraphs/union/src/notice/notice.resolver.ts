@@ -1,7 +1,7 @@
 import { bounded, CrossDepartment, Dispute, EnterpriseKey, Public, WorkerKey } from '@labour/shared';
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import { NoticeIdArgs, NOTICES_BOUND, NoticesArgs } from './notice.args';
 import { isNoticeOverdue, Notice } from './notice.entity';
 import { AcknowledgeNoticeInput, AnswerNoticeInput, SendNoticeInput } from './notice.input';
@@ -21,13 +21,13 @@ export class NoticeResolver {
     ),
   })
   @Public()
-  notices(@Args() args: NoticesArgs, @Ctx() ctx: UnionContext) {
+  notices(@Args() args: NoticesArgs, @Ctx() ctx: UnionRequestContext) {
     return listNotices(ctx.em, args, ctx.principal, ctx.today);
   }
 
   @Query(() => Notice, { nullable: true, description: 'A notice by its id, for its sender or recipient department (others get FORBIDDEN); null when there is none.' })
   @Public()
-  notice(@Args() { id }: NoticeIdArgs, @Ctx() ctx: UnionContext) {
+  notice(@Args() { id }: NoticeIdArgs, @Ctx() ctx: UnionRequestContext) {
     return noticeFor(ctx.em, id, ctx.principal);
   }
 
@@ -35,25 +35,25 @@ export class NoticeResolver {
     description: "Sends a notice (发送通报) over an ACTIVE channel the caller's department provides, to one of its consumers; due T+2 working days. A retry with the same idempotencyKey returns the first notice.",
   })
   @CrossDepartment()
-  sendNotice(@Arg('input', INPUT_ARG) input: SendNoticeInput, @Ctx() ctx: UnionContext) {
+  sendNotice(@Arg('input', INPUT_ARG) input: SendNoticeInput, @Ctx() ctx: UnionRequestContext) {
     return sendNotice(ctx.em, input, ctx.principal, ctx.clock.now());
   }
 
   @Mutation(() => Notice, { description: 'Acknowledges a SENT notice (签收): status ACKNOWLEDGED. Only a writing role of the recipient department.' })
   @CrossDepartment()
-  acknowledgeNotice(@Arg('input', INPUT_ARG) input: AcknowledgeNoticeInput, @Ctx() ctx: UnionContext) {
+  acknowledgeNotice(@Arg('input', INPUT_ARG) input: AcknowledgeNoticeInput, @Ctx() ctx: UnionRequestContext) {
     return acknowledgeNotice(ctx.em, input, ctx.principal, ctx.clock.now());
   }
 
   @Mutation(() => Notice, { description: 'Answers an ACKNOWLEDGED notice (答复): status ANSWERED. Only a writing role of the recipient department.' })
   @CrossDepartment()
-  answerNotice(@Arg('input', INPUT_ARG) input: AnswerNoticeInput, @Ctx() ctx: UnionContext) {
+  answerNotice(@Arg('input', INPUT_ARG) input: AnswerNoticeInput, @Ctx() ctx: UnionRequestContext) {
     return answerNotice(ctx.em, input, ctx.principal, ctx.clock.now());
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether it is not answered and its due day (dueOn) has passed (逾期).' })
   @Public()
-  overdue(@Root() notice: Notice, @Ctx() ctx: UnionContext): boolean {
+  overdue(@Root() notice: Notice, @Ctx() ctx: UnionRequestContext): boolean {
     return isNoticeOverdue(notice, ctx.today);
   }
 

@@ -1,6 +1,6 @@
 import { Dispute, EnterpriseKey, Public } from '@labour/shared';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import { AgendaItem } from './agenda-item.entity';
 import { meetingText } from './meeting-record';
 
@@ -12,7 +12,7 @@ export class AgendaItemResolver {
     description: "Why it is on the agenda (提请理由). For the meeting's participating departments' staff: others and analysts get null and FORBIDDEN.",
   })
   @Public()
-  reason(@Root() item: AgendaItem, @Ctx() ctx: UnionContext): Promise<string> {
+  reason(@Root() item: AgendaItem, @Ctx() ctx: UnionRequestContext): Promise<string> {
     return meetingText(ctx, item.meetingId, 'Agenda reasons', item.reason);
   }
 

@@ -1,6 +1,6 @@
 import { bounded, Public } from '@labour/shared';
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { UnionContext } from '../context';
+import type { UnionRequestContext } from '../request-context';
 import { AgendaSuggestions } from './agenda-suggestion.type';
 import { AGENDA_BOUND, SuggestedAgendaArgs } from './agenda.args';
 import { suggestAgenda } from './agenda.service';
@@ -16,7 +16,7 @@ export class AgendaSuggestionResolver {
     ),
   })
   @Public() // counts and bands only; the guard is the role check in the service
-  suggestedAgenda(@Args() args: SuggestedAgendaArgs, @Ctx() ctx: UnionContext): Promise<AgendaSuggestions> {
+  suggestedAgenda(@Args() args: SuggestedAgendaArgs, @Ctx() ctx: UnionRequestContext): Promise<AgendaSuggestions> {
     return suggestAgenda(ctx, args.limit, args.asOf);
   }
 }

@@ -1,5 +1,5 @@
-import type { DepartmentContext } from '@labour/shared';
+import type { DepartmentRequestContext } from '@labour/shared';
 import type { JusticeLoaders } from './loaders';
 
 /** One request's context in the justice subgraph: its own entity manager fork and loaders. */
-export type JusticeContext = DepartmentContext<JusticeLoaders>;
+export type JusticeRequestContext = DepartmentRequestContext<JusticeLoaders>;

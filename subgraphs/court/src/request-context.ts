@@ -1,5 +1,5 @@
-import type { DepartmentContext } from '@labour/shared';
+import type { DepartmentRequestContext } from '@labour/shared';
 import type { CourtLoaders } from './loaders';
 
 /** One request's context in the court subgraph: its own entity manager fork and loaders. */
-export type CourtContext = DepartmentContext<CourtLoaders>;
+export type CourtRequestContext = DepartmentRequestContext<CourtLoaders>;

@@ -1,5 +1,5 @@
-import type { DepartmentContext } from '@labour/shared';
+import type { DepartmentRequestContext } from '@labour/shared';
 import type { HrLoaders } from './loaders';
 
 /** One request's context in the hr-bureau subgraph: its own entity manager fork and loaders. */
-export type HrContext = DepartmentContext<HrLoaders>;
+export type HrRequestContext = DepartmentRequestContext<HrLoaders>;
