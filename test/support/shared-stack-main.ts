@@ -16,8 +16,12 @@ import type { SharedStackDescription } from './shared-stack';
 const [descriptionFile, jestPid] = process.argv.slice(2);
 if (!descriptionFile || !jestPid) throw new Error('usage: shared-stack-main.ts <description file> <jest pid>');
 
+/**
+ * Each answer closes its connection: the files of a worker share one fetch pool, and a connection kept
+ * alive from one file's last call could be closed by this server just as the next file reuses it.
+ */
 function reply(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  response.writeHead(status, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify(body));
 }
 
 async function main(): Promise<void> {
