@@ -37,6 +37,9 @@ module.exports = {
       testTimeout: 60_000,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e.test.ts'],
+      // The files that share a stack (test/support/shared-stack.ts) share one per worker; this stops them by pid.
+      globalSetup: '<rootDir>/test/support/shared-stack-global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/shared-stack-global-teardown.ts',
     },
   ],
 };

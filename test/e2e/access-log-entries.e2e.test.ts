@@ -1,6 +1,6 @@
 import { Department, idNumberCheckCharacter, personRefOf, Role, verifyAccessLog } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { startStack, type RunningStack } from '../support/stack';
+import { useSharedStack, type SharedStack } from '../support/shared-stack';
 import { TEST_LINKAGE_KEY } from '../support/subgraph-harness';
 import { testToken } from '../support/tokens';
 
@@ -34,11 +34,11 @@ const CASES = /* GraphQL */ `
 `;
 
 describe('access-log entries per request, through the gateway', () => {
-  let stack: RunningStack;
+  let stack: SharedStack;
   /** Every arbitration case of the first 100 enterprises, as the labour bureau's own staff read them. */
   let caseNos: string[];
 
-  const hrLog = () => stack.subgraphs.get('hr-bureau')!.subgraph.orm.em.fork();
+  const hrLog = () => stack.subgraphs.get('hr-bureau')!.orm.em.fork();
 
   /** The labour bureau's entries of operations named `operation` (the gateway names its fetches `<operation>__hr_bureau__<n>`). */
   async function entriesOf(operation: string): Promise<LoggedEntry[]> {
@@ -59,12 +59,12 @@ describe('access-log entries per request, through the gateway', () => {
   }
 
   beforeAll(async () => {
-    stack = await startStack({ demo: true });
+    stack = await useSharedStack();
     const own = await stack.query(CASES, {}, as(HR_BUREAU, CASEWORKER, 'hr-caseworker', 'own'));
     expect(own.body.errors).toBeUndefined();
     caseNos = own.body.data.enterprises.nodes.flatMap((n: { arbitrationCases: Array<{ caseNo: string }> }) => n.arbitrationCases.map((c) => c.caseNo)).sort();
   }, 180_000);
-  afterAll(() => stack?.stop());
+  afterAll(() => stack?.release());
 
   it('logs a list refused field by field as ONE entry, with the keys of every record refused', async () => {
     expect(caseNos.length).toBeGreaterThan(40); // 47 in the demo data
@@ -154,7 +154,7 @@ describe('access-log entries per request, through the gateway', () => {
       ['MASKED', 'Worker.idNumber'],
     ]);
     for (const [name, running] of stack.subgraphs) {
-      expect([name, (await verifyAccessLog(running.subgraph.orm.em.fork())).firstBrokenId]).toEqual([name, null]);
+      expect([name, (await verifyAccessLog(running.orm.em.fork())).firstBrokenId]).toEqual([name, null]);
     }
   });
 

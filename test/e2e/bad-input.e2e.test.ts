@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { startStack, type RunningStack } from '../support/stack';
+import { useSharedStack, type SharedStack } from '../support/shared-stack';
 import { asPrincipal } from '../support/tokens';
 
 /**
@@ -8,11 +8,11 @@ import { asPrincipal } from '../support/tokens';
  * Express's HTML error page, a stack trace or a file path.
  */
 describe('bad input gets JSON', () => {
-  let stack: RunningStack;
+  let stack: SharedStack;
   beforeAll(async () => {
-    stack = await startStack({ demo: false, channels: false });
-  }, 120_000);
-  afterAll(() => stack?.stop());
+    stack = await useSharedStack();
+  }, 180_000);
+  afterAll(() => stack?.release());
 
   const JSON_TYPE = 'application/json; charset=utf-8';
   const QUERY = JSON.stringify({ query: '{ __typename }' });

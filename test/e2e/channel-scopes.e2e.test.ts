@@ -9,7 +9,7 @@ import { LegalAidCase } from '../../subgraphs/justice/src/legal-aid/legal-aid-ca
 import { EnforcementCase, EnforcementStatus } from '../../subgraphs/court/src/enforcement/enforcement-case.entity';
 import { JudicialSuggestion, RecipientDepartment } from '../../subgraphs/court/src/suggestion/judicial-suggestion.entity';
 import type { GraphQLResponse } from '../support/graphql-client';
-import { startStack, type RunningStack } from '../support/stack';
+import { useSharedStack, type SharedStack } from '../support/shared-stack';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';
 
@@ -27,14 +27,14 @@ const forbidden = (response: GraphQLResponse) =>
 const others = (response: GraphQLResponse) => (response.body.errors ?? []).filter((e) => e.extensions?.['code'] !== 'FORBIDDEN');
 
 describe('sharing channels cover records, not types: each seed channel through the gateway', () => {
-  let stack: RunningStack;
-  const em = (name: string) => stack.subgraphs.get(name)!.subgraph.orm.em.fork();
+  let stack: SharedStack;
+  const em = (name: string) => stack.subgraphs.get(name)!.orm.em.fork();
 
   beforeAll(async () => {
-    stack = await startStack({ channels: { refreshMs: 500, staleAfterMs: 5_000 } });
+    stack = await useSharedStack();
     await stack.refreshChannels();
   }, 180_000);
-  afterAll(() => stack?.stop());
+  afterAll(() => stack?.release());
 
   describe('HR-UNION-ARREARS (HR_OPEN_WAGE_ARREARS): the union reads', () => {
     const read = (creditCode: string) =>

@@ -1,6 +1,6 @@
 import { Department, OPERATION_LIMITS, Role, subgraphLimits } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { startStack, type RunningStack } from '../support/stack';
+import { useSharedStack, type SharedStack } from '../support/shared-stack';
 import { asPrincipal } from '../support/tokens';
 
 /**
@@ -13,15 +13,15 @@ const REGISTER_IN_CIRCLES = '{ enterprises(first: 100) { nodes { workers { emplo
 const courtCaseworker = asPrincipal(Department.COURT, Role.CASEWORKER);
 
 describe('demand control', () => {
-  let stack: RunningStack;
+  let stack: SharedStack;
   beforeAll(async () => {
-    stack = await startStack({ channels: false });
+    stack = await useSharedStack();
   }, 180_000);
-  afterAll(() => stack?.stop());
+  afterAll(() => stack?.release());
 
   it('refuses the query at the gateway, naming the estimated and the allowed cost, and fetches nothing', async () => {
     const hr = stack.subgraphs.get('hr-bureau')!;
-    hr.subgraph.queries.reset();
+    await hr.queries.reset();
     const { status, body } = await stack.query(REGISTER_IN_CIRCLES, undefined, courtCaseworker);
     expect(status).toBe(400);
     expect(body).toEqual({
@@ -30,19 +30,19 @@ describe('demand control', () => {
         extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', estimatedCost: 650510201, maxCost: OPERATION_LIMITS.staff.cost },
       }],
     });
-    expect(hr.subgraph.queries.lastStatements).toEqual([]);
+    expect(await hr.queries.lastStatements()).toEqual([]);
   });
 
   it('refuses it at the subgraph called directly, before resolving anything', async () => {
     const hr = stack.subgraphs.get('hr-bureau')!;
-    hr.subgraph.queries.reset();
+    await hr.queries.reset();
     const { status, body } = await hr.query(REGISTER_IN_CIRCLES, undefined, courtCaseworker);
     expect(status).toBe(400);
     expect(body.errors).toEqual([expect.objectContaining({
       extensions: { code: 'COST_ESTIMATED_TOO_EXPENSIVE', estimatedCost: 650510201, maxCost: subgraphLimits(OPERATION_LIMITS.staff).cost },
     })]);
     expect(body.data).toBeUndefined();
-    expect(hr.subgraph.queries.lastStatements).toEqual([]);
+    expect(await hr.queries.lastStatements()).toEqual([]);
   });
 
   it('keeps every service answering afterwards', async () => {

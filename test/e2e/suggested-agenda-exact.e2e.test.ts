@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { startStack, type RunningStack } from '../support/stack';
+import { useSharedStack, type SharedStack } from '../support/shared-stack';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';
 
@@ -30,11 +30,11 @@ function daysBefore(day: string, days: number): string {
 }
 
 describe('suggested agenda: the same ranking as every department\'s full signal lists', () => {
-  let stack: RunningStack;
+  let stack: SharedStack;
   beforeAll(async () => {
-    stack = await startStack({ demo: true });
+    stack = await useSharedStack();
   }, 180_000);
-  afterAll(() => stack?.stop(), 60_000);
+  afterAll(() => stack?.release());
 
   /** The agenda the plain way, for the first `limit`. */
   async function plainAgenda(asOf: string, limit: number): Promise<Item[]> {
@@ -49,7 +49,7 @@ describe('suggested agenda: the same ranking as every department\'s full signal 
       expect(result.body.errors).toBeUndefined();
       signals.push(...result.body.data![name]!);
     }
-    const union = stack.subgraphs.get('union')!.subgraph.orm.em.fork();
+    const union = stack.subgraphs.get('union')!.orm.em.fork();
     const covered = new Set(
       (await union.execute<Array<{ code: string }>>('select distinct unnest(enterprise_credit_codes) as code from union_organization where founded_on <= ?', [asOf])).map((r) => r.code),
     );

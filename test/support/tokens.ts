@@ -1,11 +1,13 @@
-import { generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
+import { sign, type KeyObject } from 'node:crypto';
 import { bindKey, DEFAULT_AUDIENCE, Department, publicJwkOf, Role, serviceIssuer, type AuthConfig, type KeyBinding } from '@labour/shared';
 import type { JWK } from 'jose';
+import { testKeyMaterial } from './test-keys';
 
 /**
  * Tokens for tests. Per test process (per test file under Jest), made here and never written anywhere,
- * as `npm start` makes them: one key per department (its identity provider: any role of that department)
- * and one service key per subgraph (its department, SERVICE only, its own issuer). Services under test
+ * as `npm start` makes them (unless LABOUR_TEST_KEYS gives them: the e2e project makes them once per run,
+ * so that a stack in another process trusts them too, see test-keys.ts): one key per department (its
+ * identity provider: any role of that department) and one service key per subgraph (its department, SERVICE only, its own issuer). Services under test
  * trust all eight, each bound to its department, through TEST_AUTH. Signing is synchronous (node:crypto),
  * so a token can be made inline in an argument list: `query(q, vars, asPrincipal(Department.COURT, Role.ADMIN))`.
  */
@@ -20,9 +22,8 @@ export interface TestKey {
 }
 
 function makeKey(label: string, binding: KeyBinding): TestKey {
-  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const kid = `test-${label}-${randomBytes(4).toString('hex')}`;
-  const privateJwk: JWK = { ...(privateKey.export({ format: 'jwk' }) as JWK), kid, alg: 'ES256', use: 'sig' };
+  const { kid, privateKey, privateJwk: jwk } = testKeyMaterial(label);
+  const privateJwk: JWK = { ...(jwk as JWK), kid, alg: 'ES256', use: 'sig' };
   return Object.freeze({ kid, privateKey, privateJwk, binding });
 }
 
