@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { checkOperation, estimatedCost, OPERATION_LIMITS } from '@labour/shared';
 import { parse, validate, type GraphQLSchema } from 'graphql';
-import { DEMO_MEETING_IDS } from '../subgraphs/union/src/meeting/demo-meetings';
+import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import { ENTERPRISE_DOSSIER, MEETING_VIEW, SUGGESTED_AGENDA } from './support/scenarios';
 
 const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 2000);

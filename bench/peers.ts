@@ -43,7 +43,7 @@ import { join } from 'node:path';
 import { Department, Role } from '@labour/shared';
 import { DEFAULT_AUDIENCE, mintToken } from '@labour/shared/auth';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { DEMO_MEETING_IDS } from '../subgraphs/union/src/meeting/demo-meetings';
+import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import type { Databases } from '../scripts/lib/database-setup';
 import { readDevIdpKey } from '../scripts/lib/dev-signing-key';
 import { beginLaunch, buildServices, startDatabases, type Launch } from '../scripts/lib/launcher-setup';

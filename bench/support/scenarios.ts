@@ -1,6 +1,6 @@
 import { Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { DEMO_MEETING_IDS } from '../../subgraphs/union/src/meeting/demo-meetings';
+import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import type { RunningStack } from '@labour/testing/stack';
 import { TEST_AS_OF } from '@labour/testing/subgraph-harness';
 import { testToken } from '@labour/testing/tokens';

@@ -1,7 +1,8 @@
 /**
  * The demo world: a deterministic generator of one development zone's labour-relations records as the
  * labour bureau, the union, the court and the justice bureau each hold them, linked by dispute numbers
- * and by the same persons. Each department's seeder takes its own slice of `generateWorld(...)`.
+ * and by the same persons. Each department's seeder takes its own slice of `generateWorld(...)`; the
+ * union's also the registry's demo channels, the demo notices and the joint meetings.
  */
 export * from './world.types';
 export { generateWorld, DEFAULT_WORLD_OPTIONS, MAX_SCALE } from './generate-world';
@@ -11,3 +12,6 @@ export { CASES_AT_SCALE_1 } from './generate-disputes';
 export { ENTERPRISES_AT_SCALE_1 } from './generate-enterprises';
 export { WORKERS_PER_ENTERPRISE } from './generate-workers';
 export { Prng } from './prng';
+export { demoSharingChannels, type DemoSharingChannel } from './union-channels';
+export { DEMO_MEETING_IDS, demoJointMeetings, storyDisputeNo, type DemoAgendaItem, type DemoDecision, type DemoFollowUp, type DemoJointMeeting } from './union-meetings';
+export { demoNotices, type DemoNotice } from './union-notices';

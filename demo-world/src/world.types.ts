@@ -42,8 +42,11 @@ type Plain<V> = V extends string ? `${V}` : V;
  * The demo world's record of entity `T`: its own properties (not the id, version and timestamps every
  * record has) as plain values, less `Derived`: what the department works out when it stores the row
  * (person refs, due dates, computed getters) or holds otherwise (an enterprise reference, the parties).
+ * `Defaulted`: properties a row may leave to the entity's default.
  */
-export type EntityRow<T, Derived extends keyof T = never> = { [P in Exclude<keyof T, keyof BaseRecord | Derived>]: Plain<T[P]> };
+export type EntityRow<T, Derived extends keyof T = never, Defaulted extends keyof T = never> = {
+  [P in Exclude<keyof T, keyof BaseRecord | Derived | Defaulted>]: Plain<T[P]>;
+} & { [P in Defaulted]?: Plain<T[P]> };
 
 /** A natural person as a party to a case: the department adds the personRef when it stores the party. */
 export type DemoParty = Pick<Party, 'idNumber' | 'name'>;

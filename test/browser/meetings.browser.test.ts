@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Department, Role } from '@labour/shared';
-import { DEMO_MEETING_IDS } from '../../subgraphs/union/src/meeting/demo-meetings';
+import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import { seriousViolations } from '../support/axe';
 import { SCREENSHOT_DIR, signInAs, startConsoleStack, type ConsoleStack } from '../support/browser';
 

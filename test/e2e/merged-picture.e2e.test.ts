@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Department, Role } from '@labour/shared';
 import { STORY_ARREARS, STORY_ENTERPRISES, STORY_LAWYER, STORY_LAYOFF_COUNT, STORY_PROJECT, STORY_TEXTS } from '@labour/demo-world';
-import { DEMO_MEETING_IDS } from '../../subgraphs/union/src/meeting/demo-meetings';
+import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import { startStack, type RunningStack } from '../support/stack';
 import { TEST_AS_OF, type LogLines } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';

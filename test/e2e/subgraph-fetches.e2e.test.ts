@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { DEMO_MEETING_IDS } from '../../subgraphs/union/src/meeting/demo-meetings';
+import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import { MEETING_VIEW } from '../../bench/support/scenarios';
 import { startStack, type RunningStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';

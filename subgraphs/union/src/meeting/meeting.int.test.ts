@@ -3,7 +3,7 @@ import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
-import { DEMO_MEETING_IDS } from './demo-meetings';
+import { DEMO_MEETING_IDS } from '@labour/demo-world';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
 const { CASEWORKER, COORDINATOR, ANALYST, ADMIN } = Role;
