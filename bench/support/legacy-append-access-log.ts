@@ -10,7 +10,7 @@ import { AccessLogEntry, canonicalEntryJson, entryHash, GENESIS_HASH, type Acces
 /** `'acclog'` in ASCII: the key the old writers serialised on. */
 const ACCESS_LOG_LOCK_KEY = 0x6163636c6f67;
 
-export async function legacyAppendAccessLog(em: EntityManager, rows: readonly NewAccessLogRow[]): Promise<void> {
+async function legacyAppendAccessLog(em: EntityManager, rows: readonly NewAccessLogRow[]): Promise<void> {
   if (rows.length === 0) return;
   await em.fork().transactional(async (tx) => {
     await tx.execute(`select pg_advisory_xact_lock(${ACCESS_LOG_LOCK_KEY})`);

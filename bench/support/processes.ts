@@ -68,7 +68,7 @@ export const SERVICE_NAMES = ['hr-bureau', 'union', 'court', 'justice', 'gateway
 export type ServiceName = (typeof SERVICE_NAMES)[number];
 
 /** A process's direct children (every thread's: Node spawns from its main thread, but be thorough). */
-export function childrenOf(pid: number): number[] {
+function childrenOf(pid: number): number[] {
   const children = new Set<number>();
   for (const task of readdirSync(`/proc/${pid}/task`)) {
     for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) children.add(Number(child));
@@ -77,7 +77,7 @@ export function childrenOf(pid: number): number[] {
 }
 
 /** Which service a process runs, from its command line (its entry point's path, compiled or TypeScript, names the workspace). */
-export function serviceOf(pid: number): ServiceName | undefined {
+function serviceOf(pid: number): ServiceName | undefined {
   const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
   return SERVICE_NAMES.find((service) => argv.some((arg) => (service === 'gateway' ? /(^|\/)gateway\/src\/main\.[jt]s$/ : new RegExp(`subgraphs/${service}/src/main\\.[jt]s$`)).test(arg)));
 }

@@ -84,7 +84,7 @@ async function enterpriseCodes(stack: RunningStack): Promise<string[]> {
  * The dossier with a different enterprise each request, stepping through the whole file by a large prime
  * so the requests spread over all of it (no cache or buffer warmed by the previous request's enterprise).
  */
-export async function rotatingDossier(stack: RunningStack, scale: number): Promise<Scenario> {
+async function rotatingDossier(stack: RunningStack, scale: number): Promise<Scenario> {
   const codes = await enterpriseCodes(stack);
   return {
     name: `dossier ×${scale}, other enterprise each`,

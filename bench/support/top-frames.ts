@@ -24,7 +24,7 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
-export interface Frame {
+interface Frame {
   function: string;
   /** `url:line`, the line 1-based; shortened to the path inside the repository or node_modules. */
   location: string;

@@ -2,7 +2,7 @@ import type { BreakerState, ReadinessReport } from '@labour/shared';
 import { SUBGRAPH_DEPARTMENTS } from './config';
 
 /** What the gateway's /ready says about one department. */
-export type DepartmentState = 'ready' | 'unavailable';
+type DepartmentState = 'ready' | 'unavailable';
 
 /**
  * - `ready`: every department's subgraph is ready (HTTP 200);
@@ -11,7 +11,7 @@ export type DepartmentState = 'ready' | 'unavailable';
  *   keep it in service rather than turn away the answers it can give;
  * - `unavailable`: none is (HTTP 503): there is nothing to answer with.
  */
-export type GatewayStatus = 'ready' | 'degraded' | 'unavailable';
+type GatewayStatus = 'ready' | 'degraded' | 'unavailable';
 
 export interface GatewayReadiness extends ReadinessReport {
   readonly body: {

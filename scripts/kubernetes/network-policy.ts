@@ -11,13 +11,13 @@ export interface LabelSelector {
   matchExpressions?: { key: string; operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; values?: string[] }[];
 }
 
-export interface PolicyPeer {
+interface PolicyPeer {
   podSelector?: LabelSelector;
   namespaceSelector?: LabelSelector;
   ipBlock?: { cidr: string; except?: string[] };
 }
 
-export interface PolicyPort {
+interface PolicyPort {
   port?: number | string;
   endPort?: number;
   protocol?: 'TCP' | 'UDP' | 'SCTP';
@@ -41,7 +41,7 @@ export interface PodEndpoint {
 }
 
 /** An address outside the cluster's pods (an external database, a client): IPv4 only. */
-export interface AddressEndpoint {
+interface AddressEndpoint {
   kind: 'address';
   ip: string;
 }
@@ -137,7 +137,7 @@ export function ingressAllows(policies: readonly NetworkPolicy[], connection: Co
 }
 
 /** Whether the policies in force at `from` (a pod) let the connection out. */
-export function egressAllows(policies: readonly NetworkPolicy[], connection: Connection, namespaceLabels: NamespaceLabels): boolean {
+function egressAllows(policies: readonly NetworkPolicy[], connection: Connection, namespaceLabels: NamespaceLabels): boolean {
   const { from, to, port, protocol = 'TCP' } = connection;
   if (from.kind === 'address') return true;
   const selecting = policies.filter(

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
-export const DEPLOY_DIR = join(__dirname, '..', '..', 'deploy');
+const DEPLOY_DIR = join(__dirname, '..', '..', 'deploy');
 
 /** One rendered Kubernetes object. */
 export interface KubeObject {

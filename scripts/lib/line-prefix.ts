@@ -19,7 +19,7 @@ export function prefixStyleFor(names: readonly string[], colour: boolean): Prefi
 }
 
 /** A stable colour per name, so a service keeps its colour from one run to the next. */
-export function colourCodeFor(name: string): number {
+function colourCodeFor(name: string): number {
   if (name === 'launcher' || name === 'postgres') return DIM;
   let hash = 0;
   for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;

@@ -10,9 +10,9 @@ export interface OsIds {
   readonly gid: number;
 }
 
-export const POSTGRES_OS_USER = 'postgres';
+const POSTGRES_OS_USER = 'postgres';
 
-export function runningAsRoot(): boolean {
+function runningAsRoot(): boolean {
   return process.getuid?.() === 0;
 }
 

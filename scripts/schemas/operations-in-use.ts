@@ -8,7 +8,7 @@ import { examplesOf } from '../../console/src/explorer/examples';
 
 export const ROOT = join(__dirname, '..', '..');
 /** The analysts' saved queries: one or more operations per `.graphql` file, checked against every schema change. */
-export const SAVED_QUERIES_DIR = join(ROOT, 'queries');
+const SAVED_QUERIES_DIR = join(ROOT, 'queries');
 
 /** Where operations in use come from. */
 export type OperationOrigin = 'console' | 'readme' | 'saved';

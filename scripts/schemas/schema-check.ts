@@ -22,7 +22,7 @@ export interface SchemaCheckInput {
 }
 
 /** One operation that the change breaks, or that was broken already. */
-export interface OperationBreak {
+interface OperationBreak {
   readonly origin: OperationOrigin;
   readonly file: string;
   readonly name: string;
@@ -30,7 +30,7 @@ export interface OperationBreak {
   readonly errors: readonly string[];
 }
 
-export interface SchemaChange {
+interface SchemaChange {
   readonly message: string;
   /** Where in the schema (`Enterprise.employeeCount`), when the change names a place. */
   readonly path?: string;

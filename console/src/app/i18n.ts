@@ -8,8 +8,7 @@ import { initReactI18next } from 'react-i18next';
 export type Messages = { 'zh-CN': Record<string, string>; en: Record<string, string> };
 
 const LANGUAGE_KEY = 'labour-console.language';
-export const LANGUAGES = ['zh-CN', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export type Language = 'zh-CN' | 'en';
 
 export function initI18n(namespaces: Record<string, Messages>): typeof i18next {
   const resources: Resource = { 'zh-CN': {}, en: {} };

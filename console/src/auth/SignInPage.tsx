@@ -6,8 +6,8 @@ import { startOidcSignIn, type OidcConfig } from './oidc';
 import { switchLanguage } from '../app/i18n';
 import { useSession } from './session';
 
-export const DEPARTMENTS = ['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'] as const;
-export const ROLES = ['CASEWORKER', 'COORDINATOR', 'ANALYST', 'ADMIN', 'AUDITOR'] as const;
+const DEPARTMENTS = ['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'] as const;
+const ROLES = ['CASEWORKER', 'COORDINATOR', 'ANALYST', 'ADMIN', 'AUDITOR'] as const;
 
 function DevSignIn() {
   const { t } = useTranslation('auth');

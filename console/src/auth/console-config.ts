@@ -15,7 +15,7 @@ export function useConsoleConfig() {
   return useQuery({ queryKey: ['console-config'], queryFn: fetchConsoleConfig, staleTime: Infinity });
 }
 
-export async function fetchConsoleConfig(): Promise<ConsoleConfig> {
+async function fetchConsoleConfig(): Promise<ConsoleConfig> {
   const response = await fetch('/console-api/config', { headers: { accept: 'application/json' } });
   if (!response.ok) throw new Error(`/console-api/config: HTTP ${response.status}`);
   return (await response.json()) as ConsoleConfig;

@@ -110,7 +110,7 @@ function takePending(): Pending | null {
  * Handles the provider's redirect back (`callback` is the page's URL): checks state, exchanges the code
  * at the token endpoint with the PKCE verifier, checks the ID token's nonce, and gives the access token.
  */
-export async function completeOidcSignIn(callback: URL): Promise<string> {
+async function completeOidcSignIn(callback: URL): Promise<string> {
   const pending = takePending();
   if (!pending) throw new OidcError('no-pending', 'no sign-in in progress in this tab');
   // Checked first, before anything else in the response is believed.

@@ -22,7 +22,7 @@ export interface Session {
 const STORAGE_KEY = 'labour-console.session';
 
 /** The claims of a JWT, or null when it is not one. Only for display: nothing here is trusted. */
-export function claimsOf(token: string): SessionClaims | null {
+function claimsOf(token: string): SessionClaims | null {
   const parts = token.trim().split('.');
   if (parts.length !== 3) return null;
   try {

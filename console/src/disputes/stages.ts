@@ -5,7 +5,7 @@ import type { DisputeTimelineQuery } from '../graphql/generated/graphql';
  * one list in time order, each with what the timeline shows: who, which case, when it began and ended,
  * its status and its legal clock. Built from the dispute's lists as the gateway answers them.
  */
-export type StageKind = 'mediation' | 'peopleMediation' | 'consultation' | 'legalAid' | 'arbitration' | 'confirmation' | 'lawsuit' | 'enforcement';
+type StageKind = 'mediation' | 'peopleMediation' | 'consultation' | 'legalAid' | 'arbitration' | 'confirmation' | 'lawsuit' | 'enforcement';
 
 export interface Stage {
   readonly kind: StageKind;

@@ -9,7 +9,7 @@ import type { IndicatorsFiguresQuery as IndicatorsQuery } from '../graphql/gener
 export type FigureKind = 'count' | 'rate' | 'amount';
 export type FigureName = Exclude<keyof IndicatorsQuery['indicators'], 'period' | 'district' | '__typename'>;
 
-export const FIGURES: ReadonlyArray<{ name: FigureName; department: string; kind: FigureKind }> = [
+const FIGURES: ReadonlyArray<{ name: FigureName; department: string; kind: FigureKind }> = [
   { name: 'arbitrationCases', department: 'HR_BUREAU', kind: 'count' },
   { name: 'arbitrationClosureRate', department: 'HR_BUREAU', kind: 'rate' },
   { name: 'openArrearsAmount', department: 'HR_BUREAU', kind: 'amount' },

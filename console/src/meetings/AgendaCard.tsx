@@ -11,7 +11,7 @@ type Enterprise = NonNullable<AgendaItemView['enterprise']>;
 type Dispute = NonNullable<AgendaItemView['dispute']>;
 type Path = ReadonlyArray<string | number>;
 
-export const DEPARTMENTS = ['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'] as const;
+const DEPARTMENTS = ['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'] as const;
 type Dept = (typeof DEPARTMENTS)[number];
 
 /** One record of a department about the item's subject: a case, a warning, a report, a notice. */

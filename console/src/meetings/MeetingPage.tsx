@@ -12,8 +12,8 @@ import { AgendaCard } from './AgendaCard';
 import { AddAgendaItemForm, CloseMeetingForm, RecordDecisionForm, RecordFollowUpForm, RemoveAgendaItemButton, StartMeetingButton } from './MeetingActions';
 import { JointMeetingView } from './operations';
 
-export type MeetingData = NonNullable<JointMeetingViewQuery['jointMeeting']>;
-export type MeetingAnswer = Answer<JointMeetingViewQuery>;
+type MeetingData = NonNullable<JointMeetingViewQuery['jointMeeting']>;
+type MeetingAnswer = Answer<JointMeetingViewQuery>;
 
 /** Render budget: the answer's arrival is marked here, the rendered screen in MeetingView's effect. */
 function useMeeting(id: string) {

@@ -2,12 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { useConsoleConfig } from '../auth/console-config';
 
 /** Today in China time by the browser's calendar, `YYYY-MM-DD`. */
-export function browserTodayInChina(now: Date = new Date()): string {
+function browserTodayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
 /** Whole calendar days from `today` to `date` (both `YYYY-MM-DD`). */
-export function daysUntil(date: string, today: string): number {
+function daysUntil(date: string, today: string): number {
   return Math.round((Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 

@@ -10,7 +10,7 @@ import { errorAt, type GraphQLErrorEntry } from '../graphql/client';
 /** The codes with which the gateway says a department's part is missing (README "When a department is down"). */
 const UNAVAILABLE = new Set(['DEPARTMENT_UNAVAILABLE', 'DEPARTMENT_TIMEOUT']);
 
-export function isMasked(value: unknown): boolean {
+function isMasked(value: unknown): boolean {
   return typeof value === 'string' && value.includes('*');
 }
 

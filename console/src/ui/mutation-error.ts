@@ -5,7 +5,7 @@ import { RequestFailed } from '../graphql/client';
  * An input field as the gateway names it (`place`, `participants.1.name`) in the screen's words: each
  * name by its label (`<prefix>.<name>`), each position counted from 1.
  */
-export function fieldLabel(field: string, t: TFunction, prefix = 'field'): string {
+function fieldLabel(field: string, t: TFunction, prefix = 'field'): string {
   return field
     .split(/[.[\]]+/)
     .filter(Boolean)

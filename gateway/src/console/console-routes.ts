@@ -8,7 +8,7 @@ import type { ConsoleSettings } from '../config';
 import { Department, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, mintToken, readPrivateJwkFile, Role, systemClock, type AuthConfig, type Clock } from '@labour/shared';
 
 /** The development sign-in: the launcher's development identity-provider keys, one per department. */
-export interface DevSigning {
+interface DevSigning {
   readonly keys: Readonly<Record<Department, JWK>>;
   readonly audience: string;
   readonly issuer?: string;
@@ -39,7 +39,7 @@ function devSigningOf(files: Readonly<Record<Department, string>>, auth: AuthCon
 }
 
 /** The departments' identity provider, for the console's OIDC sign-in (authorization code + PKCE). */
-export interface ConsoleOidc {
+interface ConsoleOidc {
   readonly issuer: string;
   readonly clientId: string;
   readonly scope: string;
