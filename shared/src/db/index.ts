@@ -4,6 +4,7 @@ export * from './base-record';
 export * from './optimistic-update';
 export * from './record-name';
 export * from './version-field';
+export * from './case-fields';
 export * from './bulk-insert';
 export * from './clear-tables';
 export * from './unique-conflict';

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, RecordName } from '@labour/shared';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConfirmationStatus {
@@ -29,16 +29,10 @@ registerEnumType(ConfirmationStatus, {
   expression: 'create index "judicial_confirmation_applicant_refs_idx" on "judicial_confirmation" using gin ("applicant_refs")',
 })
 export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'dueOn'> {
-  @Field({ description: 'Case number (案号) of the special procedure (民特), e.g. （2026）京0115民特78号.' })
-  @Public()
-  @Property({ length: 60 })
-  @Unique()
+  @CaseNumberField('Case number (案号) of the special procedure (民特), e.g. （2026）京0115民特78号.')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
-  @Public()
-  @Property({ length: 20 })
-  @Index()
+  @DisputeNoField()
   disputeNo: string;
 
   @Field({ description: 'Number of the union mediation case whose agreement is to be confirmed (调解案号).' })

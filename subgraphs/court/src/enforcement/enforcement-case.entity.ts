@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared, RecordName } from '@labour/shared';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum EnforcementStatus {
@@ -24,16 +24,10 @@ registerEnumType(EnforcementStatus, {
 @RecordName('Enforcement case')
 @Entity({ tableName: 'enforcement_case' })
 export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'> {
-  @Field({ description: 'Case number (案号), e.g. （2026）京0115执567号.' })
-  @Public()
-  @Property({ length: 60 })
-  @Unique()
+  @CaseNumberField('Case number (案号), e.g. （2026）京0115执567号.')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
-  @Public()
-  @Property({ length: 20 })
-  @Index()
+  @DisputeNoField()
   disputeNo: string;
 
   @Field({ description: 'Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.' })

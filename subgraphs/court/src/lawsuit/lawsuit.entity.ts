@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, SealedWhen, Shared, RecordName } from '@labour/shared';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, SealedWhen, Shared, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LawsuitStage {
@@ -58,16 +58,10 @@ export const MAX_DEFENDANTS = 20;
 @Index({ name: 'lawsuit_plaintiff_refs_idx', expression: 'create index "lawsuit_plaintiff_refs_idx" on "lawsuit" using gin ("plaintiff_refs")' })
 @Index({ name: 'lawsuit_defendant_credit_codes_idx', expression: 'create index "lawsuit_defendant_credit_codes_idx" on "lawsuit" using gin ("defendant_credit_codes")' })
 export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'judgmentSummary' | 'sealed' | 'dueOn'> {
-  @Field({ description: 'Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).' })
-  @Public()
-  @Property({ length: 60 })
-  @Unique()
+  @CaseNumberField('Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
-  @Public()
-  @Property({ length: 20 })
-  @Index()
+  @DisputeNoField()
   disputeNo: string;
 
   @Field({ description: 'Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).' })

@@ -1,6 +1,6 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { arbitrationAcceptanceDueOn, BaseRecord, capped, DateScalar, DecimalScalar, ListCap, MAX_PARTIES, Party, Public, Shared, suitAfterAwardDueOn, RecordHolds, RecordName } from '@labour/shared';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { arbitrationAcceptanceDueOn, BaseRecord, capped, DateScalar, DecimalScalar, ListCap, MAX_PARTIES, Party, Public, Shared, suitAfterAwardDueOn, RecordHolds, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -46,16 +46,10 @@ registerEnumType(ArbitrationOutcome, {
 @Entity({ tableName: 'arbitration_case' })
 @Index({ name: 'arbitration_case_applicant_refs_idx', expression: 'create index "arbitration_case_applicant_refs_idx" on "arbitration_case" using gin ("applicant_refs")' })
 export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn' | 'suitDueOn'> {
-  @Field({ description: 'Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.' })
-  @Public()
-  @Property({ length: 60 })
-  @Unique()
+  @CaseNumberField('Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
-  @Public()
-  @Property({ length: 20 })
-  @Index()
+  @DisputeNoField()
   disputeNo: string;
 
   @Field(() => [Party], { description: capped('Applicants (申请人), the workers bringing the case.', MAX_PARTIES, 'a case names no more') })

@@ -1,5 +1,5 @@
-import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { addDays, BaseRecord, DateScalar, Party, LEGAL_PERIODS, Public, Restricted, Shared, RecordName } from '@labour/shared';
+import { Check, Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { addDays, BaseRecord, DateScalar, Party, LEGAL_PERIODS, Public, Restricted, Shared, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Legal Aid Law art. 43: the legal-aid office decides within 7 days of receiving the application. */
@@ -46,16 +46,10 @@ registerEnumType(LegalAidStatus, {
 @Check({ name: 'legal_aid_case_hardship_evidence_check', expression: "(eligibility_basis = 'MIGRANT_WAGE_CLAIM') = (hardship_evidence is null)" })
 @Check({ name: 'legal_aid_case_lawyer_check', expression: "status not in ('GRANTED', 'CLOSED') or (lawyer is not null and granted_on is not null)" })
 export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' | 'hardshipEvidence' | 'decisionDueOn'> {
-  @Field({ description: 'Case number (案号), e.g. 京开法援〔2026〕第0123号; its year is the year of application.' })
-  @Public()
-  @Property({ length: 60 })
-  @Unique()
+  @CaseNumberField('Case number (案号), e.g. 京开法援〔2026〕第0123号; its year is the year of application.')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
-  @Public()
-  @Property({ length: 20 })
-  @Index()
+  @DisputeNoField()
   disputeNo: string;
 
   // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.

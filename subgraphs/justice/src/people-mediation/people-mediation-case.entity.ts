@@ -1,6 +1,6 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
-import { Check, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Shared, RecordName } from '@labour/shared';
+import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Shared, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 
@@ -42,16 +42,10 @@ registerEnumType(PeopleMediationOutcome, {
 @Check({ name: 'people_mediation_case_closed_check', expression: "(status = 'CLOSED') = (closed_on is not null and outcome is not null)" })
 @Index({ name: 'people_mediation_case_party_refs_idx', expression: 'create index "people_mediation_case_party_refs_idx" on "people_mediation_case" using gin ("party_refs")' })
 export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'outcome'> {
-  @Field({ description: 'Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.' })
-  @Public()
-  @Property({ length: 60 })
-  @Unique()
+  @CaseNumberField('Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
-  @Public()
-  @Property({ length: 20 })
-  @Index()
+  @DisputeNoField()
   disputeNo: string;
 
   /** The committee mediating; its own table in this database, so a real foreign key. */

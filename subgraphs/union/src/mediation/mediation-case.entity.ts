@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Restricted, Shared, RecordHolds, RecordName } from '@labour/shared';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Restricted, Shared, RecordHolds, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MediationStatus {
@@ -43,16 +43,10 @@ registerEnumType(MediationOutcome, {
 @Entity({ tableName: 'mediation_case' })
 @Index({ name: 'mediation_case_worker_refs_idx', expression: 'create index "mediation_case_worker_refs_idx" on "mediation_case" using gin ("worker_refs")' })
 export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 'outcome' | 'agreement'> {
-  @Field({ description: 'Case number (案号), e.g. 京开工调字〔2026〕第0123号; its year is the application year.' })
-  @Public()
-  @Property({ length: 60 })
-  @Unique()
+  @CaseNumberField('Case number (案号), e.g. 京开工调字〔2026〕第0123号; its year is the application year.')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
-  @Public()
-  @Property({ length: 20 })
-  @Index()
+  @DisputeNoField()
   disputeNo: string;
 
   // The list is public; each Party's name and idNumber are PERSONAL and masked on their own.

@@ -1,0 +1,97 @@
+import 'reflect-metadata';
+import { Entity, Index, Property, ReflectMetadataProvider, Unique } from '@mikro-orm/decorators/legacy';
+import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { isObjectType, type GraphQLSchema } from 'graphql';
+import { buildSchema, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { classificationOf, Public } from '../permissions/data-class';
+import { BaseRecord } from './base-record';
+import { CaseNumberField, DisputeNoField } from './case-fields';
+
+// The same case record twice: once with the decorators, once with the stacks they stand for.
+@ObjectType('DecoratedCase', { description: 'A case with the shared decorators.' })
+@Entity({ tableName: 'test_case' })
+class DecoratedCase extends BaseRecord {
+  @CaseNumberField('Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.')
+  caseNo: string;
+
+  @DisputeNoField()
+  disputeNo: string;
+
+  @Field({ description: 'Claims.' })
+  @Public()
+  @Property({ type: 'text' })
+  claims: string;
+}
+
+@ObjectType('WrittenOutCase', { description: 'A case with the stacks written out.' })
+@Entity({ tableName: 'test_case_written_out' })
+class WrittenOutCase extends BaseRecord {
+  @Field({ description: 'Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.' })
+  @Public()
+  @Property({ length: 60 })
+  @Unique()
+  caseNo: string;
+
+  @Field({ description: 'Dispute number (争议编号) shared by every department handling the same dispute.' })
+  @Public()
+  @Property({ length: 20 })
+  @Index()
+  disputeNo: string;
+
+  @Field({ description: 'Claims.' })
+  @Public()
+  @Property({ type: 'text' })
+  claims: string;
+}
+
+@Resolver()
+class CaseResolver {
+  @Query(() => DecoratedCase, { nullable: true, description: 'A decorated case.' })
+  decoratedCase(): DecoratedCase | null {
+    return null;
+  }
+
+  @Query(() => WrittenOutCase, { nullable: true, description: 'A written-out case.' })
+  writtenOutCase(): WrittenOutCase | null {
+    return null;
+  }
+}
+
+/** `field: Type "description" CLASS` of each field of an object type, in the schema's order. */
+function fields(schema: GraphQLSchema, type: string): string[] {
+  const found = schema.getType(type);
+  if (!isObjectType(found)) throw new Error(`${type} is not an object type`);
+  return Object.values(found.getFields()).map((field) => `${field.name}: ${String(field.type)} ${JSON.stringify(field.description)} ${classificationOf(field)?.dataClass}`);
+}
+
+describe('CaseNumberField and DisputeNoField', () => {
+  it('make the same schema fields, in the same places, as the stacks they stand for', async () => {
+    const schema = await buildSchema({ resolvers: [CaseResolver], validate: false });
+    expect(fields(schema, 'DecoratedCase')).toEqual(fields(schema, 'WrittenOutCase'));
+    expect(fields(schema, 'DecoratedCase').slice(-3)).toEqual([
+      'caseNo: String! "Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号." PUBLIC',
+      'disputeNo: String! "Dispute number (争议编号) shared by every department handling the same dispute." PUBLIC',
+      'claims: String! "Claims." PUBLIC',
+    ]);
+  });
+
+  it('make the same table as the stacks they stand for (columns, unique key, index)', async () => {
+    const orm = new MikroORM({
+      driver: PostgreSqlDriver,
+      clientUrl: 'postgresql://nobody@127.0.0.1:1/none',
+      entities: [BaseRecord, DecoratedCase, WrittenOutCase],
+      metadataProvider: ReflectMetadataProvider,
+    });
+    const table = async (name: string) =>
+      (await orm.schema.getCreateSchemaSQL({ wrap: false }))
+        .split('\n\n')
+        .find((statements) => statements.startsWith(`create table "${name}" `))!
+        .trim()
+        .replaceAll(name, 'TABLE');
+    const decorated = await table('test_case');
+    expect(decorated).toContain('"case_no" varchar(60) not null, "dispute_no" varchar(20) not null, "claims" text not null');
+    expect(decorated).toContain('add constraint "TABLE_case_no_unique" unique ("case_no")');
+    expect(decorated).toContain('create index "TABLE_dispute_no_index" on "TABLE" ("dispute_no")');
+    expect(decorated).toBe(await table('test_case_written_out'));
+  });
+});
