@@ -14,8 +14,7 @@
  * after the load, with each service's CPU time per request during the load. Loopback only, bounded in
  * count; each launcher is stopped by its own pid with SIGINT and awaited.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEFAULT_AUDIENCE, Department, mintToken, Role } from '@labour/shared';
 import { readDevIdpKey } from '../scripts/lib/dev-signing-key';
@@ -23,10 +22,9 @@ import { findFreePort } from '../scripts/lib/ports';
 import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
 import { postGraphQL } from '@labour/testing/graphql-client';
 import { makeTempDir } from '@labour/testing/temp-dir';
-import { allLauncherServices, cpuMs, rssMiB, SERVICE_NAMES, stopLauncher, type ServiceName } from './support/processes';
+import { cpuMs, rssMiB, SERVICE_NAMES, startLauncher, stopLauncher, type ServiceName, type StartedLauncher } from './support/processes';
 import { ENTERPRISE_DOSSIER } from './support/scenarios';
 
-const REPO_ROOT = resolve(__dirname, '..');
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
 const RUNTIMES = (process.env['BENCH_RUNTIMES'] ?? 'ts,dist').split(',').map((runtime) => runtime.trim());
@@ -54,31 +52,11 @@ interface Run {
 /** Each service's resident set now, MiB. */
 const rssOf = (pids: Record<Service, number>) => Object.fromEntries(SERVICES.map((service) => [service, rssMiB(pids[service])])) as Record<Service, number>;
 
-interface Launched {
-  launcher: ChildProcess;
-  startSeconds: number;
-  pids: Record<Service, number>;
-}
-
 /** Starts the launcher and waits for its "gateway: http://…" line. */
-async function launch(variant: Variant, dataDir: string, ports: Record<string, string>): Promise<Launched> {
+async function launch(variant: Variant, dataDir: string, ports: Record<string, string>): Promise<StartedLauncher> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1', SERVICE_RUNTIME: variant.runtime };
   for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS']) delete env[variable];
-  let output = '';
-  const began = performance.now();
-  const launcher = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  launcher.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  launcher.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  try {
-    while (!/gateway: http:\/\//.test(output)) {
-      if (launcher.exitCode !== null || performance.now() - began > 240_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
-      await sleep(50);
-    }
-    return { launcher, startSeconds: (performance.now() - began) / 1000, pids: allLauncherServices(launcher.pid!) };
-  } catch (error) {
-    await stopLauncher(launcher);
-    throw error;
-  }
+  return startLauncher(env);
 }
 
 /** The bounded load: dossiers of a different enterprise each, CONCURRENCY in flight; requests per second. */

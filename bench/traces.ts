@@ -20,11 +20,9 @@
  *
  * Loopback only, bounded in count; each launcher is stopped by its own pid with SIGINT and awaited.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { join } from 'node:path';
 import { DEFAULT_AUDIENCE, Department, mintToken, Role } from '@labour/shared';
 import { readDevIdpKey } from '../scripts/lib/dev-signing-key';
 import { findFreePort } from '../scripts/lib/ports';
@@ -32,10 +30,9 @@ import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
 import { postGraphQL } from '@labour/testing/graphql-client';
 import { makeTempDir } from '@labour/testing/temp-dir';
 import { percentile } from './support/load';
-import { allLauncherServices, cpuMs, rssMiB, SERVICE_NAMES, stopLauncher, type ServiceName } from './support/processes';
+import { cpuMs, rssMiB, SERVICE_NAMES, startLauncher, stopLauncher, type ServiceName, type StartedLauncher } from './support/processes';
 import { ENTERPRISE_DOSSIER } from './support/scenarios';
 
-const REPO_ROOT = resolve(__dirname, '..');
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 400);
 const WARMUP = Math.min(100, REQUESTS);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
@@ -68,26 +65,12 @@ interface Run {
   rss: Record<Service, number>;
 }
 
-async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Record<string, string>): Promise<{ launcher: ChildProcess; pids: Record<Service, number>; startSeconds: number }> {
+async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Record<string, string>): Promise<StartedLauncher> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1' };
   for (const variable of Object.keys(env)) if (variable.startsWith('OTEL_')) delete env[variable];
   for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS', 'SERVICE_RUNTIME']) delete env[variable];
   Object.assign(env, extraEnv);
-  let output = '';
-  const began = performance.now();
-  const launcher = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  launcher.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  launcher.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  try {
-    while (!/gateway: http:\/\//.test(output)) {
-      if (launcher.exitCode !== null || performance.now() - began > 240_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
-      await sleep(50);
-    }
-    return { launcher, pids: allLauncherServices(launcher.pid!), startSeconds: (performance.now() - began) / 1000 };
-  } catch (error) {
-    await stopLauncher(launcher);
-    throw error;
-  }
+  return startLauncher(env);
 }
 
 /** `count` dossiers, CONCURRENCY in flight; the latency of each, in ms. */

@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { PrefixedOutput } from '../../scripts/lib/output';
 
 /**
@@ -108,4 +110,30 @@ export async function stopLauncher(launcher: ChildProcess): Promise<void> {
   const timer = setTimeout(() => launcher.kill('SIGKILL'), 30_000);
   await exited;
   clearTimeout(timer);
+}
+
+/** A launcher (`npm start`) that has started every service, and how long that took. */
+export interface StartedLauncher {
+  launcher: ChildProcess;
+  startSeconds: number;
+  pids: Record<ServiceName, number>;
+}
+
+/** Starts the launcher (scripts/start.ts) with `env` and waits for its "gateway: http://…" line; stopped again if that does not come. */
+export async function startLauncher(env: NodeJS.ProcessEnv): Promise<StartedLauncher> {
+  let output = '';
+  const began = performance.now();
+  const launcher = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], { cwd: resolve(__dirname, '..', '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  launcher.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  launcher.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  try {
+    while (!/gateway: http:\/\//.test(output)) {
+      if (launcher.exitCode !== null || performance.now() - began > 240_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
+      await sleep(50);
+    }
+    return { launcher, startSeconds: (performance.now() - began) / 1000, pids: allLauncherServices(launcher.pid!) };
+  } catch (error) {
+    await stopLauncher(launcher);
+    throw error;
+  }
 }

@@ -1,22 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Department, Role } from '@labour/shared';
 import { seriousViolations } from '../support/axe';
-import { SCREENSHOT_DIR, signInAs, startConsoleStack, type ConsoleStack } from '../support/browser';
+import { SCREENSHOT_DIR, signInAs } from '../support/browser';
+import { useConsoleStack } from './console-stack';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';
 
-let consoleStack: ConsoleStack;
-
-beforeAll(async () => {
-  consoleStack = await startConsoleStack();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await consoleStack?.stop();
-});
+const consoleStack = useConsoleStack();
 
 const DEPARTMENT_NAMES: Record<string, string> = { HR_BUREAU: '人社局', UNION: '总工会', COURT: '法院', JUSTICE: '司法局' };
 
@@ -33,7 +24,7 @@ interface Suggestion {
 }
 
 async function data<T>(query: string, variables: Record<string, unknown> = {}, headers?: Record<string, string>): Promise<T> {
-  const response = await consoleStack.stack.query<T>(query, variables, headers);
+  const response = await consoleStack().stack.query<T>(query, variables, headers);
   expect(response.body.errors ?? []).toEqual([]);
   return response.body.data as T;
 }
@@ -81,7 +72,7 @@ describe('the console: suggested agenda', () => {
     const topIndex = items.indexOf(top!);
     const secondIndex = items.indexOf(second!);
 
-    const page = await consoleStack.newPage();
+    const page = await consoleStack().newPage();
     await signInAs(page, { department: Department.UNION, roles: [Role.COORDINATOR], name: '王协调' });
     await openFromMenu(page, '建议议题', '建议议题');
     const rows = page.locator('table.agenda-suggestions tbody tr');
@@ -144,7 +135,7 @@ describe('the console: suggested agenda', () => {
     expect(afterAdd.agenda.filter((i) => i.enterpriseCreditCode === top!.enterprise.creditCode)).toHaveLength(1);
 
     // Someone else changes the meeting behind the page's back: the add is refused as a conflict, nothing is written, and a reload lets it through.
-    const changed = await consoleStack.stack.query('mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { version } }', {
+    const changed = await consoleStack().stack.query('mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { version } }', {
       input: { meetingId, version: afterAdd.version, topic: '其他单位同时增加的议题', reason: '并发修改' },
     });
     expect(changed.body.errors ?? []).toEqual([]);
@@ -170,11 +161,11 @@ describe('the console: suggested agenda', () => {
     expect(await rows.nth(third).getByRole('button', { name: 'Add to agenda', exact: true }).count()).toBe(1);
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.getByRole('heading', { name: '建议议题', exact: true }).waitFor();
-    expect(consoleStack.outsideRequests).toEqual([]);
+    expect(consoleStack().outsideRequests).toEqual([]);
   });
 
   it('tells a caseworker the suggestions are not for them', async () => {
-    const page = await consoleStack.newPage();
+    const page = await consoleStack().newPage();
     await signInAs(page, { department: Department.UNION, roles: [Role.CASEWORKER], name: '孙经办' });
     expect(await page.getByRole('navigation').getByRole('link', { name: '建议议题', exact: true }).count()).toBe(0);
     await page.goto('/agenda');
@@ -185,7 +176,7 @@ describe('the console: suggested agenda', () => {
   });
 
   it('shows the suggestions to an administrator without the add button', async () => {
-    const page = await consoleStack.newPage();
+    const page = await consoleStack().newPage();
     await signInAs(page, { department: Department.HR_BUREAU, roles: [Role.ADMIN], name: '钱管理' });
     await openFromMenu(page, '建议议题', '建议议题');
     await page.locator('table.agenda-suggestions tbody tr').first().waitFor();
@@ -216,7 +207,7 @@ describe('the console: notices', () => {
   }
 
   it('sends one notice on a double click, the union acknowledges and answers it, and the labour bureau reads the answer', async () => {
-    const hrPage = await consoleStack.newPage();
+    const hrPage = await consoleStack().newPage();
     await onTestDay(hrPage);
     await signInAs(hrPage, { department: Department.HR_BUREAU, roles: [Role.CASEWORKER], name: '李经办' });
     const sendRequests: string[] = [];
@@ -253,7 +244,7 @@ describe('the console: notices', () => {
     // The second click sent nothing: the refused attempt and one send left the browser.
     expect(sendRequests).toHaveLength(2);
     expect(notice.status).toBe('SENT');
-    expect(hrPage.url()).toBe(`${consoleStack.origin}/notices/${notice.id}`);
+    expect(hrPage.url()).toBe(`${consoleStack().origin}/notices/${notice.id}`);
     expect(
       await hrPage
         .locator('dl.facts dd')
@@ -263,7 +254,7 @@ describe('the console: notices', () => {
     ).toContain(notice.dueOn);
 
     // The union's caseworker finds it in the inbox with its T+2 clock; the overdue ones carry the badge.
-    const unionPage = await consoleStack.newPage();
+    const unionPage = await consoleStack().newPage();
     await onTestDay(unionPage);
     await signInAs(unionPage, { department: Department.UNION, roles: [Role.CASEWORKER], name: '赵经办' });
     await openFromMenu(unionPage, '通报', '通报');
@@ -320,20 +311,20 @@ describe('the console: notices', () => {
     await hrPage.getByRole('button', { name: 'English', exact: true }).click();
     await hrPage.getByRole('heading', { name: 'Notice', exact: true }).waitFor();
     await hrPage.getByText('Answered', { exact: true }).waitFor();
-    expect(consoleStack.outsideRequests).toEqual([]);
+    expect(consoleStack().outsideRequests).toEqual([]);
   });
 });
 
 // Last in this file: it stops the court for good.
 describe('the console: the suggested agenda while a department is down', () => {
   it('names the court as unavailable and ranks on the other departments’ signals', async () => {
-    await consoleStack.stack.subgraphs.get('court')!.stop();
+    await consoleStack().stack.subgraphs.get('court')!.stop();
     const expected = await data<{ suggestedAgenda: { missingSources: string[]; items: Suggestion[] } }>(
       '{ suggestedAgenda(limit: 20) { missingSources items { enterprise { creditCode name } score signals { source kind weight detail } } } }',
     );
     expect(expected.suggestedAgenda.missingSources).toEqual(['COURT']);
 
-    const page = await consoleStack.newPage();
+    const page = await consoleStack().newPage();
     await signInAs(page, { department: Department.UNION, roles: [Role.COORDINATOR], name: '王协调' });
     await openFromMenu(page, '建议议题', '建议议题');
     const banner = page.locator('[data-gap="missing-sources"]');

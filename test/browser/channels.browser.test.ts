@@ -1,21 +1,12 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Department, Role } from '@labour/shared';
 import { seriousViolations } from '../support/axe';
-import { SCREENSHOT_DIR, signInAs, startConsoleStack, type ConsoleStack } from '../support/browser';
+import { SCREENSHOT_DIR, signInAs } from '../support/browser';
+import { useConsoleStack } from './console-stack';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 
-let consoleStack: ConsoleStack;
-
-beforeAll(async () => {
-  consoleStack = await startConsoleStack();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await consoleStack?.stop();
-});
+const consoleStack = useConsoleStack();
 
 /** The channel list's row for a code. */
 function row(page: Page, code: string) {
@@ -32,7 +23,7 @@ const CODE = 'HR-COURT-LAYOFF-PLANS';
 
 describe('the console: sharing channels', () => {
   it('lists the registry for an HR_BUREAU ADMIN, with filters, in Chinese and in English', async () => {
-    const page = await consoleStack.newPage();
+    const page = await consoleStack().newPage();
     await signInAs(page, { department: Department.HR_BUREAU, roles: [Role.ADMIN], name: '李管理' });
     await page.getByRole('navigation').getByRole('link', { name: '共享渠道', exact: true }).click();
     await page.getByRole('heading', { name: '信息共享渠道', exact: true, level: 1 }).waitFor();
@@ -67,11 +58,11 @@ describe('the console: sharing channels', () => {
     await row(page, 'COURT-HR-SUGGESTIONS').waitFor();
     expect(await row(page, 'COURT-HR-SUGGESTIONS').locator('td').nth(0).innerText()).toBe("People's Court");
     expect(await row(page, 'COURT-HR-SUGGESTIONS').locator('td').nth(5).innerText()).toBe('Active');
-    expect(consoleStack.outsideRequests).toEqual([]);
+    expect(consoleStack().outsideRequests).toEqual([]);
   });
 
   it('lets an HR_BUREAU ADMIN propose a channel to the court with fields from the catalogue, activate, suspend and revoke it', async () => {
-    const page = await consoleStack.newPage();
+    const page = await consoleStack().newPage();
     await signInAs(page, { department: Department.HR_BUREAU, roles: [Role.ADMIN], name: '李管理' });
     await page.goto('/channels');
     await page.getByRole('link', { name: '拟议新渠道', exact: true }).click();
@@ -146,7 +137,7 @@ describe('the console: sharing channels', () => {
     expect(await page.locator('[data-provider-record]').getAttribute('data-provider-record')).toBe('ACTIVE');
 
     // A second tab still holding the channel as it was before the suspension below: its decision is refused.
-    const stale = await consoleStack.newPage();
+    const stale = await consoleStack().newPage();
     await signInAs(stale, { department: Department.HR_BUREAU, roles: [Role.ADMIN], name: '李管理' });
     await stale.goto(`/channels/${CODE}`);
     await stale.getByRole('button', { name: '暂停', exact: true }).waitFor();
@@ -184,11 +175,11 @@ describe('the console: sharing channels', () => {
     expect(await fact(page, 'Consumers')).toBe("People's Court");
     expect(await fact(page, 'Validity')).toBe(`from ${TEST_AS_OF}, open-ended`);
     await page.getByText('This channel is revoked or expired: no decision can be made on it.').waitFor();
-    expect(consoleStack.outsideRequests).toEqual([]);
+    expect(consoleStack().outsideRequests).toEqual([]);
   });
 
   it('gives a COURT CASEWORKER no menu entry, and the registry read-only by its address', async () => {
-    const page = await consoleStack.newPage();
+    const page = await consoleStack().newPage();
     await signInAs(page, { department: Department.COURT, roles: [Role.CASEWORKER], name: '赵经办' });
     await page.getByRole('heading', { name: '双月沟通会', exact: true }).waitFor();
     expect(await page.getByRole('navigation').getByRole('link', { name: '共享渠道', exact: true }).count()).toBe(0);
@@ -210,13 +201,13 @@ describe('the console: sharing channels', () => {
     expect(await page.getByRole('button', { name: '提交拟议' }).count()).toBe(0);
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('alert').getByText("Only administrators propose their department's channels.").waitFor();
-    expect(consoleStack.outsideRequests).toEqual([]);
+    expect(consoleStack().outsideRequests).toEqual([]);
   });
 
   // Last: it stops the court's subgraph for good.
   it('shows a provider that cannot be asked for its record as unavailable, not as agreeing or disagreeing', async () => {
-    await consoleStack.stack.subgraphs.get('court')!.stop();
-    const page = await consoleStack.newPage();
+    await consoleStack().stack.subgraphs.get('court')!.stop();
+    const page = await consoleStack().newPage();
     await signInAs(page, { department: Department.HR_BUREAU, roles: [Role.ADMIN], name: '李管理' });
     await page.goto('/channels');
     await row(page, 'COURT-HR-SUGGESTIONS').waitFor();

@@ -1,10 +1,10 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Department, Role } from '@labour/shared';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { seriousViolations } from '../support/axe';
-import { SCREENSHOT_DIR, signInAs, startConsoleStack, type ConsoleStack } from '../support/browser';
+import { SCREENSHOT_DIR, signInAs } from '../support/browser';
+import { useConsoleStack } from './console-stack';
 
 /**
  * The enterprise file (一企一档) and the dispute timeline (调裁审援) in the browser, against the demo
@@ -15,20 +15,11 @@ const BUILDER = '91110115102884310L';
 const BUILDER_NAME = '北京京开建工集团有限公司';
 const PROJECT = '亦庄新城C2地块安置房项目';
 
-let consoleStack: ConsoleStack;
-
-beforeAll(async () => {
-  consoleStack = await startConsoleStack({ faults: true });
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await consoleStack?.stop();
-});
+const consoleStack = useConsoleStack({ faults: true });
 
 /** A fresh page signed in; days left count from the services' day (TEST_AS_OF), which the gateway gives the console. */
 async function openAs(who: { department: Department; roles: Role[]; name: string }): Promise<Page> {
-  const page = await consoleStack.newPage();
+  const page = await consoleStack().newPage();
   await signInAs(page, who);
   return page;
 }
@@ -134,7 +125,7 @@ describe('the enterprise file and the dispute timeline', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.getByRole('heading', { name: '人社局', exact: true, level: 2 }).waitFor();
-    expect(consoleStack.outsideRequests).toEqual([]);
+    expect(consoleStack().outsideRequests).toEqual([]);
   });
 
   it('shows a COURT CASEWORKER the same file with what is not shared marked forbidden and names masked', async () => {
@@ -161,7 +152,7 @@ describe('the enterprise file and the dispute timeline', () => {
   });
 
   it('shows a dispute of the builder with its stages in time order, their dates and legal clock, and links back to the file', async () => {
-    const answer = await consoleStack.stack.query<{ enterprise: { lawsuits: Array<{ dispute: StoryDispute }> } }>(
+    const answer = await consoleStack().stack.query<{ enterprise: { lawsuits: Array<{ dispute: StoryDispute }> } }>(
       `{ enterprise(creditCode: "${BUILDER}") { lawsuits { dispute { disputeNo
           arbitrationCases { caseNo filedOn closedOn } lawsuits { caseNo filedOn judgmentOn } enforcementCases { caseNo filedOn dueOn overdue }
           mediationCases { caseNo } legalConsultations { consultationNo } legalAidCases { caseNo } peopleMediationCases { caseNo } judicialConfirmations { caseNo } } } } }`,
@@ -261,7 +252,7 @@ describe('the enterprise file and the dispute timeline', () => {
 
   it('says which department is unavailable instead of showing its records as none', async () => {
     const page = await openAs({ department: Department.UNION, roles: [Role.COORDINATOR], name: '王协调' });
-    consoleStack.stack.faults.get('court')!.set({ kind: 'down' });
+    consoleStack().stack.faults.get('court')!.set({ kind: 'down' });
     try {
       await page.goto(`/enterprises/${BUILDER}`);
       await page.getByRole('heading', { name: BUILDER_NAME, exact: true, level: 1 }).waitFor();
@@ -281,7 +272,7 @@ describe('the enterprise file and the dispute timeline', () => {
       expect(await page.getByRole('list', { name: /^各环节/ }).locator('h3').allTextContents()).toEqual(['1. 劳动仲裁 · 人社局']);
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
-      consoleStack.stack.faults.get('court')!.set({ kind: 'pass' });
+      consoleStack().stack.faults.get('court')!.set({ kind: 'pass' });
     }
   });
 });

@@ -1,30 +1,21 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { Department, Role } from '@labour/shared';
 import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import { seriousViolations } from '../support/axe';
-import { SCREENSHOT_DIR, signInAs, startConsoleStack, type ConsoleStack } from '../support/browser';
+import { SCREENSHOT_DIR, signInAs } from '../support/browser';
+import { useConsoleStack } from './console-stack';
 
 /** The construction firm of the wage-arrears story: item 3 of the planned meeting's agenda. */
 const CONSTRUCTION = '91110115102884310L';
 const PLANNED = DEMO_MEETING_IDS.planned;
 const FOUR = ['人社局', '总工会', '法院', '司法局'];
 
-let consoleStack: ConsoleStack;
-
-beforeAll(async () => {
-  consoleStack = await startConsoleStack({ faults: true });
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await consoleStack?.stop();
-});
+const consoleStack = useConsoleStack({ faults: true });
 
 /** The planned meeting's version as the union's coordinator reads it now. */
 async function meetingVersion(): Promise<number> {
-  const answer = await consoleStack.stack.query<{ jointMeeting: { version: number } }>(`query { jointMeeting(id: "${PLANNED}") { version } }`);
+  const answer = await consoleStack().stack.query<{ jointMeeting: { version: number } }>(`query { jointMeeting(id: "${PLANNED}") { version } }`);
   return answer.body.data!.jointMeeting.version;
 }
 
@@ -42,7 +33,7 @@ describe('the joint meeting screens', () => {
   let coordinator: Page;
 
   it('lists the meetings and lets a coordinator schedule one, naming the wrong field', async () => {
-    coordinator = await consoleStack.newPage();
+    coordinator = await consoleStack().newPage();
     await signInAs(coordinator, { department: Department.UNION, roles: [Role.COORDINATOR], name: '刘协调' });
     await coordinator.getByRole('heading', { name: '双月沟通会', exact: true }).waitFor();
     const planned = coordinator.locator(`tr[data-meeting="${PLANNED}"]`);
@@ -93,7 +84,7 @@ describe('the joint meeting screens', () => {
     // A decision of the last meeting is overdue elsewhere; here the deadlines carry their state.
     expect(await card.locator('.deadline').count()).toBeGreaterThan(0);
     // The bureau decides whether a rectification is overdue; the card shows its answer.
-    const inspections = await consoleStack.stack.query<{ enterprise: { inspections: Array<{ overdue: boolean }> } }>(
+    const inspections = await consoleStack().stack.query<{ enterprise: { inspections: Array<{ overdue: boolean }> } }>(
       '{ enterprise(creditCode: "91110115102884310L") { inspections { overdue } } }',
     );
     const overdueInspections = inspections.body.data!.enterprise.inspections.filter((i) => i.overdue).length;
@@ -107,7 +98,7 @@ describe('the joint meeting screens', () => {
 
   it('refuses a change made on a stale version with "会议已被他人修改" and a reload, then starts the meeting', async () => {
     // Someone else adds an item while the coordinator looks at the meeting.
-    const changed = await consoleStack.stack.query(
+    const changed = await consoleStack().stack.query(
       `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { version } }`,
       { input: { meetingId: PLANNED, version: await meetingVersion(), topic: '春节前农民工工资支付专项行动', reason: '节前欠薪风险集中。' } },
     );
@@ -141,7 +132,7 @@ describe('the joint meeting screens', () => {
     await form.getByRole('button', { name: '记录', exact: true }).and(coordinator.locator(':enabled')).waitFor();
     expect(await row.count()).toBe(1);
     expect(await row.locator('td').allTextContents()).toEqual([summary, '法院', '人社局', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d+ 天后到期$/), '待落实', '无']);
-    const stored = await consoleStack.stack.query<{ jointMeeting: { decisions: Array<{ summary: string }> } }>(`query { jointMeeting(id: "${PLANNED}") { decisions { summary } } }`);
+    const stored = await consoleStack().stack.query<{ jointMeeting: { decisions: Array<{ summary: string }> } }>(`query { jointMeeting(id: "${PLANNED}") { decisions { summary } } }`);
     expect(stored.body.data!.jointMeeting.decisions.filter((d) => d.summary === summary)).toHaveLength(1);
   });
 
@@ -198,7 +189,7 @@ describe('the joint meeting screens', () => {
   });
 
   it("shows a court caseworker the same meeting with masked and unshared values marked, and no buttons", async () => {
-    const caseworker = await consoleStack.newPage();
+    const caseworker = await consoleStack().newPage();
     await signInAs(caseworker, { department: Department.COURT, roles: [Role.CASEWORKER], name: '张书记员' });
     await openPlanned(caseworker);
     const card = constructionCard(caseworker);
@@ -217,9 +208,9 @@ describe('the joint meeting screens', () => {
   });
 
   it('says "法院暂不可用" where the court did not answer, keeping the other departments', async () => {
-    const page = await consoleStack.newPage();
+    const page = await consoleStack().newPage();
     await signInAs(page, { department: Department.UNION, roles: [Role.COORDINATOR], name: '刘协调' });
-    consoleStack.stack.faults.get('court')!.set({ kind: 'down' });
+    consoleStack().stack.faults.get('court')!.set({ kind: 'down' });
     try {
       await openPlanned(page);
       const card = constructionCard(page);
@@ -228,8 +219,8 @@ describe('the joint meeting screens', () => {
       expect(await page.locator('[data-gap="missing-departments"]').textContent()).toBe('暂不可用：法院');
       expect(await card.locator('section[data-department="JUSTICE"] [data-field="legalAidCases"] li').count()).toBeGreaterThan(0);
     } finally {
-      consoleStack.stack.faults.get('court')!.set({ kind: 'pass' });
+      consoleStack().stack.faults.get('court')!.set({ kind: 'pass' });
     }
-    expect(consoleStack.outsideRequests).toEqual([]);
+    expect(consoleStack().outsideRequests).toEqual([]);
   });
 });

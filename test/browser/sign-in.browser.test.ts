@@ -1,23 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Department, Role } from '@labour/shared';
 import { seriousViolations } from '../support/axe';
-import { SCREENSHOT_DIR, signInAs, startConsoleStack, type ConsoleStack } from '../support/browser';
+import { SCREENSHOT_DIR, signInAs } from '../support/browser';
+import { useConsoleStack } from './console-stack';
 
-let consoleStack: ConsoleStack;
-
-beforeAll(async () => {
-  consoleStack = await startConsoleStack();
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
-
-afterAll(async () => {
-  await consoleStack?.stop();
-});
+const consoleStack = useConsoleStack();
 
 describe('the console: signing in and out', () => {
   it('is served at / in Chinese, signs a development token, keeps it in session storage only, and signs out', async () => {
-    const page = await consoleStack.newPage();
+    const page = await consoleStack().newPage();
     await page.getByRole('heading', { name: '登录', exact: true }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('zh-CN');
     // No identity provider configured: no button for it (once the configuration is read, which shows the development sign-in).
@@ -36,12 +27,12 @@ describe('the console: signing in and out', () => {
     await page.getByRole('button', { name: '退出' }).click();
     await page.getByRole('heading', { name: '登录', exact: true }).waitFor();
     expect(await page.evaluate('Object.keys(sessionStorage)')).not.toContain('labour-console.session');
-    expect(consoleStack.outsideRequests).toEqual([]);
+    expect(consoleStack().outsideRequests).toEqual([]);
   });
 
   it('refuses a development token for the SERVICE role or without a name, naming the field', async () => {
     const post = (body: unknown) =>
-      fetch(`${consoleStack.origin}/console-api/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${consoleStack().origin}/console-api/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const service = await post({ department: 'COURT', roles: ['SERVICE'], name: 'x' });
     expect(service.status).toBe(400);
     expect(((await service.json()) as { error: string }).error).toMatch(/^roles: /);
@@ -50,7 +41,7 @@ describe('the console: signing in and out', () => {
   });
 
   it('serves the console with a policy that lets nothing load from outside', async () => {
-    const response = await fetch(`${consoleStack.origin}/meetings`, { headers: { accept: 'text/html' } });
+    const response = await fetch(`${consoleStack().origin}/meetings`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<div id="root">');
     const policy = response.headers.get('content-security-policy') ?? '';
