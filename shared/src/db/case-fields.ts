@@ -3,6 +3,7 @@ import { Field } from 'type-graphql';
 import { Public } from '../permissions/data-class';
 
 // The target is any entity or type class: `object` would not take MikroORM's decorators, typed by their entity.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type FieldDecorator = (target: any, property: string) => void;
 
 /** Applies decorators in the order they would be written above the property (the lowest first, as TypeScript does). */
