@@ -6,13 +6,21 @@
 // does only when Node runs with --experimental-vm-modules. `npm test` passes it; say so when it is missing.
 const vmModules = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('--experimental-vm-modules'));
 if (!vmModules) {
-  throw new Error('Run the tests with `npm test` (or `npm test -- <jest args>`): Node needs --experimental-vm-modules for the ESM-only packages.');
+  throw new Error(
+    'Run the tests with `npm test` (or `npm test -- <jest args>`): Node needs --experimental-vm-modules for the ESM-only packages.',
+  );
 }
 
 const transform = { '^.+\\.ts$': ['@swc/jest', { swcrc: true }] };
 // Hooks start and stop whole services (databases dropped, servers drained): 5 s is too short on a busy 2-core machine.
 // The compiled build (dist/) is never a test's module: Jest resolves the TypeScript sources.
-const common = { transform, testEnvironment: 'node', moduleFileExtensions: ['ts', 'js', 'json'], testTimeout: 30_000, modulePathIgnorePatterns: ['<rootDir>/dist/'] };
+const common = {
+  transform,
+  testEnvironment: 'node',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  testTimeout: 30_000,
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+};
 
 module.exports = {
   testTimeout: 30_000,

@@ -23,7 +23,16 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
-import { createDepartmentSubgraph, Department, listen, NO_RECORDING, Role, staticGrantSource, verifyAccessLog, type DepartmentSubgraph } from '@labour/shared';
+import {
+  createDepartmentSubgraph,
+  Department,
+  listen,
+  NO_RECORDING,
+  Role,
+  staticGrantSource,
+  verifyAccessLog,
+  type DepartmentSubgraph,
+} from '@labour/shared';
 import { startEmbeddedPostgres } from '../scripts/lib/embedded-postgres';
 import { accessibleTo, postgresOsIds } from '../scripts/lib/os-user';
 import { findFreePort } from '../scripts/lib/ports';
@@ -36,7 +45,9 @@ import { percentile } from './support/load';
 
 const REQUESTS = bounded('BENCH_REQUESTS', 600, 1, 20_000);
 const WARMUP = bounded('BENCH_WARMUP', 50, 0, 2_000);
-const CONCURRENCIES = (process.env['BENCH_CONCURRENCY'] ?? '1,8,32,64').split(',').map((c) => boundedValue('BENCH_CONCURRENCY', Number(c), 1, 256));
+const CONCURRENCIES = (process.env['BENCH_CONCURRENCY'] ?? '1,8,32,64')
+  .split(',')
+  .map((c) => boundedValue('BENCH_CONCURRENCY', Number(c), 1, 256));
 const DURABLE = process.env['BENCH_DURABLE'] !== '0';
 const ROUNDS = 3;
 
@@ -46,7 +57,8 @@ const WORKER = /* GraphQL */ `
 `;
 
 function boundedValue(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be whole numbers from ${min} to ${max}, not ${value}`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new Error(`${name} must be whole numbers from ${min} to ${max}, not ${value}`);
   return value;
 }
 function bounded(name: string, fallback: number, min: number, max: number): number {
@@ -74,7 +86,9 @@ async function main(): Promise<void> {
     password: randomBytes(16).toString('hex'),
     binaryCopyDir: dir,
     ownProcessGroup: false,
-    settings: DURABLE ? { max_connections: '100' } : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '100' },
+    settings: DURABLE
+      ? { max_connections: '100' }
+      : { fsync: 'off', synchronous_commit: 'off', full_page_writes: 'off', max_connections: '100' },
   });
   say(`PostgreSQL pid ${pg.pid}`);
   try {
@@ -112,19 +126,34 @@ async function main(): Promise<void> {
     const agent = new Agent({ connections: Math.max(...CONCURRENCIES), pipelining: 1 });
     closers.unshift(() => agent.close());
     const post = async (url: string, body: string, auth = authorization) => {
-      const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', authorization: auth } });
+      const response = await request(url, {
+        method: 'POST',
+        dispatcher: agent,
+        body,
+        headers: { 'content-type': 'application/json', authorization: auth },
+      });
       const text = await response.body.text();
-      if (response.statusCode !== 200 || text.includes('"errors"')) throw new Error(`${url} answered ${response.statusCode}: ${text.slice(0, 300)}`);
+      if (response.statusCode !== 200 || text.includes('"errors"'))
+        throw new Error(`${url} answered ${response.statusCode}: ${text.slice(0, 300)}`);
       return JSON.parse(text) as { data: any };
     };
 
     // The workers of the file, read one at a time in turn.
-    const page = await post(servers[0]!.url, JSON.stringify({ query: '{ enterprises(first: 100) { nodes { workers(first: 20) { personRef } } } }' }), own);
-    const refs = (page.data.enterprises.nodes as Array<{ workers: Array<{ personRef: string }> }>).flatMap((n) => n.workers.map((w) => w.personRef));
+    const page = await post(
+      servers[0]!.url,
+      JSON.stringify({ query: '{ enterprises(first: 100) { nodes { workers(first: 20) { personRef } } } }' }),
+      own,
+    );
+    const refs = (page.data.enterprises.nodes as Array<{ workers: Array<{ personRef: string }> }>).flatMap((n) =>
+      n.workers.map((w) => w.personRef),
+    );
     if (refs.length < 50) throw new Error(`expected at least 50 workers in the demo data, found ${refs.length}`);
-    const bodies = refs.map((personRef) => JSON.stringify({ query: WORKER, variables: { representations: [{ __typename: 'Worker', personRef }] } }));
+    const bodies = refs.map((personRef) =>
+      JSON.stringify({ query: WORKER, variables: { representations: [{ __typename: 'Worker', personRef }] } }),
+    );
     const sample = await post(servers[2]!.url, bodies[0]!);
-    if (sample.data._entities[0].name === null || sample.data._entities[0].idNumber === refs[0]) throw new Error('unexpected answer: the channel should grant the name');
+    if (sample.data._entities[0].name === null || sample.data._entities[0].idNumber === refs[0])
+      throw new Error('unexpected answer: the channel should grant the name');
 
     const entriesBefore = await verifyAccessLog(current.orm.em.fork());
     for (const variant of variants) for (let i = 0; i < WARMUP; i += 1) await post(variant.url, bodies[i % bodies.length]!);
@@ -162,12 +191,19 @@ async function main(): Promise<void> {
       `hr-bureau, one Worker by personRef (_entities) as UNION CASEWORKER, 2 log rows a request; ${perRound * ROUNDS} requests per variant and concurrency ` +
         `after ${WARMUP} warm-up; PostgreSQL ${DURABLE ? 'durable (fsync on)' : 'fsync off'}; pool 10 connections per server; Node ${process.versions.node}, ${(await import('node:os')).cpus().length} CPUs`,
     );
-    say(`${'concurrency'.padEnd(12)}${'variant'.padEnd(30)}${'req/s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs off'.padStart(9)}${'vs old'.padStart(9)}`);
+    say(
+      `${'concurrency'.padEnd(12)}${'variant'.padEnd(30)}${'req/s'.padStart(10)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'vs off'.padStart(9)}${'vs old'.padStart(9)}`,
+    );
     for (const concurrency of CONCURRENCIES) {
       const rows = variants.map((variant) => {
         const run = variant.runs.get(concurrency)!;
         const sorted = [...run.latencies].sort((a, b) => a - b);
-        return { name: variant.name, rps: (sorted.length / run.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+        return {
+          name: variant.name,
+          rps: (sorted.length / run.elapsedMs) * 1000,
+          p50: percentile(sorted, 50),
+          p99: percentile(sorted, 99),
+        };
       });
       for (const row of rows) {
         say(
@@ -177,8 +213,12 @@ async function main(): Promise<void> {
       }
     }
     say('');
-    say(`group-commit writer: ${current.accessLogWriter!.counts.requests} requests in ${current.accessLogWriter!.counts.batches} INSERTs, head re-read ${current.accessLogWriter!.counts.headReloads} times (the old path wrote in between)`);
-    say(`access log: ${chain.entries - entriesBefore.entries} entries written in the timed runs, ${chain.entries} in all, chain ${chain.firstBrokenId === null ? 'intact' : `BROKEN at ${chain.firstBrokenId}: ${chain.reason}`}`);
+    say(
+      `group-commit writer: ${current.accessLogWriter!.counts.requests} requests in ${current.accessLogWriter!.counts.batches} INSERTs, head re-read ${current.accessLogWriter!.counts.headReloads} times (the old path wrote in between)`,
+    );
+    say(
+      `access log: ${chain.entries - entriesBefore.entries} entries written in the timed runs, ${chain.entries} in all, chain ${chain.firstBrokenId === null ? 'intact' : `BROKEN at ${chain.firstBrokenId}: ${chain.reason}`}`,
+    );
     if (chain.firstBrokenId !== null) process.exitCode = 1;
   } finally {
     for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));

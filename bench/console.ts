@@ -102,7 +102,9 @@ function reportSizes(): boolean {
   const initial = total(initialFiles);
   console.log(row('  total', initial));
   const withinBudget = initial.gzip <= INITIAL_BUDGET_GZIP_BYTES;
-  console.log(`  budget ${kB(INITIAL_BUDGET_GZIP_BYTES)} gzipped: ${withinBudget ? 'within' : 'OVER'} (${((initial.gzip / INITIAL_BUDGET_GZIP_BYTES) * 100).toFixed(0)} %)`);
+  console.log(
+    `  budget ${kB(INITIAL_BUDGET_GZIP_BYTES)} gzipped: ${withinBudget ? 'within' : 'OVER'} (${((initial.gzip / INITIAL_BUDGET_GZIP_BYTES) * 100).toFixed(0)} %)`,
+  );
 
   const lazyKeys = Object.keys(manifest).filter((key) => manifest[key]!.isDynamicEntry && !initialKeys.has(key));
   console.log(`  loaded lazily (${lazyKeys.length} chunks; each with what it adds to the above):`);
@@ -144,7 +146,9 @@ async function reportMeetingRender(): Promise<void> {
         .then(() => page.evaluate("performance.getEntriesByName('meeting:render').at(-1).duration") as Promise<number>)
         .catch(() => null);
       if (measured === null) {
-        console.log(`meeting screen render (meeting:render): no measure yet (none within ${MEASURE_WAIT_MS / 1000} s of opening /meetings/${id})`);
+        console.log(
+          `meeting screen render (meeting:render): no measure yet (none within ${MEASURE_WAIT_MS / 1000} s of opening /meetings/${id})`,
+        );
         return;
       }
       if (open >= WARMUP) durations.push(measured);
@@ -154,7 +158,8 @@ async function reportMeetingRender(): Promise<void> {
       `meeting screen render (meeting:render), ${OPENS} openings of /meetings/${id} as the union's COORDINATOR: ` +
         `p50 ${percentile(sorted, 50).toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
     );
-    if (consoleStack.outsideRequests.length > 0) throw new Error(`the console reached outside the platform: ${consoleStack.outsideRequests.join(', ')}`);
+    if (consoleStack.outsideRequests.length > 0)
+      throw new Error(`the console reached outside the platform: ${consoleStack.outsideRequests.join(', ')}`);
   } finally {
     await consoleStack?.stop();
     await stopTestCluster(cluster);

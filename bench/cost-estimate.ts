@@ -19,7 +19,8 @@ import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import { ENTERPRISE_DOSSIER, MEETING_VIEW, SUGGESTED_AGENDA } from './support/scenarios';
 
 const ITERATIONS = Number(process.env['BENCH_ITERATIONS'] ?? 2000);
-const REGISTER_IN_CIRCLES = '{ enterprises(first: 100) { nodes { workers { employer { workers { employer { workers { employer { workers { name } } } } } } } } } }';
+const REGISTER_IN_CIRCLES =
+  '{ enterprises(first: 100) { nodes { workers { employer { workers { employer { workers { employer { workers { name } } } } } } } } } }';
 
 const OPERATIONS: Array<{ name: string; query: string; variables: Record<string, unknown> }> = [
   { name: 'enterprise dossier', query: ENTERPRISE_DOSSIER, variables: { creditCode: '91110115102884310L' } },
@@ -40,14 +41,18 @@ function main(): void {
   const sdl = readFileSync(join(__dirname, '..', 'gateway', 'supergraph.graphql'), 'utf8');
   const schema: GraphQLSchema = Supergraph.build(sdl).apiSchema().toGraphQLJSSchema();
   process.stdout.write(`demand control at the gateway: ${ITERATIONS} checks each, Node ${process.versions.node}\n\n`);
-  process.stdout.write('| operation | estimated cost | parse + validate µs | cost estimate µs | whole limits check µs | estimate / (parse + validate) |\n| --- | ---: | ---: | ---: | ---: | ---: |\n');
+  process.stdout.write(
+    '| operation | estimated cost | parse + validate µs | cost estimate µs | whole limits check µs | estimate / (parse + validate) |\n| --- | ---: | ---: | ---: | ---: | ---: |\n',
+  );
   for (const { name, query, variables } of OPERATIONS) {
     const document = parse(query);
     const cost = estimatedCost(schema, document, variables);
     const baseline = microseconds(() => validate(schema, parse(query)));
     const estimate = microseconds(() => estimatedCost(schema, document, variables));
     const check = microseconds(() => checkOperation(schema, query, document, OPERATION_LIMITS.staff, { variables }));
-    process.stdout.write(`| ${name} | ${cost} | ${baseline.toFixed(1)} | ${estimate.toFixed(1)} | ${check.toFixed(1)} | ${(estimate / baseline).toFixed(2)} |\n`);
+    process.stdout.write(
+      `| ${name} | ${cost} | ${baseline.toFixed(1)} | ${estimate.toFixed(1)} | ${check.toFixed(1)} | ${(estimate / baseline).toFixed(2)} |\n`,
+    );
   }
 }
 

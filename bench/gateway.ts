@@ -38,7 +38,10 @@ async function run(scale: number, scenarios: (stack: RunningStack, scale: number
       const used = process.cpuUsage(before);
       cpuPerRequest.push(`  ${scenario.name}: ${((used.user + used.system) / 1000 / (OPTIONS.requests + OPTIONS.warmup)).toFixed(1)} ms`);
     }
-    printMeasurements(`through the gateway, demo data ×${scale}; ${OPTIONS.requests} requests each after ${OPTIONS.warmup} warm-up, ${OPTIONS.concurrency} in flight, Node ${process.versions.node}`, rows);
+    printMeasurements(
+      `through the gateway, demo data ×${scale}; ${OPTIONS.requests} requests each after ${OPTIONS.warmup} warm-up, ${OPTIONS.concurrency} in flight, Node ${process.versions.node}`,
+      rows,
+    );
     process.stdout.write(`Node CPU per request (gateway + four subgraphs):\n${cpuPerRequest.join('\n')}\n`);
     return rows;
   } finally {

@@ -50,11 +50,19 @@ interface Run {
 }
 
 /** Each service's resident set now, MiB. */
-const rssOf = (pids: Record<Service, number>) => Object.fromEntries(SERVICES.map((service) => [service, rssMiB(pids[service])])) as Record<Service, number>;
+const rssOf = (pids: Record<Service, number>) =>
+  Object.fromEntries(SERVICES.map((service) => [service, rssMiB(pids[service])])) as Record<Service, number>;
 
 /** Starts the launcher and waits for its "gateway: http://…" line. */
 async function launch(variant: Variant, dataDir: string, ports: Record<string, string>): Promise<StartedLauncher> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1', SERVICE_RUNTIME: variant.runtime };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ...ports,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    NO_COLOR: '1',
+    SERVICE_RUNTIME: variant.runtime,
+  };
   for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS']) delete env[variable];
   return startLauncher(env);
 }
@@ -62,22 +70,37 @@ async function launch(variant: Variant, dataDir: string, ports: Record<string, s
 /** The bounded load: dossiers of a different enterprise each, CONCURRENCY in flight; requests per second. */
 async function load(dataDir: string, gatewayPort: string): Promise<number> {
   const url = `http://127.0.0.1:${gatewayPort}/graphql`;
-  const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), { sub: 'bench:memory', name: '压测', department: Department.UNION, roles: [Role.COORDINATOR], aud: DEFAULT_AUDIENCE, ttlSeconds: 3600 });
+  const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), {
+    sub: 'bench:memory',
+    name: '压测',
+    department: Department.UNION,
+    roles: [Role.COORDINATOR],
+    aud: DEFAULT_AUDIENCE,
+    ttlSeconds: 3600,
+  });
   const headers = { authorization: `Bearer ${token}` };
-  const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(url, '{ enterprises(first: 100) { nodes { creditCode } } }', undefined, headers);
+  const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(
+    url,
+    '{ enterprises(first: 100) { nodes { creditCode } } }',
+    undefined,
+    headers,
+  );
   const codes = list.body.data?.enterprises.nodes.map((node) => node.creditCode) ?? [];
   if (codes.length === 0) throw new Error(`no enterprises: ${JSON.stringify(list.body).slice(0, 400)}`);
   let sent = 0;
   const began = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (sent < REQUESTS) {
-      const creditCode = codes[sent++ % codes.length]!;
-      const answer = await postGraphQL(url, ENTERPRISE_DOSSIER, { creditCode }, headers);
-      // A field the channels do not grant for one case comes back null with FORBIDDEN: an answer all the same.
-      const refused = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] !== 'FORBIDDEN');
-      if (answer.status !== 200 || !answer.body.data?.enterprise || refused.length > 0) throw new Error(`dossier ${creditCode}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (sent < REQUESTS) {
+        const creditCode = codes[sent++ % codes.length]!;
+        const answer = await postGraphQL(url, ENTERPRISE_DOSSIER, { creditCode }, headers);
+        // A field the channels do not grant for one case comes back null with FORBIDDEN: an answer all the same.
+        const refused = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] !== 'FORBIDDEN');
+        if (answer.status !== 200 || !answer.body.data?.enterprise || refused.length > 0)
+          throw new Error(`dossier ${creditCode}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
+      }
+    }),
+  );
   return REQUESTS / ((performance.now() - began) / 1000);
 }
 
@@ -89,7 +112,8 @@ async function main(): Promise<void> {
   const temp = makeTempDir('bench-memory');
   const dataDir = join(temp.path, 'data');
   const ports: Record<string, string> = {};
-  for (const v of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) ports[v] = String(await findFreePort());
+  for (const v of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT'])
+    ports[v] = String(await findFreePort());
   const runs: Run[] = [];
   let cold: Run | undefined;
   try {
@@ -108,7 +132,9 @@ async function main(): Promise<void> {
         const atRest = rssOf(launched.pids);
         const cpuBefore = SERVICES.map((service) => cpuMs(launched.pids[service]));
         const rps = await load(dataDir, ports['GATEWAY_PORT']!);
-        const cpuPerRequest = Object.fromEntries(SERVICES.map((service, i) => [service, (cpuMs(launched.pids[service]) - cpuBefore[i]!) / REQUESTS])) as Record<Service, number>;
+        const cpuPerRequest = Object.fromEntries(
+          SERVICES.map((service, i) => [service, (cpuMs(launched.pids[service]) - cpuBefore[i]!) / REQUESTS]),
+        ) as Record<Service, number>;
         runs.push({ variant, startSeconds: launched.startSeconds, atRest, afterLoad: rssOf(launched.pids), rps, cpuPerRequest });
       } finally {
         await stopLauncher(launched.launcher);
@@ -124,20 +150,38 @@ async function main(): Promise<void> {
 function table(cold: Run | undefined, runs: Run[]): string {
   const mb = (value: number | undefined) => (value === undefined ? '' : value.toFixed(0)).padStart(5);
   const total = (record: Record<Service, number> | undefined) => record && SERVICES.reduce((sum, service) => sum + record[service], 0);
-  const lines = [`RSS in MB (VmRSS), each service process; load: ${REQUESTS} dossiers, ${CONCURRENCY} in flight, a different enterprise each`, ''];
-  const columns = [...(cold ? [{ title: `${cold.variant.label}, first start`, run: cold }] : []), ...runs.map((run) => ({ title: run.variant.label, run }))];
+  const lines = [
+    `RSS in MB (VmRSS), each service process; load: ${REQUESTS} dossiers, ${CONCURRENCY} in flight, a different enterprise each`,
+    '',
+  ];
+  const columns = [
+    ...(cold ? [{ title: `${cold.variant.label}, first start`, run: cold }] : []),
+    ...runs.map((run) => ({ title: run.variant.label, run })),
+  ];
   lines.push(`${''.padEnd(10)} ${columns.map((column) => column.title.padStart(18)).join('   ')}`);
   lines.push(`${'service'.padEnd(10)} ${columns.map(() => `${'rest'.padStart(11)}  after`).join('   ')}`);
   for (const service of [...SERVICES, 'total'] as const) {
-    const cell = (run: Run) => service === 'total' ? `${mb(total(run.atRest))}  ${mb(total(run.afterLoad))}` : `${mb(run.atRest[service])}  ${mb(run.afterLoad?.[service])}`;
+    const cell = (run: Run) =>
+      service === 'total'
+        ? `${mb(total(run.atRest))}  ${mb(total(run.afterLoad))}`
+        : `${mb(run.atRest[service])}  ${mb(run.afterLoad?.[service])}`;
     lines.push(`${service.padEnd(10)} ${columns.map((column) => cell(column.run).padStart(18)).join('   ')}`);
   }
   lines.push('', 'CPU ms per dossier request (user + system, during the load)');
   lines.push(`${'service'.padEnd(10)} ${runs.map((run) => run.variant.label.padStart(18)).join('   ')}`);
-  for (const service of SERVICES) lines.push(`${service.padEnd(10)} ${runs.map((run) => (run.cpuPerRequest?.[service] ?? Number.NaN).toFixed(1).padStart(18)).join('   ')}`);
+  for (const service of SERVICES)
+    lines.push(
+      `${service.padEnd(10)} ${runs.map((run) => (run.cpuPerRequest?.[service] ?? Number.NaN).toFixed(1).padStart(18)).join('   ')}`,
+    );
   lines.push('');
-  if (cold) lines.push(`first start (${cold.variant.label}): launch to "gateway: http://…" ${cold.startSeconds.toFixed(1)} s (initdb, migrations, demo data)`);
-  for (const run of runs) lines.push(`${run.variant.label}: launch to "gateway: http://…" ${run.startSeconds.toFixed(1)} s; dossier ${run.rps?.toFixed(0)} req/s`);
+  if (cold)
+    lines.push(
+      `first start (${cold.variant.label}): launch to "gateway: http://…" ${cold.startSeconds.toFixed(1)} s (initdb, migrations, demo data)`,
+    );
+  for (const run of runs)
+    lines.push(
+      `${run.variant.label}: launch to "gateway: http://…" ${run.startSeconds.toFixed(1)} s; dossier ${run.rps?.toFixed(0)} req/s`,
+    );
   return lines.join('\n');
 }
 

@@ -78,23 +78,35 @@ async function main(): Promise<void> {
     closers.unshift(() => agent.close());
     // One caller per connection (a coordinator each): the gateway merges the fetches of one caller's
     // requests in flight together, which one caller at concurrency 4 would make the whole load.
-    const callers = Array.from({ length: CONCURRENCY }, (_, worker) => `Bearer ${testToken({ department: Department.UNION, roles: [Role.COORDINATOR], sub: `bench-coordinator-${worker}`, ttlSeconds: 3600 })}`);
+    const callers = Array.from(
+      { length: CONCURRENCY },
+      (_, worker) =>
+        `Bearer ${testToken({ department: Department.UNION, roles: [Role.COORDINATOR], sub: `bench-coordinator-${worker}`, ttlSeconds: 3600 })}`,
+    );
     const send = async (url: string, body: string, worker = 0): Promise<string> => {
-      const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', authorization: callers[worker]! } });
+      const response = await request(url, {
+        method: 'POST',
+        dispatcher: agent,
+        body,
+        headers: { 'content-type': 'application/json', authorization: callers[worker]! },
+      });
       const text = await response.body.text();
       if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}: ${text.slice(0, 300)}`);
       return text;
     };
     // A different enterprise each request (the stories' first), as the console's users open dossiers: no two
     // requests in flight are the same, so the gateway shares no fetch between them.
-    const page = JSON.parse(await send(without.gatewayUrl, JSON.stringify({ query: '{ enterprises(first: 100) { nodes { creditCode } } }' }))) as { data: { enterprises: { nodes: Array<{ creditCode: string }> } } };
+    const page = JSON.parse(
+      await send(without.gatewayUrl, JSON.stringify({ query: '{ enterprises(first: 100) { nodes { creditCode } } }' })),
+    ) as { data: { enterprises: { nodes: Array<{ creditCode: string }> } } };
     const codes = [...new Set([...Object.values(STORY_ENTERPRISES), ...page.data.enterprises.nodes.map((node) => node.creditCode)])];
     const bodies = codes.map((creditCode) => JSON.stringify({ query: DOSSIER, variables: { creditCode }, operationName: 'Dossier' }));
 
     // Both systems must give the same answers before anything is timed.
     for (const body of bodies) {
       const [off, ...others] = await Promise.all(systems.map((system) => send(system.stack.gatewayUrl, body)));
-      for (const other of others) if (other !== off) throw new Error(`the systems answer differently:\n${off!.slice(0, 300)}\n${other.slice(0, 300)}`);
+      for (const other of others)
+        if (other !== off) throw new Error(`the systems answer differently:\n${off!.slice(0, 300)}\n${other.slice(0, 300)}`);
     }
     for (const system of systems) for (let i = 0; i < WARMUP; i += 1) await send(system.stack.gatewayUrl, bodies[i % bodies.length]!);
 
@@ -126,20 +138,35 @@ async function main(): Promise<void> {
 
     const rows = systems.map((s) => {
       const sorted = [...s.latencies].sort((a, b) => a - b);
-      return { name: s.name, n: s.latencies.length, rps: (s.latencies.length / s.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), cpu: s.cpuMs / s.latencies.length };
+      return {
+        name: s.name,
+        n: s.latencies.length,
+        rps: (s.latencies.length / s.elapsedMs) * 1000,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        cpu: s.cpuMs / s.latencies.length,
+      };
     });
     const base = rows[0]!;
     say('');
-    say(`through the gateway: the Dossier of ${bodies.length} enterprises in turn, as ${CONCURRENCY} UNION COORDINATORs, one per connection; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`);
-    say(`${'system'.padEnd(14)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}`);
+    say(
+      `through the gateway: the Dossier of ${bodies.length} enterprises in turn, as ${CONCURRENCY} UNION COORDINATORs, one per connection; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`,
+    );
+    say(
+      `${'system'.padEnd(14)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}`,
+    );
     for (const row of rows) {
       say(
         `${row.name.padEnd(14)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}${row.cpu.toFixed(2).padStart(12)}` +
           `${(row.rps / base.rps).toFixed(3).padStart(11)}×${(row.p50 / base.p50).toFixed(3).padStart(7)}×${(row.p99 / base.p99).toFixed(3).padStart(7)}×${(row.cpu / base.cpu).toFixed(3).padStart(7)}×`,
       );
     }
-    say(`CPU per request with metrics: ${(rows[1]!.cpu - base.cpu).toFixed(3)} ms more than without (${(((rows[1]!.cpu - base.cpu) / base.cpu) * 100).toFixed(1)}%); the control differs from it by ${(rows[2]!.cpu - base.cpu).toFixed(3)} ms.`);
-    say('The parts alone, below, say what the metrics add per request; a difference between the systems no larger than the control\'s is noise.');
+    say(
+      `CPU per request with metrics: ${(rows[1]!.cpu - base.cpu).toFixed(3)} ms more than without (${(((rows[1]!.cpu - base.cpu) / base.cpu) * 100).toFixed(1)}%); the control differs from it by ${(rows[2]!.cpu - base.cpu).toFixed(3)} ms.`,
+    );
+    say(
+      "The parts alone, below, say what the metrics add per request; a difference between the systems no larger than the control's is noise.",
+    );
 
     // What one scrape costs each service (their registries in this process), and how large it is.
     say('');
@@ -153,20 +180,28 @@ async function main(): Promise<void> {
         bytes = (await response.body.text()).length;
       }
       const used = process.cpuUsage(cpu);
-      say(`  ${service.padEnd(10)} ${((performance.now() - t0) / 20).toFixed(2).padStart(7)} ms, CPU ${((used.user + used.system) / 1000 / 20).toFixed(2).padStart(6)} ms, ${(bytes / 1024).toFixed(1).padStart(6)} KiB`);
+      say(
+        `  ${service.padEnd(10)} ${((performance.now() - t0) / 20).toFixed(2).padStart(7)} ms, CPU ${((used.user + used.system) / 1000 / 20).toFixed(2).padStart(6)} ms, ${(bytes / 1024).toFixed(1).padStart(6)} KiB`,
+      );
     }
 
     // What the timed requests made the metrics count, and what that costs by the parts' own figures.
     const after = await countsOf(withMetrics);
     const per = (key: keyof typeof after) => (after[key] - counted[key]) / (after.gatewayRequests - counted.gatewayRequests);
     const costs = micro();
-    const ns = (per('gatewayRequests') + per('subgraphRequests')) * costs.request + per('fetches') * costs.fetch + per('outcomes') * costs.outcome + per('accessLogWrites') * costs.accessLogWrite;
+    const ns =
+      (per('gatewayRequests') + per('subgraphRequests')) * costs.request +
+      per('fetches') * costs.fetch +
+      per('outcomes') * costs.outcome +
+      per('accessLogWrites') * costs.accessLogWrite;
     say('');
     say(
       `per client request the metrics counted ${per('subgraphRequests').toFixed(1)} subgraph requests, ${per('fetches').toFixed(1)} subgraph fetches, ` +
         `${per('outcomes').toFixed(1)} permission outcomes and ${per('accessLogWrites').toFixed(2)} access-log INSERTs besides the request itself:`,
     );
-    say(`  ≈ ${(ns / 1000).toFixed(1)} µs CPU per client request, ${((ns / 1e6 / rows[1]!.cpu) * 100).toFixed(2)}% of the ${rows[1]!.cpu.toFixed(2)} ms CPU a request costs this process with metrics`);
+    say(
+      `  ≈ ${(ns / 1000).toFixed(1)} µs CPU per client request, ${((ns / 1e6 / rows[1]!.cpu) * 100).toFixed(2)}% of the ${rows[1]!.cpu.toFixed(2)} ms CPU a request costs this process with metrics`,
+    );
   } finally {
     for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));
     await stopTestCluster(cluster);
@@ -200,19 +235,33 @@ function micro(): PartCosts {
   const names = ['Dossier', 'MeetingView', 'Agenda', 'Lookup'];
   say('');
   say(`the parts alone, ${N.toLocaleString('en')} calls each:`);
-  const request = time('graphql_requests_total + duration histogram (observe)', 'per GraphQL request', (i) => metrics.requests.observe(names[i & 3]!, undefined, (i & 31) + 0.5));
+  const request = time('graphql_requests_total + duration histogram (observe)', 'per GraphQL request', (i) =>
+    metrics.requests.observe(names[i & 3]!, undefined, (i & 31) + 0.5),
+  );
   const fetches = metrics.subgraphFetches().observer('court');
-  const fetch = time('gateway_subgraph_fetch_duration_seconds (guard observer)', 'per call through a guard', (i) => fetches.called('ok', ((i & 63) + 1) / 1000));
+  const fetch = time('gateway_subgraph_fetch_duration_seconds (guard observer)', 'per call through a guard', (i) =>
+    fetches.called('ok', ((i & 63) + 1) / 1000),
+  );
   const outcomes = permissionOutcomes(new Registry(), Department.HR_BUREAU);
-  const outcome = time('permission_outcomes_total (count)', 'per field read by another department', (i) => outcomes.count(Department.UNION, i & 1 ? 'GRANTED' : 'MASKED'));
+  const outcome = time('permission_outcomes_total (count)', 'per field read by another department', (i) =>
+    outcomes.count(Department.UNION, i & 1 ? 'GRANTED' : 'MASKED'),
+  );
   const writes = metrics.accessLogWrites();
-  const accessLogWrite = time('access_log_write_duration_seconds (writer observer)', 'per access-log INSERT', (i) => writes.written(((i & 63) + 1) / 1000, 3, true));
+  const accessLogWrite = time('access_log_write_duration_seconds (writer observer)', 'per access-log INSERT', (i) =>
+    writes.written(((i & 63) + 1) / 1000, 3, true),
+  );
   return { request, fetch, outcome, accessLogWrite };
 }
 
 /** What the metrics of the system with them counted, summed over its five services. */
-async function countsOf(stack: RunningStack): Promise<{ gatewayRequests: number; subgraphRequests: number; fetches: number; outcomes: number; accessLogWrites: number }> {
-  const sum = (scrape: Scrape, name: string) => scrape.text.split('\n').filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `)).reduce((total, line) => total + Number(line.split(' ').pop()), 0);
+async function countsOf(
+  stack: RunningStack,
+): Promise<{ gatewayRequests: number; subgraphRequests: number; fetches: number; outcomes: number; accessLogWrites: number }> {
+  const sum = (scrape: Scrape, name: string) =>
+    scrape.text
+      .split('\n')
+      .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+      .reduce((total, line) => total + Number(line.split(' ').pop()), 0);
   const scrapes = new Map<string, Scrape>();
   for (const [service, url] of stack.metricsUrls) scrapes.set(service, await scrape(url, TOKEN));
   const subgraphs = [...scrapes].filter(([service]) => service !== 'gateway').map(([, s]) => s);

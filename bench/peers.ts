@@ -52,8 +52,29 @@ import { DEPARTMENTS, type DepartmentName } from '../scripts/lib/services';
 import { answerDifferences, type GraphQLAnswer } from './support/compare-answers';
 import { post, runLoad, type LoadResult } from './support/load';
 import { combineRounds, printProfiles, printTable } from './support/peers-report';
-import { env, GATEWAY_URL, GATEWAYS, gatewayUrl, OPTIONS, say, selectedGateways, selectedRows, type Cell, type GatewayName, type Row, type RowName } from './support/peers-options';
-import { answersOf, creditCodes, prepareEnvironment, startGateway, startSubgraphs, waitForGateway, writeSupergraph } from './support/peers-start';
+import {
+  env,
+  GATEWAY_URL,
+  GATEWAYS,
+  gatewayUrl,
+  OPTIONS,
+  say,
+  selectedGateways,
+  selectedRows,
+  type Cell,
+  type GatewayName,
+  type Row,
+  type RowName,
+} from './support/peers-options';
+import {
+  answersOf,
+  creditCodes,
+  prepareEnvironment,
+  startGateway,
+  startSubgraphs,
+  waitForGateway,
+  writeSupergraph,
+} from './support/peers-start';
 import { cpuMs, rssMiB, stopAll, type BenchProcess } from './support/processes';
 import { ENTERPRISE_DOSSIER, MEETING_VIEW } from './support/scenarios';
 import { capturedStatements, replayDossiers, type DossierStatements } from './support/sql-floor';
@@ -106,15 +127,27 @@ async function main(launch: Launch, dataDir: string): Promise<number> {
 
   const allRows: Row[] = [
     { name: 'meeting', title: 'meeting view, identical', bodies: [{ query: MEETING_VIEW, variables: { id: DEMO_MEETING_IDS.planned } }] },
-    { name: 'one', title: 'one enterprise, 4 hr-bureau fields, identical', bodies: [{ query: ONE_ENTERPRISE, variables: { creditCode: STORY_ENTERPRISES.constructionArrears } }] },
-    { name: 'rotating', title: 'one enterprise, 4 hr-bureau fields, a different one each', bodies: codes.map((creditCode) => ({ query: ONE_ENTERPRISE, variables: { creditCode } })) },
+    {
+      name: 'one',
+      title: 'one enterprise, 4 hr-bureau fields, identical',
+      bodies: [{ query: ONE_ENTERPRISE, variables: { creditCode: STORY_ENTERPRISES.constructionArrears } }],
+    },
+    {
+      name: 'rotating',
+      title: 'one enterprise, 4 hr-bureau fields, a different one each',
+      bodies: codes.map((creditCode) => ({ query: ONE_ENTERPRISE, variables: { creditCode } })),
+    },
     {
       name: 'callers',
       title: 'the same, a different coordinator per connection',
       bodies: codes.map((creditCode) => ({ query: ONE_ENTERPRISE, variables: { creditCode } })),
       headersOf: (worker) => callerHeaders[worker % callerHeaders.length]!,
     },
-    { name: 'dossier', title: 'enterprise dossier, a different enterprise each', bodies: codes.map((creditCode) => ({ query: ENTERPRISE_DOSSIER, variables: { creditCode } })) },
+    {
+      name: 'dossier',
+      title: 'enterprise dossier, a different enterprise each',
+      bodies: codes.map((creditCode) => ({ query: ENTERPRISE_DOSSIER, variables: { creditCode } })),
+    },
   ];
   const rows = allRows.filter((row) => selectedRows.includes(row.name));
   const reference = new Map<RowName, GraphQLAnswer[]>();
@@ -140,10 +173,14 @@ async function main(launch: Launch, dataDir: string): Promise<number> {
           reference.set(row.name, answers);
         } else if (reference.has(row.name)) {
           const expected = reference.get(row.name)!;
-          const differing = answers.map((answer, i) => ({ i, diff: answerDifferences(expected[i]!, answer) })).filter((d) => d.diff.length > 0);
+          const differing = answers
+            .map((answer, i) => ({ i, diff: answerDifferences(expected[i]!, answer) }))
+            .filter((d) => d.diff.length > 0);
           if (differing.length > 0) {
             exitCode = 1;
-            cells.set(`${row.name}/${gateway}`, { refused: `${differing.length} of ${row.bodies.length} answers differ from the stock gateway's` });
+            cells.set(`${row.name}/${gateway}`, {
+              refused: `${differing.length} of ${row.bodies.length} answers differ from the stock gateway's`,
+            });
             say(`${gateway}, ${row.title}: ${differing.length} of ${row.bodies.length} answers differ from the stock gateway's; first:`);
             for (const { i, diff } of differing.slice(0, 3)) {
               say(`  variables ${JSON.stringify(row.bodies[i]!.variables)}`);
@@ -185,8 +222,14 @@ async function main(launch: Launch, dataDir: string): Promise<number> {
             },
           });
           if (gateway === 'project') windows.push({ row: row.name, fromUs, toUs });
-          (rounds.get(gateway) ?? rounds.set(gateway, []).get(gateway)!).push({ result, gatewayCpuMs: cpu1 - cpu0, subgraphCpuMs: sub1 - sub0 });
-          say(`${gateway}, ${row.title}, round ${round + 1}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, gateway CPU ${((cpu1 - cpu0) / result.requests).toFixed(2)} ms/req`);
+          (rounds.get(gateway) ?? rounds.set(gateway, []).get(gateway)!).push({
+            result,
+            gatewayCpuMs: cpu1 - cpu0,
+            subgraphCpuMs: sub1 - sub0,
+          });
+          say(
+            `${gateway}, ${row.title}, round ${round + 1}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, gateway CPU ${((cpu1 - cpu0) / result.requests).toFixed(2)} ms/req`,
+          );
         }
       }
       for (const [gateway, measured] of rounds) cells.set(`${row.name}/${gateway}`, combineRounds(measured));
@@ -207,15 +250,28 @@ async function main(launch: Launch, dataDir: string): Promise<number> {
     await Promise.all([...subgraphs.values()].map((proc) => proc.stop()));
     const floor = await sqlFloor(launch, databases, auth, supergraph, headers, codes.slice(0, OPTIONS.floorDossiers), dataDir);
     say('');
-    say(`SQL floor: ${floor.dossiers} dossiers captured, ${floor.statementsPerDossier.toFixed(1)} statements each (${floor.perDepartment}); replayed through pg, ${OPTIONS.connections} in flight: ${floor.rps.toFixed(1)} dossiers/s (p50 ${floor.p50.toFixed(1)} ms)`);
+    say(
+      `SQL floor: ${floor.dossiers} dossiers captured, ${floor.statementsPerDossier.toFixed(1)} statements each (${floor.perDepartment}); replayed through pg, ${OPTIONS.connections} in flight: ${floor.rps.toFixed(1)} dossiers/s (p50 ${floor.p50.toFixed(1)} ms)`,
+    );
     if (floor.failed > 0) say(`  ${floor.failed} replayed statements failed (e.g. ${floor.firstFailure})`);
-    if (dossier) say(`dossier through the project's gateway: ${dossier.rps.toFixed(1)} req/s = ${((dossier.rps / floor.rps) * 100).toFixed(0)}% of the SQL floor`);
+    if (dossier)
+      say(
+        `dossier through the project's gateway: ${dossier.rps.toFixed(1)} req/s = ${((dossier.rps / floor.rps) * 100).toFixed(0)}% of the SQL floor`,
+      );
   }
   return exitCode;
 }
 
 /** Captures one dossier per enterprise (project gateway, subgraphs with SQL_CAPTURE_FILE) and replays their SQL. */
-async function sqlFloor(launch: Launch, databases: Databases, auth: ServiceAuthEnv, supergraph: string, headers: Record<string, string>, codes: string[], dataDir: string) {
+async function sqlFloor(
+  launch: Launch,
+  databases: Databases,
+  auth: ServiceAuthEnv,
+  supergraph: string,
+  headers: Record<string, string>,
+  codes: string[],
+  dataDir: string,
+) {
   say(`\nSQL floor: restarting the subgraphs with SQL_CAPTURE_FILE, capturing ${codes.length} dossiers …`);
   const captureFile = (name: DepartmentName): string => join(dataDir, `sql-${name}.jsonl`);
   for (const department of DEPARTMENTS) writeFileSync(captureFile(department.name), '');
@@ -232,16 +288,29 @@ async function sqlFloor(launch: Launch, databases: Databases, auth: ServiceAuthE
       // The access-log rows are committed before the answer leaves (the plugin awaits the writer), and each
       // statement is in the file when it has run: the bytes since `before` are this dossier's.
       dossiers.push(
-        Object.fromEntries(DEPARTMENTS.map((d) => [d.name, capturedStatements(readFileSync(captureFile(d.name)).subarray(before[d.name]!).toString('utf8'))])) as DossierStatements,
+        Object.fromEntries(
+          DEPARTMENTS.map((d) => [
+            d.name,
+            capturedStatements(readFileSync(captureFile(d.name)).subarray(before[d.name]!).toString('utf8')),
+          ]),
+        ) as DossierStatements,
       );
     }
   } finally {
     await gateway.stop();
     await Promise.all([...subgraphs.values()].map((proc) => proc.stop()));
   }
-  const perDepartment = DEPARTMENTS.map((d) => `${d.name} ${(dossiers.reduce((sum, x) => sum + x[d.name].length, 0) / dossiers.length).toFixed(1)}`).join(', ');
-  const statementsPerDossier = dossiers.reduce((sum, x) => sum + DEPARTMENTS.reduce((s, d) => s + x[d.name].length, 0), 0) / dossiers.length;
-  const replay = await replayDossiers(databases.urls, dossiers, { connections: OPTIONS.connections, durationMs: OPTIONS.durationMs, maxDossiers: OPTIONS.maxRequests, warmup: OPTIONS.warmup });
+  const perDepartment = DEPARTMENTS.map(
+    (d) => `${d.name} ${(dossiers.reduce((sum, x) => sum + x[d.name].length, 0) / dossiers.length).toFixed(1)}`,
+  ).join(', ');
+  const statementsPerDossier =
+    dossiers.reduce((sum, x) => sum + DEPARTMENTS.reduce((s, d) => s + x[d.name].length, 0), 0) / dossiers.length;
+  const replay = await replayDossiers(databases.urls, dossiers, {
+    connections: OPTIONS.connections,
+    durationMs: OPTIONS.durationMs,
+    maxDossiers: OPTIONS.maxRequests,
+    warmup: OPTIONS.warmup,
+  });
   return { dossiers: dossiers.length, statementsPerDossier, perDepartment, ...replay };
 }
 

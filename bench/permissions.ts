@@ -69,13 +69,23 @@ const CPU_PROF = process.env['BENCH_CPU_PROF'];
 
 const CHANNEL = 'bench-channel';
 const GRANTS = staticGrantSource({
-  UNION: { 'WageArrearsAlert.amountOwed': CHANNEL, 'WageArrearsAlert.project': CHANNEL, 'Worker.name': CHANNEL, 'LayoffReport.placementPlan': CHANNEL },
+  UNION: {
+    'WageArrearsAlert.amountOwed': CHANNEL,
+    'WageArrearsAlert.project': CHANNEL,
+    'Worker.name': CHANNEL,
+    'LayoffReport.placementPlan': CHANNEL,
+  },
 });
 
 /** The same fields granted as the seed channels grant them: for the records of their scopes only. */
 const ARREARS = { channelId: CHANNEL, scope: 'HR_OPEN_WAGE_ARREARS' };
 const SCOPED_GRANTS = staticGrantSource({
-  UNION: { 'WageArrearsAlert.amountOwed': ARREARS, 'WageArrearsAlert.project': ARREARS, 'Worker.name': ARREARS, 'LayoffReport.placementPlan': { channelId: CHANNEL, scope: 'HR_CURRENT_LAYOFFS' } },
+  UNION: {
+    'WageArrearsAlert.amountOwed': ARREARS,
+    'WageArrearsAlert.project': ARREARS,
+    'Worker.name': ARREARS,
+    'LayoffReport.placementPlan': { channelId: CHANNEL, scope: 'HR_CURRENT_LAYOFFS' },
+  },
 });
 
 const ENTITIES = /* GraphQL */ `
@@ -124,7 +134,11 @@ async function main(): Promise<void> {
     await withLayer.prepare({ mode: 'if-empty', scale: 1, asOf: TEST_AS_OF });
     const withLog = await createDepartmentSubgraph(hrBureauSubgraph, config, logger);
     closers.unshift(() => withLog.stop());
-    const entityInsert: DepartmentSubgraph = await createDepartmentSubgraph(hrBureauSubgraph, { ...config, accessLog: entityAppendSink(() => entityInsert.orm.em) }, logger);
+    const entityInsert: DepartmentSubgraph = await createDepartmentSubgraph(
+      hrBureauSubgraph,
+      { ...config, accessLog: entityAppendSink(() => entityInsert.orm.em) },
+      logger,
+    );
     closers.unshift(() => entityInsert.stop());
     const scoped = await createDepartmentSubgraph(hrBureauSubgraph, { ...config, grants: SCOPED_GRANTS }, logger);
     closers.unshift(() => scoped.stop());
@@ -137,12 +151,26 @@ async function main(): Promise<void> {
       verifyToken: createTokenVerifier(TEST_AUTH),
       buildContext: (base) => {
         const em = withLayer.orm.em.fork();
-        return { ...base, em, loaders: hrBureauSubgraph.createLoaders(em), linkageKey: TEST_LINKAGE_KEY, access: NO_RECORDING, clock: TEST_CLOCK, today: TEST_CLOCK.today(), peerGuard: (department) => createDepartmentGuard(department, DEFAULT_GUARD_SETTINGS, logger), logHeadKeys: logHeadKeysOf(TEST_AUTH.jwks) };
+        return {
+          ...base,
+          em,
+          loaders: hrBureauSubgraph.createLoaders(em),
+          linkageKey: TEST_LINKAGE_KEY,
+          access: NO_RECORDING,
+          clock: TEST_CLOCK,
+          today: TEST_CLOCK.today(),
+          peerGuard: (department) => createDepartmentGuard(department, DEFAULT_GUARD_SETTINGS, logger),
+          logHeadKeys: logHeadKeysOf(TEST_AUTH.jwks),
+        };
       },
     });
     closers.unshift(() => bare.stop());
 
-    const servers = await Promise.all([bare.app, withLayer.server.app, withLog.server.app, scoped.server.app, entityInsert.server.app].map((app) => listen(app, 0, '127.0.0.1')));
+    const servers = await Promise.all(
+      [bare.app, withLayer.server.app, withLog.server.app, scoped.server.app, entityInsert.server.app].map((app) =>
+        listen(app, 0, '127.0.0.1'),
+      ),
+    );
     for (const server of servers) closers.unshift(() => server.close());
     const variants: Variant[] = [
       { name: 'without permissions', url: servers[0]!.url, latencies: [], elapsedMs: 0, cpuMs: 0, pgCpuMs: 0 },
@@ -156,7 +184,12 @@ async function main(): Promise<void> {
     closers.unshift(() => agent.close());
     const authorization = `Bearer ${testToken({ department: Department.UNION, roles: [Role.COORDINATOR], ttlSeconds: 3600 })}`;
     const send = async (url: string, body: string) => {
-      const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', authorization } });
+      const response = await request(url, {
+        method: 'POST',
+        dispatcher: agent,
+        body,
+        headers: { 'content-type': 'application/json', authorization },
+      });
       const text = await response.body.text();
       if (response.statusCode !== 200) throw new Error(`${url} answered ${response.statusCode}: ${text.slice(0, 300)}`);
       return text;
@@ -182,12 +215,15 @@ async function main(): Promise<void> {
     entries = 0;
     await send(variants[1]!.url, body);
     const entriesPerRequest = entries;
-    say(`answer: ${(plain.length / 1024).toFixed(0)} KiB without, ${(guarded.length / 1024).toFixed(0)} KiB with the layer; ${entriesPerRequest} access entries per request`);
+    say(
+      `answer: ${(plain.length / 1024).toFixed(0)} KiB without, ${(guarded.length / 1024).toFixed(0)} KiB with the layer; ${entriesPerRequest} access entries per request`,
+    );
 
     for (const variant of variants) for (let i = 0; i < WARMUP; i += 1) await send(variant.url, body);
 
     const profiled = CPU_PROF ? variants.find((v) => v.name.startsWith(CPU_PROF)) : undefined;
-    if (CPU_PROF && !profiled) throw new Error(`BENCH_CPU_PROF=${CPU_PROF}: no variant's name starts with that (${variants.map((v) => v.name).join(', ')})`);
+    if (CPU_PROF && !profiled)
+      throw new Error(`BENCH_CPU_PROF=${CPU_PROF}: no variant's name starts with that (${variants.map((v) => v.name).join(', ')})`);
     const profiler = profiled ? await startProfiler() : undefined;
     const windows: Window[] = [];
 
@@ -220,7 +256,12 @@ async function main(): Promise<void> {
     if (profiler) {
       const profile = await profiler.stop();
       writeFileSync('bench-permissions.cpuprofile', JSON.stringify(profile));
-      say(formatSummary(`CPU profile of "${profiled!.name}" (bench-permissions.cpuprofile), its timed rounds`, summariseProfile(profile, 25, windows)));
+      say(
+        formatSummary(
+          `CPU profile of "${profiled!.name}" (bench-permissions.cpuprofile), its timed rounds`,
+          summariseProfile(profile, 25, windows),
+        ),
+      );
     }
 
     // Three servers wrote to one log, the old INSERT among them: the chain must hold across all their entries.
@@ -230,12 +271,24 @@ async function main(): Promise<void> {
 
     const rows = variants.map((v) => {
       const sorted = [...v.latencies].sort((a, b) => a - b);
-      return { name: v.name, rps: (v.latencies.length / v.elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), n: v.latencies.length, cpu: v.cpuMs / v.latencies.length, pg: v.pgCpuMs === null ? null : v.pgCpuMs / v.latencies.length };
+      return {
+        name: v.name,
+        rps: (v.latencies.length / v.elapsedMs) * 1000,
+        p50: percentile(sorted, 50),
+        p99: percentile(sorted, 99),
+        n: v.latencies.length,
+        cpu: v.cpuMs / v.latencies.length,
+        pg: v.pgCpuMs === null ? null : v.pgCpuMs / v.latencies.length,
+      };
     });
     const base = rows[0]!;
     say('');
-    say(`hr-bureau, _entities × 100 Enterprise, as UNION COORDINATOR; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`);
-    say(`${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'PG CPU ms/req'.padStart(15)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}${'PG CPU'.padStart(8)}`);
+    say(
+      `hr-bureau, _entities × 100 Enterprise, as UNION COORDINATOR; ${base.n} requests each after ${WARMUP} warm-up, concurrency ${CONCURRENCY}, Node ${process.versions.node}`,
+    );
+    say(
+      `${'variant'.padEnd(32)}${'requests/s'.padStart(12)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'CPU ms/req'.padStart(12)}${'PG CPU ms/req'.padStart(15)}${'throughput'.padStart(12)}${'p50'.padStart(8)}${'p99'.padStart(8)}${'CPU'.padStart(8)}${'PG CPU'.padStart(8)}`,
+    );
     for (const row of rows) {
       say(
         `${row.name.padEnd(32)}${row.rps.toFixed(1).padStart(12)}${row.p50.toFixed(1).padStart(10)}${row.p99.toFixed(1).padStart(10)}${row.cpu.toFixed(1).padStart(12)}${(row.pg === null ? 'n/a' : row.pg.toFixed(1)).padStart(15)}` +
@@ -243,7 +296,9 @@ async function main(): Promise<void> {
           (row.pg === null || !base.pg ? '    n/a' : `${(row.pg / base.pg).toFixed(2).padStart(7)}×`),
       );
     }
-    say('CPU ms/req: this process (servers, their PostgreSQL driver, the client); PG CPU ms/req: the PostgreSQL cluster (backends and background processes).');
+    say(
+      'CPU ms/req: this process (servers, their PostgreSQL driver, the client); PG CPU ms/req: the PostgreSQL cluster (backends and background processes).',
+    );
     say('Both are CPU time, not stretched by the load of other processes as requests/s and latencies are.');
   } finally {
     for (const close of closers) await close().catch((error: unknown) => process.stderr.write(`while stopping: ${String(error)}\n`));

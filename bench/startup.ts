@@ -108,18 +108,27 @@ function serviceEnv(stack: Stack, name: ServiceName): NodeJS.ProcessEnv {
     DEMO_DATA: 'if-empty',
     DEMO_SCALE: stack.launch.config.demoScale,
     DEMO_AS_OF: stack.launch.config.demoAsOf,
-    ...Object.fromEntries(DEPARTMENTS.filter((peer) => peer !== department).map((peer) => [`${peer.envPrefix}_URL`, `${urlOf(stack, peer.name)}/graphql`])),
+    ...Object.fromEntries(
+      DEPARTMENTS.filter((peer) => peer !== department).map((peer) => [`${peer.envPrefix}_URL`, `${urlOf(stack, peer.name)}/graphql`]),
+    ),
   };
 }
 
-const serviceOf = (name: ServiceName): Pick<DepartmentService, 'entry' | 'nodeFlags'> => (name === GATEWAY.name ? GATEWAY : DEPARTMENTS.find((department) => department.name === name)!);
+const serviceOf = (name: ServiceName): Pick<DepartmentService, 'entry' | 'nodeFlags'> =>
+  name === GATEWAY.name ? GATEWAY : DEPARTMENTS.find((department) => department.name === name)!;
 
 /** Spawns one service and waits for its /ready: the time from spawn to the first 200, its RSS then. */
 async function startOne(stack: Stack, name: ServiceName, variant: Variant): Promise<{ proc: BenchProcess; start: Start }> {
   const began = performance.now();
   // Each service its own cache, as each container has: a service's first start finds none of another's.
   const cache = variant.compileCache && join(variant.compileCache, name);
-  const proc = startProcess(name, nodeArgs(serviceOf(name), [], variant.runtime), withCompileCache(serviceEnv(stack, name), cache), stack.launch.output, REPO_ROOT);
+  const proc = startProcess(
+    name,
+    nodeArgs(serviceOf(name), [], variant.runtime),
+    withCompileCache(serviceEnv(stack, name), cache),
+    stack.launch.output,
+    REPO_ROOT,
+  );
   const gone = new AbortController();
   void proc.exited.then(() => gone.abort(new Error(`${name} exited before it was ready`)));
   await waitForReady(`${urlOf(stack, name)}/ready`, { timeoutMs: 180_000, intervalMs: 20, signal: gone.signal });
@@ -177,7 +186,9 @@ async function partServices(stack: Stack, cacheDir: string): Promise<void> {
   for (const name of SERVICES) {
     const cells = variants.map((variant) => {
       const result = results.get(`${name}/${variant.label}`)!;
-      return `${cell([result.first])}${cell(result.warm)}${median(result.warm.map((start) => start.rss)).toFixed(0).padStart(10)}`;
+      return `${cell([result.first])}${cell(result.warm)}${median(result.warm.map((start) => start.rss))
+        .toFixed(0)
+        .padStart(10)}`;
     });
     say(`  ${name.padEnd(10)}${cells.join('')}`);
   }
@@ -207,9 +218,21 @@ interface Launched {
 
 async function launchOnce(runtime: ServiceRuntime, dataDir: string, ports: Record<string, string>): Promise<Launched> {
   const launchEnv: NodeJS.ProcessEnv = { ...env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1', SERVICE_RUNTIME: runtime };
-  for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS', 'NODE_COMPILE_CACHE', 'NODE_DISABLE_COMPILE_CACHE']) delete launchEnv[variable];
+  for (const variable of [
+    'NODE_ENV',
+    'DEMO_DATA',
+    'DEMO_SCALE',
+    'AUTH_JWKS_PATH',
+    'AUTH_JWKS_URL',
+    'NODE_OPTIONS',
+    'NODE_COMPILE_CACHE',
+    'NODE_DISABLE_COMPILE_CACHE',
+  ])
+    delete launchEnv[variable];
   for (const department of DEPARTMENTS) delete launchEnv[`${department.envPrefix}_DATABASE_URL`];
-  const script = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['start']!;
+  const script = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
+    'start'
+  ]!;
   const args = script.split(/\s+/).slice(1);
   let output = '';
   const began = performance.now();
@@ -218,13 +241,17 @@ async function launchOnce(runtime: ServiceRuntime, dataDir: string, ports: Recor
   launcher.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   try {
     while (!output.includes('all services ready')) {
-      if (launcher.exitCode !== null || performance.now() - began > 300_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
+      if (launcher.exitCode !== null || performance.now() - began > 300_000)
+        throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
       await sleep(10);
     }
     const ms = performance.now() - began;
     const pids = launcherServices(launcher.pid!);
     const rss = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, rssMiB(pid)]));
-    const cpu = { launcher: cpuWithChildrenMs(launcher.pid!), ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)])) };
+    const cpu = {
+      launcher: cpuWithChildrenMs(launcher.pid!),
+      ...Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuMs(pid)])),
+    };
     return { ms, rss, cpuMs: cpu };
   } finally {
     await stopLauncher(launcher);
@@ -234,7 +261,8 @@ async function launchOnce(runtime: ServiceRuntime, dataDir: string, ports: Recor
 async function partLauncher(): Promise<void> {
   say('\npart 1: npm start, launch → "all services ready"');
   const ports: Record<string, string> = {};
-  for (const variable of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) ports[variable] = String(await findFreePort());
+  for (const variable of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT'])
+    ports[variable] = String(await findFreePort());
   const rows: Array<{ label: string } & Launched> = [];
   for (const runtime of ['ts', 'dist'] as const) {
     const temp = makeTempDir(`bench-startup-${runtime}`);
@@ -244,7 +272,10 @@ async function partLauncher(): Promise<void> {
       if (runtime === 'dist' && env['BENCH_KEEP_DIST'] !== '1') rmSync(join(REPO_ROOT, BUILD_DIR), { recursive: true, force: true });
       const first = await launchOnce(runtime, dataDir, ports);
       say(`  ${runtime}: first start ${seconds(first.ms)}`);
-      rows.push({ label: `${runtime}, first${runtime === 'dist' && env['BENCH_KEEP_DIST'] !== '1' ? ' (no dist/: build included)' : ''}`, ...first });
+      rows.push({
+        label: `${runtime}, first${runtime === 'dist' && env['BENCH_KEEP_DIST'] !== '1' ? ' (no dist/: build included)' : ''}`,
+        ...first,
+      });
       const warm = await launchOnce(runtime, dataDir, ports);
       say(`  ${runtime}: second start ${seconds(warm.ms)}`);
       rows.push({ label: `${runtime}, second start`, ...warm });
@@ -255,13 +286,20 @@ async function partLauncher(): Promise<void> {
   }
   say('');
   say(`  ${''.padEnd(44)}${'ready'.padStart(9)}${SERVICES.map((name) => name.padStart(10)).join('')}   (RSS MB)`);
-  for (const row of rows) say(`  ${row.label.padEnd(44)}${seconds(row.ms).padStart(9)}${SERVICES.map((name) => (row.rss[name]?.toFixed(0) ?? '-').padStart(10)).join('')}`);
+  for (const row of rows)
+    say(
+      `  ${row.label.padEnd(44)}${seconds(row.ms).padStart(9)}${SERVICES.map((name) => (row.rss[name]?.toFixed(0) ?? '-').padStart(10)).join('')}`,
+    );
   say('');
-  say(`  CPU seconds used by then (user + system):${''.padEnd(4)}${['launcher', ...SERVICES].map((name) => name.padStart(10)).join('')}     total`);
+  say(
+    `  CPU seconds used by then (user + system):${''.padEnd(4)}${['launcher', ...SERVICES].map((name) => name.padStart(10)).join('')}     total`,
+  );
   for (const row of rows) {
     const cells = (['launcher', ...SERVICES] as const).map((name) => row.cpuMs[name]);
     const total = cells.reduce<number>((sum, value) => sum + (value ?? 0), 0);
-    say(`  ${row.label.padEnd(44)}${cells.map((value) => (value === undefined ? '-' : (value / 1000).toFixed(1)).padStart(10)).join('')}${(total / 1000).toFixed(1).padStart(10)}`);
+    say(
+      `  ${row.label.padEnd(44)}${cells.map((value) => (value === undefined ? '-' : (value / 1000).toFixed(1)).padStart(10)).join('')}${(total / 1000).toFixed(1).padStart(10)}`,
+    );
   }
 }
 
@@ -281,11 +319,20 @@ async function partSize(): Promise<void> {
     const app = join(folder, 'app');
     const replayed = replayRuntimeStage(REPO_ROOT, app);
     for (const run of replayed.runs) say(`  ${run.command}: ${seconds(run.seconds * 1000)}`);
-    const packages = readdirSync(join(app, 'node_modules')).flatMap((entry) => (entry.startsWith('@') ? readdirSync(join(app, 'node_modules', entry)) : entry.startsWith('.') ? [] : [entry])).length;
+    const packages = readdirSync(join(app, 'node_modules')).flatMap((entry) =>
+      entry.startsWith('@') ? readdirSync(join(app, 'node_modules', entry)) : entry.startsWith('.') ? [] : [entry],
+    ).length;
     const modules = megabytes(join(app, 'node_modules'));
     const dist = megabytes(join(app, 'dist'));
-    const maps = Number(spawnSync('sh', ['-c', `find "${join(app, 'dist')}" -name '*.map' -print0 | du -ck --files0-from=- | tail -1`], { encoding: 'utf8' }).stdout.split(/\s+/)[0]) / 1024;
-    say(`  production node_modules ${modules.toFixed(0)} MB (${packages} packages) + dist/ ${dist.toFixed(0)} MB (of which source maps ${maps.toFixed(0)} MB) = ${(modules + dist).toFixed(0)} MB`);
+    const maps =
+      Number(
+        spawnSync('sh', ['-c', `find "${join(app, 'dist')}" -name '*.map' -print0 | du -ck --files0-from=- | tail -1`], {
+          encoding: 'utf8',
+        }).stdout.split(/\s+/)[0],
+      ) / 1024;
+    say(
+      `  production node_modules ${modules.toFixed(0)} MB (${packages} packages) + dist/ ${dist.toFixed(0)} MB (of which source maps ${maps.toFixed(0)} MB) = ${(modules + dist).toFixed(0)} MB`,
+    );
     say(`  the development install beside it: node_modules ${megabytes(join(REPO_ROOT, 'node_modules')).toFixed(0)} MB`);
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -301,7 +348,10 @@ async function partSize(): Promise<void> {
 async function runWithStack(work: (stack: Stack, cacheDir: string) => Promise<void>): Promise<void> {
   const temp = makeTempDir('bench-startup');
   const dataDir = join(temp.path, 'data');
-  const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (name) => [name, await findFreePort()] as const))) as Record<ServiceName, number>;
+  const ports = Object.fromEntries(await Promise.all(SERVICES.map(async (name) => [name, await findFreePort()] as const))) as Record<
+    ServiceName,
+    number
+  >;
   Object.assign(env, { DATA_DIR: dataDir, PG_PORT: String(await findFreePort()), DEMO_SCALE: '1', LOG_LEVEL: env['LOG_LEVEL'] ?? 'warn' });
   for (const department of DEPARTMENTS) delete env[`${department.envPrefix}_DATABASE_URL`];
   delete env['AUTH_JWKS_PATH'];
@@ -324,7 +374,11 @@ async function runWithStack(work: (stack: Stack, cacheDir: string) => Promise<vo
 
 async function main(): Promise<void> {
   const { cpus, loadavg } = await import('node:os');
-  say(`bench:startup on Node ${process.version}, ${cpus().length} cores, load average ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  say(
+    `bench:startup on Node ${process.version}, ${cpus().length} cores, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  );
   if (PARTS.includes('launcher')) await partLauncher();
   if (PARTS.includes('size')) await partSize();
   if (PARTS.includes('services')) await runWithStack(partServices);

@@ -44,7 +44,11 @@ async function main(): Promise<void> {
   const plainListening = await listen(plain.app, 0, '127.0.0.1');
   try {
     const scenarios = await SCENARIOS_AT_SCALE_1(stack);
-    scenarios.push({ ...scenarios[0]!, name: 'enterprise dossier, another enterprise', variables: { creditCode: STORY_ENTERPRISES.electronicsLayoff } });
+    scenarios.push({
+      ...scenarios[0]!,
+      name: 'enterprise dossier, another enterprise',
+      variables: { creditCode: STORY_ENTERPRISES.electronicsLayoff },
+    });
     const rows: Array<{ name: string; off: Measurement[]; on: Measurement[] }> = scenarios.map((s) => ({ name: s.name, off: [], on: [] }));
     for (let round = 0; round < ROUNDS; round += 1) {
       for (const [index, scenario] of scenarios.entries()) {
@@ -57,13 +61,25 @@ async function main(): Promise<void> {
       `\nsubgraph fetches shared and merged (on) vs each fetch its own request (off); demo data ×1, ${OPTIONS.requests} identical requests each after ${OPTIONS.warmup} warm-up, ` +
         `${OPTIONS.concurrency} in flight, ${ROUNDS} rounds alternated, Node ${process.versions.node}\n`,
     );
-    process.stdout.write(`${'scenario'.padEnd(48)}${'off req/s'.padStart(11)}${'on req/s'.padStart(10)}${'ratio'.padStart(7)}${'off p50'.padStart(9)}${'on p50'.padStart(8)}\n`);
+    process.stdout.write(
+      `${'scenario'.padEnd(48)}${'off req/s'.padStart(11)}${'on req/s'.padStart(10)}${'ratio'.padStart(7)}${'off p50'.padStart(9)}${'on p50'.padStart(8)}\n`,
+    );
     for (const row of rows) {
       const off = row.off.map((m) => m.rps);
       const on = row.on.map((m) => m.rps);
       process.stdout.write(
-        `${row.name.padEnd(48)}${off.map((v) => v.toFixed(1)).join('/').padStart(11)}${on.map((v) => v.toFixed(1)).join('/').padStart(10)}` +
-          `${(median(on) / median(off)).toFixed(2).padStart(7)}${median(row.off.map((m) => m.p50)).toFixed(0).padStart(9)}${median(row.on.map((m) => m.p50)).toFixed(0).padStart(8)}\n`,
+        `${row.name.padEnd(48)}${off
+          .map((v) => v.toFixed(1))
+          .join('/')
+          .padStart(11)}${on
+          .map((v) => v.toFixed(1))
+          .join('/')
+          .padStart(10)}` +
+          `${(median(on) / median(off)).toFixed(2).padStart(7)}${median(row.off.map((m) => m.p50))
+            .toFixed(0)
+            .padStart(9)}${median(row.on.map((m) => m.p50))
+            .toFixed(0)
+            .padStart(8)}\n`,
       );
     }
   } finally {

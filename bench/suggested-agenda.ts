@@ -19,7 +19,12 @@ import { testToken } from '@labour/testing/tokens';
 import { courtSignalStatement } from '../subgraphs/court/src/risk/risk.service';
 import { hrBureauSignalStatement } from '../subgraphs/hr-bureau/src/risk/risk.service';
 import { justiceSignalStatement } from '../subgraphs/justice/src/risk/risk.service';
-import { MEMBERSHIP_WEIGHT, membershipStatement, unionMediationStatement, unionSignalStatement } from '../subgraphs/union/src/risk/risk.service';
+import {
+  MEMBERSHIP_WEIGHT,
+  membershipStatement,
+  unionMediationStatement,
+  unionSignalStatement,
+} from '../subgraphs/union/src/risk/risk.service';
 import { measure, printMeasurements } from './support/measure';
 
 const OPTIONS = {
@@ -80,7 +85,14 @@ async function main(): Promise<void> {
       };
       /** Execution time PostgreSQL reports for a statement, and the indexes its plan uses. */
       const explain = async (subgraph: string, sql: string, params: unknown[]) => {
-        const plan = (await stack.subgraphs.get(subgraph)!.subgraph.orm.em.fork().execute<Array<{ 'QUERY PLAN': string }>>(`explain analyze ${sql}`, params)).map((row) => row['QUERY PLAN']).join('\n');
+        const plan = (
+          await stack.subgraphs
+            .get(subgraph)!
+            .subgraph.orm.em.fork()
+            .execute<Array<{ 'QUERY PLAN': string }>>(`explain analyze ${sql}`, params)
+        )
+          .map((row) => row['QUERY PLAN'])
+          .join('\n');
         const indexes = [...new Set([...plan.matchAll(/Index (?:Only )?Scan (?:using|on) (\S+)/g)].map((m) => m[1]))];
         return `SQL ${Number(plan.match(/Execution Time: ([\d.]+) ms/)?.[1]).toFixed(1)} ms, plan uses ${indexes.length ? indexes.join(', ') : 'sequential scans only'}`;
       };
@@ -104,7 +116,9 @@ async function main(): Promise<void> {
           () => running.query(asObjects, variables, { authorization }),
         );
         const { sql, params } = statement({ since, asOf: TEST_AS_OF });
-        say(`  ${columns.padEnd(26)} ${String(signals.length).padStart(6)} signals  ${statements} statement  ${columnsMs.toFixed(1).padStart(6)} ms as columns, ${objectsMs.toFixed(1).padStart(6)} ms as objects  ${await explain(subgraph, sql, params)}`);
+        say(
+          `  ${columns.padEnd(26)} ${String(signals.length).padStart(6)} signals  ${statements} statement  ${columnsMs.toFixed(1).padStart(6)} ms as columns, ${objectsMs.toFixed(1).padStart(6)} ms as objects  ${await explain(subgraph, sql, params)}`,
+        );
       }
       // The union's own: its mediation cases with the others, then membership for the enterprises that can rank
       // (here the first 200 the others signal); before, every covered enterprise's contracts with the mediation cases.
@@ -114,7 +128,9 @@ async function main(): Promise<void> {
       say(`  union mediation cases          ${await explain('union', mediation.sql, mediation.params)}`);
       say(`  union membership, 200 codes    ${await explain('union', membership.sql, membership.params)}`);
       const everyCovered = membershipStatement([...new Set(codes)], TEST_AS_OF, true);
-      say(`  … every covered enterprise     ${await explain('union', everyCovered.sql, everyCovered.params)} (only while the limit-th score is not above ${MEMBERSHIP_WEIGHT})`);
+      say(
+        `  … every covered enterprise     ${await explain('union', everyCovered.sql, everyCovered.params)} (only while the limit-th score is not above ${MEMBERSHIP_WEIGHT})`,
+      );
       say(`  before: unionRiskSignals       ${await explain('union', before.sql, before.params)}`);
       say('');
 
@@ -122,10 +138,21 @@ async function main(): Promise<void> {
       // (PostgreSQL's is not in it), a figure less swayed than latency by other load on a shared machine.
       const cpuBefore = process.cpuUsage();
       const rows = [
-        await measure(stack.gatewayUrl, { name: `suggestedAgenda(limit: ${LIMIT}) ×${SCALE}`, query: AGENDA, variables: { limit: LIMIT, asOf: TEST_AS_OF }, authorization }, OPTIONS),
+        await measure(
+          stack.gatewayUrl,
+          {
+            name: `suggestedAgenda(limit: ${LIMIT}) ×${SCALE}`,
+            query: AGENDA,
+            variables: { limit: LIMIT, asOf: TEST_AS_OF },
+            authorization,
+          },
+          OPTIONS,
+        ),
       ];
       const cpu = process.cpuUsage(cpuBefore);
-      say(`Node CPU (gateway + four subgraphs): ${((cpu.user + cpu.system) / 1000 / (OPTIONS.requests + OPTIONS.warmup)).toFixed(1)} ms per request; heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`);
+      say(
+        `Node CPU (gateway + four subgraphs): ${((cpu.user + cpu.system) / 1000 / (OPTIONS.requests + OPTIONS.warmup)).toFixed(1)} ms per request; heap used ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB`,
+      );
       printMeasurements(
         `through the gateway, demo data ×${SCALE}; ${OPTIONS.requests} requests after ${OPTIONS.warmup} warm-up, ${OPTIONS.concurrency} in flight, Node ${process.versions.node}`,
         rows,

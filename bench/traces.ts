@@ -48,7 +48,14 @@ const VARIANTS: Variant[] = [
   { label: 'off', env: () => ({ OTEL_SDK_DISABLED: 'true' }) },
   { label: 'no export', env: () => ({}) },
   { label: 'OTLP', env: (collectorUrl) => ({ OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl }) },
-  { label: 'OTLP 10%', env: (collectorUrl) => ({ OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl, OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0.1' }) },
+  {
+    label: 'OTLP 10%',
+    env: (collectorUrl) => ({
+      OTEL_EXPORTER_OTLP_ENDPOINT: collectorUrl,
+      OTEL_TRACES_SAMPLER: 'parentbased_traceidratio',
+      OTEL_TRACES_SAMPLER_ARG: '0.1',
+    }),
+  },
 ];
 
 interface Run {
@@ -68,7 +75,8 @@ interface Run {
 async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Record<string, string>): Promise<StartedLauncher> {
   const env: NodeJS.ProcessEnv = { ...process.env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1' };
   for (const variable of Object.keys(env)) if (variable.startsWith('OTEL_')) delete env[variable];
-  for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS', 'SERVICE_RUNTIME']) delete env[variable];
+  for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS', 'SERVICE_RUNTIME'])
+    delete env[variable];
   Object.assign(env, extraEnv);
   return startLauncher(env);
 }
@@ -77,16 +85,19 @@ async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Recor
 async function load(url: string, headers: Record<string, string>, codes: readonly string[], count: number): Promise<number[]> {
   const latencies: number[] = [];
   let sent = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (sent < count) {
-      const creditCode = codes[sent++ % codes.length]!;
-      const began = performance.now();
-      const answer = await postGraphQL(url, ENTERPRISE_DOSSIER, { creditCode }, headers);
-      latencies.push(performance.now() - began);
-      const refused = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] !== 'FORBIDDEN');
-      if (answer.status !== 200 || !answer.body.data?.enterprise || refused.length > 0) throw new Error(`dossier ${creditCode}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (sent < count) {
+        const creditCode = codes[sent++ % codes.length]!;
+        const began = performance.now();
+        const answer = await postGraphQL(url, ENTERPRISE_DOSSIER, { creditCode }, headers);
+        latencies.push(performance.now() - began);
+        const refused = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] !== 'FORBIDDEN');
+        if (answer.status !== 200 || !answer.body.data?.enterprise || refused.length > 0)
+          throw new Error(`dossier ${creditCode}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
+      }
+    }),
+  );
   return latencies;
 }
 
@@ -105,19 +116,32 @@ async function main(): Promise<void> {
   const temp = makeTempDir('bench-traces');
   const dataDir = join(temp.path, 'data');
   const ports: Record<string, string> = {};
-  for (const v of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT']) ports[v] = String(await findFreePort());
+  for (const v of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT'])
+    ports[v] = String(await findFreePort());
   const url = `http://127.0.0.1:${ports['GATEWAY_PORT']}/graphql`;
   const runs: Run[] = [];
   try {
     process.stdout.write('first start on an empty data directory (initdb, migrations, demo data) …\n');
     await stopLauncher((await launch({ OTEL_SDK_DISABLED: 'true' }, dataDir, ports)).launcher);
-    const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), { sub: 'bench:traces', name: '压测', department: Department.UNION, roles: [Role.COORDINATOR], aud: DEFAULT_AUDIENCE, ttlSeconds: 3600 });
+    const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), {
+      sub: 'bench:traces',
+      name: '压测',
+      department: Department.UNION,
+      roles: [Role.COORDINATOR],
+      aud: DEFAULT_AUDIENCE,
+      ttlSeconds: 3600,
+    });
     const headers = { authorization: `Bearer ${token}` };
     for (const variant of VARIANTS) {
       process.stdout.write(`${variant.label} …\n`);
       const { launcher, pids, startSeconds } = await launch(variant.env(collectorUrl), dataDir, ports);
       try {
-        const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(url, '{ enterprises(first: 100) { nodes { creditCode } } }', undefined, headers);
+        const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(
+          url,
+          '{ enterprises(first: 100) { nodes { creditCode } } }',
+          undefined,
+          headers,
+        );
         const codes = list.body.data?.enterprises.nodes.map((node) => node.creditCode) ?? [];
         if (codes.length === 0) throw new Error(`no enterprises: ${JSON.stringify(list.body).slice(0, 400)}`);
         await load(url, headers, codes, WARMUP);
@@ -126,11 +150,23 @@ async function main(): Promise<void> {
         const began = performance.now();
         const latencies = (await load(url, headers, codes, REQUESTS)).sort((a, b) => a - b);
         const seconds = (performance.now() - began) / 1000;
-        const cpuPerRequest = Object.fromEntries(SERVICES.map((service, i) => [service, (cpuMs(pids[service]) - cpuBefore[i]!) / REQUESTS])) as Record<Service, number>;
+        const cpuPerRequest = Object.fromEntries(
+          SERVICES.map((service, i) => [service, (cpuMs(pids[service]) - cpuBefore[i]!) / REQUESTS]),
+        ) as Record<Service, number>;
         const rss = Object.fromEntries(SERVICES.map((service) => [service, rssMiB(pids[service])])) as Record<Service, number>;
         // The batch processor sends every 5 s: its last batches of the load go out on the way down.
         await stopLauncher(launcher);
-        runs.push({ label: variant.label, rps: REQUESTS / seconds, p50: percentile(latencies, 50), p95: percentile(latencies, 95), cpuPerRequest, exports: collected.exports - before.exports, exportedKiB: (collected.bytes - before.bytes) / 1024, startSeconds, rss });
+        runs.push({
+          label: variant.label,
+          rps: REQUESTS / seconds,
+          p50: percentile(latencies, 50),
+          p95: percentile(latencies, 95),
+          cpuPerRequest,
+          exports: collected.exports - before.exports,
+          exportedKiB: (collected.bytes - before.bytes) / 1024,
+          startSeconds,
+          rss,
+        });
       } finally {
         await stopLauncher(launcher);
       }
@@ -147,17 +183,32 @@ function table(runs: Run[]): string {
   const base = runs[0]!;
   const total = (run: Run) => SERVICES.reduce((sum, service) => sum + run.cpuPerRequest[service], 0);
   const cell = (value: string, ratio?: number) => `${value}${ratio === undefined ? '' : ` (${ratio.toFixed(2)}x)`}`.padStart(20);
-  const lines = [`Tracing's cost: ${REQUESTS} dossier requests (after ${WARMUP} to warm up), ${CONCURRENCY} in flight, the same data directory; ratios against "${base.label}"`, ''];
+  const lines = [
+    `Tracing's cost: ${REQUESTS} dossier requests (after ${WARMUP} to warm up), ${CONCURRENCY} in flight, the same data directory; ratios against "${base.label}"`,
+    '',
+  ];
   lines.push(`${''.padEnd(22)}${runs.map((run) => run.label.padStart(20)).join('')}`);
-  lines.push(`${'requests/s'.padEnd(22)}${runs.map((run) => cell(run.rps.toFixed(0), run === base ? undefined : run.rps / base.rps)).join('')}`);
-  lines.push(`${'latency p50 ms'.padEnd(22)}${runs.map((run) => cell(run.p50.toFixed(1), run === base ? undefined : run.p50 / base.p50)).join('')}`);
-  lines.push(`${'latency p95 ms'.padEnd(22)}${runs.map((run) => cell(run.p95.toFixed(1), run === base ? undefined : run.p95 / base.p95)).join('')}`);
+  lines.push(
+    `${'requests/s'.padEnd(22)}${runs.map((run) => cell(run.rps.toFixed(0), run === base ? undefined : run.rps / base.rps)).join('')}`,
+  );
+  lines.push(
+    `${'latency p50 ms'.padEnd(22)}${runs.map((run) => cell(run.p50.toFixed(1), run === base ? undefined : run.p50 / base.p50)).join('')}`,
+  );
+  lines.push(
+    `${'latency p95 ms'.padEnd(22)}${runs.map((run) => cell(run.p95.toFixed(1), run === base ? undefined : run.p95 / base.p95)).join('')}`,
+  );
   for (const service of SERVICES) {
-    lines.push(`${`CPU ms/req ${service}`.padEnd(22)}${runs.map((run) => cell(run.cpuPerRequest[service].toFixed(2), run === base ? undefined : run.cpuPerRequest[service] / base.cpuPerRequest[service])).join('')}`);
+    lines.push(
+      `${`CPU ms/req ${service}`.padEnd(22)}${runs.map((run) => cell(run.cpuPerRequest[service].toFixed(2), run === base ? undefined : run.cpuPerRequest[service] / base.cpuPerRequest[service])).join('')}`,
+    );
   }
-  lines.push(`${'CPU ms/req, all five'.padEnd(22)}${runs.map((run) => cell(total(run).toFixed(2), run === base ? undefined : total(run) / total(base))).join('')}`);
+  lines.push(
+    `${'CPU ms/req, all five'.padEnd(22)}${runs.map((run) => cell(total(run).toFixed(2), run === base ? undefined : total(run) / total(base))).join('')}`,
+  );
   const totalRss = (run: Run) => SERVICES.reduce((sum, service) => sum + run.rss[service], 0);
-  lines.push(`${'RSS MiB, all five'.padEnd(22)}${runs.map((run) => cell(totalRss(run).toFixed(0), run === base ? undefined : totalRss(run) / totalRss(base))).join('')}`);
+  lines.push(
+    `${'RSS MiB, all five'.padEnd(22)}${runs.map((run) => cell(totalRss(run).toFixed(0), run === base ? undefined : totalRss(run) / totalRss(base))).join('')}`,
+  );
   lines.push(`${'start s (to banner)'.padEnd(22)}${runs.map((run) => cell(run.startSeconds.toFixed(1))).join('')}`);
   lines.push(`${'OTLP exports (KiB)'.padEnd(22)}${runs.map((run) => cell(`${run.exports} (${run.exportedKiB.toFixed(0)})`)).join('')}`);
   return lines.join('\n');

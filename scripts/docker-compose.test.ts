@@ -6,7 +6,15 @@ import { DCLinter } from 'dclint';
 import { loadGatewayConfig } from '../gateway/src/config';
 import { makeTempDir } from '@labour/testing/temp-dir';
 import { TEST_AUTH, testServiceKey } from '@labour/testing/tokens';
-import { COMPOSE_PATH, COMPOSE_SECRETS as SECRETS, interpolate, parseCompose, readComposeText, type ComposeFile, type ComposeService } from '@labour/testing/compose-file';
+import {
+  COMPOSE_PATH,
+  COMPOSE_SECRETS as SECRETS,
+  interpolate,
+  parseCompose,
+  readComposeText,
+  type ComposeFile,
+  type ComposeService,
+} from '@labour/testing/compose-file';
 import { readDockerfile } from '@labour/testing/dockerfile';
 import { compiledEntry } from './lib/build';
 import { DEPARTMENTS, GATEWAY, nodeArgs } from './lib/services';
@@ -80,20 +88,24 @@ function composeProblems(file: ComposeFile): string[] {
   for (const [name, service] of Object.entries(file.services ?? {})) {
     const problem = (text: string) => problems.push(`${name}: ${text}`);
     if (!service.image && !service.build) problem('neither image nor build');
-    if (!['always', 'unless-stopped', 'on-failure'].includes(service.restart ?? '')) problem(`restart policy ${service.restart ?? '(none)'}`);
+    if (!['always', 'unless-stopped', 'on-failure'].includes(service.restart ?? ''))
+      problem(`restart policy ${service.restart ?? '(none)'}`);
     if (!service.healthcheck?.test?.length || service.healthcheck.disable) problem('no health check');
     const after = dependencies(service);
     for (const [other, condition] of Object.entries(after)) {
       if (!names.has(other) || other === name) problem(`depends on ${other}, which is not another service of the file`);
-      else if (condition === 'service_healthy' && !file.services[other]!.healthcheck?.test?.length) problem(`waits for ${other} to be healthy, which has no health check`);
-      else if (!['service_started', 'service_healthy', 'service_completed_successfully'].includes(condition)) problem(`depends on ${other} with condition ${condition}`);
+      else if (condition === 'service_healthy' && !file.services[other]!.healthcheck?.test?.length)
+        problem(`waits for ${other} to be healthy, which has no health check`);
+      else if (!['service_started', 'service_healthy', 'service_completed_successfully'].includes(condition))
+        problem(`depends on ${other} with condition ${condition}`);
     }
     for (const [variable, value] of Object.entries(service.environment ?? {})) {
       const host = urlHost(interpolate(String(value), SECRETS));
       if (host === null) continue;
       if (!names.has(host)) problem(`${variable} points at ${host}, which is no service of the file`);
       // A database must be up before its service migrates; another service's /graphql may come later (it is polled).
-      else if (variable === 'DATABASE_URL' && after[host] !== 'service_healthy') problem(`does not wait for its database ${host} to be healthy`);
+      else if (variable === 'DATABASE_URL' && after[host] !== 'service_healthy')
+        problem(`does not wait for its database ${host} to be healthy`);
     }
     for (const volume of service.volumes ?? []) {
       const source = volume.split(':')[0]!;
@@ -174,7 +186,11 @@ describe('docker-compose.yml', () => {
   it("builds every service's image from the Dockerfile's runtime stage", () => {
     const stages = readDockerfile(join(ROOT, 'Dockerfile')).map((stage) => stage.name);
     for (const name of [...DEPARTMENTS.map((department) => department.name), GATEWAY.name]) {
-      expect([name, compose.services[name]!.build, compose.services[name]!.image]).toEqual([name, { context: '.', target: 'runtime' }, 'labour-dispute-federation:local']);
+      expect([name, compose.services[name]!.build, compose.services[name]!.image]).toEqual([
+        name,
+        { context: '.', target: 'runtime' },
+        'labour-dispute-federation:local',
+      ]);
     }
     expect(stages).toContain('runtime');
   });
@@ -214,7 +230,13 @@ describe('docker-compose.yml', () => {
           environment: { DATABASE_URL: 'postgres://u:${DB_PASSWORD}@database:5432/api', PEER_URL: 'http://worker:4000/graphql' },
           volumes: ['data:/var/lib/data'],
         },
-        worker: { image: 'x', healthcheck: { test: ['CMD', 'true'] }, restart: 'always', depends_on: ['api'], environment: { DATABASE_URL: 'postgres://u:p@db:5432/w' } },
+        worker: {
+          image: 'x',
+          healthcheck: { test: ['CMD', 'true'] },
+          restart: 'always',
+          depends_on: ['api'],
+          environment: { DATABASE_URL: 'postgres://u:p@db:5432/w' },
+        },
       },
     };
     (broken.services['api']!.depends_on as Record<string, { condition: string }>)['worker'] = { condition: 'service_started' };
@@ -234,7 +256,9 @@ describe('docker-compose.yml', () => {
     const values = Object.values(compose.services).flatMap((service) => Object.values(service.environment ?? {}).map(String));
     expect(() => values.map((value) => interpolate(value, SECRETS))).not.toThrow();
     for (const secret of Object.keys(SECRETS)) {
-      expect(() => values.map((value) => interpolate(value, { ...SECRETS, [secret]: '' }))).toThrow(new RegExp(`^${secret}: set ${secret}\\b.* in \\.env$`));
+      expect(() => values.map((value) => interpolate(value, { ...SECRETS, [secret]: '' }))).toThrow(
+        new RegExp(`^${secret}: set ${secret}\\b.* in \\.env$`),
+      );
     }
   });
 
@@ -319,7 +343,12 @@ describe('docker-compose.yml', () => {
     it('gateway: a valid gateway configuration, with every subgraph at its service', () => {
       const config = loadGatewayConfig(environmentOf('gateway'));
       expect([config.port, config.host]).toEqual([4000, '0.0.0.0']);
-      expect(config.subgraphUrls).toEqual({ 'hr-bureau': graphql('hr-bureau'), union: graphql('union'), court: graphql('court'), justice: graphql('justice') });
+      expect(config.subgraphUrls).toEqual({
+        'hr-bureau': graphql('hr-bureau'),
+        union: graphql('union'),
+        court: graphql('court'),
+        justice: graphql('justice'),
+      });
       expect(config.auth.audience).toBe('labour-dispute-federation');
     });
   });

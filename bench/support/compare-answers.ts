@@ -28,8 +28,11 @@ export function normaliseAnswer(answer: GraphQLAnswer): { data: unknown; errors:
     ...(error.extensions?.code !== undefined ? { code: error.extensions.code } : {}),
   }));
   // In order of path, then message, then code: gateways merge the subgraphs' errors in different orders.
-  const order = (error: (typeof errors)[number]): string => JSON.stringify([error.path, error.message, 'code' in error ? error.code : null]);
-  const sorted = errors.map((error) => ({ key: order(error), error: sortKeys(error) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const order = (error: (typeof errors)[number]): string =>
+    JSON.stringify([error.path, error.message, 'code' in error ? error.code : null]);
+  const sorted = errors
+    .map((error) => ({ key: order(error), error: sortKeys(error) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { data: sortKeys(answer.data ?? null), errors: sorted.map((entry) => entry.error) };
 }
 

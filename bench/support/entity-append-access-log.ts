@@ -29,7 +29,9 @@ async function entityAppend(em: EntityManager, rows: readonly NewAccessLogRow[],
 export function entityAppendSink(em: () => EntityManager): AccessLogSink {
   let queue: Promise<unknown> = Promise.resolve();
   let head: string | undefined;
-  const readHead = async () => (await em().fork().execute<Array<{ hash: string }>>('select "hash" from "access_log" order by "id" desc limit 1'))[0]?.hash ?? GENESIS_HASH;
+  const readHead = async () =>
+    (await em().fork().execute<Array<{ hash: string }>>('select "hash" from "access_log" order by "id" desc limit 1'))[0]?.hash ??
+    GENESIS_HASH;
   return {
     append: (rows) => {
       const done = queue.then(async () => {

@@ -17,7 +17,9 @@ interface HiveRuntime extends RequestListener {
 interface HiveGatewayModule {
   createGatewayRuntime(config: {
     supergraph: string;
-    propagateHeaders: { fromClientToSubgraphs: (payload: { request: { headers: { get(name: string): string | null } } }) => Record<string, string> };
+    propagateHeaders: {
+      fromClientToSubgraphs: (payload: { request: { headers: { get(name: string): string | null } } }) => Record<string, string>;
+    };
   }): HiveRuntime;
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -37,7 +37,12 @@ export function percentile(sorted: readonly number[], p: number): number {
 
 /** Sends one request and returns the parsed answer; a status other than 200 is an error. */
 export async function post(url: string, body: RequestBody, headers: Record<string, string>, dispatcher?: Agent): Promise<unknown> {
-  const response = await request(url, { method: 'POST', ...(dispatcher ? { dispatcher } : {}), body: JSON.stringify(body), headers: { 'content-type': 'application/json', ...headers } });
+  const response = await request(url, {
+    method: 'POST',
+    ...(dispatcher ? { dispatcher } : {}),
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
   const text = await response.body.text();
   if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}: ${text.slice(0, 300)}`);
   return JSON.parse(text) as unknown;
@@ -52,7 +57,11 @@ export async function runLoad(url: string, bodies: readonly RequestBody[], optio
   if (bodies.length === 0) throw new Error('runLoad: no request bodies');
   const agent = new Agent({ connections: options.connections, pipelining: 1 });
   const payloads = bodies.map((body) => JSON.stringify(body));
-  const headers = Array.from({ length: options.connections }, (_, worker) => ({ 'content-type': 'application/json', ...options.headers, ...options.headersOf?.(worker) }));
+  const headers = Array.from({ length: options.connections }, (_, worker) => ({
+    'content-type': 'application/json',
+    ...options.headers,
+    ...options.headersOf?.(worker),
+  }));
   let next = 0;
   const send = async (worker: number): Promise<void> => {
     const body = payloads[next % payloads.length]!;
@@ -62,9 +71,11 @@ export async function runLoad(url: string, bodies: readonly RequestBody[], optio
     if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}: ${text.slice(0, 300)}`);
   };
   try {
-    await Promise.all(Array.from({ length: options.connections }, async (_, worker) => {
-      for (let i = worker; i < options.warmup; i += options.connections) await send(worker);
-    }));
+    await Promise.all(
+      Array.from({ length: options.connections }, async (_, worker) => {
+        for (let i = worker; i < options.warmup; i += options.connections) await send(worker);
+      }),
+    );
     const latencies: number[] = [];
     let started = 0;
     options.onStart?.();
@@ -83,7 +94,13 @@ export async function runLoad(url: string, bodies: readonly RequestBody[], optio
     const elapsedMs = performance.now() - began;
     options.onEnd?.();
     const sorted = latencies.sort((a, b) => a - b);
-    return { requests: sorted.length, elapsedMs, rps: (sorted.length / elapsedMs) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
+    return {
+      requests: sorted.length,
+      elapsedMs,
+      rps: (sorted.length / elapsedMs) * 1000,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+    };
   } finally {
     await agent.close();
   }

@@ -26,7 +26,11 @@ export interface Measurement {
  * Sends `requests` requests (after `warmup`) with `concurrency` in flight over keep-alive connections
  * to `url`, refusing to time an answer that has errors, and reports throughput and latency.
  */
-export async function measure(url: string, scenario: Scenario, options: { requests: number; warmup: number; concurrency: number }): Promise<Measurement> {
+export async function measure(
+  url: string,
+  scenario: Scenario,
+  options: { requests: number; warmup: number; concurrency: number },
+): Promise<Measurement> {
   const agent = new Agent({ connections: options.concurrency, pipelining: 1 });
   const fixedBody = JSON.stringify({ query: scenario.query, variables: scenario.variables });
   let sent = 0;
@@ -34,9 +38,15 @@ export async function measure(url: string, scenario: Scenario, options: { reques
   const send = async () => {
     const body = scenario.variablesFor ? JSON.stringify({ query: scenario.query, variables: scenario.variablesFor(sent) }) : fixedBody;
     sent += 1;
-    const response = await request(url, { method: 'POST', dispatcher: agent, body, headers: { 'content-type': 'application/json', authorization: scenario.authorization } });
+    const response = await request(url, {
+      method: 'POST',
+      dispatcher: agent,
+      body,
+      headers: { 'content-type': 'application/json', authorization: scenario.authorization },
+    });
     const text = await response.body.text();
-    if (response.statusCode !== 200 || (!scenario.errorsExpected && text.includes('"errors"'))) throw new Error(`${scenario.name}: ${response.statusCode} ${text.slice(0, 400)}`);
+    if (response.statusCode !== 200 || (!scenario.errorsExpected && text.includes('"errors"')))
+      throw new Error(`${scenario.name}: ${response.statusCode} ${text.slice(0, 400)}`);
     bytes = text.length;
   };
   try {
@@ -56,7 +66,14 @@ export async function measure(url: string, scenario: Scenario, options: { reques
     );
     const elapsed = performance.now() - started;
     const sorted = latencies.sort((a, b) => a - b);
-    return { name: scenario.name, requests: sorted.length, rps: (sorted.length / elapsed) * 1000, p50: percentile(sorted, 50), p99: percentile(sorted, 99), bytes };
+    return {
+      name: scenario.name,
+      requests: sorted.length,
+      rps: (sorted.length / elapsed) * 1000,
+      p50: percentile(sorted, 50),
+      p99: percentile(sorted, 99),
+      bytes,
+    };
   } finally {
     await agent.close();
   }
@@ -66,8 +83,12 @@ export function printMeasurements(title: string, rows: Measurement[]): void {
   const say = (line: string) => process.stdout.write(`${line}\n`);
   say('');
   say(title);
-  say(`${'scenario'.padEnd(44)}${'requests'.padStart(10)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'answer KiB'.padStart(12)}`);
+  say(
+    `${'scenario'.padEnd(44)}${'requests'.padStart(10)}${'req/s'.padStart(10)}${'p50 ms'.padStart(10)}${'p99 ms'.padStart(10)}${'answer KiB'.padStart(12)}`,
+  );
   for (const r of rows) {
-    say(`${r.name.padEnd(44)}${String(r.requests).padStart(10)}${r.rps.toFixed(1).padStart(10)}${r.p50.toFixed(1).padStart(10)}${r.p99.toFixed(1).padStart(10)}${(r.bytes / 1024).toFixed(1).padStart(12)}`);
+    say(
+      `${r.name.padEnd(44)}${String(r.requests).padStart(10)}${r.rps.toFixed(1).padStart(10)}${r.p50.toFixed(1).padStart(10)}${r.p99.toFixed(1).padStart(10)}${(r.bytes / 1024).toFixed(1).padStart(12)}`,
+    );
   }
 }

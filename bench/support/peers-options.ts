@@ -8,7 +8,13 @@ import { REPO_ROOT } from '../../scripts/lib/launcher-setup';
 import type { LoadResult, RequestBody } from './load';
 
 export const env = process.env;
-export const list = (value: string | undefined, all: readonly string[]): string[] => (value ? value.split(',').map((s) => s.trim()).filter(Boolean) : [...all]);
+export const list = (value: string | undefined, all: readonly string[]): string[] =>
+  value
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [...all];
 export const OPTIONS = {
   durationMs: Number(env['BENCH_DURATION_S'] ?? 8) * 1000,
   maxRequests: Number(env['BENCH_MAX_REQUESTS'] ?? 5000),
@@ -26,11 +32,17 @@ export const ROWS = ['meeting', 'one', 'rotating', 'callers', 'dossier'] as cons
 export type RowName = (typeof ROWS)[number];
 export const selectedGateways = list(env['BENCH_GATEWAYS'], GATEWAYS) as GatewayName[];
 export const selectedRows = list(env['BENCH_ROWS'], ROWS) as RowName[];
-for (const name of selectedGateways) if (!GATEWAYS.includes(name)) throw new Error(`BENCH_GATEWAYS: "${name}" is not one of ${GATEWAYS.join(', ')}`);
+for (const name of selectedGateways)
+  if (!GATEWAYS.includes(name)) throw new Error(`BENCH_GATEWAYS: "${name}" is not one of ${GATEWAYS.join(', ')}`);
 for (const name of selectedRows) if (!ROWS.includes(name)) throw new Error(`BENCH_ROWS: "${name}" is not one of ${ROWS.join(', ')}`);
 
 export const GATEWAY_PORT = OPTIONS.portBase;
-export const DEPARTMENT_PORT: Record<DepartmentName, number> = { 'hr-bureau': GATEWAY_PORT + 1, union: GATEWAY_PORT + 2, court: GATEWAY_PORT + 3, justice: GATEWAY_PORT + 4 };
+export const DEPARTMENT_PORT: Record<DepartmentName, number> = {
+  'hr-bureau': GATEWAY_PORT + 1,
+  union: GATEWAY_PORT + 2,
+  court: GATEWAY_PORT + 3,
+  justice: GATEWAY_PORT + 4,
+};
 /** The three gateways run side by side, each on its own port, so that rounds can alternate between them. */
 export const gatewayPort = (name: GatewayName): number => GATEWAY_PORT + 5 + GATEWAYS.indexOf(name);
 export const gatewayUrl = (name: GatewayName): string => `http://127.0.0.1:${gatewayPort(name)}/graphql`;

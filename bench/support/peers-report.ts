@@ -18,12 +18,17 @@ export function combineRounds(measured: Array<{ result: LoadResult; gatewayCpuMs
   };
 }
 
-export const fmt = (value: number | undefined, digits = 1): string => (value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
+export const fmt = (value: number | undefined, digits = 1): string =>
+  value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
 
 export function printTable(rows: Row[], cells: Map<string, Cell>, rss: Map<GatewayName, number>): void {
   say('');
-  say(`${OPTIONS.connections} connections; ${OPTIONS.rounds} rounds per cell, alternating the gateways, each ${OPTIONS.durationMs / 1000} s or ${OPTIONS.maxRequests} requests after ${OPTIONS.warmup} warm-up; p50 the median of the rounds', p99 the highest; UNION COORDINATOR; demo data ×1; Node ${process.versions.node}`);
-  say(`${'row'.padEnd(10)}${'gateway'.padEnd(9)}${'requests'.padStart(9)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'gw CPU ms/req'.padStart(15)}${'subgraphs CPU ms/req'.padStart(22)}`);
+  say(
+    `${OPTIONS.connections} connections; ${OPTIONS.rounds} rounds per cell, alternating the gateways, each ${OPTIONS.durationMs / 1000} s or ${OPTIONS.maxRequests} requests after ${OPTIONS.warmup} warm-up; p50 the median of the rounds', p99 the highest; UNION COORDINATOR; demo data ×1; Node ${process.versions.node}`,
+  );
+  say(
+    `${'row'.padEnd(10)}${'gateway'.padEnd(9)}${'requests'.padStart(9)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'gw CPU ms/req'.padStart(15)}${'subgraphs CPU ms/req'.padStart(22)}`,
+  );
   for (const row of rows) {
     for (const gateway of selectedGateways) {
       const cell = cells.get(`${row.name}/${gateway}`);
@@ -40,8 +45,11 @@ export function printTable(rows: Row[], cells: Map<string, Cell>, rss: Map<Gatew
     }
   }
   say('');
-  say(`${'row'.padEnd(10)}${'project/hive req/s'.padStart(20)}${'project/stock req/s'.padStart(21)}${'project/hive CPU'.padStart(18)}${'project/stock CPU'.padStart(19)}`);
-  const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`);
+  say(
+    `${'row'.padEnd(10)}${'project/hive req/s'.padStart(20)}${'project/stock req/s'.padStart(21)}${'project/hive CPU'.padStart(18)}${'project/stock CPU'.padStart(19)}`,
+  );
+  const ratio = (a: number | undefined, b: number | undefined): string =>
+    a === undefined || b === undefined ? '—' : `${(a / b).toFixed(2)}×`;
   for (const row of rows) {
     const of = (gateway: GatewayName) => cells.get(`${row.name}/${gateway}`);
     const [project, hive, stock] = [of('project'), of('hive'), of('stock')];

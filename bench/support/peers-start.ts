@@ -40,7 +40,13 @@ export function profArgs(name: string): string[] {
 }
 
 /** The four subgraphs as `npm start` starts them (scripts/start.ts), plus `extra` in each one's environment. */
-export async function startSubgraphs(launch: Launch, databases: Databases, auth: ServiceAuthEnv, extra: (name: DepartmentName) => NodeJS.ProcessEnv, profile: boolean): Promise<Map<DepartmentName, BenchProcess>> {
+export async function startSubgraphs(
+  launch: Launch,
+  databases: Databases,
+  auth: ServiceAuthEnv,
+  extra: (name: DepartmentName) => NodeJS.ProcessEnv,
+  profile: boolean,
+): Promise<Map<DepartmentName, BenchProcess>> {
   const base = baseServiceEnv(env);
   const started = new Map<DepartmentName, BenchProcess>();
   for (const department of DEPARTMENTS) {
@@ -57,7 +63,9 @@ export async function startSubgraphs(launch: Launch, databases: Databases, auth:
         DEMO_DATA: 'if-empty',
         DEMO_SCALE: launch.config.demoScale,
         DEMO_AS_OF: launch.config.demoAsOf,
-        ...Object.fromEntries(DEPARTMENTS.filter((peer) => peer !== department).map((peer) => [`${peer.envPrefix}_URL`, subgraphUrl(peer.name)])),
+        ...Object.fromEntries(
+          DEPARTMENTS.filter((peer) => peer !== department).map((peer) => [`${peer.envPrefix}_URL`, subgraphUrl(peer.name)]),
+        ),
         ...extra(department.name),
       },
       launch.output,
@@ -70,7 +78,10 @@ export async function startSubgraphs(launch: Launch, databases: Databases, auth:
       const proc = started.get(department.name)!;
       const gone = new AbortController();
       void proc.exited.then(() => gone.abort(new Error(`${department.name} exited before it was ready`)));
-      return waitForReady(`http://127.0.0.1:${DEPARTMENT_PORT[department.name]}/ready`, { timeoutMs: launch.config.readyTimeoutMs, signal: gone.signal });
+      return waitForReady(`http://127.0.0.1:${DEPARTMENT_PORT[department.name]}/ready`, {
+        timeoutMs: launch.config.readyTimeoutMs,
+        signal: gone.signal,
+      });
     }),
   );
   return started;
@@ -83,7 +94,8 @@ export function writeSupergraph(dataDir: string): string {
     sdl = sdl.replace(`url: "http://127.0.0.1:${department.defaultPort}/graphql"`, `url: "${subgraphUrl(department.name)}"`);
   }
   for (const department of DEPARTMENTS) {
-    if (!sdl.includes(subgraphUrl(department.name))) throw new Error(`gateway/supergraph.graphql: no join__graph url for ${department.name} at port ${department.defaultPort}`);
+    if (!sdl.includes(subgraphUrl(department.name)))
+      throw new Error(`gateway/supergraph.graphql: no join__graph url for ${department.name} at port ${department.defaultPort}`);
   }
   const path = join(dataDir, 'supergraph.graphql');
   writeFileSync(path, sdl);
@@ -112,9 +124,21 @@ export function startGateway(name: GatewayName, launch: Launch, auth: ServiceAut
         REPO_ROOT,
       );
     case 'stock':
-      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/stock-gateway.ts'), [supergraph, String(gatewayPort('stock'))], 'ts'), base, launch.output, REPO_ROOT);
+      return startProcess(
+        GATEWAY.name,
+        nodeArgs(BENCH_SCRIPT('bench/support/stock-gateway.ts'), [supergraph, String(gatewayPort('stock'))], 'ts'),
+        base,
+        launch.output,
+        REPO_ROOT,
+      );
     case 'hive':
-      return startProcess(GATEWAY.name, nodeArgs(BENCH_SCRIPT('bench/support/hive-gateway.ts'), [supergraph, String(gatewayPort('hive'))], 'ts'), base, launch.output, REPO_ROOT);
+      return startProcess(
+        GATEWAY.name,
+        nodeArgs(BENCH_SCRIPT('bench/support/hive-gateway.ts'), [supergraph, String(gatewayPort('hive'))], 'ts'),
+        base,
+        launch.output,
+        REPO_ROOT,
+      );
   }
 }
 

@@ -17,7 +17,13 @@ export interface BenchProcess {
 
 const running = new Set<BenchProcess>();
 
-export function startProcess(name: string, args: readonly string[], env: NodeJS.ProcessEnv, output: PrefixedOutput, cwd: string): BenchProcess {
+export function startProcess(
+  name: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  output: PrefixedOutput,
+  cwd: string,
+): BenchProcess {
   // An IPC channel: the services exit when it closes, so even a bench killed with SIGKILL leaves none behind.
   const child: ChildProcess = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   if (child.pid === undefined) throw new Error(`${name} could not be started`);
@@ -73,7 +79,8 @@ export type ServiceName = (typeof SERVICE_NAMES)[number];
 function childrenOf(pid: number): number[] {
   const children = new Set<number>();
   for (const task of readdirSync(`/proc/${pid}/task`)) {
-    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) children.add(Number(child));
+    for (const child of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean))
+      children.add(Number(child));
   }
   return [...children];
 }
@@ -81,7 +88,11 @@ function childrenOf(pid: number): number[] {
 /** Which service a process runs, from its command line (its entry point's path, compiled or TypeScript, names the workspace). */
 function serviceOf(pid: number): ServiceName | undefined {
   const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  return SERVICE_NAMES.find((service) => argv.some((arg) => (service === 'gateway' ? /(^|\/)gateway\/src\/main\.[jt]s$/ : new RegExp(`subgraphs/${service}/src/main\\.[jt]s$`)).test(arg)));
+  return SERVICE_NAMES.find((service) =>
+    argv.some((arg) =>
+      (service === 'gateway' ? /(^|\/)gateway\/src\/main\.[jt]s$/ : new RegExp(`subgraphs/${service}/src/main\\.[jt]s$`)).test(arg),
+    ),
+  );
 }
 
 /** The pid of each service among a launcher's (`npm start`'s) children; the ones not (yet) running are left out. */
@@ -123,12 +134,17 @@ export interface StartedLauncher {
 export async function startLauncher(env: NodeJS.ProcessEnv): Promise<StartedLauncher> {
   let output = '';
   const began = performance.now();
-  const launcher = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], { cwd: resolve(__dirname, '..', '..'), env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const launcher = spawn(process.execPath, ['-r', '@swc-node/register', 'scripts/start.ts'], {
+    cwd: resolve(__dirname, '..', '..'),
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   launcher.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   launcher.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   try {
     while (!/gateway: http:\/\//.test(output)) {
-      if (launcher.exitCode !== null || performance.now() - began > 240_000) throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
+      if (launcher.exitCode !== null || performance.now() - began > 240_000)
+        throw new Error(`the launcher did not start:\n${output.slice(-4000)}`);
       await sleep(50);
     }
     return { launcher, startSeconds: (performance.now() - began) / 1000, pids: allLauncherServices(launcher.pid!) };

@@ -76,7 +76,10 @@ export const SUGGESTED_AGENDA = /* GraphQL */ `
 
 /** Every enterprise of the labour bureau's file, in credit-code order. */
 async function enterpriseCodes(stack: RunningStack): Promise<string[]> {
-  const rows = await stack.subgraphs.get('hr-bureau')!.subgraph.orm.em.fork().execute<Array<{ credit_code: string }>>('select credit_code from enterprise order by credit_code');
+  const rows = await stack.subgraphs
+    .get('hr-bureau')!
+    .subgraph.orm.em.fork()
+    .execute<Array<{ credit_code: string }>>('select credit_code from enterprise order by credit_code');
   return rows.map((row) => row.credit_code);
 }
 

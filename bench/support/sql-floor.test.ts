@@ -24,11 +24,13 @@ describe('replayable', () => {
     expect(hashes).toHaveLength(2);
     expect(hashes).not.toContain(`'${a}'`);
     expect(hashes).not.toContain(`'${b}'`);
-    expect(replayed.replace(/'[0-9a-f]{64}'/g, "'H'")).toBe(`insert into "access_log" ("subject", "prev_hash", "hash") values ('u1', 'H', 'H') returning "id"`);
+    expect(replayed.replace(/'[0-9a-f]{64}'/g, "'H'")).toBe(
+      `insert into "access_log" ("subject", "prev_hash", "hash") values ('u1', 'H', 'H') returning "id"`,
+    );
     expect(replayable(sql)).not.toBe(replayed);
   });
 
-  it('gives the hashes inside the JSON literal of the access log\'s batch INSERT fresh ones too', () => {
+  it("gives the hashes inside the JSON literal of the access log's batch INSERT fresh ones too", () => {
     const sql = `insert into "access_log" ("subject", "prev_hash", "hash") select e->>0, e->>1, e->>2 from jsonb_array_elements('[["u1","${a}","${b}"],["it''s","${b}","${a}"]]'::jsonb) r(e)`;
     const replayed = replayable(sql);
     const hashes = replayed.match(/"[0-9a-f]{64}"/g)!;

@@ -86,9 +86,11 @@ export async function replayDossiers(
     );
   };
   try {
-    await Promise.all(Array.from({ length: options.connections }, async (_, worker) => {
-      for (let i = worker; i < options.warmup; i += options.connections) await replayOne();
-    }));
+    await Promise.all(
+      Array.from({ length: options.connections }, async (_, worker) => {
+        for (let i = worker; i < options.warmup; i += options.connections) await replayOne();
+      }),
+    );
     const latencies: number[] = [];
     let started = 0;
     const began = performance.now();
@@ -105,7 +107,13 @@ export async function replayDossiers(
     );
     const elapsed = performance.now() - began;
     const sorted = latencies.sort((a, b) => a - b);
-    return { replayed: sorted.length, rps: (sorted.length / elapsed) * 1000, p50: percentile(sorted, 50), failed, ...(firstFailure ? { firstFailure } : {}) };
+    return {
+      replayed: sorted.length,
+      rps: (sorted.length / elapsed) * 1000,
+      p50: percentile(sorted, 50),
+      failed,
+      ...(firstFailure ? { firstFailure } : {}),
+    };
   } finally {
     await Promise.all([...pools.values()].map((pool) => pool.end()));
   }

@@ -2,7 +2,10 @@ import { formatSummary, summariseProfile, type CpuProfile } from './top-frames';
 
 /** A profile with three functions; sample i lasts until sample i+1 (timeDeltas[i+1]). */
 function profile(): CpuProfile {
-  const node = (id: number, functionName: string, url: string, lineNumber: number) => ({ id, callFrame: { functionName, url, lineNumber, columnNumber: 0 } });
+  const node = (id: number, functionName: string, url: string, lineNumber: number) => ({
+    id,
+    callFrame: { functionName, url, lineNumber, columnNumber: 0 },
+  });
   return {
     nodes: [
       node(1, '(root)', '', -1),

@@ -87,7 +87,12 @@ export function summariseProfile(profile: CpuProfile, count = 15, windows?: read
   const top = [...selfUs.values()]
     .sort((a, b) => b.us - a.us || a.location.localeCompare(b.location))
     .slice(0, count)
-    .map((entry) => ({ function: entry.fn, location: entry.location, selfMs: entry.us / 1000, percent: busyUs > 0 ? (entry.us / busyUs) * 100 : 0 }));
+    .map((entry) => ({
+      function: entry.fn,
+      location: entry.location,
+      selfMs: entry.us / 1000,
+      percent: busyUs > 0 ? (entry.us / busyUs) * 100 : 0,
+    }));
   return { profiledMs: totalUs / 1000, busyMs: busyUs / 1000, top };
 }
 

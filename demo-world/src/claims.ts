@@ -62,13 +62,7 @@ function drawItem(prng: Prng, kind: ClaimKind, wageFen: number, startDay: number
 }
 
 /** A claim by `workerCount` workers against an enterprise of `industry`, starting on `startDay`. */
-export function drawClaim(
-  prng: Prng,
-  industry: IndustryProfile,
-  workerCount: number,
-  startDay: number,
-  kinds?: ClaimKind[],
-): Claim {
+export function drawClaim(prng: Prng, industry: IndustryProfile, workerCount: number, startDay: number, kinds?: ClaimKind[]): Claim {
   let chosen = kinds;
   if (!chosen) {
     const weights = Object.entries(industry.claimWeights) as [ClaimKind, number][];
@@ -110,7 +104,11 @@ export function awardText(claim: Claim, awardFen: number): string {
   return `裁决被申请人于本裁决书生效之日起十日内支付申请人${claimLabels(claim)}共计人民币${yuanText(awardFen)}${rest}。`;
 }
 
-export function judgmentText(outcome: 'UPHELD' | 'PARTIALLY_UPHELD' | 'DISMISSED' | 'SETTLED' | 'WITHDRAWN', claim: Claim, fen: number): string {
+export function judgmentText(
+  outcome: 'UPHELD' | 'PARTIALLY_UPHELD' | 'DISMISSED' | 'SETTLED' | 'WITHDRAWN',
+  claim: Claim,
+  fen: number,
+): string {
   switch (outcome) {
     case 'UPHELD':
       return `判决被告于判决生效之日起十日内支付原告${claimLabels(claim)}共计人民币${yuanText(fen)}。`;

@@ -44,7 +44,11 @@ function addLawsuits(ctx: GenContext, prng: Prng, disputes: Dispute[]): void {
   const late = lateDecisions(ctx, 'trials');
   const eligible = disputes.filter((d) => d.arbitration?.outcome === 'AWARD' && dayOf(d.arbitration.closedOn!) < ctx.asOf);
   // Workers sue mostly when the award left part of their claim unmet.
-  const chosen = prng.weightedSample(eligible, (d) => (d.awardFen < d.claim.amountFen ? 2 : 1), scaled(ctx, CASES_AT_SCALE_1.lawsuits) - ctx.world.court.lawsuits.length);
+  const chosen = prng.weightedSample(
+    eligible,
+    (d) => (d.awardFen < d.claim.amountFen ? 2 : 1),
+    scaled(ctx, CASES_AT_SCALE_1.lawsuits) - ctx.world.court.lawsuits.length,
+  );
   const contractors = randomEnterprises(ctx).filter((e) => e.industry === '建筑施工' && e.employeeCount >= 100);
   for (const d of chosen) {
     const awardDay = dayOf(d.arbitration!.closedOn!);
@@ -85,12 +89,19 @@ function addEnforcements(ctx: GenContext, prng: Prng, disputes: Dispute[]): void
 function addConfirmations(ctx: GenContext, prng: Prng, disputes: Dispute[]): void {
   const late = lateDecisions(ctx, 'confirmations');
   const eligible = disputes.filter((d) => d.mediation?.outcome === 'AGREED' && dayOf(d.mediation.closedOn!) < ctx.asOf);
-  for (const d of prng.shuffle(eligible).slice(0, scaled(ctx, CASES_AT_SCALE_1.confirmations) - ctx.world.court.judicialConfirmations.length)) {
+  for (const d of prng
+    .shuffle(eligible)
+    .slice(0, scaled(ctx, CASES_AT_SCALE_1.confirmations) - ctx.world.court.judicialConfirmations.length)) {
     // Parties apply within 30 days of the agreement taking effect.
     const agreedDay = dayOf(d.mediation!.closedOn!);
     const appliedDay = agreedDay + prng.int(1, Math.min(30, ctx.asOf - agreedDay));
     const daysLate = late.daysLate(appliedDay + CONFIRMATION_DAYS);
-    addConfirmation(ctx, d, appliedDay, confirmationPlan(appliedDay, ctx.asOf, prng.int(2, CONFIRMATION_DAYS), prng.chance(0.08), daysLate));
+    addConfirmation(
+      ctx,
+      d,
+      appliedDay,
+      confirmationPlan(appliedDay, ctx.asOf, prng.int(2, CONFIRMATION_DAYS), prng.chance(0.08), daysLate),
+    );
   }
 }
 

@@ -37,7 +37,8 @@ export function addCommittees(ctx: GenContext): void {
   // Seeds: 59 enterprise mediation bodies in the zone; here a share of the larger employers.
   const hostEarliest = (e: DemoEnterprise): number => Math.max(dayOfYmd(2011, 1, 1), dayOf(e.registeredOn) + 365);
   const hosts = randomEnterprises(ctx).filter((e) => e.employeeCount >= 300 && hostEarliest(e) <= latest);
-  for (const e of prng.shuffle(hosts).slice(0, scaled(ctx, 18))) add(`${e.name}人民调解委员会`, 'ENTERPRISE', e.district, e, hostEarliest(e));
+  for (const e of prng.shuffle(hosts).slice(0, scaled(ctx, 18)))
+    add(`${e.name}人民调解委员会`, 'ENTERPRISE', e.district, e, hostEarliest(e));
 }
 
 export function committeeIndustry(committee: DemoPeopleMediationCommittee): string | null {

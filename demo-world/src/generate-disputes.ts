@@ -70,7 +70,11 @@ function addUnionMediationDisputes(ctx: GenContext, prng: Prng, late: LateDecisi
 }
 
 /** The committee a case goes to: the enterprise's own, else mostly the town's, the industry's or the zone's. */
-function chooseCommittee(prng: Prng, committees: readonly DemoPeopleMediationCommittee[], enterprise: DemoEnterprise): DemoPeopleMediationCommittee {
+function chooseCommittee(
+  prng: Prng,
+  committees: readonly DemoPeopleMediationCommittee[],
+  enterprise: DemoEnterprise,
+): DemoPeopleMediationCommittee {
   const own = committees.find((c) => c.enterpriseCreditCode === enterprise.creditCode);
   if (own && prng.chance(0.8)) return own;
   const industry = committees.find((c) => committeeIndustry(c) === enterprise.industry);

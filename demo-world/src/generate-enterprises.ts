@@ -14,12 +14,21 @@ import { FOREIGN_TRADE_NAMES, INDUSTRIES, TRADE_NAME_CHARS, type IndustryProfile
 export const ENTERPRISES_AT_SCALE_1 = 560;
 
 const OWNERSHIPS: readonly (readonly [Ownership, number])[] = [
-  ['PRIVATE', 70], ['FOREIGN_INVESTED', 12], ['HK_MACAO_TAIWAN_INVESTED', 5], ['JOINT_STOCK', 8], ['STATE_OWNED', 4], ['COLLECTIVE', 1],
+  ['PRIVATE', 70],
+  ['FOREIGN_INVESTED', 12],
+  ['HK_MACAO_TAIWAN_INVESTED', 5],
+  ['JOINT_STOCK', 8],
+  ['STATE_OWNED', 4],
+  ['COLLECTIVE', 1],
 ];
 
 function drawEmployeeCount(prng: Prng, industry: IndustryProfile): number {
   const band = prng.weighted<readonly [number, number] | 'large'>([
-    [[5, 19], 40], [[20, 99], 36], [[100, 299], 14], [[300, 499], 4 * industry.largeBias], ['large', 2.5 * industry.largeBias],
+    [[5, 19], 40],
+    [[20, 99], 36],
+    [[100, 299], 14],
+    [[300, 499], 4 * industry.largeBias],
+    ['large', 2.5 * industry.largeBias],
   ]);
   // Large employers thin out towards 3000: a cube pulls most of them close to 500.
   if (band === 'large') return 500 + Math.floor(2500 * prng.next() ** 3);

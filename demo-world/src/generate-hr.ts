@@ -38,10 +38,19 @@ export function addInspection(ctx: GenContext, record: Omit<DemoInspection, 'ins
   return inspection;
 }
 
-function drawInspection(prng: Prng, ctx: GenContext, enterprise: DemoEnterprise, kind: InspectionKind, day: number, violationChance: number): void {
+function drawInspection(
+  prng: Prng,
+  ctx: GenContext,
+  enterprise: DemoEnterprise,
+  kind: InspectionKind,
+  day: number,
+  violationChance: number,
+): void {
   const recent = ctx.asOf - day <= 3;
   const violationFound = !recent && prng.chance(violationChance);
-  let findings = recent ? '检查进行中，正在调取劳动合同及工资支付台账。' : prng.pick(violationFound ? INSPECTION_VIOLATION_FINDINGS : INSPECTION_CLEAN_FINDINGS);
+  let findings = recent
+    ? '检查进行中，正在调取劳动合同及工资支付台账。'
+    : prng.pick(violationFound ? INSPECTION_VIOLATION_FINDINGS : INSPECTION_CLEAN_FINDINGS);
   if (kind === 'SPECIAL_CAMPAIGN') findings = `${prng.pick(SPECIAL_CAMPAIGNS)}：${findings}`;
   const due = violationFound ? day + prng.int(10, 30) : null;
   const closeDay = violationFound ? day + prng.int(12, 45) : day + prng.int(0, 10);
@@ -63,7 +72,11 @@ function addInspections(ctx: GenContext, prng: Prng, all: DemoEnterprise[]): voi
   const campaignTargets = all.filter((e) => ['建筑施工', '物流仓储', '餐饮住宿'].includes(e.industry));
   const count = scaled(ctx, HR_RECORDS_AT_SCALE_1.inspections) - ctx.world.hr.inspections.length;
   for (let i = 0; i < count; i++) {
-    const kind = prng.weighted<InspectionKind>([['RANDOM', 60], ['COMPLAINT', 30], ['SPECIAL_CAMPAIGN', 10]]);
+    const kind = prng.weighted<InspectionKind>([
+      ['RANDOM', 60],
+      ['COMPLAINT', 30],
+      ['SPECIAL_CAMPAIGN', 10],
+    ]);
     if (kind === 'COMPLAINT' && wageDisputes.length > 0) {
       // A wage complaint to the bureau's hotline leads to a check shortly after the dispute starts.
       const d = prng.pick(wageDisputes);
@@ -85,7 +98,12 @@ export function addAlert(
   fixed = false,
 ): DemoWageArrearsAlert {
   const { amountFen, ...rest } = record;
-  const alert: DemoWageArrearsAlert = { alertNo: '', ...rest, level: alertLevelOf(amountFen, record.workersAffected), amountOwed: moneyOf(amountFen) };
+  const alert: DemoWageArrearsAlert = {
+    alertNo: '',
+    ...rest,
+    level: alertLevelOf(amountFen, record.workersAffected),
+    amountOwed: moneyOf(amountFen),
+  };
   numberRecord(ctx, 'alert', dayOf(record.raisedOn), fixed, (no) => {
     alert.alertNo = no;
   });

@@ -2,7 +2,14 @@
  * Services around the disputes: the union's hardship aid and legal consultations (some of which refer
  * a worker to legal aid), and the court's judicial suggestions sent back to departments after judgments.
  */
-import type { AidKind, ConsultationChannel, DemoHardshipAid, DemoJudicialSuggestion, DemoLegalConsultation, DepartmentCode } from './world.types';
+import type {
+  AidKind,
+  ConsultationChannel,
+  DemoHardshipAid,
+  DemoJudicialSuggestion,
+  DemoLegalConsultation,
+  DepartmentCode,
+} from './world.types';
 import { numberRecord, randomEnterprises, randomWorkers, scaled, type GenContext } from './context';
 import type { Prng } from './prng';
 import { dayOf, isoOf } from './dates';
@@ -22,7 +29,10 @@ export const SERVICES_AT_SCALE_1 = { hardshipAids: 80, consultations: 300, sugge
 export const REFERRAL_ANSWER = CONSULTATION_ANSWERS[CONSULTATION_ANSWERS.length - 1]!;
 
 const AID_AMOUNTS_YUAN: Readonly<Record<AidKind, readonly [number, number]>> = {
-  LIVING: [2000, 5000], MEDICAL: [3000, 20000], EDUCATION: [2000, 6000], EMERGENCY: [1000, 3000],
+  LIVING: [2000, 5000],
+  MEDICAL: [3000, 20000],
+  EDUCATION: [2000, 6000],
+  EMERGENCY: [1000, 3000],
 };
 
 export function addHardshipAid(ctx: GenContext, record: Omit<DemoHardshipAid, 'aidNo'>, fixed = false): DemoHardshipAid {
@@ -60,7 +70,12 @@ function addHardshipAids(ctx: GenContext, prng: Prng): void {
   for (let i = scaled(ctx, SERVICES_AT_SCALE_1.hardshipAids) - ctx.world.union.hardshipAids.length; i > 0; i--) {
     // Workers between jobs are over-represented among those in hardship.
     const worker = prng.chance(0.3) && unemployed.length > 0 ? prng.pick(unemployed) : prng.pick(workers);
-    const kind = prng.weighted<AidKind>([['LIVING', 40], ['MEDICAL', 30], ['EDUCATION', 15], ['EMERGENCY', 15]]);
+    const kind = prng.weighted<AidKind>([
+      ['LIVING', 40],
+      ['MEDICAL', 30],
+      ['EDUCATION', 15],
+      ['EMERGENCY', 15],
+    ]);
     addHardshipAid(ctx, {
       recipient: { idNumber: worker.idNumber, name: worker.name },
       enterpriseCreditCode: worker.employerCreditCode,
@@ -74,7 +89,21 @@ function addHardshipAids(ctx: GenContext, prng: Prng): void {
 
 function addConsultations(ctx: GenContext, prng: Prng): void {
   const channel = (enterprise: boolean): ConsultationChannel =>
-    prng.weighted<ConsultationChannel>(enterprise ? [['HOTLINE', 25], ['WALK_IN', 15], ['ONLINE', 25], ['ON_SITE', 35]] : [['HOTLINE', 40], ['WALK_IN', 25], ['ONLINE', 30], ['ON_SITE', 5]]);
+    prng.weighted<ConsultationChannel>(
+      enterprise
+        ? [
+            ['HOTLINE', 25],
+            ['WALK_IN', 15],
+            ['ONLINE', 25],
+            ['ON_SITE', 35],
+          ]
+        : [
+            ['HOTLINE', 40],
+            ['WALK_IN', 25],
+            ['ONLINE', 30],
+            ['ON_SITE', 5],
+          ],
+    );
   // Workers who got legal aid were often sent there by the union's consultation desk.
   for (const d of ctx.disputes) {
     if (d.fixedNumbers) continue;
@@ -82,10 +111,20 @@ function addConsultations(ctx: GenContext, prng: Prng): void {
       if (!prng.chance(0.35)) continue;
       const day = Math.max(d.startDay, dayOf(aid.appliedOn) - prng.int(0, 5));
       const kind: ClaimKind = d.claim.kinds[0]!;
-      addConsultation(ctx, {
-        worker: { ...aid.applicant }, enterpriseCreditCode: d.enterprise.creditCode, channel: channel(false),
-        topic: `${CLAIM_LABELS[kind]}争议维权`, answerSummary: REFERRAL_ANSWER, consultedOn: isoOf(day), referredToLegalAid: true, disputeNo: null,
-      }, d);
+      addConsultation(
+        ctx,
+        {
+          worker: { ...aid.applicant },
+          enterpriseCreditCode: d.enterprise.creditCode,
+          channel: channel(false),
+          topic: `${CLAIM_LABELS[kind]}争议维权`,
+          answerSummary: REFERRAL_ANSWER,
+          consultedOn: isoOf(day),
+          referredToLegalAid: true,
+          disputeNo: null,
+        },
+        d,
+      );
     }
   }
   const general = CONSULTATION_ANSWERS.slice(0, -1);
@@ -121,7 +160,9 @@ function suggestionFor(d: Dispute): [string, string, DepartmentCode] {
 
 function addSuggestions(ctx: GenContext, prng: Prng): void {
   const judged = ctx.disputes.filter((d) => !d.fixedNumbers && d.lawsuit?.judgmentOn && d.lawsuit.outcome !== 'WITHDRAWN');
-  for (const d of prng.shuffle(judged).slice(0, scaled(ctx, SERVICES_AT_SCALE_1.suggestions) - ctx.world.court.judicialSuggestions.length)) {
+  for (const d of prng
+    .shuffle(judged)
+    .slice(0, scaled(ctx, SERVICES_AT_SCALE_1.suggestions) - ctx.world.court.judicialSuggestions.length)) {
     const issuedDay = Math.min(ctx.asOf, dayOf(d.lawsuit!.judgmentOn!) + prng.int(5, 40));
     const general = prng.chance(0.15);
     const [subject, content, recipientDepartment] = general ? [...PUBLICITY_SUGGESTION, 'JUSTICE' as const] : suggestionFor(d);

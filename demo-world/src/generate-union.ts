@@ -55,7 +55,7 @@ function foundingDay(prng: Prng, ctx: GenContext, registeredOn: string): number 
 
 function groupsOf<T>(prng: Prng, items: readonly T[], [min, max]: readonly [number, number]): T[][] {
   const groups: T[][] = [];
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const size = prng.int(min, max);
     groups.push(items.slice(i, i + size));
     i += size;
@@ -73,7 +73,18 @@ export function addRandomOrganizations(ctx: GenContext): void {
     const pooled = e.employeeCount >= 100 ? 0 : e.employeeCount >= 25 ? 0.35 : 0.75;
     const r = prng.next();
     if (r < own) {
-      addOrganization(ctx, prng, { name: `${e.name}工会委员会`, kind: 'ENTERPRISE', enterpriseCreditCodes: [e.creditCode], district: e.district, foundedOn: isoOf(foundingDay(prng, ctx, e.registeredOn)) }, [e]);
+      addOrganization(
+        ctx,
+        prng,
+        {
+          name: `${e.name}工会委员会`,
+          kind: 'ENTERPRISE',
+          enterpriseCreditCodes: [e.creditCode],
+          district: e.district,
+          foundedOn: isoOf(foundingDay(prng, ctx, e.registeredOn)),
+        },
+        [e],
+      );
     } else if (r < own + pooled) {
       const pool = FEDERATED_INDUSTRIES.has(e.industry) && prng.chance(0.5) ? federated : joint;
       const key = pool === federated ? e.industry : e.district;
@@ -87,14 +98,24 @@ export function addRandomOrganizations(ctx: GenContext): void {
     groupsOf(prng, enterprises, JOINT_UNION_SIZE).forEach((group, i) => {
       const foundedOn = isoOf(prng.int(Math.min(dayOfYmd(2010, 1, 1), latestFounding), latestFounding));
       const name = `${district}第${chineseNumeral(i + 1)}联合工会委员会`;
-      addOrganization(ctx, prng, { name, kind: 'JOINT', enterpriseCreditCodes: group.map((e) => e.creditCode), district, foundedOn }, group);
+      addOrganization(
+        ctx,
+        prng,
+        { name, kind: 'JOINT', enterpriseCreditCodes: group.map((e) => e.creditCode), district, foundedOn },
+        group,
+      );
     });
   }
   for (const [industry, enterprises] of federated) {
     groupsOf(prng, enterprises, [FEDERATION_SIZE, FEDERATION_SIZE]).forEach((group, i) => {
       const foundedOn = isoOf(prng.int(Math.min(dayOfYmd(2012, 1, 1), latestFounding), latestFounding));
       const name = `北京经济技术开发区${industry}行业工会联合会${i === 0 ? '' : `第${chineseNumeral(i + 1)}分会`}`;
-      addOrganization(ctx, prng, { name, kind: 'INDUSTRY', enterpriseCreditCodes: group.map((e) => e.creditCode), district: '核心区', foundedOn }, group);
+      addOrganization(
+        ctx,
+        prng,
+        { name, kind: 'INDUSTRY', enterpriseCreditCodes: group.map((e) => e.creditCode), district: '核心区', foundedOn },
+        group,
+      );
     });
   }
 }
@@ -148,7 +169,8 @@ export function addRandomContracts(ctx: GenContext): void {
         const pct = prng.int(30, 85) * 10;
         addContract(ctx, e, e.employeeCount >= 100 ? 'COMPREHENSIVE' : 'WAGE', signedDay, filedDay, pct, covered);
         if (e.employeeCount >= 100) addContract(ctx, e, 'WAGE', signedDay, filedDay, pct, covered);
-        if (e.employeeCount >= 100 && prng.chance(0.25)) addContract(ctx, e, prng.pick<ContractKind>(['FEMALE_WORKERS', 'WORK_SAFETY']), signedDay, filedDay, 0, covered);
+        if (e.employeeCount >= 100 && prng.chance(0.25))
+          addContract(ctx, e, prng.pick<ContractKind>(['FEMALE_WORKERS', 'WORK_SAFETY']), signedDay, filedDay, 0, covered);
         filedDay = addYears(filedDay, -3);
       }
     }

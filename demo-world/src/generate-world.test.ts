@@ -1,4 +1,11 @@
-import { CASE_NUMBER_STYLES, DISPUTE_NO_PATTERN, caseNumberYear, isValidIdNumber, isValidUscc, type CaseNumberStyle } from '@labour/shared/ids';
+import {
+  CASE_NUMBER_STYLES,
+  DISPUTE_NO_PATTERN,
+  caseNumberYear,
+  isValidIdNumber,
+  isValidUscc,
+  type CaseNumberStyle,
+} from '@labour/shared/ids';
 import { DEFAULT_WORLD_OPTIONS, STORY_ENTERPRISES, generateWorld, type DemoParty, type World } from '.';
 
 const world = generateWorld(DEFAULT_WORLD_OPTIONS);
@@ -95,25 +102,48 @@ describe.each(WORLDS)('generateWorld, %s: identifiers', (_label, world) => {
     expectUnique(world.hr.workers.map((w) => w.idNumber));
   });
 
-  it('numbers cases in each body\'s style, with the filing year, uniquely', () => {
+  it("numbers cases in each body's style, with the filing year, uniquely", () => {
     const check = (style: CaseNumberStyle, list: { no: string; filedOn: string }[]): void => {
       for (const { no, filedOn } of list) expect(caseNumberYear(style, no)).toBe(yearOfIso(filedOn));
       expectUnique(list.map((x) => x.no));
     };
-    check('arbitration', world.hr.arbitrationCases.map((c) => ({ no: c.caseNo, filedOn: c.filedOn })));
-    check('unionMediation', world.union.mediationCases.map((c) => ({ no: c.caseNo, filedOn: c.appliedOn })));
+    check(
+      'arbitration',
+      world.hr.arbitrationCases.map((c) => ({ no: c.caseNo, filedOn: c.filedOn })),
+    );
+    check(
+      'unionMediation',
+      world.union.mediationCases.map((c) => ({ no: c.caseNo, filedOn: c.appliedOn })),
+    );
     check('courtCivil', [
       ...world.court.lawsuits.map((c) => ({ no: c.caseNo, filedOn: c.filedOn })),
       ...world.court.judicialConfirmations.map((c) => ({ no: c.caseNo, filedOn: c.appliedOn })),
     ]);
-    check('courtEnforcement', world.court.enforcementCases.map((c) => ({ no: c.caseNo, filedOn: c.filedOn })));
-    check('judicialSuggestion', world.court.judicialSuggestions.map((c) => ({ no: c.suggestionNo, filedOn: c.issuedOn })));
-    check('legalAid', world.justice.legalAidCases.map((c) => ({ no: c.caseNo, filedOn: c.appliedOn })));
-    check('peopleMediation', world.justice.peopleMediationCases.map((c) => ({ no: c.caseNo, filedOn: c.appliedOn })));
+    check(
+      'courtEnforcement',
+      world.court.enforcementCases.map((c) => ({ no: c.caseNo, filedOn: c.filedOn })),
+    );
+    check(
+      'judicialSuggestion',
+      world.court.judicialSuggestions.map((c) => ({ no: c.suggestionNo, filedOn: c.issuedOn })),
+    );
+    check(
+      'legalAid',
+      world.justice.legalAidCases.map((c) => ({ no: c.caseNo, filedOn: c.appliedOn })),
+    );
+    check(
+      'peopleMediation',
+      world.justice.peopleMediationCases.map((c) => ({ no: c.caseNo, filedOn: c.appliedOn })),
+    );
     expect(world.court.lawsuits.every((l) => /民(初|终)/.test(l.caseNo))).toBe(true);
     expect(world.court.judicialConfirmations.every((c) => /民特/.test(c.caseNo))).toBe(true);
     expect(CASE_NUMBER_STYLES.arbitration.pattern.test(world.hr.arbitrationCases[0]!.caseNo)).toBe(true);
-    for (const list of [world.hr.inspections.map((x) => x.inspectionNo), world.hr.wageArrearsAlerts.map((x) => x.alertNo), world.union.collectiveContracts.map((x) => x.contractNo), world.union.legalConsultations.map((x) => x.consultationNo)]) {
+    for (const list of [
+      world.hr.inspections.map((x) => x.inspectionNo),
+      world.hr.wageArrearsAlerts.map((x) => x.alertNo),
+      world.union.collectiveContracts.map((x) => x.contractNo),
+      world.union.legalConsultations.map((x) => x.consultationNo),
+    ]) {
       for (const no of list) expect(no).toMatch(/^[A-Z]{2}-\d{4}-\d{5}$/);
       expectUnique(list);
     }
@@ -133,13 +163,20 @@ describe.each(WORLDS)('generateWorld, %s: disputes along real paths', (_label, w
   const isParty = (p: DemoParty): boolean => workers.get(p.idNumber) === p.name;
 
   it('has one case per body and dispute, and dispute numbers naming where the dispute arrived', () => {
-    for (const list of [world.union.mediationCases, world.hr.arbitrationCases, world.justice.peopleMediationCases, firstInstance, appeals]) {
+    for (const list of [
+      world.union.mediationCases,
+      world.hr.arbitrationCases,
+      world.justice.peopleMediationCases,
+      firstInstance,
+      appeals,
+    ]) {
       expectUnique(list.map((c) => c.disputeNo));
     }
     const all = [...mediations.keys(), ...arbitrations.keys(), ...peoples.keys()];
     for (const no of all) {
       const [, dept, year] = DISPUTE_NO_PATTERN.exec(no)!;
-      const first = dept === 'UN' ? mediations.get(no)?.appliedOn : dept === 'HR' ? arbitrations.get(no)?.filedOn : peoples.get(no)?.appliedOn;
+      const first =
+        dept === 'UN' ? mediations.get(no)?.appliedOn : dept === 'HR' ? arbitrations.get(no)?.filedOn : peoples.get(no)?.appliedOn;
       expect(first).toBeDefined();
       expect(Number(year)).toBe(yearOfIso(first!));
     }
@@ -149,7 +186,8 @@ describe.each(WORLDS)('generateWorld, %s: disputes along real paths', (_label, w
   it('refers only to registered workers and existing enterprises', () => {
     for (const [name, r] of records(world)) {
       for (const [key, value] of Object.entries(r)) {
-        if (/CreditCodes?$/.test(key)) for (const code of [value].flat()) if (code !== null) expect([name, enterprises.has(code as string)]).toEqual([name, true]);
+        if (/CreditCodes?$/.test(key))
+          for (const code of [value].flat()) if (code !== null) expect([name, enterprises.has(code as string)]).toEqual([name, true]);
       }
     }
     const parties: DemoParty[] = [
@@ -174,7 +212,7 @@ describe.each(WORLDS)('generateWorld, %s: disputes along real paths', (_label, w
       escalated++;
       expect(['FAILED', 'LAPSED']).toContain(m.outcome);
       expect(day(a.filedOn)).toBeGreaterThan(day(m.closedOn!));
-      expect(a.applicants).toEqual(('workers' in m ? m.workers : m.parties));
+      expect(a.applicants).toEqual('workers' in m ? m.workers : m.parties);
     }
     expect(escalated).toBeGreaterThan(20);
   });
@@ -223,8 +261,11 @@ describe.each(WORLDS)('generateWorld, %s: disputes along real paths', (_label, w
       if (c.decidedOn) expect(day(c.decidedOn) - day(c.appliedOn)).toBeLessThanOrEqual(15 + 10);
     }
     for (const aid of world.justice.legalAidCases) {
-      const parties = [mediations.get(aid.disputeNo)?.workers, arbitrations.get(aid.disputeNo)?.applicants, peoples.get(aid.disputeNo)?.parties]
-        .flatMap((p) => p ?? []);
+      const parties = [
+        mediations.get(aid.disputeNo)?.workers,
+        arbitrations.get(aid.disputeNo)?.applicants,
+        peoples.get(aid.disputeNo)?.parties,
+      ].flatMap((p) => p ?? []);
       expect(parties.map((p) => p.idNumber)).toContain(aid.applicant.idNumber);
       expect(aid.hardshipEvidence === null).toBe(aid.eligibilityBasis === 'MIGRANT_WAGE_CLAIM');
       expect(aid.lawyer !== null).toBe(aid.status === 'GRANTED' || aid.status === 'CLOSED');
@@ -236,7 +277,7 @@ describe.each(WORLDS)('generateWorld, %s: disputes along real paths', (_label, w
     for (const c of referred) expect(aided.has(c.disputeNo!)).toBe(true);
   });
 
-  it('holds people\'s mediation at committees that existed by then', () => {
+  it("holds people's mediation at committees that existed by then", () => {
     const committees = new Map(world.justice.committees.map((c) => [c.code, c]));
     expect(new Set(world.justice.committees.map((c) => c.level)).size).toBe(5);
     for (const c of world.justice.peopleMediationCases) {
@@ -284,7 +325,8 @@ describe.each(WORLDS)('generateWorld, %s: the legal clock', (_label, world) => {
   });
 
   it('closes a few arbitration cases after the award deadline in every past quarter, and most by it', () => {
-    const quarterOf = (d: number): string => `${new Date(d * 86_400_000).getUTCFullYear()}-Q${Math.floor(new Date(d * 86_400_000).getUTCMonth() / 3) + 1}`;
+    const quarterOf = (d: number): string =>
+      `${new Date(d * 86_400_000).getUTCFullYear()}-Q${Math.floor(new Date(d * 86_400_000).getUTCMonth() / 3) + 1}`;
     const closedByQuarter = new Map<string, { closed: number; late: number }>();
     for (const a of world.hr.arbitrationCases) {
       if (!a.acceptedOn || !a.closedOn) continue;
@@ -304,7 +346,8 @@ describe.each(WORLDS)('generateWorld, %s: the legal clock', (_label, world) => {
     const future = new Set(['expiresOn', 'rectificationDueOn']);
     for (const [name, r] of records(world)) {
       for (const [key, value] of Object.entries(r)) {
-        if (key.endsWith('On') && typeof value === 'string' && !future.has(key)) expect([name, key, value <= asOf]).toEqual([name, key, true]);
+        if (key.endsWith('On') && typeof value === 'string' && !future.has(key))
+          expect([name, key, value <= asOf]).toEqual([name, key, true]);
       }
     }
   });
@@ -331,7 +374,7 @@ describe.each(WORLDS)('generateWorld, %s: the legal clock', (_label, world) => {
 });
 
 describe('generateWorld: the zone at scale 1', () => {
-  it('has at least the brief\'s counts', () => {
+  it("has at least the brief's counts", () => {
     expect(world.hr.enterprises.length).toBeGreaterThanOrEqual(560);
     expect(world.hr.workers.length).toBeGreaterThanOrEqual(5000);
     expect(world.union.mediationCases.length).toBeGreaterThanOrEqual(550);
@@ -361,7 +404,7 @@ describe('generateWorld: the zone at scale 1', () => {
   });
 });
 
-describe('generateWorld: the seeds\' stories', () => {
+describe("generateWorld: the seeds' stories", () => {
   const enterprise = (code: string) => world.hr.enterprises.find((e) => e.creditCode === code);
 
   it('lays off 200 at the electronics firm, placed with the hiring chip maker', () => {

@@ -50,7 +50,9 @@ describe.each<[string, World]>([
   const kinds: [string, number[], number][] = [
     [
       'first-instance judgments, 6 months after filing',
-      world.court.lawsuits.filter((l) => l.caseNo.includes('民初') && l.judgmentOn).map((l) => day(l.judgmentOn!) - monthsLater(l.filedOn, 6)),
+      world.court.lawsuits
+        .filter((l) => l.caseNo.includes('民初') && l.judgmentOn)
+        .map((l) => day(l.judgmentOn!) - monthsLater(l.filedOn, 6)),
       60,
     ],
     [

@@ -27,7 +27,8 @@ export class LateDecisions {
     private readonly maxDaysLate: number,
   ) {
     if (!(share > 0 && share < 1)) throw new RangeError(`share must be in (0, 1), got ${share}`);
-    if (!Number.isInteger(maxDaysLate) || maxDaysLate < 1) throw new RangeError(`maxDaysLate must be a whole number of at least 1, got ${maxDaysLate}`);
+    if (!Number.isInteger(maxDaysLate) || maxDaysLate < 1)
+      throw new RangeError(`maxDaysLate must be a whole number of at least 1, got ${maxDaysLate}`);
   }
 
   /** How many days after `dueDay` the next decision due then comes: 0 when on time, else 1 to maxDaysLate. */

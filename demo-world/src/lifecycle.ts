@@ -57,7 +57,12 @@ export function mediationPlan(appliedDay: number, asOf: number, outcome: Mediati
 
 export function drawMediationPlan(prng: Prng, appliedDay: number, asOf: number): MediationPlan {
   // Seeds: mediation succeeds in more than 80% of cases.
-  const outcome = prng.weighted<MediationOutcome>([['AGREED', 82], ['FAILED', 8], ['WITHDRAWN', 4], ['LAPSED', 6]]);
+  const outcome = prng.weighted<MediationOutcome>([
+    ['AGREED', 82],
+    ['FAILED', 8],
+    ['WITHDRAWN', 4],
+    ['LAPSED', 6],
+  ]);
   const days = outcome === 'AGREED' ? Math.min(prng.int(1, 14), prng.int(1, 14)) : prng.int(2, 14);
   return mediationPlan(appliedDay, asOf, outcome, days);
 }
@@ -103,8 +108,20 @@ export function arbitrationPlan(filedDay: number, asOf: number, intent: Arbitrat
 
 /** `late` decides which awards come after their deadline (the seeds: 91% of cases close in period). */
 export function drawArbitrationPlan(prng: Prng, filedDay: number, asOf: number, late: LateDecisions): ArbitrationPlan {
-  const acceptDays = prng.weighted([[0, 1], [1, 3], [2, 4], [3, 3], [4, 2], [5, 1]]);
-  const outcome = prng.weighted<ArbitrationOutcome>([['AWARD', 46], ['SETTLED', 38], ['WITHDRAWN', 11], ['NOT_ACCEPTED', 5]]);
+  const acceptDays = prng.weighted([
+    [0, 1],
+    [1, 3],
+    [2, 4],
+    [3, 3],
+    [4, 2],
+    [5, 1],
+  ]);
+  const outcome = prng.weighted<ArbitrationOutcome>([
+    ['AWARD', 46],
+    ['SETTLED', 38],
+    ['WITHDRAWN', 11],
+    ['NOT_ACCEPTED', 5],
+  ]);
   const extended = outcome === 'AWARD' && prng.chance(0.12);
   const days =
     outcome === 'AWARD' ? (extended ? prng.int(46, 60) : prng.int(18, 45)) : outcome === 'SETTLED' ? prng.int(5, 40) : prng.int(3, 30);
@@ -142,7 +159,13 @@ export function appealPlan(filedDay: number, asOf: number, trialDays: number, ou
 }
 
 export function drawLawsuitOutcome(prng: Prng): LawsuitOutcome {
-  return prng.weighted<LawsuitOutcome>([['UPHELD', 25], ['PARTIALLY_UPHELD', 40], ['DISMISSED', 15], ['SETTLED', 15], ['WITHDRAWN', 5]]);
+  return prng.weighted<LawsuitOutcome>([
+    ['UPHELD', 25],
+    ['PARTIALLY_UPHELD', 40],
+    ['DISMISSED', 15],
+    ['SETTLED', 15],
+    ['WITHDRAWN', 5],
+  ]);
 }
 
 /** Last day of a first-instance trial: 6 months after filing, on the same day of the month or the month's last. */
@@ -168,7 +191,10 @@ export interface EnforcementPlan {
 
 export function drawEnforcementPlan(prng: Prng, filedDay: number, asOf: number): EnforcementPlan {
   const closeDay = filedDay + prng.int(20, 200);
-  const status = prng.weighted<EnforcementStatus>([['CONCLUDED', 62], ['TERMINATED_NO_ASSETS', 38]]);
+  const status = prng.weighted<EnforcementStatus>([
+    ['CONCLUDED', 62],
+    ['TERMINATED_NO_ASSETS', 38],
+  ]);
   if (closeDay > asOf) return { closedDay: null, status: 'OPEN', recoveredPerMille: prng.chance(0.3) ? prng.int(100, 600) : 0 };
   if (status === 'CONCLUDED') return { closedDay: closeDay, status, recoveredPerMille: prng.chance(0.75) ? 1000 : prng.int(500, 950) };
   return { closedDay: closeDay, status, recoveredPerMille: prng.chance(0.7) ? 0 : prng.int(20, 300) };
@@ -219,6 +245,10 @@ export function peopleMediationPlan(appliedDay: number, asOf: number, outcome: P
 
 export function drawPeopleMediationPlan(prng: Prng, appliedDay: number, asOf: number): PeopleMediationPlan {
   // People's mediation aims to finish within 30 days.
-  const outcome = prng.weighted<PeopleMediationOutcome>([['AGREED', 85], ['FAILED', 10], ['WITHDRAWN', 5]]);
+  const outcome = prng.weighted<PeopleMediationOutcome>([
+    ['AGREED', 85],
+    ['FAILED', 10],
+    ['WITHDRAWN', 5],
+  ]);
   return peopleMediationPlan(appliedDay, asOf, outcome, prng.int(1, 30));
 }

@@ -27,7 +27,11 @@ export class PartyPicker {
   /** How many workers bring the dispute together: mostly one, sometimes a group, rarely a collective dispute. */
   drawCount(prng: Prng, industry: IndustryProfile): number {
     const collective = industry.name === '建筑施工' ? 15 : 4;
-    const band = prng.weighted<readonly [number, number]>([[[1, 1], 85], [[2, 4], 11], [[5, 12], collective]]);
+    const band = prng.weighted<readonly [number, number]>([
+      [[1, 1], 85],
+      [[2, 4], 11],
+      [[5, 12], collective],
+    ]);
     return prng.int(band[0], band[1]);
   }
 

@@ -33,10 +33,18 @@ export function drawName(prng: Prng, gender: Gender): string {
 
 /** Ages at the as-of day, weighted towards the 25-44 years of most of the workforce. */
 const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
-  [[18, 24], 14], [[25, 34], 36], [[35, 44], 28], [[45, 54], 17], [[55, 60], 5],
+  [[18, 24], 14],
+  [[25, 34], 36],
+  [[35, 44], 28],
+  [[45, 54], 17],
+  [[55, 60], 5],
 ];
 const OLDER_AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
-  [[18, 24], 5], [[25, 34], 18], [[35, 44], 30], [[45, 54], 35], [[55, 60], 12],
+  [[18, 24], 5],
+  [[25, 34], 18],
+  [[35, 44], 30],
+  [[45, 54], 35],
+  [[55, 60], 12],
 ];
 
 /** A birth day giving an age between 18 and 60 (inclusive) at `asOf`. */
@@ -72,9 +80,41 @@ export function drawIdNumber(prng: Prng, used: Set<string>, region: string, birt
 }
 
 const MOBILE_PREFIXES: readonly string[] = [
-  '130', '131', '132', '133', '134', '135', '136', '137', '138', '139', '150', '151', '152', '153', '155', '156',
-  '157', '158', '159', '166', '173', '176', '177', '180', '181', '182', '183', '185', '186', '187', '188', '189',
-  '191', '198', '199',
+  '130',
+  '131',
+  '132',
+  '133',
+  '134',
+  '135',
+  '136',
+  '137',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '153',
+  '155',
+  '156',
+  '157',
+  '158',
+  '159',
+  '166',
+  '173',
+  '176',
+  '177',
+  '180',
+  '181',
+  '182',
+  '183',
+  '185',
+  '186',
+  '187',
+  '188',
+  '189',
+  '191',
+  '198',
+  '199',
 ];
 
 /** An 11-digit mainland mobile number not yet in `used`. */

@@ -33,19 +33,42 @@ export function addArrearsStory(ctx: GenContext, prng: Prng): void {
   addLawsuit(ctx, prng, early, A - 50, lawsuitPlan(A - 50, A, 30, 'UPHELD', false), false);
   addEnforcement(ctx, early, A - 3, { closedDay: null, status: 'OPEN', recoveredPerMille: 0 });
   const suggestion = {
-    suggestionNo: ctx.numbering.now('suggestion', A - 10), enterpriseCreditCode: builder.creditCode, recipientDepartment: 'HR_BUREAU' as const,
-    subject: STORY_TEXTS.suggestionSubject, content: STORY_TEXTS.suggestionContent, issuedOn: isoOf(A - 10), repliedOn: null,
+    suggestionNo: ctx.numbering.now('suggestion', A - 10),
+    enterpriseCreditCode: builder.creditCode,
+    recipientDepartment: 'HR_BUREAU' as const,
+    subject: STORY_TEXTS.suggestionSubject,
+    content: STORY_TEXTS.suggestionContent,
+    issuedOn: isoOf(A - 10),
+    repliedOn: null,
   };
   ctx.world.court.judicialSuggestions.push(suggestion);
 
-  addAlert(ctx, {
-    enterpriseCreditCode: builder.creditCode, project: STORY_PROJECT, amountFen: STORY_ARREARS.amountFen,
-    workersAffected: STORY_ARREARS.workers, raisedOn: isoOf(A - 35), resolvedOn: null,
-  }, true);
-  addInspection(ctx, {
-    enterpriseCreditCode: builder.creditCode, kind: 'COMPLAINT', inspectedOn: isoOf(A - 33), findings: STORY_TEXTS.inspectionFindings,
-    violationFound: true, rectificationDueOn: isoOf(A - 18), closedOn: null, status: 'RECTIFYING',
-  }, true);
+  addAlert(
+    ctx,
+    {
+      enterpriseCreditCode: builder.creditCode,
+      project: STORY_PROJECT,
+      amountFen: STORY_ARREARS.amountFen,
+      workersAffected: STORY_ARREARS.workers,
+      raisedOn: isoOf(A - 35),
+      resolvedOn: null,
+    },
+    true,
+  );
+  addInspection(
+    ctx,
+    {
+      enterpriseCreditCode: builder.creditCode,
+      kind: 'COMPLAINT',
+      inspectedOn: isoOf(A - 33),
+      findings: STORY_TEXTS.inspectionFindings,
+      violationFound: true,
+      rectificationDueOn: isoOf(A - 18),
+      closedOn: null,
+      status: 'RECTIFYING',
+    },
+    true,
+  );
 
   // Twelve of the crew go to the union together, for three months' wages of 8,385 yuan each (their share
   // of the 486,300 owed to 58); mediation lapses and they file for arbitration.
@@ -59,22 +82,45 @@ export function addArrearsStory(ctx: GenContext, prng: Prng): void {
   };
   const collective = storyDispute(ctx, prng, 'UN', A - 30, 'constructionArrears', group, ['WAGES'], claim);
   addMediation(ctx, prng, collective, A - 30, mediationPlan(A - 30, A, 'LAPSED', 15), STORY_MEDIATOR, STORY_TEXTS.mediationNotes);
-  addConsultation(ctx, {
-    worker: partyOf(group[0]!), enterpriseCreditCode: builder.creditCode, channel: 'HOTLINE', topic: '拖欠工资争议维权',
-    answerSummary: REFERRAL_ANSWER, consultedOn: isoOf(A - 16), referredToLegalAid: true, disputeNo: null,
-  }, collective);
+  addConsultation(
+    ctx,
+    {
+      worker: partyOf(group[0]!),
+      enterpriseCreditCode: builder.creditCode,
+      channel: 'HOTLINE',
+      topic: '拖欠工资争议维权',
+      answerSummary: REFERRAL_ANSWER,
+      consultedOn: isoOf(A - 16),
+      referredToLegalAid: true,
+      disputeNo: null,
+    },
+    collective,
+  );
   for (const worker of group.slice(0, 4)) {
     const plan = legalAidPlan(A - 14, A, 2, false, null);
     addLegalAid(ctx, collective, {
-      applicant: partyOf(worker), basis: 'MIGRANT_WAGE_CLAIM', appliedDay: A - 14, grantedDay: plan.grantedDay,
-      status: plan.status, lawyer: STORY_LAWYER, hardshipEvidence: null,
+      applicant: partyOf(worker),
+      basis: 'MIGRANT_WAGE_CLAIM',
+      appliedDay: A - 14,
+      grantedDay: plan.grantedDay,
+      status: plan.status,
+      lawyer: STORY_LAWYER,
+      hardshipEvidence: null,
     });
   }
   addArbitration(ctx, collective, A - 12, arbitrationPlan(A - 12, A, { acceptDays: 2, outcome: 'AWARD', days: 40, extended: false }), 1000);
   for (const worker of crew.slice(20, 23)) {
-    addHardshipAid(ctx, {
-      recipient: partyOf(worker), enterpriseCreditCode: builder.creditCode, kind: 'EMERGENCY', amount: drawAidAmount(prng, 'EMERGENCY'),
-      grantedOn: isoOf(A - 20), reason: '企业欠薪期间生活无着，给予临时救助。',
-    }, true);
+    addHardshipAid(
+      ctx,
+      {
+        recipient: partyOf(worker),
+        enterpriseCreditCode: builder.creditCode,
+        kind: 'EMERGENCY',
+        amount: drawAidAmount(prng, 'EMERGENCY'),
+        grantedOn: isoOf(A - 20),
+        reason: '企业欠薪期间生活无着，给予临时救助。',
+      },
+      true,
+    );
   }
 }

@@ -29,14 +29,33 @@ export function addLayoffStory(ctx: GenContext, prng: Prng): void {
   for (let i = 0; i < 12; i++) drawWorker(prng, ctx, electronics, industry);
   for (let i = 0; i < 10; i++) drawWorker(prng, ctx, chipMaker, industryByName(chipMaker.industry));
 
-  addConsultation(ctx, {
-    worker: null, enterpriseCreditCode: electronics.creditCode, channel: 'ON_SITE', topic: '经济性裁员程序',
-    answerSummary: STORY_TEXTS.layoffConsultationAnswer, consultedOn: isoOf(A - 50), referredToLegalAid: false, disputeNo: null,
-  }, undefined, true);
-  addLayoffReport(ctx, {
-    enterpriseCreditCode: electronics.creditCode, plannedCount: STORY_LAYOFF_COUNT, reason: STORY_TEXTS.layoffReason,
-    reportedOn: isoOf(A - 43), effectiveOn: isoOf(A - 10), placementPlan: STORY_TEXTS.placementPlan,
-  }, true);
+  addConsultation(
+    ctx,
+    {
+      worker: null,
+      enterpriseCreditCode: electronics.creditCode,
+      channel: 'ON_SITE',
+      topic: '经济性裁员程序',
+      answerSummary: STORY_TEXTS.layoffConsultationAnswer,
+      consultedOn: isoOf(A - 50),
+      referredToLegalAid: false,
+      disputeNo: null,
+    },
+    undefined,
+    true,
+  );
+  addLayoffReport(
+    ctx,
+    {
+      enterpriseCreditCode: electronics.creditCode,
+      plannedCount: STORY_LAYOFF_COUNT,
+      reason: STORY_TEXTS.layoffReason,
+      reportedOn: isoOf(A - 43),
+      effectiveOn: isoOf(A - 10),
+      placementPlan: STORY_TEXTS.placementPlan,
+    },
+    true,
+  );
 
   const agreed = storyDispute(ctx, prng, 'UN', A - 9, 'electronicsLayoff', laidOff.slice(12, 15), ['SEVERANCE']);
   addMediation(ctx, prng, agreed, A - 9, mediationPlan(A - 9, A, 'AGREED', 5), STORY_MEDIATOR, STORY_TEXTS.layoffMediationNotes);
@@ -44,14 +63,37 @@ export function addLayoffStory(ctx: GenContext, prng: Prng): void {
   const pending = storyDispute(ctx, prng, 'UN', A - 2, 'electronicsLayoff', [laidOff[15]!], ['SEVERANCE', 'OVERTIME']);
   addMediation(ctx, prng, pending, A - 2, mediationPlan(A - 2, A, 'AGREED', 10), STORY_MEDIATOR, STORY_TEXTS.layoffMediationNotes);
   for (const worker of laidOff.slice(16, 18)) {
-    addHardshipAid(ctx, {
-      recipient: partyOf(worker), enterpriseCreditCode: electronics.creditCode, kind: 'LIVING', amount: drawAidAmount(prng, 'LIVING'),
-      grantedOn: isoOf(A - 5), reason: '企业经济性裁员后暂未再就业，家庭生活困难。',
-    }, true);
+    addHardshipAid(
+      ctx,
+      {
+        recipient: partyOf(worker),
+        enterpriseCreditCode: electronics.creditCode,
+        kind: 'LIVING',
+        amount: drawAidAmount(prng, 'LIVING'),
+        grantedOn: isoOf(A - 5),
+        reason: '企业经济性裁员后暂未再就业，家庭生活困难。',
+      },
+      true,
+    );
   }
 
-  for (const [e, founded, members] of [[electronics, '2008-04-22', 736], [chipMaker, '2017-06-30', 2388]] as const) {
-    addOrganization(ctx, prng, { name: `${e.name}工会委员会`, kind: 'ENTERPRISE', enterpriseCreditCodes: [e.creditCode], district: e.district, foundedOn: founded, memberCount: members }, [e]);
+  for (const [e, founded, members] of [
+    [electronics, '2008-04-22', 736],
+    [chipMaker, '2017-06-30', 2388],
+  ] as const) {
+    addOrganization(
+      ctx,
+      prng,
+      {
+        name: `${e.name}工会委员会`,
+        kind: 'ENTERPRISE',
+        enterpriseCreditCodes: [e.creditCode],
+        district: e.district,
+        foundedOn: founded,
+        memberCount: members,
+      },
+      [e],
+    );
   }
   addContract(ctx, electronics, 'COMPREHENSIVE', A - 528, A - 520, 550, 780, true);
   addContract(ctx, electronics, 'WAGE', A - 528, A - 520, 550, 780, true);

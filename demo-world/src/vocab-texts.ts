@@ -18,11 +18,21 @@ export const INSPECTION_VIOLATION_FINDINGS: readonly string[] = [
   '未设立农民工工资专用账户，未按月足额发放农民工工资，责令改正。',
 ];
 
-export const SPECIAL_CAMPAIGNS: readonly string[] = ['根治欠薪冬季专项行动', '清理整顿人力资源市场秩序专项行动', '农民工工资支付情况专项检查'];
+export const SPECIAL_CAMPAIGNS: readonly string[] = [
+  '根治欠薪冬季专项行动',
+  '清理整顿人力资源市场秩序专项行动',
+  '农民工工资支付情况专项检查',
+];
 
 export const CONSTRUCTION_PROJECTS: readonly string[] = [
-  '亦庄新城安置房项目', '经开区产业园厂房二期工程', '马驹桥物流园仓储中心工程', '台湖演艺小镇配套工程',
-  '旧宫镇棚户区改造项目', '瀛海镇共有产权住房项目', '科创十三街道路改造工程', '亦庄线地铁站配套工程',
+  '亦庄新城安置房项目',
+  '经开区产业园厂房二期工程',
+  '马驹桥物流园仓储中心工程',
+  '台湖演艺小镇配套工程',
+  '旧宫镇棚户区改造项目',
+  '瀛海镇共有产权住房项目',
+  '科创十三街道路改造工程',
+  '亦庄线地铁站配套工程',
 ];
 
 export const NON_CONSTRUCTION_ARREARS: readonly string[] = ['生产线员工工资', '门店员工工资', '配送站快递员工资', '项目组员工工资'];
@@ -48,13 +58,27 @@ export const AID_REASONS: Readonly<Record<'LIVING' | 'MEDICAL' | 'EDUCATION' | '
 };
 
 export const WORKER_TOPICS: readonly string[] = [
-  '拖欠工资如何维权', '被辞退能否主张经济补偿', '加班费计算标准', '未签劳动合同二倍工资', '工伤认定程序',
-  '社会保险断缴问题', '试用期解除劳动合同', '年休假工资', '劳动仲裁申请材料', '法律援助申请条件',
+  '拖欠工资如何维权',
+  '被辞退能否主张经济补偿',
+  '加班费计算标准',
+  '未签劳动合同二倍工资',
+  '工伤认定程序',
+  '社会保险断缴问题',
+  '试用期解除劳动合同',
+  '年休假工资',
+  '劳动仲裁申请材料',
+  '法律援助申请条件',
 ];
 
 export const ENTERPRISE_TOPICS: readonly string[] = [
-  '经济性裁员程序', '集体合同签订与备案', '规章制度民主程序', '劳务派遣用工比例', '竞业限制协议效力',
-  '工资集体协商要约', '停工停产期间工资支付', '农民工工资专用账户管理',
+  '经济性裁员程序',
+  '集体合同签订与备案',
+  '规章制度民主程序',
+  '劳务派遣用工比例',
+  '竞业限制协议效力',
+  '工资集体协商要约',
+  '停工停产期间工资支付',
+  '农民工工资专用账户管理',
 ];
 
 export const CONSULTATION_ANSWERS: readonly string[] = [

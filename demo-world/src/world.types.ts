@@ -72,8 +72,10 @@ export interface DemoLayoffReport extends EntityRow<LayoffReport, 'enterprise' |
   enterpriseCreditCode: string;
 }
 
-export interface DemoArbitrationCase
-  extends EntityRow<ArbitrationCase, 'applicants' | 'applicantRefs' | 'respondent' | 'dueOn' | 'acceptanceDueOn' | 'suitDueOn'> {
+export interface DemoArbitrationCase extends EntityRow<
+  ArbitrationCase,
+  'applicants' | 'applicantRefs' | 'respondent' | 'dueOn' | 'acceptanceDueOn' | 'suitDueOn'
+> {
   applicants: DemoParty[];
   respondentCreditCode: string;
 }

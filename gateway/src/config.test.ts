@@ -26,7 +26,9 @@ describe('loadGatewayConfig: the console', () => {
     expect(() => loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'production', CLOCK_TODAY: '2026-11-20' })).toThrow(
       'CLOCK_TODAY: must not be set in production: deadlines count on the real calendar',
     );
-    expect(() => loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'development', CLOCK_TODAY: '2026-02-30' })).toThrow(/CLOCK_TODAY: is not a real date/);
+    expect(() => loadGatewayConfig({ ...REQUIRED, NODE_ENV: 'development', CLOCK_TODAY: '2026-02-30' })).toThrow(
+      /CLOCK_TODAY: is not a real date/,
+    );
   });
 
   it("reads each department's development key from CONSOLE_DEV_KEYS_DIR", () => {
@@ -48,7 +50,10 @@ describe('loadGatewayConfig: the console', () => {
   });
 
   it('takes the identity provider with its client id, the scope defaulting to "openid profile"', () => {
-    expect(loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'https://idp.example/realms/labour', CONSOLE_OIDC_CLIENT_ID: 'labour-console' }).console.oidc).toEqual({
+    expect(
+      loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'https://idp.example/realms/labour', CONSOLE_OIDC_CLIENT_ID: 'labour-console' })
+        .console.oidc,
+    ).toEqual({
       issuer: 'https://idp.example/realms/labour',
       clientId: 'labour-console',
       scope: 'openid profile',
@@ -56,9 +61,16 @@ describe('loadGatewayConfig: the console', () => {
     expect(() => loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'https://idp.example/realms/labour' })).toThrow(
       'CONSOLE_OIDC_ISSUER and CONSOLE_OIDC_CLIENT_ID: set both or neither',
     );
-    expect(() => loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'not a url', CONSOLE_OIDC_CLIENT_ID: 'x' })).toThrow(/CONSOLE_OIDC_ISSUER/);
+    expect(() => loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'not a url', CONSOLE_OIDC_CLIENT_ID: 'x' })).toThrow(
+      /CONSOLE_OIDC_ISSUER/,
+    );
     expect(() =>
-      loadGatewayConfig({ ...REQUIRED, CONSOLE_OIDC_ISSUER: 'https://idp.example/realms/labour', CONSOLE_OIDC_CLIENT_ID: 'x', CONSOLE_OIDC_SCOPE: 'profile email' }),
+      loadGatewayConfig({
+        ...REQUIRED,
+        CONSOLE_OIDC_ISSUER: 'https://idp.example/realms/labour',
+        CONSOLE_OIDC_CLIENT_ID: 'x',
+        CONSOLE_OIDC_SCOPE: 'profile email',
+      }),
     ).toThrow('CONSOLE_OIDC_SCOPE: must include openid (an OpenID Connect sign-in)');
   });
 });
@@ -66,7 +78,10 @@ describe('loadGatewayConfig: the console', () => {
 describe('loadGatewayConfig: metrics', () => {
   it('serves metrics on METRICS_PORT only, never on the public port, behind METRICS_TOKEN when given', () => {
     expect(loadGatewayConfig(REQUIRED).metrics).toBeNull();
-    expect(loadGatewayConfig({ ...REQUIRED, METRICS_PORT: '9400', METRICS_TOKEN: 'k'.repeat(40) }).metrics).toEqual({ port: 9400, token: 'k'.repeat(40) });
+    expect(loadGatewayConfig({ ...REQUIRED, METRICS_PORT: '9400', METRICS_TOKEN: 'k'.repeat(40) }).metrics).toEqual({
+      port: 9400,
+      token: 'k'.repeat(40),
+    });
     expect(() => loadGatewayConfig({ ...REQUIRED, METRICS_PORT: '4000' })).toThrow(
       'Invalid configuration:\n  METRICS_PORT: must differ from PORT: the metrics are never served on the public port',
     );

@@ -38,7 +38,9 @@ export const SUBGRAPH_DEPARTMENTS: Readonly<Record<string, Department>> = Object
  * Where the build puts the console: `dist/console`, found from the compiled gateway (`dist/gateway/src`) or
  * from its TypeScript (`gateway/src`, in tests and tools).
  */
-const BUILT_CONSOLE_DIR = __filename.endsWith('.js') ? join(__dirname, '..', '..', 'console') : join(__dirname, '..', '..', 'dist', 'console');
+const BUILT_CONSOLE_DIR = __filename.endsWith('.js')
+  ? join(__dirname, '..', '..', 'console')
+  : join(__dirname, '..', '..', 'dist', 'console');
 
 /** What the gateway reads from its environment (see `.env.example`). */
 const gatewayConfigSchema = z.object({
@@ -90,7 +92,10 @@ const gatewayConfigSchema = z.object({
     .default('openid profile')
     .refine((scope) => scope.split(/\s+/).includes('openid'), 'must include openid (an OpenID Connect sign-in)'),
   /** The day the services' clocks are pinned to (CLOCK_TODAY, never in production): the console counts days left from it. */
-  CLOCK_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+  CLOCK_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .optional(),
   /** METRICS_PORT, METRICS_TOKEN: the Prometheus endpoint on a port of its own (README "Metrics"). */
   ...metricsEnvShape,
 });
@@ -127,7 +132,10 @@ export interface ConsoleSettings {
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
-  const raw = loadConfig(gatewayConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction).superRefine(metricsRules), env);
+  const raw = loadConfig(
+    gatewayConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction).superRefine(metricsRules),
+    env,
+  );
   return Object.freeze({
     port: raw.PORT,
     host: raw.HOST,
@@ -165,7 +173,11 @@ function consoleSettingsOf(raw: z.infer<typeof gatewayConfigSchema>): ConsoleSet
     staticDir: raw.CONSOLE_DIR,
     clock: clockFrom(raw.CLOCK_TODAY),
     ...(dir
-      ? { devKeyFiles: Object.fromEntries(Object.entries(SUBGRAPH_DEPARTMENTS).map(([name, department]) => [department, join(dir, `${name}-idp-key.json`)])) as Record<Department, string> }
+      ? {
+          devKeyFiles: Object.fromEntries(
+            Object.entries(SUBGRAPH_DEPARTMENTS).map(([name, department]) => [department, join(dir, `${name}-idp-key.json`)]),
+          ) as Record<Department, string>,
+        }
       : {}),
     ...(raw.CONSOLE_OIDC_ISSUER && raw.CONSOLE_OIDC_CLIENT_ID
       ? { oidc: { issuer: raw.CONSOLE_OIDC_ISSUER, clientId: raw.CONSOLE_OIDC_CLIENT_ID, scope: raw.CONSOLE_OIDC_SCOPE } }
@@ -174,5 +186,9 @@ function consoleSettingsOf(raw: z.infer<typeof gatewayConfigSchema>): ConsoleSet
 }
 
 function guardOf(raw: z.infer<typeof gatewayConfigSchema>, ownTimeoutMs: number | undefined): GuardSettings {
-  return { timeoutMs: ownTimeoutMs ?? raw.SUBGRAPH_TIMEOUT_MS, failuresToOpen: raw.BREAKER_FAILURES, halfOpenAfterMs: raw.BREAKER_HALF_OPEN_MS };
+  return {
+    timeoutMs: ownTimeoutMs ?? raw.SUBGRAPH_TIMEOUT_MS,
+    failuresToOpen: raw.BREAKER_FAILURES,
+    halfOpenAfterMs: raw.BREAKER_HALF_OPEN_MS,
+  };
 }

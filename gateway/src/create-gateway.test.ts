@@ -5,7 +5,7 @@ import { TEST_AUTH } from '@labour/testing/tokens';
 import { createGatewayServer } from './create-gateway';
 
 describe('createGatewayServer', () => {
-  it('never sets up Apollo\'s usage reporting to an outside service, whatever the environment says', async () => {
+  it("never sets up Apollo's usage reporting to an outside service, whatever the environment says", async () => {
     delete process.env['APOLLO_TELEMETRY_DISABLED'];
     const exporter = jest.spyOn(telemetry, 'createDataCollectionExporter');
     const gateway = await createGatewayServer(

@@ -40,7 +40,8 @@ export interface GatewayServer {
  * until the first request; `main.ts` listens.
  */
 export async function createGatewayServer(
-  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> & Partial<Pick<GatewayConfig, 'guards' | 'supergraphWatchMs'>> & { console?: ConsoleOptions; metrics?: ServiceMetrics | undefined },
+  config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> &
+    Partial<Pick<GatewayConfig, 'guards' | 'supergraphWatchMs'>> & { console?: ConsoleOptions; metrics?: ServiceMetrics | undefined },
   logger: Logger,
   /** Sharing and merging of subgraph fetches (subgraph-fetches.ts); both on unless a benchmark compares without them. */
   fetches: SubgraphFetchOptions = {},
@@ -53,11 +54,15 @@ export async function createGatewayServer(
   const guards = new Map<string, DepartmentGuard>();
   const guardOf = (name: string): DepartmentGuard => {
     const department = SUBGRAPH_DEPARTMENTS[name];
-    if (!department) throw new Error(`Subgraph ${name} is no department's: expected one of ${Object.keys(SUBGRAPH_DEPARTMENTS).join(', ')}`);
+    if (!department)
+      throw new Error(`Subgraph ${name} is no department's: expected one of ${Object.keys(SUBGRAPH_DEPARTMENTS).join(', ')}`);
     if (!guards.has(name)) {
       // With metrics: each fetch's time and outcome, and each change of the breaker, under the subgraph's name.
       const observer = config.metrics?.subgraphFetches().observer(name);
-      guards.set(name, createDepartmentGuard(department, config.guards?.[name] ?? DEFAULT_GUARD_SETTINGS, logger, isSubgraphFault, observer));
+      guards.set(
+        name,
+        createDepartmentGuard(department, config.guards?.[name] ?? DEFAULT_GUARD_SETTINGS, logger, isSubgraphFault, observer),
+      );
     }
     return guards.get(name)!;
   };
@@ -113,7 +118,10 @@ export async function createGatewayServer(
   });
   const app = createServiceApp({
     logger,
-    ready: subgraphReadiness(() => targets, (name) => guards.get(name)?.state() ?? 'closed'),
+    ready: subgraphReadiness(
+      () => targets,
+      (name) => guards.get(name)?.state() ?? 'closed',
+    ),
     graphql: { verifyToken: createTokenVerifier(config.auth), bodyLimit: '256kb', handler },
     ...(config.metrics ? { refused: config.metrics.requests.refused } : {}),
     // The web console and its sign-in, when given (npm start; the browser tests).

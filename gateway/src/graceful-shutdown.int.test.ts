@@ -55,7 +55,11 @@ async function startGateway(drainMs: number): Promise<RunningGateway> {
     SHUTDOWN_DRAIN_MS: String(drainMs),
     SUBGRAPH_TIMEOUT_MS: '60000',
   };
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'gateway/src/main.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', 'gateway/src/main.ts'], {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const logs: Array<Record<string, unknown>> = [];
   let partial = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -65,7 +69,10 @@ async function startGateway(drainMs: number): Promise<RunningGateway> {
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   try {
-    const listening = await waitFor(() => logs.find((line) => line['msg'] === 'gateway listening'), Boolean, { timeoutMs: 60_000, what: 'the gateway to listen' });
+    const listening = await waitFor(() => logs.find((line) => line['msg'] === 'gateway listening'), Boolean, {
+      timeoutMs: 60_000,
+      what: 'the gateway to listen',
+    });
     return { child, port: Number(new URL(String(listening!['url'])).port), logs, exited };
   } catch (error) {
     child.kill('SIGKILL');
@@ -101,7 +108,11 @@ describe('the gateway on SIGTERM', () => {
       proxy.set({ kind: 'slow', delayMs: 1_500 });
       const before = proxy.received();
       const answers = [ask(gateway.port), ask(gateway.port), ask(gateway.port)];
-      await waitFor(() => proxy.received() - before, (count) => count === 3, { what: 'three fetches held at the labour bureau' });
+      await waitFor(
+        () => proxy.received() - before,
+        (count) => count === 3,
+        { what: 'three fetches held at the labour bureau' },
+      );
 
       gateway.child.kill('SIGTERM');
       await waitFor(() => gateway.logs.some((line) => line['msg'] === 'shutting down: draining requests in flight'), Boolean);
@@ -121,13 +132,23 @@ describe('the gateway on SIGTERM', () => {
     try {
       proxy.set({ kind: 'hang' });
       const before = proxy.received();
-      const answer = ask(gateway.port).then(() => 'answered', () => 'cut');
-      await waitFor(() => proxy.received() - before, (count) => count === 1, { what: 'the fetch held at the labour bureau' });
+      const answer = ask(gateway.port).then(
+        () => 'answered',
+        () => 'cut',
+      );
+      await waitFor(
+        () => proxy.received() - before,
+        (count) => count === 1,
+        { what: 'the fetch held at the labour bureau' },
+      );
 
       gateway.child.kill('SIGTERM');
       expect(await gateway.exited).toBe(0);
       expect(await answer).toBe('cut');
-      expect(gateway.logs.find((line) => line['msg'] === 'drain time over: requests still in flight were cut')).toMatchObject({ inFlight: 1, cut: 1 });
+      expect(gateway.logs.find((line) => line['msg'] === 'drain time over: requests still in flight were cut')).toMatchObject({
+        inFlight: 1,
+        cut: 1,
+      });
     } finally {
       proxy.set({ kind: 'pass' });
       if (gateway.child.exitCode === null) gateway.child.kill('SIGKILL');

@@ -12,7 +12,8 @@ async function main(): Promise<void> {
   const gateway = await createGatewayServer({ ...config, console: consoleOptionsOf(config.console, config.auth), metrics }, logger);
   const listening = await listen(gateway.app, config.port, config.host, { drainMs: config.drainMs });
   logger.info({ url: listening.url, subgraphs: Object.fromEntries(gateway.subgraphs) }, 'gateway listening');
-  const metricsEndpoint = metrics && config.metrics ? await serveMetrics(metrics, { ...config.metrics, host: config.host, logger }) : undefined;
+  const metricsEndpoint =
+    metrics && config.metrics ? await serveMetrics(metrics, { ...config.metrics, host: config.host, logger }) : undefined;
 
   exitOnShutdown(logger, listening, async () => {
     await gateway.stop();

@@ -73,7 +73,10 @@ describe('metrics of the services as processes', () => {
       METRICS_TOKEN: TOKEN,
       JUSTICE_URL: `http://127.0.0.1:${ports['justice']}/graphql`,
     });
-    for (const [service, port] of [[justice, ports['justice']], [gateway, ports['gateway']]] as const) {
+    for (const [service, port] of [
+      [justice, ports['justice']],
+      [gateway, ports['gateway']],
+    ] as const) {
       await waitFor(
         async () => {
           if (service.child.exitCode !== null) throw new Error(`exited: ${service.output()}`);
@@ -93,7 +96,10 @@ describe('metrics of the services as processes', () => {
   });
 
   it('serves each service its metrics on METRICS_PORT with the token, and says where in its log', async () => {
-    for (const [service, port] of [[justice!, ports['justiceMetrics']], [gateway!, ports['gatewayMetrics']]] as const) {
+    for (const [service, port] of [
+      [justice!, ports['justiceMetrics']],
+      [gateway!, ports['gatewayMetrics']],
+    ] as const) {
       const url = `http://127.0.0.1:${port}/metrics`;
       expect((await fetch(url)).status).toBe(401);
       expect((await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } })).status).toBe(200);

@@ -58,7 +58,11 @@ describe('subgraphReadiness', () => {
     setAnswers({});
     expect(await subgraphReadiness(targets, CLOSED, 0)()).toEqual({
       ready: true,
-      body: { status: 'ready', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
+      body: {
+        status: 'ready',
+        departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' },
+        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
+      },
     });
   });
 
@@ -66,7 +70,11 @@ describe('subgraphReadiness', () => {
     setAnswers({ court: 503, justice: 'closed' });
     expect(await subgraphReadiness(targets, CLOSED, 0)()).toEqual({
       ready: true,
-      body: { status: 'degraded', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'unavailable' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
+      body: {
+        status: 'degraded',
+        departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'unavailable' },
+        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
+      },
     });
   });
 
@@ -74,9 +82,16 @@ describe('subgraphReadiness', () => {
     setAnswers({ 'hr-bureau': 503, union: 'closed', court: 503, justice: 503 });
     expect(await subgraphReadiness(targets, CLOSED, 0)()).toEqual({
       ready: false,
-      body: { status: 'unavailable', departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
+      body: {
+        status: 'unavailable',
+        departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' },
+        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
+      },
     });
-    expect(await subgraphReadiness(() => new Map(), CLOSED, 0)()).toEqual({ ready: false, body: { status: 'unavailable', departments: {}, breakers: {} } });
+    expect(await subgraphReadiness(() => new Map(), CLOSED, 0)()).toEqual({
+      ready: false,
+      body: { status: 'unavailable', departments: {}, breakers: {} },
+    });
   });
 
   it("is degraded while the gateway's breaker for a department is open, though the department says it is ready", async () => {
@@ -129,7 +144,11 @@ describe('the gateway /ready', () => {
     setAnswers({ court: 'closed' });
     expect(await gatewayReady()).toEqual({
       status: 200,
-      body: { status: 'degraded', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'ready' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
+      body: {
+        status: 'degraded',
+        departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'ready' },
+        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
+      },
       health: 200,
     });
   });
@@ -138,7 +157,11 @@ describe('the gateway /ready', () => {
     setAnswers({ 'hr-bureau': 'closed', union: 'closed', court: 503, justice: 503 });
     expect(await gatewayReady()).toEqual({
       status: 503,
-      body: { status: 'unavailable', departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } },
+      body: {
+        status: 'unavailable',
+        departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' },
+        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
+      },
       health: 200,
     });
   });

@@ -82,7 +82,14 @@ describe('SubgraphDataSource over HTTP', () => {
     );
     expect(error).toMatchObject({
       message: '400: Bad Request',
-      extensions: { response: { status: 400, statusText: 'Bad Request', url, body: { errors: [{ message: 'too deep', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] } } },
+      extensions: {
+        response: {
+          status: 400,
+          statusText: 'Bad Request',
+          url,
+          body: { errors: [{ message: 'too deep', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }] },
+        },
+      },
     });
     expect(isSubgraphFault(error as Error)).toBe(false);
   });

@@ -39,7 +39,12 @@ const MAX_ERROR_PATHS = 20;
 export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly fetches: SubgraphFetches;
 
-  constructor(url: string, connections: Agent, private readonly guard: DepartmentGuard, options: SubgraphFetchOptions = {}) {
+  constructor(
+    url: string,
+    connections: Agent,
+    private readonly guard: DepartmentGuard,
+    options: SubgraphFetchOptions = {},
+  ) {
     const fetcher = ((input: string, init?: Record<string, unknown>) =>
       undiciFetch(input, { ...(init as object), dispatcher: connections, signal: deadline.getStore() })) as unknown as Fetcher;
     super({ url, fetcher });
@@ -74,7 +79,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       if (!isDepartmentFault(error)) throw error;
       if ('missingDepartments' in options.context) options.context.missingDepartments.add(this.guard.department);
       const extensions = { ...error.extensions };
-      return { errors: errorPaths(options.request.variables, options.request.query).map((path) => ({ message: error.message, path, extensions })) };
+      return {
+        errors: errorPaths(options.request.variables, options.request.query).map((path) => ({ message: error.message, path, extensions })),
+      };
     }
   }
 
@@ -86,12 +93,20 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private post(body: string, headers: Record<string, string>, connections: Agent): Promise<GraphQLAnswer> {
     const url = new URL(this.url!);
     return this.guard.call(async (signal) => {
-      const response = await connections.request({ origin: url.origin, path: url.pathname + url.search, method: 'POST', headers, body, signal });
+      const response = await connections.request({
+        origin: url.origin,
+        path: url.pathname + url.search,
+        method: 'POST',
+        headers,
+        body,
+        signal,
+      });
       const received = answerOf(this.url!, response.statusCode, response.headers, await response.body.text());
       // As RemoteGraphQLDataSource: a non-2xx status is an error carrying the status and body.
       if (received.status < 200 || received.status > 299) throw await this.errorFromResponse(received as never);
       const answer: unknown = await this.parseBody(received as never);
-      if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) throw new Error(`Expected JSON response body, but received: ${String(answer)}`);
+      if (typeof answer !== 'object' || answer === null || Array.isArray(answer))
+        throw new Error(`Expected JSON response body, but received: ${String(answer)}`);
       return answer as GraphQLAnswer;
     });
   }
@@ -124,12 +139,15 @@ function errorPaths(variables: Record<string, unknown> | undefined, query: strin
   const operation = query ? parse(query).definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION) : undefined;
   const roots = operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections : [];
   const representations = variables?.['representations'];
-  if (!Array.isArray(representations)) return roots.flatMap((s) => (s.kind === Kind.FIELD ? [[s.alias?.value ?? s.name.value]] : [])).slice(0, MAX_ERROR_PATHS);
+  if (!Array.isArray(representations))
+    return roots.flatMap((s) => (s.kind === Kind.FIELD ? [[s.alias?.value ?? s.name.value]] : [])).slice(0, MAX_ERROR_PATHS);
   const entities = roots.find((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === '_entities');
   const fieldsOf = (typename: unknown): string[] =>
     (entities?.selectionSet?.selections ?? []).flatMap((fragment) =>
       fragment.kind === Kind.INLINE_FRAGMENT && fragment.typeCondition?.name.value === typename
-        ? fragment.selectionSet.selections.flatMap((f) => (f.kind === Kind.FIELD && f.name.value !== '__typename' ? [f.alias?.value ?? f.name.value] : []))
+        ? fragment.selectionSet.selections.flatMap((f) =>
+            f.kind === Kind.FIELD && f.name.value !== '__typename' ? [f.alias?.value ?? f.name.value] : [],
+          )
         : [],
     );
   const paths: Array<Array<string | number>> = [];

@@ -2,7 +2,8 @@ import { parse } from 'graphql';
 import type { GraphQLAnswer } from '@labour/shared';
 import { dedupKey, MAX_IN_FLIGHT_PER_CALLER, MAX_LANE_WAIT_MS, stableJson, SubgraphFetches, type FetchRequest } from './subgraph-fetches';
 
-const ENTITIES = 'query V__court__1($representations:[_Any!]!){_entities(representations:$representations){...on Enterprise{lawsuits{caseNo}}}}';
+const ENTITIES =
+  'query V__court__1($representations:[_Any!]!){_entities(representations:$representations){...on Enterprise{lawsuits{caseNo}}}}';
 const OTHER = 'query V__court__2($representations:[_Any!]!){_entities(representations:$representations){...on Dispute{lawsuits{stage}}}}';
 const MUTATION = 'mutation M__court__0($input:In!){save(input:$input){id}}';
 
@@ -17,7 +18,12 @@ const request = (overrides: Partial<FetchRequest> = {}): FetchRequest => ({
 
 /** A subgraph that records each HTTP request and answers when the test says so. */
 function fakeSubgraph() {
-  const sent: Array<{ body: { query: string; variables: Record<string, unknown>; operationName?: string }; headers: Record<string, string>; answer(a: GraphQLAnswer): void; fail(e: unknown): void }> = [];
+  const sent: Array<{
+    body: { query: string; variables: Record<string, unknown>; operationName?: string };
+    headers: Record<string, string>;
+    answer(a: GraphQLAnswer): void;
+    fail(e: unknown): void;
+  }> = [];
   const fetches = new SubgraphFetches(
     (body, headers) =>
       new Promise((resolve, reject) => {
@@ -101,7 +107,10 @@ describe('SubgraphFetches', () => {
     });
     sent[1]!.answer({ data: { _entities: [] } });
     await expect(enterprise).resolves.toEqual({ data: { _entities: [{ lawsuits: [{ caseNo: 'C1' }] }] } });
-    await expect(dispute).resolves.toEqual({ data: { _entities: [null] }, errors: [{ message: 'down', path: ['_entities', 0], extensions: { code: 'X' } }] });
+    await expect(dispute).resolves.toEqual({
+      data: { _entities: [null] },
+      errors: [{ message: 'down', path: ['_entities', 0], extensions: { code: 'X' } }],
+    });
     await expect(again).resolves.toEqual({ data: { _entities: [{ stage: 'FIRST' }] } });
     await expect(elsewhere).resolves.toEqual({ data: { _entities: [] } });
     expect(fetches.counts).toEqual({ requests: 2, shared: 0, merged: 3 });
@@ -145,7 +154,10 @@ describe('SubgraphFetches', () => {
       void fetches.fetch(request({ variables: code(i) }));
       await turn();
     }
-    const waiting = [fetches.fetch(request({ requestId: 'r-8', variables: code(8) })), fetches.fetch(request({ requestId: 'r-9', variables: code(9) }))];
+    const waiting = [
+      fetches.fetch(request({ requestId: 'r-8', variables: code(8) })),
+      fetches.fetch(request({ requestId: 'r-9', variables: code(9) })),
+    ];
     await turn();
     expect(sent).toHaveLength(MAX_IN_FLIGHT_PER_CALLER);
     await new Promise((resolve) => setTimeout(resolve, MAX_LANE_WAIT_MS + 100));
@@ -189,12 +201,13 @@ describe('SubgraphFetches', () => {
 
   it('sends at most 8 fetches in one merged request', async () => {
     const { fetches, sent } = fakeSubgraph();
-    for (let i = 0; i < 10; i += 1) void fetches.fetch(request({ variables: { representations: [{ __typename: 'Enterprise', creditCode: `E${i}` }] } }));
+    for (let i = 0; i < 10; i += 1)
+      void fetches.fetch(request({ variables: { representations: [{ __typename: 'Enterprise', creditCode: `E${i}` }] } }));
     await turn();
     expect(sent.map((s) => Object.keys(s.body.variables).length)).toEqual([8, 2]);
   });
 
-  it('uses the planner\'s parsed document when it has one', async () => {
+  it("uses the planner's parsed document when it has one", async () => {
     const { fetches, sent } = fakeSubgraph();
     void fetches.fetch(request({ query: 'not parsed again', document: parse(ENTITIES) }));
     await turn();

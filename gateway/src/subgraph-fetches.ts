@@ -1,4 +1,15 @@
-import { fetchOriginsHeader, MERGED_FETCHES_HEADER, REQUEST_ID_HEADER, isMergeable, MAX_MERGED_FETCHES, mergeOperations, mergeVariables, splitMergedAnswer, type GraphQLAnswer, type MergedOperation } from '@labour/shared';
+import {
+  fetchOriginsHeader,
+  MERGED_FETCHES_HEADER,
+  REQUEST_ID_HEADER,
+  isMergeable,
+  MAX_MERGED_FETCHES,
+  mergeOperations,
+  mergeVariables,
+  splitMergedAnswer,
+  type GraphQLAnswer,
+  type MergedOperation,
+} from '@labour/shared';
 import { context as traceContexts, type Context as TraceContext } from '@opentelemetry/api';
 import { parse, type DocumentNode } from 'graphql';
 
@@ -78,7 +89,9 @@ const MERGED_OPERATIONS_KEPT = 256;
 export function stableJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+  const keys = Object.keys(value)
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
@@ -203,11 +216,19 @@ export class SubgraphFetches {
     }
     try {
       const merged = this.mergedOperation(items);
-      const variables = mergeVariables(merged, items.map((item) => item.request.variables));
+      const variables = mergeVariables(
+        merged,
+        items.map((item) => item.request.variables),
+      );
       this.counts.requests += 1;
       this.counts.merged += items.length;
       // A merged request is one HTTP request: it travels in the trace of the first client request it serves.
-      const answer = await inTraceOf(items[0]!.request, () => this.post(JSON.stringify({ query: merged.query, variables, operationName: merged.operationName }), headersOf(items[0]!.request, items)));
+      const answer = await inTraceOf(items[0]!.request, () =>
+        this.post(
+          JSON.stringify({ query: merged.query, variables, operationName: merged.operationName }),
+          headersOf(items[0]!.request, items),
+        ),
+      );
       splitMergedAnswer(merged, answer).forEach((part, index) => items[index]!.resolve(part));
     } catch (error) {
       for (const item of items) item.reject(error);
@@ -227,7 +248,11 @@ export class SubgraphFetches {
 
   private send(request: FetchRequest): Promise<GraphQLAnswer> {
     this.counts.requests += 1;
-    const body = JSON.stringify({ query: request.query, variables: request.variables, ...(request.operationName ? { operationName: request.operationName } : {}) });
+    const body = JSON.stringify({
+      query: request.query,
+      variables: request.variables,
+      ...(request.operationName ? { operationName: request.operationName } : {}),
+    });
     return inTraceOf(request, () => this.post(body, headersOf(request)));
   }
 }
@@ -243,7 +268,13 @@ function headersOf(request: FetchRequest, items?: readonly Queued[]): Record<str
     'content-type': 'application/json',
     [REQUEST_ID_HEADER]: requestIds,
     // Which client request and operation each fetch serves: the department's access log names them.
-    ...(items ? { [MERGED_FETCHES_HEADER]: fetchOriginsHeader(items.map(({ request: r }) => ({ requestId: r.requestId, operationName: r.operationName ?? null }))) } : {}),
+    ...(items
+      ? {
+          [MERGED_FETCHES_HEADER]: fetchOriginsHeader(
+            items.map(({ request: r }) => ({ requestId: r.requestId, operationName: r.operationName ?? null })),
+          ),
+        }
+      : {}),
     ...(request.authorization ? { authorization: request.authorization } : {}),
     ...(request.purpose ? { 'x-purpose': request.purpose } : {}),
   };

@@ -23,10 +23,9 @@ export const RENDER_TIMEOUT_MS = 120_000;
 
 /** Each department's database and role, as docker/initdb makes them for docker compose: the same in Kubernetes. */
 export const DATABASES: Record<string, { database: string; owner: string }> = Object.fromEntries(
-  [...readFileSync(join(ROOT, 'docker/initdb/01-departments.sh'), 'utf8').matchAll(/^create (\w+) (\w+) "\$([A-Z_]+)_DB_PASSWORD"$/gm)].map(([, owner, database, department]) => [
-    department!.toLowerCase().replace('_', '-'),
-    { owner: owner!, database: database! },
-  ]),
+  [...readFileSync(join(ROOT, 'docker/initdb/01-departments.sh'), 'utf8').matchAll(/^create (\w+) (\w+) "\$([A-Z_]+)_DB_PASSWORD"$/gm)].map(
+    ([, owner, database, department]) => [department!.toLowerCase().replace('_', '-'), { owner: owner!, database: database! }],
+  ),
 );
 
 export interface Container {
@@ -35,12 +34,22 @@ export interface Container {
   command?: string[];
   args?: string[];
   ports?: { name?: string; containerPort: number }[];
-  env?: { name: string; value?: string; valueFrom?: { secretKeyRef?: { name: string; key: string }; configMapKeyRef?: { name: string; key: string } } }[];
+  env?: {
+    name: string;
+    value?: string;
+    valueFrom?: { secretKeyRef?: { name: string; key: string }; configMapKeyRef?: { name: string; key: string } };
+  }[];
   envFrom?: { configMapRef?: { name: string }; secretRef?: { name: string } }[];
   readinessProbe?: { httpGet?: { path: string; port: string | number } };
   livenessProbe?: { httpGet?: { path: string; port: string | number } };
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
-  securityContext?: { runAsNonRoot?: boolean; readOnlyRootFilesystem?: boolean; allowPrivilegeEscalation?: boolean; privileged?: boolean; capabilities?: { drop?: string[]; add?: string[] } };
+  securityContext?: {
+    runAsNonRoot?: boolean;
+    readOnlyRootFilesystem?: boolean;
+    allowPrivilegeEscalation?: boolean;
+    privileged?: boolean;
+    capabilities?: { drop?: string[]; add?: string[] };
+  };
   volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
 }
 export interface Volume {
@@ -57,10 +66,15 @@ export interface PodSpec {
   securityContext?: { runAsNonRoot?: boolean };
 }
 export interface Deployment extends KubeObject {
-  spec: { replicas?: number; selector: { matchLabels: Record<string, string> }; template: { metadata: { labels: Record<string, string>; annotations?: Record<string, string> }; spec: PodSpec } };
+  spec: {
+    replicas?: number;
+    selector: { matchLabels: Record<string, string> };
+    template: { metadata: { labels: Record<string, string>; annotations?: Record<string, string> }; spec: PodSpec };
+  };
 }
 
-export const ofKind = <T extends KubeObject = KubeObject>(objects: KubeObject[], kind: string) => objects.filter((object): object is T => object.kind === kind);
+export const ofKind = <T extends KubeObject = KubeObject>(objects: KubeObject[], kind: string) =>
+  objects.filter((object): object is T => object.kind === kind);
 export const key = (object: KubeObject) => `${object.kind} ${object.metadata.namespace ?? '(cluster)'}/${object.metadata.name}`;
 
 export function deploymentIn(objects: KubeObject[], namespace: string, name: string): Deployment {
@@ -112,7 +126,11 @@ export function hardeningProblems(deployment: Deployment): string[] {
 }
 
 /** An overlay rendered, its network policies, and the labels the API server gives each namespace. */
-export function renderOverlay(overlay: string): { objects: KubeObject[]; policies: NetworkPolicy[]; namespaceLabels: (namespace: string) => Record<string, string> } {
+export function renderOverlay(overlay: string): {
+  objects: KubeObject[];
+  policies: NetworkPolicy[];
+  namespaceLabels: (namespace: string) => Record<string, string>;
+} {
   const objects = renderKustomization(`overlays/${overlay}`);
   const policies = ofKind(objects, 'NetworkPolicy') as unknown as NetworkPolicy[];
   const declared = new Map(ofKind(objects, 'Namespace').map((ns) => [ns.metadata.name, ns.metadata.labels ?? {}]));

@@ -32,36 +32,53 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
     ({ objects } = renderOverlay(overlay));
   }, RENDER_TIMEOUT_MS);
 
-
-  it('renders, and every object is valid against its Kubernetes schema (the CloudNativePG Cluster against its CRD)', () => {
-    expect(objects.length).toBeGreaterThan(0);
-    const problems = schemaProblems(objects);
-    expect(objects.flatMap((object, index) => problems[index]!.map((problem) => `${key(object)}: ${problem}`))).toEqual([]);
-  }, RENDER_TIMEOUT_MS);
+  it(
+    'renders, and every object is valid against its Kubernetes schema (the CloudNativePG Cluster against its CRD)',
+    () => {
+      expect(objects.length).toBeGreaterThan(0);
+      const problems = schemaProblems(objects);
+      expect(objects.flatMap((object, index) => problems[index]!.map((problem) => `${key(object)}: ${problem}`))).toEqual([]);
+    },
+    RENDER_TIMEOUT_MS,
+  );
 
   it('puts the gateway and each department in a namespace of its own, every namespaced object in one of them', () => {
     const expected = [GATEWAY_NAMESPACE, ...DEPARTMENTS.map(namespaceOf)].sort();
-    expect(ofKind(objects, 'Namespace').map((ns) => ns.metadata.name).sort()).toEqual(expected);
+    expect(
+      ofKind(objects, 'Namespace')
+        .map((ns) => ns.metadata.name)
+        .sort(),
+    ).toEqual(expected);
     const stray = objects.filter((object) => object.kind !== 'Namespace' && !expected.includes(object.metadata.namespace ?? '')).map(key);
     expect(stray).toEqual([]);
     // Exactly one Deployment and Service per namespace: the gateway's, or the department's subgraph.
-    const deployments = ofKind(objects, 'Deployment').map((d) => `${d.metadata.namespace}/${d.metadata.name}`).sort();
+    const deployments = ofKind(objects, 'Deployment')
+      .map((d) => `${d.metadata.namespace}/${d.metadata.name}`)
+      .sort();
     expect(deployments).toEqual([`${GATEWAY_NAMESPACE}/gateway`, ...DEPARTMENTS.map((d) => `${namespaceOf(d)}/subgraph`)].sort());
-    const services = ofKind(objects, 'Service').map((s) => `${s.metadata.namespace}/${s.metadata.name}`).sort();
+    const services = ofKind(objects, 'Service')
+      .map((s) => `${s.metadata.namespace}/${s.metadata.name}`)
+      .sort();
     expect(services).toEqual(deployments);
   });
 
   it('runs at least two gateways, autoscaled from two, with a disruption budget keeping one', () => {
     const gateway = deploymentIn(objects, GATEWAY_NAMESPACE, 'gateway');
     expect(gateway.spec.replicas).toBeGreaterThanOrEqual(2);
-    const autoscalers = ofKind(objects, 'HorizontalPodAutoscaler') as Array<KubeObject & { spec: { scaleTargetRef: object; minReplicas: number; maxReplicas: number } }>;
+    const autoscalers = ofKind(objects, 'HorizontalPodAutoscaler') as Array<
+      KubeObject & { spec: { scaleTargetRef: object; minReplicas: number; maxReplicas: number } }
+    >;
     expect(autoscalers.map((hpa) => [hpa.apiVersion, hpa.metadata.namespace, hpa.spec.scaleTargetRef])).toEqual([
       ['autoscaling/v2', GATEWAY_NAMESPACE, { apiVersion: 'apps/v1', kind: 'Deployment', name: 'gateway' }],
     ]);
     expect(autoscalers[0]!.spec.minReplicas).toBeGreaterThanOrEqual(2);
     expect(autoscalers[0]!.spec.maxReplicas).toBeGreaterThan(autoscalers[0]!.spec.minReplicas);
-    const budgets = ofKind(objects, 'PodDisruptionBudget') as Array<KubeObject & { spec: { minAvailable?: number; selector: { matchLabels: Record<string, string> } } }>;
-    expect(budgets.map((pdb) => [pdb.metadata.namespace, pdb.spec.minAvailable, pdb.spec.selector])).toEqual([[GATEWAY_NAMESPACE, 1, gateway.spec.selector]]);
+    const budgets = ofKind(objects, 'PodDisruptionBudget') as Array<
+      KubeObject & { spec: { minAvailable?: number; selector: { matchLabels: Record<string, string> } } }
+    >;
+    expect(budgets.map((pdb) => [pdb.metadata.namespace, pdb.spec.minAvailable, pdb.spec.selector])).toEqual([
+      [GATEWAY_NAMESPACE, 1, gateway.spec.selector],
+    ]);
   });
 
   it('checks every service: ready on /ready, alive on /health, at the port it listens on', () => {
@@ -82,7 +99,9 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
     for (const deployment of ofKind<Deployment>(objects, 'Deployment')) {
       const [container] = deployment.spec.template.spec.containers;
       const env = Object.fromEntries((container!.env ?? []).map((variable) => [variable.name, variable.value ?? variable.valueFrom]));
-      const service = ofKind(objects, 'Service').find((s) => s.metadata.namespace === deployment.metadata.namespace) as KubeObject & { spec: { ports: { name: string; port: number; targetPort: string }[] } };
+      const service = ofKind(objects, 'Service').find((s) => s.metadata.namespace === deployment.metadata.namespace) as KubeObject & {
+        spec: { ports: { name: string; port: number; targetPort: string }[] };
+      };
       expect({
         deployment: key(deployment),
         port: container!.ports!.filter((p) => p.name === 'metrics'),
@@ -95,7 +114,12 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
         port: [{ name: 'metrics', containerPort: METRICS_PORT, protocol: 'TCP' }],
         METRICS_PORT: String(METRICS_PORT),
         METRICS_TOKEN: { secretKeyRef: { name: 'metrics-token', key: 'METRICS_TOKEN' } },
-        annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(METRICS_PORT), 'prometheus.io/path': '/metrics', 'prometheus.io/scheme': 'http' },
+        annotations: {
+          'prometheus.io/scrape': 'true',
+          'prometheus.io/port': String(METRICS_PORT),
+          'prometheus.io/path': '/metrics',
+          'prometheus.io/scheme': 'http',
+        },
         service: [['http', 4000, 'http']],
       });
     }
@@ -105,7 +129,7 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
     expect(ofKind<Deployment>(objects, 'Deployment').flatMap(hardeningProblems)).toEqual([]);
   });
 
-  it("starts each service as `npm start` does (scripts/lib/services.ts): its compiled entry point (of sources that exist), with its Node flags", () => {
+  it('starts each service as `npm start` does (scripts/lib/services.ts): its compiled entry point (of sources that exist), with its Node flags', () => {
     const argv = Object.fromEntries(
       ofKind<Deployment>(objects, 'Deployment').map((deployment) => {
         const container = deployment.spec.template.spec.containers[0]!;
@@ -116,14 +140,19 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
       [GATEWAY_NAMESPACE]: ['node', ...nodeArgs(GATEWAY)],
       ...Object.fromEntries(LAUNCHED_DEPARTMENTS.map((department) => [namespaceOf(department.name), ['node', ...nodeArgs(department)]])),
     });
-    for (const service of [GATEWAY, ...LAUNCHED_DEPARTMENTS]) expect([service.entry, existsSync(join(ROOT, service.entry))]).toEqual([service.entry, true]);
+    for (const service of [GATEWAY, ...LAUNCHED_DEPARTMENTS])
+      expect([service.entry, existsSync(join(ROOT, service.entry))]).toEqual([service.entry, true]);
   });
 
   it('reads no Secret but its own: each subgraph its own service key, the linkage key and its database URL; every service its metrics token', () => {
-    const read = Object.fromEntries(ofKind<Deployment>(objects, 'Deployment').map((d) => [d.metadata.namespace, secretsOf(d.spec.template.spec)]));
+    const read = Object.fromEntries(
+      ofKind<Deployment>(objects, 'Deployment').map((d) => [d.metadata.namespace, secretsOf(d.spec.template.spec)]),
+    );
     expect(read).toEqual({
       [GATEWAY_NAMESPACE]: ['metrics-token'],
-      ...Object.fromEntries(DEPARTMENTS.map((d) => [namespaceOf(d), ['db-app', `${d}-service-key`, 'linkage-key', 'metrics-token'].sort()])),
+      ...Object.fromEntries(
+        DEPARTMENTS.map((d) => [namespaceOf(d), ['db-app', `${d}-service-key`, 'linkage-key', 'metrics-token'].sort()]),
+      ),
     });
     // The service key is the file AUTH_SERVICE_KEY_PATH names, from its own department's Secret only.
     for (const department of DEPARTMENTS) {
@@ -142,7 +171,12 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
   });
 
   it('gives every service the public key set (JWKS) from a ConfigMap of its own namespace, and every ConfigMap it reads exists there', () => {
-    const configMaps = new Map(ofKind(objects, 'ConfigMap').map((cm) => [`${cm.metadata.namespace}/${cm.metadata.name}`, cm as KubeObject & { data?: Record<string, string> }]));
+    const configMaps = new Map(
+      ofKind(objects, 'ConfigMap').map((cm) => [
+        `${cm.metadata.namespace}/${cm.metadata.name}`,
+        cm as KubeObject & { data?: Record<string, string> },
+      ]),
+    );
     for (const deployment of ofKind<Deployment>(objects, 'Deployment')) {
       const pod = deployment.spec.template.spec;
       const missing = configMapsOf(pod).filter((name) => !configMaps.has(`${deployment.metadata.namespace}/${name}`));
@@ -152,7 +186,11 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
       const mount = container.volumeMounts!.find((m) => path.startsWith(`${m.mountPath}/`))!;
       const volume = pod.volumes!.find((v) => v.name === mount.name)!;
       const configMap = configMaps.get(`${deployment.metadata.namespace}/${volume.configMap?.name}`);
-      expect([key(deployment), mount.readOnly, Object.keys(configMap?.data ?? {})]).toEqual([key(deployment), true, [posix.relative(mount.mountPath, path)]]);
+      expect([key(deployment), mount.readOnly, Object.keys(configMap?.data ?? {})]).toEqual([
+        key(deployment),
+        true,
+        [posix.relative(mount.mountPath, path)],
+      ]);
     }
   });
 
@@ -169,14 +207,18 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
     function environmentOf(deployment: Deployment, department?: string): NodeJS.ProcessEnv {
       const namespace = deployment.metadata.namespace!;
       const container = deployment.spec.template.spec.containers[0]!;
-      const configMap = (name: string) => objects.find((o) => o.kind === 'ConfigMap' && o.metadata.namespace === namespace && o.metadata.name === name) as { data?: Record<string, string> } | undefined;
+      const configMap = (name: string) =>
+        objects.find((o) => o.kind === 'ConfigMap' && o.metadata.namespace === namespace && o.metadata.name === name) as
+          { data?: Record<string, string> } | undefined;
       const env: NodeJS.ProcessEnv = {};
       for (const source of container.envFrom ?? []) Object.assign(env, configMap(source.configMapRef!.name)?.data);
       const SECRET_VALUES: Record<string, string> = {
         'linkage-key/LINKAGE_KEY': LINKAGE_KEY,
         'metrics-token/METRICS_TOKEN': METRICS_TOKEN,
         // CloudNativePG's application Secret: uri is postgresql://<owner>:<password>@db-rw.<namespace>:5432/<database>.
-        'db-app/uri': department ? `postgresql://${DATABASES[department]!.owner}:pw@db-rw.${namespace}:5432/${DATABASES[department]!.database}` : '',
+        'db-app/uri': department
+          ? `postgresql://${DATABASES[department]!.owner}:pw@db-rw.${namespace}:5432/${DATABASES[department]!.database}`
+          : '',
       };
       for (const variable of container.env ?? []) {
         const ref = variable.valueFrom?.secretKeyRef;
@@ -201,7 +243,16 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
       for (const department of DEPARTMENTS) {
         const own = SUBGRAPH_DEPARTMENTS[department]!;
         const config = loadSubgraphConfig(environmentOf(deploymentIn(objects, namespaceOf(department), 'subgraph'), department), own);
-        expect({ department, port: config.port, host: config.host, production: config.production, demoData: config.demoData, peers: config.peerUrls, signs: config.serviceKey !== undefined, metrics: config.metrics }).toEqual({
+        expect({
+          department,
+          port: config.port,
+          host: config.host,
+          production: config.production,
+          demoData: config.demoData,
+          peers: config.peerUrls,
+          signs: config.serviceKey !== undefined,
+          metrics: config.metrics,
+        }).toEqual({
           department,
           port: 4000,
           host: '0.0.0.0',
@@ -225,7 +276,8 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
       ]);
       for (const url of Object.values(config.subgraphUrls)) {
         const [service, namespace] = new URL(url!).hostname.split('.');
-        const found = ofKind(objects, 'Service').find((s) => s.metadata.name === service && s.metadata.namespace === namespace) as { spec: { ports: { port: number }[] } } | undefined;
+        const found = ofKind(objects, 'Service').find((s) => s.metadata.name === service && s.metadata.namespace === namespace) as
+          { spec: { ports: { port: number }[] } } | undefined;
         expect([url, found?.spec.ports.map((p) => p.port)]).toEqual([url, [Number(new URL(url!).port)]]);
       }
     });
@@ -243,22 +295,36 @@ describe.each(overlayNames())('deploy/overlays/%s', (overlay) => {
 });
 
 describe('schemaProblems', () => {
-  it('names what breaks a schema: a wrong type, a value not allowed, an unknown field of the Cluster, a kind without a schema', () => {
-    const objects: KubeObject[] = [
-      { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'a' }, spec: { replicas: 'two', selector: {}, template: {} } },
-      { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'b' }, spec: { podSelector: {}, policyTypes: ['Sideways'] } },
-      { apiVersion: 'postgresql.cnpg.io/v1', kind: 'Cluster', metadata: { name: 'db' }, spec: { instances: 2, instancez: 2, bootstrap: { initdb: { database: 5 } } } },
-      { apiVersion: 'example.org/v1', kind: 'Widget', metadata: { name: 'w' } },
-      { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'fine' } },
-    ];
-    expect(schemaProblems(objects)).toEqual([
-      ['data/spec/replicas must be integer'],
-      ['data/spec/policyTypes/0 must be equal to one of the allowed values'],
-      ['/spec must NOT have additional properties (instancez)', '/spec/bootstrap/initdb/database must be string'],
-      ['no schema known for example.org/v1 Widget'],
-      [],
-    ]);
-  }, RENDER_TIMEOUT_MS);
+  it(
+    'names what breaks a schema: a wrong type, a value not allowed, an unknown field of the Cluster, a kind without a schema',
+    () => {
+      const objects: KubeObject[] = [
+        { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'a' }, spec: { replicas: 'two', selector: {}, template: {} } },
+        {
+          apiVersion: 'networking.k8s.io/v1',
+          kind: 'NetworkPolicy',
+          metadata: { name: 'b' },
+          spec: { podSelector: {}, policyTypes: ['Sideways'] },
+        },
+        {
+          apiVersion: 'postgresql.cnpg.io/v1',
+          kind: 'Cluster',
+          metadata: { name: 'db' },
+          spec: { instances: 2, instancez: 2, bootstrap: { initdb: { database: 5 } } },
+        },
+        { apiVersion: 'example.org/v1', kind: 'Widget', metadata: { name: 'w' } },
+        { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'fine' } },
+      ];
+      expect(schemaProblems(objects)).toEqual([
+        ['data/spec/replicas must be integer'],
+        ['data/spec/policyTypes/0 must be equal to one of the allowed values'],
+        ['/spec must NOT have additional properties (instancez)', '/spec/bootstrap/initdb/database must be string'],
+        ['no schema known for example.org/v1 Widget'],
+        [],
+      ]);
+    },
+    RENDER_TIMEOUT_MS,
+  );
 });
 
 describe('renderKustomization', () => {
@@ -269,7 +335,12 @@ describe('renderKustomization', () => {
   });
 
   it('knows every department of the gateway', () => {
-    expect(DEPARTMENTS.map((d) => SUBGRAPH_DEPARTMENTS[d])).toEqual([Department.HR_BUREAU, Department.UNION, Department.COURT, Department.JUSTICE]);
+    expect(DEPARTMENTS.map((d) => SUBGRAPH_DEPARTMENTS[d])).toEqual([
+      Department.HR_BUREAU,
+      Department.UNION,
+      Department.COURT,
+      Department.JUSTICE,
+    ]);
     expect(Object.keys(DATABASES).sort()).toEqual([...DEPARTMENTS].sort());
   });
 });

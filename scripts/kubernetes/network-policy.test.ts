@@ -26,7 +26,10 @@ describe('NetworkPolicy evaluation', () => {
         podSelector: { matchLabels: { app: 'api' } },
         ingress: [
           {
-            from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'a' } }, podSelector: { matchLabels: { app: 'web' } } }, { podSelector: { matchLabels: { app: 'job' } } }],
+            from: [
+              { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'a' } }, podSelector: { matchLabels: { app: 'web' } } },
+              { podSelector: { matchLabels: { app: 'job' } } },
+            ],
             ports: [{ port: 4000 }],
           },
         ],
@@ -35,19 +38,23 @@ describe('NetworkPolicy evaluation', () => {
     const policies = [denyAll('b'), allow];
     const to = pod('b', { app: 'api' });
     const allowed = (from: PodEndpoint, port = 4000) => ingressAllows(policies, { from, to, port }, namespaceLabels);
-    expect([allowed(pod('a', { app: 'web' })), allowed(pod('a', { app: 'job' })), allowed(pod('c', { app: 'web' })), allowed(pod('b', { app: 'job' })), allowed(pod('a', { app: 'web' }), 5432)]).toEqual([
-      true,
-      false,
-      false,
-      true,
-      false,
-    ]);
+    expect([
+      allowed(pod('a', { app: 'web' })),
+      allowed(pod('a', { app: 'job' })),
+      allowed(pod('c', { app: 'web' })),
+      allowed(pod('b', { app: 'job' })),
+      allowed(pod('a', { app: 'web' }), 5432),
+    ]).toEqual([true, false, false, true, false]);
   });
 
   it('takes an ipBlock to match external addresses inside it and, conservatively, any pod', () => {
     const egress: NetworkPolicy = {
       metadata: { name: 'db', namespace: 'b' },
-      spec: { podSelector: {}, policyTypes: ['Egress'], egress: [{ to: [{ ipBlock: { cidr: '192.0.2.0/28', except: ['192.0.2.8/29'] } }], ports: [{ port: 5432 }] }] },
+      spec: {
+        podSelector: {},
+        policyTypes: ['Egress'],
+        egress: [{ to: [{ ipBlock: { cidr: '192.0.2.0/28', except: ['192.0.2.8/29'] } }], ports: [{ port: 5432 }] }],
+      },
     };
     const from = pod('b');
     const to = (ip: string) => ({ kind: 'address' as const, ip });
@@ -60,8 +67,21 @@ describe('NetworkPolicy evaluation', () => {
   });
 
   it('matches label expressions and CIDRs as the API defines them', () => {
-    const selector = { matchExpressions: [{ key: 'tier', operator: 'In' as const, values: ['a', 'b'] }, { key: 'legacy', operator: 'DoesNotExist' as const }] };
-    expect([selectorMatches(selector, { tier: 'a' }), selectorMatches(selector, { tier: 'c' }), selectorMatches(selector, { tier: 'b', legacy: '1' })]).toEqual([true, false, false]);
-    expect([cidrContains('10.0.0.0/8', '10.200.1.1'), cidrContains('10.0.0.0/8', '11.0.0.1'), cidrContains('0.0.0.0/0', '203.0.113.9')]).toEqual([true, false, true]);
+    const selector = {
+      matchExpressions: [
+        { key: 'tier', operator: 'In' as const, values: ['a', 'b'] },
+        { key: 'legacy', operator: 'DoesNotExist' as const },
+      ],
+    };
+    expect([
+      selectorMatches(selector, { tier: 'a' }),
+      selectorMatches(selector, { tier: 'c' }),
+      selectorMatches(selector, { tier: 'b', legacy: '1' }),
+    ]).toEqual([true, false, false]);
+    expect([
+      cidrContains('10.0.0.0/8', '10.200.1.1'),
+      cidrContains('10.0.0.0/8', '11.0.0.1'),
+      cidrContains('0.0.0.0/0', '203.0.113.9'),
+    ]).toEqual([true, false, true]);
   });
 });

@@ -124,13 +124,18 @@ export function ingressAllows(policies: readonly NetworkPolicy[], connection: Co
   const { from, to, port, protocol = 'TCP' } = connection;
   if (to.kind === 'address') return true;
   const selecting = policies.filter(
-    (policy) => policy.metadata.namespace === to.namespace && typesOf(policy).includes('Ingress') && selectorMatches(policy.spec.podSelector, to.labels),
+    (policy) =>
+      policy.metadata.namespace === to.namespace &&
+      typesOf(policy).includes('Ingress') &&
+      selectorMatches(policy.spec.podSelector, to.labels),
   );
   if (selecting.length === 0) return true;
   return selecting.some((policy) =>
     (policy.spec.ingress ?? []).some(
       (rule) =>
-        (!rule.from || rule.from.length === 0 || rule.from.some((peer) => peerMatches(peer, from, policy.metadata.namespace, namespaceLabels))) &&
+        (!rule.from ||
+          rule.from.length === 0 ||
+          rule.from.some((peer) => peerMatches(peer, from, policy.metadata.namespace, namespaceLabels))) &&
         portMatches(rule.ports, port, protocol),
     ),
   );
@@ -141,7 +146,10 @@ function egressAllows(policies: readonly NetworkPolicy[], connection: Connection
   const { from, to, port, protocol = 'TCP' } = connection;
   if (from.kind === 'address') return true;
   const selecting = policies.filter(
-    (policy) => policy.metadata.namespace === from.namespace && typesOf(policy).includes('Egress') && selectorMatches(policy.spec.podSelector, from.labels),
+    (policy) =>
+      policy.metadata.namespace === from.namespace &&
+      typesOf(policy).includes('Egress') &&
+      selectorMatches(policy.spec.podSelector, from.labels),
   );
   if (selecting.length === 0) return true;
   return selecting.some((policy) =>

@@ -30,7 +30,11 @@ export function renderKustomization(relativeDir: string, kubectl = process.env['
   const dir = join(DEPLOY_DIR, relativeDir);
   let output: string;
   try {
-    output = execFileSync(kubectl, ['kustomize', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    output = execFileSync(kubectl, ['kustomize', dir], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
     if (failure.code === 'ENOENT') {
@@ -43,7 +47,8 @@ export function renderKustomization(relativeDir: string, kubectl = process.env['
   }
   return parseAllDocuments(output)
     .map((document) => {
-      if (document.errors.length) throw new Error(`${kubectl} kustomize ${dir} printed YAML that does not parse: ${document.errors[0]!.message}`);
+      if (document.errors.length)
+        throw new Error(`${kubectl} kustomize ${dir} printed YAML that does not parse: ${document.errors[0]!.message}`);
       return document.toJS() as KubeObject | null;
     })
     .filter((object): object is KubeObject => object !== null);

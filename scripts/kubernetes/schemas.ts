@@ -20,9 +20,12 @@ export function schemaProblems(objects: readonly KubeObject[]): string[][] {
     });
   } catch (error) {
     const stderr = String((error as { stderr?: string }).stderr ?? '').trim();
-    throw new Error(`validate-objects.mts failed under Node ${process.version} (it needs Node 22.18 or later, which runs TypeScript itself): ${stderr || (error as Error).message}`);
+    throw new Error(
+      `validate-objects.mts failed under Node ${process.version} (it needs Node 22.18 or later, which runs TypeScript itself): ${stderr || (error as Error).message}`,
+    );
   }
   const problems = JSON.parse(output) as string[][];
-  if (problems.length !== objects.length) throw new Error(`validate-objects.mts answered for ${problems.length} objects of ${objects.length}`);
+  if (problems.length !== objects.length)
+    throw new Error(`validate-objects.mts answered for ${problems.length} objects of ${objects.length}`);
   return problems;
 }

@@ -75,7 +75,11 @@ async function builtInModel(apiVersion: string, kind: string): Promise<(new (dat
     const module = (await import(`kubernetes-models/${apiVersion}/${kind}`)) as Record<string, unknown>;
     return module[kind] as new (data: unknown) => { validate(): void };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' || (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    if (
+      (error as NodeJS.ErrnoException).code === 'ERR_PACKAGE_PATH_NOT_EXPORTED' ||
+      (error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND'
+    )
+      return undefined;
     throw error;
   }
 }
@@ -86,7 +90,10 @@ async function problemsOf(object: KubeObject): Promise<string[]> {
   const crd = crdValidator(apiVersion, kind);
   if (crd) {
     if (crd(object)) return [];
-    return (crd.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? error.keyword}${error.keyword === 'additionalProperties' ? ` (${String((error.params as { additionalProperty: string }).additionalProperty)})` : ''}`);
+    return (crd.errors ?? []).map(
+      (error) =>
+        `${error.instancePath || '/'} ${error.message ?? error.keyword}${error.keyword === 'additionalProperties' ? ` (${String((error.params as { additionalProperty: string }).additionalProperty)})` : ''}`,
+    );
   }
   const Model = await builtInModel(apiVersion, kind);
   if (!Model) return [`no schema known for ${apiVersion} ${kind}`];

@@ -1,4 +1,12 @@
-import { auditAccessLog, CHAIN_PAGE, ROOT_FIELD_PREFIX, type AccessLogAudit, type ChainLink, type Department, type WitnessedPosition } from '@labour/shared';
+import {
+  auditAccessLog,
+  CHAIN_PAGE,
+  ROOT_FIELD_PREFIX,
+  type AccessLogAudit,
+  type ChainLink,
+  type Department,
+  type WitnessedPosition,
+} from '@labour/shared';
 
 /** Where the audit asks, as whom: a GraphQL endpoint per department (the gateway's for all, or each subgraph's) and a bearer token. */
 export interface AuditEndpoints {
@@ -23,7 +31,10 @@ async function ask<T>(endpoints: AuditEndpoints, department: Department, query: 
     const cause = (error as Error & { cause?: { code?: string } }).cause;
     throw new CannotReadError(`${url} cannot be reached (${cause?.code ?? (error as Error).message})`);
   }
-  const body = (await response.json().catch(() => null)) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  } | null;
   if (!body || body.errors?.length || !body.data) {
     const reasons = body?.errors?.map((e) => `${e.extensions?.code ?? 'ERROR'}: ${e.message}`).join('; ') ?? `HTTP ${response.status}`;
     throw new CannotReadError(`${department} answered ${reasons}`);
@@ -34,7 +45,8 @@ async function ask<T>(endpoints: AuditEndpoints, department: Department, query: 
 /** The provider's whole chain, a page at a time, over HTTP (`<prefix>AccessLogChain`). */
 function chainOverHttp(endpoints: AuditEndpoints, provider: Department) {
   const query = `query AuditChain($after: ID, $first: Int!) { links: ${ROOT_FIELD_PREFIX[provider]}AccessLogChain(after: $after, first: $first) { id contents prevHash hash } }`;
-  return (after: string, limit: number) => ask<ChainLink[]>(endpoints, provider, query, { after: after === '0' ? null : after, first: Math.min(limit, CHAIN_PAGE) });
+  return (after: string, limit: number) =>
+    ask<ChainLink[]>(endpoints, provider, query, { after: after === '0' ? null : after, first: Math.min(limit, CHAIN_PAGE) });
 }
 
 /** Every head of `provider`'s log that `witness` kept or refused (`<prefix>WitnessedLogHeads`). */
@@ -43,7 +55,11 @@ async function headsOverHttp(endpoints: AuditEndpoints, witness: Department, pro
   const heads: WitnessedPosition[] = [];
   let after: string | null = null;
   for (;;) {
-    const page: Array<Omit<WitnessedPosition, 'witness'> & { id: string }> = await ask(endpoints, witness, query, { provider, after, first: 1000 });
+    const page: Array<Omit<WitnessedPosition, 'witness'> & { id: string }> = await ask(endpoints, witness, query, {
+      provider,
+      after,
+      first: 1000,
+    });
     heads.push(...page.map(({ id: _id, ...head }) => ({ ...head, witness })));
     if (page.length < 1000) return heads;
     after = page[page.length - 1]!.id;

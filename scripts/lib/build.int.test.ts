@@ -54,7 +54,11 @@ function touchLater(path: string, seconds: number): void {
 }
 
 async function runApp(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--require', SOURCE_MAPS_PRELOAD, compiledEntry('apps/app/src/main.ts'), ...args], { cwd: root });
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    ['--require', SOURCE_MAPS_PRELOAD, compiledEntry('apps/app/src/main.ts'), ...args],
+    { cwd: root },
+  );
   return stdout.trim();
 }
 
@@ -63,9 +67,15 @@ beforeAll(() => {
   writeFileSync(join(root, 'package.json'), JSON.stringify({ name: 'fake', private: true, workspaces: ['lib', 'apps/*'] }));
   cpSync(join(REPO_ROOT, '.swcrc'), join(root, '.swcrc'));
   symlinkSync(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'));
-  write('lib/package.json', JSON.stringify({
-    name: '@fake/lib', main: 'src/index.ts', types: 'src/index.ts', exports: { '.': './src/index.ts', './deep': './src/deep/index.ts' },
-  }));
+  write(
+    'lib/package.json',
+    JSON.stringify({
+      name: '@fake/lib',
+      main: 'src/index.ts',
+      types: 'src/index.ts',
+      exports: { '.': './src/index.ts', './deep': './src/deep/index.ts' },
+    }),
+  );
   write('lib/src/index.ts', LIB_INDEX);
   write('lib/src/settings.json', '{ "from": "the library" }');
   write('lib/src/extra.ts', 'export const extra = 1;\n');
@@ -87,7 +97,8 @@ describe('the compiled build', () => {
     expect(await runApp()).toBe('hello from the library|deep|Date|type Query { ok: Boolean }');
     expect(existsSync(join(root, 'dist/lib/src/index.test.js'))).toBe(false);
     expect(JSON.parse(readFileSync(join(root, 'dist/lib/package.json'), 'utf8'))).toEqual({
-      main: 'src/index.js', exports: { '.': './src/index.js', './deep': './src/deep/index.js' },
+      main: 'src/index.js',
+      exports: { '.': './src/index.js', './deep': './src/deep/index.js' },
     });
   });
 
@@ -103,7 +114,10 @@ describe('the compiled build', () => {
   });
 
   it('names the TypeScript file and line in a stack trace (source maps, preloaded by the build)', async () => {
-    const failure = await runApp('--throw').then(() => '', (error: { stderr: string }) => error.stderr);
+    const failure = await runApp('--throw').then(
+      () => '',
+      (error: { stderr: string }) => error.stderr,
+    );
     expect(failure).toContain('Error: thrown from the source');
     // Line 11 of main.ts, where the throw is; the compiled line differs.
     expect(failure).toMatch(/apps\/app\/src\/main\.ts:11:\d+/);
@@ -151,7 +165,12 @@ describe('the compiled build', () => {
 describe('compiledPackageJson', () => {
   it('points main and every export at the .js, and drops types and the name (Jest must not find a second @labour/shared)', () => {
     const text = readFileSync(join(REPO_ROOT, 'shared', 'package.json'), 'utf8');
-    const compiled = JSON.parse(compiledPackageJson(text)) as { main: string; exports: Record<string, string>; types?: string; name?: string };
+    const compiled = JSON.parse(compiledPackageJson(text)) as {
+      main: string;
+      exports: Record<string, string>;
+      types?: string;
+      name?: string;
+    };
     expect([compiled.types, compiled.name]).toEqual([undefined, undefined]);
     expect(compiled.main).toBe('src/index.js');
     expect(Object.values(compiled.exports).every((target) => /^\.\/src\/.+\.js$/.test(target))).toBe(true);
@@ -160,10 +179,13 @@ describe('compiledPackageJson', () => {
 });
 
 describe('workspacesOf', () => {
-  it('leaves out the tests\' own workspace (under test/): never built, and not in the image', () => {
+  it("leaves out the tests' own workspace (under test/): never built, and not in the image", () => {
     const other = join(temp.path, 'with-test-support');
     for (const folder of ['lib', 'apps/one', 'test/support']) mkdirSync(join(other, folder), { recursive: true });
-    writeFileSync(join(other, 'package.json'), JSON.stringify({ name: 'fake', private: true, workspaces: ['lib', 'apps/*', 'test/support'] }));
+    writeFileSync(
+      join(other, 'package.json'),
+      JSON.stringify({ name: 'fake', private: true, workspaces: ['lib', 'apps/*', 'test/support'] }),
+    );
     expect(workspacesOf(other)).toEqual(['apps/one', 'lib']);
     expect(buildInputs(other).workspaces).toEqual(['apps/one', 'lib']);
   });

@@ -1,5 +1,18 @@
 import { createHash } from 'node:crypto';
-import { closeSync, cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFile } from 'node:child_process';
 import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
@@ -213,9 +226,11 @@ async function compileInto(repoRoot: string, outDir: string, inputs: BuildInputs
   }
   // swc compiles on its own threads: a few files in flight keep them busy without opening every file at once.
   let next = 0;
-  await Promise.all(Array.from({ length: 16 }, async () => {
-    while (next < sources.length) await compileOne(repoRoot, outDir, sources[next++]!, options);
-  }));
+  await Promise.all(
+    Array.from({ length: 16 }, async () => {
+      while (next < sources.length) await compileOne(repoRoot, outDir, sources[next++]!, options);
+    }),
+  );
   writeFileSync(join(outDir, 'source-maps.js'), SOURCE_MAPS_CODE);
   // The workspace links, as npm makes them in node_modules/@labour, but to the compiled packages.
   for (const workspace of inputs.workspaces.filter((w) => !bundled.includes(w))) {
@@ -227,13 +242,21 @@ async function compileInto(repoRoot: string, outDir: string, inputs: BuildInputs
     mkdirSync(dirname(link), { recursive: true });
     symlinkSync(relative(dirname(link), join(outDir, workspace)), link, 'dir');
   }
-  await bundleServices(outDir, bundledEntries(repoRoot, inputs.workspaces.filter((w) => !bundled.includes(w))));
+  await bundleServices(
+    outDir,
+    bundledEntries(
+      repoRoot,
+      inputs.workspaces.filter((w) => !bundled.includes(w)),
+    ),
+  );
   return sources.length;
 }
 
 /** What is bundled: each workspace's `src/main.ts` (a service), and the tracing preload where there is one. */
 function bundledEntries(repoRoot: string, workspaces: readonly string[]): string[] {
-  return [...workspaces.map((workspace) => `${workspace}/src/main.ts`), TELEMETRY_ENTRY].filter((entry) => existsSync(join(repoRoot, entry)));
+  return [...workspaces.map((workspace) => `${workspace}/src/main.ts`), TELEMETRY_ENTRY].filter((entry) =>
+    existsSync(join(repoRoot, entry)),
+  );
 }
 
 /**
@@ -298,7 +321,10 @@ export async function ensureBuilt(repoRoot: string, options: { force?: boolean }
     let compiled: number;
     try {
       compiled = await compileInto(repoRoot, fresh, inputs);
-      writeFileSync(join(fresh, STAMP), `${JSON.stringify({ fingerprint: inputs.fingerprint, builtAt: new Date().toISOString(), files: compiled }, null, 2)}\n`);
+      writeFileSync(
+        join(fresh, STAMP),
+        `${JSON.stringify({ fingerprint: inputs.fingerprint, builtAt: new Date().toISOString(), files: compiled }, null, 2)}\n`,
+      );
     } catch (error) {
       rmSync(fresh, { recursive: true, force: true });
       throw new Error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -15,7 +15,15 @@ import { rolldown, type Plugin } from 'rolldown';
  * optional back ends, which are never installed, and Express's `parseurl`: it calls `url.parse`, which Node
  * lets pass silently from node_modules but warns of (DEP0169) in every service's log from anywhere else.
  */
-const RUNTIME_REQUIRED = [/^pg($|\/)/, /^pg-native$/, /^pg-cloudflare$/, /^cloudflare:/, /^undici($|\/)/, /^@opentelemetry\/api($|\/)/, /^parseurl$/];
+const RUNTIME_REQUIRED = [
+  /^pg($|\/)/,
+  /^pg-native$/,
+  /^pg-cloudflare$/,
+  /^cloudflare:/,
+  /^undici($|\/)/,
+  /^@opentelemetry\/api($|\/)/,
+  /^parseurl$/,
+];
 
 /**
  * Rolldown reads each compiled module with the map swc wrote beside it, so that the bundle's map leads

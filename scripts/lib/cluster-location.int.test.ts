@@ -41,6 +41,8 @@ describe('chooseClusterLocation', () => {
     const fallbackRoot = join(temp.path, 'closed');
     mkdirSync(fallbackRoot);
     chmodSync(fallbackRoot, 0o700);
-    expect(() => chooseClusterLocation(dataDir, POSTGRES, { fallbackRoot, canEnter: () => false })).toThrow(/set DATA_DIR to a directory it can enter/);
+    expect(() => chooseClusterLocation(dataDir, POSTGRES, { fallbackRoot, canEnter: () => false })).toThrow(
+      /set DATA_DIR to a directory it can enter/,
+    );
   });
 });

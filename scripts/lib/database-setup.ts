@@ -35,7 +35,12 @@ export interface DatabaseSetupHooks {
   readonly onRunning: (first: ServerRun, restart: () => Promise<ServerRun>) => void;
 }
 
-export async function prepareDatabases(config: LauncherConfig, output: PrefixedOutput, log: Log, hooks: DatabaseSetupHooks): Promise<Databases> {
+export async function prepareDatabases(
+  config: LauncherConfig,
+  output: PrefixedOutput,
+  log: Log,
+  hooks: DatabaseSetupHooks,
+): Promise<Databases> {
   if (config.external) {
     log.info('using the department database URLs from the environment (no embedded PostgreSQL)');
     return config.external;
@@ -47,7 +52,10 @@ export async function prepareDatabases(config: LauncherConfig, output: PrefixedO
   if (location.relocatedFrom) {
     log.info(`the postgres OS user cannot enter ${location.relocatedFrom}; keeping the cluster in ${location.baseDir} instead`);
   }
-  const secrets = loadOrCreateSecrets(location.secretsFile, DEPARTMENTS.map((department) => department.role));
+  const secrets = loadOrCreateSecrets(
+    location.secretsFile,
+    DEPARTMENTS.map((department) => department.role),
+  );
 
   const show = postgresLogFilter(config.postgresLog);
   const start = (): Promise<EmbeddedPostgres> =>
@@ -68,7 +76,9 @@ export async function prepareDatabases(config: LauncherConfig, output: PrefixedO
     server = await start();
     return server;
   });
-  log.info(`PostgreSQL ready on 127.0.0.1:${server.port} in ${elapsed(began)}${server.initialised ? ' (new cluster)' : ''}; data in ${location.pgDataDir}`);
+  log.info(
+    `PostgreSQL ready on 127.0.0.1:${server.port} in ${elapsed(began)}${server.initialised ? ' (new cluster)' : ''}; data in ${location.pgDataDir}`,
+  );
 
   const provisioning = performance.now();
   let urls: Record<DepartmentName, string>;

@@ -62,7 +62,9 @@ describe('department database provisioning', () => {
     );
     expect(rows).toHaveLength(4);
     for (const department of departments) expect(rows).toContainEqual({ datname: department.database, owner: department.role });
-    const roleRows = await runSql(superuserUrl, 'SELECT rolname FROM pg_roles WHERE rolname = ANY($1) AND rolcanlogin AND NOT rolsuper', [roles]);
+    const roleRows = await runSql(superuserUrl, 'SELECT rolname FROM pg_roles WHERE rolname = ANY($1) AND rolcanlogin AND NOT rolsuper', [
+      roles,
+    ]);
     expect(roleRows.rowCount).toBe(4);
   });
 

@@ -1,6 +1,15 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { bindKey, Department, generateSigningKey, publicJwkOf, readPrivateJwkFile, Role, serviceIssuer, type KeyBinding } from '@labour/shared/auth';
+import {
+  bindKey,
+  Department,
+  generateSigningKey,
+  publicJwkOf,
+  readPrivateJwkFile,
+  Role,
+  serviceIssuer,
+  type KeyBinding,
+} from '@labour/shared/auth';
 import type { JWK } from 'jose';
 import { DEPARTMENTS, type DepartmentName } from './services';
 
@@ -36,7 +45,10 @@ export function devKeyFiles(dataDir: string): DevKeyFiles {
     dir,
     jwks: join(dir, 'jwks.json'),
     idp: Object.fromEntries(DEPARTMENTS.map((d) => [d.envPrefix, join(dir, `${d.name}-idp-key.json`)])) as Record<Department, string>,
-    service: Object.fromEntries(DEPARTMENTS.map((d) => [d.name, join(dir, `${d.name}-service-key.json`)])) as Record<DepartmentName, string>,
+    service: Object.fromEntries(DEPARTMENTS.map((d) => [d.name, join(dir, `${d.name}-service-key.json`)])) as Record<
+      DepartmentName,
+      string
+    >,
     legacy: join(dir, 'signing-key.json'),
   };
 }
@@ -97,7 +109,9 @@ export async function ensureDevKeys(dataDir: string): Promise<DevKeys> {
 export function readDevIdpKey(dataDir: string, department: Department): JWK {
   const file = devKeyFiles(dataDir).idp[department];
   if (!existsSync(file)) {
-    throw new Error(`No development signing key for ${department} at ${file}: run \`npm start\` once (it creates one per department), with the same DATA_DIR.`);
+    throw new Error(
+      `No development signing key for ${department} at ${file}: run \`npm start\` once (it creates one per department), with the same DATA_DIR.`,
+    );
   }
   return readPrivateJwkFile(file);
 }

@@ -13,8 +13,29 @@ describe('parseTokenArgs', () => {
   });
 
   it('takes several roles, a name, a subject and a lifetime; spelling of names is forgiving', () => {
-    const args = ['--department', 'hr-bureau', '--role', 'caseworker', '--role', 'ADMIN', '--role', 'admin', '--name', '张三', '--sub', 'u-7', '--ttl', '90m'];
-    expect(parseTokenArgs(args)).toEqual({ department: Department.HR_BUREAU, roles: [Role.CASEWORKER, Role.ADMIN], name: '张三', sub: 'u-7', ttlSeconds: 5400 });
+    const args = [
+      '--department',
+      'hr-bureau',
+      '--role',
+      'caseworker',
+      '--role',
+      'ADMIN',
+      '--role',
+      'admin',
+      '--name',
+      '张三',
+      '--sub',
+      'u-7',
+      '--ttl',
+      '90m',
+    ];
+    expect(parseTokenArgs(args)).toEqual({
+      department: Department.HR_BUREAU,
+      roles: [Role.CASEWORKER, Role.ADMIN],
+      name: '张三',
+      sub: 'u-7',
+      ttlSeconds: 5400,
+    });
   });
 
   it('reports every mistake at once, with the usage', () => {
@@ -45,13 +66,17 @@ describe('parseTokenArgs', () => {
   it('keeps the lifetime within what the services accept (MAX_TOKEN_LIFETIME)', () => {
     expect(parseTokenArgs(['--department', 'COURT', '--role', 'ADMIN'], 3600)).toMatchObject({ ttlSeconds: 3600 }); // the 8h default, cut
     expect(parseTokenArgs(['--department', 'COURT', '--role', 'ADMIN', '--ttl', '2d'], 7 * 86_400)).toMatchObject({ ttlSeconds: 172_800 });
-    expect(() => parseTokenArgs(['--department', 'COURT', '--role', 'ADMIN', '--ttl', '2h'], 3600)).toThrow('--ttl 2h: not a duration from 1m to 1h');
+    expect(() => parseTokenArgs(['--department', 'COURT', '--role', 'ADMIN', '--ttl', '2h'], 3600)).toThrow(
+      '--ttl 2h: not a duration from 1m to 1h',
+    );
   });
 });
 
 describe('parseTtl', () => {
   it('accepts 1 minute to the maximum lifetime, 12 hours unless given', () => {
-    expect([parseTtl('60s'), parseTtl('1m'), parseTtl('8h'), parseTtl('12h'), parseTtl('30d', 30 * 86_400)]).toEqual([60, 60, 28800, 43_200, 2_592_000]);
+    expect([parseTtl('60s'), parseTtl('1m'), parseTtl('8h'), parseTtl('12h'), parseTtl('30d', 30 * 86_400)]).toEqual([
+      60, 60, 28800, 43_200, 2_592_000,
+    ]);
     expect([parseTtl('59s'), parseTtl('13h'), parseTtl('8'), parseTtl('-1h'), parseTtl('1.5h')]).toEqual([null, null, null, null, null]);
   });
 });

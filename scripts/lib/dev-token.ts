@@ -79,7 +79,9 @@ export function parseTokenArgs(argv: readonly string[], maxTtlSeconds = DEFAULT_
   const ttlText = values['ttl'] as string | undefined;
   const ttlSeconds = ttlText === undefined ? Math.min(DEFAULT_TTL_SECONDS, maxTtlSeconds) : parseTtl(ttlText, maxTtlSeconds);
   if (ttlSeconds === null) {
-    problems.push(`--ttl ${ttlText}: not a duration from 1m to ${formatDuration(maxTtlSeconds)}, the longest the services accept (MAX_TOKEN_LIFETIME) (e.g. 90m, 8h)`);
+    problems.push(
+      `--ttl ${ttlText}: not a duration from 1m to ${formatDuration(maxTtlSeconds)}, the longest the services accept (MAX_TOKEN_LIFETIME) (e.g. 90m, 8h)`,
+    );
   }
   const name = (values['name'] as string | undefined)?.trim();
   if (name === '') problems.push('--name must not be empty');

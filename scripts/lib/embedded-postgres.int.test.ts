@@ -112,7 +112,7 @@ describe('embedded PostgreSQL', () => {
     const backend = (await busy.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0].pid;
     const endless = busy.query('DO $$ BEGIN LOOP PERFORM 1; END LOOP; END $$').catch((error: Error) => error);
     await waitFor(
-      () => runSql(first.url(), "SELECT state FROM pg_stat_activity WHERE pid = $1", [backend]),
+      () => runSql(first.url(), 'SELECT state FROM pg_stat_activity WHERE pid = $1', [backend]),
       (result) => result.rows[0]?.state === 'active',
       { what: 'the endless statement to run' },
     );
@@ -124,7 +124,9 @@ describe('embedded PostgreSQL', () => {
 
     const messages: string[] = [];
     await recoverStalePostmaster(dataDir, (message) => messages.push(message), 1_000);
-    expect(messages.join('\n')).toMatch(new RegExp(`killing \\d+ process\\(es\\) of the earlier PostgreSQL server still running: (\\d+, )*${backend}\\b`));
+    expect(messages.join('\n')).toMatch(
+      new RegExp(`killing \\d+ process\\(es\\) of the earlier PostgreSQL server still running: (\\d+, )*${backend}\\b`),
+    );
     expect(isAlive(backend)).toBe(false);
     expect(serverProcessesFor(dataDir)).toEqual([]);
     expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);
@@ -190,6 +192,8 @@ describe('embedded PostgreSQL', () => {
     const other = join(temp.path, 'not-a-cluster');
     mkdirSync(other, { recursive: true });
     writeFileSync(join(other, 'notes.txt'), 'mine');
-    await expect(startEmbeddedPostgres(options({ dataDir: other }))).rejects.toThrow(`${other} is not empty but holds no PostgreSQL cluster`);
+    await expect(startEmbeddedPostgres(options({ dataDir: other }))).rejects.toThrow(
+      `${other} is not empty but holds no PostgreSQL cluster`,
+    );
   });
 });

@@ -160,7 +160,11 @@ function serverArgs(options: EmbeddedPostgresOptions): string[] {
 }
 
 /** Starts the server and resolves once it accepts connections; rejects with PostgreSQL's own reason. */
-function launch(binaries: PgBinaries, options: EmbeddedPostgresOptions, ids: OsIds | undefined): Promise<{ child: ChildProcess; exited: Promise<ServerExit> }> {
+function launch(
+  binaries: PgBinaries,
+  options: EmbeddedPostgresOptions,
+  ids: OsIds | undefined,
+): Promise<{ child: ChildProcess; exited: Promise<ServerExit> }> {
   const timeoutMs = options.startTimeoutMs ?? 60_000;
   return new Promise((resolve, reject) => {
     let ready = false;
@@ -230,7 +234,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   }
   await recoverStalePostmaster(dataDir, log);
   if (!(await isPortFree(port))) {
-    throw new Error(`Port ${port} for PostgreSQL is already in use by another program (another PostgreSQL?): stop it or choose another port (PG_PORT for npm start).`);
+    throw new Error(
+      `Port ${port} for PostgreSQL is already in use by another program (another PostgreSQL?): stop it or choose another port (PG_PORT for npm start).`,
+    );
   }
 
   const { child, exited } = await launch(binaries, options, ids);
@@ -243,7 +249,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      for (const [signal, waitMs] of [['SIGINT', 30_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]] as const) {
+      for (const [signal, waitMs] of [
+        ['SIGINT', 30_000],
+        ['SIGQUIT', 5_000],
+        ['SIGKILL', 5_000],
+      ] as const) {
         child.kill(signal);
         if (await waitOrTimeout(exited, waitMs)) return;
         log(`PostgreSQL did not stop after ${signal} within ${waitMs / 1000} s`);

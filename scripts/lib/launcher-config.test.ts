@@ -12,7 +12,14 @@ const URLS = {
 describe('readLauncherConfig', () => {
   it('defaults to the embedded cluster in .data on 54329 and the standard ports', () => {
     const config = readLauncherConfig({}, ROOT);
-    expect(config).toMatchObject({ dataDir: '/repo/.data', pgPort: 54329, gatewayPort: 4000, demoScale: '1', external: undefined, serviceRuntime: 'dist' });
+    expect(config).toMatchObject({
+      dataDir: '/repo/.data',
+      pgPort: 54329,
+      gatewayPort: 4000,
+      demoScale: '1',
+      external: undefined,
+      serviceRuntime: 'dist',
+    });
     expect(config.auth).toEqual({ fromEnvironment: false, audience: 'labour-dispute-federation' });
     expect(config.departmentPorts).toEqual({ 'hr-bureau': 4001, union: 4002, court: 4003, justice: 4004 });
   });
@@ -27,15 +34,26 @@ describe('readLauncherConfig', () => {
 
   it('gives each service a metrics port from METRICS_BASE_PORT (gateway first), none without it', () => {
     expect(readLauncherConfig({}, ROOT).metricsPorts).toBeUndefined();
-    expect(readLauncherConfig({ METRICS_BASE_PORT: '9400' }, ROOT).metricsPorts).toEqual({ gateway: 9400, 'hr-bureau': 9401, union: 9402, court: 9403, justice: 9404 });
-    expect(() => readLauncherConfig({ METRICS_BASE_PORT: '65533' }, ROOT)).toThrow('METRICS_BASE_PORT: "65533" leaves no room for the 4 ports after it');
+    expect(readLauncherConfig({ METRICS_BASE_PORT: '9400' }, ROOT).metricsPorts).toEqual({
+      gateway: 9400,
+      'hr-bureau': 9401,
+      union: 9402,
+      court: 9403,
+      justice: 9404,
+    });
+    expect(() => readLauncherConfig({ METRICS_BASE_PORT: '65533' }, ROOT)).toThrow(
+      'METRICS_BASE_PORT: "65533" leaves no room for the 4 ports after it',
+    );
     expect(() => readLauncherConfig({ METRICS_TOKEN: 'x'.repeat(40) }, ROOT)).toThrow(
       'Invalid launcher configuration:\n  METRICS_TOKEN: set METRICS_BASE_PORT too (the services serve metrics only on ports of their own)',
     );
   });
 
   it('takes overrides, with DATA_DIR relative to the repository root', () => {
-    const config = readLauncherConfig({ DATA_DIR: 'tmp/d', PG_PORT: '6000', UNION_PORT: '5002', GATEWAY_PORT: '5000', DEMO_SCALE: '3' }, ROOT);
+    const config = readLauncherConfig(
+      { DATA_DIR: 'tmp/d', PG_PORT: '6000', UNION_PORT: '5002', GATEWAY_PORT: '5000', DEMO_SCALE: '3' },
+      ROOT,
+    );
     expect(config).toMatchObject({ dataDir: '/repo/tmp/d', pgPort: 6000, gatewayPort: 5000, demoScale: '3' });
     expect(config.departmentPorts.union).toBe(5002);
   });
@@ -44,7 +62,12 @@ describe('readLauncherConfig', () => {
     const config = readLauncherConfig({ ...URLS, LINKAGE_KEY: KEY, AUTH_JWKS_PATH: '/etc/labour/jwks.json' }, ROOT);
     expect(config.external).toEqual({
       linkageKey: KEY,
-      urls: { 'hr-bureau': URLS.HR_BUREAU_DATABASE_URL, union: URLS.UNION_DATABASE_URL, court: URLS.COURT_DATABASE_URL, justice: URLS.JUSTICE_DATABASE_URL },
+      urls: {
+        'hr-bureau': URLS.HR_BUREAU_DATABASE_URL,
+        union: URLS.UNION_DATABASE_URL,
+        court: URLS.COURT_DATABASE_URL,
+        justice: URLS.JUSTICE_DATABASE_URL,
+      },
     });
   });
 
@@ -54,8 +77,13 @@ describe('readLauncherConfig', () => {
   });
 
   it('requires the keys that verify tokens with external URLs: a development key is only for the embedded cluster', () => {
-    expect(() => readLauncherConfig({ ...URLS, LINKAGE_KEY: KEY }, ROOT)).toThrow(/AUTH_JWKS_PATH or AUTH_JWKS_URL: required with external database URLs/);
-    const config = readLauncherConfig({ ...URLS, LINKAGE_KEY: KEY, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_AUDIENCE: 'zone' }, ROOT);
+    expect(() => readLauncherConfig({ ...URLS, LINKAGE_KEY: KEY }, ROOT)).toThrow(
+      /AUTH_JWKS_PATH or AUTH_JWKS_URL: required with external database URLs/,
+    );
+    const config = readLauncherConfig(
+      { ...URLS, LINKAGE_KEY: KEY, AUTH_JWKS_URL: 'https://idp.example/jwks', AUTH_AUDIENCE: 'zone' },
+      ROOT,
+    );
     expect(config.auth).toEqual({ fromEnvironment: true, audience: 'zone' });
   });
 

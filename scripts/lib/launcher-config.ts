@@ -112,7 +112,8 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
   const demoScale = env.DEMO_SCALE ?? '1';
   if (!/^[1-9]\d*$/.test(demoScale)) problems.push(`DEMO_SCALE: "${demoScale}" is not a positive whole number`);
   // CLOCK_TODAY reaches the services with the rest of the environment; they check it again.
-  if (env.CLOCK_TODAY !== undefined && !isIsoDate(env.CLOCK_TODAY)) problems.push(`CLOCK_TODAY: "${env.CLOCK_TODAY}" is not a date written YYYY-MM-DD`);
+  if (env.CLOCK_TODAY !== undefined && !isIsoDate(env.CLOCK_TODAY))
+    problems.push(`CLOCK_TODAY: "${env.CLOCK_TODAY}" is not a date written YYYY-MM-DD`);
   const demoAsOf = env.DEMO_AS_OF ?? env.CLOCK_TODAY ?? todayInChina();
   if (!isIsoDate(demoAsOf)) problems.push(`DEMO_AS_OF: "${demoAsOf}" is not a date written YYYY-MM-DD`);
   const readySeconds = Number(env.READY_TIMEOUT_SECONDS ?? '180');
@@ -125,15 +126,21 @@ export function readLauncherConfig(env: NodeJS.ProcessEnv, repoRoot: string): La
   const postgresLog = env.POSTGRES_LOG ?? 'problems';
   if (postgresLog !== 'problems' && postgresLog !== 'all') problems.push(`POSTGRES_LOG: "${postgresLog}" must be "problems" or "all"`);
   const serviceRuntime = env.SERVICE_RUNTIME || 'dist';
-  if (serviceRuntime !== 'dist' && serviceRuntime !== 'ts') problems.push(`SERVICE_RUNTIME: "${serviceRuntime}" must be "dist" (the compiled build) or "ts" (TypeScript through swc)`);
+  if (serviceRuntime !== 'dist' && serviceRuntime !== 'ts')
+    problems.push(`SERVICE_RUNTIME: "${serviceRuntime}" must be "dist" (the compiled build) or "ts" (TypeScript through swc)`);
 
   const metricsBase = env.METRICS_BASE_PORT ? readPort(env, 'METRICS_BASE_PORT', 0, problems) : undefined;
-  if (metricsBase !== undefined && metricsBase + DEPARTMENTS.length > 65535) problems.push(`METRICS_BASE_PORT: "${metricsBase}" leaves no room for the ${DEPARTMENTS.length} ports after it`);
-  if (env.METRICS_TOKEN && metricsBase === undefined) problems.push('METRICS_TOKEN: set METRICS_BASE_PORT too (the services serve metrics only on ports of their own)');
+  if (metricsBase !== undefined && metricsBase + DEPARTMENTS.length > 65535)
+    problems.push(`METRICS_BASE_PORT: "${metricsBase}" leaves no room for the ${DEPARTMENTS.length} ports after it`);
+  if (env.METRICS_TOKEN && metricsBase === undefined)
+    problems.push('METRICS_TOKEN: set METRICS_BASE_PORT too (the services serve metrics only on ports of their own)');
   const metricsPorts =
     metricsBase === undefined
       ? undefined
-      : (Object.fromEntries([[GATEWAY.name, metricsBase], ...DEPARTMENTS.map((department, i) => [department.name, metricsBase + 1 + i])]) as Record<'gateway' | DepartmentName, number>);
+      : (Object.fromEntries([
+          [GATEWAY.name, metricsBase],
+          ...DEPARTMENTS.map((department, i) => [department.name, metricsBase + 1 + i]),
+        ]) as Record<'gateway' | DepartmentName, number>);
 
   const external = readExternal(env, problems);
   const config: LauncherConfig = {

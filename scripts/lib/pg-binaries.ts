@@ -32,14 +32,17 @@ function packagedBinaries(): PgBinaries {
   const packageDir = resolve(dirname(entry), '..');
   const version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
   const binaries = binariesIn(join(packageDir, 'native'), version);
-  if (!existsSync(binaries.postgres)) throw new Error(`PostgreSQL binaries are missing in ${binaries.nativeDir}: reinstall ${packageName}.`);
+  if (!existsSync(binaries.postgres))
+    throw new Error(`PostgreSQL binaries are missing in ${binaries.nativeDir}: reinstall ${packageName}.`);
   // Its postinstall recreates the symlinks of the bundled libraries (npm 11 skips install scripts that
   // are not allowed); without them postgres fails to load its libraries with a cryptic loader error.
   const symlinkList = join(packageDir, 'native', 'pg-symlinks.json');
   if (existsSync(symlinkList)) {
     const links = JSON.parse(readFileSync(symlinkList, 'utf8')) as { target: string }[];
     if (links.some((link) => !existsSync(join(packageDir, link.target)))) {
-      throw new Error(`The libraries of ${packageName} are not linked: its postinstall did not run (allow it in "allowScripts", then npm rebuild ${packageName}).`);
+      throw new Error(
+        `The libraries of ${packageName} are not linked: its postinstall did not run (allow it in "allowScripts", then npm rebuild ${packageName}).`,
+      );
     }
   }
   return binaries;

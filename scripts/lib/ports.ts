@@ -33,7 +33,8 @@ export async function assertPortsFree(uses: readonly PortUse[]): Promise<void> {
   const seen = new Map<number, PortUse>();
   for (const use of uses) {
     const clash = seen.get(use.port);
-    if (clash) throw new Error(`${clash.owner} and ${use.owner} are both configured for port ${use.port} (${clash.variable}, ${use.variable}).`);
+    if (clash)
+      throw new Error(`${clash.owner} and ${use.owner} are both configured for port ${use.port} (${clash.variable}, ${use.variable}).`);
     seen.set(use.port, use);
   }
   const taken: PortUse[] = [];

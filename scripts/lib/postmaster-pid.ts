@@ -36,7 +36,9 @@ function commandLine(pid: number): string[] {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
   } catch {
     try {
-      return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' }).trim().split(/\s+/);
+      return execFileSync('ps', ['-o', 'command=', '-p', String(pid)], { encoding: 'utf8' })
+        .trim()
+        .split(/\s+/);
     } catch {
       return [];
     }
@@ -70,7 +72,11 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 
 /** Stops a postmaster: fast shutdown (SIGINT), then immediate (SIGQUIT), then SIGKILL. */
 export async function stopPostmaster(pid: number, log: (message: string) => void): Promise<void> {
-  const steps: [NodeJS.Signals, number][] = [['SIGINT', 20_000], ['SIGQUIT', 5_000], ['SIGKILL', 5_000]];
+  const steps: [NodeJS.Signals, number][] = [
+    ['SIGINT', 20_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ];
   for (const [signal, waitMs] of steps) {
     try {
       process.kill(pid, signal);
@@ -121,7 +127,8 @@ async function awaitOrphans(dataDir: string, log: (message: string) => void, tim
     }
   }
   const killed = await Promise.all(lingering.map((pid) => waitForExit(pid, 5_000)));
-  if (killed.includes(false)) throw new Error(`Processes of an earlier PostgreSQL server on ${dataDir} do not exit (${lingering.join(', ')}); stop them by hand.`);
+  if (killed.includes(false))
+    throw new Error(`Processes of an earlier PostgreSQL server on ${dataDir} do not exit (${lingering.join(', ')}); stop them by hand.`);
 }
 
 /** Reads the pid on the first line of `postmaster.pid`, if the file exists. */

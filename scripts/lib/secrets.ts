@@ -27,7 +27,9 @@ function parse(file: string): Partial<Secrets> {
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file} is not valid JSON (${(error as Error).message}); restore it, or delete it together with the cluster next to it.`);
+    throw new Error(
+      `${file} is not valid JSON (${(error as Error).message}); restore it, or delete it together with the cluster next to it.`,
+    );
   }
   if (typeof parsed !== 'object' || parsed === null) throw new Error(`${file} does not hold a JSON object.`);
   const value = parsed as Record<string, unknown>;

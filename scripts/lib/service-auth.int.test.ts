@@ -13,11 +13,16 @@ afterAll(() => temp.remove());
 
 function capture(): Log & { lines: string[] } {
   const lines: string[] = [];
-  return { lines, info: (m) => void lines.push(m), warn: (m) => void lines.push(`warning: ${m}`), error: (m) => void lines.push(`error: ${m}`) } as Log & { lines: string[] };
+  return {
+    lines,
+    info: (m) => void lines.push(m),
+    warn: (m) => void lines.push(`warning: ${m}`),
+    error: (m) => void lines.push(`error: ${m}`),
+  } as Log & { lines: string[] };
 }
 
 describe('prepareServiceAuth', () => {
-  it("gives each subgraph its own service key, and upgrades a data directory of the single-key version, saying so", async () => {
+  it('gives each subgraph its own service key, and upgrades a data directory of the single-key version, saying so', async () => {
     const config = readLauncherConfig({ DATA_DIR: temp.path }, temp.path);
     const files = devKeyFiles(config.dataDir);
     // The layout of the earlier version: one key for everything.

@@ -28,7 +28,9 @@ export async function prepareServiceAuth(config: LauncherConfig, log: Log): Prom
   const { files, created, legacyKeyFound } = await ensureDevKeys(config.dataDir);
   const names = (paths: readonly string[]) => paths.map((path) => relative(files.dir, path)).join(', ');
   if (created.length === 8) {
-    log.info(`created the development keys in ${files.dir}: one identity-provider key per department, one service key per subgraph (public keys in ${files.jwks})`);
+    log.info(
+      `created the development keys in ${files.dir}: one identity-provider key per department, one service key per subgraph (public keys in ${files.jwks})`,
+    );
   } else if (created.length > 0) {
     log.info(`created the missing development keys in ${files.dir}: ${names(created)}`);
   } else {

@@ -29,7 +29,11 @@ describe('baseServiceEnv', () => {
 describe('nodeArgs', () => {
   it('runs a service from its compiled entry point in dist/, with source maps and no loader', () => {
     expect(nodeArgs(GATEWAY)).toEqual([...GATEWAY_NODE_FLAGS, 'dist/gateway/src/main.js']);
-    expect(nodeArgs(DEPARTMENTS[1]!, ['--prepare-only'], 'dist')).toEqual([...SUBGRAPH_NODE_FLAGS, 'dist/subgraphs/union/src/main.js', '--prepare-only']);
+    expect(nodeArgs(DEPARTMENTS[1]!, ['--prepare-only'], 'dist')).toEqual([
+      ...SUBGRAPH_NODE_FLAGS,
+      'dist/subgraphs/union/src/main.js',
+      '--prepare-only',
+    ]);
     for (const flags of [GATEWAY_NODE_FLAGS, SUBGRAPH_NODE_FLAGS]) {
       expect(flags.slice(0, 4)).toEqual(['--require', './dist/source-maps.js', '--require', './dist/shared/src/telemetry/preload.js']);
       expect(flags.join(' ')).not.toMatch(/register|-r\b/);
@@ -38,6 +42,13 @@ describe('nodeArgs', () => {
   });
 
   it('runs the TypeScript through @swc-node/register with SERVICE_RUNTIME=ts', () => {
-    expect(nodeArgs(DEPARTMENTS[2]!, ['--prepare-only'], 'ts')).toEqual(['-r', '@swc-node/register', '-r', './shared/src/telemetry/preload.ts', 'subgraphs/court/src/main.ts', '--prepare-only']);
+    expect(nodeArgs(DEPARTMENTS[2]!, ['--prepare-only'], 'ts')).toEqual([
+      '-r',
+      '@swc-node/register',
+      '-r',
+      './shared/src/telemetry/preload.ts',
+      'subgraphs/court/src/main.ts',
+      '--prepare-only',
+    ]);
   });
 });

@@ -48,10 +48,42 @@ export const SUBGRAPH_NODE_FLAGS: readonly string[] = [...PRELOADS, '--max-semi-
 export const GATEWAY_NODE_FLAGS: readonly string[] = [...PRELOADS];
 
 export const DEPARTMENTS: readonly DepartmentService[] = [
-  { name: 'hr-bureau', envPrefix: 'HR_BUREAU', entry: 'subgraphs/hr-bureau/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4001, database: 'hr_bureau', role: 'hr_bureau_svc' },
-  { name: 'union', envPrefix: 'UNION', entry: 'subgraphs/union/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4002, database: 'union_db', role: 'union_svc' },
-  { name: 'court', envPrefix: 'COURT', entry: 'subgraphs/court/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4003, database: 'court', role: 'court_svc' },
-  { name: 'justice', envPrefix: 'JUSTICE', entry: 'subgraphs/justice/src/main.ts', nodeFlags: SUBGRAPH_NODE_FLAGS, defaultPort: 4004, database: 'justice', role: 'justice_svc' },
+  {
+    name: 'hr-bureau',
+    envPrefix: 'HR_BUREAU',
+    entry: 'subgraphs/hr-bureau/src/main.ts',
+    nodeFlags: SUBGRAPH_NODE_FLAGS,
+    defaultPort: 4001,
+    database: 'hr_bureau',
+    role: 'hr_bureau_svc',
+  },
+  {
+    name: 'union',
+    envPrefix: 'UNION',
+    entry: 'subgraphs/union/src/main.ts',
+    nodeFlags: SUBGRAPH_NODE_FLAGS,
+    defaultPort: 4002,
+    database: 'union_db',
+    role: 'union_svc',
+  },
+  {
+    name: 'court',
+    envPrefix: 'COURT',
+    entry: 'subgraphs/court/src/main.ts',
+    nodeFlags: SUBGRAPH_NODE_FLAGS,
+    defaultPort: 4003,
+    database: 'court',
+    role: 'court_svc',
+  },
+  {
+    name: 'justice',
+    envPrefix: 'JUSTICE',
+    entry: 'subgraphs/justice/src/main.ts',
+    nodeFlags: SUBGRAPH_NODE_FLAGS,
+    defaultPort: 4004,
+    database: 'justice',
+    role: 'justice_svc',
+  },
 ];
 
 export const GATEWAY = { name: 'gateway', entry: 'gateway/src/main.ts', nodeFlags: GATEWAY_NODE_FLAGS, defaultPort: 4000 } as const;
@@ -74,7 +106,11 @@ export function portVariable(department: DepartmentService): string {
 export type ServiceRuntime = 'dist' | 'ts';
 
 /** What a service is started with (by the Node running the launcher): its compiled entry point, or its TypeScript through swc. */
-export function nodeArgs(service: { readonly entry: string; readonly nodeFlags: readonly string[] }, extra: readonly string[] = [], runtime: ServiceRuntime = 'dist'): string[] {
+export function nodeArgs(
+  service: { readonly entry: string; readonly nodeFlags: readonly string[] },
+  extra: readonly string[] = [],
+  runtime: ServiceRuntime = 'dist',
+): string[] {
   if (runtime === 'ts') return ['-r', '@swc-node/register', '-r', `./${TELEMETRY_ENTRY}`, service.entry, ...extra];
   return [...service.nodeFlags, compiledEntry(service.entry), ...extra];
 }

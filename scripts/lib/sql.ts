@@ -13,7 +13,11 @@ export async function withClient<T>(url: string, use: (client: Client) => Promis
   }
 }
 
-export function runSql<R extends QueryResultRow = QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<QueryResult<R>> {
+export function runSql<R extends QueryResultRow = QueryResultRow>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<QueryResult<R>> {
   return withClient(url, (client) => client.query<R>(sql, params));
 }
 

@@ -77,7 +77,13 @@ function harness(names: string[], stopTimeoutMs = 5_000) {
   const err = capture(stderr);
   const output = new PrefixedOutput(names, stdout, stderr, false);
   const exits: number[] = [];
-  const supervisor = new Supervisor({ output, log: launcherLog(output), stopTimeoutMs, exit: (code) => exits.push(code), restartLimits: QUICK_RESTARTS });
+  const supervisor = new Supervisor({
+    output,
+    log: launcherLog(output),
+    stopTimeoutMs,
+    exit: (code) => exits.push(code),
+    restartLimits: QUICK_RESTARTS,
+  });
   const spec = (name: string, script: string, env: NodeJS.ProcessEnv = {}): ServiceSpec => ({
     name,
     args: [join(temp.path, script)],
@@ -189,7 +195,10 @@ describe('Supervisor', () => {
 
   it('runs one-shot tasks to their end, without an IPC channel that would keep them alive', async () => {
     const { supervisor, out, spec } = harness(['task']);
-    writeFileSync(join(temp.path, 'one-shot.js'), `process.on('disconnect', () => process.exit(0)); console.log('has ipc: ' + Boolean(process.channel));`);
+    writeFileSync(
+      join(temp.path, 'one-shot.js'),
+      `process.on('disconnect', () => process.exit(0)); console.log('has ipc: ' + Boolean(process.channel));`,
+    );
     expect(await supervisor.run(spec('task', 'one-shot.js'))).toEqual({ code: 0, signal: null });
     expect(out()).toContain('[task]     has ipc: false');
   });
@@ -209,7 +218,9 @@ describe('Supervisor keeping services running', () => {
   async function twoReadyServices(crash: string) {
     const setup = harness(['web', 'other']);
     const ports = [await findFreePort(), await findFreePort()];
-    const [web, other] = ['web', 'other'].map((name, i) => setup.supervisor.start(setup.spec(name, 'breakable.js', { PORT: String(ports[i]), CRASH: crash })));
+    const [web, other] = ['web', 'other'].map((name, i) =>
+      setup.supervisor.start(setup.spec(name, 'breakable.js', { PORT: String(ports[i]), CRASH: crash })),
+    );
     await setup.supervisor.waitReady('web', `http://127.0.0.1:${ports[0]}/ready`, 10_000);
     await setup.supervisor.waitReady('other', `http://127.0.0.1:${ports[1]}/ready`, 10_000);
     return { ...setup, web, other };
@@ -220,7 +231,9 @@ describe('Supervisor keeping services running', () => {
     process.kill(web.pid ?? 0, 'SIGKILL');
     await waitFor(() => out().includes('[launcher] web is ready again'), 'web to be ready again');
 
-    expect(err()).toContain('[launcher] warning: web exited unexpectedly (killed by SIGKILL); restarting it in 0.05 s (restart 1 of at most 3 within 60 s)\n');
+    expect(err()).toContain(
+      '[launcher] warning: web exited unexpectedly (killed by SIGKILL); restarting it in 0.05 s (restart 1 of at most 3 within 60 s)\n',
+    );
     const restarted = Number(/\[launcher\] web restarted \(pid (\d+)\)/.exec(out())?.[1]);
     expect(restarted).not.toBe(web.pid);
     expect(out()).toContain(`[web]      serving as pid ${restarted}\n`);
@@ -242,7 +255,9 @@ describe('Supervisor keeping services running', () => {
     process.kill(web.pid ?? 0, 'SIGTERM');
     await waitFor(() => err().includes('stays stopped'), 'the launcher to give up on web');
 
-    const launcherLines = err().split('\n').filter((line) => line.startsWith('[launcher]'));
+    const launcherLines = err()
+      .split('\n')
+      .filter((line) => line.startsWith('[launcher]'));
     expect(launcherLines).toEqual([
       '[launcher] warning: web exited unexpectedly (exit code 0); restarting it in 0.05 s (restart 1 of at most 3 within 60 s)',
       '[launcher] warning: web exited unexpectedly (exit code 3); restarting it in 0.1 s (restart 2 of at most 3 within 60 s)',
@@ -274,7 +289,9 @@ describe('Supervisor keeping services running', () => {
     ends[0]({ code: null, signal: 'SIGKILL' });
     await waitFor(() => out().includes('[launcher] db is ready again'), 'db to run again');
 
-    expect(err()).toContain('[launcher] warning: db exited unexpectedly (killed by SIGKILL); restarting it in 0.05 s (restart 1 of at most 3 within 60 s)\n');
+    expect(err()).toContain(
+      '[launcher] warning: db exited unexpectedly (killed by SIGKILL); restarting it in 0.05 s (restart 1 of at most 3 within 60 s)\n',
+    );
     expect(err()).toContain(
       '[launcher] warning: db exited unexpectedly (could not start: port 5432 is taken); restarting it in 0.1 s (restart 2 of at most 3 within 60 s)\n',
     );

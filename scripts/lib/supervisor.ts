@@ -142,7 +142,12 @@ export class Supervisor {
    * outside a shutdown, `restart` starts it again, with the services' delays and cap.
    */
   watch(name: string, exited: Promise<ChildExit>, restart: () => Promise<Run>): void {
-    const kept: Kept = { name, policy: new RestartPolicy(this.options.restartLimits ?? DEFAULT_RESTART_LIMITS), established: true, restart };
+    const kept: Kept = {
+      name,
+      policy: new RestartPolicy(this.options.restartLimits ?? DEFAULT_RESTART_LIMITS),
+      established: true,
+      restart,
+    };
     this.kept.set(name, kept);
     this.keep(kept, exited);
   }

@@ -17,7 +17,9 @@ export async function waitForReady(url: string, options: WaitReadyOptions): Prom
   while (true) {
     options.signal?.throwIfAborted();
     try {
-      const response = await fetch(url, { signal: AbortSignal.any([AbortSignal.timeout(2_000), ...(options.signal ? [options.signal] : [])]) });
+      const response = await fetch(url, {
+        signal: AbortSignal.any([AbortSignal.timeout(2_000), ...(options.signal ? [options.signal] : [])]),
+      });
       await response.body?.cancel();
       if (response.status === 200) return;
       last = `HTTP ${response.status}`;

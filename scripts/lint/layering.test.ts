@@ -21,15 +21,23 @@ describe('layering rules', () => {
     const rule = 'layering/shared-imports-no-service';
 
     it('fires on a subgraph or the gateway, by relative path or by package name', async () => {
-      expect(await layering('shared/src/channels/x.ts', "import { unionSubgraph } from '../../../subgraphs/union/src/definition';")).toEqual([rule]);
-      expect(await layering('shared/src/channels/x.ts', "export { hrBureauSubgraph } from '@labour/hr-bureau/src/definition';")).toEqual([rule]);
+      expect(
+        await layering('shared/src/channels/x.ts', "import { unionSubgraph } from '../../../subgraphs/union/src/definition';"),
+      ).toEqual([rule]);
+      expect(await layering('shared/src/channels/x.ts', "export { hrBureauSubgraph } from '@labour/hr-bureau/src/definition';")).toEqual([
+        rule,
+      ]);
       expect(await layering('shared/src/x.ts', "import type { GatewayContext } from '../../gateway/src/gateway-context';")).toEqual([rule]);
       expect(await layering('shared/src/x.ts', "const gateway = await import('@labour/gateway');")).toEqual([rule]);
     });
 
     it('stays quiet on shared itself and on outside packages, and in shared tests', async () => {
-      expect(await layering('shared/src/channels/x.ts', "import { ConflictError } from '../errors';\nimport { gql } from 'graphql-tag';")).toEqual([]);
-      expect(await layering('shared/src/channels/x.test.ts', "import { unionSubgraph } from '../../../subgraphs/union/src/definition';")).toEqual([]);
+      expect(
+        await layering('shared/src/channels/x.ts', "import { ConflictError } from '../errors';\nimport { gql } from 'graphql-tag';"),
+      ).toEqual([]);
+      expect(
+        await layering('shared/src/channels/x.test.ts', "import { unionSubgraph } from '../../../subgraphs/union/src/definition';"),
+      ).toEqual([]);
     });
   });
 
@@ -37,15 +45,26 @@ describe('layering rules', () => {
     const rule = 'layering/no-other-subgraph';
 
     it('fires on another subgraph, by relative path or by package name', async () => {
-      expect(await layering('subgraphs/court/src/risk/x.ts', "import { unionSignalStatement } from '../../../union/src/risk/risk.service';")).toEqual([rule]);
-      expect(await layering('subgraphs/court/src/risk/x.ts', "import { justiceSubgraph } from '@labour/justice/src/definition';")).toEqual([rule]);
+      expect(
+        await layering('subgraphs/court/src/risk/x.ts', "import { unionSignalStatement } from '../../../union/src/risk/risk.service';"),
+      ).toEqual([rule]);
+      expect(await layering('subgraphs/court/src/risk/x.ts', "import { justiceSubgraph } from '@labour/justice/src/definition';")).toEqual([
+        rule,
+      ]);
       expect(await layering('subgraphs/court/src/x.ts', "const { HrLoaders } = require('../../hr-bureau/src/loaders');")).toEqual([rule]);
     });
 
     it('stays quiet on its own sources and shared, and in its tests', async () => {
-      expect(await layering('subgraphs/court/src/risk/x.ts', "import { A } from '../enforcement/enforcement-case.entity';\nimport { B } from '@labour/shared';")).toEqual([]);
+      expect(
+        await layering(
+          'subgraphs/court/src/risk/x.ts',
+          "import { A } from '../enforcement/enforcement-case.entity';\nimport { B } from '@labour/shared';",
+        ),
+      ).toEqual([]);
       expect(await layering('subgraphs/court/src/x.ts', "import { courtSubgraph } from '@labour/court/src/definition';")).toEqual([]);
-      expect(await layering('subgraphs/court/src/x.int.test.ts', "import { unionSubgraph } from '../../union/src/definition';")).toEqual([]);
+      expect(await layering('subgraphs/court/src/x.int.test.ts', "import { unionSubgraph } from '../../union/src/definition';")).toEqual(
+        [],
+      );
     });
   });
 
@@ -53,26 +72,39 @@ describe('layering rules', () => {
     const rule = 'layering/gateway-imports-no-subgraph';
 
     it('fires on a subgraph, by relative path or by package name', async () => {
-      expect(await layering('gateway/src/x.ts', "import { hrBureauSubgraph } from '../../subgraphs/hr-bureau/src/definition';")).toEqual([rule]);
+      expect(await layering('gateway/src/x.ts', "import { hrBureauSubgraph } from '../../subgraphs/hr-bureau/src/definition';")).toEqual([
+        rule,
+      ]);
       expect(await layering('gateway/src/x.ts', "import type { UnionLoaders } from '@labour/union/src/loaders';")).toEqual([rule]);
     });
 
     it('stays quiet on its own sources and shared, and in its tests', async () => {
-      expect(await layering('gateway/src/x.ts', "import { loadGatewayConfig } from './config';\nimport { listen } from '@labour/shared';")).toEqual([]);
-      expect(await layering('gateway/src/x.int.test.ts', "import { hrBureauSubgraph } from '../../subgraphs/hr-bureau/src/definition';")).toEqual([]);
+      expect(
+        await layering('gateway/src/x.ts', "import { loadGatewayConfig } from './config';\nimport { listen } from '@labour/shared';"),
+      ).toEqual([]);
+      expect(
+        await layering('gateway/src/x.int.test.ts', "import { hrBureauSubgraph } from '../../subgraphs/hr-bureau/src/definition';"),
+      ).toEqual([]);
     });
   });
 
   it('lets scripts and the benchmarks import subgraph and gateway sources', async () => {
     expect(await layering('scripts/schemas/x.ts', "import { courtSubgraph } from '../../subgraphs/court/src/definition';")).toEqual([]);
-    expect(await layering('bench/x.ts', "import { createGatewayServer } from '../gateway/src/create-gateway';\nimport { X } from '../subgraphs/union/src/x';")).toEqual([]);
+    expect(
+      await layering(
+        'bench/x.ts',
+        "import { createGatewayServer } from '../gateway/src/create-gateway';\nimport { X } from '../subgraphs/union/src/x';",
+      ),
+    ).toEqual([]);
   });
 
   describe('outside test/, test support is imported as @labour/testing', () => {
     const rule = 'layering/testing-by-package-name';
 
     it('fires on a relative path into test/support', async () => {
-      expect(await layering('shared/src/db/x.int.test.ts', "import { createTestDatabase } from '../../../test/support/databases';")).toEqual([rule]);
+      expect(
+        await layering('shared/src/db/x.int.test.ts', "import { createTestDatabase } from '../../../test/support/databases';"),
+      ).toEqual([rule]);
       expect(await layering('scripts/x.ts', "import { testToken } from '../test/support/tokens';")).toEqual([rule]);
       expect(await layering('bench/support/x.ts', "export * from '../../test/support';")).toEqual([rule]);
     });
@@ -89,13 +121,17 @@ describe('layering rules', () => {
 
     it('fires in runtime code outside a demo folder or demo-*.ts file', async () => {
       expect(await layering('subgraphs/union/src/meeting/meeting.service.ts', demoWorld)).toEqual([rule]);
-      expect(await layering('subgraphs/union/src/x.ts', "const { generateWorld } = await import('@labour/demo-world/src/generate-world');")).toEqual([rule]);
+      expect(
+        await layering('subgraphs/union/src/x.ts', "const { generateWorld } = await import('@labour/demo-world/src/generate-world');"),
+      ).toEqual([rule]);
       expect(await layering('shared/src/channels/x.ts', demoWorld)).toEqual([rule]);
       expect(await layering('gateway/src/x.ts', demoWorld)).toEqual([rule]);
     });
 
     it("stays quiet in a subgraph's demo code, demo-*.ts files, scripts, benchmarks and tests", async () => {
-      expect(await layering('subgraphs/court/src/demo/load-demo-data.ts', "const { generateWorld } = await import('@labour/demo-world');")).toEqual([]);
+      expect(
+        await layering('subgraphs/court/src/demo/load-demo-data.ts', "const { generateWorld } = await import('@labour/demo-world');"),
+      ).toEqual([]);
       expect(await layering('subgraphs/union/src/meeting/demo-meetings.ts', demoWorld)).toEqual([]);
       expect(await layering('scripts/reset-demo.ts', demoWorld)).toEqual([]);
       expect(await layering('bench/peers.ts', demoWorld)).toEqual([]);

@@ -21,7 +21,9 @@ describe('npm run schema:check', () => {
   it('passes the subgraph as its code builds it now, with one summary line', async () => {
     const { code, stdout, stderr } = await schemaCheck(['justice']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    expect(stdout).toMatch(/^schema:check justice: OK: composes with hr-bureau, union, court; no breaking change against gateway\/supergraph\.graphql; \d+ console, \d+ README, 4 saved operations in use still validate\n$/);
+    expect(stdout).toMatch(
+      /^schema:check justice: OK: composes with hr-bureau, union, court; no breaking change against gateway\/supergraph\.graphql; \d+ console, \d+ README, 4 saved operations in use still validate\n$/,
+    );
   }, 120_000);
 
   it('fails with exit code 1 on a breaking SDL given with --sdl, naming the file and operation it breaks', async () => {
@@ -39,6 +41,8 @@ describe('npm run schema:check', () => {
   it('refuses an unknown subgraph with exit code 2 and the usage', async () => {
     const { code, stderr } = await schemaCheck(['tax']);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^unknown subgraph tax: expected one of hr-bureau, union, court, justice\nusage: npm run schema:check -- <hr-bureau \| union \| court \| justice> \[--sdl <file>\]/);
+    expect(stderr).toMatch(
+      /^unknown subgraph tax: expected one of hr-bureau, union, court, justice\nusage: npm run schema:check -- <hr-bureau \| union \| court \| justice> \[--sdl <file>\]/,
+    );
   }, 120_000);
 });

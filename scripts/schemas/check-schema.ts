@@ -32,7 +32,9 @@ async function main(): Promise<number> {
     return 2;
   }
   // `npm run` runs in the repository's root: a relative --sdl is taken from where it was called (INIT_CWD).
-  const sdl = args.sdlFile ? readSdl(args.sdlFile) : (await subgraphOfCode(SUBGRAPHS.find((subgraph) => subgraph.name === args.subgraph)!)).sdl;
+  const sdl = args.sdlFile
+    ? readSdl(args.sdlFile)
+    : (await subgraphOfCode(SUBGRAPHS.find((subgraph) => subgraph.name === args.subgraph)!)).sdl;
   const report = await checkSchemaChange({ subgraph: args.subgraph, sdl, operations: await operationsInUse() });
   const text = formatReport(report);
   if (report.ok) console.log(text);
@@ -41,11 +43,20 @@ async function main(): Promise<number> {
 }
 
 function parse(): { subgraph: DepartmentName; sdlFile?: string } {
-  const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { sdl: { type: 'string' } }, allowPositionals: true, strict: true });
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'name the subgraph to check' : `one subgraph at a time, not ${positionals.join(', ')}`);
+  const { values, positionals } = parseArgs({
+    args: process.argv.slice(2),
+    options: { sdl: { type: 'string' } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length === 0 ? 'name the subgraph to check' : `one subgraph at a time, not ${positionals.join(', ')}`);
   const subgraph = positionals[0]!;
   if (!(NAMES as string[]).includes(subgraph)) throw new UsageError(`unknown subgraph ${subgraph}: expected one of ${NAMES.join(', ')}`);
-  return { subgraph: subgraph as DepartmentName, ...(values.sdl ? { sdlFile: resolve(process.env['INIT_CWD'] ?? process.cwd(), values.sdl) } : {}) };
+  return {
+    subgraph: subgraph as DepartmentName,
+    ...(values.sdl ? { sdlFile: resolve(process.env['INIT_CWD'] ?? process.cwd(), values.sdl) } : {}),
+  };
 }
 
 function readSdl(file: string): string {

@@ -1,6 +1,15 @@
 import 'reflect-metadata';
 import { DataClass, classificationOf, unclassifiedFields } from '@labour/shared';
-import { getNamedType, isLeafType, isNonNullType, isObjectType, GraphQLID, GraphQLString, type GraphQLField, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  GraphQLID,
+  GraphQLString,
+  type GraphQLField,
+  type GraphQLSchema,
+} from 'graphql';
 import { SUBGRAPHS } from './subgraph-list';
 
 /** Every classified field of a subgraph schema, as `[Type.field, class, field]`. */

@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   writeFileSync(SUPERGRAPH_PATH, emitted.supergraph);
   writeFileSync(API_SCHEMA_PATH, emitted.api);
   writeFileSync(CATALOGUE_PATH, emitted.catalogue);
-  console.log(`wrote ${emitted.subgraphs.size} subgraph schemas, gateway/supergraph.graphql, console/schema.graphql and the field catalogue`);
+  console.log(
+    `wrote ${emitted.subgraphs.size} subgraph schemas, gateway/supergraph.graphql, console/schema.graphql and the field catalogue`,
+  );
 }
 
 main().catch((error: unknown) => {

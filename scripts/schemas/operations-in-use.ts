@@ -3,7 +3,15 @@ import { join, relative } from 'node:path';
 import { CodeFileLoader } from '@graphql-tools/code-file-loader';
 import { GraphQLFileLoader } from '@graphql-tools/graphql-file-loader';
 import { loadDocuments } from '@graphql-tools/load';
-import { Kind, parse, visit, type DefinitionNode, type DocumentNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
+import {
+  Kind,
+  parse,
+  visit,
+  type DefinitionNode,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { examplesOf } from '../../console/src/explorer/examples';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -55,9 +63,18 @@ export async function operationsInUse(sources: OperationSources = {}): Promise<O
   const readmeFile = relative(ROOT, readmePath);
 
   return [
-    ...splitIntoOperations('console', consoleDocuments.map((source) => ({ file: relative(ROOT, source.location!), document: source.document! }))),
-    ...splitIntoOperations('readme', examplesOf(readme).map((example) => ({ file: readmeFile, document: parse(example.query) }))),
-    ...splitIntoOperations('saved', savedDocuments.map((source) => ({ file: relative(ROOT, source.location!), document: source.document! }))),
+    ...splitIntoOperations(
+      'console',
+      consoleDocuments.map((source) => ({ file: relative(ROOT, source.location!), document: source.document! })),
+    ),
+    ...splitIntoOperations(
+      'readme',
+      examplesOf(readme).map((example) => ({ file: readmeFile, document: parse(example.query) })),
+    ),
+    ...splitIntoOperations(
+      'saved',
+      savedDocuments.map((source) => ({ file: relative(ROOT, source.location!), document: source.document! })),
+    ),
   ];
 }
 
@@ -65,13 +82,19 @@ export async function operationsInUse(sources: OperationSources = {}): Promise<O
 function splitIntoOperations(origin: OperationOrigin, files: ReadonlyArray<{ file: string; document: DocumentNode }>): OperationInUse[] {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const { document } of files) {
-    for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+    for (const definition of document.definitions)
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
   const operations: OperationInUse[] = [];
   for (const { file, document } of files) {
     for (const definition of document.definitions) {
       if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
-      operations.push({ origin, file, name: `${definition.operation} ${definition.name?.value ?? '(anonymous)'}`, document: withFragments(definition, fragments) });
+      operations.push({
+        origin,
+        file,
+        name: `${definition.operation} ${definition.name?.value ?? '(anonymous)'}`,
+        document: withFragments(definition, fragments),
+      });
     }
   }
   return operations;

@@ -22,7 +22,9 @@ beforeAll(async () => {
 describe('operationsInUse', () => {
   it("finds the console's documents, every README example and every saved query, each with the fragments it spreads", () => {
     const readme = examplesOf(readFileSync(`${ROOT}/README.md`, 'utf8'));
-    expect(operations.filter((o) => o.origin === 'readme').map((o) => o.name)).toEqual(readme.map((e) => `${/^\s*mutation/m.test(e.query) ? 'mutation' : 'query'} ${e.name}`));
+    expect(operations.filter((o) => o.origin === 'readme').map((o) => o.name)).toEqual(
+      readme.map((e) => `${/^\s*mutation/m.test(e.query) ? 'mutation' : 'query'} ${e.name}`),
+    );
     expect(operations.filter((o) => o.origin === 'saved').map((o) => `${o.file}: ${o.name}`)).toEqual([
       'queries/dispute-stages.graphql: query DisputeStagesOfLawsuit',
       'queries/enterprises-of-district.graphql: query EnterprisesOfDistrictPage',
@@ -33,15 +35,29 @@ describe('operationsInUse', () => {
     expect(search?.file).toBe('console/src/enterprises/EnterpriseSearchPage.tsx');
     // A fragment defined in the file of another operation of the console comes along with the operation that spreads it.
     const accessLog = operations.find((o) => o.name === 'query AccessLogHrBureau');
-    expect(accessLog?.document.definitions.map((d) => ('name' in d ? d.name?.value : undefined))).toEqual(['AccessLogHrBureau', 'AccessLogPage']);
+    expect(accessLog?.document.definitions.map((d) => ('name' in d ? d.name?.value : undefined))).toEqual([
+      'AccessLogHrBureau',
+      'AccessLogPage',
+    ]);
     expect(operations.filter((o) => o.origin === 'console').length).toBeGreaterThan(20);
   });
 });
 
 describe('checkSchemaChange', () => {
   it('passes the unchanged schema, with every operation in use still valid', async () => {
-    const report = await checkSchemaChange({ subgraph: 'hr-bureau', sdl: readFileSync(subgraphSchemaPath('hr-bureau'), 'utf8'), operations });
-    expect(report).toMatchObject({ ok: true, compositionErrors: [], breakingChanges: [], dangerousChanges: [], brokenOperations: [], alreadyBroken: [] });
+    const report = await checkSchemaChange({
+      subgraph: 'hr-bureau',
+      sdl: readFileSync(subgraphSchemaPath('hr-bureau'), 'utf8'),
+      operations,
+    });
+    expect(report).toMatchObject({
+      ok: true,
+      compositionErrors: [],
+      breakingChanges: [],
+      dangerousChanges: [],
+      brokenOperations: [],
+      alreadyBroken: [],
+    });
     expect(report.operationsChecked).toEqual({
       console: operations.filter((o) => o.origin === 'console').length,
       readme: operations.filter((o) => o.origin === 'readme').length,
@@ -53,22 +69,50 @@ describe('checkSchemaChange', () => {
   });
 
   it('passes additions: a new field is safe, a new enum value is reported as a change clients may notice', async () => {
-    const withField = edited('hr-bureau', '  employeeCount: Int\n', '  employeeCount: Int\n  """Insured employees (参保人数)."""\n  insuredCount: Int\n');
-    const sdl = withField.replace('  """Red: major hazard, reported at once (红色, 重大隐患)"""\n  RED\n', '  """Red: major hazard, reported at once (红色, 重大隐患)"""\n  RED\n  """Purple: beyond red"""\n  PURPLE\n');
+    const withField = edited(
+      'hr-bureau',
+      '  employeeCount: Int\n',
+      '  employeeCount: Int\n  """Insured employees (参保人数)."""\n  insuredCount: Int\n',
+    );
+    const sdl = withField.replace(
+      '  """Red: major hazard, reported at once (红色, 重大隐患)"""\n  RED\n',
+      '  """Red: major hazard, reported at once (红色, 重大隐患)"""\n  RED\n  """Purple: beyond red"""\n  PURPLE\n',
+    );
     expect(sdl).not.toBe(withField);
     const report = await checkSchemaChange({ subgraph: 'hr-bureau', sdl, operations });
     expect(report).toMatchObject({ ok: true, compositionErrors: [], breakingChanges: [], brokenOperations: [] });
-    expect(report.dangerousChanges).toEqual([expect.objectContaining({ message: expect.stringContaining("Enum value 'PURPLE' was added to enum 'AlertLevel'"), path: 'AlertLevel.PURPLE' })]);
+    expect(report.dangerousChanges).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining("Enum value 'PURPLE' was added to enum 'AlertLevel'"),
+        path: 'AlertLevel.PURPLE',
+      }),
+    ]);
     const lines = formatReport(report).split('\n');
     expect(lines[0]).toBe('! 1 change that may change what clients get (not a failure):');
     expect(lines.at(-1)).toMatch(/^schema:check hr-bureau: OK: /);
   });
 
   it('lists an operation that was invalid before the change without failing the change for it', async () => {
-    const stale: OperationInUse = { origin: 'saved', file: 'queries/old.graphql', name: 'query Old', document: parse('query Old { enterprise(creditCode: "x") { staffCount } }') };
-    const report = await checkSchemaChange({ subgraph: 'court', sdl: readFileSync(subgraphSchemaPath('court'), 'utf8'), operations: [...operations, stale] });
+    const stale: OperationInUse = {
+      origin: 'saved',
+      file: 'queries/old.graphql',
+      name: 'query Old',
+      document: parse('query Old { enterprise(creditCode: "x") { staffCount } }'),
+    };
+    const report = await checkSchemaChange({
+      subgraph: 'court',
+      sdl: readFileSync(subgraphSchemaPath('court'), 'utf8'),
+      operations: [...operations, stale],
+    });
     expect(report.ok).toBe(true);
-    expect(report.alreadyBroken).toEqual([{ origin: 'saved', file: 'queries/old.graphql', name: 'query Old', errors: ['Cannot query field "staffCount" on type "Enterprise".'] }]);
+    expect(report.alreadyBroken).toEqual([
+      {
+        origin: 'saved',
+        file: 'queries/old.graphql',
+        name: 'query Old',
+        errors: ['Cannot query field "staffCount" on type "Enterprise".'],
+      },
+    ]);
     expect(formatReport(report)).toContain(
       '! 1 operation in use already invalid against gateway/supergraph.graphql (not this change\'s doing):\n  queries/old.graphql: query Old: Cannot query field "staffCount" on type "Enterprise".',
     );
@@ -78,7 +122,9 @@ describe('checkSchemaChange', () => {
     const sdl = edited('hr-bureau', '  """Number of employees (职工人数) as last reported."""\n  employeeCount: Int\n', '');
     const report = await checkSchemaChange({ subgraph: 'hr-bureau', sdl, operations });
     expect(report.ok).toBe(false);
-    expect(report.breakingChanges).toEqual([{ message: "Field 'employeeCount' was removed from object type 'Enterprise'", path: 'Enterprise.employeeCount' }]);
+    expect(report.breakingChanges).toEqual([
+      { message: "Field 'employeeCount' was removed from object type 'Enterprise'", path: 'Enterprise.employeeCount' },
+    ]);
     const broken = report.brokenOperations.map((b) => `${b.file}: ${b.name}`);
     expect(broken).toEqual(
       expect.arrayContaining([
@@ -88,19 +134,34 @@ describe('checkSchemaChange', () => {
         'queries/enterprises-of-district.graphql: query EnterprisesOfDistrictPage',
       ]),
     );
-    expect(report.brokenOperations.find((b) => b.name === 'query EnterpriseSearch')?.errors).toEqual(['Cannot query field "employeeCount" on type "Enterprise".']);
+    expect(report.brokenOperations.find((b) => b.name === 'query EnterpriseSearch')?.errors).toEqual([
+      'Cannot query field "employeeCount" on type "Enterprise".',
+    ]);
     const text = formatReport(report);
-    expect(text).toContain("✗ 1 breaking change of the API schema against gateway/supergraph.graphql:\n  Field 'employeeCount' was removed from object type 'Enterprise' (Enterprise.employeeCount)");
-    expect(text).toContain('  console/src/enterprises/EnterpriseSearchPage.tsx: query EnterpriseSearch: Cannot query field "employeeCount" on type "Enterprise".');
-    expect(text.split('\n').at(-1)).toMatch(/^schema:check hr-bureau: FAILED: 1 breaking change, \d+ broken operations of \d+ console, \d+ README, 4 saved checked$/);
+    expect(text).toContain(
+      "✗ 1 breaking change of the API schema against gateway/supergraph.graphql:\n  Field 'employeeCount' was removed from object type 'Enterprise' (Enterprise.employeeCount)",
+    );
+    expect(text).toContain(
+      '  console/src/enterprises/EnterpriseSearchPage.tsx: query EnterpriseSearch: Cannot query field "employeeCount" on type "Enterprise".',
+    );
+    expect(text.split('\n').at(-1)).toMatch(
+      /^schema:check hr-bureau: FAILED: 1 breaking change, \d+ broken operations of \d+ console, \d+ README, 4 saved checked$/,
+    );
   });
 
   it('fails when a nullable argument becomes non-null, naming the console queries that pass a nullable variable or leave it out', async () => {
-    const sdl = edited('hr-bureau', '    """Only enterprises in this district or town (exact)."""\n    district: String\n', '    """Only enterprises in this district or town (exact)."""\n    district: String!\n');
+    const sdl = edited(
+      'hr-bureau',
+      '    """Only enterprises in this district or town (exact)."""\n    district: String\n',
+      '    """Only enterprises in this district or town (exact)."""\n    district: String!\n',
+    );
     const report = await checkSchemaChange({ subgraph: 'hr-bureau', sdl, operations });
     expect(report.ok).toBe(false);
     expect(report.breakingChanges).toEqual([
-      { message: "Type for argument 'district' on field 'Query.enterprises' changed from 'String' to 'String!'", path: 'Query.enterprises.district' },
+      {
+        message: "Type for argument 'district' on field 'Query.enterprises' changed from 'String' to 'String!'",
+        path: 'Query.enterprises.district',
+      },
     ]);
     expect(report.brokenOperations).toEqual([
       {
@@ -122,11 +183,18 @@ describe('checkSchemaChange', () => {
     const sdl = edited('union', '  """Closed with its minutes; decisions are followed up (已结束)"""\n  CLOSED\n', '');
     const report = await checkSchemaChange({ subgraph: 'union', sdl, operations });
     expect(report.ok).toBe(false);
-    expect(report.breakingChanges).toEqual([{ message: "Enum value 'CLOSED' was removed from enum 'JointMeetingStatus'", path: 'JointMeetingStatus.CLOSED' }]);
+    expect(report.breakingChanges).toEqual([
+      { message: "Enum value 'CLOSED' was removed from enum 'JointMeetingStatus'", path: 'JointMeetingStatus.CLOSED' },
+    ]);
     expect(report.brokenOperations.map((b) => `${b.file}: ${b.name}`)).toEqual(
-      expect.arrayContaining(['README.md: query JointMeetingView', 'queries/joint-meeting-decisions.graphql: query ClosedMeetingDecisions']),
+      expect.arrayContaining([
+        'README.md: query JointMeetingView',
+        'queries/joint-meeting-decisions.graphql: query ClosedMeetingDecisions',
+      ]),
     );
-    expect(report.brokenOperations.find((b) => b.name === 'query ClosedMeetingDecisions')?.errors).toEqual(['Value "CLOSED" does not exist in "JointMeetingStatus" enum.']);
+    expect(report.brokenOperations.find((b) => b.name === 'query ClosedMeetingDecisions')?.errors).toEqual([
+      'Value "CLOSED" does not exist in "JointMeetingStatus" enum.',
+    ]);
   });
 
   it('fails on a subgraph that no longer composes with the others, and checks nothing further', async () => {

@@ -81,31 +81,53 @@ export async function checkSchemaChange(input: SchemaCheckInput): Promise<Schema
   try {
     changed = parse(input.sdl);
   } catch (error) {
-    return { subgraph: input.subgraph, compositionErrors: [`[${input.subgraph}] the SDL does not parse: ${messageOf(error)}`], ...empty, operationsChecked, ok: false };
+    return {
+      subgraph: input.subgraph,
+      compositionErrors: [`[${input.subgraph}] the SDL does not parse: ${messageOf(error)}`],
+      ...empty,
+      operationsChecked,
+      ok: false,
+    };
   }
   const composed = composeServices(
     SUBGRAPHS.map((listed) => ({
       name: listed.name,
       url: listed.url,
-      typeDefs: listed.name === input.subgraph ? changed : parse(input.others?.get(listed.name) ?? readFileSync(subgraphSchemaPath(listed.name), 'utf8')),
+      typeDefs:
+        listed.name === input.subgraph
+          ? changed
+          : parse(input.others?.get(listed.name) ?? readFileSync(subgraphSchemaPath(listed.name), 'utf8')),
     })),
   );
   if (composed.errors) {
-    return { subgraph: input.subgraph, compositionErrors: composed.errors.map((error) => error.message), ...empty, operationsChecked, ok: false };
+    return {
+      subgraph: input.subgraph,
+      compositionErrors: composed.errors.map((error) => error.message),
+      ...empty,
+      operationsChecked,
+      ok: false,
+    };
   }
   const before = apiSchemaOf(input.currentSupergraph ?? readFileSync(SUPERGRAPH_PATH, 'utf8'));
   const after = composed.schema.toAPISchema().toGraphQLJSSchema();
 
   const changes = await diff(before, after);
   const of = (level: CriticalityLevel): SchemaChange[] =>
-    changes.filter((change) => change.criticality.level === level).map((change) => (change.path ? { message: change.message, path: change.path } : { message: change.message }));
+    changes
+      .filter((change) => change.criticality.level === level)
+      .map((change) => (change.path ? { message: change.message, path: change.path } : { message: change.message }));
 
   const brokenOperations: OperationBreak[] = [];
   const alreadyBroken: OperationBreak[] = [];
   for (const operation of input.operations) {
     const errorsAfter = validate(after, operation.document);
     if (errorsAfter.length === 0) continue;
-    const broken = { origin: operation.origin, file: operation.file, name: operation.name, errors: errorsAfter.map((error) => error.message) };
+    const broken = {
+      origin: operation.origin,
+      file: operation.file,
+      name: operation.name,
+      errors: errorsAfter.map((error) => error.message),
+    };
     (validate(before, operation.document).length === 0 ? brokenOperations : alreadyBroken).push(broken);
   }
   const breakingChanges = of(CriticalityLevel.Breaking);
@@ -126,18 +148,26 @@ const ORIGINS: Record<OperationOrigin, string> = { console: 'console', readme: '
 /** The report as the command prints it: the problems, file and operation for each break, and one summary line last. */
 export function formatReport(report: SchemaCheckReport, against = 'gateway/supergraph.graphql'): string {
   const lines: string[] = [];
-  const counts = (Object.keys(ORIGINS) as OperationOrigin[]).map((origin) => `${report.operationsChecked[origin]} ${ORIGINS[origin]}`).join(', ');
+  const counts = (Object.keys(ORIGINS) as OperationOrigin[])
+    .map((origin) => `${report.operationsChecked[origin]} ${ORIGINS[origin]}`)
+    .join(', ');
   const others = SUBGRAPHS.map((listed) => listed.name).filter((name) => name !== report.subgraph);
-  const operationLines = (breaks: readonly OperationBreak[]) => breaks.flatMap((b) => b.errors.map((error) => `  ${b.file}: ${b.name}: ${error}`));
+  const operationLines = (breaks: readonly OperationBreak[]) =>
+    breaks.flatMap((b) => b.errors.map((error) => `  ${b.file}: ${b.name}: ${error}`));
   if (report.compositionErrors.length > 0) {
-    lines.push(`✗ ${report.subgraph} does not compose with ${others.join(', ')}:`, ...report.compositionErrors.map((error) => `  ${error.replace(/\n/g, '\n    ')}`));
+    lines.push(
+      `✗ ${report.subgraph} does not compose with ${others.join(', ')}:`,
+      ...report.compositionErrors.map((error) => `  ${error.replace(/\n/g, '\n    ')}`),
+    );
   }
   if (report.breakingChanges.length > 0) {
     lines.push(`✗ ${plural(report.breakingChanges.length, 'breaking change')} of the API schema against ${against}:`);
     lines.push(...report.breakingChanges.map((change) => `  ${change.message}${change.path ? ` (${change.path})` : ''}`));
   }
   if (report.brokenOperations.length > 0) {
-    lines.push(`✗ ${plural(report.brokenOperations.length, 'operation')} in use no longer ${report.brokenOperations.length === 1 ? 'validates' : 'validate'}:`);
+    lines.push(
+      `✗ ${plural(report.brokenOperations.length, 'operation')} in use no longer ${report.brokenOperations.length === 1 ? 'validates' : 'validate'}:`,
+    );
     lines.push(...operationLines(report.brokenOperations));
   }
   if (report.dangerousChanges.length > 0) {
@@ -145,7 +175,9 @@ export function formatReport(report: SchemaCheckReport, against = 'gateway/super
     lines.push(...report.dangerousChanges.map((change) => `  ${change.message}${change.path ? ` (${change.path})` : ''}`));
   }
   if (report.alreadyBroken.length > 0) {
-    lines.push(`! ${plural(report.alreadyBroken.length, 'operation')} in use already invalid against ${against} (not this change's doing):`);
+    lines.push(
+      `! ${plural(report.alreadyBroken.length, 'operation')} in use already invalid against ${against} (not this change's doing):`,
+    );
     lines.push(...operationLines(report.alreadyBroken));
   }
   if (report.compositionErrors.length > 0) {

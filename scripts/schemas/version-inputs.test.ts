@@ -17,13 +17,18 @@ function versionFields(schema: GraphQLSchema): string[] {
 const builtSchema = async (name: string) => (await SUBGRAPHS.find((listed) => listed.name === name)!.load()).buildSchema();
 
 describe('the version an input changes a record at (its description written once)', () => {
-  it.each(SUBGRAPHS.map((s) => [s.name]))('%s: every input with a version says it is the version read, a stale one refused', async (name) => {
-    const fields = versionFields(await builtSchema(name));
-    expect(fields.length).toBeGreaterThan(0);
-    // The meeting's inputs change the meeting through one of its items: their version names the meeting.
-    const said = (field: string) => field.endsWith(` Int! ${JSON.stringify(VERSION_READ)}`) || field.endsWith(' Int! "The version of the meeting you read; a stale one is refused with CONFLICT."');
-    expect(fields.filter((field) => !said(field))).toEqual([]);
-  });
+  it.each(SUBGRAPHS.map((s) => [s.name]))(
+    '%s: every input with a version says it is the version read, a stale one refused',
+    async (name) => {
+      const fields = versionFields(await builtSchema(name));
+      expect(fields.length).toBeGreaterThan(0);
+      // The meeting's inputs change the meeting through one of its items: their version names the meeting.
+      const said = (field: string) =>
+        field.endsWith(` Int! ${JSON.stringify(VERSION_READ)}`) ||
+        field.endsWith(' Int! "The version of the meeting you read; a stale one is refused with CONFLICT."');
+      expect(fields.filter((field) => !said(field))).toEqual([]);
+    },
+  );
 
   it("states the meeting's own wording on the meeting's version input", async () => {
     expect(versionFields(await builtSchema('union'))).toContain(

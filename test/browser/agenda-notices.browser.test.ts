@@ -29,12 +29,18 @@ async function data<T>(query: string, variables: Record<string, unknown> = {}, h
   return response.body.data as T;
 }
 
-async function plannedAgenda(
-  meetingId: string,
-): Promise<{ version: number; agenda: Array<{ enterpriseCreditCode: string | null; raisedBy: string; topic: string | null; reason: string | null }> }> {
+async function plannedAgenda(meetingId: string): Promise<{
+  version: number;
+  agenda: Array<{ enterpriseCreditCode: string | null; raisedBy: string; topic: string | null; reason: string | null }>;
+}> {
   const answer = await data<{
-    jointMeeting: { version: number; agenda: Array<{ enterpriseCreditCode: string | null; raisedBy: string; topic: string | null; reason: string | null }> };
-  }>('query($id: ID!) { jointMeeting(id: $id) { version agenda(first: 500) { enterpriseCreditCode raisedBy topic reason } } }', { id: meetingId });
+    jointMeeting: {
+      version: number;
+      agenda: Array<{ enterpriseCreditCode: string | null; raisedBy: string; topic: string | null; reason: string | null }>;
+    };
+  }>('query($id: ID!) { jointMeeting(id: $id) { version agenda(first: 500) { enterpriseCreditCode raisedBy topic reason } } }', {
+    id: meetingId,
+  });
   return answer.jointMeeting;
 }
 
@@ -197,12 +203,12 @@ describe('the console: notices', () => {
   const HR = asPrincipal(Department.HR_BUREAU, Role.CASEWORKER);
   const UNION = asPrincipal(Department.UNION, Role.CASEWORKER);
 
-  async function sentByHr(): Promise<Array<{ id: string; summary: string; status: string; dueOn: string; overdue: boolean; answer: string | null }>> {
-    const answer = await data<{ notices: Array<{ id: string; summary: string; status: string; dueOn: string; overdue: boolean; answer: string | null }> }>(
-      '{ notices(sender: HR_BUREAU, first: 1000) { id summary status dueOn overdue answer } }',
-      {},
-      HR,
-    );
+  async function sentByHr(): Promise<
+    Array<{ id: string; summary: string; status: string; dueOn: string; overdue: boolean; answer: string | null }>
+  > {
+    const answer = await data<{
+      notices: Array<{ id: string; summary: string; status: string; dueOn: string; overdue: boolean; answer: string | null }>;
+    }>('{ notices(sender: HR_BUREAU, first: 1000) { id summary status dueOn overdue answer } }', {}, HR);
     return answer.notices;
   }
 
@@ -212,7 +218,8 @@ describe('the console: notices', () => {
     await signInAs(hrPage, { department: Department.HR_BUREAU, roles: [Role.CASEWORKER], name: '李经办' });
     const sendRequests: string[] = [];
     hrPage.on('request', (request) => {
-      if (request.url().endsWith('/graphql') && (request.postData() ?? '').includes('mutation SendNotice')) sendRequests.push(request.postData()!);
+      if (request.url().endsWith('/graphql') && (request.postData() ?? '').includes('mutation SendNotice'))
+        sendRequests.push(request.postData()!);
     });
     await openFromMenu(hrPage, '通报', '通报');
     await hrPage.getByRole('link', { name: '发送通报', exact: true }).click();
@@ -261,7 +268,11 @@ describe('the console: notices', () => {
     const inboxTab = unionPage.getByRole('tab', { name: /^收到的通报/ });
     await inboxTab.waitFor();
     expect(await inboxTab.getAttribute('aria-selected')).toBe('true');
-    const inbox = await data<{ notices: Array<{ id: string; overdue: boolean }> }>('{ notices(recipient: UNION, first: 1000) { id overdue } }', {}, UNION);
+    const inbox = await data<{ notices: Array<{ id: string; overdue: boolean }> }>(
+      '{ notices(recipient: UNION, first: 1000) { id overdue } }',
+      {},
+      UNION,
+    );
     expect(await inboxTab.innerText()).toBe(`收到的通报（${inbox.notices.length}）`);
     const panel = unionPage.getByRole('tabpanel');
     expect(await panel.locator('tbody tr').count()).toBe(inbox.notices.length);
@@ -335,7 +346,9 @@ describe('the console: the suggested agenda while a department is down', () => {
     await rows.first().waitFor();
     expect(await rows.count()).toBe(expected.suggestedAgenda.items.length);
     expect(await page.locator('ul.signals li[data-source="COURT"]').count()).toBe(0);
-    expect(await page.locator('ul.signals li').count()).toBe(expected.suggestedAgenda.items.reduce((n, item) => n + item.signals.length, 0));
+    expect(await page.locator('ul.signals li').count()).toBe(
+      expected.suggestedAgenda.items.reduce((n, item) => n + item.signals.length, 0),
+    );
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'agenda-court-unavailable.png') });
 

@@ -15,7 +15,11 @@ function row(page: Page, code: string) {
 
 /** The text of the channel page's fact named `term` (its <dd>). */
 async function fact(page: Page, term: string): Promise<string> {
-  const text = await page.locator('dl.channel-facts dt', { hasText: new RegExp(`^${term}$`) }).first().locator('xpath=following-sibling::dd[1]').innerText();
+  const text = await page
+    .locator('dl.channel-facts dt', { hasText: new RegExp(`^${term}$`) })
+    .first()
+    .locator('xpath=following-sibling::dd[1]')
+    .innerText();
   return text.trim();
 }
 
@@ -72,7 +76,10 @@ describe('the console: sharing channels', () => {
     await page.getByLabel('渠道编号（3–60 位大写字母、数字和连字符）').fill(CODE);
     await page.getByRole('group', { name: '使用方' }).getByLabel('法院', { exact: true }).check();
     // Only the bureau's scope kinds are offered; the field pickers follow the scope's types.
-    const scopes = await page.getByLabel('共享范围', { exact: true }).locator('option').evaluateAll((options) => options.map((o) => o.getAttribute('value')));
+    const scopes = await page
+      .getByLabel('共享范围', { exact: true })
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => o.getAttribute('value')));
     expect(scopes).toEqual(['', 'HR_OPEN_WAGE_ARREARS', 'HR_CURRENT_LAYOFFS', 'HR_ENDED_ARBITRATION', 'HR_PUBLISHED_FIGURES']);
     await page.getByText('先选择共享范围，再选择字段。').waitFor();
     await page.getByLabel('共享范围', { exact: true }).selectOption('HR_CURRENT_LAYOFFS');
@@ -91,12 +98,15 @@ describe('the console: sharing channels', () => {
     // A bundle whose catalogue were out of date could offer a PUBLIC field: the API's refusal names it.
     await page.route('**/graphql', async (route) => {
       const body = route.request().postDataJSON() as { query: string; variables: { input?: { grants?: Array<{ fields: string[] }> } } };
-      if (body.query.includes('proposeSharingChannel') && body.variables.input?.grants?.[0]) body.variables.input.grants[0].fields.push('plannedCount');
+      if (body.query.includes('proposeSharingChannel') && body.variables.input?.grants?.[0])
+        body.variables.input.grants[0].fields.push('plannedCount');
       await route.continue({ postData: JSON.stringify(body) });
     });
     await page.getByRole('button', { name: '提交拟议', exact: true }).click();
     const refusal = page.getByRole('alert');
-    await refusal.getByText('grants[0].fields[2] is PUBLIC: every department reads LayoffReport.plannedCount already, there is nothing to grant').waitFor();
+    await refusal
+      .getByText('grants[0].fields[2] is PUBLIC: every department reads LayoffReport.plannedCount already, there is nothing to grant')
+      .waitFor();
     expect(await refusal.locator('[data-code]').getAttribute('data-code')).toBe('BAD_USER_INPUT');
     await refusal.getByText('输入有误', { exact: true }).waitFor();
     await page.unroute('**/graphql');

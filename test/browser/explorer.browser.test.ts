@@ -75,7 +75,10 @@ describe('the query explorer, for an HR_BUREAU ANALYST', () => {
   });
 
   it('opens from the menu, documents the schema the gateway gives the analyst, and shows the README examples', async () => {
-    const introspected = page.waitForResponse((response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('"operationName":"IntrospectionQuery"'));
+    const introspected = page.waitForResponse(
+      (response) =>
+        response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes('"operationName":"IntrospectionQuery"'),
+    );
     await page.getByRole('link', { name: '查询工具', exact: true }).click();
     await page.getByRole('heading', { name: '查询工具', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/explorer');
@@ -86,8 +89,21 @@ describe('the query explorer, for an HR_BUREAU ANALYST', () => {
     expect(await page.locator('.explorer-page .banner-warning').count()).toBe(0);
     const examples = page.getByRole('region', { name: '示例查询' });
     const names = await examples.getByRole('button').allInnerTexts();
-    expect(names).toEqual(['EnterpriseFile', 'DisputeStages', 'EnterprisesOfDistrict', 'LayoffStory', 'JointMeetingView', 'Indicators', 'SuggestedAgenda', 'RecordHiring']);
-    await examples.getByText(/^Indicators of a period \(a year 2026, a quarter 2026-Q3 or a month 2026-11; district optional\), each figure from the department that owns the data 按人社局分析员编写$/).waitFor();
+    expect(names).toEqual([
+      'EnterpriseFile',
+      'DisputeStages',
+      'EnterprisesOfDistrict',
+      'LayoffStory',
+      'JointMeetingView',
+      'Indicators',
+      'SuggestedAgenda',
+      'RecordHiring',
+    ]);
+    await examples
+      .getByText(
+        /^Indicators of a period \(a year 2026, a quarter 2026-Q3 or a month 2026-11; district optional\), each figure from the department that owns the data 按人社局分析员编写$/,
+      )
+      .waitFor();
   });
 
   it('puts a README example in the editor and runs it with the signed-in token', async () => {
@@ -95,7 +111,9 @@ describe('the query explorer, for an HR_BUREAU ANALYST', () => {
     // Enabled once GraphiQL's editor is ready (the click waits for it).
     await indicators.click();
     await page.locator('.graphiql-query-editor .view-lines', { hasText: 'query Indicators {' }).waitFor();
-    expect(await editorText('.graphiql-query-editor')).toMatch(/^# as HR_BUREAU ANALYST\nquery Indicators \{\n {2}indicators\(period: "2026"\) \{\n/);
+    expect(await editorText('.graphiql-query-editor')).toMatch(
+      /^# as HR_BUREAU ANALYST\nquery Indicators \{\n {2}indicators\(period: "2026"\) \{\n/,
+    );
     await page.getByRole('button', { name: /^Execute query/ }).click();
     const result = await waitForResult('"arbitrationClosureRate"');
     const expected = await directly('{ indicators(period: "2026") { arbitrationClosureRate { value cases } } }');
@@ -132,14 +150,18 @@ describe('the query explorer, for an HR_BUREAU ANALYST', () => {
     // `.graphiql-tab`, upstream, not fixable from outside without rewriting its DOM): that one is known and
     // named; anything else fails.
     const violations = await seriousViolations(page);
-    expect(violations.filter((v) => !(v.id === 'nested-interactive' && v.targets.every((target) => target === '.graphiql-tab')))).toEqual([]);
+    expect(violations.filter((v) => !(v.id === 'nested-interactive' && v.targets.every((target) => target === '.graphiql-tab')))).toEqual(
+      [],
+    );
     await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'explorer.png') });
 
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { name: 'Query explorer', level: 1 }).waitFor();
     const english = page.getByRole('region', { name: 'Over the query limits' });
-    await english.getByText("Estimated cost 100,301, over your role's budget of 20,000: about 5 times the budget.", { exact: true }).waitFor();
+    await english
+      .getByText("Estimated cost 100,301, over your role's budget of 20,000: about 5 times the budget.", { exact: true })
+      .waitFor();
     await page.getByRole('region', { name: 'Example queries' }).waitFor();
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.getByRole('heading', { name: '查询工具', level: 1 }).waitFor();
@@ -156,7 +178,8 @@ describe('the query explorer, for an HR_BUREAU ANALYST', () => {
 
   it('ran the editor in workers from the bundle, loaded nothing from outside the platform and kept nothing in local storage', async () => {
     expect(workers.length).toBeGreaterThan(0);
-    for (const url of workers) expect({ url, bundled: url.startsWith(`${consoleStack.origin}/assets/`) && url.endsWith('.js') }).toEqual({ url, bundled: true });
+    for (const url of workers)
+      expect({ url, bundled: url.startsWith(`${consoleStack.origin}/assets/`) && url.endsWith('.js') }).toEqual({ url, bundled: true });
     expect(refusedByPolicy).toEqual([]);
     expect(consoleStack.outsideRequests).toEqual([]);
     expect(await page.evaluate('Object.keys(localStorage)')).toEqual([]);

@@ -85,7 +85,9 @@ describe('the enterprise file and the dispute timeline', () => {
     expect(story).toBeDefined();
     expect(story!.slice(2)).toEqual(['红色', '¥486300.00', '58', story![5], '未化解']);
     const inspections = await rowsOf(page, 'inspections');
-    expect(inspections.some((cells) => cells[1] === '投诉举报' && cells[4] === '责令整改' && /^\d{4}-\d{2}-\d{2} 已逾期$/.test(cells[5]!))).toBe(true);
+    expect(
+      inspections.some((cells) => cells[1] === '投诉举报' && cells[4] === '责令整改' && /^\d{4}-\d{2}-\d{2} 已逾期$/.test(cells[5]!)),
+    ).toBe(true);
     expect((await rowsOf(page, 'arbitration')).length).toBeGreaterThanOrEqual(2);
 
     // 总工会: its own mediation case of the story, lapsed, with the workers' names in clear; the emergency aid.
@@ -158,8 +160,8 @@ describe('the enterprise file and the dispute timeline', () => {
           mediationCases { caseNo } legalConsultations { consultationNo } legalAidCases { caseNo } peopleMediationCases { caseNo } judicialConfirmations { caseNo } } } } }`,
     );
     // The earlier worker's case of the story: award, lawsuit, enforcement still open.
-    const dispute = answer.body.data!.enterprise.lawsuits
-      .map((l) => l.dispute)
+    const dispute = answer.body
+      .data!.enterprise.lawsuits.map((l) => l.dispute)
       .find(
         (d) =>
           d.disputeNo.startsWith('LD-HR-') &&
@@ -167,7 +169,9 @@ describe('the enterprise file and the dispute timeline', () => {
           d.lawsuits.length === 1 &&
           d.enforcementCases.length === 1 &&
           d.enforcementCases[0]!.dueOn !== null &&
-          [d.mediationCases, d.legalConsultations, d.legalAidCases, d.peopleMediationCases, d.judicialConfirmations].every((list) => list.length === 0),
+          [d.mediationCases, d.legalConsultations, d.legalAidCases, d.peopleMediationCases, d.judicialConfirmations].every(
+            (list) => list.length === 0,
+          ),
       )!;
     expect(dispute).toBeDefined();
     const [arbitration, lawsuit, enforcement] = [dispute.arbitrationCases[0]!, dispute.lawsuits[0]!, dispute.enforcementCases[0]!];
@@ -180,17 +184,40 @@ describe('the enterprise file and the dispute timeline', () => {
     const stages = page.getByRole('list', { name: /^各环节/ }).getByRole('listitem');
     await stages.first().waitFor();
     expect(await stages.locator('h3').allTextContents()).toEqual(['1. 劳动仲裁 · 人社局', '2. 诉讼 · 法院', '3. 执行 · 法院']);
-    expect(await stages.locator('time.timeline-date').allTextContents()).toEqual([arbitration.filedOn, lawsuit.filedOn, enforcement.filedOn]);
+    expect(await stages.locator('time.timeline-date').allTextContents()).toEqual([
+      arbitration.filedOn,
+      lawsuit.filedOn,
+      enforcement.filedOn,
+    ]);
     // Each stage's facts, term by term, as the list shows them.
     type Term = { textContent: string | null; nextElementSibling: { textContent: string | null } | null };
     const facts = await stages.evaluateAll((items: Array<{ querySelectorAll(selector: 'dt'): ArrayLike<Term> }>) =>
-      items.map((item) => Object.fromEntries(Array.from(item.querySelectorAll('dt')).map((dt) => [(dt.textContent ?? '').trim(), (dt.nextElementSibling?.textContent ?? '').trim()]))),
+      items.map((item) =>
+        Object.fromEntries(
+          Array.from(item.querySelectorAll('dt')).map((dt) => [
+            (dt.textContent ?? '').trim(),
+            (dt.nextElementSibling?.textContent ?? '').trim(),
+          ]),
+        ),
+      ),
     );
-    expect(facts[0]).toMatchObject({ 案号: arbitration.caseNo, 申请日期: arbitration.filedOn, 结案日期: arbitration.closedOn, 状态: '已结案（裁决）', 法定期限: '无待办期限' });
+    expect(facts[0]).toMatchObject({
+      案号: arbitration.caseNo,
+      申请日期: arbitration.filedOn,
+      结案日期: arbitration.closedOn,
+      状态: '已结案（裁决）',
+      法定期限: '无待办期限',
+    });
     expect(facts[0]!['起诉期限']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(facts[1]).toMatchObject({ 案号: lawsuit.caseNo, 立案日期: lawsuit.filedOn, 判决日期: lawsuit.judgmentOn });
     const daysLeft = Math.round((Date.parse(enforcement.dueOn!) - Date.parse(TEST_AS_OF)) / 86_400_000);
-    expect(facts[2]).toMatchObject({ 案号: enforcement.caseNo, 立案日期: enforcement.filedOn, 结案日期: '尚未结束', 状态: '执行中', 法定期限: `${enforcement.dueOn} ${daysLeft} 天后到期` });
+    expect(facts[2]).toMatchObject({
+      案号: enforcement.caseNo,
+      立案日期: enforcement.filedOn,
+      结案日期: '尚未结束',
+      状态: '执行中',
+      法定期限: `${enforcement.dueOn} ${daysLeft} 天后到期`,
+    });
     // The time axis is there, described for a screen reader.
     await page.getByRole('img', { name: /^时间轴：/ }).waitFor();
     await page.getByRole('link', { name: BUILDER_NAME, exact: true }).waitFor();
@@ -243,7 +270,9 @@ describe('the enterprise file and the dispute timeline', () => {
     const before = requests.length;
     await page.getByLabel('企业名称或统一社会信用代码', { exact: true }).fill('91110115102884310X');
     await page.getByRole('button', { name: '查询', exact: true }).click();
-    await expect(page.getByRole('alert').textContent()).resolves.toBe('统一社会信用代码“91110115102884310X”的校验位不正确（GB 32100），请核对');
+    await expect(page.getByRole('alert').textContent()).resolves.toBe(
+      '统一社会信用代码“91110115102884310X”的校验位不正确（GB 32100），请核对',
+    );
     expect(requests).toHaveLength(before);
     await page.getByLabel('企业名称或统一社会信用代码', { exact: true }).fill(BUILDER.toLowerCase());
     await page.getByRole('button', { name: '查询', exact: true }).click();
@@ -258,7 +287,12 @@ describe('the enterprise file and the dispute timeline', () => {
       await page.getByRole('heading', { name: BUILDER_NAME, exact: true, level: 1 }).waitFor();
       await expect(page.locator('[data-gap="missing-departments"]').textContent()).resolves.toBe('暂不可用：法院');
       const court = section(page, 'COURT');
-      expect(await court.locator('[data-gap="unavailable"]').allTextContents()).toEqual(['法院暂不可用', '法院暂不可用', '法院暂不可用', '法院暂不可用']);
+      expect(await court.locator('[data-gap="unavailable"]').allTextContents()).toEqual([
+        '法院暂不可用',
+        '法院暂不可用',
+        '法院暂不可用',
+        '法院暂不可用',
+      ]);
       expect(await court.locator('table').count()).toBe(0);
       // The other departments' records are all there.
       expect((await rowsOf(page, 'alerts')).some((cells) => cells[1] === PROJECT)).toBe(true);
@@ -269,7 +303,12 @@ describe('the enterprise file and the dispute timeline', () => {
       await page.locator('[data-records="arbitration"] a[data-dispute^="LD-HR-"]').first().click();
       await page.getByRole('heading', { name: /^争议 LD-HR-/, level: 1 }).waitFor();
       await expect(page.getByRole('list', { name: '未能显示的环节', exact: true }).textContent()).resolves.toBe('法院：法院暂不可用');
-      expect(await page.getByRole('list', { name: /^各环节/ }).locator('h3').allTextContents()).toEqual(['1. 劳动仲裁 · 人社局']);
+      expect(
+        await page
+          .getByRole('list', { name: /^各环节/ })
+          .locator('h3')
+          .allTextContents(),
+      ).toEqual(['1. 劳动仲裁 · 人社局']);
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
       consoleStack().stack.faults.get('court')!.set({ kind: 'pass' });

@@ -26,7 +26,12 @@ const API_INDICATORS = `query ($period: String!, $district: String) {
     openArrearsAmount { amount cases suppressed roundedTo }
   }
 }`;
-type Figure = { value: number | null; cases: number | null; suppressed: boolean; byDistrict: Array<{ district: string; value: number | null; cases: number | null; suppressed: boolean }> };
+type Figure = {
+  value: number | null;
+  cases: number | null;
+  suppressed: boolean;
+  byDistrict: Array<{ district: string; value: number | null; cases: number | null; suppressed: boolean }>;
+};
 
 beforeAll(async () => {
   consoleStack = await startConsoleStack();
@@ -81,7 +86,12 @@ describe('the console: indicators', () => {
     ]);
     // The demo zone's few open warnings at the period's end: their amount is withheld from an analyst, not 0.
     expect(zone.openArrearsAmount).toMatchObject({ amount: null, suppressed: true, roundedTo: 10000 });
-    expect(await rowTexts(page, 'tr[data-figure="openArrearsAmount"]')).toEqual(['期末未结欠薪金额（元）', '人社局', `${SUPPRESSED} （取整至 10000 元）`, SUPPRESSED]);
+    expect(await rowTexts(page, 'tr[data-figure="openArrearsAmount"]')).toEqual([
+      '期末未结欠薪金额（元）',
+      '人社局',
+      `${SUPPRESSED} （取整至 10000 元）`,
+      SUPPRESSED,
+    ]);
 
     // By district: every withheld cell of the arbitration cases is marked, every other one has its value.
     const byDistrict = 'table:has(caption:text("各区/街镇"))';
@@ -106,7 +116,10 @@ describe('the console: indicators', () => {
   });
 
   it('exports what is shown as a UTF-8 CSV with a byte-order mark, withheld cells written as the word', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV', exact: true }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出 CSV', exact: true }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`indicators-${period}.csv`);
     const bytes = readFileSync((await download.path())!);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -118,7 +131,10 @@ describe('the console: indicators', () => {
     const arbitrationLines = lines.filter((line) => line.includes(',仲裁立案数,'));
     expect(arbitrationLines).toEqual([
       `${period},全区,仲裁立案数,人社局,${arbitration.value},${arbitration.cases},`,
-      ...arbitration.byDistrict.map((cell) => `${period},${cell.district},仲裁立案数,人社局,${cell.suppressed ? `${SUPPRESSED},${SUPPRESSED}` : `${cell.value},${cell.cases}`},`),
+      ...arbitration.byDistrict.map(
+        (cell) =>
+          `${period},${cell.district},仲裁立案数,人社局,${cell.suppressed ? `${SUPPRESSED},${SUPPRESSED}` : `${cell.value},${cell.cases}`},`,
+      ),
     ]);
   });
 
@@ -128,14 +144,24 @@ describe('the console: indicators', () => {
     await page.getByText(`${period} · ${district} 的统计指标`, { exact: true }).waitFor();
     const { body } = await consoleStack.stack.query(API_INDICATORS, { period, district }, ANALYST);
     const arbitration = body.data.indicators.arbitrationCases as Figure;
-    expect(await rowTexts(page, 'tr[data-figure="arbitrationCases"]')).toEqual(['仲裁立案数', '人社局', arbitration.value!.toLocaleString('zh-CN'), String(arbitration.cases)]);
+    expect(await rowTexts(page, 'tr[data-figure="arbitrationCases"]')).toEqual([
+      '仲裁立案数',
+      '人社局',
+      arbitration.value!.toLocaleString('zh-CN'),
+      String(arbitration.cases),
+    ]);
     expect(body.data.indicators.lawsuitsFiled).toBeNull();
     expect(await rowTexts(page, 'tr[data-figure="lawsuitsFiled"]')).toEqual(['劳动争议收案数', '法院', '仅统计全区（不分区/街镇）', '']);
     await page.locator('figure[data-chart="district"] .recharts-bar-rectangle').first().waitFor();
 
     await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { name: 'Indicators', exact: true }).waitFor();
-    expect(await rowTexts(page, 'tr[data-figure="lawsuitsFiled"]')).toEqual(['Labour lawsuits filed', "People's Court", 'Whole zone only (not kept by district)', '']);
+    expect(await rowTexts(page, 'tr[data-figure="lawsuitsFiled"]')).toEqual([
+      'Labour lawsuits filed',
+      "People's Court",
+      'Whole zone only (not kept by district)',
+      '',
+    ]);
     await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.getByRole('heading', { name: '统计指标', exact: true }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -148,8 +174,16 @@ describe('the console: indicators', () => {
     await union.getByLabel('统计期类型', { exact: true }).selectOption('quarter');
     await union.getByLabel('统计期', { exact: true }).selectOption(period);
     await union.getByText(`${period} · 全区 的统计指标`, { exact: true }).waitFor();
-    expect(await rowTexts(union, 'tr[data-figure="openArrearsAmount"]')).toEqual(['期末未结欠薪金额（元）', '人社局', '未向您共享（需共享渠道）', '']);
-    const [download] = await Promise.all([union.waitForEvent('download'), union.getByRole('button', { name: '导出 CSV', exact: true }).click()]);
+    expect(await rowTexts(union, 'tr[data-figure="openArrearsAmount"]')).toEqual([
+      '期末未结欠薪金额（元）',
+      '人社局',
+      '未向您共享（需共享渠道）',
+      '',
+    ]);
+    const [download] = await Promise.all([
+      union.waitForEvent('download'),
+      union.getByRole('button', { name: '导出 CSV', exact: true }).click(),
+    ]);
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.split('\r\n')).toContain(`${period},全区,期末未结欠薪金额（元）,人社局,未向您共享（需共享渠道）,,`);
   });
@@ -181,13 +215,27 @@ describe('the console: the access log', () => {
 
     await page.getByLabel('访问部门', { exact: true }).selectOption(Department.JUSTICE);
     await page.getByRole('button', { name: '筛选', exact: true }).click();
-    const { body } = await consoleStack.stack.query(`{ courtAccessLog(first: 100, department: JUSTICE) { totalCount nodes { id at subject fields outcome purpose } } }`, {}, asPrincipal(Department.COURT, Role.ADMIN));
-    const log = body.data.courtAccessLog as { totalCount: number; nodes: Array<{ id: string; at: string; subject: string; fields: string[]; outcome: string; purpose: string }> };
+    const { body } = await consoleStack.stack.query(
+      `{ courtAccessLog(first: 100, department: JUSTICE) { totalCount nodes { id at subject fields outcome purpose } } }`,
+      {},
+      asPrincipal(Department.COURT, Role.ADMIN),
+    );
+    const log = body.data.courtAccessLog as {
+      totalCount: number;
+      nodes: Array<{ id: string; at: string; subject: string; fields: string[]; outcome: string; purpose: string }>;
+    };
     expect(log.totalCount).toBe(READS);
     await page.getByText(`法院访问日志：已显示 20 条，共 ${READS} 条`, { exact: true }).waitFor();
     const newest = log.nodes[0]!;
     const cells = await rowTexts(page, `tr[data-entry="${newest.id}"]`);
-    expect(cells.slice(1)).toEqual([`测试 JUSTICE caseworker\n经办人 · ${newest.subject}`, '司法局', PURPOSE, 'Lawsuit.judgmentSummary', '已拒绝', '无']);
+    expect(cells.slice(1)).toEqual([
+      `测试 JUSTICE caseworker\n经办人 · ${newest.subject}`,
+      '司法局',
+      PURPOSE,
+      'Lawsuit.judgmentSummary',
+      '已拒绝',
+      '无',
+    ]);
     expect(newest).toMatchObject({ fields: ['Lawsuit.judgmentSummary'], outcome: 'DENIED', purpose: PURPOSE });
     expect(await page.locator(`tr[data-entry="${newest.id}"] .badge-danger`).innerText()).toBe('已拒绝');
 
@@ -232,9 +280,13 @@ describe('the console: the access log', () => {
     expect(consoleStack.outsideRequests).toEqual([]);
   });
 
-  it('finds, for the labour bureau\'s administrator, who read one worker, by ID number', async () => {
+  it("finds, for the labour bureau's administrator, who read one worker, by ID number", async () => {
     const hrCaseworker = asPrincipal(Department.HR_BUREAU, Role.CASEWORKER);
-    const staff = await consoleStack.stack.query(`query ($c: String!) { enterprise(creditCode: $c) { workers { idNumber } } }`, { c: STORY_ENTERPRISES.constructionArrears }, hrCaseworker);
+    const staff = await consoleStack.stack.query(
+      `query ($c: String!) { enterprise(creditCode: $c) { workers { idNumber } } }`,
+      { c: STORY_ENTERPRISES.constructionArrears },
+      hrCaseworker,
+    );
     const idNumber = staff.body.data.enterprise.workers[0].idNumber as string;
     const purpose = '双月沟通会 欠薪通报';
     const read = await consoleStack.stack.query(
@@ -248,7 +300,10 @@ describe('the console: the access log', () => {
       { id: idNumber },
       asPrincipal(Department.HR_BUREAU, Role.ADMIN),
     );
-    const log = body.data.workerAccessLog as { totalCount: number; nodes: Array<{ id: string; department: string; purpose: string | null; fields: string[]; outcome: string }> };
+    const log = body.data.workerAccessLog as {
+      totalCount: number;
+      nodes: Array<{ id: string; department: string; purpose: string | null; fields: string[]; outcome: string }>;
+    };
     const unionRead = log.nodes.find((n) => n.department === 'UNION' && n.purpose === purpose);
     expect(unionRead).toBeDefined();
 
@@ -264,9 +319,17 @@ describe('the console: the access log', () => {
     await page.getByRole('button', { name: '查询', exact: true }).click();
     const shown = Math.min(log.totalCount, 20);
     const worker = page.locator('section[aria-labelledby="worker-log-title"]');
-    await worker.getByText(`读取身份证号 ${idNumber} 所对应劳动者的记录：已显示 ${shown} 条，共 ${log.totalCount} 条`, { exact: true }).waitFor();
+    await worker
+      .getByText(`读取身份证号 ${idNumber} 所对应劳动者的记录：已显示 ${shown} 条，共 ${log.totalCount} 条`, { exact: true })
+      .waitFor();
     const cells = await rowTexts(worker, `tr[data-entry="${unionRead!.id}"]`);
-    expect(cells.slice(2)).toEqual(['总工会', purpose, unionRead!.fields.join('\n'), { GRANTED: '已授权', MASKED: '已脱敏', DENIED: '已拒绝' }[unionRead!.outcome], expect.any(String)]);
+    expect(cells.slice(2)).toEqual([
+      '总工会',
+      purpose,
+      unionRead!.fields.join('\n'),
+      { GRANTED: '已授权', MASKED: '已脱敏', DENIED: '已拒绝' }[unionRead!.outcome],
+      expect.any(String),
+    ]);
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'access-log-worker.png'), fullPage: true });
   });

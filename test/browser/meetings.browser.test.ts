@@ -15,7 +15,9 @@ const consoleStack = useConsoleStack({ faults: true });
 
 /** The planned meeting's version as the union's coordinator reads it now. */
 async function meetingVersion(): Promise<number> {
-  const answer = await consoleStack().stack.query<{ jointMeeting: { version: number } }>(`query { jointMeeting(id: "${PLANNED}") { version } }`);
+  const answer = await consoleStack().stack.query<{ jointMeeting: { version: number } }>(
+    `query { jointMeeting(id: "${PLANNED}") { version } }`,
+  );
   return answer.body.data!.jointMeeting.version;
 }
 
@@ -70,7 +72,9 @@ describe('the joint meeting screens', () => {
     expect(await card.locator('h4').allTextContents()).toEqual(FOUR);
     // Each department has records of the firm: the bureau's red warning, the union's mediation, the court's lawsuits, legal aid.
     const section = (name: string) => card.locator(`section[data-department="${name}"]`);
-    expect(await section('HR_BUREAU').locator('[data-field="wageArrearsAlerts"] .record-status').first().textContent()).toContain('红色预警');
+    expect(await section('HR_BUREAU').locator('[data-field="wageArrearsAlerts"] .record-status').first().textContent()).toContain(
+      '红色预警',
+    );
     for (const [dept, field] of [
       ['HR_BUREAU', 'arbitrationCases'],
       ['UNION', 'mediationCases'],
@@ -98,10 +102,9 @@ describe('the joint meeting screens', () => {
 
   it('refuses a change made on a stale version with "会议已被他人修改" and a reload, then starts the meeting', async () => {
     // Someone else adds an item while the coordinator looks at the meeting.
-    const changed = await consoleStack().stack.query(
-      `mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { version } }`,
-      { input: { meetingId: PLANNED, version: await meetingVersion(), topic: '春节前农民工工资支付专项行动', reason: '节前欠薪风险集中。' } },
-    );
+    const changed = await consoleStack().stack.query(`mutation($input: AddAgendaItemInput!) { addAgendaItem(input: $input) { version } }`, {
+      input: { meetingId: PLANNED, version: await meetingVersion(), topic: '春节前农民工工资支付专项行动', reason: '节前欠薪风险集中。' },
+    });
     expect(changed.body.errors).toBeUndefined();
     await coordinator.getByRole('button', { name: '开始会议', exact: true }).click();
     const conflict = coordinator.locator('[role="alert"][data-error="CONFLICT"]');
@@ -131,8 +134,17 @@ describe('the joint meeting screens', () => {
     await row.waitFor();
     await form.getByRole('button', { name: '记录', exact: true }).and(coordinator.locator(':enabled')).waitFor();
     expect(await row.count()).toBe(1);
-    expect(await row.locator('td').allTextContents()).toEqual([summary, '法院', '人社局', expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d+ 天后到期$/), '待落实', '无']);
-    const stored = await consoleStack().stack.query<{ jointMeeting: { decisions: Array<{ summary: string }> } }>(`query { jointMeeting(id: "${PLANNED}") { decisions { summary } } }`);
+    expect(await row.locator('td').allTextContents()).toEqual([
+      summary,
+      '法院',
+      '人社局',
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d+ 天后到期$/),
+      '待落实',
+      '无',
+    ]);
+    const stored = await consoleStack().stack.query<{ jointMeeting: { decisions: Array<{ summary: string }> } }>(
+      `query { jointMeeting(id: "${PLANNED}") { decisions { summary } } }`,
+    );
     expect(stored.body.data!.jointMeeting.decisions.filter((d) => d.summary === summary)).toHaveLength(1);
   });
 
@@ -188,7 +200,7 @@ describe('the joint meeting screens', () => {
     await coordinator.getByRole('heading', { name: '会议议题', exact: true }).waitFor();
   });
 
-  it("shows a court caseworker the same meeting with masked and unshared values marked, and no buttons", async () => {
+  it('shows a court caseworker the same meeting with masked and unshared values marked, and no buttons', async () => {
     const caseworker = await consoleStack().newPage();
     await signInAs(caseworker, { department: Department.COURT, roles: [Role.CASEWORKER], name: '张书记员' });
     await openPlanned(caseworker);

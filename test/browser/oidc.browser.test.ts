@@ -36,7 +36,10 @@ let contacted = new Set<string>();
 /** The little of oidc-provider's API used here (it ships no type declarations). */
 interface Interaction {
   uid: string;
-  prompt: { name: string; details: { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> } };
+  prompt: {
+    name: string;
+    details: { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+  };
   params: Record<string, string>;
   grantId?: string;
   session?: { accountId: string };
@@ -50,7 +53,12 @@ interface Grant {
 interface Provider {
   callback(): (req: IncomingMessage, res: ServerResponse) => void;
   interactionDetails(req: IncomingMessage, res: ServerResponse): Promise<Interaction>;
-  interactionFinished(req: IncomingMessage, res: ServerResponse, result: object, options?: { mergeWithLastSubmission: boolean }): Promise<void>;
+  interactionFinished(
+    req: IncomingMessage,
+    res: ServerResponse,
+    result: object,
+    options?: { mergeWithLastSubmission: boolean },
+  ): Promise<void>;
   Grant: { new (init: { accountId: string; clientId: string }): Grant; find(id: string): Promise<Grant | undefined> };
 }
 interface OidcProviderModule {
@@ -86,7 +94,12 @@ async function interact(provider: Provider, req: IncomingMessage, res: ServerRes
   const interaction = await provider.interactionDetails(req, res);
   if (interaction.uid !== uid) throw new Error('interaction mismatch');
   if (action === 'abort') {
-    await provider.interactionFinished(req, res, { error: 'access_denied', error_description: 'the person cancelled the sign-in' }, { mergeWithLastSubmission: false });
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: 'the person cancelled the sign-in' },
+      { mergeWithLastSubmission: false },
+    );
     return;
   }
   if (action === 'login' && req.method === 'POST') {
@@ -105,7 +118,8 @@ async function interact(provider: Provider, req: IncomingMessage, res: ServerRes
       : new provider.Grant({ accountId: interaction.session!.accountId, clientId: interaction.params['client_id']! });
     if (details.missingOIDCScope) grant.addOIDCScope(details.missingOIDCScope.join(' '));
     if (details.missingOIDCClaims) grant.addOIDCClaims(details.missingOIDCClaims);
-    for (const [indicator, scopes] of Object.entries(details.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
+    for (const [indicator, scopes] of Object.entries(details.missingResourceScopes ?? {}))
+      grant.addResourceScope(indicator, scopes.join(' '));
     await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
     return;
   }
@@ -150,7 +164,13 @@ async function startIdentityProvider(server: Server, consoleOrigin: string): Pro
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx: unknown, indicator: string) => {
           if (indicator !== RESOURCE) throw new errors.InvalidTarget();
-          return { scope: 'openid profile', audience: TEST_AUTH.audience, accessTokenFormat: 'jwt', accessTokenTTL: 3600, jwt: { sign: { alg: 'ES256' } } };
+          return {
+            scope: 'openid profile',
+            audience: TEST_AUTH.audience,
+            accessTokenFormat: 'jwt',
+            accessTokenTTL: 3600,
+            jwt: { sign: { alg: 'ES256' } },
+          };
         },
       },
     },
@@ -231,8 +251,10 @@ interface TokenPayload {
   exp: number;
 }
 
-const payloadOf = (token: string): TokenPayload => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as TokenPayload;
-const headerOf = (token: string): { alg: string; kid: string } => JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')) as { alg: string; kid: string };
+const payloadOf = (token: string): TokenPayload =>
+  JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as TokenPayload;
+const headerOf = (token: string): { alg: string; kid: string } =>
+  JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString('utf8')) as { alg: string; kid: string };
 
 describe('the console: signing in through the identity provider (OIDC)', () => {
   it('offers the identity provider on the sign-in page, in Chinese and in English', async () => {
@@ -271,7 +293,10 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
     await page.getByText('王协调（总工会 · 联络员）', { exact: true }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/meetings');
 
-    const stored = (await page.evaluate('({ session: { ...sessionStorage }, local: Object.keys(localStorage) })')) as { session: Record<string, string>; local: string[] };
+    const stored = (await page.evaluate('({ session: { ...sessionStorage }, local: Object.keys(localStorage) })')) as {
+      session: Record<string, string>;
+      local: string[];
+    };
     expect(stored.local).toEqual([]);
     // The round trip's verifier, state and nonce are gone once the callback is handled.
     expect(Object.keys(stored.session).sort()).toEqual(['labour-console.session']);
@@ -287,7 +312,10 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: 'Bearer ' + sessionStorage.getItem('labour-console.session') },
       body: JSON.stringify({ query: '{ jointMeetings { id convenedBy } }' }),
-    }).then(async (r) => ({ status: r.status, body: await r.json() }))`)) as { status: number; body: { data?: { jointMeetings: Array<{ convenedBy: string }> }; errors?: unknown } };
+    }).then(async (r) => ({ status: r.status, body: await r.json() }))`)) as {
+      status: number;
+      body: { data?: { jointMeetings: Array<{ convenedBy: string }> }; errors?: unknown };
+    };
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
     expect(answer.body.data!.jointMeetings.length).toBeGreaterThan(0);
@@ -328,7 +356,10 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
     await goToProvider(page);
     await page.getByRole('link', { name: '取消登录', exact: true }).click();
     await page.waitForURL((url) => url.origin === consoleStack.origin && url.pathname === '/auth/callback');
-    await page.getByRole('alert').filter({ hasText: '统一身份认证拒绝了此次登录（access_denied：the person cancelled the sign-in）。' }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: '统一身份认证拒绝了此次登录（access_denied：the person cancelled the sign-in）。' })
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'sign-in-oidc-denied.png') });
     expect(await page.evaluate('Object.keys(sessionStorage)')).toEqual([]);
@@ -345,10 +376,7 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
       if (request.url().startsWith(issuer) && request.method() === 'POST') tokenRequests.push(request.url());
     });
     await page.goto(`${consoleStack.origin}/auth/callback?code=forged-code&state=forged-state&iss=${encodeURIComponent(issuer)}`);
-    await page
-      .getByRole('alert')
-      .filter({ hasText: '登录回应与本页面发起的登录不符（state 不匹配），已拒绝。请重新登录。' })
-      .waitFor();
+    await page.getByRole('alert').filter({ hasText: '登录回应与本页面发起的登录不符（state 不匹配），已拒绝。请重新登录。' }).waitFor();
     expect(tokenRequests).toEqual([]);
     expect(await page.evaluate('Object.keys(sessionStorage)')).toEqual([]);
   });
@@ -360,7 +388,8 @@ describe('the console: signing in through the identity provider (OIDC)', () => {
     await page
       .getByRole('alert')
       .filter({
-        hasText: 'No sign-in is in progress in this tab (the callback was already handled, or the sign-in began in another tab). Sign in again.',
+        hasText:
+          'No sign-in is in progress in this tab (the callback was already handled, or the sign-in began in another tab). Sign in again.',
       })
       .waitFor();
     await page.getByRole('link', { name: 'Back to sign-in', exact: true }).waitFor();

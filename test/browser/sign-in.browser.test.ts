@@ -20,7 +20,10 @@ describe('the console: signing in and out', () => {
     await signInAs(page, { department: Department.UNION, roles: [Role.COORDINATOR], name: '王协调' });
     await page.getByRole('heading', { name: '双月沟通会', exact: true }).waitFor();
     await page.getByText('王协调（总工会 · 联络员）').waitFor();
-    const stored = (await page.evaluate('({ session: Object.keys(sessionStorage), local: Object.keys(localStorage) })')) as { session: string[]; local: string[] };
+    const stored = (await page.evaluate('({ session: Object.keys(sessionStorage), local: Object.keys(localStorage) })')) as {
+      session: string[];
+      local: string[];
+    };
     expect(stored.session).toContain('labour-console.session');
     expect(stored.local).toEqual([]);
 
@@ -32,7 +35,11 @@ describe('the console: signing in and out', () => {
 
   it('refuses a development token for the SERVICE role or without a name, naming the field', async () => {
     const post = (body: unknown) =>
-      fetch(`${consoleStack().origin}/console-api/dev-token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${consoleStack().origin}/console-api/dev-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const service = await post({ department: 'COURT', roles: ['SERVICE'], name: 'x' });
     expect(service.status).toBe(400);
     expect(((await service.json()) as { error: string }).error).toMatch(/^roles: /);

@@ -62,7 +62,9 @@ describe('access-log entries per request, through the gateway', () => {
     stack = await useSharedStack();
     const own = await stack.query(CASES, {}, as(HR_BUREAU, CASEWORKER, 'hr-caseworker', 'own'));
     expect(own.body.errors).toBeUndefined();
-    caseNos = own.body.data.enterprises.nodes.flatMap((n: { arbitrationCases: Array<{ caseNo: string }> }) => n.arbitrationCases.map((c) => c.caseNo)).sort();
+    caseNos = own.body.data.enterprises.nodes
+      .flatMap((n: { arbitrationCases: Array<{ caseNo: string }> }) => n.arbitrationCases.map((c) => c.caseNo))
+      .sort();
   }, 180_000);
   afterAll(() => stack?.release());
 
@@ -75,7 +77,15 @@ describe('access-log entries per request, through the gateway', () => {
     expect(new Set(body.errors?.map((e) => `${e.path?.at(-1)} ${e.extensions?.['code']}`))).toEqual(new Set(['claims FORBIDDEN']));
     // ... and one entry for them all.
     expect(await entriesOf('DeniedClaims')).toEqual([
-      { subject: 'union-denied', department: 'UNION', purpose: '调解准备', outcome: 'DENIED', channelId: null, fields: ['ArbitrationCase.claims'], subjectKeys: caseNos },
+      {
+        subject: 'union-denied',
+        department: 'UNION',
+        purpose: '调解准备',
+        outcome: 'DENIED',
+        channelId: null,
+        fields: ['ArbitrationCase.claims'],
+        subjectKeys: caseNos,
+      },
     ]);
   });
 
@@ -86,19 +96,37 @@ describe('access-log entries per request, through the gateway', () => {
       as(COURT, CASEWORKER, 'court-granted', '裁审衔接'),
     );
     // HR-COURT-ARBITRATION covers the cases that ended (its scope HR_ENDED_ARBITRATION): the others are refused.
-    const cases = body.data.enterprises.nodes.flatMap((n: { arbitrationCases: Array<{ caseNo: string; status: string }> }) => n.arbitrationCases);
-    const ended = cases.filter((c: { status: string }) => ['CLOSED', 'DECLINED'].includes(c.status)).map((c: { caseNo: string }) => c.caseNo).sort();
-    const open = cases.filter((c: { status: string }) => !['CLOSED', 'DECLINED'].includes(c.status)).map((c: { caseNo: string }) => c.caseNo).sort();
+    const cases = body.data.enterprises.nodes.flatMap(
+      (n: { arbitrationCases: Array<{ caseNo: string; status: string }> }) => n.arbitrationCases,
+    );
+    const ended = cases
+      .filter((c: { status: string }) => ['CLOSED', 'DECLINED'].includes(c.status))
+      .map((c: { caseNo: string }) => c.caseNo)
+      .sort();
+    const open = cases
+      .filter((c: { status: string }) => !['CLOSED', 'DECLINED'].includes(c.status))
+      .map((c: { caseNo: string }) => c.caseNo)
+      .sort();
     expect([ended.length > 0, open.length > 0]).toEqual([true, true]);
     expect(body.errors).toHaveLength(open.length * 2);
     expect((await entriesOf('GrantedClaims')).sort((a, b) => a.outcome.localeCompare(b.outcome))).toEqual([
       {
-        subject: 'court-granted', department: 'COURT', purpose: '裁审衔接', outcome: 'DENIED', channelId: null,
-        fields: ['ArbitrationCase.claimAmount', 'ArbitrationCase.claims'], subjectKeys: open,
+        subject: 'court-granted',
+        department: 'COURT',
+        purpose: '裁审衔接',
+        outcome: 'DENIED',
+        channelId: null,
+        fields: ['ArbitrationCase.claimAmount', 'ArbitrationCase.claims'],
+        subjectKeys: open,
       },
       {
-        subject: 'court-granted', department: 'COURT', purpose: '裁审衔接', outcome: 'GRANTED', channelId: 'HR-COURT-ARBITRATION',
-        fields: ['ArbitrationCase.claimAmount', 'ArbitrationCase.claims'], subjectKeys: ended,
+        subject: 'court-granted',
+        department: 'COURT',
+        purpose: '裁审衔接',
+        outcome: 'GRANTED',
+        channelId: 'HR-COURT-ARBITRATION',
+        fields: ['ArbitrationCase.claimAmount', 'ArbitrationCase.claims'],
+        subjectKeys: ended,
       },
     ]);
   });
@@ -116,20 +144,49 @@ describe('access-log entries per request, through the gateway', () => {
       workers: Array<{ personRef: string }>;
       arbitrationCases: Array<{ caseNo: string; status: string; claims: string | null }>;
     };
-    expect([enterprise.wageArrearsAlerts.length > 0, enterprise.workers.length > 1, enterprise.arbitrationCases.length > 0]).toEqual([true, true, true]);
+    expect([enterprise.wageArrearsAlerts.length > 0, enterprise.workers.length > 1, enterprise.arbitrationCases.length > 0]).toEqual([
+      true,
+      true,
+      true,
+    ]);
     // The amounts are refused; the claims of cases that ended are granted (HR-COURT-ARBITRATION), of the others refused.
-    const ended = enterprise.arbitrationCases.filter((c) => ['CLOSED', 'DECLINED'].includes(c.status)).map((c) => c.caseNo).sort();
-    const open = enterprise.arbitrationCases.filter((c) => !['CLOSED', 'DECLINED'].includes(c.status)).map((c) => c.caseNo).sort();
+    const ended = enterprise.arbitrationCases
+      .filter((c) => ['CLOSED', 'DECLINED'].includes(c.status))
+      .map((c) => c.caseNo)
+      .sort();
+    const open = enterprise.arbitrationCases
+      .filter((c) => !['CLOSED', 'DECLINED'].includes(c.status))
+      .map((c) => c.caseNo)
+      .sort();
     expect(body.errors).toHaveLength(enterprise.wageArrearsAlerts.length + open.length);
-    expect(enterprise.arbitrationCases.filter((c) => c.claims !== null).map((c) => c.caseNo).sort()).toEqual(ended);
+    expect(
+      enterprise.arbitrationCases
+        .filter((c) => c.claims !== null)
+        .map((c) => c.caseNo)
+        .sort(),
+    ).toEqual(ended);
 
     const entries = await entriesOf('MixedRead');
     const common = { subject: 'court-mixed', department: 'COURT', purpose: '审理参考' };
     expect(entries.sort((a, b) => a.fields[0]!.localeCompare(b.fields[0]!) || a.outcome.localeCompare(b.outcome))).toEqual([
       ...(open.length ? [{ ...common, outcome: 'DENIED', channelId: null, fields: ['ArbitrationCase.claims'], subjectKeys: open }] : []),
-      ...(ended.length ? [{ ...common, outcome: 'GRANTED', channelId: 'HR-COURT-ARBITRATION', fields: ['ArbitrationCase.claims'], subjectKeys: ended }] : []),
-      { ...common, outcome: 'DENIED', channelId: null, fields: ['WageArrearsAlert.amountOwed'], subjectKeys: enterprise.wageArrearsAlerts.map((a) => a.alertNo).sort() },
-      { ...common, outcome: 'MASKED', channelId: null, fields: ['Worker.idNumber', 'Worker.name'], subjectKeys: enterprise.workers.map((w) => w.personRef).sort() },
+      ...(ended.length
+        ? [{ ...common, outcome: 'GRANTED', channelId: 'HR-COURT-ARBITRATION', fields: ['ArbitrationCase.claims'], subjectKeys: ended }]
+        : []),
+      {
+        ...common,
+        outcome: 'DENIED',
+        channelId: null,
+        fields: ['WageArrearsAlert.amountOwed'],
+        subjectKeys: enterprise.wageArrearsAlerts.map((a) => a.alertNo).sort(),
+      },
+      {
+        ...common,
+        outcome: 'MASKED',
+        channelId: null,
+        fields: ['Worker.idNumber', 'Worker.name'],
+        subjectKeys: enterprise.workers.map((w) => w.personRef).sort(),
+      },
     ]);
   });
 
@@ -148,11 +205,12 @@ describe('access-log entries per request, through the gateway', () => {
     expect(responses.map((r) => [r.status, r.body.errors])).toEqual(responses.map(() => [200, undefined]));
     // Each request: the alerts GRANTED, the names GRANTED (both HR-UNION-ARREARS, two types), the ID numbers MASKED.
     expect(await verifyAccessLog(hrLog())).toEqual({ entries: before.entries + 150, firstBrokenId: null, reason: null });
-    for (let i = 0; i < 50; i += 1) expect((await entriesOf(`Parallel${i}`)).map((e) => [e.outcome, e.fields.join()]).sort()).toEqual([
-      ['GRANTED', 'WageArrearsAlert.amountOwed'],
-      ['GRANTED', 'Worker.name'],
-      ['MASKED', 'Worker.idNumber'],
-    ]);
+    for (let i = 0; i < 50; i += 1)
+      expect((await entriesOf(`Parallel${i}`)).map((e) => [e.outcome, e.fields.join()]).sort()).toEqual([
+        ['GRANTED', 'WageArrearsAlert.amountOwed'],
+        ['GRANTED', 'Worker.name'],
+        ['MASKED', 'Worker.idNumber'],
+      ]);
     for (const [name, running] of stack.subgraphs) {
       expect([name, (await verifyAccessLog(running.orm.em.fork())).firstBrokenId]).toEqual([name, null]);
     }
@@ -189,8 +247,13 @@ describe('access-log entries per request, through the gateway', () => {
       // One entry per request (each its own purpose), all DENIED, each under the personRef of the number it asked for.
       expect(entries).toEqual(
         Array.from({ length: 32 }, (_, i) => ({
-          subject: 'court-analyst-lookups', department: 'COURT', purpose: `核对身份 ${i}`, outcome: 'DENIED', channelId: null,
-          fields: ['Query.worker'], subjectKeys: [personRefOf(asked[i % 2]!, TEST_LINKAGE_KEY)],
+          subject: 'court-analyst-lookups',
+          department: 'COURT',
+          purpose: `核对身份 ${i}`,
+          outcome: 'DENIED',
+          channelId: null,
+          fields: ['Query.worker'],
+          subjectKeys: [personRefOf(asked[i % 2]!, TEST_LINKAGE_KEY)],
         })),
       );
     });

@@ -49,7 +49,9 @@ describe('access logs through the gateway', () => {
     const { body } = await stack.query(logQuery('hrBureauAccessLog'), {}, asPrincipal(Department.HR_BUREAU, Role.ADMIN));
     expect(body.errors).toBeUndefined();
     // The gateway names its fetch after the client's operation: `JointMeetingFile__hr_bureau__0`.
-    const reads = body.data.hrBureauAccessLog.nodes.filter((n: { operationName: string | null }) => n.operationName?.startsWith('JointMeetingFile__'));
+    const reads = body.data.hrBureauAccessLog.nodes.filter((n: { operationName: string | null }) =>
+      n.operationName?.startsWith('JointMeetingFile__'),
+    );
     expect(reads.length).toBeGreaterThan(0);
     for (const entry of reads) expect(entry).toMatchObject({ department: 'UNION', roles: ['COORDINATOR'], purpose: '双月沟通会 2026-11' });
     expect(reads.flatMap((n: { fields: string[] }) => n.fields).sort()).toEqual(['Worker.idNumber', 'Worker.name']);
@@ -76,7 +78,16 @@ describe('access logs through the gateway', () => {
           // One request, one refused field of one type: one entry.
           expect(body.data[name]).toEqual({
             totalCount: 1,
-            nodes: [{ department: reader, roles: ['CASEWORKER'], operationName: expect.stringMatching(/^AccessLogProbe__/), purpose: null, fields: [`${typeName}.${field}`], outcome: 'DENIED' }],
+            nodes: [
+              {
+                department: reader,
+                roles: ['CASEWORKER'],
+                operationName: expect.stringMatching(/^AccessLogProbe__/),
+                purpose: null,
+                fields: [`${typeName}.${field}`],
+                outcome: 'DENIED',
+              },
+            ],
           });
         } else {
           expect(body.data).toBeNull();

@@ -68,19 +68,35 @@ describe('bad input gets JSON', () => {
     });
 
     it('refuses malformed JSON with 400 BAD_REQUEST', async () => {
-      expectError(await send(url(), '{"query": bad json', { 'content-type': 'application/json' }), 400, 'BAD_REQUEST', 'The request body is not a valid JSON object');
+      expectError(
+        await send(url(), '{"query": bad json', { 'content-type': 'application/json' }),
+        400,
+        'BAD_REQUEST',
+        'The request body is not a valid JSON object',
+      );
     });
 
     it('refuses JSON that is not an object or array with 400 BAD_REQUEST', async () => {
-      expectError(await send(url(), '"{ __typename }"', { 'content-type': 'application/json' }), 400, 'BAD_REQUEST', 'The request body is not a valid JSON object');
+      expectError(
+        await send(url(), '"{ __typename }"', { 'content-type': 'application/json' }),
+        400,
+        'BAD_REQUEST',
+        'The request body is not a valid JSON object',
+      );
     });
 
     it('refuses a body one byte over the limit with 413 PAYLOAD_TOO_LARGE, naming the limit', async () => {
       const over = bodyOf(limit + 1);
       expect(Buffer.byteLength(over)).toBe(limit + 1);
-      expectError(await send(url(), over, { 'content-type': 'application/json' }), 413, 'PAYLOAD_TOO_LARGE', `The request body is larger than this service's limit of ${limitText}`, {
-        limitBytes: limit,
-      });
+      expectError(
+        await send(url(), over, { 'content-type': 'application/json' }),
+        413,
+        'PAYLOAD_TOO_LARGE',
+        `The request body is larger than this service's limit of ${limitText}`,
+        {
+          limitBytes: limit,
+        },
+      );
     });
 
     it.each([
@@ -90,26 +106,51 @@ describe('bad input gets JSON', () => {
       ['multipart', { 'content-type': 'multipart/form-data; boundary=x' }],
       ['XML', { 'content-type': 'application/xml' }],
     ])('refuses %s with 415 UNSUPPORTED_MEDIA_TYPE', async (_name, headers) => {
-      expectError(await send(url(), QUERY, headers), 415, 'UNSUPPORTED_MEDIA_TYPE', 'A GraphQL request is a JSON body: send it with Content-Type: application/json');
+      expectError(
+        await send(url(), QUERY, headers),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'A GraphQL request is a JSON body: send it with Content-Type: application/json',
+      );
     });
 
     it('refuses a body without a content type with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
       // fetch sets no content type for raw bytes
-      expectError(await send(url(), Buffer.from(QUERY), {}), 415, 'UNSUPPORTED_MEDIA_TYPE', 'A GraphQL request is a JSON body: send it with Content-Type: application/json');
+      expectError(
+        await send(url(), Buffer.from(QUERY), {}),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'A GraphQL request is a JSON body: send it with Content-Type: application/json',
+      );
     });
 
     it('refuses JSON in a charset other than UTF-8 with 415 UNSUPPORTED_MEDIA_TYPE', async () => {
-      expectError(await send(url(), QUERY, { 'content-type': 'application/json; charset=latin-9' }), 415, 'UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON in UTF-8');
+      expectError(
+        await send(url(), QUERY, { 'content-type': 'application/json; charset=latin-9' }),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+        'The request body must be JSON in UTF-8',
+      );
     });
 
     it('refuses an unknown operationName with 400', async () => {
       const body = JSON.stringify({ query: 'query A { __typename } query B { __typename }', operationName: 'C' });
-      expectError(await send(url(), body, { 'content-type': 'application/json' }), 400, 'OPERATION_RESOLUTION_FAILURE', 'Unknown operation named "C".');
+      expectError(
+        await send(url(), body, { 'content-type': 'application/json' }),
+        400,
+        'OPERATION_RESOLUTION_FAILURE',
+        'Unknown operation named "C".',
+      );
     });
 
     it('refuses a document of several operations without an operationName with 400', async () => {
       const body = JSON.stringify({ query: 'query A { __typename } query B { __typename }' });
-      expectError(await send(url(), body, { 'content-type': 'application/json' }), 400, 'OPERATION_RESOLUTION_FAILURE', 'Must provide operation name if query contains multiple operations.');
+      expectError(
+        await send(url(), body, { 'content-type': 'application/json' }),
+        400,
+        'OPERATION_RESOLUTION_FAILURE',
+        'Must provide operation name if query contains multiple operations.',
+      );
     });
 
     it('runs the operation operationName names in a document of several', async () => {
@@ -121,14 +162,21 @@ describe('bad input gets JSON', () => {
     it('answers an unknown path with 404 in JSON', async () => {
       const response = await fetch(url().replace(/\/graphql$/, '/graphq'), { headers: caller() });
       const answer = { status: response.status, contentType: response.headers.get('content-type'), text: await response.text() };
-      expectError({ ...answer, body: JSON.parse(answer.text) }, 404, 'NOT_FOUND', 'Nothing is served here: GraphQL is at /graphql, health at /health and /ready');
+      expectError(
+        { ...answer, body: JSON.parse(answer.text) },
+        404,
+        'NOT_FOUND',
+        'Nothing is served here: GraphQL is at /graphql, health at /health and /ready',
+      );
     });
 
     it('reads nothing from a caller without a token: 401, not a complaint about the body', async () => {
       const response = await fetch(url(), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query": bad json' });
       expect(response.status).toBe(401);
       expect(JSON.parse(await response.text())).toEqual({
-        errors: [{ message: 'Authentication required: send an "Authorization: Bearer <token>" header', extensions: { code: 'UNAUTHENTICATED' } }],
+        errors: [
+          { message: 'Authentication required: send an "Authorization: Bearer <token>" header', extensions: { code: 'UNAUTHENTICATED' } },
+        ],
       });
     });
   });

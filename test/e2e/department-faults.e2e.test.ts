@@ -46,7 +46,8 @@ describe('each department its own failure domain', () => {
   let stack: RunningStack;
   let full: Record<string, unknown>;
   const coordinator = asPrincipal(Department.UNION, Role.COORDINATOR);
-  const ask = async (query: string, variables?: Record<string, unknown>): Promise<Answer> => (await stack.query(query, variables, coordinator)).body as Answer;
+  const ask = async (query: string, variables?: Record<string, unknown>): Promise<Answer> =>
+    (await stack.query(query, variables, coordinator)).body as Answer;
   const fault = (department: Department, mode: FaultMode) => stack.faults.get(SUBGRAPH[department])!.set(mode);
 
   beforeAll(async () => {
@@ -60,21 +61,30 @@ describe('each department its own failure domain', () => {
   afterEach(async () => {
     for (const department of Object.values(Department)) fault(department, { kind: 'pass' });
     // Whatever a test left open closes at its next probe: wait until every department answers again.
-    await waitFor(() => ask(DOSSIER, { creditCode: CONSTRUCTION }), (answer) => answer.errors === undefined, { what: 'full answers again', timeoutMs: 20_000 });
+    await waitFor(
+      () => ask(DOSSIER, { creditCode: CONSTRUCTION }),
+      (answer) => answer.errors === undefined,
+      { what: 'full answers again', timeoutMs: 20_000 },
+    );
   });
 
-  it.each([Department.UNION, Department.COURT, Department.JUSTICE])('keeps the others\' data when %s is down, and names it', async (down) => {
-    fault(down, { kind: 'down' });
-    const answer = await ask(DOSSIER, { creditCode: CONSTRUCTION });
-    const expected = { ...full };
-    for (const field of FIELDS[down]) expected[field] = null;
-    expect(answer.data).toEqual({ enterprise: expected });
-    expect(answer.extensions).toEqual({ missingDepartments: [down] });
-    expect(answer.errors!.map((e) => [e.path, e.extensions])).toEqual(
-      FIELDS[down].map((field) => [['enterprise', field], { code: 'DEPARTMENT_UNAVAILABLE', department: down }]),
-    );
-    expect(answer.errors!.map((e) => e.message)).toEqual(FIELDS[down].map(() => `${down} is unavailable (not reachable): its part of the answer is missing`));
-  });
+  it.each([Department.UNION, Department.COURT, Department.JUSTICE])(
+    "keeps the others' data when %s is down, and names it",
+    async (down) => {
+      fault(down, { kind: 'down' });
+      const answer = await ask(DOSSIER, { creditCode: CONSTRUCTION });
+      const expected = { ...full };
+      for (const field of FIELDS[down]) expected[field] = null;
+      expect(answer.data).toEqual({ enterprise: expected });
+      expect(answer.extensions).toEqual({ missingDepartments: [down] });
+      expect(answer.errors!.map((e) => [e.path, e.extensions])).toEqual(
+        FIELDS[down].map((field) => [['enterprise', field], { code: 'DEPARTMENT_UNAVAILABLE', department: down }]),
+      );
+      expect(answer.errors!.map((e) => e.message)).toEqual(
+        FIELDS[down].map(() => `${down} is unavailable (not reachable): its part of the answer is missing`),
+      );
+    },
+  );
 
   it('answers the dossier with an error naming HR_BUREAU when the bureau that keeps the enterprise register is down', async () => {
     fault(Department.HR_BUREAU, { kind: 'down' });
@@ -111,14 +121,19 @@ describe('each department its own failure domain', () => {
     const answer = await ask(DOSSIER, { creditCode: CONSTRUCTION });
     expect(answer.data).toEqual({ enterprise: { ...full, lawsuits: null, enforcementCases: null } });
     expect(answer.errors!.map((e) => [e.path, e.extensions, e.message])).toEqual(
-      FIELDS.COURT.map((field) => [['enterprise', field], { code: 'DEPARTMENT_TIMEOUT', department: 'COURT' }, 'COURT did not answer within 1500 ms: its part of the answer is missing']),
+      FIELDS.COURT.map((field) => [
+        ['enterprise', field],
+        { code: 'DEPARTMENT_TIMEOUT', department: 'COURT' },
+        'COURT did not answer within 1500 ms: its part of the answer is missing',
+      ]),
     );
   });
 
   it('opens the breaker after repeated failures (no more calls), and closes it after a successful probe', async () => {
     const proxy = stack.faults.get('justice')!;
     fault(Department.JUSTICE, { kind: 'down' });
-    for (let i = 0; i < 3; i += 1) expect((await ask(DOSSIER, { creditCode: CONSTRUCTION })).extensions).toEqual({ missingDepartments: ['JUSTICE'] });
+    for (let i = 0; i < 3; i += 1)
+      expect((await ask(DOSSIER, { creditCode: CONSTRUCTION })).extensions).toEqual({ missingDepartments: ['JUSTICE'] });
     // Open: the gateway fails fast and the department is not called at all.
     const calls = proxy.received();
     const fast = await ask(DOSSIER, { creditCode: CONSTRUCTION });
@@ -131,7 +146,11 @@ describe('each department its own failure domain', () => {
 
     // Back again: a probe goes through once the breaker half-opens, and the answers are whole again.
     fault(Department.JUSTICE, { kind: 'pass' });
-    const healed = await waitFor(() => ask(DOSSIER, { creditCode: CONSTRUCTION }), (answer) => answer.errors === undefined, { what: 'the breaker to close', timeoutMs: 20_000 });
+    const healed = await waitFor(
+      () => ask(DOSSIER, { creditCode: CONSTRUCTION }),
+      (answer) => answer.errors === undefined,
+      { what: 'the breaker to close', timeoutMs: 20_000 },
+    );
     expect(healed.data.enterprise).toEqual(full);
     expect(proxy.received()).toBeGreaterThan(calls);
   });
@@ -142,7 +161,11 @@ describe('each department its own failure domain', () => {
     for (let i = 0; i < 3; i += 1) await ask(DOSSIER, { creditCode: CONSTRUCTION });
     const calls = proxy.received();
     // Still down: the probe after the half-open wait fails, so the breaker opens again for another wait.
-    const probed = await waitFor(() => ask(DOSSIER, { creditCode: CONSTRUCTION }), () => proxy.received() > calls, { what: 'a probe', timeoutMs: 20_000 });
+    const probed = await waitFor(
+      () => ask(DOSSIER, { creditCode: CONSTRUCTION }),
+      () => proxy.received() > calls,
+      { what: 'a probe', timeoutMs: 20_000 },
+    );
     expect(probed.extensions).toEqual({ missingDepartments: ['UNION'] });
     expect(proxy.received()).toBe(calls + 1);
     const after = await ask(DOSSIER, { creditCode: CONSTRUCTION });

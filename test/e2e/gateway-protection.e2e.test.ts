@@ -67,7 +67,7 @@ describe('gateway protection', () => {
   });
 
   it('holds an analyst to tighter operation limits than a coordinator', async () => {
-    const aliases = Array.from({ length: 12 }, (_, i) => `a${i}: dispute(disputeNo: "LD-UN-2026-00000${i % 10}") { disputeNo }`).join(" ");
+    const aliases = Array.from({ length: 12 }, (_, i) => `a${i}: dispute(disputeNo: "LD-UN-2026-00000${i % 10}") { disputeNo }`).join(' ');
     const query = JSON.stringify({ query: `{ ${aliases} }` });
     expect((await post(query)).status).toBe(200);
     const analyst = await post(query, await asPrincipal(Department.UNION, Role.ANALYST));
@@ -81,11 +81,13 @@ describe('gateway protection', () => {
     const { text } = await post(JSON.stringify({ query: '{ lawsuit(caseNo: "（2026）京0115民初18号") { caseNo } }' }));
     expect(JSON.parse(text)).toEqual({
       data: { lawsuit: null },
-      errors: [{
-        message: 'COURT is unavailable (not reachable): its part of the answer is missing',
-        path: ['lawsuit'],
-        extensions: { code: 'DEPARTMENT_UNAVAILABLE', department: 'COURT' },
-      }],
+      errors: [
+        {
+          message: 'COURT is unavailable (not reachable): its part of the answer is missing',
+          path: ['lawsuit'],
+          extensions: { code: 'DEPARTMENT_UNAVAILABLE', department: 'COURT' },
+        },
+      ],
       extensions: { missingDepartments: ['COURT'] },
     });
     expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack|at /);

@@ -20,11 +20,21 @@ const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('bas
 const REFUSED: Array<[string, () => Record<string, string>, string]> = [
   ['no Authorization header', () => ({}), 'Authentication required: send an "Authorization: Bearer <token>" header'],
   ['another scheme', () => ({ authorization: 'Basic dW5pb246cGFzc3dvcmQ=' }), 'The Authorization header must be "Bearer <token>"'],
-  ['a malformed token', () => ({ authorization: 'Bearer not.a.jwt' }), 'The token is malformed: expected a signed JWT (header.payload.signature)'],
-  ['an expired token', () => ({ authorization: `Bearer ${testToken({ ...coordinator, ttlSeconds: -60 })}` }), 'The token has expired: get a new one'],
+  [
+    'a malformed token',
+    () => ({ authorization: 'Bearer not.a.jwt' }),
+    'The token is malformed: expected a signed JWT (header.payload.signature)',
+  ],
+  [
+    'an expired token',
+    () => ({ authorization: `Bearer ${testToken({ ...coordinator, ttlSeconds: -60 })}` }),
+    'The token has expired: get a new one',
+  ],
   [
     'a token signed by another key under our kid',
-    () => ({ authorization: `Bearer ${signJwt({}, testClaims(coordinator), generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey)}` }),
+    () => ({
+      authorization: `Bearer ${signJwt({}, testClaims(coordinator), generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey)}`,
+    }),
     'The token is not signed by a trusted key',
   ],
   [
@@ -98,44 +108,73 @@ describe('identity through the gateway and at every subgraph', () => {
     expect(expired.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
   });
 
-  it.each(['hr-bureau', 'union', 'court', 'justice'])('%s refuses a direct call without a valid token and answers one with', async (name) => {
-    const subgraph = stack.subgraphs.get(name)!;
-    for (const [, headers, message] of REFUSED) {
-      const refused = await postGraphQL(subgraph.url, '{ __typename }', undefined, headers());
-      expect(refused).toEqual({ status: 401, body: { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] } });
-    }
-    const get = await fetch(`${subgraph.url}?query=${encodeURIComponent('{ __typename }')}`);
-    expect(get.status).toBe(401);
-    const answered = await postGraphQL(subgraph.url, '{ __typename }', undefined, asPrincipal(Department.JUSTICE, Role.CASEWORKER));
-    expect(answered).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
-    // Probes need no token: an orchestrator has none.
-    const base = new URL(subgraph.url);
-    expect((await fetch(new URL('/health', base))).status).toBe(200);
-    expect((await fetch(new URL('/ready', base))).status).toBe(200);
-  });
+  it.each(['hr-bureau', 'union', 'court', 'justice'])(
+    '%s refuses a direct call without a valid token and answers one with',
+    async (name) => {
+      const subgraph = stack.subgraphs.get(name)!;
+      for (const [, headers, message] of REFUSED) {
+        const refused = await postGraphQL(subgraph.url, '{ __typename }', undefined, headers());
+        expect(refused).toEqual({ status: 401, body: { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] } });
+      }
+      const get = await fetch(`${subgraph.url}?query=${encodeURIComponent('{ __typename }')}`);
+      expect(get.status).toBe(401);
+      const answered = await postGraphQL(subgraph.url, '{ __typename }', undefined, asPrincipal(Department.JUSTICE, Role.CASEWORKER));
+      expect(answered).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+      // Probes need no token: an orchestrator has none.
+      const base = new URL(subgraph.url);
+      expect((await fetch(new URL('/health', base))).status).toBe(200);
+      expect((await fetch(new URL('/ready', base))).status).toBe(200);
+    },
+  );
 
   it("refuses a COURT ADMIN token signed with hr-bureau's service key, at the gateway and at the court directly", async () => {
     const hrService = TEST_SERVICE_KEYS['hr-bureau']!;
     // Whoever holds hr-bureau's service key signs whatever claims they like, its issuer included.
-    const forged = testToken({ department: Department.COURT, roles: [Role.ADMIN], sub: 'court-admin', issuer: serviceIssuer('hr-bureau'), signedBy: hrService });
+    const forged = testToken({
+      department: Department.COURT,
+      roles: [Role.ADMIN],
+      sub: 'court-admin',
+      issuer: serviceIssuer('hr-bureau'),
+      signedBy: hrService,
+    });
     const refused = {
       status: 401,
-      body: { errors: [{ message: `The token speaks for COURT, but the key that signed it (kid "${hrService.kid}") is bound to HR_BUREAU`, extensions: { code: 'UNAUTHENTICATED' } }] },
+      body: {
+        errors: [
+          {
+            message: `The token speaks for COURT, but the key that signed it (kid "${hrService.kid}") is bound to HR_BUREAU`,
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      },
     };
     const accessLog = '{ courtAccessLog(first: 5) { nodes { id } } }';
     expect(await postGraphQL(stack.gatewayUrl, accessLog, undefined, { authorization: `Bearer ${forged}` })).toEqual(refused);
     expect(await stack.subgraphs.get('court')!.query(accessLog, undefined, { authorization: `Bearer ${forged}` })).toEqual(refused);
     // Nor a role it is not bound to within its own department, nor without the issuer it is bound to.
-    const hrAdmin = testToken({ department: Department.HR_BUREAU, roles: [Role.ADMIN], issuer: serviceIssuer('hr-bureau'), signedBy: hrService });
-    expect((await postGraphQL(stack.gatewayUrl, ENTERPRISE, VARIABLES, { authorization: `Bearer ${hrAdmin}` })).body.errors?.[0]?.message).toBe(
-      `The token's role ADMIN is not bound to the key that signed it (kid "${hrService.kid}"), which may sign SERVICE only`,
-    );
+    const hrAdmin = testToken({
+      department: Department.HR_BUREAU,
+      roles: [Role.ADMIN],
+      issuer: serviceIssuer('hr-bureau'),
+      signedBy: hrService,
+    });
+    expect(
+      (await postGraphQL(stack.gatewayUrl, ENTERPRISE, VARIABLES, { authorization: `Bearer ${hrAdmin}` })).body.errors?.[0]?.message,
+    ).toBe(`The token's role ADMIN is not bound to the key that signed it (kid "${hrService.kid}"), which may sign SERVICE only`);
     const noIssuer = testToken({ department: Department.HR_BUREAU, roles: [Role.SERVICE], signedBy: hrService });
-    expect((await stack.subgraphs.get('court')!.query('{ __typename }', undefined, { authorization: `Bearer ${noIssuer}` })).status).toBe(401);
+    expect((await stack.subgraphs.get('court')!.query('{ __typename }', undefined, { authorization: `Bearer ${noIssuer}` })).status).toBe(
+      401,
+    );
     // What the key is bound to passes: hr-bureau's SERVICE token, with its issuer, is answered.
-    const genuine = testToken({ department: Department.HR_BUREAU, roles: [Role.SERVICE], issuer: serviceIssuer('hr-bureau'), signedBy: hrService });
+    const genuine = testToken({
+      department: Department.HR_BUREAU,
+      roles: [Role.SERVICE],
+      issuer: serviceIssuer('hr-bureau'),
+      signedBy: hrService,
+    });
     expect(await stack.subgraphs.get('court')!.query('{ __typename }', undefined, { authorization: `Bearer ${genuine}` })).toEqual({
-      status: 200, body: { data: { __typename: 'Query' } },
+      status: 200,
+      body: { data: { __typename: 'Query' } },
     });
     // And the court's own ADMIN, signed by the court's key, reads its access log.
     const admin = await postGraphQL(stack.gatewayUrl, accessLog, undefined, asPrincipal(Department.COURT, Role.ADMIN));
@@ -146,7 +185,10 @@ describe('identity through the gateway and at every subgraph', () => {
     const requestId = 'e2e-identity-forwarding-0001';
     const token = testToken({ department: Department.COURT, roles: [Role.CASEWORKER], sub: 'court-clerk-42', name: '王法官' });
     const file = /* GraphQL */ `query ($c: String!) { enterprise(creditCode: $c) { name mediationCases { caseNo } lawsuits { caseNo } legalAidCases { caseNo } } }`;
-    const { status, body } = await postGraphQL(stack.gatewayUrl, file, VARIABLES, { authorization: `Bearer ${token}`, 'x-request-id': requestId });
+    const { status, body } = await postGraphQL(stack.gatewayUrl, file, VARIABLES, {
+      authorization: `Bearer ${token}`,
+      'x-request-id': requestId,
+    });
     expect(status).toBe(200);
     expect(body.data?.enterprise?.name).toBe('北京京开建工集团有限公司');
     const requestLines = logs.filter((line) => line['requestId'] === requestId && line['msg'] === 'graphql request');

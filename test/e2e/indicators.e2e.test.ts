@@ -47,7 +47,14 @@ const INDICATORS = /* GraphQL */ `
 `;
 
 type Cell = { district: string; cases: number | null; suppressed: boolean; value?: number | null; amount?: string | null };
-type Figure = { cases: number | null; suppressed: boolean; byDistrict: Cell[]; value?: number | null; amount?: string | null; roundedTo?: number | null };
+type Figure = {
+  cases: number | null;
+  suppressed: boolean;
+  byDistrict: Cell[];
+  value?: number | null;
+  amount?: string | null;
+  roundedTo?: number | null;
+};
 
 const HR_STAFF = asPrincipal(Department.HR_BUREAU, Role.CASEWORKER);
 const HR_ANALYST = asPrincipal(Department.HR_BUREAU, Role.ANALYST);
@@ -108,17 +115,29 @@ describe('indicators through the gateway', () => {
   beforeAll(async () => {
     stack = await startStack({ demo: true });
     const em = stack.subgraphs.get('hr-bureau')!.subgraph.orm.em.fork();
-    const firsts = await em.getConnection().execute<Array<{ id: string; district: string }>>(
-      `select distinct on (district) id, district from enterprise order by district, id limit ${ARREARS_CELLS.length}`,
-    );
+    const firsts = await em
+      .getConnection()
+      .execute<Array<{ id: string; district: string }>>(
+        `select distinct on (district) id, district from enterprise order by district, id limit ${ARREARS_CELLS.length}`,
+      );
     districts = firsts.map((row) => row.district);
     let seq = 0;
-    await bulkInsert(em, WageArrearsAlert, ARREARS_CELLS.flatMap(({ count, amountOwed }, i) =>
-      Array.from({ length: count }, () => ({
-        alertNo: `YJ-E2E-${String(++seq).padStart(4, '0')}`, enterprise: firsts[i]!.id, project: '测试项目', level: 'YELLOW', amountOwed,
-        workersAffected: 10, raisedOn: '2023-10-09', resolvedOn: '2024-01-15',
-      })),
-    ));
+    await bulkInsert(
+      em,
+      WageArrearsAlert,
+      ARREARS_CELLS.flatMap(({ count, amountOwed }, i) =>
+        Array.from({ length: count }, () => ({
+          alertNo: `YJ-E2E-${String(++seq).padStart(4, '0')}`,
+          enterprise: firsts[i]!.id,
+          project: '测试项目',
+          level: 'YELLOW',
+          amountOwed,
+          workersAffected: 10,
+          raisedOn: '2023-10-09',
+          resolvedOn: '2024-01-15',
+        })),
+      ),
+    );
     for (const department of Object.values(Department)) {
       const { body } = await stack.query(INDICATORS, { period: YEAR }, asPrincipal(department, Role.CASEWORKER));
       for (const name of FIGURES[department]) exact[name] = body.data.indicators[name];
@@ -126,10 +145,16 @@ describe('indicators through the gateway', () => {
   }, 180_000);
   afterAll(() => stack?.stop());
 
-  const byDistrictOrder = <T extends { district: string }>(cells: T[]) => [...cells].sort((a, b) => (a.district < b.district ? -1 : a.district > b.district ? 1 : 0));
-  const arrearsCell = (i: number, amount: string | null, cases: number | null) => ({ district: districts[i]!, amount, cases, suppressed: amount === null });
+  const byDistrictOrder = <T extends { district: string }>(cells: T[]) =>
+    [...cells].sort((a, b) => (a.district < b.district ? -1 : a.district > b.district ? 1 : 0));
+  const arrearsCell = (i: number, amount: string | null, cases: number | null) => ({
+    district: districts[i]!,
+    amount,
+    cases,
+    suppressed: amount === null,
+  });
 
-  it('gives the labour bureau\'s own staff its figures exactly, every department contributing', async () => {
+  it("gives the labour bureau's own staff its figures exactly, every department contributing", async () => {
     const { body } = await stack.query(INDICATORS, { period: YEAR }, HR_STAFF);
     expect(body.errors).toBeUndefined();
     expect(body.data.indicators).toMatchObject({ period: YEAR, district: '' });
@@ -142,8 +167,16 @@ describe('indicators through the gateway', () => {
 
     const arrears = await stack.query(INDICATORS, { period: ARREARS_PERIOD }, HR_STAFF);
     expect(arrears.body.data.indicators.openArrearsAmount).toEqual({
-      amount: '3345070.56', cases: 28, suppressed: false, roundedTo: null,
-      byDistrict: byDistrictOrder([arrearsCell(0, '486300.00', 1), arrearsCell(1, '74073.60', 6), arrearsCell(2, '279000.00', 9), arrearsCell(3, '2505696.96', 12)]),
+      amount: '3345070.56',
+      cases: 28,
+      suppressed: false,
+      roundedTo: null,
+      byDistrict: byDistrictOrder([
+        arrearsCell(0, '486300.00', 1),
+        arrearsCell(1, '74073.60', 6),
+        arrearsCell(2, '279000.00', 9),
+        arrearsCell(3, '2505696.96', 12),
+      ]),
     });
   });
 
@@ -158,10 +191,19 @@ describe('indicators through the gateway', () => {
     expect(body.data.indicators.openArrearsAmount).toMatchObject({ amount: null, cases: null, suppressed: true, roundedTo: 10_000 });
 
     // The added warnings: the one of ¥486,300 is withheld, and so is the district of 6 beside it; the rest rounded.
-    const arrears = (await stack.query(INDICATORS, { period: ARREARS_PERIOD }, HR_ANALYST)).body.data.indicators.openArrearsAmount as Figure;
+    const arrears = (await stack.query(INDICATORS, { period: ARREARS_PERIOD }, HR_ANALYST)).body.data.indicators
+      .openArrearsAmount as Figure;
     expect(arrears).toEqual({
-      amount: '3350000.00', cases: 28, suppressed: false, roundedTo: 10_000,
-      byDistrict: byDistrictOrder([arrearsCell(0, null, null), arrearsCell(1, null, null), arrearsCell(2, '280000.00', 9), arrearsCell(3, '2510000.00', 12)]),
+      amount: '3350000.00',
+      cases: 28,
+      suppressed: false,
+      roundedTo: 10_000,
+      byDistrict: byDistrictOrder([
+        arrearsCell(0, null, null),
+        arrearsCell(1, null, null),
+        arrearsCell(2, '280000.00', 9),
+        arrearsCell(3, '2510000.00', 12),
+      ]),
     });
     // The attack: total minus the published cells is the two withheld districts together, 7 warnings and
     // ¥560,000 give or take 15,000 of rounding; either district may hold from 0 to all of it.
@@ -172,16 +214,32 @@ describe('indicators through the gateway', () => {
     // Asking for the district of 6 alone does not get round it; the bureau's staff read it exactly.
     const one = await stack.query(INDICATORS, { period: ARREARS_PERIOD, district: districts[1] }, HR_ANALYST);
     expect(one.body.errors).toBeUndefined();
-    expect(one.body.data.indicators.openArrearsAmount).toEqual({ amount: null, cases: null, suppressed: true, roundedTo: 10_000, byDistrict: [arrearsCell(1, null, null)] });
+    expect(one.body.data.indicators.openArrearsAmount).toEqual({
+      amount: null,
+      cases: null,
+      suppressed: true,
+      roundedTo: 10_000,
+      byDistrict: [arrearsCell(1, null, null)],
+    });
     const asStaff = await stack.query(INDICATORS, { period: ARREARS_PERIOD, district: districts[1] }, HR_STAFF);
-    expect(asStaff.body.data.indicators.openArrearsAmount).toEqual({ amount: '74073.60', cases: 6, suppressed: false, roundedTo: null, byDistrict: [arrearsCell(1, '74073.60', 6)] });
+    expect(asStaff.body.data.indicators.openArrearsAmount).toEqual({
+      amount: '74073.60',
+      cases: 6,
+      suppressed: false,
+      roundedTo: null,
+      byDistrict: [arrearsCell(1, '74073.60', 6)],
+    });
   });
 
   it('gives a court caseworker with no channel no open arrears amount (null + FORBIDDEN), and the public figures disclosure-controlled', async () => {
     const { body } = await stack.query(INDICATORS, { period: YEAR }, COURT_CASEWORKER);
     expect(body.data.indicators.openArrearsAmount).toBeNull();
     expect(body.errors).toEqual([
-      expect.objectContaining({ message: 'Not allowed for your department or role: Indicators.openArrearsAmount', path: ['indicators', 'openArrearsAmount'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+      expect.objectContaining({
+        message: 'Not allowed for your department or role: Indicators.openArrearsAmount',
+        path: ['indicators', 'openArrearsAmount'],
+        extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+      }),
     ]);
     for (const name of Object.values(FIGURES).flat()) {
       if (name === 'openArrearsAmount') continue;
@@ -202,8 +260,14 @@ describe('indicators through the gateway', () => {
       `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { code version } }`,
       {
         input: {
-          code: 'E2E-HR-COURT-FIGURES', provider: 'HR_BUREAU', consumers: ['COURT'], grants: [{ typeName: 'Indicators', fields: ['openArrearsAmount'] }],
-          scope: 'HR_PUBLISHED_FIGURES', purpose: '欠薪执行协作统计', legalBasis: '《保障农民工工资支付条例》第四十六条', validFrom: `${YEAR}-01-01`,
+          code: 'E2E-HR-COURT-FIGURES',
+          provider: 'HR_BUREAU',
+          consumers: ['COURT'],
+          grants: [{ typeName: 'Indicators', fields: ['openArrearsAmount'] }],
+          scope: 'HR_PUBLISHED_FIGURES',
+          purpose: '欠薪执行协作统计',
+          legalBasis: '《保障农民工工资支付条例》第四十六条',
+          validFrom: `${YEAR}-01-01`,
         },
       },
       hrAdmin,
@@ -223,18 +287,28 @@ describe('indicators through the gateway', () => {
     expect(body.data.indicators.openArrearsAmount).toMatchObject({ amount: '3350000.00', cases: 28, roundedTo: 10_000 });
     expect(body.data.indicators.openArrearsAmount).toEqual(analyst.body.data.indicators.openArrearsAmount);
 
-    const log = await stack.query(`{ hrBureauAccessLog(first: 100, department: COURT) { nodes { purpose fields channelId outcome } } }`, {}, hrAdmin);
+    const log = await stack.query(
+      `{ hrBureauAccessLog(first: 100, department: COURT) { nodes { purpose fields channelId outcome } } }`,
+      {},
+      hrAdmin,
+    );
     expect(log.body.errors).toBeUndefined();
-    const reads = log.body.data.hrBureauAccessLog.nodes.filter((n: { fields: string[] }) => n.fields.includes('Indicators.openArrearsAmount'));
-    expect(reads).toEqual(expect.arrayContaining([
-      { purpose: 'before', fields: ['Indicators.openArrearsAmount'], channelId: null, outcome: 'DENIED' },
-      { purpose: 'figures', fields: ['Indicators.openArrearsAmount'], channelId: 'E2E-HR-COURT-FIGURES', outcome: 'GRANTED' },
-    ]));
+    const reads = log.body.data.hrBureauAccessLog.nodes.filter((n: { fields: string[] }) =>
+      n.fields.includes('Indicators.openArrearsAmount'),
+    );
+    expect(reads).toEqual(
+      expect.arrayContaining([
+        { purpose: 'before', fields: ['Indicators.openArrearsAmount'], channelId: null, outcome: 'DENIED' },
+        { purpose: 'figures', fields: ['Indicators.openArrearsAmount'], channelId: 'E2E-HR-COURT-FIGURES', outcome: 'GRANTED' },
+      ]),
+    );
   });
 
   it('refuses a malformed period', async () => {
     const { body } = await stack.query(INDICATORS, { period: `${YEAR}-Q5` }, HR_ANALYST);
     expect(body.data).toBeNull();
-    expect(body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period', rule: 'period' }) })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period', rule: 'period' }) }),
+    ]);
   });
 });

@@ -79,7 +79,10 @@ describe('the joint meeting through the gateway', () => {
   async function scheduleMeeting(participatingDepartments: Department[]) {
     return ok(SCHEDULE, {
       input: {
-        kind: 'AD_HOC', scheduledAt: `${today}T06:00:00.000Z`, place: '职工服务中心二楼会议室', participatingDepartments,
+        kind: 'AD_HOC',
+        scheduledAt: `${today}T06:00:00.000Z`,
+        place: '职工服务中心二楼会议室',
+        participatingDepartments,
         participants: [{ name: '刘建华', department: UNION, role: '主持人' }],
       },
     });
@@ -87,28 +90,74 @@ describe('the joint meeting through the gateway', () => {
 
   it('runs a meeting from schedule to follow-up with real tokens, each change by a COORDINATOR of a participating department', async () => {
     const { id } = await scheduleMeeting([UNION, HR_BUREAU, COURT]);
-    await ok(ADD_ITEM, { input: { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, reason: '红色欠薪预警' } }, hrCoordinator);
+    await ok(
+      ADD_ITEM,
+      { input: { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, reason: '红色欠薪预警' } },
+      hrCoordinator,
+    );
     for (const [headers, message] of [
       [courtCaseworker, 'Only a COORDINATOR may change the agenda of a joint meeting'],
-      [asPrincipal(JUSTICE, COORDINATOR), 'Only a COORDINATOR of a participating department (UNION, HR_BUREAU, COURT) may change the agenda of this joint meeting'],
+      [
+        asPrincipal(JUSTICE, COORDINATOR),
+        'Only a COORDINATOR of a participating department (UNION, HR_BUREAU, COURT) may change the agenda of this joint meeting',
+      ],
     ] as const) {
       const { body } = await stack.query(ADD_ITEM, { input: { meetingId: id, version: 2, topic: '越权', reason: '试' } }, headers);
-      expect(body).toEqual({ data: null, errors: [expect.objectContaining({ message, extensions: { code: 'FORBIDDEN' }, path: ['addAgendaItem'] })] });
+      expect(body).toEqual({
+        data: null,
+        errors: [expect.objectContaining({ message, extensions: { code: 'FORBIDDEN' }, path: ['addAgendaItem'] })],
+      });
     }
     await ok(START, { input: { meetingId: id, version: 2 } }, asPrincipal(COURT, COORDINATOR));
-    const decided = await ok(DECIDE, { input: { meetingId: id, version: 3, summary: '优先执行欠薪案件', leadDepartment: COURT, participatingDepartments: [HR_BUREAU], dueOn: addDays(today, 30) } });
+    const decided = await ok(DECIDE, {
+      input: {
+        meetingId: id,
+        version: 3,
+        summary: '优先执行欠薪案件',
+        leadDepartment: COURT,
+        participatingDepartments: [HR_BUREAU],
+        dueOn: addDays(today, 30),
+      },
+    });
     const closed = await ok(CLOSE, { input: { meetingId: id, version: 4, minutes: '会议议定法院优先执行。' } });
-    expect(closed).toMatchObject({ version: 5, status: 'CLOSED', minutes: '会议议定法院优先执行。', agenda: [{ position: 1, subjectKind: 'ENTERPRISE', raisedBy: HR_BUREAU }] });
-    const followed = await ok(FOLLOW_UP, { input: { meetingId: id, version: 5, decisionId: decided.decisions[0].id, on: today, note: '已立案执行', result: '已落实', decisionStatus: 'DONE' } }, asPrincipal(COURT, COORDINATOR));
-    expect(followed.decisions).toEqual([{
-      id: decided.decisions[0].id, summary: '优先执行欠薪案件', leadDepartment: COURT, participatingDepartments: [HR_BUREAU], dueOn: addDays(today, 30), status: 'DONE', overdue: false,
-      followUps: [{ on: today, by: COURT, note: '已立案执行', result: '已落实' }],
-    }]);
+    expect(closed).toMatchObject({
+      version: 5,
+      status: 'CLOSED',
+      minutes: '会议议定法院优先执行。',
+      agenda: [{ position: 1, subjectKind: 'ENTERPRISE', raisedBy: HR_BUREAU }],
+    });
+    const followed = await ok(
+      FOLLOW_UP,
+      {
+        input: {
+          meetingId: id,
+          version: 5,
+          decisionId: decided.decisions[0].id,
+          on: today,
+          note: '已立案执行',
+          result: '已落实',
+          decisionStatus: 'DONE',
+        },
+      },
+      asPrincipal(COURT, COORDINATOR),
+    );
+    expect(followed.decisions).toEqual([
+      {
+        id: decided.decisions[0].id,
+        summary: '优先执行欠薪案件',
+        leadDepartment: COURT,
+        participatingDepartments: [HR_BUREAU],
+        dueOn: addDays(today, 30),
+        status: 'DONE',
+        overdue: false,
+        followUps: [{ on: today, by: COURT, note: '已立案执行', result: '已落实' }],
+      },
+    ]);
     const stale = await stack.query(CLOSE, { input: { meetingId: id, version: 4, minutes: '重复' } });
     expect(stale.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'CONFLICT', currentVersion: 6 } })]);
   });
 
-  it('shows the planned meeting\'s merged view to a UNION COORDINATOR and a COURT CASEWORKER, each within their permissions', async () => {
+  it("shows the planned meeting's merged view to a UNION COORDINATOR and a COURT CASEWORKER, each within their permissions", async () => {
     const asUnion = await stack.query(MEETING_VIEW, { id: DEMO_MEETING_IDS.planned }, unionCoordinator);
     const asCourt = await stack.query(MEETING_VIEW, { id: DEMO_MEETING_IDS.planned }, courtCaseworker);
     const construction = (body: any) => body.data.jointMeeting.agenda[2].enterprise;
@@ -120,16 +169,24 @@ describe('the joint meeting through the gateway', () => {
       'jointMeeting.agenda.enterprise.arbitrationCases.awardSummary: FORBIDDEN',
       'jointMeeting.agenda.enterprise.lawsuits.judgmentSummary: FORBIDDEN',
     ]);
-    expect(asUnion.body.data.jointMeeting.participants[0]).toEqual({ name: '刘建华', department: UNION, role: '开发区总工会副主席（主持人）' });
+    expect(asUnion.body.data.jointMeeting.participants[0]).toEqual({
+      name: '刘建华',
+      department: UNION,
+      role: '开发区总工会副主席（主持人）',
+    });
     expect(construction(asUnion.body)).toMatchObject({
-      creditCode: STORY_ENTERPRISES.constructionArrears, name: '北京京开建工集团有限公司', employeeCount: 420,
+      creditCode: STORY_ENTERPRISES.constructionArrears,
+      name: '北京京开建工集团有限公司',
+      employeeCount: 420,
       inspections: [{ inspectionNo: 'JC-2026-00001', status: 'RECTIFYING', rectificationDueOn: '2026-11-02' }],
       wageArrearsAlerts: [{ project: '亦庄新城C2地块安置房项目', level: 'RED', amountOwed: '486300.00', open: true }],
-      unionOrganization: null, collectiveContracts: [],
+      unionOrganization: null,
+      collectiveContracts: [],
       enforcementCases: [{ caseNo: '（2026）京0115执55号', status: 'OPEN', amount: '57470.00' }],
     });
     expect(construction(asUnion.body).arbitrationCases.map((c: any) => [c.caseNo, c.status, c.awardSummary])).toEqual([
-      ['京开劳人仲字〔2026〕第0002号', 'ACCEPTED', null], ['京开劳人仲字〔2026〕第0001号', 'CLOSED', null],
+      ['京开劳人仲字〔2026〕第0002号', 'ACCEPTED', null],
+      ['京开劳人仲字〔2026〕第0001号', 'CLOSED', null],
     ]);
     expect(construction(asUnion.body).mediationCases.map((c: any) => [c.caseNo, c.claims.slice(0, 10), c.workers.slice(0, 2)])).toEqual([
       ['京开工调字〔2026〕第0003号', '12名申请人共同请求', [{ name: '王辉勇' }, { name: '刘杰' }]],
@@ -139,10 +196,24 @@ describe('the joint meeting through the gateway', () => {
     // The dispute's stages, each with its legal deadline and flag; the legal-aid applicants' names are the justice bureau's.
     expect(story(asUnion.body)).toEqual({
       disputeNo: expect.stringMatching(/^LD-UN-2026-\d{6}$/),
-      mediationCases: [{ caseNo: '京开工调字〔2026〕第0003号', dueOn: '2026-11-05', overdue: false, outcome: 'LAPSED', claims: '12名申请人共同请求：1.支付2026年7月至9月拖欠工资100620.00元。' }],
+      mediationCases: [
+        {
+          caseNo: '京开工调字〔2026〕第0003号',
+          dueOn: '2026-11-05',
+          overdue: false,
+          outcome: 'LAPSED',
+          claims: '12名申请人共同请求：1.支付2026年7月至9月拖欠工资100620.00元。',
+        },
+      ],
       arbitrationCases: [{ caseNo: '京开劳人仲字〔2026〕第0002号', status: 'ACCEPTED', dueOn: '2026-12-25', overdue: false }],
       lawsuits: [],
-      legalAidCases: ['孙*', '付*', '刘*', '王*'].map((name, i) => ({ caseNo: `京开法援〔2026〕第000${4 - i}号`, status: 'GRANTED', decisionDueOn: '2026-11-13', overdue: false, applicant: { name } })),
+      legalAidCases: ['孙*', '付*', '刘*', '王*'].map((name, i) => ({
+        caseNo: `京开法援〔2026〕第000${4 - i}号`,
+        status: 'GRANTED',
+        decisionDueOn: '2026-11-13',
+        overdue: false,
+        applicant: { name },
+      })),
     });
 
     // The court's caseworker: the same items, its own judgment summary and the award (through the arbitration
@@ -157,18 +228,35 @@ describe('the joint meeting through the gateway', () => {
       'jointMeeting.agenda.enterprise.wageArrearsAlerts.amountOwed: FORBIDDEN',
       'jointMeeting.agenda.enterprise.wageArrearsAlerts.project: FORBIDDEN',
     ]);
-    expect(asCourt.body.data.jointMeeting.participants[0]).toEqual({ name: '刘*', department: UNION, role: '开发区总工会副主席（主持人）' });
+    expect(asCourt.body.data.jointMeeting.participants[0]).toEqual({
+      name: '刘*',
+      department: UNION,
+      role: '开发区总工会副主席（主持人）',
+    });
     expect(construction(asCourt.body)).toMatchObject({
-      name: '北京京开建工集团有限公司', employeeCount: 420,
+      name: '北京京开建工集团有限公司',
+      employeeCount: 420,
       wageArrearsAlerts: [{ project: null, level: 'RED', amountOwed: null, open: true }],
       enforcementCases: [{ caseNo: '（2026）京0115执55号', status: 'OPEN', amount: '57470.00' }],
     });
     expect(construction(asCourt.body).arbitrationCases[1].awardSummary).toMatch(/^裁决被申请人于本裁决/);
-    expect(construction(asCourt.body).lawsuits.map((c: any) => [c.caseNo, c.judgmentSummary.slice(0, 10)])).toEqual([['（2026）京0115民初18号', '判决被告于判决生效之']]);
-    expect(construction(asCourt.body).mediationCases.map((c: any) => [c.claims, c.workers.slice(0, 2)])).toEqual([[null, [{ name: '王*' }, { name: '刘*' }]]]);
+    expect(construction(asCourt.body).lawsuits.map((c: any) => [c.caseNo, c.judgmentSummary.slice(0, 10)])).toEqual([
+      ['（2026）京0115民初18号', '判决被告于判决生效之'],
+    ]);
+    expect(construction(asCourt.body).mediationCases.map((c: any) => [c.claims, c.workers.slice(0, 2)])).toEqual([
+      [null, [{ name: '王*' }, { name: '刘*' }]],
+    ]);
     expect(construction(asCourt.body).legalAidCases.map((c: any) => c.eligibilityBasis)).toEqual(Array(4).fill(null));
-    expect(asCourt.body.data.jointMeeting.agenda[0].enterprise.layoffReports).toEqual([{ plannedCount: 200, effectiveOn: '2026-11-10', placementPlan: null }]);
-    expect(story(asCourt.body).mediationCases[0]).toEqual({ caseNo: '京开工调字〔2026〕第0003号', dueOn: '2026-11-05', overdue: false, outcome: 'LAPSED', claims: null });
+    expect(asCourt.body.data.jointMeeting.agenda[0].enterprise.layoffReports).toEqual([
+      { plannedCount: 200, effectiveOn: '2026-11-10', placementPlan: null },
+    ]);
+    expect(story(asCourt.body).mediationCases[0]).toEqual({
+      caseNo: '京开工调字〔2026〕第0003号',
+      dueOn: '2026-11-05',
+      overdue: false,
+      outcome: 'LAPSED',
+      claims: null,
+    });
     expect(story(asCourt.body).arbitrationCases).toEqual(story(asUnion.body).arbitrationCases);
   });
 
@@ -213,7 +301,16 @@ describe('the joint meeting through the gateway', () => {
       let version = 1;
       for (const item of items) version = (await ok(ADD_ITEM, { input: { meetingId: id, version, ...item } })).version;
       await ok(START, { input: { meetingId: id, version } });
-      await ok(DECIDE, { input: { meetingId: id, version: version + 1, summary: '联合约谈', leadDepartment: HR_BUREAU, participatingDepartments: [UNION], dueOn: today } });
+      await ok(DECIDE, {
+        input: {
+          meetingId: id,
+          version: version + 1,
+          summary: '联合约谈',
+          leadDepartment: HR_BUREAU,
+          participatingDepartments: [UNION],
+          dueOn: today,
+        },
+      });
       return id;
     }
     async function statementsFor(id: string): Promise<Record<string, number>> {

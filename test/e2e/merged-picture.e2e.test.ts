@@ -36,8 +36,16 @@ const STORY_ENFORCEMENT = '（2026）京0115执55号';
 /** Each README example's expected answer, on the test services' day (TEST_AS_OF). */
 const README_ANSWERS: Record<string, (data: Json) => void> = {
   EnterpriseFile: ({ enterprise }) => {
-    expect(enterprise).toMatchObject({ name: CONSTRUCTION.name, district: '亦庄镇', employeeCount: 420, unionOrganization: null, collectiveContracts: [] });
-    expect(enterprise.wageArrearsAlerts).toEqual([{ project: STORY_PROJECT, level: 'RED', amountOwed: '486300.00', workersAffected: STORY_ARREARS.workers, open: true }]);
+    expect(enterprise).toMatchObject({
+      name: CONSTRUCTION.name,
+      district: '亦庄镇',
+      employeeCount: 420,
+      unionOrganization: null,
+      collectiveContracts: [],
+    });
+    expect(enterprise.wageArrearsAlerts).toEqual([
+      { project: STORY_PROJECT, level: 'RED', amountOwed: '486300.00', workersAffected: STORY_ARREARS.workers, open: true },
+    ]);
     expect(enterprise.mediationCases).toEqual([expect.objectContaining({ status: 'CLOSED', outcome: 'LAPSED' })]);
     expect(enterprise.arbitrationCases.map((c: Json) => c.status).sort()).toEqual(['ACCEPTED', 'CLOSED']);
     expect(enterprise.lawsuits).toEqual([{ caseNo: STORY_LAWSUIT, stage: 'CLOSED', outcome: 'UPHELD' }]);
@@ -66,7 +74,14 @@ const README_ANSWERS: Record<string, (data: Json) => void> = {
     expect(data).toEqual({
       laidOff: {
         name: '北京亦庄芯联电子有限公司',
-        layoffReports: [{ plannedCount: STORY_LAYOFF_COUNT, effectiveOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), placementPlan: STORY_TEXTS.placementPlan, meetsNoticePeriod: true }],
+        layoffReports: [
+          {
+            plannedCount: STORY_LAYOFF_COUNT,
+            effectiveOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+            placementPlan: STORY_TEXTS.placementPlan,
+            meetsNoticePeriod: true,
+          },
+        ],
       },
       hiring: { name: '北京京芯半导体科技有限公司', employeeCount: 2600, industry: '集成电路' },
     });
@@ -84,7 +99,9 @@ const README_ANSWERS: Record<string, (data: Json) => void> = {
       [4, null, true],
     ]);
     expect(planned.agenda[0].enterprise.layoffReports).toEqual([expect.objectContaining({ plannedCount: STORY_LAYOFF_COUNT })]);
-    expect(planned.agenda[2].enterprise.wageArrearsAlerts).toEqual([expect.objectContaining({ project: STORY_PROJECT, level: 'RED', amountOwed: '486300.00' })]);
+    expect(planned.agenda[2].enterprise.wageArrearsAlerts).toEqual([
+      expect.objectContaining({ project: STORY_PROJECT, level: 'RED', amountOwed: '486300.00' }),
+    ]);
     expect(planned.agenda[3].dispute.mediationCases.length).toBeGreaterThan(0);
     expect(lastMeetings).toHaveLength(1);
     expect(lastMeetings[0].minutes).toContain(CONSTRUCTION.name);
@@ -97,7 +114,8 @@ const README_ANSWERS: Record<string, (data: Json) => void> = {
     expect(closure.value).toBeGreaterThan(0);
     expect(closure.value).toBeLessThanOrEqual(1);
     // A cell is published with 5 cases or more, or withheld with at least one other.
-    for (const cell of closure.byDistrict as Json[]) expect(cell.suppressed ? cell.value === null && cell.cases === null : cell.cases >= 5).toBe(true);
+    for (const cell of closure.byDistrict as Json[])
+      expect(cell.suppressed ? cell.value === null && cell.cases === null : cell.cases >= 5).toBe(true);
     const withheld = (closure.byDistrict as Json[]).filter((cell) => cell.suppressed).length;
     expect(withheld === 0 || withheld >= 2).toBe(true);
     // Fewer than 5 warnings are open at the demo year's end, the story's red one among them: their total is withheld.
@@ -122,7 +140,10 @@ const README_ANSWERS: Record<string, (data: Json) => void> = {
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     // The builder owes wages (a RED warning) and has no union: it is always among the suggestions.
     expect(items.find((item) => item.enterprise.creditCode === CONSTRUCTION.creditCode)?.signals).toEqual(
-      expect.arrayContaining([expect.objectContaining({ source: 'HR_BUREAU', kind: 'WAGE_ARREARS_OPEN' }), expect.objectContaining({ source: 'UNION', kind: 'NO_UNION' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ source: 'HR_BUREAU', kind: 'WAGE_ARREARS_OPEN' }),
+        expect.objectContaining({ source: 'UNION', kind: 'NO_UNION' }),
+      ]),
     );
   },
   RecordHiring: (data) => expect(data).toEqual({ updateEnterprise: { employeeCount: 2800, version: 2 } }),
@@ -142,7 +163,12 @@ describe('the merged picture through the gateway', () => {
     expect(body.errors).toBeUndefined();
     const file = body.data.enterprise;
     expect(file.name).toBe('北京京开建工集团有限公司');
-    expect(file.wageArrearsAlerts).toContainEqual({ project: '亦庄新城C2地块安置房项目', level: 'RED', amountOwed: '486300.00', open: true });
+    expect(file.wageArrearsAlerts).toContainEqual({
+      project: '亦庄新城C2地块安置房项目',
+      level: 'RED',
+      amountOwed: '486300.00',
+      open: true,
+    });
     expect(file.arbitrationCases.length).toBeGreaterThan(0);
     expect(file.mediationCases.length).toBeGreaterThan(0);
     expect(file.lawsuits.length).toBeGreaterThan(0);
@@ -150,7 +176,7 @@ describe('the merged picture through the gateway', () => {
     expect(file.legalAidCases).toContainEqual(expect.objectContaining({ eligibilityBasis: 'MIGRANT_WAGE_CLAIM' }));
   });
 
-  it('gives each department\'s stage of one dispute, and the same cases as the departments hold them', async () => {
+  it("gives each department's stage of one dispute, and the same cases as the departments hold them", async () => {
     const file = await stack.query(ENTERPRISE_FILE, { creditCode: STORY_ENTERPRISES.constructionArrears });
     const lawsuit = file.body.data.enterprise.lawsuits[0];
     const { body } = await stack.query(
@@ -163,10 +189,11 @@ describe('the merged picture through the gateway', () => {
     // Arbitration comes before a lawsuit: the lawsuit names an arbitration case of the same dispute.
     const arbitrationNos = dispute.arbitrationCases.map((c: { caseNo: string }) => c.caseNo);
     for (const suit of dispute.lawsuits) expect(arbitrationNos).toContain(suit.arbitrationCaseNo);
-    const direct = await stack.subgraphs.get('court')!.query(
-      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Dispute { lawsuits { caseNo arbitrationCaseNo } } } }`,
-      { r: [{ __typename: 'Dispute', disputeNo: lawsuit.disputeNo }] },
-    );
+    const direct = await stack.subgraphs
+      .get('court')!
+      .query(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Dispute { lawsuits { caseNo arbitrationCaseNo } } } }`, {
+        r: [{ __typename: 'Dispute', disputeNo: lawsuit.disputeNo }],
+      });
     expect(direct.body.data._entities[0].lawsuits).toEqual(dispute.lawsuits);
   });
 
@@ -188,7 +215,7 @@ describe('the merged picture through the gateway', () => {
     expect(body.data.worker.legalAidCases.length).toBeGreaterThan(0);
   });
 
-  it('passes a client\'s bad input back with the field and the rule it breaks', async () => {
+  it("passes a client's bad input back with the field and the rule it breaks", async () => {
     const { body } = await stack.query(`{ enterprise(creditCode: "91110302802205163A") { name } }`);
     expect(body.data).toEqual({ enterprise: null });
     expect(body.errors).toEqual([
@@ -249,6 +276,10 @@ describe('the merged picture through the gateway', () => {
     expect((await fetch(new URL('/health', base))).status).toBe(200);
     const ready = await fetch(new URL('/ready', base));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' }, breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' } });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' },
+      breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
+    });
   });
 });

@@ -36,12 +36,17 @@ interface Answer {
 describe('metrics', () => {
   let stack: RunningStack;
   const coordinator = asPrincipal(Department.UNION, Role.COORDINATOR);
-  const ask = async (query: string, variables: Record<string, unknown>, who = coordinator): Promise<Answer> => (await stack.query(query, variables, who)).body as Answer;
+  const ask = async (query: string, variables: Record<string, unknown>, who = coordinator): Promise<Answer> =>
+    (await stack.query(query, variables, who)).body as Answer;
   const scrapeOf = (service: string): Promise<Scrape> => scrape(stack.metricsUrls.get(service)!, TOKEN);
 
   beforeAll(async () => {
     // Short settings: the breaker opens after two failures and probes again after 5 s (long enough to see it open on a busy machine).
-    stack = await startStack({ faults: true, metrics: { token: TOKEN }, guard: { timeoutMs: 1_500, failuresToOpen: 2, halfOpenAfterMs: 5_000 } });
+    stack = await startStack({
+      faults: true,
+      metrics: { token: TOKEN },
+      guard: { timeoutMs: 1_500, failuresToOpen: 2, halfOpenAfterMs: 5_000 },
+    });
   }, 180_000);
   afterAll(() => stack?.stop());
 
@@ -50,7 +55,11 @@ describe('metrics', () => {
     const url = stack.metricsUrls.get('gateway')!;
     expect(new URL(url).port).not.toBe(new URL(stack.gatewayUrl).port);
     const without = await fetch(url);
-    expect([without.status, without.headers.get('www-authenticate'), await without.text()]).toEqual([401, 'Bearer realm="metrics"', 'Unauthorized: a bearer token (METRICS_TOKEN) is required\n']);
+    expect([without.status, without.headers.get('www-authenticate'), await without.text()]).toEqual([
+      401,
+      'Bearer realm="metrics"',
+      'Unauthorized: a bearer token (METRICS_TOKEN) is required\n',
+    ]);
     const wrong = await fetch(url, { headers: { authorization: `Bearer ${TOKEN.slice(0, -1)}x` } });
     expect(wrong.status).toBe(401);
     const right = await fetch(url, { headers: { authorization: `Bearer ${TOKEN}` } });
@@ -106,21 +115,39 @@ describe('metrics', () => {
 
   it('counts the requests refused before GraphQL by their code', async () => {
     const before = await scrapeOf('gateway');
-    const noToken = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const noToken = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(noToken.status).toBe(401);
-    const form = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'text/plain', ...coordinator }, body: '{ __typename }' });
+    const form = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', ...coordinator },
+      body: '{ __typename }',
+    });
     expect(form.status).toBe(415);
-    const broken = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...coordinator }, body: '{"query":' });
+    const broken = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...coordinator },
+      body: '{"query":',
+    });
     expect(broken.status).toBe(400);
     const after = await scrapeOf('gateway');
     const refused = (s: Scrape, code: string) => s.value('http_requests_refused_total', { code });
-    expect(['UNAUTHENTICATED', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST'].map((code) => refused(after, code) - refused(before, code))).toEqual([1, 1, 1]);
+    expect(
+      ['UNAUTHENTICATED', 'UNSUPPORTED_MEDIA_TYPE', 'BAD_REQUEST'].map((code) => refused(after, code) - refused(before, code)),
+    ).toEqual([1, 1, 1]);
     // None of them reached GraphQL.
-    const total = (s: Scrape) => s.text.split('\n').filter((line) => line.startsWith('graphql_requests_total{')).reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+    const total = (s: Scrape) =>
+      s.text
+        .split('\n')
+        .filter((line) => line.startsWith('graphql_requests_total{'))
+        .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
     expect(total(after) - total(before)).toBe(0);
   });
 
-  it('counts the provider\'s permission outcomes by consumer, as its access log records them', async () => {
+  it("counts the provider's permission outcomes by consumer, as its access log records them", async () => {
     const before = await scrapeOf('hr-bureau');
     // The court has no channel for wage-arrears warnings: every amount it reads is DENIED.
     const court = await ask(ARREARS, { creditCode: CONSTRUCTION }, asPrincipal(Department.COURT, Role.CASEWORKER));
@@ -130,20 +157,33 @@ describe('metrics', () => {
     expect(court.errors!.map((e) => e.extensions?.['code'])).toEqual(alerts.map(() => 'FORBIDDEN'));
     // The union's channel covers the open warnings: their amounts GRANTED, a settled one's DENIED.
     const union = await ask(ARREARS, { creditCode: CONSTRUCTION });
-    const granted = union.data.enterprise.wageArrearsAlerts.filter((alert: { amountOwed: string | null }) => alert.amountOwed !== null).length;
+    const granted = union.data.enterprise.wageArrearsAlerts.filter(
+      (alert: { amountOwed: string | null }) => alert.amountOwed !== null,
+    ).length;
     const unionDenied = (union.errors ?? []).length;
     expect(granted).toBeGreaterThan(0);
     const after = await scrapeOf('hr-bureau');
 
-    const outcome = (s: Scrape, consumer: string, value: string) => s.value('permission_outcomes_total', { provider: 'HR_BUREAU', consumer, outcome: value });
+    const outcome = (s: Scrape, consumer: string, value: string) =>
+      s.value('permission_outcomes_total', { provider: 'HR_BUREAU', consumer, outcome: value });
     const delta = (consumer: string, value: string) => outcome(after, consumer, value) - outcome(before, consumer, value);
-    expect({ DENIED: delta('COURT', 'DENIED'), GRANTED: delta('COURT', 'GRANTED'), MASKED: delta('COURT', 'MASKED') }).toEqual({ DENIED: alerts.length, GRANTED: 0, MASKED: 0 });
-    expect({ DENIED: delta('UNION', 'DENIED'), GRANTED: delta('UNION', 'GRANTED'), MASKED: delta('UNION', 'MASKED') }).toEqual({ DENIED: unionDenied, GRANTED: granted, MASKED: 0 });
+    expect({ DENIED: delta('COURT', 'DENIED'), GRANTED: delta('COURT', 'GRANTED'), MASKED: delta('COURT', 'MASKED') }).toEqual({
+      DENIED: alerts.length,
+      GRANTED: 0,
+      MASKED: 0,
+    });
+    expect({ DENIED: delta('UNION', 'DENIED'), GRANTED: delta('UNION', 'GRANTED'), MASKED: delta('UNION', 'MASKED') }).toEqual({
+      DENIED: unionDenied,
+      GRANTED: granted,
+      MASKED: 0,
+    });
     // The access log holds those reads as one row per request, type, outcome and channel, written before
     // the answer left: the court's DENIED; the union's GRANTED, and its DENIED if a settled warning was read.
     const rows = (s: Scrape) => s.value('access_log_rows_written_total', { outcome: 'ok' });
     expect(rows(after) - rows(before)).toBe(1 + 1 + (unionDenied > 0 ? 1 : 0));
-    expect(after.value('access_log_write_duration_seconds_count', { outcome: 'ok' })).toBeGreaterThan(before.value('access_log_write_duration_seconds_count', { outcome: 'ok' }));
+    expect(after.value('access_log_write_duration_seconds_count', { outcome: 'ok' })).toBeGreaterThan(
+      before.value('access_log_write_duration_seconds_count', { outcome: 'ok' }),
+    );
     expect(after.value('access_log_rows_written_total', { outcome: 'failed' })).toBe(0);
   });
 
@@ -188,25 +228,41 @@ describe('metrics', () => {
   });
 
   it("shows a department's breaker open while it is down, and closed again once a probe succeeds", async () => {
-    const transitions = (s: Scrape, state: string) => s.value('gateway_subgraph_fetch_breaker_transitions_total', { subgraph: 'justice', state });
-    const calls = (s: Scrape, outcome: string) => s.value('gateway_subgraph_fetch_duration_seconds_count', { subgraph: 'justice', outcome });
+    const transitions = (s: Scrape, state: string) =>
+      s.value('gateway_subgraph_fetch_breaker_transitions_total', { subgraph: 'justice', state });
+    const calls = (s: Scrape, outcome: string) =>
+      s.value('gateway_subgraph_fetch_duration_seconds_count', { subgraph: 'justice', outcome });
     const before = await scrapeOf('gateway');
     stack.faults.get('justice')!.set({ kind: 'down' });
-    for (let i = 0; i < 2; i += 1) expect((await ask(DOSSIER, { creditCode: CONSTRUCTION })).errors![0]!.extensions).toEqual({ code: 'DEPARTMENT_UNAVAILABLE', department: 'JUSTICE' });
+    for (let i = 0; i < 2; i += 1)
+      expect((await ask(DOSSIER, { creditCode: CONSTRUCTION })).errors![0]!.extensions).toEqual({
+        code: 'DEPARTMENT_UNAVAILABLE',
+        department: 'JUSTICE',
+      });
     const open = await scrapeOf('gateway');
     expect(open.value('gateway_subgraph_fetch_breaker_state', { subgraph: 'justice' })).toBe(2);
-    expect([transitions(open, 'open') - transitions(before, 'open'), calls(open, 'unavailable') - calls(before, 'unavailable')]).toEqual([1, 2]);
+    expect([transitions(open, 'open') - transitions(before, 'open'), calls(open, 'unavailable') - calls(before, 'unavailable')]).toEqual([
+      1, 2,
+    ]);
     // Open: the next fetch fails at once, without a call.
     await ask(DOSSIER, { creditCode: CONSTRUCTION });
     const fast = await scrapeOf('gateway');
     expect(calls(fast, 'breaker_open') - calls(open, 'breaker_open')).toBe(1);
 
     stack.faults.get('justice')!.set({ kind: 'pass' });
-    await waitFor(() => ask(DOSSIER, { creditCode: CONSTRUCTION }), (answer) => answer.errors === undefined, { what: 'the breaker to close', timeoutMs: 20_000 });
+    await waitFor(
+      () => ask(DOSSIER, { creditCode: CONSTRUCTION }),
+      (answer) => answer.errors === undefined,
+      { what: 'the breaker to close', timeoutMs: 20_000 },
+    );
     const closed = await scrapeOf('gateway');
     expect(closed.value('gateway_subgraph_fetch_breaker_state', { subgraph: 'justice' })).toBe(0);
-    expect([transitions(closed, 'half-open') - transitions(before, 'half-open'), transitions(closed, 'closed') - transitions(before, 'closed')]).toEqual([1, 1]);
+    expect([
+      transitions(closed, 'half-open') - transitions(before, 'half-open'),
+      transitions(closed, 'closed') - transitions(before, 'closed'),
+    ]).toEqual([1, 1]);
     // The other departments' breakers never moved.
-    for (const name of ['hr-bureau', 'union', 'court']) expect(closed.value('gateway_subgraph_fetch_breaker_transitions_total', { subgraph: name, state: 'open' })).toBe(0);
+    for (const name of ['hr-bureau', 'union', 'court'])
+      expect(closed.value('gateway_subgraph_fetch_breaker_transitions_total', { subgraph: name, state: 'open' })).toBe(0);
   });
 });

@@ -64,9 +64,21 @@ describe('notices between departments through the gateway', () => {
     expect(first.body).toEqual({
       data: {
         sendNotice: {
-          id: expect.any(String), idempotencyKey: KEY, channelCode: 'HR-UNION-ARREARS', sender: 'HR_BUREAU', recipient: 'UNION',
-          kind: 'WAGE_ARREARS', severity: 'MAJOR', summary: input.summary, dueOn: addWorkingDays(TEST_AS_OF, 2), status: 'SENT', overdue: false,
-          version: 1, enterprise: { creditCode: CONSTRUCTION, name: '北京京开建工集团有限公司' }, acknowledgedBy: null, answer: null,
+          id: expect.any(String),
+          idempotencyKey: KEY,
+          channelCode: 'HR-UNION-ARREARS',
+          sender: 'HR_BUREAU',
+          recipient: 'UNION',
+          kind: 'WAGE_ARREARS',
+          severity: 'MAJOR',
+          summary: input.summary,
+          dueOn: addWorkingDays(TEST_AS_OF, 2),
+          status: 'SENT',
+          overdue: false,
+          version: 1,
+          enterprise: { creditCode: CONSTRUCTION, name: '北京京开建工集团有限公司' },
+          acknowledgedBy: null,
+          answer: null,
         },
       },
     });
@@ -79,7 +91,12 @@ describe('notices between departments through the gateway', () => {
     const id = await sent(own);
     const acked = await stack.query(ACK, { input: { id, version: 1 } }, unionCaseworker);
     expect(acked.body.errors).toBeUndefined();
-    expect(acked.body.data.acknowledgeNotice).toMatchObject({ id, status: 'ACKNOWLEDGED', version: 2, acknowledgedBy: { subject: 'test:union:caseworker' } });
+    expect(acked.body.data.acknowledgeNotice).toMatchObject({
+      id,
+      status: 'ACKNOWLEDGED',
+      version: 2,
+      acknowledgedBy: { subject: 'test:union:caseworker' },
+    });
 
     const keysFor = async (headers: Record<string, string>) => {
       const { body } = await stack.query(ENTERPRISE_NOTICES, { creditCode: CONSTRUCTION }, headers);
@@ -90,14 +107,31 @@ describe('notices between departments through the gateway', () => {
         .map((n: { idempotencyKey: string; status: string }) => [n.idempotencyKey, n.status]);
     };
     // Open notices only (the answered red alert of the demo is not listed), newest first.
-    expect(await keysFor(hrCaseworker)).toEqual([[own, 'ACKNOWLEDGED'], ['demo-hr-arrears-digest', 'SENT'], ['demo-court-suggestion-arrears', 'SENT']]);
-    expect(await keysFor(unionCaseworker)).toEqual([[own, 'ACKNOWLEDGED'], ['demo-hr-arrears-digest', 'SENT'], ['demo-court-enforcement-hazard', 'ACKNOWLEDGED']]);
-    expect(await keysFor(courtCaseworker)).toEqual([['demo-court-enforcement-hazard', 'ACKNOWLEDGED'], ['demo-court-suggestion-arrears', 'SENT']]);
+    expect(await keysFor(hrCaseworker)).toEqual([
+      [own, 'ACKNOWLEDGED'],
+      ['demo-hr-arrears-digest', 'SENT'],
+      ['demo-court-suggestion-arrears', 'SENT'],
+    ]);
+    expect(await keysFor(unionCaseworker)).toEqual([
+      [own, 'ACKNOWLEDGED'],
+      ['demo-hr-arrears-digest', 'SENT'],
+      ['demo-court-enforcement-hazard', 'ACKNOWLEDGED'],
+    ]);
+    expect(await keysFor(courtCaseworker)).toEqual([
+      ['demo-court-enforcement-hazard', 'ACKNOWLEDGED'],
+      ['demo-court-suggestion-arrears', 'SENT'],
+    ]);
 
     const byCourt = await stack.query(ONE, { id }, courtCaseworker);
     expect(byCourt.body).toEqual({
       data: { notice: null },
-      errors: [expect.objectContaining({ message: 'A notice from HR_BUREAU to UNION is visible to those two departments only', extensions: { code: 'FORBIDDEN' }, path: ['notice'] })],
+      errors: [
+        expect.objectContaining({
+          message: 'A notice from HR_BUREAU to UNION is visible to those two departments only',
+          extensions: { code: 'FORBIDDEN' },
+          path: ['notice'],
+        }),
+      ],
     });
   });
 
@@ -105,38 +139,69 @@ describe('notices between departments through the gateway', () => {
     const own = 'hr-arrears-e2e-answered';
     const id = await acknowledged(own);
     const bySender = await stack.query(ANSWER, { input: { id, version: 2, answer: '不应由发送方答复' } }, hrCaseworker);
-    expect(bySender.body.errors![0]).toMatchObject({ message: 'Only a writing role of UNION may answer this notice', extensions: { code: 'FORBIDDEN' } });
+    expect(bySender.body.errors![0]).toMatchObject({
+      message: 'Only a writing role of UNION may answer this notice',
+      extensions: { code: 'FORBIDDEN' },
+    });
     const answered = await stack.query(ANSWER, { input: { id, version: 2, answer: '已约谈项目部，组织职工申请调解。' } }, unionCaseworker);
     expect(answered.body.errors).toBeUndefined();
     expect(answered.body.data.answerNotice).toMatchObject({ status: 'ANSWERED', overdue: false, version: 3 });
-    expect((await stack.query(ONE, { id }, hrCaseworker)).body).toEqual({ data: { notice: { id, status: 'ANSWERED', answer: '已约谈项目部，组织职工申请调解。' } } });
+    expect((await stack.query(ONE, { id }, hrCaseworker)).body).toEqual({
+      data: { notice: { id, status: 'ANSWERED', answer: '已约谈项目部，组织职工申请调解。' } },
+    });
     const { body } = await stack.query(ENTERPRISE_NOTICES, { creditCode: CONSTRUCTION }, hrCaseworker);
     const keys = body.data.enterprise.notices.map((n: { idempotencyKey: string }) => n.idempotencyKey);
-    expect(keys.filter((key: string) => !ofOtherTests(key, own) && key !== KEY)).toEqual(['demo-hr-arrears-digest', 'demo-court-suggestion-arrears']);
+    expect(keys.filter((key: string) => !ofOtherTests(key, own) && key !== KEY)).toEqual([
+      'demo-hr-arrears-digest',
+      'demo-court-suggestion-arrears',
+    ]);
   });
 
   it('refuses a send over a suspended channel, and sends again once it is re-activated', async () => {
     const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
-    const versionOf = async () => (await stack.query('{ sharingChannel(code: "HR-UNION-LAYOFF") { version } }', {}, hrAdmin)).body.data.sharingChannel.version as number;
+    const versionOf = async () =>
+      (await stack.query('{ sharingChannel(code: "HR-UNION-LAYOFF") { version } }', {}, hrAdmin)).body.data.sharingChannel
+        .version as number;
     const decide = async (verb: string) =>
-      stack.query(`mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { status version } }`, { input: { code: 'HR-UNION-LAYOFF', version: await versionOf() } }, hrAdmin);
+      stack.query(
+        `mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { status version } }`,
+        { input: { code: 'HR-UNION-LAYOFF', version: await versionOf() } },
+        hrAdmin,
+      );
     const before = await versionOf();
     const suspended = await decide('suspend');
     expect(suspended.body.data.suspendSharingChannel).toEqual({ status: 'SUSPENDED', version: before + 1 });
 
-    const layoff = { ...input, idempotencyKey: 'hr-layoff-e2e-001', channelCode: 'HR-UNION-LAYOFF', kind: 'LAYOFF', enterpriseCreditCode: STORY_ENTERPRISES.electronicsLayoff, summary: '芯联电子裁员方案变更。' };
+    const layoff = {
+      ...input,
+      idempotencyKey: 'hr-layoff-e2e-001',
+      channelCode: 'HR-UNION-LAYOFF',
+      kind: 'LAYOFF',
+      enterpriseCreditCode: STORY_ENTERPRISES.electronicsLayoff,
+      summary: '芯联电子裁员方案变更。',
+    };
     const refused = await stack.query(SEND, { input: layoff }, hrCaseworker);
     expect(refused.body).toEqual({
       data: null,
-      errors: [expect.objectContaining({
-        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'channelCode', rule: 'is SUSPENDED: notices travel only over an ACTIVE channel' }),
-        path: ['sendNotice'],
-      })],
+      errors: [
+        expect.objectContaining({
+          extensions: expect.objectContaining({
+            code: 'BAD_USER_INPUT',
+            field: 'channelCode',
+            rule: 'is SUSPENDED: notices travel only over an ACTIVE channel',
+          }),
+          path: ['sendNotice'],
+        }),
+      ],
     });
 
     expect((await decide('activate')).body.data.activateSharingChannel).toEqual({ status: 'ACTIVE', version: before + 2 });
     const sent = await stack.query(SEND, { input: layoff }, hrCaseworker);
     expect(sent.body.errors).toBeUndefined();
-    expect(sent.body.data.sendNotice).toMatchObject({ idempotencyKey: 'hr-layoff-e2e-001', channelCode: 'HR-UNION-LAYOFF', status: 'SENT' });
+    expect(sent.body.data.sendNotice).toMatchObject({
+      idempotencyKey: 'hr-layoff-e2e-001',
+      channelCode: 'HR-UNION-LAYOFF',
+      status: 'SENT',
+    });
   });
 });

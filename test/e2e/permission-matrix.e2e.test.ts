@@ -58,7 +58,9 @@ function expected(department: Department, role: Role, state: Exclude<ChannelStat
         status: 'APPLIED',
         claims,
         notes,
-        workers: [{ name: clear ? '王小明' : '王*', idNumber: clear ? ID_NUMBER : `${ID_NUMBER.slice(0, 6)}********${ID_NUMBER.slice(-4)}` }],
+        workers: [
+          { name: clear ? '王小明' : '王*', idNumber: clear ? ID_NUMBER : `${ID_NUMBER.slice(0, 6)}********${ID_NUMBER.slice(-4)}` },
+        ],
       },
     },
     forbidden,
@@ -83,7 +85,8 @@ describe('who sees what: role × department × data class × channel state, thro
   const read = (department: Department, role: Role) => stack.query(READ, { caseNo: CASE.caseNo }, asPrincipal(department, role));
 
   async function channel(code: string): Promise<{ version: number; effectiveStatus: string }> {
-    return (await stack.query(`query ($code: String!) { sharingChannel(code: $code) { version effectiveStatus } }`, { code }, unionAdmin)).body.data.sharingChannel;
+    return (await stack.query(`query ($code: String!) { sharingChannel(code: $code) { version effectiveStatus } }`, { code }, unionAdmin))
+      .body.data.sharingChannel;
   }
 
   async function decide(code: string, verb: 'activate' | 'suspend' | 'revoke') {
@@ -103,7 +106,18 @@ describe('who sees what: role × department × data class × channel state, thro
     const code = `MATRIX-UNION-CASE-${proposals}`;
     const { body } = await stack.query(
       `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { status } }`,
-      { input: { code, provider: 'UNION', consumers: ['HR_BUREAU', 'COURT', 'JUSTICE'], grants: GRANTS, scope: 'UNION_OPEN_MEDIATION', purpose: '权限矩阵测试', legalBasis: '《劳动争议调解仲裁法》', validFrom: '2026-01-01' } },
+      {
+        input: {
+          code,
+          provider: 'UNION',
+          consumers: ['HR_BUREAU', 'COURT', 'JUSTICE'],
+          grants: GRANTS,
+          scope: 'UNION_OPEN_MEDIATION',
+          purpose: '权限矩阵测试',
+          legalBasis: '《劳动争议调解仲裁法》',
+          validFrom: '2026-01-01',
+        },
+      },
       unionAdmin,
     );
     expect(body.errors).toBeUndefined();
@@ -141,7 +155,14 @@ describe('who sees what: role × department × data class × channel state, thro
       for (const role of ROLES) {
         const { data, forbidden, others } = seen(await read(department, role));
         const want = expected(department, role, seenAs);
-        expect({ department, role, state, data, forbidden, others }).toEqual({ department, role, state, data: want.data, forbidden: want.forbidden, others: [] });
+        expect({ department, role, state, data, forbidden, others }).toEqual({
+          department,
+          role,
+          state,
+          data: want.data,
+          forbidden: want.forbidden,
+          others: [],
+        });
       }
     }
   }
@@ -168,7 +189,11 @@ describe('who sees what: role × department × data class × channel state, thro
     const update = `mutation ($input: UpdateMediationCaseInput!) { updateMediationCase(input: $input) { version } }`;
     for (const department of DEPARTMENTS) {
       for (const role of ROLES) {
-        const { body } = await stack.query(update, { input: { caseNo: CASE.caseNo, version: 999, mediator: '赵调解' } }, asPrincipal(department, role));
+        const { body } = await stack.query(
+          update,
+          { input: { caseNo: CASE.caseNo, version: 999, mediator: '赵调解' } },
+          asPrincipal(department, role),
+        );
         const code = body.errors?.[0]?.extensions?.['code'];
         const writer = department === Department.UNION && !READ_ONLY.has(role);
         // A writer gets past the permission layer to the optimistic lock (version 999 is stale); no one else does.

@@ -100,7 +100,7 @@ describe('looking a person up by ID number', () => {
     ]);
   });
 
-  it('refuses a court caseworker without a channel, and the worker\'s own access log shows the attempt', async () => {
+  it("refuses a court caseworker without a channel, and the worker's own access log shows the attempt", async () => {
     const [query, variables] = lookups('CaseworkerLookup', [worker.idNumber]);
     const { body } = await stack.query(query, variables, as(COURT, CASEWORKER, 'court-caseworker-1', '诉讼材料核对'));
     expect(body.data).toEqual({ w0: null });
@@ -152,9 +152,15 @@ describe('looking a person up by ID number', () => {
       `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { version } }`,
       {
         input: {
-          code: 'E2E-HR-JUSTICE-WORKER-ID', provider: HR_BUREAU, consumers: [JUSTICE], grants: [{ typeName: 'Worker', fields: ['idNumber'] }],
+          code: 'E2E-HR-JUSTICE-WORKER-ID',
+          provider: HR_BUREAU,
+          consumers: [JUSTICE],
+          grants: [{ typeName: 'Worker', fields: ['idNumber'] }],
           // The worker looked up is employed where wages are owed: in the scope (a lookup of someone outside it is refused).
-          scope: 'HR_OPEN_WAGE_ARREARS', purpose: '法律援助申请人身份核验', legalBasis: '《法律援助法》第四十一条', validFrom: '2026-01-01',
+          scope: 'HR_OPEN_WAGE_ARREARS',
+          purpose: '法律援助申请人身份核验',
+          legalBasis: '《法律援助法》第四十一条',
+          validFrom: '2026-01-01',
         },
       },
       hrAdmin,
@@ -172,7 +178,12 @@ describe('looking a person up by ID number', () => {
     expect(justice.body).toEqual({ data: { w0: { personRef: worker.personRef, idNumber: worker.idNumber } } });
     const entries = await loggedLookups('GrantedLookup', JUSTICE);
     expect(entries.filter((n: { fields: string[] }) => n.fields.includes('Query.worker'))).toEqual([
-      expect.objectContaining({ purpose: '法律援助审查', subjectKeys: [worker.personRef], outcome: 'GRANTED', channelId: 'E2E-HR-JUSTICE-WORKER-ID' }),
+      expect.objectContaining({
+        purpose: '法律援助审查',
+        subjectKeys: [worker.personRef],
+        outcome: 'GRANTED',
+        channelId: 'E2E-HR-JUSTICE-WORKER-ID',
+      }),
     ]);
     // The court, which the channel does not name, is still refused.
     const court = await stack.query(query, variables, as(COURT, CASEWORKER, 'court-caseworker-2'));

@@ -28,9 +28,26 @@ describe('a sealed lawsuit through the gateway', () => {
 
   async function fileAndJudge(caseNo: string, sealed: boolean) {
     const step = (name: string, type: string) => `mutation ($input: ${type}!) { ${name}(input: $input) { version } }`;
-    await run(step('createLawsuit', 'CreateLawsuitInput'), { caseNo, disputeNo: 'LD-HR-2026-008000', arbitrationCaseNo: '京开劳人仲字〔2026〕第8000号', plaintiffs: [SUN], defendantCreditCodes: [FACTORY], cause: '竞业限制纠纷', filedOn: '2026-06-01', sealed }, court);
+    await run(
+      step('createLawsuit', 'CreateLawsuitInput'),
+      {
+        caseNo,
+        disputeNo: 'LD-HR-2026-008000',
+        arbitrationCaseNo: '京开劳人仲字〔2026〕第8000号',
+        plaintiffs: [SUN],
+        defendantCreditCodes: [FACTORY],
+        cause: '竞业限制纠纷',
+        filedOn: '2026-06-01',
+        sealed,
+      },
+      court,
+    );
     await run(step('startLawsuitTrial', 'LawsuitVersionInput'), { caseNo, version: 1 }, court);
-    await run(step('recordLawsuitJudgment', 'RecordLawsuitJudgmentInput'), { caseNo, version: 2, judgmentOn: '2026-11-03', outcome: 'UPHELD', judgmentSummary: '支持竞业限制补偿' }, court);
+    await run(
+      step('recordLawsuitJudgment', 'RecordLawsuitJudgmentInput'),
+      { caseNo, version: 2, judgmentOn: '2026-11-03', outcome: 'UPHELD', judgmentSummary: '支持竞业限制补偿' },
+      court,
+    );
   }
 
   beforeAll(async () => {
@@ -39,33 +56,74 @@ describe('a sealed lawsuit through the gateway', () => {
     stack = await startStack({ demo: false, channels: { refreshMs: 2_000, staleAfterMs: 10_000 } });
     await fileAndJudge(OPEN, false);
     await fileAndJudge(SEALED, true);
-    const grants = [{ typeName: 'Lawsuit', fields: ['judgmentSummary'] }, { typeName: 'Party', fields: ['name', 'idNumber'] }];
+    const grants = [
+      { typeName: 'Lawsuit', fields: ['judgmentSummary'] },
+      { typeName: 'Party', fields: ['name', 'idNumber'] },
+    ];
     const proposed = await run(
       `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { code version } }`,
-      { code: 'E2E-COURT-HR-JUDGMENTS', provider: 'COURT', consumers: ['HR_BUREAU'], grants, scope: 'COURT_JUDGED_LAWSUITS', purpose: '裁判结果通报劳动监察', legalBasis: '《劳动保障监察条例》', validFrom: '2026-01-01' },
+      {
+        code: 'E2E-COURT-HR-JUDGMENTS',
+        provider: 'COURT',
+        consumers: ['HR_BUREAU'],
+        grants,
+        scope: 'COURT_JUDGED_LAWSUITS',
+        purpose: '裁判结果通报劳动监察',
+        legalBasis: '《劳动保障监察条例》',
+        validFrom: '2026-01-01',
+      },
       courtAdmin,
     );
-    await run(`mutation ($input: SharingChannelDecisionInput!) { activateSharingChannel(input: $input) { status } }`, proposed.proposeSharingChannel, courtAdmin);
+    await run(
+      `mutation ($input: SharingChannelDecisionInput!) { activateSharingChannel(input: $input) { status } }`,
+      proposed.proposeSharingChannel,
+      courtAdmin,
+    );
     await stack.refreshChannels();
   }, 180_000);
   afterAll(() => stack?.stop());
 
-  it('gives the channel\'s fields of the open case and only the public ones of the sealed case, and logs the refusals', async () => {
+  it("gives the channel's fields of the open case and only the public ones of the sealed case, and logs the refusals", async () => {
     const { body } = await stack.query(
       `query SealedRead($open: String!, $sealed: String!) { open: lawsuit(caseNo: $open) { ${CASE} } sealed: lawsuit(caseNo: $sealed) { ${CASE} } }`,
       { open: OPEN, sealed: SEALED },
       asPrincipal(Department.HR_BUREAU, Role.CASEWORKER),
     );
     expect(body.data).toEqual({
-      open: { caseNo: OPEN, stage: 'JUDGED', judgmentOn: '2026-11-03', sealed: false, judgmentSummary: '支持竞业限制补偿', plaintiffs: [SUN] },
-      sealed: { caseNo: SEALED, stage: 'JUDGED', judgmentOn: '2026-11-03', sealed: true, judgmentSummary: null, plaintiffs: [{ name: '孙*', idNumber: `${SUN.idNumber.slice(0, 6)}********${SUN.idNumber.slice(-4)}` }] },
+      open: {
+        caseNo: OPEN,
+        stage: 'JUDGED',
+        judgmentOn: '2026-11-03',
+        sealed: false,
+        judgmentSummary: '支持竞业限制补偿',
+        plaintiffs: [SUN],
+      },
+      sealed: {
+        caseNo: SEALED,
+        stage: 'JUDGED',
+        judgmentOn: '2026-11-03',
+        sealed: true,
+        judgmentSummary: null,
+        plaintiffs: [{ name: '孙*', idNumber: `${SUN.idNumber.slice(0, 6)}********${SUN.idNumber.slice(-4)}` }],
+      },
     });
     expect(body.errors?.map((e) => [e.path?.join('.'), e.extensions?.['code']])).toEqual([['sealed.judgmentSummary', 'FORBIDDEN']]);
 
-    const log = await stack.query(`{ courtAccessLog(first: 100, department: HR_BUREAU) { nodes { operationName fields outcome channelId } } }`, {}, courtAdmin);
+    const log = await stack.query(
+      `{ courtAccessLog(first: 100, department: HR_BUREAU) { nodes { operationName fields outcome channelId } } }`,
+      {},
+      courtAdmin,
+    );
     expect(log.body.errors).toBeUndefined();
     // Entries are grouped by outcome, channel and type: one line per group, the channel shown as whether there is one.
-    const reads = (log.body.data.courtAccessLog.nodes as Array<{ operationName: string | null; fields: string[]; outcome: string; channelId: string | null }>)
+    const reads = (
+      log.body.data.courtAccessLog.nodes as Array<{
+        operationName: string | null;
+        fields: string[];
+        outcome: string;
+        channelId: string | null;
+      }>
+    )
       .filter((n) => n.operationName?.startsWith('SealedRead__'))
       .map((n) => `${n.outcome} ${[...n.fields].sort().join(',')} ${n.channelId ? 'by channel' : 'no channel'}`)
       .sort();

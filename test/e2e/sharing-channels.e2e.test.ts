@@ -28,11 +28,13 @@ const LAYOFFS = /* GraphQL */ `
   }
 `;
 const CHANNEL = `query ($code: String!) { sharingChannel(code: $code) { code status effectiveStatus version } }`;
-const decide = (verb: string) => `mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { code status version } }`;
+const decide = (verb: string) =>
+  `mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { code status version } }`;
 
 const unionCaseworker = asPrincipal(UNION, CASEWORKER);
 const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
-const arrearsOf = (response: GraphQLResponse) => response.body.data?.enterprise?.wageArrearsAlerts as Array<Record<string, unknown>> | undefined;
+const arrearsOf = (response: GraphQLResponse) =>
+  response.body.data?.enterprise?.wageArrearsAlerts as Array<Record<string, unknown>> | undefined;
 /** Whether the answer has alerts and none shows its amount (an empty list would hold for `every` alone). */
 const amountsDenied = (r: GraphQLResponse) => (arrearsOf(r)?.length ?? 0) > 0 && arrearsOf(r)!.every((a) => a['amountOwed'] === null);
 
@@ -50,7 +52,8 @@ function refusals(alerts: number, fields: string[]) {
     })),
   ).flat();
 }
-const byPath = <T extends { path?: unknown }>(list: T[]) => [...list].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
+const byPath = <T extends { path?: unknown }>(list: T[]) =>
+  [...list].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
 /** A response's errors as `refusals` writes them, in path order; undefined when it has none. */
 const errorsOf = (response: GraphQLResponse) =>
   response.body.errors && byPath(response.body.errors.map((e) => ({ message: e.message, path: e.path, code: e.extensions?.['code'] })));
@@ -80,7 +83,8 @@ describe('sharing channels through the gateway: a decision of the provider shows
     const listed = await stack.query(`{ sharingChannels { code status providerAgrees providerRecord { status } } }`, {}, unionCaseworker);
     expect(listed.body.errors).toBeUndefined();
     expect(listed.body.data.sharingChannels).toHaveLength(7);
-    for (const channel of listed.body.data.sharingChannels) expect(channel).toEqual({ code: channel.code, status: 'ACTIVE', providerAgrees: true, providerRecord: { status: 'ACTIVE' } });
+    for (const channel of listed.body.data.sharingChannels)
+      expect(channel).toEqual({ code: channel.code, status: 'ACTIVE', providerAgrees: true, providerRecord: { status: 'ACTIVE' } });
     const { body } = await readArrears();
     expect(body.errors).toBeUndefined();
     expect(body.data.enterprise.wageArrearsAlerts).toContainEqual(
@@ -92,7 +96,8 @@ describe('sharing channels through the gateway: a decision of the provider shows
     expect(await decideOn('HR-UNION-ARREARS', 'suspend')).toMatchObject({ status: 'SUSPENDED' });
     const response = await until(readArrears, amountsDenied, 'the suspension to reach hr-bureau');
     const alerts = arrearsOf(response)!;
-    for (const alert of alerts) expect(alert).toEqual({ alertNo: expect.any(String), level: expect.any(String), amountOwed: null, project: null });
+    for (const alert of alerts)
+      expect(alert).toEqual({ alertNo: expect.any(String), level: expect.any(String), amountOwed: null, project: null });
     expect(errorsOf(response)).toEqual(byPath(refusals(alerts.length, ['amountOwed', 'project'])));
     // The labour bureau's own caseworker still reads everything.
     const own = await stack.query(ARREARS, { creditCode: STORY_ENTERPRISES.constructionArrears }, asPrincipal(HR_BUREAU, CASEWORKER));
@@ -109,7 +114,11 @@ describe('sharing channels through the gateway: a decision of the provider shows
     const response = await until(readArrears, amountsDenied, 'the revocation to reach hr-bureau');
     expect(errorsOf(response)).toEqual(byPath(refusals(arrearsOf(response)!.length, ['amountOwed', 'project'])));
     const again = await stack.query(CHANNEL, { code: 'HR-UNION-ARREARS' });
-    const { body } = await stack.query(decide('activate'), { input: { code: 'HR-UNION-ARREARS', version: again.body.data.sharingChannel.version } }, hrAdmin);
+    const { body } = await stack.query(
+      decide('activate'),
+      { input: { code: 'HR-UNION-ARREARS', version: again.body.data.sharingChannel.version } },
+      hrAdmin,
+    );
     expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
   });
 
@@ -117,7 +126,10 @@ describe('sharing channels through the gateway: a decision of the provider shows
     const readLayoffs = () => stack.query(LAYOFFS, { creditCode: STORY_ENTERPRISES.electronicsLayoff }, unionCaseworker);
     const before = await readLayoffs();
     expect(before.body.errors).toBeUndefined();
-    expect(before.body.data.enterprise.layoffReports[0]).toMatchObject({ plannedCount: expect.any(Number), placementPlan: expect.any(String) });
+    expect(before.body.data.enterprise.layoffReports[0]).toMatchObject({
+      plannedCount: expect.any(Number),
+      placementPlan: expect.any(String),
+    });
 
     // The calendar passes the channel's last day: nothing is decided, nothing else is changed (in the
     // labour bureau's own record, which it enforces, and in the registry's row).
@@ -126,15 +138,33 @@ describe('sharing channels through the gateway: a decision of the provider shows
     const record = await hrEm.findOneOrFail(ProviderChannel, { code: 'HR-UNION-LAYOFF' });
     record.content = { ...record.content, validUntil: yesterday };
     await hrEm.flush();
-    await stack.subgraphs.get('union')!.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code: 'HR-UNION-LAYOFF' }, { validUntil: yesterday });
-    expect((await stack.query(CHANNEL, { code: 'HR-UNION-LAYOFF' })).body.data.sharingChannel).toMatchObject({ status: 'ACTIVE', effectiveStatus: 'EXPIRED' });
+    await stack.subgraphs
+      .get('union')!
+      .subgraph.orm.em.fork()
+      .nativeUpdate(SharingChannel, { code: 'HR-UNION-LAYOFF' }, { validUntil: yesterday });
+    expect((await stack.query(CHANNEL, { code: 'HR-UNION-LAYOFF' })).body.data.sharingChannel).toMatchObject({
+      status: 'ACTIVE',
+      effectiveStatus: 'EXPIRED',
+    });
 
-    const response = await until(readLayoffs, (r) => r.body.data?.enterprise?.layoffReports?.[0]?.placementPlan === null, 'the expiry to reach hr-bureau');
+    const response = await until(
+      readLayoffs,
+      (r) => r.body.data?.enterprise?.layoffReports?.[0]?.placementPlan === null,
+      'the expiry to reach hr-bureau',
+    );
     expect(response.body.data.enterprise.layoffReports[0]).toEqual({
-      reportNo: expect.any(String), plannedCount: expect.any(Number), reason: null, placementPlan: null,
+      reportNo: expect.any(String),
+      plannedCount: expect.any(Number),
+      reason: null,
+      placementPlan: null,
     });
     expect(response.body.errors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: ['enterprise', 'layoffReports', 0, 'placementPlan'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]),
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: ['enterprise', 'layoffReports', 0, 'placementPlan'],
+          extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+        }),
+      ]),
     );
   });
 
@@ -143,11 +173,20 @@ describe('sharing channels through the gateway: a decision of the provider shows
     // union: a row that says ACTIVE and names the labour bureau's ADMIN, but no decision of the bureau.
     const unionEm = stack.subgraphs.get('union')!.subgraph.orm.em.fork();
     unionEm.create(SharingChannel, {
-      code: 'FORGED-HR-UNION-ARREARS', provider: HR_BUREAU, consumers: [UNION],
-      grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }, { typeName: 'Worker', fields: ['name', 'idNumber'] }],
-      purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01',
-      status: 'ACTIVE' as never, proposedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
-      decidedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' }, decidedAt: new Date(),
+      code: 'FORGED-HR-UNION-ARREARS',
+      provider: HR_BUREAU,
+      consumers: [UNION],
+      grants: [
+        { typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] },
+        { typeName: 'Worker', fields: ['name', 'idNumber'] },
+      ],
+      purpose: '欠薪预警信息推送工会',
+      legalBasis: '《劳动保障监察条例》第七条',
+      validFrom: '2026-01-01',
+      status: 'ACTIVE' as never,
+      proposedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
+      decidedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
+      decidedAt: new Date(),
     });
     await unionEm.flush();
     await stack.refreshChannels();
@@ -156,11 +195,22 @@ describe('sharing channels through the gateway: a decision of the provider shows
     expect(amountsDenied(forged)).toBe(true);
     expect(errorsOf(forged)).toEqual(byPath(refusals(arrearsOf(forged)!.length, ['amountOwed', 'project'])));
     // Personal data stays masked too.
-    const worker = await stack.query(`{ enterprise(creditCode: "${STORY_ENTERPRISES.constructionArrears}") { workers(first: 1) { name idNumber } } }`, {}, unionCaseworker);
+    const worker = await stack.query(
+      `{ enterprise(creditCode: "${STORY_ENTERPRISES.constructionArrears}") { workers(first: 1) { name idNumber } } }`,
+      {},
+      unionCaseworker,
+    );
     expect(worker.body.errors).toBeUndefined();
-    expect(worker.body.data.enterprise.workers[0]).toEqual({ name: expect.stringMatching(/^.\*+$/), idNumber: expect.stringMatching(/^\d{6}\*{8}\d{3}[\dX]$/) });
+    expect(worker.body.data.enterprise.workers[0]).toEqual({
+      name: expect.stringMatching(/^.\*+$/),
+      idNumber: expect.stringMatching(/^\d{6}\*{8}\d{3}[\dX]$/),
+    });
     // The registry itself shows that the row is not what the provider decided.
-    const shown = await stack.query(`{ sharingChannel(code: "FORGED-HR-UNION-ARREARS") { status providerAgrees providerRecord { status } } }`, {}, unionCaseworker);
+    const shown = await stack.query(
+      `{ sharingChannel(code: "FORGED-HR-UNION-ARREARS") { status providerAgrees providerRecord { status } } }`,
+      {},
+      unionCaseworker,
+    );
     expect(shown.body).toEqual({ data: { sharingChannel: { status: 'ACTIVE', providerAgrees: false, providerRecord: null } } });
 
     // The proper way: the labour bureau's ADMIN proposes and activates through the gateway.
@@ -168,8 +218,14 @@ describe('sharing channels through the gateway: a decision of the provider shows
       `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { code version } }`,
       {
         input: {
-          code: 'E2E-HR-UNION-ARREARS', provider: HR_BUREAU, consumers: [UNION], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }],
-          scope: 'HR_OPEN_WAGE_ARREARS', purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01',
+          code: 'E2E-HR-UNION-ARREARS',
+          provider: HR_BUREAU,
+          consumers: [UNION],
+          grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }],
+          scope: 'HR_OPEN_WAGE_ARREARS',
+          purpose: '欠薪预警信息推送工会',
+          legalBasis: '《劳动保障监察条例》第七条',
+          validFrom: '2026-01-01',
         },
       },
       hrAdmin,
@@ -179,8 +235,20 @@ describe('sharing channels through the gateway: a decision of the provider shows
     await stack.refreshChannels();
     const granted = await readArrears();
     expect(arrearsOf(granted)).toContainEqual(expect.objectContaining({ amountOwed: '486300.00', project: null }));
-    const agreed = await stack.query(`{ sharingChannel(code: "E2E-HR-UNION-ARREARS") { status providerAgrees providerRecord { status decidedBy { subject } } } }`, {}, unionCaseworker);
-    expect(agreed.body).toEqual({ data: { sharingChannel: { status: 'ACTIVE', providerAgrees: true, providerRecord: { status: 'ACTIVE', decidedBy: { subject: 'test:hr_bureau:admin' } } } } });
+    const agreed = await stack.query(
+      `{ sharingChannel(code: "E2E-HR-UNION-ARREARS") { status providerAgrees providerRecord { status decidedBy { subject } } } }`,
+      {},
+      unionCaseworker,
+    );
+    expect(agreed.body).toEqual({
+      data: {
+        sharingChannel: {
+          status: 'ACTIVE',
+          providerAgrees: true,
+          providerRecord: { status: 'ACTIVE', decidedBy: { subject: 'test:hr_bureau:admin' } },
+        },
+      },
+    });
   });
 
   it("keeps granting the provider's channels while the union (the registry) is down; its own caseworker sees everything", async () => {

@@ -12,7 +12,7 @@ const variables = { id: DEMO_MEETING_IDS.planned };
 const errorPaths = (errors: Array<{ path?: unknown[]; extensions?: Record<string, unknown> }> = []) =>
   [...new Set(errors.map((e) => `${(e.path ?? []).filter((p) => typeof p === 'string').join('.')}: ${e.extensions?.['code']}`))].sort();
 
-describe('the gateway\'s subgraph fetches', () => {
+describe("the gateway's subgraph fetches", () => {
   let stack: RunningStack;
   beforeAll(async () => {
     // Fault proxies count the HTTP requests each subgraph receives from the gateway (and can hold them).
@@ -28,7 +28,10 @@ describe('the gateway\'s subgraph fetches', () => {
     return { result, requests };
   }
   /** An answer with its errors in a fixed order: parallel fetches answer in any order, and so do their errors. */
-  const settled = (body: { errors?: unknown[] }) => ({ ...body, ...(body.errors ? { errors: [...body.errors].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) } : {}) });
+  const settled = (body: { errors?: unknown[] }) => ({
+    ...body,
+    ...(body.errors ? { errors: [...body.errors].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))) } : {}),
+  });
   const total = (requests: Record<string, number>) => Object.values(requests).reduce((a, b) => a + b, 0);
 
   /** The union answers the gateway's first fetch only after 300 ms, so that concurrent requests are in flight together. */
@@ -41,7 +44,7 @@ describe('the gateway\'s subgraph fetches', () => {
     }
   }
 
-  it('answers the joint meeting\'s view with one request to each subgraph it needs, 4 in all (7 fetches in the plan)', async () => {
+  it("answers the joint meeting's view with one request to each subgraph it needs, 4 in all (7 fetches in the plan)", async () => {
     const { result, requests } = await requestsDuring(() => stack.query(MEETING_VIEW, variables, asPrincipal(UNION, Role.COORDINATOR)));
     expect(result.status).toBe(200);
     expect(result.body.data.jointMeeting.agenda).toHaveLength(4);
@@ -54,7 +57,9 @@ describe('the gateway\'s subgraph fetches', () => {
   it('sends 8 identical concurrent requests of one caller to the subgraphs once, and each gets the same answer', async () => {
     const caller = asPrincipal(UNION, Role.COORDINATOR);
     const alone = await requestsDuring(() => stack.query(MEETING_VIEW, variables, caller));
-    const together = await requestsDuring(() => withSlowUnion(() => Promise.all(Array.from({ length: 8 }, () => stack.query(MEETING_VIEW, variables, caller)))));
+    const together = await requestsDuring(() =>
+      withSlowUnion(() => Promise.all(Array.from({ length: 8 }, () => stack.query(MEETING_VIEW, variables, caller)))),
+    );
     expect(together.requests).toEqual(alone.requests);
     expect(total(together.requests)).toBeLessThan(8);
     for (const answer of together.result) {
@@ -71,7 +76,8 @@ describe('the gateway\'s subgraph fetches', () => {
     );
     const codes = withAlerts.map((row) => row.credit_code);
     expect(codes).toHaveLength(8);
-    const query = (i: number) => `query Arrears${i}($c: String!) { enterprise(creditCode: $c) { name wageArrearsAlerts { alertNo amountOwed } } }`;
+    const query = (i: number) =>
+      `query Arrears${i}($c: String!) { enterprise(creditCode: $c) { name wageArrearsAlerts { alertNo amountOwed } } }`;
     const send = (i: number) => stack.query(query(i), { c: codes[i] }, { ...caller, 'x-request-id': `merged-e2e-request-${i}` });
     const alone = [];
     for (let i = 0; i < 8; i += 1) alone.push((await send(i)).body);
@@ -108,7 +114,11 @@ describe('the gateway\'s subgraph fetches', () => {
     const asUnion = await requestsDuring(() => stack.query(MEETING_VIEW, variables, unionCoordinator));
     const asCourt = await requestsDuring(() => stack.query(MEETING_VIEW, variables, courtCaseworker));
     const mixed = await requestsDuring(() =>
-      withSlowUnion(() => Promise.all(Array.from({ length: 8 }, (_, i) => stack.query(MEETING_VIEW, variables, i % 2 === 0 ? unionCoordinator : courtCaseworker)))),
+      withSlowUnion(() =>
+        Promise.all(
+          Array.from({ length: 8 }, (_, i) => stack.query(MEETING_VIEW, variables, i % 2 === 0 ? unionCoordinator : courtCaseworker)),
+        ),
+      ),
     );
     // Each caller's fetches once, and no fewer: the two callers' identical fetches are sent apart.
     for (const name of SUBGRAPHS) expect(mixed.requests[name]).toBe(asUnion.requests[name]! + asCourt.requests[name]!);
@@ -117,7 +127,9 @@ describe('the gateway\'s subgraph fetches', () => {
     expect(mixed.result[1]!.body.data.jointMeeting.participants[0].name).toBe('刘*');
     expect(mixed.result[0]!.body.data.jointMeeting.participants[0].name).toBe('刘建华');
     expect(errorPaths(mixed.result[1]!.body.errors)).toContain('jointMeeting.agenda.enterprise.wageArrearsAlerts.amountOwed: FORBIDDEN');
-    expect(errorPaths(mixed.result[0]!.body.errors)).not.toContain('jointMeeting.agenda.enterprise.wageArrearsAlerts.amountOwed: FORBIDDEN');
+    expect(errorPaths(mixed.result[0]!.body.errors)).not.toContain(
+      'jointMeeting.agenda.enterprise.wageArrearsAlerts.amountOwed: FORBIDDEN',
+    );
   });
 
   it('answers each merged fetch with its own error paths when a department is down', async () => {
@@ -125,8 +137,10 @@ describe('the gateway\'s subgraph fetches', () => {
     try {
       const { result, requests } = await requestsDuring(() => stack.query(MEETING_VIEW, variables, asPrincipal(UNION, Role.COORDINATOR)));
       expect(requests.court).toBe(1);
-      expect((result.body as { extensions?: Record<string, unknown> }).extensions?.["missingDepartments"]).toEqual([COURT]);
-      const courtErrors = (result.body.errors as Array<{ path: unknown[]; extensions: Record<string, unknown> }>).filter((e) => e.extensions['code'] === 'DEPARTMENT_UNAVAILABLE');
+      expect((result.body as { extensions?: Record<string, unknown> }).extensions?.['missingDepartments']).toEqual([COURT]);
+      const courtErrors = (result.body.errors as Array<{ path: unknown[]; extensions: Record<string, unknown> }>).filter(
+        (e) => e.extensions['code'] === 'DEPARTMENT_UNAVAILABLE',
+      );
       // The enterprise's and the dispute's court fields, each at its own place in the answer.
       expect([...new Set(courtErrors.map((e) => e.path.filter((p) => typeof p === 'string').join('.')))].sort()).toEqual([
         'jointMeeting.agenda.dispute.lawsuits',

@@ -14,23 +14,43 @@ const SUGGESTED_AGENDA = /* GraphQL */ `
   }
 `;
 
-interface Signal { source: string; kind: string; weight: number; detail: string }
+interface Signal {
+  source: string;
+  kind: string;
+  weight: number;
+  detail: string;
+}
 interface Suggestions {
-  suggestedAgenda: { asOf: string; missingSources: string[]; items: Array<{ enterprise: { creditCode: string; name: string }; score: number; signals: Signal[] }> };
+  suggestedAgenda: {
+    asOf: string;
+    missingSources: string[];
+    items: Array<{ enterprise: { creditCode: string; name: string }; score: number; signals: Signal[] }>;
+  };
 }
 
 /** Which department may give which kind of signal: a signal names its true source. */
 const SOURCE_OF_KIND: Record<string, string> = {
-  WAGE_ARREARS_OPEN: 'HR_BUREAU', LAYOFF_REPORTED: 'HR_BUREAU', ARBITRATION_FILED: 'HR_BUREAU',
-  MEDIATION_APPLIED: 'UNION', CONTRACT_EXPIRED: 'UNION', CONTRACT_MISSING: 'UNION', NO_UNION: 'UNION',
-  LAWSUIT_FILED: 'COURT', ENFORCEMENT_FAILED: 'COURT',
+  WAGE_ARREARS_OPEN: 'HR_BUREAU',
+  LAYOFF_REPORTED: 'HR_BUREAU',
+  ARBITRATION_FILED: 'HR_BUREAU',
+  MEDIATION_APPLIED: 'UNION',
+  CONTRACT_EXPIRED: 'UNION',
+  CONTRACT_MISSING: 'UNION',
+  NO_UNION: 'UNION',
+  LAWSUIT_FILED: 'COURT',
+  ENFORCEMENT_FAILED: 'COURT',
   LEGAL_AID_APPLIED: 'JUSTICE',
 };
 
 /** The construction firm of the wage-arrears story, as all four departments see it on TEST_AS_OF. */
 const CONSTRUCTION_SIGNALS: Signal[] = [
   { source: 'JUSTICE', kind: 'LEGAL_AID_APPLIED', weight: 8, detail: '4 legal-aid applications since 2026-08-22' },
-  { source: 'HR_BUREAU', kind: 'WAGE_ARREARS_OPEN', weight: 5, detail: '1 open wage-arrears warning, highest RED, amount owed ¥100,000–999,999' },
+  {
+    source: 'HR_BUREAU',
+    kind: 'WAGE_ARREARS_OPEN',
+    weight: 5,
+    detail: '1 open wage-arrears warning, highest RED, amount owed ¥100,000–999,999',
+  },
   { source: 'COURT', kind: 'LAWSUIT_FILED', weight: 2, detail: '1 labour lawsuit filed since 2026-08-22' },
   { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
   { source: 'HR_BUREAU', kind: 'ARBITRATION_FILED', weight: 1, detail: '1 arbitration case filed since 2026-08-22' },
@@ -44,7 +64,7 @@ describe('suggested agenda (事前预警) through the gateway', () => {
   }, 180_000);
   afterAll(() => stack?.stop(), 60_000);
 
-  it('ranks the stories\' enterprises high, with signals from several departments, each naming its source', async () => {
+  it("ranks the stories' enterprises high, with signals from several departments, each naming its source", async () => {
     const result = await stack.query<Suggestions>(SUGGESTED_AGENDA, { limit: 20, asOf: TEST_AS_OF });
     expect(result.body.errors).toBeUndefined();
     const { asOf, missingSources, items } = result.body.data!.suggestedAgenda;
@@ -82,9 +102,16 @@ describe('suggested agenda (事前预警) through the gateway', () => {
   });
 
   it('answers an ADMIN; refuses an ANALYST and a CASEWORKER with FORBIDDEN', async () => {
-    const admin = await stack.query<Suggestions>(SUGGESTED_AGENDA, { limit: 1, asOf: TEST_AS_OF }, asPrincipal(Department.COURT, Role.ADMIN));
+    const admin = await stack.query<Suggestions>(
+      SUGGESTED_AGENDA,
+      { limit: 1, asOf: TEST_AS_OF },
+      asPrincipal(Department.COURT, Role.ADMIN),
+    );
     expect(admin.body.data?.suggestedAgenda.items.map((item) => item.score)).toEqual([19]);
-    for (const [department, role] of [[Department.UNION, Role.ANALYST], [Department.HR_BUREAU, Role.CASEWORKER]] as const) {
+    for (const [department, role] of [
+      [Department.UNION, Role.ANALYST],
+      [Department.HR_BUREAU, Role.CASEWORKER],
+    ] as const) {
       const refused = await stack.query(SUGGESTED_AGENDA, { limit: 5 }, asPrincipal(department, role));
       expect(refused.body.data).toBeNull();
       expect(refused.body.errors?.map((e) => e.extensions?.['code'])).toEqual(['FORBIDDEN']);

@@ -36,7 +36,9 @@ function post(url: string, body: unknown, headers: Record<string, string>): Prom
     const req = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -72,7 +74,10 @@ describe('traces across the gateway and the departments', () => {
       () => memory.getFinishedSpans().filter((span) => span.spanContext().traceId === traceId),
       (spans) => {
         const servers = spans.filter((span) => span.kind === SpanKind.SERVER);
-        return servers.some((span) => serverPort(span) === gatewayPort) && new Set(servers.map(serverPort).filter((port) => port !== gatewayPort)).size >= departments;
+        return (
+          servers.some((span) => serverPort(span) === gatewayPort) &&
+          new Set(servers.map(serverPort).filter((port) => port !== gatewayPort)).size >= departments
+        );
       },
       { what: `the server spans of trace ${traceId}` },
     );
@@ -84,7 +89,11 @@ describe('traces across the gateway and the departments', () => {
     const answer = await post(
       stack.gatewayUrl,
       { query: TWO_DEPARTMENTS, variables: { creditCode: STORY_ENTERPRISES.constructionArrears } },
-      { ...asPrincipal(Department.UNION, Role.COORDINATOR), traceparent: `00-${traceId}-${clientSpanId}-01`, 'x-request-id': 'traced-request-0001' },
+      {
+        ...asPrincipal(Department.UNION, Role.COORDINATOR),
+        traceparent: `00-${traceId}-${clientSpanId}-01`,
+        'x-request-id': 'traced-request-0001',
+      },
     );
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
@@ -114,7 +123,9 @@ describe('traces across the gateway and the departments', () => {
     }
     expect(spans.filter((span) => span.name === 'gateway.request').map(parentOf)).toEqual([gatewayServer.spanContext().spanId]);
     // SQL in both departments' databases, each query below its department's server span.
-    const sql = spans.filter((span) => span.instrumentationScope.name === '@opentelemetry/instrumentation-pg' && span.kind === SpanKind.CLIENT);
+    const sql = spans.filter(
+      (span) => span.instrumentationScope.name === '@opentelemetry/instrumentation-pg' && span.kind === SpanKind.CLIENT,
+    );
     const serverOf = (span: ReadableSpan): ReadableSpan | undefined => {
       for (let at: ReadableSpan | undefined = span; at; at = byId.get(parentOf(at) ?? '')) if (at.kind === SpanKind.SERVER) return at;
       return undefined;
@@ -130,7 +141,7 @@ describe('traces across the gateway and the departments', () => {
     const requestLines = await waitFor(
       () => logs.filter((line) => line['msg'] === 'graphql request' && String(line['requestId']).includes('traced-request-0001')),
       (lines) => new Set(lines.map((line) => line['service'])).size >= 3,
-      { what: "the request lines of the gateway and two subgraphs" },
+      { what: 'the request lines of the gateway and two subgraphs' },
     );
     expect([...new Set(requestLines.map((line) => line['service']))]).toEqual(expect.arrayContaining(['gateway', 'hr-bureau', 'union']));
     for (const line of requestLines) expect(line['traceId']).toBe(traceId);
@@ -148,7 +159,14 @@ describe('traces across the gateway and the departments', () => {
     const gatewayServer = spans.find((span) => span.kind === SpanKind.SERVER && serverPort(span) === portOf(stack.gatewayUrl))!;
     expect(gatewayServer.spanContext().spanId).toBe(spanId);
     expect(parentOf(gatewayServer)).toBeUndefined();
-    expect(new Set(memory.getFinishedSpans().filter((span) => span.kind === SpanKind.SERVER).map((span) => span.spanContext().traceId))).toEqual(new Set([traceId]));
+    expect(
+      new Set(
+        memory
+          .getFinishedSpans()
+          .filter((span) => span.kind === SpanKind.SERVER)
+          .map((span) => span.spanContext().traceId),
+      ),
+    ).toEqual(new Set([traceId]));
   });
 
   it('traces no probe', async () => {

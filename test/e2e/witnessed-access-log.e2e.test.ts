@@ -33,7 +33,11 @@ describe('the access log, witnessed', () => {
   async function read(provider: Provider, times: number): Promise<void> {
     const { reader, list, field } = PROBES[provider];
     for (let i = 0; i < times; i += 1) {
-      const { body } = await stack.query(`query Probe($c: String!) { enterprise(creditCode: $c) { ${list} { ${field} } } }`, { c: STORY_ENTERPRISES.constructionArrears }, asPrincipal(reader, Role.CASEWORKER));
+      const { body } = await stack.query(
+        `query Probe($c: String!) { enterprise(creditCode: $c) { ${list} { ${field} } } }`,
+        { c: STORY_ENTERPRISES.constructionArrears },
+        asPrincipal(reader, Role.CASEWORKER),
+      );
       expect(body.errors?.map((e) => e.extensions?.['code'])).toContain('FORBIDDEN');
     }
   }
@@ -41,15 +45,33 @@ describe('the access log, witnessed', () => {
   /** Each publisher's receipts, as [witness, outcome], by subgraph name. */
   async function publish(): Promise<Record<string, Array<[string, string]>>> {
     const rounds = await stack.publishLogHeads();
-    return Object.fromEntries([...rounds].map(([name, receipts]: [string, PublishedTo[]]) => [name, receipts.map((r) => [r.witness, r.outcome] as [string, string])]));
+    return Object.fromEntries(
+      [...rounds].map(([name, receipts]: [string, PublishedTo[]]) => [
+        name,
+        receipts.map((r) => [r.witness, r.outcome] as [string, string]),
+      ]),
+    );
   }
 
-  async function auditVerify(provider: Provider, token = testToken({ department: CODE[provider], roles: [Role.AUDITOR] }), ...extra: string[]): Promise<{ code: number; stdout: string }> {
+  async function auditVerify(
+    provider: Provider,
+    token = testToken({ department: CODE[provider], roles: [Role.AUDITOR] }),
+    ...extra: string[]
+  ): Promise<{ code: number; stdout: string }> {
     try {
-      const { stdout, stderr } = await runCli(process.execPath, ['-r', '@swc-node/register', 'scripts/verify-access-log.ts', provider, ...extra], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, AUDIT_TOKEN: token, AUDIT_URL: stack.gatewayUrl, DATABASE_URL: stack.subgraphs.get(provider)!.databaseUrl },
-      });
+      const { stdout, stderr } = await runCli(
+        process.execPath,
+        ['-r', '@swc-node/register', 'scripts/verify-access-log.ts', provider, ...extra],
+        {
+          cwd: REPO_ROOT,
+          env: {
+            ...process.env,
+            AUDIT_TOKEN: token,
+            AUDIT_URL: stack.gatewayUrl,
+            DATABASE_URL: stack.subgraphs.get(provider)!.databaseUrl,
+          },
+        },
+      );
       return { code: 0, stdout: stdout + stderr };
     } catch (error) {
       const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -99,7 +121,9 @@ describe('the access log, witnessed', () => {
   }, 60_000);
 
   it('audit:verify, as an AUDITOR over HTTP, finds an intact log intact (exit code 0)', async () => {
-    const entries = (await stack.query(`{ hrBureauAccessLog(first: 1) { totalCount } }`, {}, asPrincipal(Department.HR_BUREAU, Role.AUDITOR))).body.data.hrBureauAccessLog.totalCount;
+    const entries = (
+      await stack.query(`{ hrBureauAccessLog(first: 1) { totalCount } }`, {}, asPrincipal(Department.HR_BUREAU, Role.AUDITOR))
+    ).body.data.hrBureauAccessLog.totalCount;
     expect(await auditVerify('hr-bureau')).toEqual({
       code: 0,
       stdout: `access log of hr-bureau: ${entries} entries, chain intact, consistent with the 6 heads witnessed by UNION, COURT, JUSTICE\n`,
@@ -125,10 +149,16 @@ describe('the access log, witnessed', () => {
     });
     expect(rewritten).toBe(5);
 
-    expect(await auditVerify('court', undefined, '--owner-database')).toEqual({ code: 0, stdout: 'access log of court: 5 entries, chain intact\n' });
+    expect(await auditVerify('court', undefined, '--owner-database')).toEqual({
+      code: 0,
+      stdout: 'access log of court: 5 entries, chain intact\n',
+    });
     const { code, stdout } = await auditVerify('court');
     const lines = stdout.trim().split('\n');
-    expect([code, lines[0]]).toEqual([1, 'access log of court: 5 entries, BROKEN (checked against the 6 heads witnessed by HR_BUREAU, UNION, JUSTICE):']);
+    expect([code, lines[0]]).toEqual([
+      1,
+      'access log of court: 5 entries, BROKEN (checked against the 6 heads witnessed by HR_BUREAU, UNION, JUSTICE):',
+    ]);
     // Each witness saw 3 entries, then 5: both heads of each contradict the recomputed chain.
     expect(lines.slice(1).map((line) => line.replace(/: entry (\d) .*/, ': entry $1'))).toEqual([
       '  REWRITE: entry 3',
@@ -150,13 +180,24 @@ describe('the access log, witnessed', () => {
   }, 60_000);
 
   it('shows entries removed at the end (exit code 1)', async () => {
-    await asOwner('justice', (client) => client.query('delete from access_log where id in (select id from access_log order by id desc limit 2)'));
-    expect(await auditVerify('justice', undefined, '--owner-database')).toEqual({ code: 0, stdout: 'access log of justice: 3 entries, chain intact\n' });
+    await asOwner('justice', (client) =>
+      client.query('delete from access_log where id in (select id from access_log order by id desc limit 2)'),
+    );
+    expect(await auditVerify('justice', undefined, '--owner-database')).toEqual({
+      code: 0,
+      stdout: 'access log of justice: 3 entries, chain intact\n',
+    });
     const { code, stdout } = await auditVerify('justice');
     expect(code).toBe(1);
     expect(stdout.trim().split('\n')).toEqual([
       'access log of justice: 3 entries, BROKEN (checked against the 6 heads witnessed by HR_BUREAU, UNION, COURT):',
-      ...['HR_BUREAU', 'UNION', 'COURT'].map((witness) => expect.stringMatching(new RegExp(`^ {2}TRUNCATION: the log holds 3 entries, but ${witness} witnessed 5 \\(signed .*\\): entries at the end were removed$`))),
+      ...['HR_BUREAU', 'UNION', 'COURT'].map((witness) =>
+        expect.stringMatching(
+          new RegExp(
+            `^ {2}TRUNCATION: the log holds 3 entries, but ${witness} witnessed 5 \\(signed .*\\): entries at the end were removed$`,
+          ),
+        ),
+      ),
     ]);
   }, 60_000);
 

@@ -49,7 +49,10 @@ export async function startConsoleStack(options: ConsoleStackOptions = {}): Prom
       // The services' day (the subgraphs run on TEST_CLOCK), from which the console counts days left.
       clock: TEST_CLOCK,
       devSigning: {
-        keys: Object.fromEntries(Object.values(Department).map((d) => [d, TEST_IDP_KEYS[d].privateJwk])) as Record<Department, (typeof TEST_IDP_KEYS)[Department]['privateJwk']>,
+        keys: Object.fromEntries(Object.values(Department).map((d) => [d, TEST_IDP_KEYS[d].privateJwk])) as Record<
+          Department,
+          (typeof TEST_IDP_KEYS)[Department]['privateJwk']
+        >,
         audience: TEST_AUTH.audience,
         ttlSeconds: 3600,
       },
@@ -73,7 +76,9 @@ export async function startConsoleStack(options: ConsoleStackOptions = {}): Prom
     });
   } catch (error) {
     await stack.stop();
-    throw new Error(`Chromium did not start from ${chromiumPath()} (apt-get install chromium, or set CHROMIUM_PATH): ${(error as Error).message}`);
+    throw new Error(
+      `Chromium did not start from ${chromiumPath()} (apt-get install chromium, or set CHROMIUM_PATH): ${(error as Error).message}`,
+    );
   }
   const contexts: Array<{ close(): Promise<void> }> = [];
   const outsideRequests: string[] = [];
@@ -84,7 +89,12 @@ export async function startConsoleStack(options: ConsoleStackOptions = {}): Prom
     browser,
     outsideRequests,
     async newPage() {
-      const context = await browser.newContext({ baseURL: origin, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1280, height: 900 } });
+      const context = await browser.newContext({
+        baseURL: origin,
+        locale: 'zh-CN',
+        timezoneId: 'Asia/Shanghai',
+        viewport: { width: 1280, height: 900 },
+      });
       contexts.push(context);
       // Nothing may leave the platform: a request to another origin is refused and recorded.
       await context.route(
@@ -115,6 +125,9 @@ export async function signInAs(page: Page, who: { department: Department; roles:
     if ((await box.isChecked()) !== who.roles.includes(value ?? '')) await box.click();
   }
   await page.getByLabel(/姓名|Name/).fill(who.name);
-  await page.getByRole('button', { name: /^(登录|Sign in)$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^(登录|Sign in)$/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: /退出|Sign out/ }).waitFor();
 }

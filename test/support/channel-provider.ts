@@ -1,5 +1,15 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { BaseRecord, createOrm, createServiceApp, createTokenVerifier, listen, PROVIDER_CHANNEL_ROUTES, ProviderChannel, providerChannelRoutes, type Department } from '@labour/shared';
+import {
+  BaseRecord,
+  createOrm,
+  createServiceApp,
+  createTokenVerifier,
+  listen,
+  PROVIDER_CHANNEL_ROUTES,
+  ProviderChannel,
+  providerChannelRoutes,
+  type Department,
+} from '@labour/shared';
 import { createTestDatabase } from './databases';
 import { TEST_CLOCK, testLogger } from './subgraph-harness';
 import { TEST_AUTH } from './tokens';
@@ -25,7 +35,9 @@ export async function startChannelProvider(department: Department): Promise<Chan
     logger,
     ready: async () => true,
     graphql: { verifyToken: createTokenVerifier(TEST_AUTH), bodyLimit: '1mb', handler: (_req, res) => void res.status(404).json({}) },
-    routes: [{ path: PROVIDER_CHANNEL_ROUTES, router: providerChannelRoutes({ orm, department, clock: TEST_CLOCK, logger }), bodyLimit: '256kb' }],
+    routes: [
+      { path: PROVIDER_CHANNEL_ROUTES, router: providerChannelRoutes({ orm, department, clock: TEST_CLOCK, logger }), bodyLimit: '256kb' },
+    ],
   });
   const listening = await listen(app, 0, '127.0.0.1');
   return {

@@ -47,17 +47,23 @@ export const COMPOSE_SECRETS: Readonly<Record<string, string>> = Object.freeze({
 
 /** Docker compose's interpolation: `${V}`, `${V:-default}`, `${V-default}`, `${V:?error}`, `${V?error}` and `$$`. */
 export function interpolate(value: string, env: Record<string, string | undefined>): string {
-  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}/g, (match, name: string, colon: string, op: string, arg: string) => {
-    if (match === '$$') return '$';
-    const set = env[name];
-    const unset = set === undefined || (colon === ':' && set === '');
-    if (op === '-') return unset ? arg : set!;
-    if (op === '?' && unset) throw new Error(`${name}: ${arg}`);
-    return set ?? '';
-  });
+  return value.replace(
+    /\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?)([-?])([^}]*))?\}/g,
+    (match, name: string, colon: string, op: string, arg: string) => {
+      if (match === '$$') return '$';
+      const set = env[name];
+      const unset = set === undefined || (colon === ':' && set === '');
+      if (op === '-') return unset ? arg : set!;
+      if (op === '?' && unset) throw new Error(`${name}: ${arg}`);
+      return set ?? '';
+    },
+  );
 }
 
 /** A service's environment as its container gets it (interpolated with `env`, by default the test secrets). */
-export function composeEnvironment(service: ComposeService, env: Record<string, string | undefined> = COMPOSE_SECRETS): Record<string, string> {
+export function composeEnvironment(
+  service: ComposeService,
+  env: Record<string, string | undefined> = COMPOSE_SECRETS,
+): Record<string, string> {
   return Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, interpolate(String(value), env)]));
 }

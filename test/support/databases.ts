@@ -25,7 +25,12 @@ export function testServerUrl(): string {
 
 function uniqueName(name: string): string {
   // Lower-case identifiers need no quoting in psql; 63 bytes is PostgreSQL's limit.
-  const base = name.toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40) || 'db';
+  const base =
+    name
+      .toLowerCase()
+      .replace(/[^a-z0-9_]+/g, '_')
+      .replace(/^_+|_+$/g, '')
+      .slice(0, 40) || 'db';
   return `t_${base}_${randomBytes(5).toString('hex')}`;
 }
 

@@ -49,7 +49,10 @@ export function parseDockerfile(text: string): Stage[] {
       globalArgs.set(name!.trim(), value.trim());
     } else if (instruction.keyword === 'FROM') {
       const [image, as, name] = instruction.args.split(/\s+/);
-      const from = image!.replace(/\$\{(\w+)\}|\$(\w+)/g, (_match, braced?: string, bare?: string) => globalArgs.get((braced ?? bare)!) ?? '');
+      const from = image!.replace(
+        /\$\{(\w+)\}|\$(\w+)/g,
+        (_match, braced?: string, bare?: string) => globalArgs.get((braced ?? bare)!) ?? '',
+      );
       stages.push({ name: as?.toUpperCase() === 'AS' && name ? name : String(stages.length), from, instructions: [] });
     } else {
       const stage = stages.at(-1);

@@ -8,17 +8,42 @@ export interface SignalQueries {
   columns: string;
 }
 
-interface Signal { creditCode: string; source: string; kind: string; weight: number; detail: string }
-interface Columns { source: string; creditCodes: string[]; kinds: string[]; weights: number[]; details: string[] }
+interface Signal {
+  creditCode: string;
+  source: string;
+  kind: string;
+  weight: number;
+  detail: string;
+}
+interface Columns {
+  source: string;
+  creditCodes: string[];
+  kinds: string[];
+  weights: number[];
+  details: string[];
+}
 
 const args = '($since: Date!, $asOf: Date, $limit: Int)';
 const call = '(since: $since, asOf: $asOf, limit: $limit)';
 
 /** The department's signals both ways, as the caller `headers` names, and how many statements the columns took. */
-export async function signalsBothWays(running: RunningSubgraph, names: SignalQueries, variables: Record<string, unknown>, headers?: Record<string, string>) {
-  const objects = await running.query<Record<string, Signal[]>>(`query ${args} { ${names.objects}${call} { creditCode source kind weight detail } }`, variables, headers);
+export async function signalsBothWays(
+  running: RunningSubgraph,
+  names: SignalQueries,
+  variables: Record<string, unknown>,
+  headers?: Record<string, string>,
+) {
+  const objects = await running.query<Record<string, Signal[]>>(
+    `query ${args} { ${names.objects}${call} { creditCode source kind weight detail } }`,
+    variables,
+    headers,
+  );
   running.subgraph.queries.reset();
-  const columns = await running.query<Record<string, Columns>>(`query ${args} { ${names.columns}${call} { source creditCodes kinds weights details } }`, variables, headers);
+  const columns = await running.query<Record<string, Columns>>(
+    `query ${args} { ${names.columns}${call} { source creditCodes kinds weights details } }`,
+    variables,
+    headers,
+  );
   return { objects: objects.body, columns: columns.body, statements: running.subgraph.queries.count };
 }
 
@@ -38,7 +63,12 @@ export function asColumns(source: string, signals: readonly Signal[]): Columns {
  * same signals in the same order in one statement, the same roles, the same bounds. `running` is read
  * when the tests run (the subgraph is started in the file's beforeAll).
  */
-export function describeSignalColumns(prefix: string, department: Department, running: () => RunningSubgraph, window: { since: string; asOf: string }): void {
+export function describeSignalColumns(
+  prefix: string,
+  department: Department,
+  running: () => RunningSubgraph,
+  window: { since: string; asOf: string },
+): void {
   const names = { objects: `${prefix}RiskSignals`, columns: `${prefix}RiskSignalColumns` };
 
   describe(`${names.columns}: the same signals as columns`, () => {
@@ -52,7 +82,11 @@ export function describeSignalColumns(prefix: string, department: Department, ru
     });
 
     it('answers COORDINATOR, SERVICE and ADMIN of any department; refuses ANALYST and CASEWORKER with FORBIDDEN', async () => {
-      for (const [caller, role] of [[Department.UNION, Role.COORDINATOR], [Department.COURT, Role.SERVICE], [Department.JUSTICE, Role.ADMIN]] as const) {
+      for (const [caller, role] of [
+        [Department.UNION, Role.COORDINATOR],
+        [Department.COURT, Role.SERVICE],
+        [Department.JUSTICE, Role.ADMIN],
+      ] as const) {
         const { columns } = await signalsBothWays(running(), names, window, asPrincipal(caller, role));
         expect(columns.errors).toBeUndefined();
         expect(columns.data![names.columns]!.source).toBe(department);
@@ -67,7 +101,11 @@ export function describeSignalColumns(prefix: string, department: Department, ru
     it('refuses a limit outside 1 to 100000 and a window that starts after asOf, naming the argument', async () => {
       for (const limit of [0, 100_001]) {
         const { columns } = await signalsBothWays(running(), names, { ...window, limit });
-        expect(columns.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'limit', rule: 'must be between 1 and 100000' });
+        expect(columns.errors![0]!.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          field: 'limit',
+          rule: 'must be between 1 and 100000',
+        });
       }
       const { columns } = await signalsBothWays(running(), names, { since: '2026-11-21', asOf: '2026-11-20' });
       expect(columns.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'since', rule: 'must not be after asOf' });

@@ -55,7 +55,8 @@ export function replayRuntimeStage(repoRoot: string, app: string): Replayed {
         const from = words[0]!.startsWith('--from=') ? words.shift()!.slice('--from='.length) : undefined;
         const target = words.pop()!;
         for (const source of words) {
-          if (from !== undefined && from !== build.name) throw new Error(`Dockerfile line ${line}: COPY from ${from}, which is not replayed here`);
+          if (from !== undefined && from !== build.name)
+            throw new Error(`Dockerfile line ${line}: COPY from ${from}, which is not replayed here`);
           // The build stage's WORKDIR is the checkout; the build context is the checkout too.
           const origin = from ? join(repoRoot, posix.relative(buildWorkdir, source)) : join(repoRoot, source);
           const destination = target.endsWith('/') || words.length > 1 ? join(inApp(target), posix.basename(source)) : inApp(target);
@@ -67,13 +68,22 @@ export function replayRuntimeStage(repoRoot: string, app: string): Replayed {
       case 'RUN': {
         const command = runCommandOf(args);
         const began = performance.now();
-        const result = spawnSync('/bin/sh', ['-c', command], { cwd: app, env: runEnvironment(replayed.env), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        const result = spawnSync('/bin/sh', ['-c', command], {
+          cwd: app,
+          env: runEnvironment(replayed.env),
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        });
         replayed.runs.push({ command, seconds: (performance.now() - began) / 1000 });
-        if (result.status !== 0) throw new Error(`Dockerfile line ${line}: \`${command}\` failed (${result.status ?? result.signal}):\n${result.stderr.slice(-4000)}`);
+        if (result.status !== 0)
+          throw new Error(
+            `Dockerfile line ${line}: \`${command}\` failed (${result.status ?? result.signal}):\n${result.stderr.slice(-4000)}`,
+          );
         break;
       }
       case 'ENV':
-        for (const [key, value] of Object.entries(envOf(args))) replayed.env[key] = value.startsWith(`${workdir}/`) || value === workdir ? inApp(value) : value;
+        for (const [key, value] of Object.entries(envOf(args)))
+          replayed.env[key] = value.startsWith(`${workdir}/`) || value === workdir ? inApp(value) : value;
         break;
       case 'USER':
         replayed.user = args;
@@ -90,4 +100,3 @@ export function replayRuntimeStage(repoRoot: string, app: string): Replayed {
   }
   return replayed;
 }
-

@@ -11,7 +11,9 @@ export default async function sharedStacksTeardown(): Promise<void> {
   const dir = process.env[SHARED_STACKS_DIR];
   if (!dir || !existsSync(dir)) return;
   delete process.env[SHARED_STACKS_DIR];
-  const pids = readdirSync(dir).filter((name) => /^stack-.+\.pid$/.test(name)).map((name) => Number(readFileSync(join(dir, name), 'utf8')));
+  const pids = readdirSync(dir)
+    .filter((name) => /^stack-.+\.pid$/.test(name))
+    .map((name) => Number(readFileSync(join(dir, name), 'utf8')));
   await Promise.all(pids.filter((pid) => Number.isInteger(pid) && pid > 0).map((pid) => stopSharedStackProcess(pid)));
   rmSync(dir, { recursive: true, force: true });
 }

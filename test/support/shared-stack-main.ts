@@ -30,13 +30,15 @@ async function main(): Promise<void> {
     void (async () => {
       const [, action, name] = (request.url ?? '').split('/');
       try {
-        if (request.method === 'POST' && action === 'refresh-channels') return reply(response, 200, await stack.refreshChannels().then(() => ({})));
+        if (request.method === 'POST' && action === 'refresh-channels')
+          return reply(response, 200, await stack.refreshChannels().then(() => ({})));
         const queries = name ? stack.subgraphs.get(name)?.subgraph.queries : undefined;
         if (action === 'queries' && queries && request.method === 'POST') {
           queries.reset();
           return reply(response, 200, {});
         }
-        if (action === 'queries' && queries && request.method === 'GET') return reply(response, 200, { count: queries.count, lastStatements: queries.lastStatements });
+        if (action === 'queries' && queries && request.method === 'GET')
+          return reply(response, 200, { count: queries.count, lastStatements: queries.lastStatements });
         return reply(response, 404, { error: `nothing at ${request.method} ${request.url}` });
       } catch (error) {
         return reply(response, 500, { error: error instanceof Error ? error.message : String(error) });

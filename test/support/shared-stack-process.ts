@@ -34,4 +34,3 @@ export async function stopSharedStackProcess(pid: number, graceMs = 30_000): Pro
     process.kill(pid, 'SIGKILL');
   }
 }
-

@@ -58,9 +58,17 @@ const STARTUP_LIMIT_MS = 170_000;
 
 function stackFiles(): { description: string; pid: string; log: string; owner: string } {
   const dir = process.env[SHARED_STACKS_DIR];
-  if (!dir) throw new Error(`${SHARED_STACKS_DIR} is not set: run the e2e tests through Jest's e2e project (its globalSetup makes the directory of shared stacks).`);
+  if (!dir)
+    throw new Error(
+      `${SHARED_STACKS_DIR} is not set: run the e2e tests through Jest's e2e project (its globalSetup makes the directory of shared stacks).`,
+    );
   const worker = process.env['JEST_WORKER_ID'] ?? '1';
-  return { description: join(dir, `stack-${worker}.json`), pid: join(dir, `stack-${worker}.pid`), log: join(dir, `stack-${worker}.log`), owner: join(dir, 'owner.pid') };
+  return {
+    description: join(dir, `stack-${worker}.json`),
+    pid: join(dir, `stack-${worker}.pid`),
+    log: join(dir, `stack-${worker}.log`),
+    owner: join(dir, 'owner.pid'),
+  };
 }
 
 /** This worker's stack: the one already running, else a new one, started and waited for. */
@@ -75,11 +83,15 @@ async function describeStack(): Promise<SharedStackDescription> {
   if (existsSync(files.pid)) await stopSharedStackProcess(Number(readFileSync(files.pid, 'utf8')));
 
   const log = openSync(files.log, 'a');
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(__dirname, 'shared-stack-main.ts'), files.description, readFileSync(files.owner, 'utf8').trim()], {
-    cwd: join(__dirname, '..', '..'),
-    env: { ...process.env },
-    stdio: ['ignore', log, log],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', join(__dirname, 'shared-stack-main.ts'), files.description, readFileSync(files.owner, 'utf8').trim()],
+    {
+      cwd: join(__dirname, '..', '..'),
+      env: { ...process.env },
+      stdio: ['ignore', log, log],
+    },
+  );
   closeSync(log);
   if (child.pid === undefined) throw new Error('could not start the shared stack process');
   writeFileSync(files.pid, String(child.pid));
@@ -118,7 +130,13 @@ export async function useSharedStack(): Promise<SharedStack> {
     for (const listed of SUBGRAPHS) {
       const { url, databaseUrl } = description.subgraphs[listed.name]!;
       const definition = await listed.load();
-      const { orm } = await createOrm({ databaseUrl, entities: definition.entities, migrations: [], logger: pino({ level: 'silent' }), poolMax: 2 });
+      const { orm } = await createOrm({
+        databaseUrl,
+        entities: definition.entities,
+        migrations: [],
+        logger: pino({ level: 'silent' }),
+        poolMax: 2,
+      });
       orms.push(orm);
       const principal = { department: definition.department, roles: [Role.CASEWORKER] };
       subgraphs.set(listed.name, {
@@ -128,7 +146,8 @@ export async function useSharedStack(): Promise<SharedStack> {
         query: (query, variables, headers) => postGraphQL(url, query, variables, withDefaultToken(headers, principal)),
         queries: {
           reset: () => control(description, 'POST', `/queries/${listed.name}`).then(() => undefined),
-          lastStatements: () => control(description, 'GET', `/queries/${listed.name}`).then((body: { lastStatements: string[] }) => body.lastStatements),
+          lastStatements: () =>
+            control(description, 'GET', `/queries/${listed.name}`).then((body: { lastStatements: string[] }) => body.lastStatements),
         },
       });
     }

@@ -154,7 +154,15 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const listening = await listen(gateway.app, 0, '127.0.0.1');
   const endpoints = new Map<string, MetricsEndpoint>();
   for (const [service, serviceMetrics] of metrics) {
-    endpoints.set(service, await serveMetrics(serviceMetrics, { port: 0, host: '127.0.0.1', token: options.metrics?.token, logger: testLogger(service, options.logs) }));
+    endpoints.set(
+      service,
+      await serveMetrics(serviceMetrics, {
+        port: 0,
+        host: '127.0.0.1',
+        token: options.metrics?.token,
+        logger: testLogger(service, options.logs),
+      }),
+    );
   }
   return {
     gatewayUrl: listening.url,

@@ -1,5 +1,19 @@
 import pino from 'pino';
-import { clockOn, createDepartmentSubgraph, listen, Role, traceContextOfLine, type Clock, type ServiceMetrics, type AccessRecorder, type AccessRecorderContext, type DepartmentSubgraph, type GrantSource, type PeerUrls, type SubgraphDefinition } from '@labour/shared';
+import {
+  clockOn,
+  createDepartmentSubgraph,
+  listen,
+  Role,
+  traceContextOfLine,
+  type Clock,
+  type ServiceMetrics,
+  type AccessRecorder,
+  type AccessRecorderContext,
+  type DepartmentSubgraph,
+  type GrantSource,
+  type PeerUrls,
+  type SubgraphDefinition,
+} from '@labour/shared';
 import { createTestDatabase } from './databases';
 import { postGraphQL, type GraphQLResponse } from './graphql-client';
 import { teardownStep } from './teardown-step';
@@ -22,7 +36,10 @@ export type LogLines = Array<Record<string, unknown>>;
 export function testLogger(service: string, logs?: LogLines): pino.Logger {
   if (!logs) return pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent', base: { service } });
   // As createLogger: each line written while a request is traced names its trace.
-  return pino({ level: 'info', base: { service }, mixin: traceContextOfLine }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  return pino(
+    { level: 'info', base: { service }, mixin: traceContextOfLine },
+    { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) },
+  );
 }
 
 /** `headers` as given when they say who is calling, else with a fresh token of `principal` added. */
@@ -74,7 +91,19 @@ export interface SubgraphOptions {
 export async function startSubgraph<L>(definition: SubgraphDefinition<L>, options: SubgraphOptions = {}): Promise<RunningSubgraph> {
   const database = await createTestDatabase(definition.name.replace(/-/g, '_'));
   const logger = testLogger(definition.name, options.logs);
-  const config = { databaseUrl: database.url, linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, grants: options.grants, accessRecorder: options.accessRecorder, channelRefreshMs: options.channelRefreshMs ?? 500, channelStaleAfterMs: options.channelStaleAfterMs, peerUrls: options.peerUrls, clock: options.clock ?? TEST_CLOCK, maxResponseBytes: options.maxResponseBytes, metrics: options.metrics };
+  const config = {
+    databaseUrl: database.url,
+    linkageKey: TEST_LINKAGE_KEY,
+    auth: TEST_AUTH,
+    grants: options.grants,
+    accessRecorder: options.accessRecorder,
+    channelRefreshMs: options.channelRefreshMs ?? 500,
+    channelStaleAfterMs: options.channelStaleAfterMs,
+    peerUrls: options.peerUrls,
+    clock: options.clock ?? TEST_CLOCK,
+    maxResponseBytes: options.maxResponseBytes,
+    metrics: options.metrics,
+  };
   const subgraph = await createDepartmentSubgraph(definition, config, logger);
   await subgraph.prepare({ mode: options.demo ? 'if-empty' : 'off', scale: options.scale ?? 1, asOf: TEST_AS_OF });
   const listening = await listen(subgraph.server.app, 0, '127.0.0.1');

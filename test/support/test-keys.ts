@@ -11,7 +11,16 @@ import { createPrivateKey, generateKeyPairSync, randomBytes, type JsonWebKey, ty
 export const TEST_KEYS_VARIABLE = 'LABOUR_TEST_KEYS';
 
 /** The labels of the keys tokens.ts makes: each department's identity provider, then each subgraph's service key. */
-export const TEST_KEY_LABELS: readonly string[] = ['hr_bureau', 'union', 'court', 'justice', 'hr-bureau-service', 'union-service', 'court-service', 'justice-service'];
+export const TEST_KEY_LABELS: readonly string[] = [
+  'hr_bureau',
+  'union',
+  'court',
+  'justice',
+  'hr-bureau-service',
+  'union-service',
+  'court-service',
+  'justice-service',
+];
 
 export interface TestKeyMaterial {
   readonly kid: string;

@@ -37,7 +37,9 @@ const SUBGRAPH_OF: Record<Department, string> = {
 
 /** Each department's identity-provider key: what user tokens of that department are signed with. */
 export const TEST_IDP_KEYS: Readonly<Record<Department, TestKey>> = Object.freeze(
-  Object.fromEntries(Object.values(Department).map((department) => [department, makeKey(department.toLowerCase(), { department })])) as Record<Department, TestKey>,
+  Object.fromEntries(
+    Object.values(Department).map((department) => [department, makeKey(department.toLowerCase(), { department })]),
+  ) as Record<Department, TestKey>,
 );
 
 /** Each subgraph's service key (by subgraph name: `hr-bureau`, …), bound to SERVICE and `serviceIssuer(name)`. */
@@ -59,7 +61,11 @@ export function testServiceKey(subgraphName: string): JWK {
 
 /** How every service under test verifies tokens: the eight keys, each bound to its department. */
 export const TEST_AUTH: AuthConfig = Object.freeze({
-  jwks: { keys: [...Object.values(TEST_IDP_KEYS), ...Object.values(TEST_SERVICE_KEYS)].map((key) => bindKey(publicJwkOf(key.privateJwk), key.binding)) },
+  jwks: {
+    keys: [...Object.values(TEST_IDP_KEYS), ...Object.values(TEST_SERVICE_KEYS)].map((key) =>
+      bindKey(publicJwkOf(key.privateJwk), key.binding),
+    ),
+  },
   audience: DEFAULT_AUDIENCE,
 });
 

@@ -119,7 +119,11 @@ function LogError({ error, onRetry }: { error: Error; onRetry: () => void }) {
   return <ErrorBanner error={error} onRetry={onRetry} />;
 }
 
-const OUTCOME_BADGE: Record<AccessOutcome, string> = { GRANTED: 'badge badge-ok', MASKED: 'badge badge-warning', DENIED: 'badge badge-danger' };
+const OUTCOME_BADGE: Record<AccessOutcome, string> = {
+  GRANTED: 'badge badge-ok',
+  MASKED: 'badge badge-warning',
+  DENIED: 'badge badge-danger',
+};
 
 function LogTable({ query, caption }: { query: ReturnType<typeof useLogPages>; caption: (shown: number, total: number) => string }) {
   const { t, i18n } = useTranslation('accessLog');
@@ -187,11 +191,18 @@ function LogTable({ query, caption }: { query: ReturnType<typeof useLogPages>; c
         </div>
       )}
       {query.hasNextPage ? (
-        <button type="button" onClick={() => void query.fetchNextPage()} disabled={query.isFetchingNextPage} aria-busy={query.isFetchingNextPage}>
+        <button
+          type="button"
+          onClick={() => void query.fetchNextPage()}
+          disabled={query.isFetchingNextPage}
+          aria-busy={query.isFetchingNextPage}
+        >
           {query.isFetchingNextPage ? common('loading') : t('more')}
         </button>
       ) : null}
-      {query.isError ? <LogError error={query.error} onRetry={() => void (query.isFetchNextPageError ? query.fetchNextPage() : query.refetch())} /> : null}
+      {query.isError ? (
+        <LogError error={query.error} onRetry={() => void (query.isFetchNextPageError ? query.fetchNextPage() : query.refetch())} />
+      ) : null}
     </>
   );
 }
@@ -237,7 +248,11 @@ function DepartmentLog({ department }: { department: Department }) {
           <label htmlFor="log-department" className="inline">
             {t('filter.department')}
           </label>
-          <select id="log-department" value={draft.department} onChange={(e) => setDraft({ ...draft, department: e.target.value as Department | '' })}>
+          <select
+            id="log-department"
+            value={draft.department}
+            onChange={(e) => setDraft({ ...draft, department: e.target.value as Department | '' })}
+          >
             <option value="">{t('filter.all')}</option>
             {DEPARTMENTS.filter((d) => d !== department).map((d) => (
               <option key={d} value={d}>
@@ -248,7 +263,11 @@ function DepartmentLog({ department }: { department: Department }) {
           <label htmlFor="log-outcome" className="inline">
             {t('filter.outcome')}
           </label>
-          <select id="log-outcome" value={draft.outcome} onChange={(e) => setDraft({ ...draft, outcome: e.target.value as AccessOutcome | '' })}>
+          <select
+            id="log-outcome"
+            value={draft.outcome}
+            onChange={(e) => setDraft({ ...draft, outcome: e.target.value as AccessOutcome | '' })}
+          >
             <option value="">{t('filter.all')}</option>
             {OUTCOMES.map((o) => (
               <option key={o} value={o}>

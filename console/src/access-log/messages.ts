@@ -39,7 +39,8 @@ export const accessLogMessages: Messages = {
   },
   en: {
     'title': '{{department}} access log',
-    'intro': "Reads of this department's shared, personal and restricted fields by other departments, newest first. The reads of one request with the same outcome, channel and type make one entry.",
+    'intro':
+      "Reads of this department's shared, personal and restricted fields by other departments, newest first. The reads of one request with the same outcome, channel and type make one entry.",
     'filter.legend': 'Filter',
     'filter.since': 'Since (China time)',
     'filter.department': 'Reading department',
@@ -64,8 +65,10 @@ export const accessLogMessages: Messages = {
     'empty': 'No entries match',
     'forbidden': "Only the department's administrators and auditors may read its access log",
     'worker.title': 'Who read this worker',
-    'worker.intro': "Finds the labour bureau's access-log entries about a worker by resident ID number (checked, then turned into the worker's personRef).",
-    'worker.onlyHr': "For the labour bureau's administrators and auditors: the bureau registers workers, and its access log records them by personRef.",
+    'worker.intro':
+      "Finds the labour bureau's access-log entries about a worker by resident ID number (checked, then turned into the worker's personRef).",
+    'worker.onlyHr':
+      "For the labour bureau's administrators and auditors: the bureau registers workers, and its access log records them by personRef.",
     'worker.idNumber': 'Resident ID number',
     'worker.idNumberHint': '18-character resident identity number',
     'worker.search': 'Search',

@@ -228,7 +228,11 @@ export function AgendaPage() {
                         <tr key={code} data-credit-code={code}>
                           <td>{index + 1}</td>
                           <th scope="row" id={nameId} className="enterprise-cell">
-                            <FieldValue value={item.enterprise.name} path={['suggestedAgenda', 'items', index, 'enterprise', 'name']} errors={errors} />
+                            <FieldValue
+                              value={item.enterprise.name}
+                              path={['suggestedAgenda', 'items', index, 'enterprise', 'name']}
+                              errors={errors}
+                            />
                             <div className="hint">
                               {code}
                               {item.enterprise.district ? ` · ${item.enterprise.district}` : ''}

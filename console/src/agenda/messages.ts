@@ -46,7 +46,8 @@ export const agendaMessages: Messages = {
   },
   en: {
     'title': 'Suggested agenda',
-    'intro': 'Enterprises to discuss at the next joint meeting, ranked by the weights of every department’s risk signals over the last 90 days.',
+    'intro':
+      'Enterprises to discuss at the next joint meeting, ranked by the weights of every department’s risk signals over the last 90 days.',
     'asOf': 'As of',
     'limit': 'How many',
     'missingSource': '{{department}} unavailable: its signals are not in the scores',
@@ -68,7 +69,8 @@ export const agendaMessages: Messages = {
     'reload': 'Reload the meeting',
     'coordinatorOnly': 'Only coordinators add suggestions to the agenda.',
     'forbidden': 'The suggested agenda is for coordinators and administrators only (FORBIDDEN).',
-    'error.CONFLICT': 'Someone else changed this meeting just now (its version moved on); nothing was added. Reload the meeting and try again.',
+    'error.CONFLICT':
+      'Someone else changed this meeting just now (its version moved on); nothing was added. Reload the meeting and try again.',
     'error.FORBIDDEN': 'You may not change this meeting: {{message}}',
     'error.NOT_FOUND': 'No such meeting: {{message}}',
     'error.BAD_USER_INPUT': 'Invalid input ({{field}}): {{message}}',

@@ -43,7 +43,11 @@ function Header() {
             roles: claims.roles.map((r) => t(`role.${r}`, { defaultValue: r })).join('、'),
           })}
         </span>
-        <button type="button" lang={i18n.language === 'en' ? 'zh-CN' : 'en'} onClick={() => switchLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}>
+        <button
+          type="button"
+          lang={i18n.language === 'en' ? 'zh-CN' : 'en'}
+          onClick={() => switchLanguage(i18n.language === 'en' ? 'zh-CN' : 'en')}
+        >
           {t('language.switch')}
         </button>
         <button type="button" onClick={signOut}>
@@ -84,4 +88,3 @@ export function App() {
     </BrowserRouter>
   );
 }
-

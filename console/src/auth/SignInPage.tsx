@@ -89,7 +89,14 @@ function PasteToken() {
         }}
       >
         <label htmlFor={`${ids}-token`}>{t('paste.label')}</label>
-        <textarea id={`${ids}-token`} value={token} onChange={(e) => setToken(e.target.value)} rows={4} spellCheck={false} autoComplete="off" />
+        <textarea
+          id={`${ids}-token`}
+          value={token}
+          onChange={(e) => setToken(e.target.value)}
+          rows={4}
+          spellCheck={false}
+          autoComplete="off"
+        />
         <button type="submit">{t('paste.submit')}</button>
         {error ? <p role="alert">{error}</p> : null}
       </form>

@@ -28,7 +28,8 @@ export const signInMessages: Messages = {
   en: {
     'title': 'Sign in',
     'dev.title': 'Development sign-in',
-    'dev.hint': 'Only while the embedded development keys are in use: the platform signs a token for the department, roles and name you pick.',
+    'dev.hint':
+      'Only while the embedded development keys are in use: the platform signs a token for the department, roles and name you pick.',
     'dev.department': 'Department',
     'dev.roles': 'Roles',
     'dev.name': 'Name',
@@ -43,8 +44,10 @@ export const signInMessages: Messages = {
     'oidc.completing': 'Completing the sign-in…',
     'oidc.denied': 'The identity provider refused the sign-in ({{code}}: {{message}}).',
     'oidc.state': 'The sign-in response does not match the sign-in this page started (state mismatch): it was refused. Sign in again.',
-    'oidc.noPending': 'No sign-in is in progress in this tab (the callback was already handled, or the sign-in began in another tab). Sign in again.',
-    'oidc.noDepartment': "The identity provider's access token carries no department claim: the platform cannot use it. Ask the identity provider's administrators.",
+    'oidc.noPending':
+      'No sign-in is in progress in this tab (the callback was already handled, or the sign-in began in another tab). Sign in again.',
+    'oidc.noDepartment':
+      "The identity provider's access token carries no department claim: the platform cannot use it. Ask the identity provider's administrators.",
     'oidc.provider': 'The sign-in through the identity provider could not be completed: {{message}}',
     'oidc.back': 'Back to sign-in',
     'failed': 'Sign-in failed: {{message}}',

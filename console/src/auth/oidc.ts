@@ -127,11 +127,23 @@ async function completeOidcSignIn(callback: URL): Promise<string> {
     throw new OidcError('provider', (error as Error).message);
   }
   try {
-    const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), parameters, redirectUri(), pending.verifier, transportOf(new URL(pending.issuer)));
-    const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: pending.nonce, requireIdToken: true });
+    const response = await oauth.authorizationCodeGrantRequest(
+      as,
+      client,
+      oauth.None(),
+      parameters,
+      redirectUri(),
+      pending.verifier,
+      transportOf(new URL(pending.issuer)),
+    );
+    const result = await oauth.processAuthorizationCodeResponse(as, client, response, {
+      expectedNonce: pending.nonce,
+      requireIdToken: true,
+    });
     return result.access_token;
   } catch (error) {
-    if (error instanceof oauth.ResponseBodyError) throw new OidcError('provider', `${error.error}: ${error.error_description ?? ''}`.trim(), error.error);
+    if (error instanceof oauth.ResponseBodyError)
+      throw new OidcError('provider', `${error.error}: ${error.error_description ?? ''}`.trim(), error.error);
     throw new OidcError('provider', (error as Error).message);
   }
 }

@@ -79,7 +79,9 @@ function ChannelView({ channel, errors }: { channel: Channel; errors: Parameters
         <dt>{t('field.inForce')}</dt>
         <dd>
           {t(`inForce.${channel.inForce}`)}
-          {!channel.inForce && channel.effectiveStatus === 'ACTIVE' ? <span className="hint"> {t('inForce.notYet', { from: channel.validFrom })}</span> : null}
+          {!channel.inForce && channel.effectiveStatus === 'ACTIVE' ? (
+            <span className="hint"> {t('inForce.notYet', { from: channel.validFrom })}</span>
+          ) : null}
         </dd>
         <dt>{t('field.providerAgrees')}</dt>
         <dd>
@@ -115,17 +117,15 @@ function ChannelView({ channel, errors }: { channel: Channel; errors: Parameters
       <h2>{t('detail.history')}</h2>
       <dl className="channel-facts">
         <dt>{t('detail.proposed')}</dt>
-        <dd>{t('detail.proposedBy', { name: channel.proposedBy.name, subject: channel.proposedBy.subject, at: at(channel.proposedAt) })}</dd>
+        <dd>
+          {t('detail.proposedBy', { name: channel.proposedBy.name, subject: channel.proposedBy.subject, at: at(channel.proposedAt) })}
+        </dd>
         <dt>{t('detail.lastDecision')}</dt>
         <dd>
           {channel.decidedBy && channel.decidedAt ? (
             <>
               {t('detail.decidedBy', { name: channel.decidedBy.name, subject: channel.decidedBy.subject, at: at(channel.decidedAt) })}
-              {channel.decisionReason ? (
-                <div>
-                  {t('detail.reason', { reason: channel.decisionReason })}
-                </div>
-              ) : null}
+              {channel.decisionReason ? <div>{t('detail.reason', { reason: channel.decisionReason })}</div> : null}
             </>
           ) : (
             <span className="gap">{t('detail.noDecision')}</span>
@@ -139,11 +139,7 @@ function ChannelView({ channel, errors }: { channel: Channel; errors: Parameters
             <>
               <span className="badge badge-muted">{t(`status.${record.status}`)}</span>{' '}
               {t('detail.decidedBy', { name: record.decidedBy.name, subject: record.decidedBy.subject, at: at(record.decidedAt) })}
-              {record.decisionReason ? (
-                <div>
-                  {t('detail.reason', { reason: record.decisionReason })}
-                </div>
-              ) : null}
+              {record.decisionReason ? <div>{t('detail.reason', { reason: record.decisionReason })}</div> : null}
               <div className="hint">
                 {t('field.version')}: {record.version}
               </div>
@@ -219,7 +215,14 @@ function DecisionActions({ channel }: { channel: Channel }) {
         <>
           <p className="hint">{t('actions.hint', { version: channel.version })}</p>
           <label htmlFor="channel-reason">{t('actions.reason')}</label>
-          <textarea id="channel-reason" className="plain" rows={2} maxLength={1000} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <textarea
+            id="channel-reason"
+            className="plain"
+            rows={2}
+            maxLength={1000}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+          />
           <div className="row channel-buttons">
             {canActivate ? (
               <button type="button" className="primary" disabled={pending} onClick={() => decide('ACTIVE')}>

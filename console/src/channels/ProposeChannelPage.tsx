@@ -143,7 +143,9 @@ function ProposeForm({ provider }: { provider: Department }) {
                       <code>{field.name}</code> <span className="hint">（{t(`propose.class.${field.dataClass}`)}）</span>
                     </label>
                   ))}
-                  {fields.restricted.length > 0 ? <p className="hint">{t('propose.restricted', { fields: fields.restricted.join('、') })}</p> : null}
+                  {fields.restricted.length > 0 ? (
+                    <p className="hint">{t('propose.restricted', { fields: fields.restricted.join('、') })}</p>
+                  ) : null}
                 </fieldset>
               );
             })
@@ -154,9 +156,25 @@ function ProposeForm({ provider }: { provider: Department }) {
         </fieldset>
 
         <label htmlFor="propose-purpose">{t('propose.purpose')}</label>
-        <textarea id="propose-purpose" className="plain" required maxLength={1000} rows={2} value={purpose} onChange={(e) => setPurpose(e.target.value)} />
+        <textarea
+          id="propose-purpose"
+          className="plain"
+          required
+          maxLength={1000}
+          rows={2}
+          value={purpose}
+          onChange={(e) => setPurpose(e.target.value)}
+        />
         <label htmlFor="propose-basis">{t('propose.legalBasis')}</label>
-        <textarea id="propose-basis" className="plain" required maxLength={1000} rows={2} value={legalBasis} onChange={(e) => setLegalBasis(e.target.value)} />
+        <textarea
+          id="propose-basis"
+          className="plain"
+          required
+          maxLength={1000}
+          rows={2}
+          value={legalBasis}
+          onChange={(e) => setLegalBasis(e.target.value)}
+        />
         <div className="row">
           <div>
             <label htmlFor="propose-from">{t('propose.validFrom')}</label>

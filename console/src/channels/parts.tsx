@@ -16,7 +16,13 @@ const BADGE: Record<SharingChannelEffectiveStatus, string> = {
 };
 
 /** What a channel amounts to today, and its decided status when that differs (an expired channel). */
-export function ChannelStatus({ status, effectiveStatus }: { status: SharingChannelStatus; effectiveStatus: SharingChannelEffectiveStatus }) {
+export function ChannelStatus({
+  status,
+  effectiveStatus,
+}: {
+  status: SharingChannelStatus;
+  effectiveStatus: SharingChannelEffectiveStatus;
+}) {
   const { t } = useTranslation('channels');
   return (
     <span data-status={effectiveStatus}>
@@ -50,7 +56,8 @@ export function Grants({ grants }: { grants: ReadonlyArray<{ typeName: string; f
     <ul className="channel-grants">
       {grants.map((grant) => (
         <li key={grant.typeName}>
-          <code>{grant.typeName}</code>: {grant.fields.map((f) => <code key={f}>{f}</code>).reduce<ReactNode[]>((all, f, i) => (i ? [...all, '、', f] : [f]), [])}
+          <code>{grant.typeName}</code>:{' '}
+          {grant.fields.map((f) => <code key={f}>{f}</code>).reduce<ReactNode[]>((all, f, i) => (i ? [...all, '、', f] : [f]), [])}
         </li>
       ))}
     </ul>
@@ -61,11 +68,23 @@ export function Grants({ grants }: { grants: ReadonlyArray<{ typeName: string; f
  * Whether the provider's own record says what the registry row says: agrees, disagrees (the row grants
  * nothing), no record yet (a proposal), or why it could not be asked (the provider is down).
  */
-export function ProviderAgrees({ value, path, errors }: { value: boolean | null | undefined; path: ReadonlyArray<string | number>; errors: readonly GraphQLErrorEntry[] }) {
+export function ProviderAgrees({
+  value,
+  path,
+  errors,
+}: {
+  value: boolean | null | undefined;
+  path: ReadonlyArray<string | number>;
+  errors: readonly GraphQLErrorEntry[];
+}) {
   const { t } = useTranslation('channels');
   const error = errorAt(errors, path);
   if (value == null) return error ? <GapFor error={error} /> : <span className="gap">{t('agrees.none')}</span>;
-  return value ? <span className="badge badge-ok">{t('agrees.true')}</span> : <span className="badge badge-danger">{t('agrees.false')}</span>;
+  return value ? (
+    <span className="badge badge-ok">{t('agrees.true')}</span>
+  ) : (
+    <span className="badge badge-danger">{t('agrees.false')}</span>
+  );
 }
 
 /** Why a proposal or a decision was not made: the API's code, its message (naming the field) and the department that refused. */
@@ -73,7 +92,9 @@ export function ActionError({ error }: { error: unknown }) {
   const { t } = useTranslation('channels');
   const { t: common } = useTranslation();
   const entries: GraphQLErrorEntry[] =
-    error instanceof RequestFailed && error.errors.length > 0 ? error.errors : [{ message: error instanceof Error ? error.message : String(error) }];
+    error instanceof RequestFailed && error.errors.length > 0
+      ? error.errors
+      : [{ message: error instanceof Error ? error.message : String(error) }];
   return (
     <div role="alert" className="banner banner-error channel-error">
       <div>
@@ -82,7 +103,9 @@ export function ActionError({ error }: { error: unknown }) {
           {entries.map((entry, i) => {
             const code = entry.extensions?.code;
             const department = entry.extensions?.department;
-            const violations = Array.isArray(entry.extensions?.violations) ? (entry.extensions.violations as Array<{ field: string; rule: string }>) : null;
+            const violations = Array.isArray(entry.extensions?.violations)
+              ? (entry.extensions.violations as Array<{ field: string; rule: string }>)
+              : null;
             return (
               <li key={i} data-code={code}>
                 {code ? <span className="badge badge-danger">{t(`error.code.${code}`, { defaultValue: code })}</span> : null}{' '}
@@ -98,7 +121,9 @@ export function ActionError({ error }: { error: unknown }) {
                   <span>{entry.message}</span>
                 )}
                 {typeof department === 'string' ? (
-                  <div className="hint">{t('error.department', { department: common(`department.${department}`, { defaultValue: department }) })}</div>
+                  <div className="hint">
+                    {t('error.department', { department: common(`department.${department}`, { defaultValue: department }) })}
+                  </div>
                 ) : null}
               </li>
             );

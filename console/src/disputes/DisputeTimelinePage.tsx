@@ -253,7 +253,11 @@ function Timeline({ dispute, errors }: { dispute: DisputeData; errors: readonly 
                       <>
                         <dt>{t('fact.deadline')}</dt>
                         <dd data-deadline={stage.dueOn ?? ''}>
-                          {stage.dueOn ? <Deadline dueOn={stage.dueOn} overdue={stage.overdue} /> : <span className="hint">{t('noDeadline')}</span>}
+                          {stage.dueOn ? (
+                            <Deadline dueOn={stage.dueOn} overdue={stage.overdue} />
+                          ) : (
+                            <span className="hint">{t('noDeadline')}</span>
+                          )}
                         </dd>
                       </>
                     ) : null}
@@ -336,7 +340,15 @@ function TimeAxis({ stages }: { stages: readonly Stage[] }) {
               <text x={0} y={y + 14} fontSize="12" fill="#1f2328">
                 {t(`kind.${stage.kind}`)} · {common(`department.${stage.department}`)}
               </text>
-              <rect x={start} y={y + 4} width={Math.max(3, end - start)} height={14} rx={3} fill={DEPARTMENT_COLOURS[stage.department]} opacity={stage.endedOn ? 0.55 : 0.9} />
+              <rect
+                x={start}
+                y={y + 4}
+                width={Math.max(3, end - start)}
+                height={14}
+                rx={3}
+                fill={DEPARTMENT_COLOURS[stage.department]}
+                opacity={stage.endedOn ? 0.55 : 0.9}
+              />
               {stage.dueOn ? (
                 <line
                   x1={x(dayNumber(stage.dueOn) + 1)}

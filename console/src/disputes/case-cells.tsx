@@ -4,7 +4,15 @@ import { Link } from 'react-router';
 import { PersonalValue } from '../ui/gaps';
 
 /** The first names of a case's parties (each shown masked when it came masked), then how many there are in all. */
-export function Parties({ parties, namespace, shown = 3 }: { parties: ReadonlyArray<{ name: string }>; namespace: string; shown?: number }) {
+export function Parties({
+  parties,
+  namespace,
+  shown = 3,
+}: {
+  parties: ReadonlyArray<{ name: string }>;
+  namespace: string;
+  shown?: number;
+}) {
   const { t } = useTranslation(namespace);
   const names = (
     <>

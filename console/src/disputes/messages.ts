@@ -66,11 +66,13 @@ export const disputesMessages: Messages = {
   en: {
     ...caseMessages.en,
     'search.title': 'Dispute timeline',
-    'search.intro': 'Open one labour dispute by its number: its mediation, arbitration, lawsuit and legal-aid stages and their legal deadlines.',
+    'search.intro':
+      'Open one labour dispute by its number: its mediation, arbitration, lawsuit and legal-aid stages and their legal deadlines.',
     'search.label': 'Dispute number',
     'search.hint': 'LD-<HR|UN|CT|JU>-<year>-<6 digits>, e.g. {{example}}',
     'search.submit': 'Open',
-    'rule.malformed': 'The dispute number "{{value}}" is malformed: it must be LD-<HR|UN|CT|JU>-<4-digit year>-<6 digits>, e.g. {{example}}',
+    'rule.malformed':
+      'The dispute number "{{value}}" is malformed: it must be LD-<HR|UN|CT|JU>-<4-digit year>-<6 digits>, e.g. {{example}}',
     'rule.empty': 'Enter a dispute number: LD-<HR|UN|CT|JU>-<4-digit year>-<6 digits>, e.g. {{example}}',
     'timeline.title': 'Dispute {{disputeNo}}',
     'timeline.other': 'Open another dispute',
@@ -122,6 +124,7 @@ export const disputesMessages: Messages = {
     'consultation.referred': 'referred to legal aid',
     'axis.title': 'Time axis from {{from}} to {{to}}: one bar per stage, the ticks are legal deadlines',
     'axis.today': 'today',
-    'axis.caption': 'Each bar runs from the application or filing to the end of the stage (to today while it runs); a tick marks the legal deadline, red when passed.',
+    'axis.caption':
+      'Each bar runs from the application or filing to the end of the stage (to today while it runs); a tick marks the legal deadline, red when passed.',
   },
 };

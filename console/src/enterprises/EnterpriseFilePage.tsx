@@ -11,7 +11,6 @@ import { deadlineCell, DepartmentSection, statusWithOutcome } from './file-parts
 import { EnterpriseFile, LIST_LIMIT, type File } from './operations';
 import { RecordList } from './RecordList';
 
-
 /** One enterprise across the four departments (一企一档): each department's records in its own section. */
 export function EnterpriseFilePage() {
   const { creditCode = '' } = useParams();
@@ -70,7 +69,9 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
   const { t: common } = useTranslation();
   const label = useEnumLabel('enterprises');
   const at = (...path: Array<string | number>) => ['enterprise', ...path];
-  const field = (value: string | number | null | undefined, ...path: Array<string | number>) => <FieldValue value={value} path={at(...path)} errors={errors} />;
+  const field = (value: string | number | null | undefined, ...path: Array<string | number>) => (
+    <FieldValue value={value} path={at(...path)} errors={errors} />
+  );
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
   const money = (value: string | null | undefined, ...path: Array<string | number>) =>
     value == null ? <FieldValue value={null} path={at(...path)} errors={errors} /> : <span className="money">¥{value}</span>;
@@ -120,7 +121,12 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
             { header: t('alerts.raisedOn'), cell: (a) => a.raisedOn },
             {
               header: t('alerts.state'),
-              cell: (a) => (a.open ? <span className="badge badge-danger">{t('alerts.open')}</span> : t('alerts.resolvedOn', { date: a.resolvedOn ?? '' })),
+              cell: (a) =>
+                a.open ? (
+                  <span className="badge badge-danger">{t('alerts.open')}</span>
+                ) : (
+                  t('alerts.resolvedOn', { date: a.resolvedOn ?? '' })
+                ),
             },
           ]}
         />
@@ -139,7 +145,8 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
             { header: t('layoffs.effectiveOn'), cell: (r) => r.effectiveOn },
             {
               header: t('layoffs.noticePeriod'),
-              cell: (r) => (r.meetsNoticePeriod ? t('layoffs.noticeMet') : <span className="badge badge-danger">{t('layoffs.noticeMissed')}</span>),
+              cell: (r) =>
+                r.meetsNoticePeriod ? t('layoffs.noticeMet') : <span className="badge badge-danger">{t('layoffs.noticeMissed')}</span>,
             },
             { header: t('layoffs.placementPlan'), cell: (r, i) => field(r.placementPlan, 'layoffReports', i, 'placementPlan') },
           ]}
@@ -183,8 +190,15 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
             { header: t('arbitration.applicants'), cell: (r) => <Parties parties={r.applicants} namespace="enterprises" /> },
             { header: t('arbitration.claimAmount'), cell: (r, i) => money(r.claimAmount, 'arbitrationCases', i, 'claimAmount') },
             { header: t('filedOn'), cell: (r) => r.filedOn },
-            { header: t('status'), cell: (r) => statusWithOutcome(label('ArbitrationStatus', r.status), label('ArbitrationOutcome', r.outcome)) },
-            { header: t('deadline'), cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline'), r.suitDueOn ? t('arbitration.suitDueOn', { date: r.suitDueOn }) : null) },
+            {
+              header: t('status'),
+              cell: (r) => statusWithOutcome(label('ArbitrationStatus', r.status), label('ArbitrationOutcome', r.outcome)),
+            },
+            {
+              header: t('deadline'),
+              cell: (r) =>
+                deadlineCell(r.dueOn, r.overdue, t('noDeadline'), r.suitDueOn ? t('arbitration.suitDueOn', { date: r.suitDueOn }) : null),
+            },
           ]}
         />
       </DepartmentSection>
@@ -229,7 +243,12 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
             { header: t('contracts.coveredWorkers'), cell: (r) => r.coveredWorkers },
             {
               header: t('contracts.inForce'),
-              cell: (r) => (r.inForce ? <span className="badge badge-ok">{t('contracts.yes')}</span> : <span className="badge badge-muted">{t('contracts.no')}</span>),
+              cell: (r) =>
+                r.inForce ? (
+                  <span className="badge badge-ok">{t('contracts.yes')}</span>
+                ) : (
+                  <span className="badge badge-muted">{t('contracts.no')}</span>
+                ),
             },
           ]}
         />
@@ -247,7 +266,10 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
             { header: t('mediation.workers'), cell: (r) => <Parties parties={r.workers} namespace="enterprises" /> },
             { header: t('mediation.mediator'), cell: (r) => r.mediator },
             { header: t('appliedOn'), cell: (r) => r.appliedOn },
-            { header: t('status'), cell: (r) => statusWithOutcome(label('MediationStatus', r.status), label('MediationOutcome', r.outcome)) },
+            {
+              header: t('status'),
+              cell: (r) => statusWithOutcome(label('MediationStatus', r.status), label('MediationOutcome', r.outcome)),
+            },
             { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'CLOSED' ? null : r.dueOn, r.overdue, t('noDeadline')) },
           ]}
         />
@@ -294,7 +316,11 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
             { header: t('filedOn'), cell: (r) => r.filedOn },
             {
               header: t('status'),
-              cell: (r) => statusWithOutcome(label('LawsuitStage', r.stage), [label('LawsuitOutcome', r.outcome), r.judgmentOn ?? ''].filter(Boolean).join(' ')),
+              cell: (r) =>
+                statusWithOutcome(
+                  label('LawsuitStage', r.stage),
+                  [label('LawsuitOutcome', r.outcome), r.judgmentOn ?? ''].filter(Boolean).join(' '),
+                ),
             },
             { header: t('deadline'), cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline')) },
           ]}
@@ -346,7 +372,11 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
             { header: t('suggestions.subject'), cell: (r, i) => field(r.subject, 'judicialSuggestions', i, 'subject') },
             { header: t('suggestions.recipient'), cell: (r) => common(`department.${r.recipientDepartment}`) },
             { header: t('suggestions.issuedOn'), cell: (r) => r.issuedOn },
-            { header: t('suggestions.reply'), cell: (r) => (r.repliedOn ? t('suggestions.repliedOn', { date: r.repliedOn }) : <Deadline dueOn={r.dueOn} overdue={r.overdue} />) },
+            {
+              header: t('suggestions.reply'),
+              cell: (r) =>
+                r.repliedOn ? t('suggestions.repliedOn', { date: r.repliedOn }) : <Deadline dueOn={r.dueOn} overdue={r.overdue} />,
+            },
           ]}
         />
       </DepartmentSection>
@@ -364,11 +394,18 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
             { header: t('caseNo'), cell: (r) => r.caseNo },
             { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
             { header: t('legalAid.applicant'), cell: (r) => <PersonalValue value={r.applicant.name} /> },
-            { header: t('legalAid.basis'), cell: (r, i) => (r.eligibilityBasis ? label('EligibilityBasis', r.eligibilityBasis) : field(null, 'legalAidCases', i, 'eligibilityBasis')) },
+            {
+              header: t('legalAid.basis'),
+              cell: (r, i) =>
+                r.eligibilityBasis ? label('EligibilityBasis', r.eligibilityBasis) : field(null, 'legalAidCases', i, 'eligibilityBasis'),
+            },
             { header: t('legalAid.lawyer'), cell: (r, i) => field(r.lawyer, 'legalAidCases', i, 'lawyer') },
             { header: t('appliedOn'), cell: (r) => r.appliedOn },
             { header: t('status'), cell: (r) => statusWithOutcome(label('LegalAidStatus', r.status), r.grantedOn ?? '') },
-            { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'APPLIED' ? r.decisionDueOn : null, r.overdue, t('noDeadline')) },
+            {
+              header: t('deadline'),
+              cell: (r) => deadlineCell(r.status === 'APPLIED' ? r.decisionDueOn : null, r.overdue, t('noDeadline')),
+            },
           ]}
         />
         <RecordList
@@ -385,7 +422,10 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
             { header: t('peopleMediation.parties'), cell: (r) => <Parties parties={r.parties} namespace="enterprises" /> },
             { header: t('peopleMediation.committee'), cell: (r) => r.committee.name },
             { header: t('appliedOn'), cell: (r) => r.appliedOn },
-            { header: t('status'), cell: (r) => statusWithOutcome(label('PeopleMediationStatus', r.status), label('PeopleMediationOutcome', r.outcome)) },
+            {
+              header: t('status'),
+              cell: (r) => statusWithOutcome(label('PeopleMediationStatus', r.status), label('PeopleMediationOutcome', r.outcome)),
+            },
             { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'CLOSED' ? null : r.dueOn, r.overdue, t('noDeadline')) },
           ]}
         />

@@ -129,7 +129,11 @@ export function EnterpriseSearchPage() {
                           <FieldValue value={enterprise.industry} path={['enterprises', 'nodes', i, 'industry']} errors={errors} />
                         </td>
                         <td>
-                          <FieldValue value={enterprise.employeeCount} path={['enterprises', 'nodes', i, 'employeeCount']} errors={errors} />
+                          <FieldValue
+                            value={enterprise.employeeCount}
+                            path={['enterprises', 'nodes', i, 'employeeCount']}
+                            errors={errors}
+                          />
                         </td>
                       </tr>
                     ))}

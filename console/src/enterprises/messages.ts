@@ -125,7 +125,8 @@ export const enterprisesMessages: Messages = {
     'search.previous': 'Previous page',
     'search.next': 'Next page',
     'code.form': '"{{code}}" is not a unified social credit code: it must be 18 digits or capital letters',
-    'code.alphabet': 'The unified social credit code "{{code}}" has characters it may not have: only 0-9 and capital letters other than I, O, S, V, Z',
+    'code.alphabet':
+      'The unified social credit code "{{code}}" has characters it may not have: only 0-9 and capital letters other than I, O, S, V, Z',
     'code.check': 'The unified social credit code "{{code}}" has a wrong check character (GB 32100): please check it',
     'file.title': 'Enterprise file',
     'file.subtitle': 'What the four departments know of it',

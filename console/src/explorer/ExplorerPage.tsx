@@ -35,7 +35,9 @@ const tabStorage: Storage = {
   clear: () => ownKeys().forEach((key) => sessionStorage.removeItem(PREFIX + key)),
 };
 function ownKeys(): string[] {
-  return Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)).flatMap((key) => (key?.startsWith(PREFIX) ? [key.slice(PREFIX.length)] : []));
+  return Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i)).flatMap((key) =>
+    key?.startsWith(PREFIX) ? [key.slice(PREFIX.length)] : [],
+  );
 }
 
 interface GraphQLBody {
@@ -110,7 +112,11 @@ function EditorBridge({ onReady }: { onReady: (put: ((query: string) => void) | 
   const monaco = useMonaco((state) => state.monaco);
   useEffect(() => {
     if (!monaco) return;
-    monaco.editor.defineTheme(LIGHT_THEME, { ...LIGHT_THEME_DATA, rules: [...LIGHT_THEME_DATA.rules], colors: { ...LIGHT_THEME_DATA.colors } });
+    monaco.editor.defineTheme(LIGHT_THEME, {
+      ...LIGHT_THEME_DATA,
+      rules: [...LIGHT_THEME_DATA.rules],
+      colors: { ...LIGHT_THEME_DATA.colors },
+    });
     monaco.editor.setTheme(LIGHT_THEME);
   }, [monaco]);
   useEffect(() => {
@@ -158,8 +164,7 @@ function Examples({ onPick }: { onPick: ((query: string) => void) | null }) {
               {example.name}
             </button>
             <p id={`${ids}-${i}`} className="hint">
-              {example.title}
-              {' '}
+              {example.title}{' '}
               <span className="badge badge-muted">
                 {t('examples.runAs', {
                   department: common(`department.${example.runAs.department}`, { defaultValue: example.runAs.department }),

@@ -41,7 +41,13 @@ function Figures({ refusal }: { refusal: LimitRefusal }) {
         <p>{t('limit.responseSize.figuresUnknown')}</p>
       );
     case 'rate':
-      return <p>{refusal.retryAfterSeconds !== null ? t('limit.rate.figures', { seconds: refusal.retryAfterSeconds }) : t('limit.rate.figuresUnknown')}</p>;
+      return (
+        <p>
+          {refusal.retryAfterSeconds !== null
+            ? t('limit.rate.figures', { seconds: refusal.retryAfterSeconds })
+            : t('limit.rate.figuresUnknown')}
+        </p>
+      );
     case 'payload':
       return <p>{t('limit.payload.figures')}</p>;
   }
@@ -76,7 +82,9 @@ export function LimitPanel({ refusals }: { refusals: readonly LimitRefusal[] }) 
         <div key={refusal.kind} className="explorer-limit">
           <h3>{t(`limit.${refusal.kind}.name`)}</h3>
           <Figures refusal={refusal} />
-          {OPERATION_LIMITS.has(refusal.kind) ? <p className="hint">{t('limit.appliesTo', { role: t(analyst ? 'limit.role.analyst' : 'limit.role.staff') })}</p> : null}
+          {OPERATION_LIMITS.has(refusal.kind) ? (
+            <p className="hint">{t('limit.appliesTo', { role: t(analyst ? 'limit.role.analyst' : 'limit.role.staff') })}</p>
+          ) : null}
           {refusal.kind === 'cost' ? <p className="hint">{t('limit.cost.how')}</p> : null}
           <h4>{t('limit.howToNarrow')}</h4>
           <ul>

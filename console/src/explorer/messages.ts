@@ -10,8 +10,10 @@ export const explorerMessages: Messages = {
     'examples.runAs': '按{{department}}{{role}}编写',
     'examples.none': 'README 中没有找到示例查询',
     'schema.loading': '正在读取平台的接口说明…',
-    'schema.refused': '平台拒绝了接口自省（{{reason}}）：文档和自动补全使用控制台随版本附带的接口说明（console/schema.graphql），与平台同一版本生成。',
-    'schema.refusedCost': '完整的接口自省预估成本 {{estimated}}，超出您角色的上限 {{allowed}}，平台拒绝了它：文档和自动补全使用控制台随版本附带的接口说明（console/schema.graphql），与平台同一版本生成。',
+    'schema.refused':
+      '平台拒绝了接口自省（{{reason}}）：文档和自动补全使用控制台随版本附带的接口说明（console/schema.graphql），与平台同一版本生成。',
+    'schema.refusedCost':
+      '完整的接口自省预估成本 {{estimated}}，超出您角色的上限 {{allowed}}，平台拒绝了它：文档和自动补全使用控制台随版本附带的接口说明（console/schema.graphql），与平台同一版本生成。',
     'schema.failed': '无法读取平台的接口说明：{{message}}。文档和自动补全使用控制台随版本附带的接口说明。',
     'limit.title': '超出查询限制',
     'limit.role.analyst': '分析员',
@@ -20,7 +22,8 @@ export const explorerMessages: Messages = {
     'limit.cost.name': '预估成本（COST_ESTIMATED_TOO_EXPENSIVE）',
     'limit.cost.figures': '预估成本 {{estimated}}，您角色的上限为 {{allowed}}，约为上限的 {{ratio}} 倍。',
     'limit.cost.figuresUnknown': '平台未给出具体数字。',
-    'limit.cost.how': '平台这样估算：每个字段计 1；列表之下的字段按列表预计的条数计多次（取您给的 first 或 limit，未给出时按 10 条估算），嵌套的列表相乘。',
+    'limit.cost.how':
+      '平台这样估算：每个字段计 1；列表之下的字段按列表预计的条数计多次（取您给的 first 或 limit，未给出时按 10 条估算），嵌套的列表相乘。',
     'limit.cost.tip1': '给列表一个较小的 first 或 limit，例如 first: 10。',
     'limit.cost.tip2': '减少嵌套的列表：先查出编号，再逐个查询其下的案件。',
     'limit.cost.tip3': '只选需要的字段，尤其是列表之下的字段。',
@@ -51,16 +54,21 @@ export const explorerMessages: Messages = {
   },
   en: {
     'title': 'Query explorer',
-    'intro': 'Send GraphQL queries to the platform as yourself: every request carries your token, and the platform decides what you see by your department and role.',
-    'defaultQuery': '# Write a query here, or pick one of the example queries.\n# Ctrl-Enter runs it; the Docs button on the left describes every type and field.\n',
+    'intro':
+      'Send GraphQL queries to the platform as yourself: every request carries your token, and the platform decides what you see by your department and role.',
+    'defaultQuery':
+      '# Write a query here, or pick one of the example queries.\n# Ctrl-Enter runs it; the Docs button on the left describes every type and field.\n',
     'examples.title': 'Example queries',
     'examples.hint': 'From the README\'s "Example queries" section; picking one puts it in the editor, then run it.',
     'examples.runAs': 'written for a {{department}} {{role}}',
     'examples.none': 'No example queries found in the README',
     'schema.loading': "Reading the platform's schema…",
-    'schema.refused': "The platform refused introspection ({{reason}}): the documentation and completion use the schema shipped with the console (console/schema.graphql), generated from the same version of the platform.",
-    'schema.refusedCost': "The full introspection query is estimated to cost {{estimated}}, over your role's budget of {{allowed}}, and the platform refused it: the documentation and completion use the schema shipped with the console (console/schema.graphql), generated from the same version of the platform.",
-    'schema.failed': "Could not read the platform's schema: {{message}}. The documentation and completion use the schema shipped with the console.",
+    'schema.refused':
+      'The platform refused introspection ({{reason}}): the documentation and completion use the schema shipped with the console (console/schema.graphql), generated from the same version of the platform.',
+    'schema.refusedCost':
+      "The full introspection query is estimated to cost {{estimated}}, over your role's budget of {{allowed}}, and the platform refused it: the documentation and completion use the schema shipped with the console (console/schema.graphql), generated from the same version of the platform.",
+    'schema.failed':
+      "Could not read the platform's schema: {{message}}. The documentation and completion use the schema shipped with the console.",
     'limit.title': 'Over the query limits',
     'limit.role.analyst': 'analysts',
     'limit.role.staff': 'department staff',
@@ -68,16 +76,19 @@ export const explorerMessages: Messages = {
     'limit.cost.name': 'Estimated cost (COST_ESTIMATED_TOO_EXPENSIVE)',
     'limit.cost.figures': "Estimated cost {{estimated}}, over your role's budget of {{allowed}}: about {{ratio}} times the budget.",
     'limit.cost.figuresUnknown': 'The platform gave no figures.',
-    'limit.cost.how': 'How it is estimated: each field costs 1; what is under a list counts once per item the list is expected to hold (your first or limit, else 10), and nested lists multiply.',
+    'limit.cost.how':
+      'How it is estimated: each field costs 1; what is under a list counts once per item the list is expected to hold (your first or limit, else 10), and nested lists multiply.',
     'limit.cost.tip1': 'Give lists a smaller first or limit, e.g. first: 10.',
     'limit.cost.tip2': 'Nest fewer lists: find the numbers first, then ask for the cases under each.',
     'limit.cost.tip3': 'Select only the fields you need, above all under lists.',
     'limit.depth.name': 'Nesting depth',
     'limit.depth.figures': 'The query nests {{found}} levels deep; your role may nest {{allowed}}.',
-    'limit.depth.tip1': 'Drop the deepest selections, or start nearer the data (e.g. lawsuit(caseNo:) directly rather than through the enterprise and the dispute).',
+    'limit.depth.tip1':
+      'Drop the deepest selections, or start nearer the data (e.g. lawsuit(caseNo:) directly rather than through the enterprise and the dispute).',
     'limit.aliases.name': 'Aliases',
     'limit.aliases.figures': 'The query uses {{found}} aliases; your role may use {{allowed}}.',
-    'limit.aliases.tip1': 'Split it into several queries of fewer than {{allowed}} aliases, or use a list (e.g. enterprises(first:)) instead of one alias per record.',
+    'limit.aliases.tip1':
+      'Split it into several queries of fewer than {{allowed}} aliases, or use a list (e.g. enterprises(first:)) instead of one alias per record.',
     'limit.directives.name': 'Directives',
     'limit.directives.figures': 'The query uses {{found}} directives (@include, @skip…); your role may use {{allowed}}.',
     'limit.directives.tip1': 'Drop the @include / @skip you do not need, or split the query.',
@@ -85,12 +96,15 @@ export const explorerMessages: Messages = {
     'limit.tokens.figures': 'The query is longer than {{allowed}} tokens (field names, braces, arguments…).',
     'limit.tokens.tip1': 'Remove fields you do not need, or split the query.',
     'limit.responseSize.name': 'Answer size (RESPONSE_TOO_LARGE)',
-    'limit.responseSize.figures': "{{department}}'s answer would be larger than the {{maxBytes}} bytes it sends at once: that part was not sent.",
+    'limit.responseSize.figures':
+      "{{department}}'s answer would be larger than the {{maxBytes}} bytes it sends at once: that part was not sent.",
     'limit.responseSize.figuresUnknown': "A department's answer would be larger than it sends at once: that part was not sent.",
     'limit.responseSize.tip1': 'Ask for fewer items with first or limit, or fewer fields, and page through.',
     'limit.rate.name': 'Look-ups by personal data (RATE_LIMITED)',
-    'limit.rate.figures': 'Too many look-ups by personal data such as ID numbers (30 a minute, each alias counts); try again in {{seconds}} s.',
-    'limit.rate.figuresUnknown': 'Too many look-ups by personal data such as ID numbers (30 a minute, each alias counts); try again shortly.',
+    'limit.rate.figures':
+      'Too many look-ups by personal data such as ID numbers (30 a minute, each alias counts); try again in {{seconds}} s.',
+    'limit.rate.figuresUnknown':
+      'Too many look-ups by personal data such as ID numbers (30 a minute, each alias counts); try again shortly.',
     'limit.rate.tip1': 'Look up by enterprise or case number rather than person by person.',
     'limit.payload.name': 'Request size (PAYLOAD_TOO_LARGE)',
     'limit.payload.figures': "The request body is over the platform's limit (256 KiB).",

@@ -140,7 +140,13 @@ function FigureTable({ views, period, district }: { views: readonly FigureView[]
             <td>
               <FigureValue view={view} />
             </td>
-            <td>{view.total && !view.total.suppressed && view.total.cases != null ? view.total.cases : view.total?.suppressed ? <span className="gap">{t('suppressed')}</span> : null}</td>
+            <td>
+              {view.total && !view.total.suppressed && view.total.cases != null ? (
+                view.total.cases
+              ) : view.total?.suppressed ? (
+                <span className="gap">{t('suppressed')}</span>
+              ) : null}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -174,7 +180,11 @@ function ByDistrictTable({ views, period }: { views: readonly FigureView[]; peri
               {kept.map((view) => {
                 const cell = view.byDistrict.find((c) => c.district === d);
                 // A district with no record of the figure is absent from its breakdown (no cell, not a withheld one).
-                return <td key={view.name}>{cell ? <CellValue view={view} cell={cell} /> : <span className="gap">{t('byDistrict.absent')}</span>}</td>;
+                return (
+                  <td key={view.name}>
+                    {cell ? <CellValue view={view} cell={cell} /> : <span className="gap">{t('byDistrict.absent')}</span>}
+                  </td>
+                );
               })}
             </tr>
           ))}
@@ -204,7 +214,9 @@ function Chart({ views, period, district }: { views: readonly FigureView[]; peri
   } else {
     caption = t('chart.districtCaption', { district, period });
     const counts = views.filter((v) => v.kind === 'count' && v.total);
-    data = counts.filter((v) => !v.total!.suppressed && v.total!.value != null).map((v) => ({ label: t(`figure.${v.name}`), value: v.total!.value! }));
+    data = counts
+      .filter((v) => !v.total!.suppressed && v.total!.value != null)
+      .map((v) => ({ label: t(`figure.${v.name}`), value: v.total!.value! }));
     suppressed = counts.filter((v) => v.total!.suppressed).map((v) => t(`figure.${v.name}`));
   }
   const format = (value: number) => formatNumber(kind, value, i18n.language);
@@ -313,7 +325,10 @@ export default function IndicatorsPage() {
         {({ data, errors }) => {
           const views = figureViews(data.indicators, errors);
           const exportCsv = () =>
-            downloadCsv(`indicators-${data.indicators.period}${district ? `-${district}` : ''}.csv`, indicatorsCsv(data.indicators.period, district, views, { t, common }));
+            downloadCsv(
+              `indicators-${data.indicators.period}${district ? `-${district}` : ''}.csv`,
+              indicatorsCsv(data.indicators.period, district, views, { t, common }),
+            );
           return (
             <>
               <div className="row">

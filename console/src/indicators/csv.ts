@@ -44,7 +44,9 @@ export function indicatorsCsv(period: string, district: string, views: readonly 
         : code === 'FORBIDDEN'
           ? common('gap.forbidden')
           : code === 'DEPARTMENT_UNAVAILABLE' || code === 'DEPARTMENT_TIMEOUT'
-            ? common('gap.unavailable', { department: common(`department.${String(view.error?.extensions?.department ?? view.department)}`) })
+            ? common('gap.unavailable', {
+                department: common(`department.${String(view.error?.extensions?.department ?? view.department)}`),
+              })
             : common('gap.none');
       rows.push([period, districtLabel(district), figure, department, why, '', '']);
       continue;

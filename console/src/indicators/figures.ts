@@ -61,8 +61,18 @@ export function figureViews(indicators: Answer, errors: readonly GraphQLErrorEnt
       const toNumber = (a: string | null | undefined) => (a == null ? null : Number(a));
       return {
         ...base,
-        total: { district: indicators.district, value: toNumber(amount.amount), cases: amount.cases ?? null, suppressed: amount.suppressed },
-        byDistrict: amount.byDistrict.map((c) => ({ district: c.district, value: toNumber(c.amount), cases: c.cases ?? null, suppressed: c.suppressed })),
+        total: {
+          district: indicators.district,
+          value: toNumber(amount.amount),
+          cases: amount.cases ?? null,
+          suppressed: amount.suppressed,
+        },
+        byDistrict: amount.byDistrict.map((c) => ({
+          district: c.district,
+          value: toNumber(c.amount),
+          cases: c.cases ?? null,
+          suppressed: c.suppressed,
+        })),
         roundedTo: amount.roundedTo ?? null,
       };
     }
@@ -71,7 +81,12 @@ export function figureViews(indicators: Answer, errors: readonly GraphQLErrorEnt
     return {
       ...base,
       total: { district: indicators.district, value: figure.value ?? null, cases: figure.cases ?? null, suppressed: figure.suppressed },
-      byDistrict: figure.byDistrict.map((c) => ({ district: c.district, value: c.value ?? null, cases: c.cases ?? null, suppressed: c.suppressed })),
+      byDistrict: figure.byDistrict.map((c) => ({
+        district: c.district,
+        value: c.value ?? null,
+        cases: c.cases ?? null,
+        suppressed: c.suppressed,
+      })),
     };
   });
 }
@@ -85,7 +100,8 @@ export function districtsOf(views: readonly FigureView[]): string[] {
 
 /** A number as shown: counts as integers, rates as percentages, amounts in yuan with two decimals. */
 export function formatNumber(kind: FigureKind, value: number, language: string): string {
-  if (kind === 'rate') return new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
+  if (kind === 'rate')
+    return new Intl.NumberFormat(language, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
   if (kind === 'amount') return new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
   return new Intl.NumberFormat(language, { maximumFractionDigits: 0 }).format(value);
 }
@@ -101,7 +117,7 @@ export function periodChoices(granularity: 'year' | 'quarter' | 'month', today: 
     return Array.from({ length: 20 }, (_, i) => {
       const q = quarter - i;
       const y = year + Math.floor(q / 4);
-      return `${y}-Q${((q % 4) + 4) % 4 + 1}`;
+      return `${y}-Q${(((q % 4) + 4) % 4) + 1}`;
     });
   }
   return Array.from({ length: 36 }, (_, i) => {

@@ -4,7 +4,8 @@ import type { Messages } from '../app/i18n';
 export const indicatorsMessages: Messages = {
   'zh-CN': {
     'title': '统计指标',
-    'intro': '各部门就本部门数据提供的统计指标。本部门工作人员看到精确数；其他读者看到经披露控制的数据：样本过小的分区及可反推出它的分区被抑制，金额取整至万元。',
+    'intro':
+      '各部门就本部门数据提供的统计指标。本部门工作人员看到精确数；其他读者看到经披露控制的数据：样本过小的分区及可反推出它的分区被抑制，金额取整至万元。',
     'picker.legend': '统计口径',
     'picker.granularity': '统计期类型',
     'picker.year': '年度',
@@ -61,7 +62,8 @@ export const indicatorsMessages: Messages = {
   },
   en: {
     'title': 'Indicators',
-    'intro': 'Figures each department contributes from its own data. Its own staff read them exactly; every other reader gets them disclosure-controlled: small district cells and the cells that would give them away are withheld, amounts rounded to 10,000 yuan.',
+    'intro':
+      'Figures each department contributes from its own data. Its own staff read them exactly; every other reader gets them disclosure-controlled: small district cells and the cells that would give them away are withheld, amounts rounded to 10,000 yuan.',
     'picker.legend': 'What to show',
     'picker.granularity': 'Kind of period',
     'picker.year': 'Year',

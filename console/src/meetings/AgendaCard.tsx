@@ -107,7 +107,13 @@ function groups(subject: Enterprise | Dispute, base: Path, t: (key: string) => s
       overdue: r.overdue,
       details: [{ label: t('field.mediator'), value: r.mediator, path: [...p, 'mediator'], personal: true }],
     })),
-    list('COURT', 'lawsuits', subject.lawsuits, (r) => ({ id: r.caseNo, status: status('lawsuit', r.stage), dueOn: r.dueOn, overdue: r.overdue, details: [] })),
+    list('COURT', 'lawsuits', subject.lawsuits, (r) => ({
+      id: r.caseNo,
+      status: status('lawsuit', r.stage),
+      dueOn: r.dueOn,
+      overdue: r.overdue,
+      details: [],
+    })),
     list('COURT', 'enforcementCases', subject.enforcementCases, (r, p) => ({
       id: r.caseNo,
       status: status('enforcement', r.status),
@@ -188,7 +194,17 @@ function GroupView({ group, answer, base }: { group: Group; answer: Answer; base
 
 type Notice = NonNullable<Enterprise['notices']>[number];
 
-function NoticesView({ notices, dept, answer, path }: { notices: readonly Notice[] | null | undefined; dept: Dept; answer: Answer; path: Path }) {
+function NoticesView({
+  notices,
+  dept,
+  answer,
+  path,
+}: {
+  notices: readonly Notice[] | null | undefined;
+  dept: Dept;
+  answer: Answer;
+  path: Path;
+}) {
   const { t } = useTranslation('meetings');
   const { t: common } = useTranslation();
   if (notices == null)
@@ -250,7 +266,12 @@ export function AgendaCard({ item, index, answer, actions }: { item: AgendaItemV
   } else title = item.topic;
   const all = subject ? groups(subject, subjectPath, t) : [];
   return (
-    <article className="card agenda-card" aria-labelledby={titleId} data-agenda-item={item.id} data-subject={item.enterpriseCreditCode ?? item.disputeNo ?? ''}>
+    <article
+      className="card agenda-card"
+      aria-labelledby={titleId}
+      data-agenda-item={item.id}
+      data-subject={item.enterpriseCreditCode ?? item.disputeNo ?? ''}
+    >
       <h3 id={titleId}>
         {t('agenda.position', { position: item.position })}
         {title}

@@ -7,7 +7,17 @@ import { ErrorBanner } from '../ui/query-state';
 import type { AgendaItemView } from './AgendaCard';
 import type { MeetingContext } from './MeetingPage';
 import { MutationError } from './mutation-error';
-import { AddAgendaItem, CloseJointMeeting, FindDispute, FindEnterprise, FindEnterprises, RecordDecision, RecordFollowUp, RemoveAgendaItem, StartJointMeeting } from './operations';
+import {
+  AddAgendaItem,
+  CloseJointMeeting,
+  FindDispute,
+  FindEnterprise,
+  FindEnterprises,
+  RecordDecision,
+  RecordFollowUp,
+  RemoveAgendaItem,
+  StartJointMeeting,
+} from './operations';
 
 type Doc<R, V> = DocumentTypeDecoration<R, V> & { toString(): string };
 
@@ -72,7 +82,8 @@ export function RemoveAgendaItemButton(ctx: MeetingContext & { item: AgendaItemV
         className="danger"
         disabled={change.disabled}
         onClick={() => {
-          if (window.confirm(t('action.removeConfirm', { position: ctx.item.position }))) change.send({ ...base(ctx), agendaItemId: ctx.item.id });
+          if (window.confirm(t('action.removeConfirm', { position: ctx.item.position })))
+            change.send({ ...base(ctx), agendaItemId: ctx.item.id });
         }}
       >
         {t('action.remove', { position: ctx.item.position })}
@@ -147,7 +158,9 @@ function DisputeSearch({ onPick }: { onPick: (disputeNo: string) => void }) {
   const [term, setTerm] = useState('');
   const query = useGraphQL(FindDispute, { disputeNo: term }, { enabled: term !== '' });
   const dispute = query.data?.data?.dispute;
-  const cases = dispute ? [...(dispute.mediationCases ?? []), ...(dispute.arbitrationCases ?? []), ...(dispute.lawsuits ?? [])].map((c) => c.caseNo) : [];
+  const cases = dispute
+    ? [...(dispute.mediationCases ?? []), ...(dispute.arbitrationCases ?? []), ...(dispute.lawsuits ?? [])].map((c) => c.caseNo)
+    : [];
   return (
     <div>
       <label htmlFor={`${id}-q`}>{t('add.disputeNo')}</label>
@@ -217,7 +230,9 @@ export function AddAgendaItemForm(ctx: MeetingContext) {
           </label>
         ))}
       </fieldset>
-      {kind === 'ENTERPRISE' ? <EnterpriseSearch onPick={(creditCode, label) => setSubject({ kind: 'ENTERPRISE', creditCode, label })} /> : null}
+      {kind === 'ENTERPRISE' ? (
+        <EnterpriseSearch onPick={(creditCode, label) => setSubject({ kind: 'ENTERPRISE', creditCode, label })} />
+      ) : null}
       {kind === 'DISPUTE' ? <DisputeSearch onPick={(disputeNo) => setSubject({ kind: 'DISPUTE', disputeNo })} /> : null}
       {kind === 'TOPIC' ? (
         <>
@@ -240,7 +255,17 @@ export function AddAgendaItemForm(ctx: MeetingContext) {
 }
 
 /** Departments as checkboxes, in a fieldset with its legend. */
-function DepartmentChoice({ legend, options, value, onChange }: { legend: string; options: readonly Department[]; value: readonly Department[]; onChange: (v: Department[]) => void }) {
+function DepartmentChoice({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: readonly Department[];
+  value: readonly Department[];
+  onChange: (v: Department[]) => void;
+}) {
   const { t: common } = useTranslation();
   return (
     <fieldset>
@@ -304,9 +329,20 @@ export function RecordDecisionForm(ctx: MeetingContext) {
           </option>
         ))}
       </select>
-      <DepartmentChoice legend={t('input.participatingDepartments')} options={departments.filter((d) => d !== lead)} value={others} onChange={setOthers} />
+      <DepartmentChoice
+        legend={t('input.participatingDepartments')}
+        options={departments.filter((d) => d !== lead)}
+        value={others}
+        onChange={setOthers}
+      />
       <label htmlFor={`${id}-due`}>{t('input.dueOn')}</label>
-      <input id={`${id}-due`} type="date" value={dueOn} min={chinaDay(ctx.meeting.scheduledAt)} onChange={(e) => setDueOn(e.target.value)} />
+      <input
+        id={`${id}-due`}
+        type="date"
+        value={dueOn}
+        min={chinaDay(ctx.meeting.scheduledAt)}
+        onChange={(e) => setDueOn(e.target.value)}
+      />
       <label htmlFor={`${id}-summary`}>{t('input.summary')}</label>
       <textarea id={`${id}-summary`} rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
       <button type="submit" className="primary" disabled={change.disabled}>

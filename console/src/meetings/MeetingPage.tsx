@@ -9,7 +9,14 @@ import { Deadline } from '../ui/deadline';
 import { FieldValue, PersonalValue } from '../ui/gaps';
 import { QueryState } from '../ui/query-state';
 import { AgendaCard } from './AgendaCard';
-import { AddAgendaItemForm, CloseMeetingForm, RecordDecisionForm, RecordFollowUpForm, RemoveAgendaItemButton, StartMeetingButton } from './MeetingActions';
+import {
+  AddAgendaItemForm,
+  CloseMeetingForm,
+  RecordDecisionForm,
+  RecordFollowUpForm,
+  RemoveAgendaItemButton,
+  StartMeetingButton,
+} from './MeetingActions';
 import { JointMeetingView } from './operations';
 
 type MeetingData = NonNullable<JointMeetingViewQuery['jointMeeting']>;
@@ -66,7 +73,19 @@ export interface MeetingContext {
   reload: () => void;
 }
 
-function MeetingView({ meeting, answer, updatedAt, busy, reload }: { meeting: MeetingData; answer: MeetingAnswer; updatedAt: number; busy: boolean; reload: () => void }) {
+function MeetingView({
+  meeting,
+  answer,
+  updatedAt,
+  busy,
+  reload,
+}: {
+  meeting: MeetingData;
+  answer: MeetingAnswer;
+  updatedAt: number;
+  busy: boolean;
+  reload: () => void;
+}) {
   const { t, i18n } = useTranslation('meetings');
   const { t: common } = useTranslation();
   const { session, hasRole } = useSession();
@@ -95,7 +114,10 @@ function MeetingView({ meeting, answer, updatedAt, busy, reload }: { meeting: Me
         <div>
           <dt>{t('list.status')}</dt>
           <dd>
-            <span className={`badge ${meeting.status === 'CLOSED' ? 'badge-muted' : meeting.status === 'IN_SESSION' ? 'badge-ok' : 'badge-warning'}`} data-status={meeting.status}>
+            <span
+              className={`badge ${meeting.status === 'CLOSED' ? 'badge-muted' : meeting.status === 'IN_SESSION' ? 'badge-ok' : 'badge-warning'}`}
+              data-status={meeting.status}
+            >
               {t(`status.${meeting.status}`)}
             </span>
           </dd>
@@ -173,7 +195,9 @@ function MeetingView({ meeting, answer, updatedAt, busy, reload }: { meeting: Me
                   </td>
                   <td>{common(`department.${d.leadDepartment}`)}</td>
                   <td>{d.participatingDepartments.length ? departments(d.participatingDepartments) : common('gap.none')}</td>
-                  <td>{d.status === 'OPEN' ? <Deadline dueOn={d.dueOn} overdue={d.overdue} /> : <time dateTime={d.dueOn}>{d.dueOn}</time>}</td>
+                  <td>
+                    {d.status === 'OPEN' ? <Deadline dueOn={d.dueOn} overdue={d.overdue} /> : <time dateTime={d.dueOn}>{d.dueOn}</time>}
+                  </td>
                   <td>{t(`decisionStatus.${d.status}`)}</td>
                   <td>
                     {d.followUps.length === 0 ? (
@@ -183,9 +207,17 @@ function MeetingView({ meeting, answer, updatedAt, busy, reload }: { meeting: Me
                         {d.followUps.map((f, j) => (
                           <li key={f.id}>
                             <time dateTime={f.on}>{f.on}</time> {common(`department.${f.by}`)}:{' '}
-                            <FieldValue value={f.result} path={['jointMeeting', 'decisions', i, 'followUps', j, 'result']} errors={answer.errors} />
+                            <FieldValue
+                              value={f.result}
+                              path={['jointMeeting', 'decisions', i, 'followUps', j, 'result']}
+                              errors={answer.errors}
+                            />
                             {' — '}
-                            <FieldValue value={f.note} path={['jointMeeting', 'decisions', i, 'followUps', j, 'note']} errors={answer.errors} />
+                            <FieldValue
+                              value={f.note}
+                              path={['jointMeeting', 'decisions', i, 'followUps', j, 'note']}
+                              errors={answer.errors}
+                            />
                           </li>
                         ))}
                       </ul>

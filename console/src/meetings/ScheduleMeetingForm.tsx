@@ -36,7 +36,8 @@ export function ScheduleMeetingForm({ onClose }: { onClose: () => void }) {
   const [participants, setParticipants] = useState<Participant[]>([{ name: '', department: own, role: '' }]);
 
   const [missing, setMissing] = useState<string | null>(null);
-  const update = (i: number, change: Partial<Participant>) => setParticipants((list) => list.map((p, j) => (j === i ? { ...p, ...change } : p)));
+  const update = (i: number, change: Partial<Participant>) =>
+    setParticipants((list) => list.map((p, j) => (j === i ? { ...p, ...change } : p)));
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (sending.current || mutation.isPending) return;

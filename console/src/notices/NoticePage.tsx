@@ -110,7 +110,10 @@ export function NoticePage() {
             event.preventDefault();
             if (answer.isPending) return;
             acknowledge.reset();
-            answer.mutate({ input: { id: notice.id, version: notice.version, answer: text } }, { onSuccess: () => setDone(t('answeredOk')) });
+            answer.mutate(
+              { input: { id: notice.id, version: notice.version, answer: text } },
+              { onSuccess: () => setDone(t('answeredOk')) },
+            );
           };
           return (
             <>
@@ -146,7 +149,9 @@ export function NoticePage() {
                 {notice.acknowledgedAt ? (
                   <>
                     <dt>{t('detail.acknowledged')}</dt>
-                    <dd>{t('detail.by', { when: when.format(new Date(notice.acknowledgedAt)), name: notice.acknowledgedBy?.name ?? '' })}</dd>
+                    <dd>
+                      {t('detail.by', { when: when.format(new Date(notice.acknowledgedAt)), name: notice.acknowledgedBy?.name ?? '' })}
+                    </dd>
                   </>
                 ) : null}
                 {notice.answer != null ? (
@@ -157,7 +162,9 @@ export function NoticePage() {
                     </dd>
                     <dt>{t('detail.answered')}</dt>
                     <dd>
-                      {notice.answeredAt ? t('detail.by', { when: when.format(new Date(notice.answeredAt)), name: notice.answeredBy?.name ?? '' }) : null}
+                      {notice.answeredAt
+                        ? t('detail.by', { when: when.format(new Date(notice.answeredAt)), name: notice.answeredBy?.name ?? '' })
+                        : null}
                     </dd>
                   </>
                 ) : null}
@@ -170,7 +177,10 @@ export function NoticePage() {
                   onClick={() => {
                     if (acknowledge.isPending) return;
                     answer.reset();
-                    acknowledge.mutate({ input: { id: notice.id, version: notice.version } }, { onSuccess: () => setDone(t('acknowledgedOk')) });
+                    acknowledge.mutate(
+                      { input: { id: notice.id, version: notice.version } },
+                      { onSuccess: () => setDone(t('acknowledgedOk')) },
+                    );
                   }}
                 >
                   {acknowledge.isPending ? t('acknowledging') : t('acknowledge')}
@@ -179,7 +189,14 @@ export function NoticePage() {
               {mayHandle && notice.status === 'ACKNOWLEDGED' ? (
                 <form onSubmit={submitAnswer} className="notice-answer-form">
                   <label htmlFor={`${ids}-answer`}>{t('answerLabel')}</label>
-                  <textarea id={`${ids}-answer`} required maxLength={4000} rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+                  <textarea
+                    id={`${ids}-answer`}
+                    required
+                    maxLength={4000}
+                    rows={4}
+                    value={text}
+                    onChange={(e) => setText(e.target.value)}
+                  />
                   <button type="submit" className="primary" disabled={answer.isPending}>
                     {answer.isPending ? t('answering') : t('submitAnswer')}
                   </button>

@@ -72,7 +72,9 @@ function NoticeTable({ box, rows, errors }: { box: Box; rows: readonly Row[]; er
             <td>
               {t(`kind.${notice.kind}`)}
               <div>
-                <span className={notice.severity === 'MAJOR' ? 'badge badge-danger' : 'badge badge-muted'}>{t(`severity.${notice.severity}`)}</span>
+                <span className={notice.severity === 'MAJOR' ? 'badge badge-danger' : 'badge badge-muted'}>
+                  {t(`severity.${notice.severity}`)}
+                </span>
               </div>
             </td>
             <td>{common(`department.${box === 'inbox' ? notice.sender : notice.recipient}`)}</td>

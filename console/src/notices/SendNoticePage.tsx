@@ -175,7 +175,14 @@ export function SendNoticePage() {
               <label htmlFor={`${ids}-subject`}>{t(`form.${SUBJECT_FIELD[subjectKind]}`)}</label>
               <input id={`${ids}-subject`} value={subject} onChange={(e) => setSubject(e.target.value)} required autoComplete="off" />
               <label htmlFor={`${ids}-summary`}>{t('summary')}</label>
-              <textarea id={`${ids}-summary`} value={summary} onChange={(e) => setSummary(e.target.value)} required maxLength={4000} rows={5} />
+              <textarea
+                id={`${ids}-summary`}
+                value={summary}
+                onChange={(e) => setSummary(e.target.value)}
+                required
+                maxLength={4000}
+                rows={5}
+              />
               <button type="submit" className="primary" disabled={pending}>
                 {pending ? t('form.sending') : t('form.send')}
               </button>

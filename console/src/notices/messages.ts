@@ -81,7 +81,8 @@ export const noticesMessages: Messages = {
   },
   en: {
     'title': 'Notices',
-    'intro': 'Major hazards at once, typical problems in the periodic digest: a notice received is to be acknowledged and answered within two working days of sending (T+2).',
+    'intro':
+      'Major hazards at once, typical problems in the periodic digest: a notice received is to be acknowledged and answered within two working days of sending (T+2).',
     'inbox': 'Received ({{count}})',
     'outbox': 'Sent ({{count}})',
     'send': 'Send a notice',
@@ -129,7 +130,8 @@ export const noticesMessages: Messages = {
     'form.title': 'Send a notice',
     'form.channel': 'Sharing channel (yours, active)',
     'form.channelOption': '{{code}}: {{purpose}}',
-    'form.noChannel': 'Your department provides no active sharing channel, so it cannot send notices: a notice travels over an active channel it provides, to that channel’s consumers.',
+    'form.noChannel':
+      'Your department provides no active sharing channel, so it cannot send notices: a notice travels over an active channel it provides, to that channel’s consumers.',
     'form.recipient': 'Recipient (a consumer of the channel)',
     'form.subjectKind': 'About a',
     'form.enterpriseCreditCode': 'Unified social credit code',

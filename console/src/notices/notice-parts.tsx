@@ -18,7 +18,12 @@ export function NoticeSubject({
   path,
   errors,
 }: {
-  notice: { enterpriseCreditCode?: string | null; disputeNo?: string | null; personRef?: string | null; enterprise?: { name?: string | null } | null };
+  notice: {
+    enterpriseCreditCode?: string | null;
+    disputeNo?: string | null;
+    personRef?: string | null;
+    enterprise?: { name?: string | null } | null;
+  };
   path: ReadonlyArray<string | number>;
   errors: readonly GraphQLErrorEntry[];
 }) {

@@ -20,7 +20,8 @@ function fieldLabel(field: string, t: TFunction, prefix = 'field'): string {
  * keeps the gateway's message.
  */
 export function describeMutationError(error: unknown, t: TFunction, options: { fieldPrefix?: string } = {}): string {
-  if (!(error instanceof RequestFailed)) return t('error.other', { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) });
+  if (!(error instanceof RequestFailed))
+    return t('error.other', { code: 'NETWORK', message: error instanceof Error ? error.message : String(error) });
   const first = error.errors[0];
   const code = error.code ?? `HTTP ${error.status}`;
   const field = typeof first?.extensions?.field === 'string' ? first.extensions.field : undefined;

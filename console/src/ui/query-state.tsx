@@ -5,7 +5,13 @@ import { RequestFailed, type Answer } from '../graphql/client';
 import { MissingDepartments } from './gaps';
 
 /** A query's loading and failure states, then its answer (with the banner for missing departments). */
-export function QueryState<T>({ query, children }: { query: UseQueryResult<Answer<T>>; children: (answer: Answer<T> & { data: T }) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  children,
+}: {
+  query: UseQueryResult<Answer<T>>;
+  children: (answer: Answer<T> & { data: T }) => ReactNode;
+}) {
   const { t } = useTranslation();
   if (query.isPending) return <p aria-busy="true">{t('loading')}</p>;
   if (query.isError) return <ErrorBanner error={query.error} onRetry={() => void query.refetch()} />;

@@ -14,7 +14,8 @@ import type { ConsoleOptions } from './console-routes';
  */
 
 const temp = makeTempDir('console-routes');
-const INDEX_HTML = '<!doctype html><html lang="zh-CN"><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
+const INDEX_HTML =
+  '<!doctype html><html lang="zh-CN"><head><script type="module" src="/assets/index-abc123.js"></script></head><body><div id="root"></div></body></html>';
 const ENTRY_JS = 'console.log("the console");';
 const NOWHERE = 'http://127.0.0.1:9/graphql';
 const logger = pino({ level: 'silent' });
@@ -34,7 +35,9 @@ async function gatewayWith(console: Partial<ConsoleOptions> | null): Promise<str
       supergraphPath: join(__dirname, '..', '..', 'supergraph.graphql'),
       subgraphUrls: { 'hr-bureau': NOWHERE, union: NOWHERE, court: NOWHERE, justice: NOWHERE },
       auth: TEST_AUTH,
-      guards: Object.fromEntries(['hr-bureau', 'union', 'court', 'justice'].map((name) => [name, { timeoutMs: 1000, failuresToOpen: 5, halfOpenAfterMs: 3000 }])),
+      guards: Object.fromEntries(
+        ['hr-bureau', 'union', 'court', 'justice'].map((name) => [name, { timeoutMs: 1000, failuresToOpen: 5, halfOpenAfterMs: 3000 }]),
+      ),
       ...(console ? { console: { staticDir: join(temp.path, 'dist'), clock: clockOn(TODAY), ...console } } : {}),
     },
     logger,
@@ -52,7 +55,9 @@ async function gatewayWith(console: Partial<ConsoleOptions> | null): Promise<str
 }
 
 const DEV_SIGNING: ConsoleOptions['devSigning'] = {
-  keys: Object.fromEntries(Object.values(Department).map((d) => [d, TEST_IDP_KEYS[d].privateJwk])) as NonNullable<ConsoleOptions['devSigning']>['keys'],
+  keys: Object.fromEntries(Object.values(Department).map((d) => [d, TEST_IDP_KEYS[d].privateJwk])) as NonNullable<
+    ConsoleOptions['devSigning']
+  >['keys'],
   audience: TEST_AUTH.audience,
   ttlSeconds: 1800,
 };
@@ -98,7 +103,8 @@ describe('GET /console-api/config', () => {
     expect(policy).toContain("connect-src 'self' https://idp.example.gov.cn");
     expect(policy).toContain("form-action 'self' https://idp.example.gov.cn");
     // Without a provider, the console's scripts reach nothing but the gateway.
-    const plainPolicy = (await fetch(`${plain}/meetings`, { headers: { accept: 'text/html' } })).headers.get('content-security-policy') ?? '';
+    const plainPolicy =
+      (await fetch(`${plain}/meetings`, { headers: { accept: 'text/html' } })).headers.get('content-security-policy') ?? '';
     expect(plainPolicy).toContain("connect-src 'self';");
     expect(plainPolicy).toContain("form-action 'self';");
   });
@@ -115,10 +121,16 @@ describe('POST /console-api/dev-token', () => {
     const cases: Array<[unknown, string]> = [
       [{ department: 'POLICE', roles: ['CASEWORKER'], name: '甲' }, 'department: one of HR_BUREAU, UNION, COURT, JUSTICE'],
       [{ department: 'COURT', roles: [], name: '甲' }, 'roles: a non-empty list of CASEWORKER, COORDINATOR, ANALYST, ADMIN, AUDITOR'],
-      [{ department: 'COURT', roles: ['SERVICE'], name: '甲' }, 'roles: a non-empty list of CASEWORKER, COORDINATOR, ANALYST, ADMIN, AUDITOR'],
+      [
+        { department: 'COURT', roles: ['SERVICE'], name: '甲' },
+        'roles: a non-empty list of CASEWORKER, COORDINATOR, ANALYST, ADMIN, AUDITOR',
+      ],
       [{ department: 'COURT', roles: ['ADMIN'], name: '  ' }, 'name: 1 to 40 characters'],
       [{ department: 'COURT', roles: ['ADMIN'], name: '甲'.repeat(41) }, 'name: 1 to 40 characters'],
-      [{}, 'department: one of HR_BUREAU, UNION, COURT, JUSTICE; roles: a non-empty list of CASEWORKER, COORDINATOR, ANALYST, ADMIN, AUDITOR; name: 1 to 40 characters'],
+      [
+        {},
+        'department: one of HR_BUREAU, UNION, COURT, JUSTICE; roles: a non-empty list of CASEWORKER, COORDINATOR, ANALYST, ADMIN, AUDITOR; name: 1 to 40 characters',
+      ],
     ];
     for (const [body, error] of cases) {
       const response = await postDevToken(dev, body);
@@ -131,8 +143,17 @@ describe('POST /console-api/dev-token', () => {
     expect(response.status).toBe(200);
     const { token } = (await response.json()) as { token: string };
     const principal = await createTokenVerifier(TEST_AUTH)(token);
-    expect(principal).toEqual({ subject: 'dev:court:caseworker+admin:王法官', name: '王法官', department: Department.COURT, roles: [Role.CASEWORKER, Role.ADMIN] });
-    const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { iat: number; exp: number; aud: string };
+    expect(principal).toEqual({
+      subject: 'dev:court:caseworker+admin:王法官',
+      name: '王法官',
+      department: Department.COURT,
+      roles: [Role.CASEWORKER, Role.ADMIN],
+    });
+    const payload = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as {
+      iat: number;
+      exp: number;
+      aud: string;
+    };
     expect(payload.exp - payload.iat).toBe(1800);
     expect(payload.aud).toBe(TEST_AUTH.audience);
     // And the gateway takes it at /graphql (past the token check: the subgraphs are not there, so the data is missing, not refused).
@@ -154,16 +175,29 @@ describe('the console beside the gateway', () => {
       expect(response.headers.get('content-type')).toMatch(/^text\/html/);
       expect(response.headers.get('cache-control')).toBe('no-cache');
       const policy = response.headers.get('content-security-policy') ?? '';
-      for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "frame-ancestors 'none'", "object-src 'none'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self' 'unsafe-inline'",
+        "img-src 'self' data: blob:",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+      ]) {
         expect(policy).toContain(directive);
       }
     }
   });
 
   it('keeps /graphql, /health and /ready as they are', async () => {
-    const graphql = await fetch(`${plain}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/html' }, body: '{"query":"{ __typename }"}' });
+    const graphql = await fetch(`${plain}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/html' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(graphql.status).toBe(401);
-    expect(((await graphql.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
+    expect(((await graphql.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
     const graphqlGet = await fetch(`${plain}/graphql`, { headers: { accept: 'text/html' } });
     expect(graphqlGet.status).toBe(401);
     expect(graphqlGet.headers.get('content-type')).toMatch(/^application\/json/);
@@ -189,7 +223,11 @@ describe('the console beside the gateway', () => {
       ['/metrics', 'text/html'],
     ] as const) {
       const response = await fetch(`${plain}${path}`, { headers: { accept } });
-      expect({ path, status: response.status, code: ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code }).toEqual({
+      expect({
+        path,
+        status: response.status,
+        code: ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code,
+      }).toEqual({
         path,
         status: 404,
         code: 'NOT_FOUND',

@@ -5,7 +5,16 @@ import helmet from 'helmet';
 import type { JWK } from 'jose';
 import type { Logger } from 'pino';
 import type { ConsoleSettings } from '../config';
-import { Department, DEFAULT_MAX_TOKEN_LIFETIME_SECONDS, mintToken, readPrivateJwkFile, Role, systemClock, type AuthConfig, type Clock } from '@labour/shared';
+import {
+  Department,
+  DEFAULT_MAX_TOKEN_LIFETIME_SECONDS,
+  mintToken,
+  readPrivateJwkFile,
+  Role,
+  systemClock,
+  type AuthConfig,
+  type Clock,
+} from '@labour/shared';
 
 /** The development sign-in: the launcher's development identity-provider keys, one per department. */
 interface DevSigning {
@@ -29,7 +38,10 @@ export function consoleOptionsOf(settings: ConsoleSettings, auth: AuthConfig): C
 }
 
 function devSigningOf(files: Readonly<Record<Department, string>>, auth: AuthConfig): DevSigning {
-  const keys = Object.fromEntries(Object.entries(files).map(([department, file]) => [department, readPrivateJwkFile(file)])) as Record<Department, JWK>;
+  const keys = Object.fromEntries(Object.entries(files).map(([department, file]) => [department, readPrivateJwkFile(file)])) as Record<
+    Department,
+    JWK
+  >;
   return {
     keys,
     audience: auth.audience,

@@ -1,7 +1,8 @@
 import { Supergraph } from '@apollo/federation-internals';
 
 /** What a supergraph text is worth to the gateway: the subgraphs it routes to, or why it cannot be served. */
-export type SupergraphVerdict = { readonly ok: true; readonly subgraphs: readonly string[] } | { readonly ok: false; readonly reason: string };
+export type SupergraphVerdict =
+  { readonly ok: true; readonly subgraphs: readonly string[] } | { readonly ok: false; readonly reason: string };
 
 export interface SupergraphRules {
   /** The subgraphs the gateway can guard and route to (its departments), by the names the supergraph gives them. */
@@ -27,10 +28,16 @@ export function checkSupergraph(sdl: string, rules: SupergraphRules): Supergraph
   if (subgraphs.length === 0) return { ok: false, reason: 'it names no subgraph' };
   const unknown = subgraphs.filter((subgraph) => !rules.knownSubgraphs.includes(subgraph.name)).map((subgraph) => subgraph.name);
   if (unknown.length > 0) {
-    return { ok: false, reason: `it names subgraph(s) ${unknown.join(', ')}, which are no department's (expected among ${rules.knownSubgraphs.join(', ')})` };
+    return {
+      ok: false,
+      reason: `it names subgraph(s) ${unknown.join(', ')}, which are no department's (expected among ${rules.knownSubgraphs.join(', ')})`,
+    };
   }
-  const unreachable = subgraphs.filter((subgraph) => !rules.hasUrl(subgraph.name, subgraph.url || undefined)).map((subgraph) => subgraph.name);
-  if (unreachable.length > 0) return { ok: false, reason: `no URL for subgraph(s) ${unreachable.join(', ')}: neither in the supergraph nor in the environment` };
+  const unreachable = subgraphs
+    .filter((subgraph) => !rules.hasUrl(subgraph.name, subgraph.url || undefined))
+    .map((subgraph) => subgraph.name);
+  if (unreachable.length > 0)
+    return { ok: false, reason: `no URL for subgraph(s) ${unreachable.join(', ')}: neither in the supergraph nor in the environment` };
   return { ok: true, subgraphs: subgraphs.map((subgraph) => subgraph.name) };
 }
 

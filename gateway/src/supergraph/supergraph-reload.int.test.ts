@@ -30,7 +30,12 @@ function supergraphOf(change: { hrBureau?: (sdl: string) => string; extra?: { na
     url: `http://127.0.0.1:1/${name}`,
     typeDefs: parse(name === 'hr-bureau' && change.hrBureau ? change.hrBureau(committedSdl(name)) : committedSdl(name)),
   }));
-  if (change.extra) services.push({ name: change.extra.name as (typeof NAMES)[number], url: 'http://127.0.0.1:1/extra', typeDefs: parse(change.extra.sdl) });
+  if (change.extra)
+    services.push({
+      name: change.extra.name as (typeof NAMES)[number],
+      url: 'http://127.0.0.1:1/extra',
+      typeDefs: parse(change.extra.sdl),
+    });
   const result = composeServices(services);
   if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'));
   return result.supergraphSdl;
@@ -77,7 +82,10 @@ beforeAll(async () => {
       done();
     },
   });
-  gateway = await createGatewayServer({ supergraphPath: path, supergraphWatchMs: 100, subgraphUrls: {}, auth: TEST_AUTH }, pino({ level: 'info' }, sink));
+  gateway = await createGatewayServer(
+    { supergraphPath: path, supergraphWatchMs: 100, subgraphUrls: {}, auth: TEST_AUTH },
+    pino({ level: 'info' }, sink),
+  );
   listening = await listen(gateway.app, 0);
 });
 
@@ -92,11 +100,21 @@ describe('the gateway with a watched supergraph file', () => {
     expect(await enterpriseFields()).toContain('employeeCount');
 
     publish(WITHOUT_EMPLOYEE_COUNT);
-    const fields = await waitFor(enterpriseFields, (names) => !names.includes('employeeCount'), { what: 'Enterprise.employeeCount to leave the schema' });
+    const fields = await waitFor(enterpriseFields, (names) => !names.includes('employeeCount'), {
+      what: 'Enterprise.employeeCount to leave the schema',
+    });
     expect(fields).toEqual(expect.arrayContaining(['creditCode', 'name', 'district']));
-    const refused = await postGraphQL(`${listening.url}/graphql`, '{ enterprise(creditCode: "91110115102884310L") { employeeCount } }', undefined, asPrincipal(Department.UNION, Role.COORDINATOR));
+    const refused = await postGraphQL(
+      `${listening.url}/graphql`,
+      '{ enterprise(creditCode: "91110115102884310L") { employeeCount } }',
+      undefined,
+      asPrincipal(Department.UNION, Role.COORDINATOR),
+    );
     expect(refused.status).toBe(400);
-    expect(refused.body.errors?.[0]).toMatchObject({ message: 'Cannot query field "employeeCount" on type "Enterprise".', extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+    expect(refused.body.errors?.[0]).toMatchObject({
+      message: 'Cannot query field "employeeCount" on type "Enterprise".',
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
     expect(logs.filter((line) => line.msg === 'supergraph reloaded')).toHaveLength(1);
 
     publish(ORIGINAL);
@@ -111,19 +129,33 @@ describe('the gateway with a watched supergraph file', () => {
 
     // Half a file, as a copy interrupted midway would leave it.
     publish(ORIGINAL.slice(0, Math.floor(ORIGINAL.length / 2)));
-    await waitFor(() => refusals().length, (n) => n === 1, { what: 'the truncated supergraph to be refused' });
+    await waitFor(
+      () => refusals().length,
+      (n) => n === 1,
+      { what: 'the truncated supergraph to be refused' },
+    );
     expect(refusals()[0]).toMatchObject({ path, reason: expect.stringMatching(/^not a valid supergraph: /) });
     expect(await enterpriseFields()).not.toContain('employeeCount');
 
     // A GraphQL schema, but no supergraph.
     publish('type Query { employeeCount: Int }\n');
-    await waitFor(() => refusals().length, (n) => n === 2, { what: 'the plain schema to be refused' });
+    await waitFor(
+      () => refusals().length,
+      (n) => n === 2,
+      { what: 'the plain schema to be refused' },
+    );
     expect(refusals()[1]!.reason).toMatch(/^not a valid supergraph: /);
 
     // A valid supergraph that routes to a subgraph the gateway has no department for.
     publish(supergraphOf({ extra: { name: 'tax', sdl: 'type Query { taxArrears(creditCode: String!): Int }' } }));
-    await waitFor(() => refusals().length, (n) => n === 3, { what: 'the supergraph with a fifth subgraph to be refused' });
-    expect(refusals()[2]!.reason).toBe("it names subgraph(s) tax, which are no department's (expected among hr-bureau, union, court, justice)");
+    await waitFor(
+      () => refusals().length,
+      (n) => n === 3,
+      { what: 'the supergraph with a fifth subgraph to be refused' },
+    );
+    expect(refusals()[2]!.reason).toBe(
+      "it names subgraph(s) tax, which are no department's (expected among hr-bureau, union, court, justice)",
+    );
 
     // Still the supergraph without employeeCount, answering.
     expect(await enterpriseFields()).not.toContain('employeeCount');

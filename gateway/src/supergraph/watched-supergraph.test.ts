@@ -12,7 +12,10 @@ const REQUIRED = { AUTH_JWKS_URL: 'https://idp.example/.well-known/jwks.json' };
 
 describe('checkSupergraph', () => {
   it('accepts the committed supergraph and names its subgraphs', () => {
-    expect(checkSupergraph(COMMITTED, { knownSubgraphs: KNOWN, hasUrl: () => true })).toEqual({ ok: true, subgraphs: ['court', 'hr-bureau', 'justice', 'union'] });
+    expect(checkSupergraph(COMMITTED, { knownSubgraphs: KNOWN, hasUrl: () => true })).toEqual({
+      ok: true,
+      subgraphs: ['court', 'hr-bureau', 'justice', 'union'],
+    });
   });
 
   it('refuses a subgraph without a URL in the supergraph or the environment', () => {
@@ -68,6 +71,8 @@ describe('SUPERGRAPH_WATCH_MS', () => {
         'SUPERGRAPH_WATCH_MS: must be 0 (read the supergraph once, at start) or 100 to 600000 ms',
       );
     }
-    expect(() => loadGatewayConfig({ ...REQUIRED, SUPERGRAPH_WATCH_MS: '1.5' })).toThrow('SUPERGRAPH_WATCH_MS: must be a whole number of milliseconds');
+    expect(() => loadGatewayConfig({ ...REQUIRED, SUPERGRAPH_WATCH_MS: '1.5' })).toThrow(
+      'SUPERGRAPH_WATCH_MS: must be a whole number of milliseconds',
+    );
   });
 });

@@ -13,7 +13,8 @@ export interface WatchedSupergraphOptions extends SupergraphRules {
   readonly logger: Logger;
 }
 
-const messageOf = (error: unknown) => (typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error));
+const messageOf = (error: unknown) =>
+  typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
 const idOf = (sdl: string) => createHash('sha256').update(sdl).digest('hex').slice(0, 12);
 
 /**
@@ -63,7 +64,10 @@ export function watchedSupergraph(options: WatchedSupergraphOptions): Supergraph
       const nextVerdict = check(next);
       if (!nextVerdict.ok) {
         refused = next;
-        logger.error({ path, supergraph: idOf(next), reason: nextVerdict.reason, kept: idOf(current) }, 'supergraph refused; the supergraph in use stays');
+        logger.error(
+          { path, supergraph: idOf(next), reason: nextVerdict.reason, kept: idOf(current) },
+          'supergraph refused; the supergraph in use stays',
+        );
         return;
       }
       try {

@@ -48,7 +48,7 @@ registerEnumType(AccessLogOutcome, {
  */
 @ObjectType('AccessLogEntry', {
   description:
-    'Reads of this department\'s shared, personal or restricted fields by another department in one request, grouped by outcome, channel and type (访问日志条目). Seen by this department\'s ADMIN and AUDITOR only.',
+    "Reads of this department's shared, personal or restricted fields by another department in one request, grouped by outcome, channel and type (访问日志条目). Seen by this department's ADMIN and AUDITOR only.",
 })
 @Directive('@shareable')
 @Entity({ tableName: ACCESS_LOG_TABLE })
@@ -62,7 +62,10 @@ registerEnumType(AccessLogOutcome, {
   forEach: 'statement',
   body: `raise exception 'access_log is append-only: % refused', tg_op using errcode = 'insufficient_privilege'`,
 })
-@Index({ name: 'access_log_subject_keys_idx', expression: 'create index "access_log_subject_keys_idx" on "access_log" using gin ("subject_keys")' })
+@Index({
+  name: 'access_log_subject_keys_idx',
+  expression: 'create index "access_log_subject_keys_idx" on "access_log" using gin ("subject_keys")',
+})
 export class AccessLogEntry {
   /** Chain order: the verifier walks the log by ascending id. */
   @Field(() => ID, { description: 'Position in the log (increasing; the hash chain follows it).' })
@@ -113,13 +116,18 @@ export class AccessLogEntry {
 
   // Its arguments and resolver are the access-log resolver's (`createAccessLogResolver`).
   @Field(() => [String], {
-    description: bounded('Business keys of the records read (personRef, credit code, case number …), without repetition, sorted (数据主体).', SUBJECT_KEYS_BOUND),
+    description: bounded(
+      'Business keys of the records read (personRef, credit code, case number …), without repetition, sorted (数据主体).',
+      SUBJECT_KEYS_BOUND,
+    ),
   })
   @Public()
   @Property({ type: TextArrayType, columnType: 'text[]' })
   subjectKeys!: string[];
 
-  @Field(() => [String], { description: capped('The fields read, as `Type.field` (访问字段).', MAX_ENTRY_FIELDS, 'the fields of one type') })
+  @Field(() => [String], {
+    description: capped('The fields read, as `Type.field` (访问字段).', MAX_ENTRY_FIELDS, 'the fields of one type'),
+  })
   @Public()
   @ListCap(MAX_ENTRY_FIELDS)
   @Property({ type: TextArrayType, columnType: 'text[]' })
@@ -149,7 +157,7 @@ export class AccessLogEntry {
   @Unique() // no two entries can claim the same predecessor: what keeps concurrent writers (processes) on one chain
   prevHash!: string;
 
-  @Field({ description: 'SHA-256 of prevHash and this entry\'s contents (hex).' })
+  @Field({ description: "SHA-256 of prevHash and this entry's contents (hex)." })
   @Public()
   @Property({ length: 64 })
   hash!: string;

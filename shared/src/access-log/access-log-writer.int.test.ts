@@ -38,8 +38,13 @@ describe('AccessLogWriter (group commit)', () => {
   let other: MikroORM;
 
   const stored = async () =>
-    (await orm.em.fork().execute<Array<{ request_id: string; prev_hash: string; hash: string }>>('select "request_id", "prev_hash", "hash" from "access_log" order by "id"'));
-  const intact = async (entries: number) => expect(await verifyAccessLog(orm.em.fork())).toEqual({ entries, firstBrokenId: null, reason: null });
+    await orm.em
+      .fork()
+      .execute<Array<{ request_id: string; prev_hash: string; hash: string }>>(
+        'select "request_id", "prev_hash", "hash" from "access_log" order by "id"',
+      );
+  const intact = async (entries: number) =>
+    expect(await verifyAccessLog(orm.em.fork())).toEqual({ entries, firstBrokenId: null, reason: null });
 
   beforeAll(async () => {
     database = await createTestDatabase('access_log_writer');
@@ -110,11 +115,15 @@ describe('AccessLogWriter (group commit)', () => {
     expect(writers[0]!.counts.requests + writers[1]!.counts.requests).toBe(60);
   });
 
-  it("fails only the request whose rows the database refuses, not the others of its INSERT", async () => {
+  it('fails only the request whose rows the database refuses, not the others of its INSERT', async () => {
     const writer = new AccessLogWriter(orm.em);
     await writer.append(rowsOf('before'));
     // PostgreSQL text cannot hold NUL (the server refuses the batch's \u0000): the INSERT of the three queued requests fails as a whole.
-    const results = await Promise.allSettled([writer.append(rowsOf('good-1')), writer.append(rowsOf('bad', 2, 'nul \u0000')), writer.append(rowsOf('good-2'))]);
+    const results = await Promise.allSettled([
+      writer.append(rowsOf('good-1')),
+      writer.append(rowsOf('bad', 2, 'nul \u0000')),
+      writer.append(rowsOf('good-2')),
+    ]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(String((results[1] as PromiseRejectedResult).reason)).toBe('error: unsupported Unicode escape sequence');
     expect((await stored()).map((row) => row.request_id)).toEqual(['before', 'before', 'good-1', 'good-1', 'good-2', 'good-2']);
@@ -122,7 +131,22 @@ describe('AccessLogWriter (group commit)', () => {
   });
 
   it('stores every value exactly as it was hashed, whatever characters it holds', async () => {
-    const awkward = ['', ' padded ', 'NULL', 'null', 'a,b', '{brace}', 'quote "q"', 'back\\slash', 'line\nbreak\ttab\r', '\u0001\u001f', '调解 李四', '😀 emoji', '[1,2]', '\\u0041'];
+    const awkward = [
+      '',
+      ' padded ',
+      'NULL',
+      'null',
+      'a,b',
+      '{brace}',
+      'quote "q"',
+      'back\\slash',
+      'line\nbreak\ttab\r',
+      '\u0001\u001f',
+      '调解 李四',
+      '😀 emoji',
+      '[1,2]',
+      '\\u0041',
+    ];
     const at = new Date('2026-11-20T08:30:00.987Z');
     const rows: NewAccessLogRow[] = awkward.map((value, i) => ({
       ...rowsOf(`odd-${i}`, 1, value)[0]!,
@@ -137,9 +161,11 @@ describe('AccessLogWriter (group commit)', () => {
     }));
     const writer = new AccessLogWriter(orm.em);
     await writer.append(rows);
-    const read = await orm.em.fork().execute<Array<Record<string, unknown>>>(
-      'select to_char("at" at time zone \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS.US"Z"\') as "at", "subject", "subject_name", "purpose", "operation_name", "subject_keys", "fields", "channel_id", "request_id", "roles", "department", "outcome" from "access_log" order by "id"',
-    );
+    const read = await orm.em
+      .fork()
+      .execute<Array<Record<string, unknown>>>(
+        'select to_char("at" at time zone \'UTC\', \'YYYY-MM-DD"T"HH24:MI:SS.US"Z"\') as "at", "subject", "subject_name", "purpose", "operation_name", "subject_keys", "fields", "channel_id", "request_id", "roles", "department", "outcome" from "access_log" order by "id"',
+      );
     expect(read).toEqual(
       awkward.map((value) => ({
         at: '2026-11-20T08:30:00.987000Z',
@@ -161,24 +187,46 @@ describe('AccessLogWriter (group commit)', () => {
 
   it('chains entries as before: the same rows give the same hashes', async () => {
     const writer = new AccessLogWriter(orm.em);
-    await writer.append([{ ...rowsOf('pinned', 1)[0]!, subjectKeys: ['ref-a'], fields: ['Worker.name'], purpose: '调解', operationName: null, subject: 'u-17', requestId: 'req-1', at: new Date('2026-11-20T08:30:00.123Z') }]);
+    await writer.append([
+      {
+        ...rowsOf('pinned', 1)[0]!,
+        subjectKeys: ['ref-a'],
+        fields: ['Worker.name'],
+        purpose: '调解',
+        operationName: null,
+        subject: 'u-17',
+        requestId: 'req-1',
+        at: new Date('2026-11-20T08:30:00.123Z'),
+      },
+    ]);
     // The entry of the hash-chain unit test (access-log.test.ts), written through the database: the same hash.
-    expect(await stored()).toEqual([{ request_id: 'req-1', prev_hash: GENESIS_HASH, hash: '7bf0ce3339804e87a14c7ac4056b8a736b272f3366d0e19cc89cf7f712863bca' }]);
+    expect(await stored()).toEqual([
+      { request_id: 'req-1', prev_hash: GENESIS_HASH, hash: '7bf0ce3339804e87a14c7ac4056b8a736b272f3366d0e19cc89cf7f712863bca' },
+    ]);
     await intact(1);
   });
 
   it('logs its INSERT as MikroORM logs its own statements, the batch written in, as PostgreSQL runs it', async () => {
     const captureDir = mkdtempSync(join(tmpdir(), 'access-log-capture-'));
     const captureFile = join(captureDir, 'sql.jsonl');
-    const { orm: capturing } = await createOrm({ databaseUrl: database.url, entities: [AccessLogEntry], migrations: [], logger: pino({ level: 'silent' }), sqlCaptureFile: captureFile });
+    const { orm: capturing } = await createOrm({
+      databaseUrl: database.url,
+      entities: [AccessLogEntry],
+      migrations: [],
+      logger: pino({ level: 'silent' }),
+      sqlCaptureFile: captureFile,
+    });
     try {
-      await new AccessLogWriter(capturing.em).append(rowsOf("it's", 2, "l'œuvre \"q\" \\ $& $' $$"));
+      await new AccessLogWriter(capturing.em).append(rowsOf("it's", 2, 'l\'œuvre "q" \\ $& $\' $$'));
     } finally {
       await capturing.close();
     }
     const lines = readFileSync(captureFile, 'utf8');
     rmSync(captureDir, { recursive: true, force: true });
-    const captured = lines.trim().split('\n').map((line) => JSON.parse(line) as { sql: string; background: boolean; failed: boolean });
+    const captured = lines
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { sql: string; background: boolean; failed: boolean });
     const inserts = captured.filter((entry) => /^insert into "access_log"/.test(entry.sql));
     expect(inserts).toHaveLength(1);
     expect(inserts[0]).toEqual({ sql: expect.not.stringContaining('$1'), background: false, failed: false });
@@ -197,6 +245,8 @@ describe('AccessLogWriter (group commit)', () => {
     await Promise.all(queued);
     expect((await stored()).map((row) => row.request_id)).toEqual(['q-1', 'q-1', 'q-2', 'q-2']);
     await expect(writer.append(rowsOf('late'))).rejects.toThrow('the access-log writer is closed: the service is stopping');
-    expect(() => new AccessLogWriter(orm.em, { maxBatchRows: 0 })).toThrow('AccessLogWriter: maxBatchRows and maxAttempts must be at least 1');
+    expect(() => new AccessLogWriter(orm.em, { maxBatchRows: 0 })).toThrow(
+      'AccessLogWriter: maxBatchRows and maxAttempts must be at least 1',
+    );
   });
 });

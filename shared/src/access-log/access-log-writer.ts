@@ -57,7 +57,8 @@ export class AccessLogWriter implements AccessLogSink {
   ) {
     this.maxBatchRows = options.maxBatchRows ?? 1000;
     this.maxAttempts = options.maxAttempts ?? 5;
-    if (!(this.maxBatchRows >= 1) || !(this.maxAttempts >= 1)) throw new Error('AccessLogWriter: maxBatchRows and maxAttempts must be at least 1');
+    if (!(this.maxBatchRows >= 1) || !(this.maxAttempts >= 1))
+      throw new Error('AccessLogWriter: maxBatchRows and maxAttempts must be at least 1');
   }
 
   /** Queues a request's rows for the next INSERT; settles when they are committed, or rejects with why not. */

@@ -33,19 +33,25 @@ export function accessLogPlugin(options: AccessLogPluginOptions): ApolloServerPl
       /** The request's rows and their append, started once: when execution ends, else when the response is about to go. */
       let rows: NewAccessLogRow[] = [];
       let appended: Promise<unknown> | undefined;
-      const startAppend = (requestContext: { contextValue: BaseRequestContext; operationName?: string | null }): Promise<unknown> | undefined => {
+      const startAppend = (requestContext: {
+        contextValue: BaseRequestContext;
+        operationName?: string | null;
+      }): Promise<unknown> | undefined => {
         if (appended) return appended;
         const ctx = requestContext.contextValue as BaseRequestContext & Partial<AccessLoggingContext>;
         const recorder = ctx.access;
         if (!(recorder instanceof BufferedAccessRecorder) || recorder.isEmpty) return undefined;
         try {
-          rows = recorder.take({
-            at: new Date(),
-            principal: ctx.principal,
-            operationName: requestContext.operationName ?? null,
-            purpose: ctx.purpose,
-            requestId: ctx.requestId,
-          }, ctx.fetchOrigins);
+          rows = recorder.take(
+            {
+              at: new Date(),
+              principal: ctx.principal,
+              operationName: requestContext.operationName ?? null,
+              purpose: ctx.purpose,
+              requestId: ctx.requestId,
+            },
+            ctx.fetchOrigins,
+          );
           appended = options.sink.append(rows);
         } catch (error) {
           appended = Promise.reject(error);

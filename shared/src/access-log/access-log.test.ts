@@ -5,7 +5,13 @@ import { canonicalEntryJson, entryHash, GENESIS_HASH, hashedTime } from './hash-
 import { TextArrayType } from './text-array.type';
 
 const reader: Principal = { subject: 'u-17', name: '李四', department: Department.UNION, roles: [Role.CASEWORKER] };
-const request = { at: new Date('2026-11-20T08:30:00.123Z'), principal: reader, operationName: 'WorkerFile', purpose: '调解', requestId: 'req-1' };
+const request = {
+  at: new Date('2026-11-20T08:30:00.123Z'),
+  principal: reader,
+  operationName: 'WorkerFile',
+  purpose: '调解',
+  requestId: 'req-1',
+};
 
 describe('BufferedAccessRecorder', () => {
   it('folds the reads of a request into one row per outcome, channel and type, keys and fields without repetition', () => {
@@ -13,11 +19,32 @@ describe('BufferedAccessRecorder', () => {
     expect(recorder.isEmpty).toBe(true);
     for (const ref of ['ref-b', 'ref-a', 'ref-b']) {
       for (const fieldName of ['name', 'idNumber']) {
-        recorder.record({ typeName: 'Worker', fieldName, dataClass: DataClass.PERSONAL, subjectKey: ref, outcome: 'MASKED', channelId: null });
+        recorder.record({
+          typeName: 'Worker',
+          fieldName,
+          dataClass: DataClass.PERSONAL,
+          subjectKey: ref,
+          outcome: 'MASKED',
+          channelId: null,
+        });
       }
     }
-    recorder.record({ typeName: 'Worker', fieldName: 'phone', dataClass: DataClass.PERSONAL, subjectKey: 'ref-a', outcome: 'GRANTED', channelId: 'ch-1' });
-    recorder.record({ typeName: 'ArbitrationCase', fieldName: 'awardSummary', dataClass: DataClass.SHARED, subjectKey: null, outcome: 'DENIED', channelId: null });
+    recorder.record({
+      typeName: 'Worker',
+      fieldName: 'phone',
+      dataClass: DataClass.PERSONAL,
+      subjectKey: 'ref-a',
+      outcome: 'GRANTED',
+      channelId: 'ch-1',
+    });
+    recorder.record({
+      typeName: 'ArbitrationCase',
+      fieldName: 'awardSummary',
+      dataClass: DataClass.SHARED,
+      subjectKey: null,
+      outcome: 'DENIED',
+      channelId: null,
+    });
 
     const rows = recorder.take(request);
     expect(rows).toEqual([
@@ -31,7 +58,15 @@ describe('BufferedAccessRecorder', () => {
   it("gives the reads of each fetch of a merged request that fetch's own request id and operation name", () => {
     const recorder = new BufferedAccessRecorder();
     const read = (subjectKey: string, fetch?: number) =>
-      recorder.record({ typeName: 'Worker', fieldName: 'name', dataClass: DataClass.PERSONAL, subjectKey, outcome: 'MASKED', channelId: null, fetch });
+      recorder.record({
+        typeName: 'Worker',
+        fieldName: 'name',
+        dataClass: DataClass.PERSONAL,
+        subjectKey,
+        outcome: 'MASKED',
+        channelId: null,
+        fetch,
+      });
     read('ref-a', 0);
     read('ref-b', 1);
     read('ref-c', 0);
@@ -69,7 +104,9 @@ describe('BufferedAccessRecorder', () => {
     ]);
     // A taken recorder starts again: nothing of the last request's groups is kept.
     read('Worker', 'w-7', 'GRANTED', 'ch-1');
-    expect(recorder.take(request).map((row) => [row.fields, row.outcome, row.channelId, row.subjectKeys])).toEqual([[['Worker.name'], 'GRANTED', 'ch-1', ['w-7']]]);
+    expect(recorder.take(request).map((row) => [row.fields, row.outcome, row.channelId, row.subjectKeys])).toEqual([
+      [['Worker.name'], 'GRANTED', 'ch-1', ['w-7']],
+    ]);
   });
 
   function common() {
@@ -105,7 +142,9 @@ describe('hash chain', () => {
   it('hashes the previous hash and a fixed-order JSON of the contents, the time with microseconds', () => {
     expect(hashedTime(request.at)).toBe('2026-11-20T08:30:00.123000Z');
     const json = canonicalEntryJson(entry);
-    expect(json).toBe('["2026-11-20T08:30:00.123000Z","u-17",null,"UNION",["CASEWORKER"],null,"调解",["ref-a"],["Worker.name"],null,"MASKED","req-1"]');
+    expect(json).toBe(
+      '["2026-11-20T08:30:00.123000Z","u-17",null,"UNION",["CASEWORKER"],null,"调解",["ref-a"],["Worker.name"],null,"MASKED","req-1"]',
+    );
     const first = entryHash(GENESIS_HASH, json);
     // Pinned: the hash of an entry never changes, or logs written before could no longer be verified.
     expect(first).toBe('7bf0ce3339804e87a14c7ac4056b8a736b272f3366d0e19cc89cf7f712863bca');

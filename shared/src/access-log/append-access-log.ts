@@ -85,7 +85,12 @@ export async function appendAccessLog(em: EntityManager, rows: readonly NewAcces
   const started = Date.now();
   let inserted: Array<{ id: string }>;
   try {
-    const result = await runner.executeQuery({ sql: INSERT_BATCH, parameters: [batch], query: { kind: 'RawNode', sqlFragments: [INSERT_BATCH], parameters: [] }, queryId: { queryId: 'access-log-append' } });
+    const result = await runner.executeQuery({
+      sql: INSERT_BATCH,
+      parameters: [batch],
+      query: { kind: 'RawNode', sqlFragments: [INSERT_BATCH], parameters: [] },
+      queryId: { queryId: 'access-log-append' },
+    });
     inserted = result.rows as Array<{ id: string }>;
   } catch (error) {
     logger.logQuery(withFormatted({ query: INSERT_BATCH, took: Date.now() - started, level: 'error' }, batch));

@@ -55,7 +55,14 @@ export class BufferedAccessRecorder implements AccessRecorder {
     if (!byChannel) byOutcome.set(entry.outcome, (byChannel = new Map()));
     let group = byChannel.get(entry.channelId ?? '');
     if (!group) {
-      group = { fetch, outcome: entry.outcome, channelId: entry.channelId, typeName: entry.typeName, subjectKeys: new Set(), fieldNames: new Set() };
+      group = {
+        fetch,
+        outcome: entry.outcome,
+        channelId: entry.channelId,
+        typeName: entry.typeName,
+        subjectKeys: new Set(),
+        fieldNames: new Set(),
+      };
       byChannel.set(entry.channelId ?? '', group);
       this.groups.push(group);
     }

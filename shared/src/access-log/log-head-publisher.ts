@@ -57,21 +57,27 @@ export function createLogHeadPublisher(options: LogHeadPublisherOptions): LogHea
     const mutation = witnessMutationOf(witness);
     try {
       // A 5xx or a body that is not JSON is the witness failing; a GraphQL refusal is its answer.
-      const { body } = await postToDepartment<{ data?: { receipt?: { outcome: PublishedTo['outcome']; reason: string | null } | null } | null; errors?: Array<{ message: string }> }>(
-        guardOf(witness),
-        url,
-        {
-          authorization: `Bearer ${await options.token()}`,
-          body: { query: `mutation PublishLogHead($head: String!) { receipt: ${mutation}(head: $head) { outcome reason } }`, variables: { head: jws } },
+      const { body } = await postToDepartment<{
+        data?: { receipt?: { outcome: PublishedTo['outcome']; reason: string | null } | null } | null;
+        errors?: Array<{ message: string }>;
+      }>(guardOf(witness), url, {
+        authorization: `Bearer ${await options.token()}`,
+        body: {
+          query: `mutation PublishLogHead($head: String!) { receipt: ${mutation}(head: $head) { outcome reason } }`,
+          variables: { head: jws },
         },
-      );
+      });
       const receipt = body.data?.receipt;
       if (!receipt) {
         const reason = body.errors?.map((e) => e.message).join('; ') ?? 'no receipt';
         log.warn({ witness, reason }, `${witness} did not take the access-log head`);
         return { witness, outcome: 'REJECTED', reason };
       }
-      if (receipt.outcome === 'REFUSED') log.error({ witness, reason: receipt.reason }, `${witness} REFUSED this department's access-log head as a rewrite: ${receipt.reason}`);
+      if (receipt.outcome === 'REFUSED')
+        log.error(
+          { witness, reason: receipt.reason },
+          `${witness} REFUSED this department's access-log head as a rewrite: ${receipt.reason}`,
+        );
       return { witness, outcome: receipt.outcome, reason: receipt.reason };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -86,7 +92,10 @@ export function createLogHeadPublisher(options: LogHeadPublisherOptions): LogHea
       const position = await readLogPosition(options.em.fork());
       jws = await signLogHead(options.privateJwk, { ...position, department: options.department, signedAt: new Date() });
     } catch (error) {
-      log.warn({ reason: error instanceof Error ? error.message : String(error) }, 'access-log head not read or signed: nothing published this round');
+      log.warn(
+        { reason: error instanceof Error ? error.message : String(error) },
+        'access-log head not read or signed: nothing published this round',
+      );
       return [];
     }
     const witnesses = Object.values(Department).filter((d) => d !== options.department);

@@ -1,5 +1,20 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Args, ArgsType, Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resolver, registerEnumType, type ClassType } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Directive,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  registerEnumType,
+  type ClassType,
+} from 'type-graphql';
 import { Department, type BaseRequestContext } from '../context';
 import { BadUserInputError } from '../errors';
 import { boundArgOptions, bounded, listBound, sizeWithin } from '../pagination/list-bound';
@@ -23,10 +38,12 @@ export const CHAIN_BOUND = listBound(1000, 1000);
 /** Witnessed heads per page. */
 export const WITNESSED_HEADS_BOUND = listBound(1000, 1000);
 
-@ObjectType('AccessLogLink', { description: 'One entry of the access log as its hash chain covers it (哈希链环节), for an auditor to recompute.' })
+@ObjectType('AccessLogLink', {
+  description: 'One entry of the access log as its hash chain covers it (哈希链环节), for an auditor to recompute.',
+})
 @Directive('@shareable')
 export class AccessLogLink {
-  @Field(() => ID, { description: 'The entry\'s id (the chain follows ascending ids).' })
+  @Field(() => ID, { description: "The entry's id (the chain follows ascending ids)." })
   @Public()
   id: string;
 
@@ -74,7 +91,10 @@ export class LogHeadReceipt {
 
 @ArgsType()
 class ChainArgs {
-  @Field(() => ID, { nullable: true, description: 'The id of the last link of the previous page: return the links after it. Omitted: from the first entry.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The id of the last link of the previous page: return the links after it. Omitted: from the first entry.',
+  })
   after?: string | null;
 
   @Field(() => Int, boundArgOptions(CHAIN_BOUND, 'links'))
@@ -160,7 +180,10 @@ export function createLogHeadResolver(options: LogHeadResolverOptions): ClassTyp
       description: `Another department publishes its signed access-log head to ${department} (a compact JWS, typ access-log-head+jwt, signed with its service key), which keeps it or refuses it as a rewrite. A SERVICE of the head's own department only.`,
     })
     @CrossDepartment()
-    async witnessLogHead(@Arg('head', { description: 'The signed head (compact JWS).' }) jws: string, @Ctx() ctx: LogHeadContext): Promise<LogHeadReceipt> {
+    async witnessLogHead(
+      @Arg('head', { description: 'The signed head (compact JWS).' }) jws: string,
+      @Ctx() ctx: LogHeadContext,
+    ): Promise<LogHeadReceipt> {
       let head;
       try {
         head = await verifyLogHead(jws, ctx.logHeadKeys);
@@ -173,7 +196,10 @@ export function createLogHeadResolver(options: LogHeadResolverOptions): ClassTyp
       }
       assertHeadPublisher(ctx.principal, department, head);
       const decision = await witnessLogHead(ctx.em, head, new Date(), ctx.logger);
-      return Object.assign(new LogHeadReceipt(), { outcome: decision.outcome as LogHeadOutcome, reason: 'reason' in decision ? decision.reason : null });
+      return Object.assign(new LogHeadReceipt(), {
+        outcome: decision.outcome as LogHeadOutcome,
+        reason: 'reason' in decision ? decision.reason : null,
+      });
     }
   }
   return LogHeadResolver;

@@ -17,7 +17,13 @@ async function key(kid: string): Promise<JWK> {
 
 const HASH_A = 'a'.repeat(64);
 const HASH_B = 'b'.repeat(64);
-const head: LogHead = { department: Department.COURT, entries: 12, lastHash: HASH_A, lastId: '14', signedAt: new Date('2026-11-20T04:00:00.000Z') };
+const head: LogHead = {
+  department: Department.COURT,
+  entries: 12,
+  lastHash: HASH_A,
+  lastId: '14',
+  signedAt: new Date('2026-11-20T04:00:00.000Z'),
+};
 
 describe('signed log heads', () => {
   let court: JWK;
@@ -27,7 +33,8 @@ describe('signed log heads', () => {
     other = await key('other-1');
   });
   // Each bound as a court service key (README "Keys and tokens").
-  const keysOf = (...jwks: JWK[]) => logHeadKeysOf({ keys: jwks.map((jwk) => ({ ...publicJwkOf(jwk), department: 'COURT', roles: ['SERVICE'] })) });
+  const keysOf = (...jwks: JWK[]) =>
+    logHeadKeysOf({ keys: jwks.map((jwk) => ({ ...publicJwkOf(jwk), department: 'COURT', roles: ['SERVICE'] })) });
   const refusal = async (jws: string, keys = keysOf(court)) => {
     try {
       await verifyLogHead(jws, keys);
@@ -47,7 +54,9 @@ describe('signed log heads', () => {
   it('refuses a head signed by an untrusted key, a forged signature, and a token passed off as a head', async () => {
     expect(await refusal(await signLogHead(other, head))).toBe('is signed by a key that is not in the trusted key set');
     // The other key, but naming the court's kid: the signature is not the court key's.
-    expect(await refusal(await signLogHead({ ...other, kid: 'court-1' }, head))).toBe('does not verify: its signature is not that of the key it names');
+    expect(await refusal(await signLogHead({ ...other, kid: 'court-1' }, head))).toBe(
+      'does not verify: its signature is not that of the key it names',
+    );
     const token = await new SignJWT({ department: 'COURT', roles: ['SERVICE'] })
       .setProtectedHeader({ alg: 'ES256', typ: 'JWT', kid: 'court-1' })
       .setAudience(DEFAULT_AUDIENCE)
@@ -57,14 +66,19 @@ describe('signed log heads', () => {
   });
 
   it('is never accepted as a token: it has its own typ and no audience or expiry', async () => {
-    const verify = createTokenVerifier({ jwks: { keys: [{ ...publicJwkOf(court), department: 'COURT', roles: ['SERVICE'] } as JWK] }, audience: DEFAULT_AUDIENCE });
+    const verify = createTokenVerifier({
+      jwks: { keys: [{ ...publicJwkOf(court), department: 'COURT', roles: ['SERVICE'] } as JWK] },
+      audience: DEFAULT_AUDIENCE,
+    });
     await expect(verify(await signLogHead(court, head))).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 
   it('refuses a head whose payload is malformed', async () => {
     const empty = { ...head, entries: 0, lastId: null, lastHash: HASH_A };
     expect(await refusal(await signLogHead(court, empty))).toBe('is malformed: lastHash an empty log ends at the genesis hash');
-    expect(await refusal(await signLogHead(court, { ...head, lastId: null }))).toBe('is malformed: lastId an empty log has no last id, and only an empty log');
+    expect(await refusal(await signLogHead(court, { ...head, lastId: null }))).toBe(
+      'is malformed: lastId an empty log has no last id, and only an empty log',
+    );
     expect(await refusal(await signLogHead(court, { ...head, entries: 0, lastId: null, lastHash: GENESIS_HASH }))).toBe('accepted');
   });
 
@@ -72,8 +86,12 @@ describe('signed log heads', () => {
     const jws = await signLogHead(court, head);
     const bound = (members: Record<string, unknown>) => logHeadKeysOf({ keys: [{ ...publicJwkOf(court), ...members }] });
     expect(await refusal(jws, bound({ department: 'COURT', roles: ['SERVICE'] }))).toBe('accepted');
-    expect(await refusal(jws, bound({ department: 'UNION', roles: ['SERVICE'] }))).toBe('is signed by key court-1, which is bound to UNION, not to COURT');
-    expect(await refusal(jws, bound({ department: 'COURT', roles: ['ADMIN'] }))).toBe('is signed by key court-1, which is not a SERVICE key');
+    expect(await refusal(jws, bound({ department: 'UNION', roles: ['SERVICE'] }))).toBe(
+      'is signed by key court-1, which is bound to UNION, not to COURT',
+    );
+    expect(await refusal(jws, bound({ department: 'COURT', roles: ['ADMIN'] }))).toBe(
+      'is signed by key court-1, which is not a SERVICE key',
+    );
     expect(await refusal(jws, bound({ department: 'COURT' }))).toBe('is signed by key court-1, which is not a SERVICE key');
     expect(await refusal(jws, bound({}))).toBe('is signed by key court-1, which is bound to no department, not to COURT');
   });
@@ -89,8 +107,12 @@ describe('the witness rules', () => {
   const seen = { entries: 12, lastHash: HASH_A, signedAt: at(0) };
 
   it('keeps the first head, and a head with more entries', () => {
-    expect(judgeLogHead({ entries: 3, lastHash: HASH_A, signedAt: at(0) }, { latest: null, atSameCount: null })).toEqual({ outcome: 'WITNESSED' });
-    expect(judgeLogHead({ entries: 13, lastHash: HASH_B, signedAt: at(1) }, { latest: seen, atSameCount: null })).toEqual({ outcome: 'WITNESSED' });
+    expect(judgeLogHead({ entries: 3, lastHash: HASH_A, signedAt: at(0) }, { latest: null, atSameCount: null })).toEqual({
+      outcome: 'WITNESSED',
+    });
+    expect(judgeLogHead({ entries: 13, lastHash: HASH_B, signedAt: at(1) }, { latest: seen, atSameCount: null })).toEqual({
+      outcome: 'WITNESSED',
+    });
   });
 
   it('has nothing to keep when the log has not moved', () => {
@@ -109,7 +131,9 @@ describe('the witness rules', () => {
       outcome: 'REFUSED',
       reason: 'the entry count went backwards: 12 entries were witnessed (signed 2026-11-20T04:00:00.000Z), now 10: entries were removed',
     });
-    expect(judgeLogHead({ entries: 10, lastHash: HASH_B, signedAt: at(0) }, { latest: { ...seen, signedAt: at(1) }, atSameCount: null })).toEqual({
+    expect(
+      judgeLogHead({ entries: 10, lastHash: HASH_B, signedAt: at(0) }, { latest: { ...seen, signedAt: at(1) }, atSameCount: null }),
+    ).toEqual({
       outcome: 'STALE',
       reason: 'signed 2026-11-20T04:00:00.000Z, before the head of 12 entries already witnessed (signed 2026-11-20T04:01:00.000Z)',
     });
@@ -142,7 +166,8 @@ describe('auditAccessLog against witnessed heads', () => {
     }
     return links;
   }
-  const pagesOf = (links: ChainLink[]) => async (after: string, limit: number) => links.filter((l) => Number(l.id) > Number(after)).slice(0, limit);
+  const pagesOf = (links: ChainLink[]) => async (after: string, limit: number) =>
+    links.filter((l) => Number(l.id) > Number(after)).slice(0, limit);
   const witnessed = (links: ChainLink[], entries: number, witness = 'UNION'): WitnessedPosition => ({
     witness,
     entries,
@@ -161,7 +186,10 @@ describe('auditAccessLog against witnessed heads', () => {
     const original = chain(5);
     const rewritten = chain(5, (i) => (i === 2 ? 'statistics' : null));
     const audit = await auditAccessLog(pagesOf(rewritten), [witnessed(original, 4, 'HR_BUREAU')]);
-    expect([audit.firstBrokenId, audit.contradictions.map((c) => [c.kind, c.witness, c.entries])]).toEqual([null, [['REWRITE', 'HR_BUREAU', 4]]]);
+    expect([audit.firstBrokenId, audit.contradictions.map((c) => [c.kind, c.witness, c.entries])]).toEqual([
+      null,
+      [['REWRITE', 'HR_BUREAU', 4]],
+    ]);
     expect(audit.contradictions[0]!.message).toBe(
       `entry 4 (id 104) has hash ${rewritten[3]!.hash}, but HR_BUREAU witnessed ${original[3]!.hash} for 4 entries (signed 2026-11-20T04:30:00.000Z): the log was rewritten up to there and rehashed`,
     );
@@ -181,7 +209,13 @@ describe('auditAccessLog against witnessed heads', () => {
     const refused: WitnessedPosition = { ...witnessed(log, 2), entries: 1, status: 'REFUSED', reason: 'the entry count went backwards' };
     const audit = await auditAccessLog(pagesOf(log), [refused]);
     expect(audit.contradictions).toEqual([
-      { kind: 'REFUSED', witness: 'UNION', entries: 1, signedAt: '2026-11-20T04:30:00.000Z', message: 'UNION refused a head of 1 entries signed 2026-11-20T04:30:00.000Z: the entry count went backwards' },
+      {
+        kind: 'REFUSED',
+        witness: 'UNION',
+        entries: 1,
+        signedAt: '2026-11-20T04:30:00.000Z',
+        message: 'UNION refused a head of 1 entries signed 2026-11-20T04:30:00.000Z: the entry count went backwards',
+      },
     ]);
     expect(audit.headsChecked).toBe(0);
   });

@@ -1,4 +1,13 @@
-import { createLocalJWKSet, createRemoteJWKSet, importJWK, jwtVerify, SignJWT, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  importJWK,
+  jwtVerify,
+  SignJWT,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+} from 'jose';
 import { z } from 'zod';
 import { Department, Role } from '../context/principal';
 import { TOKEN_ALGORITHMS, type TokenAlgorithm } from '../auth/signing-key';
@@ -77,11 +86,20 @@ const headPayload = z
     department: z.nativeEnum(Department),
     entries: z.number().int().min(0),
     lastHash: z.string().regex(/^[0-9a-f]{64}$/, 'must be 64 lower-case hex characters'),
-    lastId: z.string().regex(/^[1-9]\d{0,18}$/, 'must be an entry id').nullable(),
+    lastId: z
+      .string()
+      .regex(/^[1-9]\d{0,18}$/, 'must be an entry id')
+      .nullable(),
     signedAt: z.string().datetime({ offset: false }),
   })
-  .refine((head) => (head.entries === 0) === (head.lastId === null), { message: 'an empty log has no last id, and only an empty log', path: ['lastId'] })
-  .refine((head) => head.entries > 0 || head.lastHash === GENESIS_HASH, { message: 'an empty log ends at the genesis hash', path: ['lastHash'] });
+  .refine((head) => (head.entries === 0) === (head.lastId === null), {
+    message: 'an empty log has no last id, and only an empty log',
+    path: ['lastId'],
+  })
+  .refine((head) => head.entries > 0 || head.lastHash === GENESIS_HASH, {
+    message: 'an empty log ends at the genesis hash',
+    path: ['lastHash'],
+  });
 
 /** The trusted keys, as a witness looks a head's key up: the resolver jose verifies with, and the JWK itself. */
 export interface LogHeadKeys {
@@ -106,7 +124,9 @@ export function logHeadKeysOf(jwks: JSONWebKeySet | URL): LogHeadKeys {
 export function assertKeyBoundTo(jwk: JWK, department: Department): void {
   const bound = (jwk as Record<string, unknown>)['department'];
   if (bound !== department) {
-    throw new LogHeadInvalidError(`is signed by key ${jwk.kid ?? '(no kid)'}, which is bound to ${bound === undefined ? 'no department' : String(bound)}, not to ${department}`);
+    throw new LogHeadInvalidError(
+      `is signed by key ${jwk.kid ?? '(no kid)'}, which is bound to ${bound === undefined ? 'no department' : String(bound)}, not to ${department}`,
+    );
   }
   // A head is a department system's statement: only a service key (bound to SERVICE) may sign it.
   const roles = (jwk as Record<string, unknown>)['roles'];
@@ -126,10 +146,13 @@ export async function verifyLogHead(jws: string, keys: LogHeadKeys): Promise<Sig
     verified = await jwtVerify(jws, keys.resolve, { algorithms: [...TOKEN_ALGORITHMS], typ: LOG_HEAD_TYP });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (error as { claim?: string }).claim === 'typ') throw new LogHeadInvalidError(`is not a log head: its typ must be ${LOG_HEAD_TYP}`);
+    if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && (error as { claim?: string }).claim === 'typ')
+      throw new LogHeadInvalidError(`is not a log head: its typ must be ${LOG_HEAD_TYP}`);
     if (code === 'ERR_JWKS_NO_MATCHING_KEY') throw new LogHeadInvalidError('is signed by a key that is not in the trusted key set');
-    if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') throw new LogHeadInvalidError('does not verify: its signature is not that of the key it names');
-    if (code === 'ERR_JOSE_ALG_NOT_ALLOWED') throw new LogHeadInvalidError(`is signed with an algorithm other than ${TOKEN_ALGORITHMS.join(' or ')}`);
+    if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED')
+      throw new LogHeadInvalidError('does not verify: its signature is not that of the key it names');
+    if (code === 'ERR_JOSE_ALG_NOT_ALLOWED')
+      throw new LogHeadInvalidError(`is signed with an algorithm other than ${TOKEN_ALGORITHMS.join(' or ')}`);
     throw new LogHeadInvalidError(`cannot be verified: ${(error as Error).message}`);
   }
   const kid = verified.protectedHeader.kid;

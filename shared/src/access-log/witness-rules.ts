@@ -14,10 +14,7 @@ export interface HeadFacts {
  *   after the latest one seen. Kept as evidence, and logged at error level.
  */
 export type WitnessDecision =
-  | { outcome: 'WITNESSED' }
-  | { outcome: 'UNCHANGED' }
-  | { outcome: 'STALE'; reason: string }
-  | { outcome: 'REFUSED'; reason: string };
+  { outcome: 'WITNESSED' } | { outcome: 'UNCHANGED' } | { outcome: 'STALE'; reason: string } | { outcome: 'REFUSED'; reason: string };
 
 /**
  * The witness rules, pure. `latest`: the witnessed head with the most entries of this department so far;
@@ -34,7 +31,10 @@ export function judgeLogHead(head: HeadFacts, seen: { latest: HeadFacts | null; 
   }
   if (latest && head.entries < latest.entries) {
     if (head.signedAt.getTime() <= latest.signedAt.getTime()) {
-      return { outcome: 'STALE', reason: `signed ${head.signedAt.toISOString()}, before the head of ${latest.entries} entries already witnessed (signed ${latest.signedAt.toISOString()})` };
+      return {
+        outcome: 'STALE',
+        reason: `signed ${head.signedAt.toISOString()}, before the head of ${latest.entries} entries already witnessed (signed ${latest.signedAt.toISOString()})`,
+      };
     }
     return {
       outcome: 'REFUSED',

@@ -17,9 +17,11 @@ const DEPARTMENT_INDEX = Object.values(Department);
  */
 export function assertHeadPublisher(principal: Principal | null, witness: Department, head: { department: Department }): void {
   if (!principal) throw new UnauthenticatedError();
-  if (!principal.roles.includes(Role.SERVICE)) throw new ForbiddenError('Only a SERVICE of another department publishes its access-log head');
+  if (!principal.roles.includes(Role.SERVICE))
+    throw new ForbiddenError('Only a SERVICE of another department publishes its access-log head');
   if (principal.department === witness) throw new ForbiddenError(`${witness} does not witness its own access log`);
-  if (head.department !== principal.department) throw new ForbiddenError(`A SERVICE of ${principal.department} publishes the head of its own log, not of ${head.department}`);
+  if (head.department !== principal.department)
+    throw new ForbiddenError(`A SERVICE of ${principal.department} publishes the head of its own log, not of ${head.department}`);
 }
 
 /**
@@ -28,8 +30,12 @@ export function assertHeadPublisher(principal: Principal | null, witness: Depart
  */
 export function assertHeadReader(principal: Principal | null, witness: Department, provider: Department): void {
   if (!principal) throw new UnauthenticatedError();
-  const reader = principal.roles.some((role) => LOG_READING_ROLES.has(role)) && (principal.department === witness || principal.department === provider);
-  if (!reader) throw new ForbiddenError(`Only an ADMIN or AUDITOR of ${witness} or ${provider} may read the heads of ${provider}'s access log that ${witness} witnessed`);
+  const reader =
+    principal.roles.some((role) => LOG_READING_ROLES.has(role)) && (principal.department === witness || principal.department === provider);
+  if (!reader)
+    throw new ForbiddenError(
+      `Only an ADMIN or AUDITOR of ${witness} or ${provider} may read the heads of ${provider}'s access log that ${witness} witnessed`,
+    );
 }
 
 /**
@@ -60,7 +66,10 @@ export async function witnessLogHead(em: EntityManager, head: SignedLogHead, rec
   });
   const facts = { provider: head.department, entries: head.entries, lastHash: head.lastHash, signedAt: head.signedAt.toISOString() };
   if (decision.outcome === 'REFUSED') {
-    logger.error({ ...facts, reason: decision.reason }, `ACCESS LOG REWRITTEN: ${head.department} published a head that contradicts one witnessed before (${decision.reason}); refused and kept as evidence`);
+    logger.error(
+      { ...facts, reason: decision.reason },
+      `ACCESS LOG REWRITTEN: ${head.department} published a head that contradicts one witnessed before (${decision.reason}); refused and kept as evidence`,
+    );
   } else if (decision.outcome === 'STALE') {
     logger.warn({ ...facts, reason: decision.reason }, `stale access-log head of ${head.department} ignored`);
   }
@@ -68,6 +77,11 @@ export async function witnessLogHead(em: EntityManager, head: SignedLogHead, rec
 }
 
 /** The heads of `provider`'s log this department kept, oldest first, after the id `after`. */
-export function listWitnessedHeads(em: EntityManager, provider: Department, first: number, after: string | null): Promise<WitnessedLogHead[]> {
+export function listWitnessedHeads(
+  em: EntityManager,
+  provider: Department,
+  first: number,
+  after: string | null,
+): Promise<WitnessedLogHead[]> {
   return em.find(WitnessedLogHead, { provider, ...(after ? { id: { $gt: after } } : {}) }, { orderBy: { id: 'asc' }, limit: first });
 }

@@ -17,7 +17,9 @@ registerEnumType(WitnessedHeadStatus, {
   description: 'What a witness made of a signed access-log head (见证结果).',
   valuesConfig: {
     WITNESSED: { description: 'Kept: the log had grown to this position (已见证)' },
-    REFUSED: { description: 'Refused as a rewrite: another hash at a count already witnessed, or fewer entries than before (已拒绝：日志被改写)' },
+    REFUSED: {
+      description: 'Refused as a rewrite: another hash at a count already witnessed, or fewer entries than before (已拒绝：日志被改写)',
+    },
   },
 });
 
@@ -50,7 +52,7 @@ registerEnumType(WitnessedHeadStatus, {
   expression: `create unique index "witnessed_log_head_position_unique" on "witnessed_log_head" ("provider", "entries") where "status" = 'WITNESSED'`,
 })
 export class WitnessedLogHead {
-  @Field(() => ID, { description: 'Position in this witness\'s table (increasing).' })
+  @Field(() => ID, { description: "Position in this witness's table (increasing)." })
   @Public()
   @PrimaryKey({ type: 'bigint' })
   id!: string;
@@ -96,7 +98,7 @@ export class WitnessedLogHead {
   @Property({ type: 'text', nullable: true })
   reason!: string | null;
 
-  @Field({ description: 'The head as signed (a compact JWS, `typ` access-log-head+jwt): check it with the department\'s public key.' })
+  @Field({ description: "The head as signed (a compact JWS, `typ` access-log-head+jwt): check it with the department's public key." })
   @Public()
   @Property({ type: 'text' })
   signedHead!: string;

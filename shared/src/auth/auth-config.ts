@@ -64,7 +64,10 @@ export const authEnvShape = {
         if (text === undefined) return DEFAULT_MAX_TOKEN_LIFETIME_SECONDS;
         const seconds = parseDuration(text);
         if (seconds !== null && seconds >= MIN_LIFETIME && seconds <= MAX_LIFETIME) return seconds;
-        ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'must be seconds (43200) or a duration with s, m, h or d (12h), from 1m to 30d' });
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: 'must be seconds (43200) or a duration with s, m, h or d (12h), from 1m to 30d',
+        });
         return z.NEVER;
       }),
   ),

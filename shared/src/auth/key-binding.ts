@@ -43,7 +43,8 @@ export function bindingOf(jwk: unknown): KeyBinding | string {
     return `"department" must be one of ${Object.values(Department).join(', ')}, not ${JSON.stringify(department)}`;
   }
   if (roles !== undefined) {
-    if (!Array.isArray(roles) || roles.length === 0) return '"roles", when given, must be a non-empty array of roles (omit it for any role)';
+    if (!Array.isArray(roles) || roles.length === 0)
+      return '"roles", when given, must be a non-empty array of roles (omit it for any role)';
     const unknown = roles.find((role) => !(Object.values(Role) as unknown[]).includes(role));
     if (unknown !== undefined) return `"roles" must hold only ${Object.values(Role).join(', ')}, not ${JSON.stringify(unknown)}`;
   }
@@ -70,7 +71,8 @@ export function boundKeysOf(jwks: JSONWebKeySet, source: string): BoundKey[] {
     if (typeof binding === 'string') throw new Error(`${source}: ${label} ${binding}`);
     const kid = typeof record['kid'] === 'string' ? record['kid'] : undefined;
     if (keys.length > 1) {
-      if (kid === undefined) throw new Error(`${source}: ${label} has no "kid": in a set of several keys each needs one, by which tokens name it`);
+      if (kid === undefined)
+        throw new Error(`${source}: ${label} has no "kid": in a set of several keys each needs one, by which tokens name it`);
       if (seen.has(kid)) throw new Error(`${source}: ${label} repeats a kid another key has; each key needs its own`);
       seen.add(kid);
     }
@@ -104,7 +106,11 @@ export function bindKey(publicJwk: JWK, binding: KeyBinding): JWK {
  * Why a token's claims exceed its key's binding, or undefined when they do not. `issuer` is AUTH_ISSUER:
  * it applies to keys with no `iss` of their own.
  */
-export function bindingViolation(key: BoundKey, claims: { department: Department; roles: readonly Role[]; iss?: unknown }, issuer?: string): string | undefined {
+export function bindingViolation(
+  key: BoundKey,
+  claims: { department: Department; roles: readonly Role[]; iss?: unknown },
+  issuer?: string,
+): string | undefined {
   const name = key.kid !== undefined ? `the key that signed it (kid "${key.kid}")` : 'the key that signed it';
   if (claims.department !== key.department) {
     return `The token speaks for ${claims.department}, but ${name} is bound to ${key.department}`;

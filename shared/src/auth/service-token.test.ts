@@ -12,21 +12,32 @@ beforeAll(async () => {
 describe('createServiceTokenSource', () => {
   it('mints a SERVICE token of the department, with the issuer its key is bound to, that verifies', async () => {
     const source = createServiceTokenSource({
-      privateJwk: key.privateJwk, department: Department.HR_BUREAU, subject: 'service:hr-bureau', audience: 'aud', issuer: serviceIssuer('hr-bureau'),
+      privateJwk: key.privateJwk,
+      department: Department.HR_BUREAU,
+      subject: 'service:hr-bureau',
+      audience: 'aud',
+      issuer: serviceIssuer('hr-bureau'),
     });
     const token = await source();
     const principal = await createTokenVerifier({ jwks: key.jwks, audience: 'aud' })(token);
-    expect(principal).toEqual({ subject: 'service:hr-bureau', name: 'HR_BUREAU service', department: Department.HR_BUREAU, roles: [Role.SERVICE] });
+    expect(principal).toEqual({
+      subject: 'service:hr-bureau',
+      name: 'HR_BUREAU service',
+      department: Department.HR_BUREAU,
+      roles: [Role.SERVICE],
+    });
     expect(decodeJwt(token)).toMatchObject({ iss: 'labour-federation:service:hr-bureau' });
   });
 
-  it("says, before any token is signed, when the trusted set binds the service key to what its tokens would not be", () => {
+  it('says, before any token is signed, when the trusted set binds the service key to what its tokens would not be', () => {
     const hr = { department: Department.HR_BUREAU, issuer: serviceIssuer('hr-bureau') };
     expect(serviceKeyMismatch(key.privateJwk, key.jwks, hr)).toBeUndefined();
     expect(serviceKeyMismatch(key.privateJwk, key.jwks, { department: Department.COURT, issuer: serviceIssuer('court') })).toBe(
       `The token speaks for COURT, but the key that signed it (kid "${key.privateJwk.kid}") is bound to HR_BUREAU`,
     );
-    expect(serviceKeyMismatch(key.privateJwk, key.jwks, { ...hr, issuer: 'x' })).toMatch(/issuer \(iss\) must be "labour-federation:service:hr-bureau"/);
+    expect(serviceKeyMismatch(key.privateJwk, key.jwks, { ...hr, issuer: 'x' })).toMatch(
+      /issuer \(iss\) must be "labour-federation:service:hr-bureau"/,
+    );
     // A set that does not hold the key (or one by URL) says nothing: the receiving service's own set decides.
     expect(serviceKeyMismatch(key.privateJwk, { keys: [] }, hr)).toBeUndefined();
     expect(serviceKeyMismatch(key.privateJwk, new URL('https://idp.example/jwks'), hr)).toBeUndefined();
@@ -35,8 +46,13 @@ describe('createServiceTokenSource', () => {
   it('reuses its token until shortly before expiry, then renews it', async () => {
     let now = 1_000_000;
     const source = createServiceTokenSource({
-      privateJwk: key.privateJwk, department: Department.COURT, subject: 'service:court', audience: 'aud',
-      ttlSeconds: 600, renewBeforeSeconds: 120, now: () => now,
+      privateJwk: key.privateJwk,
+      department: Department.COURT,
+      subject: 'service:court',
+      audience: 'aud',
+      ttlSeconds: 600,
+      renewBeforeSeconds: 120,
+      now: () => now,
     });
     const first = await source();
     const [again, concurrent] = await Promise.all([source(), source()]);

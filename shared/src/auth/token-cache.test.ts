@@ -29,7 +29,10 @@ const mint = (claims: Partial<TokenClaims> = {}, ttlSeconds = 300, signing: Sign
   mintToken(signing.privateJwk, { ...CLAIMS, ...claims, ttlSeconds } as TokenClaims & { ttlSeconds: number });
 
 async function refused(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(UnauthenticatedError);
   return (error as Error).message;
 }
@@ -82,7 +85,7 @@ describe('createTokenVerifier: verified tokens are kept until they expire', () =
     expect(jwtVerify).toHaveBeenCalledTimes(4);
   });
 
-  it('verifies again after the provider\'s key set was fetched again, and refuses a token of a key it dropped', async () => {
+  it("verifies again after the provider's key set was fetched again, and refuses a token of a key it dropped", async () => {
     const other = await generateSigningKey({ department: Department.UNION });
     let served = { keys: [...key.jwks.keys] };
     const server: Server = createServer((_req, res) => {

@@ -22,7 +22,8 @@ export class VerifiedTokenCache {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly size: number = DEFAULT_TOKEN_CACHE_SIZE) {
-    if (!Number.isInteger(size) || size < 0) throw new Error(`The token cache size must be a whole number of tokens, at least 0, not ${size}`);
+    if (!Number.isInteger(size) || size < 0)
+      throw new Error(`The token cache size must be a whole number of tokens, at least 0, not ${size}`);
   }
 
   /** The principal of a token verified before, or undefined when it must be verified (again). */

@@ -10,12 +10,18 @@ const principalClaims = z.object({
   name: z.string({ required_error: 'is required' }).trim().min(1, 'must not be empty'),
   department: z.nativeEnum(Department, { errorMap: () => ({ message: oneOf(Department) }) }),
   roles: z
-    .array(z.nativeEnum(Role, { errorMap: () => ({ message: oneOf(Role) }) }), { errorMap: () => ({ message: 'must be an array of roles' }) })
+    .array(z.nativeEnum(Role, { errorMap: () => ({ message: oneOf(Role) }) }), {
+      errorMap: () => ({ message: 'must be an array of roles' }),
+    })
     .min(1, 'must name at least one role'),
 });
 
 /** `roles[1]` rather than `roles.1`. */
-const claimPath = (path: readonly (string | number)[]) => path.map((part) => (typeof part === 'number' ? `[${part}]` : part)).join('.').replace(/\.\[/g, '[');
+const claimPath = (path: readonly (string | number)[]) =>
+  path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : part))
+    .join('.')
+    .replace(/\.\[/g, '[');
 
 /** The principal a verified token's claims describe, or UNAUTHENTICATED naming every bad claim. */
 export function principalFromClaims(payload: unknown): Principal {

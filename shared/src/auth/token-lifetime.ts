@@ -15,6 +15,11 @@ export function parseDuration(text: string): number | null {
 
 /** `43200` → `12h`, `5400` → `90m`: a lifetime as people write it. */
 export function formatDuration(seconds: number): string {
-  for (const [unit, size] of [['d', 86_400], ['h', 3600], ['m', 60]] as const) if (seconds % size === 0) return `${seconds / size}${unit}`;
+  for (const [unit, size] of [
+    ['d', 86_400],
+    ['h', 3600],
+    ['m', 60],
+  ] as const)
+    if (seconds % size === 0) return `${seconds / size}${unit}`;
   return `${seconds}s`;
 }

@@ -49,7 +49,10 @@ describe('createTokenVerifier', () => {
   it('accepts RS256 as well as ES256', async () => {
     const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
     const privateJwk = { ...(await exportJWK(privateKey)), alg: 'RS256', kid: 'rsa-1' };
-    const verifier = createTokenVerifier({ jwks: { keys: [bindKey({ ...(await exportJWK(publicKey)), kid: 'rsa-1' }, { department: Department.UNION })] }, audience: AUDIENCE });
+    const verifier = createTokenVerifier({
+      jwks: { keys: [bindKey({ ...(await exportJWK(publicKey)), kid: 'rsa-1' }, { department: Department.UNION })] },
+      audience: AUDIENCE,
+    });
     await expect(verifier(await mint({}, 60, privateJwk))).resolves.toMatchObject({ subject: 'u-1001' });
   });
 
@@ -84,7 +87,9 @@ describe('createTokenVerifier', () => {
 
   it('refuses alg none', async () => {
     const unsigned = `${encode({ alg: 'none', typ: 'JWT' })}.${encode({ ...CLAIMS, exp: Math.floor(Date.now() / 1000) + 60 })}.`;
-    expect((await refusal(unsigned)).message).toBe('The token\'s algorithm "none" is not accepted: tokens must be signed with ES256 or RS256');
+    expect((await refusal(unsigned)).message).toBe(
+      'The token\'s algorithm "none" is not accepted: tokens must be signed with ES256 or RS256',
+    );
   });
 
   it('refuses HS256, even keyed with the public key (the algorithm-confusion attack)', async () => {
@@ -94,7 +99,9 @@ describe('createTokenVerifier', () => {
         .setProtectedHeader({ alg: 'HS256', kid: key.privateJwk.kid! })
         .setExpirationTime('1m')
         .sign(secret);
-      expect((await refusal(token)).message).toBe('The token\'s algorithm "HS256" is not accepted: tokens must be signed with ES256 or RS256');
+      expect((await refusal(token)).message).toBe(
+        'The token\'s algorithm "HS256" is not accepted: tokens must be signed with ES256 or RS256',
+      );
     }
   });
 
@@ -114,7 +121,9 @@ describe('createTokenVerifier', () => {
     const verifier = createTokenVerifier(config);
     await expect(verifier(await mint({ iss: 'https://idp.example' }))).resolves.toMatchObject({ department: Department.UNION });
     const expected = `The token's issuer (iss) must be "https://idp.example" for the key that signed it (kid "${key.privateJwk.kid}")`;
-    expect((await refusal(await mint({ iss: 'https://other.example' }), verifier)).message).toBe(`${expected}, not "https://other.example"`);
+    expect((await refusal(await mint({ iss: 'https://other.example' }), verifier)).message).toBe(
+      `${expected}, not "https://other.example"`,
+    );
     expect((await refusal(await mint(), verifier)).message).toBe(`${expected}, not none`);
   });
 
@@ -126,7 +135,9 @@ describe('createTokenVerifier', () => {
     expect((await refusal(await mint({ roles: [Role.ADMIN, 'ROOT' as Role] }))).message).toBe(
       "The token's claims are invalid: roles[1] must be one of CASEWORKER, SERVICE, COORDINATOR, ANALYST, ADMIN, AUDITOR",
     );
-    expect((await refusal(await mint({ name: ' ', sub: '' }))).message).toBe("The token's claims are invalid: sub must not be empty; name must not be empty");
+    expect((await refusal(await mint({ name: ' ', sub: '' }))).message).toBe(
+      "The token's claims are invalid: sub must not be empty; name must not be empty",
+    );
   });
 });
 
@@ -145,12 +156,18 @@ describe('keys bound to a department', () => {
   const service = { sub: 'service:hr-bureau', department: Department.HR_BUREAU, roles: [Role.SERVICE], iss: ISSUER };
 
   it('accepts what each key is bound to: any role of its department, or SERVICE of its department with its own issuer', async () => {
-    await expect(verifyBound(await mint({ roles: [Role.ADMIN, Role.ANALYST], iss: 'https://idp.example' }, 60, union.privateJwk))).resolves.toMatchObject({
-      department: Department.UNION, roles: [Role.ADMIN, Role.ANALYST],
+    await expect(
+      verifyBound(await mint({ roles: [Role.ADMIN, Role.ANALYST], iss: 'https://idp.example' }, 60, union.privateJwk)),
+    ).resolves.toMatchObject({
+      department: Department.UNION,
+      roles: [Role.ADMIN, Role.ANALYST],
     });
     // AUTH_ISSUER is for keys without an issuer of their own: the service key's tokens carry its issuer instead.
     await expect(verifyBound(await mint(service, 60, hrService.privateJwk))).resolves.toEqual({
-      subject: 'service:hr-bureau', name: '张三', department: Department.HR_BUREAU, roles: [Role.SERVICE],
+      subject: 'service:hr-bureau',
+      name: '张三',
+      department: Department.HR_BUREAU,
+      roles: [Role.SERVICE],
     });
   });
 
@@ -175,7 +192,11 @@ describe('keys bound to a department', () => {
   });
 
   it('refuses an issuer other than the one its key is bound to, AUTH_ISSUER included', async () => {
-    for (const [iss, shown] of [['https://idp.example', '"https://idp.example"'], ['labour-federation:service:court', '"labour-federation:service:court"'], [undefined, 'none']] as const) {
+    for (const [iss, shown] of [
+      ['https://idp.example', '"https://idp.example"'],
+      ['labour-federation:service:court', '"labour-federation:service:court"'],
+      [undefined, 'none'],
+    ] as const) {
       const token = await mint({ ...service, iss }, 60, hrService.privateJwk);
       expect((await refusal(token, verifyBound)).message).toBe(
         `The token's issuer (iss) must be "${ISSUER}" for the key that signed it (kid "${hrService.privateJwk.kid}"), not ${shown}`,
@@ -189,7 +210,9 @@ describe('keys bound to a department', () => {
       'The token names no key ("kid" in its header), and several keys are trusted: a token must name the key that signed it',
     );
     // With one key only, the kid may be left out, as before.
-    await expect(createTokenVerifier({ jwks: union.jwks, audience: AUDIENCE })(await mint({}, 60, { ...union.privateJwk, kid: undefined }))).resolves.toMatchObject({
+    await expect(
+      createTokenVerifier({ jwks: union.jwks, audience: AUDIENCE })(await mint({}, 60, { ...union.privateJwk, kid: undefined })),
+    ).resolves.toMatchObject({
       department: Department.UNION,
     });
     const unknown = await mint({ iss: 'https://idp.example' }, 60, { ...union.privateJwk, kid: 'no-such-key' });
@@ -205,7 +228,12 @@ describe('keys bound to a department', () => {
 
   it('finds a key and its binding by kid (boundKeyOf), for whoever checks what a key may speak for', () => {
     expect(boundKeyOf(keys, hrService.privateJwk.kid!)).toEqual({
-      index: 1, kid: hrService.privateJwk.kid, department: Department.HR_BUREAU, roles: [Role.SERVICE], iss: ISSUER, jwk: keys.keys[1],
+      index: 1,
+      kid: hrService.privateJwk.kid,
+      department: Department.HR_BUREAU,
+      roles: [Role.SERVICE],
+      iss: ISSUER,
+      jwk: keys.keys[1],
     });
     expect(boundKeyOf(keys, union.privateJwk.kid!)).toMatchObject({ index: 0, department: Department.UNION });
     expect(boundKeyOf(keys, union.privateJwk.kid!)).not.toHaveProperty('roles');
@@ -234,7 +262,9 @@ describe('the maximum token lifetime', () => {
         .setIssuedAt(iat)
         .setExpirationTime(iat + 3600)
         .sign(await importJWK(key.privateJwk, 'ES256'));
-    expect((await refusal(await sign(now + 30 * 86_400))).message).toBe("The token was issued in the future (iat): its issuer's clock is wrong");
+    expect((await refusal(await sign(now + 30 * 86_400))).message).toBe(
+      "The token was issued in the future (iat): its issuer's clock is wrong",
+    );
     // A minute's difference between clocks is tolerated.
     await expect(verify(await sign(now + 30))).resolves.toMatchObject({ department: Department.UNION });
   });
@@ -270,7 +300,9 @@ describe('a key set by URL (AUTH_JWKS_URL)', () => {
     expect((await refusal(await mint(courtAdmin, 60, unbound.privateJwk), verifier)).message).toBe(
       `The key that signed the token is not usable: ${url.href}: keys[2] (kid "${unbound.privateJwk.kid}") is bound to no department: give it a "department" member (HR_BUREAU, UNION, COURT, JUSTICE)`,
     );
-    expect((await refusal(await mint(courtAdmin, 60, { ...court.privateJwk, kid: undefined }), verifier)).message).toMatch(/^The token names no key/);
+    expect((await refusal(await mint(courtAdmin, 60, { ...court.privateJwk, kid: undefined }), verifier)).message).toMatch(
+      /^The token names no key/,
+    );
     expect(fetches).toBeGreaterThanOrEqual(1);
   });
 });
@@ -282,9 +314,13 @@ describe('principalFromAuthorization', () => {
   });
 
   it('refuses a missing header and other schemes', async () => {
-    await expect(principalFromAuthorization(undefined, verify)).rejects.toThrow('Authentication required: send an "Authorization: Bearer <token>" header');
+    await expect(principalFromAuthorization(undefined, verify)).rejects.toThrow(
+      'Authentication required: send an "Authorization: Bearer <token>" header',
+    );
     await expect(principalFromAuthorization('', verify)).rejects.toThrow(UnauthenticatedError);
-    await expect(principalFromAuthorization('Basic dXNlcjpwdw==', verify)).rejects.toThrow('The Authorization header must be "Bearer <token>"');
+    await expect(principalFromAuthorization('Basic dXNlcjpwdw==', verify)).rejects.toThrow(
+      'The Authorization header must be "Bearer <token>"',
+    );
     await expect(principalFromAuthorization('Bearer', verify)).rejects.toThrow('The Authorization header must be "Bearer <token>"');
   });
 });

@@ -1,4 +1,15 @@
-import { createLocalJWKSet, createRemoteJWKSet, errors, jwksCache, jwtVerify, type CryptoKey, type ExportedJWKSCache, type FlattenedJWSInput, type JSONWebKeySet, type JWSHeaderParameters } from 'jose';
+import {
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  errors,
+  jwksCache,
+  jwtVerify,
+  type CryptoKey,
+  type ExportedJWKSCache,
+  type FlattenedJWSInput,
+  type JSONWebKeySet,
+  type JWSHeaderParameters,
+} from 'jose';
 import type { Principal } from '../context/principal';
 import { UnauthenticatedError } from '../errors/app-errors';
 import type { AuthConfig } from './auth-config';
@@ -26,7 +37,9 @@ interface TrustedKeys {
 }
 
 const noKid = () =>
-  new UnauthenticatedError('The token names no key ("kid" in its header), and several keys are trusted: a token must name the key that signed it');
+  new UnauthenticatedError(
+    'The token names no key ("kid" in its header), and several keys are trusted: a token must name the key that signed it',
+  );
 
 /** A key file read at start: every key's binding was checked then, so a lookup by kid is all that is left. */
 function localKeys(jwks: JSONWebKeySet): TrustedKeys {
@@ -59,7 +72,10 @@ function remoteKeys(url: URL): TrustedKeys {
   const signerOf = (header: JWSHeaderParameters): BoundKey => {
     const keys = remote.jwks()?.keys ?? [];
     if (header.kid === undefined && keys.length > 1) throw noKid();
-    const matches = header.kid === undefined ? keys.map((jwk, index) => ({ jwk, index })) : keys.flatMap((jwk, index) => (jwk.kid === header.kid ? [{ jwk, index }] : []));
+    const matches =
+      header.kid === undefined
+        ? keys.map((jwk, index) => ({ jwk, index }))
+        : keys.flatMap((jwk, index) => (jwk.kid === header.kid ? [{ jwk, index }] : []));
     if (matches.length === 0) throw new errors.JWKSNoMatchingKey();
     const { jwk, index } = matches[0]!;
     const label = `${url.href}: ${keyLabel(index, jwk.kid)}`;
@@ -131,9 +147,13 @@ export function createTokenVerifier(config: AuthConfig, options: TokenVerifierOp
         );
       }
       if (payload.iat! > at / 1000 + IAT_LEEWAY_SECONDS) {
-        throw new UnauthenticatedError('The token was issued in the future (iat): its issuer\'s clock is wrong');
+        throw new UnauthenticatedError("The token was issued in the future (iat): its issuer's clock is wrong");
       }
-      const violation = bindingViolation(signer!, { department: principal.department, roles: principal.roles, iss: payload.iss }, config.issuer);
+      const violation = bindingViolation(
+        signer!,
+        { department: principal.department, roles: principal.roles, iss: payload.iss },
+        config.issuer,
+      );
       if (violation) throw new UnauthenticatedError(violation);
       // Under the set that verified it (read after jose's fetch, if any); never a refused token.
       const verifiedUnder = keys.current();

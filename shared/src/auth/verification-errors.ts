@@ -19,15 +19,22 @@ export function verificationError(error: unknown, token: string, audience: strin
   if (error instanceof UnauthenticatedError) return error;
   if (error instanceof errors.JWTExpired) return new UnauthenticatedError('The token has expired: get a new one');
   if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === 'aud') return new UnauthenticatedError(`The token is not meant for this service: its audience (aud) must be "${audience}"`);
+    if (error.claim === 'aud')
+      return new UnauthenticatedError(`The token is not meant for this service: its audience (aud) must be "${audience}"`);
     if (error.reason === 'missing') return new UnauthenticatedError(`The token has no "${error.claim}" claim, which is required`);
     if (error.claim === 'nbf') return new UnauthenticatedError('The token is not valid yet (nbf)');
     return new UnauthenticatedError(`The token's "${error.claim}" claim is invalid`);
   }
   if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) {
-    return new UnauthenticatedError(`The token's algorithm "${algorithmOf(token)}" is not accepted: tokens must be signed with ${TOKEN_ALGORITHMS.join(' or ')}`);
+    return new UnauthenticatedError(
+      `The token's algorithm "${algorithmOf(token)}" is not accepted: tokens must be signed with ${TOKEN_ALGORITHMS.join(' or ')}`,
+    );
   }
-  if (error instanceof errors.JWSSignatureVerificationFailed || error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) {
+  if (
+    error instanceof errors.JWSSignatureVerificationFailed ||
+    error instanceof errors.JWKSNoMatchingKey ||
+    error instanceof errors.JWKSMultipleMatchingKeys
+  ) {
     return new UnauthenticatedError('The token is not signed by a trusted key');
   }
   if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid) {

@@ -65,7 +65,8 @@ export const DEMO_CHANNELS: readonly DemoChannel[] = [
     // Cases that ended, which may come to court next, and their applicants; not cases still before the commission.
     scope: 'HR_ENDED_ARBITRATION',
     purpose: '仲裁结果推送法院：裁审衔接，法院审理不服仲裁裁决起诉的案件时调阅仲裁请求与裁决要旨。',
-    legalBasis: '《关于建立劳动人事争议仲裁与诉讼衔接机制的意见》（人社部发〔2017〕70号）；《中华人民共和国劳动争议调解仲裁法》第四十八条、第五十条',
+    legalBasis:
+      '《关于建立劳动人事争议仲裁与诉讼衔接机制的意见》（人社部发〔2017〕70号）；《中华人民共和国劳动争议调解仲裁法》第四十八条、第五十条',
   },
   {
     code: 'UNION-JUSTICE-REFERRAL',

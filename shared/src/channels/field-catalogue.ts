@@ -38,12 +38,14 @@ export function catalogueOfSchema(schema: GraphQLSchema): SubgraphCatalogue {
 export const FIELD_CATALOGUE: Readonly<FieldCatalogue> = committed as FieldCatalogue;
 
 /** Where a `Type.field` of a provider stands in the catalogue. */
-export type CataloguedField =
-  | { found: 'no-type' }
-  | { found: 'no-field' }
-  | { found: 'field'; dataClass: DataClass | null };
+export type CataloguedField = { found: 'no-type' } | { found: 'no-field' } | { found: 'field'; dataClass: DataClass | null };
 
-export function lookUpField(provider: Department, typeName: string, fieldName: string, catalogue: FieldCatalogue = FIELD_CATALOGUE): CataloguedField {
+export function lookUpField(
+  provider: Department,
+  typeName: string,
+  fieldName: string,
+  catalogue: FieldCatalogue = FIELD_CATALOGUE,
+): CataloguedField {
   const type = Object.hasOwn(catalogue[provider] ?? {}, typeName) ? catalogue[provider][typeName] : undefined;
   if (!type) return { found: 'no-type' };
   if (!Object.hasOwn(type, fieldName)) return { found: 'no-field' };

@@ -21,12 +21,23 @@ describe('a channel names one scope kind of its provider, covering every granted
   });
 
   it('refuses an unknown kind, and a kind of another provider', () => {
-    expect(scopeViolations(HR_BUREAU, 'EVERYONE', [{ typeName: 'Worker' }], KINDS)).toEqual([{ field: 'scope', rule: "is no scope kind: HR_BUREAU's are HR_A, HR_B" }]);
-    expect(scopeViolations(HR_BUREAU, 'UNION_A', [{ typeName: 'Worker' }], KINDS)).toEqual([{ field: 'scope', rule: "is a scope kind of UNION: HR_BUREAU's are HR_A, HR_B" }]);
+    expect(scopeViolations(HR_BUREAU, 'EVERYONE', [{ typeName: 'Worker' }], KINDS)).toEqual([
+      { field: 'scope', rule: "is no scope kind: HR_BUREAU's are HR_A, HR_B" },
+    ]);
+    expect(scopeViolations(HR_BUREAU, 'UNION_A', [{ typeName: 'Worker' }], KINDS)).toEqual([
+      { field: 'scope', rule: "is a scope kind of UNION: HR_BUREAU's are HR_A, HR_B" },
+    ]);
   });
 
   it('names each granted type the kind does not cover, and leaves types the provider does not have to the grant rules', () => {
-    expect(scopeViolations(HR_BUREAU, 'HR_B', [{ typeName: 'LayoffReport' }, { typeName: 'Worker' }, { typeName: 'NoSuchType' }, { typeName: 'WageArrearsAlert' }], KINDS)).toEqual([
+    expect(
+      scopeViolations(
+        HR_BUREAU,
+        'HR_B',
+        [{ typeName: 'LayoffReport' }, { typeName: 'Worker' }, { typeName: 'NoSuchType' }, { typeName: 'WageArrearsAlert' }],
+        KINDS,
+      ),
+    ).toEqual([
       { field: 'grants[1].typeName', rule: 'is not covered by scope HR_B, which covers LayoffReport' },
       { field: 'grants[3].typeName', rule: 'is not covered by scope HR_B, which covers LayoffReport' },
     ]);

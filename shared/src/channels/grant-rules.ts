@@ -10,7 +10,8 @@ const GRANTABLE: ReadonlySet<DataClass> = new Set([DataClass.SHARED, DataClass.P
 function refusal(provider: Department, typeName: string, fieldName: string, dataClass: DataClass | null): string | null {
   if (dataClass !== null && GRANTABLE.has(dataClass)) return null;
   if (dataClass === DataClass.RESTRICTED) return `is RESTRICTED: ${typeName}.${fieldName} never leaves ${provider}`;
-  if (dataClass === DataClass.PUBLIC) return `is PUBLIC: every department reads ${typeName}.${fieldName} already, there is nothing to grant`;
+  if (dataClass === DataClass.PUBLIC)
+    return `is PUBLIC: every department reads ${typeName}.${fieldName} already, there is nothing to grant`;
   return `has no data class: only SHARED or PERSONAL fields can be granted`;
 }
 
@@ -75,10 +76,12 @@ export function scopeViolations(
   kinds: readonly ScopeKind[] = SCOPE_KINDS,
 ): Violation[] {
   const own = kinds.filter((kind) => kind.provider === provider).map((kind) => kind.name);
-  if (scope === null) return [{ field: 'scope', rule: `is missing: a channel must name one of ${provider}'s scope kinds (${own.join(', ')})` }];
+  if (scope === null)
+    return [{ field: 'scope', rule: `is missing: a channel must name one of ${provider}'s scope kinds (${own.join(', ')})` }];
   const kind = kinds.find((k) => k.name === scope);
   if (!kind) return [{ field: 'scope', rule: `is no scope kind: ${provider}'s are ${own.join(', ')}` }];
-  if (kind.provider !== provider) return [{ field: 'scope', rule: `is a scope kind of ${kind.provider}: ${provider}'s are ${own.join(', ')}` }];
+  if (kind.provider !== provider)
+    return [{ field: 'scope', rule: `is a scope kind of ${kind.provider}: ${provider}'s are ${own.join(', ')}` }];
   const violations: Violation[] = [];
   grants.forEach((grant, i) => {
     if (!kind.types.includes(grant.typeName) && Object.hasOwn(FIELD_CATALOGUE[provider] ?? {}, grant.typeName)) {

@@ -7,7 +7,10 @@ const FROM = 'the provider_channel table';
 const ARREARS: ChannelInForce = {
   code: 'HR-UNION-ARREARS',
   consumers: [Department.UNION],
-  grants: [{ typeName: 'WageArrearsAlert', fields: ['project', 'amountOwed'] }, { typeName: 'Worker', fields: ['name', 'phone'] }],
+  grants: [
+    { typeName: 'WageArrearsAlert', fields: ['project', 'amountOwed'] },
+    { typeName: 'Worker', fields: ['name', 'phone'] },
+  ],
   scope: 'HR_OPEN_WAGE_ARREARS',
   validFrom: '2026-01-01',
   validUntil: '2026-11-21',
@@ -15,7 +18,10 @@ const ARREARS: ChannelInForce = {
 const ARBITRATION: ChannelInForce = {
   code: 'HR-COURT-ARBITRATION',
   consumers: [Department.COURT, Department.UNION],
-  grants: [{ typeName: 'ArbitrationCase', fields: ['awardSummary'] }, { typeName: 'Worker', fields: ['name'] }],
+  grants: [
+    { typeName: 'ArbitrationCase', fields: ['awardSummary'] },
+    { typeName: 'Worker', fields: ['name'] },
+  ],
   scope: 'HR_ENDED_ARBITRATION',
   validFrom: '2026-01-01',
   validUntil: null,
@@ -38,7 +44,15 @@ function setUp(answers: Answer[] | (() => Answer)) {
   };
   const logs: Array<Record<string, unknown>> = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const cache = createPollingGrantSource({ provider: Department.HR_BUREAU, load, refreshMs: 10_000, staleAfterMs: 30_000, logger, now: () => clock, from: FROM });
+  const cache = createPollingGrantSource({
+    provider: Department.HR_BUREAU,
+    load,
+    refreshMs: 10_000,
+    staleAfterMs: 30_000,
+    logger,
+    now: () => clock,
+    from: FROM,
+  });
   return { cache, loads: () => loads, logs, advance: (ms: number) => void (clock += ms) };
 }
 
@@ -56,14 +70,23 @@ describe('createPollingGrantSource (each provider over its own channel table)', 
         // Both channels grant Worker.name to the union: the code that sorts first is named, the other follows
         // (a record out of the first one's scope may be in the other's).
         ['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
-        ['Worker.name', { ...{ channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }, also: [{ channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }] }],
+        [
+          'Worker.name',
+          {
+            ...{ channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' },
+            also: [{ channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+          },
+        ],
         ['WageArrearsAlert.project', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
         ['WageArrearsAlert.amountOwed', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
         ['Worker.phone', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
       ]),
     );
     expect(cache.grantsFor(Department.COURT)).toEqual(
-      new Map([['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }], ['Worker.name', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }]]),
+      new Map([
+        ['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
+        ['Worker.name', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
+      ]),
     );
     expect(cache.grantsFor(Department.JUSTICE)).toEqual(new Map());
   });
@@ -71,7 +94,12 @@ describe('createPollingGrantSource (each provider over its own channel table)', 
   it('grants nothing through a channel without a scope (agreed before channels had scopes)', async () => {
     const { cache } = setUp([ok([{ ...ARREARS, scope: null }, ARBITRATION])]);
     expect(await cache.refresh()).toBe(true);
-    expect(cache.grantsFor(Department.UNION)).toEqual(new Map([['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }], ['Worker.name', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }]]));
+    expect(cache.grantsFor(Department.UNION)).toEqual(
+      new Map([
+        ['ArbitrationCase.awardSummary', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
+        ['Worker.name', { channelId: 'HR-COURT-ARBITRATION', scope: 'HR_ENDED_ARBITRATION' }],
+      ]),
+    );
   });
 
   it('answers UNAVAILABLE while it has never had an answer', async () => {
@@ -84,14 +112,20 @@ describe('createPollingGrantSource (each provider over its own channel table)', 
     expect(cache.lastSuccessAt()).toBeNull();
     // Services start together with their database: one not up yet is no alarm at first ...
     expect(logs.find((l) => l['msg'] === 'sharing channels could not be loaded')).toMatchObject({
-      level: 30, failures: 1, reason: 'connection failed: ECONNREFUSED', provider: 'HR_BUREAU', from: FROM,
+      level: 30,
+      failures: 1,
+      reason: 'connection failed: ECONNREFUSED',
+      provider: 'HR_BUREAU',
+      from: FROM,
     });
     expect(messages(logs, 50)).toEqual([]);
     // ... but is one once staleAfterMs has passed without an answer.
     advance(30_001);
     expect(await cache.refresh()).toBe(false);
     expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
-    expect(messages(logs, 50)).toEqual(['no current copy of the sharing channels: other departments get no shared fields until the channel table can be read again']);
+    expect(messages(logs, 50)).toEqual([
+      'no current copy of the sharing channels: other departments get no shared fields until the channel table can be read again',
+    ]);
   });
 
   it('keeps the last grants through failures until they are older than staleAfterMs, then fails closed, and recovers', async () => {
@@ -102,12 +136,14 @@ describe('createPollingGrantSource (each provider over its own channel table)', 
     advance(10_000);
     expect(await cache.refresh()).toBe(false);
     advance(10_000); // 30 s after the last answer: still current
-    expect(cache.grantsFor(Department.UNION)).toEqual(new Map([
-      ['WageArrearsAlert.project', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
-      ['WageArrearsAlert.amountOwed', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
-      ['Worker.name', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
-      ['Worker.phone', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
-    ]));
+    expect(cache.grantsFor(Department.UNION)).toEqual(
+      new Map([
+        ['WageArrearsAlert.project', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+        ['WageArrearsAlert.amountOwed', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+        ['Worker.name', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+        ['Worker.phone', { channelId: 'HR-UNION-ARREARS', scope: 'HR_OPEN_WAGE_ARREARS' }],
+      ]),
+    );
     advance(1);
     expect(cache.grantsFor(Department.UNION)).toBe('UNAVAILABLE');
     // The first failure is a warning; the next ones (every refresh) only debug lines.
@@ -125,12 +161,18 @@ describe('createPollingGrantSource (each provider over its own channel table)', 
     const { cache, advance } = setUp(() => ok([ARREARS, { ...ARBITRATION, validFrom: '2026-11-22' }]));
     await cache.refresh();
     expect([...(cache.grantsFor(Department.UNION) as Map<string, unknown>).keys()]).toEqual([
-      'WageArrearsAlert.project', 'WageArrearsAlert.amountOwed', 'Worker.name', 'Worker.phone',
+      'WageArrearsAlert.project',
+      'WageArrearsAlert.amountOwed',
+      'Worker.name',
+      'Worker.phone',
     ]);
     advance(12 * 3_600_000); // midnight in China: 2026-11-22 begins
     await cache.refresh();
     // ARREARS ended on the 21st; ARBITRATION begins on the 22nd.
-    expect([...(cache.grantsFor(Department.UNION) as Map<string, unknown>).keys()]).toEqual(['ArbitrationCase.awardSummary', 'Worker.name']);
+    expect([...(cache.grantsFor(Department.UNION) as Map<string, unknown>).keys()]).toEqual([
+      'ArbitrationCase.awardSummary',
+      'Worker.name',
+    ]);
   });
 
   describe('on its own schedule (fake timers: exact, whatever the machine is doing)', () => {

@@ -79,7 +79,8 @@ export function createPollingGrantSource(options: PollingGrantSourceOptions): Ch
       channels = await options.load();
       lastSuccess = now();
       table = null;
-      if (failures > 0 || reportedStale) logger.info({ afterFailures: failures, channels: channels.length }, 'sharing channels loaded again');
+      if (failures > 0 || reportedStale)
+        logger.info({ afterFailures: failures, channels: channels.length }, 'sharing channels loaded again');
       else logger.debug({ channels: channels.length }, 'sharing channels loaded');
       failures = 0;
       reportedStale = false;
@@ -88,10 +89,16 @@ export function createPollingGrantSource(options: PollingGrantSourceOptions): Ch
       failures += 1;
       // The first failure and then one in LOG_EVERY are warnings; the rest would repeat them every refresh.
       const level = failures === 1 || failures % LOG_EVERY === 0 ? (startingUp() ? 'info' : 'warn') : 'debug';
-      logger[level]({ failures, reason: reasonOf(error), lastSuccessAt: lastSuccess && new Date(lastSuccess).toISOString() }, 'sharing channels could not be loaded');
+      logger[level](
+        { failures, reason: reasonOf(error), lastSuccessAt: lastSuccess && new Date(lastSuccess).toISOString() },
+        'sharing channels could not be loaded',
+      );
       if (stale() && !startingUp() && !reportedStale) {
         reportedStale = true;
-        logger.error({ staleAfterMs }, 'no current copy of the sharing channels: other departments get no shared fields until the channel table can be read again');
+        logger.error(
+          { staleAfterMs },
+          'no current copy of the sharing channels: other departments get no shared fields until the channel table can be read again',
+        );
       }
       return false;
     }

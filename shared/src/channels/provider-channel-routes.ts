@@ -25,7 +25,13 @@ import { ownChannelRecords, recordChannelDecision, viewOf, type ChannelDecision,
  */
 export const PROVIDER_CHANNEL_ROUTES = '/channels';
 
-const STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409 };
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
 
 function sendError(res: Response, error: unknown, logger: Logger, req: Request): void {
   if (error instanceof AppError) {
@@ -43,7 +49,13 @@ export function providerChannelRoutes(options: { orm: MikroORM; department: Depa
       const principal = principalOf(req);
       const record = await recordChannelDecision(options.orm.em.fork(), options.department, principal, req.body, options.clock.today());
       options.logger.info(
-        { requestId: requestIdOf(req), code: record.code, status: record.status, decidedBy: record.decidedBy.subject, version: record.version },
+        {
+          requestId: requestIdOf(req),
+          code: record.code,
+          status: record.status,
+          decidedBy: record.decidedBy.subject,
+          version: record.version,
+        },
         'sharing channel decision recorded',
       );
       res.json({ data: { record: viewOf(record, options.department) } });
@@ -55,7 +67,14 @@ export function providerChannelRoutes(options: { orm: MikroORM; department: Depa
     try {
       const codes: unknown = (req.body as { codes?: unknown } | undefined)?.codes;
       if (!Array.isArray(codes) || codes.length > 1000 || !codes.every((c) => typeof c === 'string' && c.length <= 60)) {
-        res.status(400).json({ errors: [{ message: 'codes must be a list of at most 1000 channel codes', extensions: { code: 'BAD_USER_INPUT', field: 'codes', rule: 'must be a list of at most 1000 channel codes' } }] });
+        res.status(400).json({
+          errors: [
+            {
+              message: 'codes must be a list of at most 1000 channel codes',
+              extensions: { code: 'BAD_USER_INPUT', field: 'codes', rule: 'must be a list of at most 1000 channel codes' },
+            },
+          ],
+        });
         return;
       }
       res.json({ data: { records: await ownChannelRecords(options.orm.em.fork(), options.department, codes as string[]) } });
@@ -94,7 +113,10 @@ async function post<T>(peer: ProviderChannelPeer, route: 'decisions' | 'records'
   if (!peer.authorization) throw new DepartmentUnavailableError(peer.department, 'no caller token to forward');
   const url = new URL(`channels/${route}`, peer.graphqlUrl);
   // A 5xx or a body that is not JSON is the department failing (counted by its breaker); a 4xx is its answer.
-  const { status, body: json } = await postToDepartment<{ data?: T; errors?: Array<{ message?: unknown; extensions?: Record<string, unknown> }> }>(peer.guard, url, {
+  const { status, body: json } = await postToDepartment<{
+    data?: T;
+    errors?: Array<{ message?: unknown; extensions?: Record<string, unknown> }>;
+  }>(peer.guard, url, {
     authorization: peer.authorization,
     requestId: peer.requestId,
     body,
@@ -115,4 +137,3 @@ export async function decideAtProvider(peer: ProviderChannelPeer, decision: Chan
 export async function recordsAtProvider(peer: ProviderChannelPeer, codes: readonly string[]): Promise<ProviderChannelView[]> {
   return (await post<{ records: ProviderChannelView[] }>(peer, 'records', { codes })).records;
 }
-

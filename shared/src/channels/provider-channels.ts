@@ -52,7 +52,12 @@ const contentSchema = z
   .object({
     consumers: z.array(z.nativeEnum(Department)).min(1, 'must name at least one department').max(3, 'must name at most 3 departments'),
     grants: z
-      .array(z.object({ typeName: text(100), fields: z.array(text(100)).min(1, 'must name at least one field').max(50, 'must name at most 50 fields') }))
+      .array(
+        z.object({
+          typeName: text(100),
+          fields: z.array(text(100)).min(1, 'must name at least one field').max(50, 'must name at most 50 fields'),
+        }),
+      )
       .min(1, 'must name at least one type')
       .max(50, 'must name at most 50 types'),
     purpose: text(1000),
@@ -73,7 +78,9 @@ const decisionSchema = z.object({
 /** zod's issues as the violations every bad input carries: `content.grants[0].fields[1]`, and the rule. */
 function violationsOf(error: z.ZodError): Violation[] {
   return error.issues.map((issue) => ({
-    field: issue.path.reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key), '') || 'decision',
+    field:
+      issue.path.reduce<string>((path, key) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key), '') ||
+      'decision',
     rule: issue.message,
   }));
 }
@@ -140,12 +147,18 @@ export async function recordChannelDecision(
       ...consumerViolations(own, content.consumers as Department[]).map((v) => ({ ...v, field: `content.${v.field}` })),
       ...grantViolations(own, content.grants).map((v) => ({ ...v, field: `content.${v.field}` })),
       // The provider checks the scope itself: its own implementations are what will enforce it.
-      ...scopeViolations(own, typeof content['scope'] === 'string' ? content['scope'] : null, content.grants).map((v) => ({ ...v, field: `content.${v.field}` })),
+      ...scopeViolations(own, typeof content['scope'] === 'string' ? content['scope'] : null, content.grants).map((v) => ({
+        ...v,
+        field: `content.${v.field}`,
+      })),
     ];
     if (content.validUntil !== null && content.validUntil < content.validFrom) {
       violations.push({ field: 'content.validUntil', rule: `must not be earlier than validFrom (${content.validFrom})` });
     } else if (content.validUntil !== null && content.validUntil < today) {
-      violations.push({ field: 'content.validUntil', rule: `expired on ${content.validUntil}: an expired channel cannot be activated; propose a new one` });
+      violations.push({
+        field: 'content.validUntil',
+        rule: `expired on ${content.validUntil}: an expired channel cannot be activated; propose a new one`,
+      });
     }
     if (violations.length) throw new BadUserInputError(violations);
   }
@@ -153,7 +166,14 @@ export async function recordChannelDecision(
   const reason = decision.reason?.trim() || null;
   const found = await em.findOne(ProviderChannel, { code: decision.code });
   if (!found) {
-    const created = em.create(ProviderChannel, { code: decision.code, content, status: decision.status, decidedBy, decidedAt: new Date(), decisionReason: reason });
+    const created = em.create(ProviderChannel, {
+      code: decision.code,
+      content,
+      status: decision.status,
+      decidedBy,
+      decidedAt: new Date(),
+      decisionReason: reason,
+    });
     return insertOrConflict(em, created, 'A sharing channel');
   }
   // Stopping a channel needs no agreement on its content; putting it in force does.
@@ -172,7 +192,8 @@ export async function recordChannelDecision(
   try {
     await em.flush();
   } catch (error) {
-    if (error instanceof OptimisticLockError) throw new ConflictError(`Sharing channel ${decision.code} was decided by someone else meanwhile: read it again`);
+    if (error instanceof OptimisticLockError)
+      throw new ConflictError(`Sharing channel ${decision.code} was decided by someone else meanwhile: read it again`);
     throw error;
   }
   return found;
@@ -203,7 +224,11 @@ export async function ownChannelsInForce(em: EntityManager, background = false):
 /** This department's records of the given codes (at most 1000), by code. */
 export async function ownChannelRecords(em: EntityManager, own: Department, codes: readonly string[]): Promise<ProviderChannelView[]> {
   if (codes.length === 0) return [];
-  const rows = await em.find(ProviderChannel, { code: { $in: [...new Set(codes)].slice(0, MAX_OWN_CHANNELS_IN_FORCE) } }, { orderBy: { code: 'asc' } });
+  const rows = await em.find(
+    ProviderChannel,
+    { code: { $in: [...new Set(codes)].slice(0, MAX_OWN_CHANNELS_IN_FORCE) } },
+    { orderBy: { code: 'asc' } },
+  );
   return rows.map((row) => viewOf(row, own));
 }
 

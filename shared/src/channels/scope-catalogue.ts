@@ -36,7 +36,8 @@ export const SCOPE_KINDS: readonly ScopeKind[] = [
     name: 'HR_CURRENT_LAYOFFS',
     provider: HR_BUREAU,
     types: ['LayoffReport'],
-    description: 'Layoff reports whose layoff takes effect today or later, or took effect within the last 365 days: the placements still followed.',
+    description:
+      'Layoff reports whose layoff takes effect today or later, or took effect within the last 365 days: the placements still followed.',
     descriptionZh: '裁员生效日在今日之后或近365日内的经济性裁员报告（职工安置仍在跟踪）。',
   },
   {
@@ -87,7 +88,8 @@ export const SCOPE_KINDS: readonly ScopeKind[] = [
     name: 'COURT_JUDGED_LAWSUITS',
     provider: COURT,
     types: ['Lawsuit', 'Party'],
-    description: 'Lawsuits in which judgment has been given, and their plaintiffs (never those of a sealed case: its record rule comes first).',
+    description:
+      'Lawsuits in which judgment has been given, and their plaintiffs (never those of a sealed case: its record rule comes first).',
     descriptionZh: '已作出判决的劳动争议诉讼案件及其原告（不公开审理的案件除外）。',
   },
   {

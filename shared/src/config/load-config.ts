@@ -18,7 +18,10 @@ export const portVar = z.coerce.number().int().min(0).max(65535);
  * The address a service listens on: loopback unless configured otherwise, so a service started on a
  * machine is not reachable from the network by accident; containers set 0.0.0.0.
  */
-export const hostVar = z.string().regex(/^[0-9A-Za-z.:-]+$/, 'must be an IP address or a host name').default('127.0.0.1');
+export const hostVar = z
+  .string()
+  .regex(/^[0-9A-Za-z.:-]+$/, 'must be an IP address or a host name')
+  .default('127.0.0.1');
 export const logLevelVar = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 export const nodeEnvVar = z.enum(['development', 'production', 'test']).default('production');
 /**

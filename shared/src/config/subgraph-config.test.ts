@@ -27,9 +27,20 @@ describe('loadSubgraphConfig', () => {
   });
 
   it("knows the other departments' URLs, the witnesses of its access-log heads, leaving its own out", () => {
-    const urls = { HR_BUREAU_URL: 'http://hr:4000/graphql', UNION_URL: 'http://union:4000/graphql', COURT_URL: 'http://court:4000/graphql' };
-    expect(loadSubgraphConfig({ ...REQUIRED, ...urls }, Department.HR_BUREAU).peerUrls).toEqual({ UNION: urls.UNION_URL, COURT: urls.COURT_URL });
-    expect(loadSubgraphConfig({ ...REQUIRED, ...urls }).peerUrls).toEqual({ HR_BUREAU: urls.HR_BUREAU_URL, UNION: urls.UNION_URL, COURT: urls.COURT_URL });
+    const urls = {
+      HR_BUREAU_URL: 'http://hr:4000/graphql',
+      UNION_URL: 'http://union:4000/graphql',
+      COURT_URL: 'http://court:4000/graphql',
+    };
+    expect(loadSubgraphConfig({ ...REQUIRED, ...urls }, Department.HR_BUREAU).peerUrls).toEqual({
+      UNION: urls.UNION_URL,
+      COURT: urls.COURT_URL,
+    });
+    expect(loadSubgraphConfig({ ...REQUIRED, ...urls }).peerUrls).toEqual({
+      HR_BUREAU: urls.HR_BUREAU_URL,
+      UNION: urls.UNION_URL,
+      COURT: urls.COURT_URL,
+    });
   });
 
   it('publishes its access-log head every minute unless LOG_HEAD_PUBLISH_MS says otherwise, at least every hour', () => {

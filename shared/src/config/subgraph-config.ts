@@ -22,12 +22,18 @@ export const subgraphConfigSchema = z.object({
   DEMO_DATA: z.enum(['off', 'if-empty', 'reset']).default('off'),
   DEMO_SCALE: z.coerce.number().int().min(1).max(200).default(1),
   /** The day the demo world is drawn as of (YYYY-MM-DD); today in China when unset. All four must agree. */
-  DEMO_AS_OF: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+  DEMO_AS_OF: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .optional(),
   /**
    * Pins the service's "today" (YYYY-MM-DD) for a demonstration or training on a fixed day: deadlines,
    * `overdue` and channel validity count from it. Unset: the real calendar (China time). Not in production.
    */
-  CLOCK_TODAY: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD').optional(),
+  CLOCK_TODAY: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .optional(),
   LOG_LEVEL: logLevelVar,
   NODE_ENV: nodeEnvVar,
   /** How long a stopping subgraph lets the requests in flight finish (SIGTERM; see drainMsVar). */
@@ -36,7 +42,12 @@ export const subgraphConfigSchema = z.object({
    * The largest answer the subgraph sends, in bytes of JSON (8 MiB by default): a larger one is not sent,
    * the caller gets RESPONSE_TOO_LARGE. Department systems call subgraphs directly, past the gateway's limits.
    */
-  MAX_RESPONSE_BYTES: z.coerce.number().int().min(1024).max(1024 * 1024 * 1024).default(DEFAULT_MAX_RESPONSE_BYTES),
+  MAX_RESPONSE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .default(DEFAULT_MAX_RESPONSE_BYTES),
   /**
    * How many lookups of a person by personal data (`worker(idNumber:)`) one caller (token subject) may make
    * a minute at this subgraph; each alias counts. Guessing an ID number takes a few dozen tries.
@@ -110,7 +121,11 @@ export function realCalendarInProduction(value: { CLOCK_TODAY?: string; NODE_ENV
   if (value.CLOCK_TODAY === undefined) return;
   if (!isIsoDate(value.CLOCK_TODAY)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_TODAY'], message: 'is not a real date' });
   else if (value.NODE_ENV === 'production') {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_TODAY'], message: 'must not be set in production: deadlines count on the real calendar' });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['CLOCK_TODAY'],
+      message: 'must not be set in production: deadlines count on the real calendar',
+    });
   }
 }
 
@@ -118,7 +133,10 @@ export function realCalendarInProduction(value: { CLOCK_TODAY?: string; NODE_ENV
 export type PeerUrls = Partial<Record<Department, string>>;
 
 export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: Department): Readonly<SubgraphConfig> {
-  const raw = loadConfig(subgraphConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction).superRefine(metricsRules), env);
+  const raw = loadConfig(
+    subgraphConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction).superRefine(metricsRules),
+    env,
+  );
   return Object.freeze({
     port: raw.PORT,
     host: raw.HOST,
@@ -137,12 +155,14 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: D
     channelRefreshMs: raw.CHANNEL_REFRESH_MS,
     peerUrls: Object.freeze(
       Object.fromEntries(
-        ([
-          [Department.HR_BUREAU, raw.HR_BUREAU_URL],
-          [Department.UNION, raw.UNION_URL],
-          [Department.COURT, raw.COURT_URL],
-          [Department.JUSTICE, raw.JUSTICE_URL],
-        ] as const).filter(([department, url]) => url !== undefined && department !== own),
+        (
+          [
+            [Department.HR_BUREAU, raw.HR_BUREAU_URL],
+            [Department.UNION, raw.UNION_URL],
+            [Department.COURT, raw.COURT_URL],
+            [Department.JUSTICE, raw.JUSTICE_URL],
+          ] as const
+        ).filter(([department, url]) => url !== undefined && department !== own),
       ) as PeerUrls,
     ),
     logHeadPublishMs: raw.LOG_HEAD_PUBLISH_MS,

@@ -26,4 +26,3 @@ registerEnumType(Role, {
     AUDITOR: { description: "Reads its department's access log and the log heads the departments witnessed, writes nothing (审计员)" },
   },
 });
-

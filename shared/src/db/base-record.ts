@@ -8,7 +8,7 @@ import { Public } from '../permissions/data-class';
  * What every department record has: an internal id, a version for optimistic locking, and
  * creation/update times (kept in the database, not in the schema).
  */
-@ObjectType({ description: "Fields every department record has." })
+@ObjectType({ description: 'Fields every department record has.' })
 @Entity({ abstract: true })
 export abstract class BaseRecord<Optional extends string = never> {
   /** Properties `em.create` may leave out: defaults, computed getters, and `Optional` of the subclass. */

@@ -61,7 +61,9 @@ class CaseResolver {
 function fields(schema: GraphQLSchema, type: string): string[] {
   const found = schema.getType(type);
   if (!isObjectType(found)) throw new Error(`${type} is not an object type`);
-  return Object.values(found.getFields()).map((field) => `${field.name}: ${String(field.type)} ${JSON.stringify(field.description)} ${classificationOf(field)?.dataClass}`);
+  return Object.values(found.getFields()).map(
+    (field) => `${field.name}: ${String(field.type)} ${JSON.stringify(field.description)} ${classificationOf(field)?.dataClass}`,
+  );
 }
 
 describe('CaseNumberField and DisputeNoField', () => {

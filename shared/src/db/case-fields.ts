@@ -19,7 +19,12 @@ function stacked(...decorators: FieldDecorator[]): FieldDecorator {
  * `@Field({ description })`, `@Public()`, `@Property({ length: 60 })` and `@Unique()`.
  */
 export function CaseNumberField(description: string): FieldDecorator {
-  return stacked(Field(() => String, { description }), Public(), Property({ length: 60 }), Unique<Record<string, unknown>, string>());
+  return stacked(
+    Field(() => String, { description }),
+    Public(),
+    Property({ length: 60 }),
+    Unique<Record<string, unknown>, string>(),
+  );
 }
 
 /**

@@ -38,7 +38,12 @@ let database: TestDatabase;
 let orm: MikroORM;
 beforeAll(async () => {
   database = await createTestDatabase('change_versioned');
-  ({ orm } = await createOrm({ databaseUrl: database.url, entities: [BaseRecord, Register, RegisterLine, Unnamed], migrations: [], logger: pino({ level: 'silent' }) }));
+  ({ orm } = await createOrm({
+    databaseUrl: database.url,
+    entities: [BaseRecord, Register, RegisterLine, Unnamed],
+    migrations: [],
+    logger: pino({ level: 'silent' }),
+  }));
   await orm.schema.create();
 });
 afterAll(async () => {
@@ -56,9 +61,16 @@ describe('changeVersioned', () => {
 
   /** What the write threw, as a client would see it. */
   async function refusal(write: Promise<unknown>) {
-    const error = await write.then(() => null, (thrown: unknown) => thrown);
+    const error = await write.then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
     expect(error).toBeInstanceOf(Error);
-    return { type: (error as Error).constructor, message: (error as Error).message, extensions: (error as { extensions?: unknown }).extensions };
+    return {
+      type: (error as Error).constructor,
+      message: (error as Error).message,
+      extensions: (error as { extensions?: unknown }).extensions,
+    };
   }
 
   const stored = async (registerNo: string) => orm.em.fork().findOneOrFail(Register, { registerNo });
@@ -86,7 +98,11 @@ describe('changeVersioned', () => {
     const write = changeVersioned(orm.em.fork(), Register, 'registerNo', { registerNo: 'R-404', version: 1 }, () => {
       called = true;
     });
-    expect(await refusal(write)).toEqual({ type: NotFoundError, message: 'Register R-404 does not exist', extensions: { code: 'NOT_FOUND' } });
+    expect(await refusal(write)).toEqual({
+      type: NotFoundError,
+      message: 'Register R-404 does not exist',
+      extensions: { code: 'NOT_FOUND' },
+    });
     expect(called).toBe(false);
   });
 
@@ -125,7 +141,14 @@ describe('changeVersioned', () => {
 
   it('names the record by `describe` when given, in the conflict', async () => {
     await register('R-5', 'Register of R-5');
-    const write = changeVersioned(orm.em.fork(), Register, 'registerNo', { registerNo: 'R-5', version: 3 }, () => {}, (found) => found.title);
+    const write = changeVersioned(
+      orm.em.fork(),
+      Register,
+      'registerNo',
+      { registerNo: 'R-5', version: 3 },
+      () => {},
+      (found) => found.title,
+    );
     expect((await refusal(write)).message).toBe('Register of R-5 is at version 1, not 3: read it again and reapply your change');
   });
 
@@ -142,26 +165,38 @@ describe('changeVersioned', () => {
 
 describe('findOneOrFail through the ORM of createOrm', () => {
   it('is NOT_FOUND for a named record, by its one key', async () => {
-    const error = await orm.em.fork().findOneOrFail(Register, { registerNo: 'R-9' }).catch((thrown: unknown) => thrown);
+    const error = await orm.em
+      .fork()
+      .findOneOrFail(Register, { registerNo: 'R-9' })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ message: 'Register R-9 does not exist', extensions: { code: 'NOT_FOUND' } });
   });
 
   it('names a record looked up within its parent by the key its @RecordName gives', async () => {
     const id = '00000000-0000-4000-8000-000000000001';
-    const error = await orm.em.fork().findOneOrFail(RegisterLine, { id, registerNo: 'R-1' }).catch((thrown: unknown) => thrown);
+    const error = await orm.em
+      .fork()
+      .findOneOrFail(RegisterLine, { id, registerNo: 'R-1' })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toBe(`Line of this register ${id} does not exist`);
   });
 
   it("is MikroORM's own error for a record with no @RecordName (a fault of the code, not of the request)", async () => {
-    const error = await orm.em.fork().findOneOrFail(Unnamed, { code: 'U-1' }).catch((thrown: unknown) => thrown);
+    const error = await orm.em
+      .fork()
+      .findOneOrFail(Unnamed, { code: 'U-1' })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(OrmNotFoundError);
     expect(error).not.toBeInstanceOf(NotFoundError);
   });
 
   it("is MikroORM's own error for a lookup that names no single key", async () => {
-    const error = await orm.em.fork().findOneOrFail(Register, { registerNo: 'R-9', title: 'none' }).catch((thrown: unknown) => thrown);
+    const error = await orm.em
+      .fork()
+      .findOneOrFail(Register, { registerNo: 'R-9', title: 'none' })
+      .catch((thrown: unknown) => thrown);
     expect(error).toBeInstanceOf(OrmNotFoundError);
   });
 

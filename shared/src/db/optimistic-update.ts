@@ -16,10 +16,9 @@ export async function updateVersioned<T extends BaseRecord<any>>(
   describe: string,
 ): Promise<T> {
   if (record.version !== expectedVersion) {
-    throw new ConflictError(
-      `${describe} is at version ${record.version}, not ${expectedVersion}: read it again and reapply your change`,
-      { currentVersion: record.version },
-    );
+    throw new ConflictError(`${describe} is at version ${record.version}, not ${expectedVersion}: read it again and reapply your change`, {
+      currentVersion: record.version,
+    });
   }
   // A throwing change leaves nothing written: the flush (one transaction) never runs, and the
   // half-changed record dies with the request's own entity manager fork.

@@ -26,8 +26,19 @@ describe('QueryCounter, capturing statements to a file', () => {
   const file = join(dir.path, 'sql.jsonl');
   beforeAll(async () => {
     database = await createTestDatabase('sql_capture');
-    ({ orm } = await createOrm({ databaseUrl: database.url, entities: [Captured], migrations: [], logger: pino({ level: 'silent' }), sqlCaptureFile: file }));
-    ({ orm: off } = await createOrm({ databaseUrl: database.url, entities: [Captured], migrations: [], logger: pino({ level: 'silent' }) }));
+    ({ orm } = await createOrm({
+      databaseUrl: database.url,
+      entities: [Captured],
+      migrations: [],
+      logger: pino({ level: 'silent' }),
+      sqlCaptureFile: file,
+    }));
+    ({ orm: off } = await createOrm({
+      databaseUrl: database.url,
+      entities: [Captured],
+      migrations: [],
+      logger: pino({ level: 'silent' }),
+    }));
     await orm.schema.create();
   });
   afterAll(async () => {

@@ -52,7 +52,10 @@ export class QueryCounter implements OrmLogger {
   private capture(context: LogContext): void {
     const formatted: unknown = context['formatted'];
     const sql = typeof formatted === 'string' ? formatted : (context.query ?? '');
-    appendFileSync(this.captureFile!, `${JSON.stringify({ sql, background: context[BACKGROUND_QUERY] === true, failed: context.level === 'error' })}\n`);
+    appendFileSync(
+      this.captureFile!,
+      `${JSON.stringify({ sql, background: context[BACKGROUND_QUERY] === true, failed: context.level === 'error' })}\n`,
+    );
   }
 
   /** Statements of background work (e.g. polling the sharing channels) are no request's: logged, not counted. */

@@ -33,7 +33,8 @@ function keyOf(naming: Naming, where: Dictionary | IPrimaryKey): string | null {
 export function describeRecord(entity: object, where: Dictionary | IPrimaryKey): string {
   const naming = NAMES.get(entity);
   const key = naming && keyOf(naming, where);
-  if (!naming || key == null) throw new Error(`${(entity as { name?: string }).name ?? 'This entity'} has no @RecordName for a lookup by ${JSON.stringify(where)}`);
+  if (!naming || key == null)
+    throw new Error(`${(entity as { name?: string }).name ?? 'This entity'} has no @RecordName for a lookup by ${JSON.stringify(where)}`);
   return `${naming.name} ${key}`;
 }
 

@@ -41,7 +41,12 @@ describe('insertOrConflict', () => {
   let orm: MikroORM;
   beforeAll(async () => {
     database = await createTestDatabase('unique_conflict');
-    ({ orm } = await createOrm({ databaseUrl: database.url, entities: [Register, RegisterEntry], migrations: [], logger: pino({ level: 'silent' }) }));
+    ({ orm } = await createOrm({
+      databaseUrl: database.url,
+      entities: [Register, RegisterEntry],
+      migrations: [],
+      logger: pino({ level: 'silent' }),
+    }));
     await orm.schema.create();
     const em = orm.em.fork();
     em.create(Register, { code: 'R-1', holderIdNumber: '110105199001011234' });
@@ -55,7 +60,10 @@ describe('insertOrConflict', () => {
 
   /** What `insertOrConflict` threw, as a client would see it. */
   async function refusal(write: Promise<unknown>) {
-    const error = await write.then(() => null, (thrown: unknown) => thrown);
+    const error = await write.then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
     expect(error).toBeInstanceOf(ConflictError);
     return { message: (error as ConflictError).message, extensions: (error as ConflictError).extensions };
   }
@@ -74,7 +82,9 @@ describe('insertOrConflict', () => {
   it('names a personal field without its value', async () => {
     const em = orm.em.fork();
     const record = em.create(Register, { code: 'R-2', holderIdNumber: '110105199001011234' });
-    expect(await refusal(insertOrConflict(em, record, 'A register', { fields: { holderIdNumber: 'idNumber' }, personal: ['holderIdNumber'] }))).toEqual({
+    expect(
+      await refusal(insertOrConflict(em, record, 'A register', { fields: { holderIdNumber: 'idNumber' }, personal: ['holderIdNumber'] })),
+    ).toEqual({
       message: 'A register with this idNumber already exists',
       extensions: { code: 'CONFLICT', field: 'idNumber' },
     });

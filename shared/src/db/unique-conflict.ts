@@ -14,7 +14,8 @@ interface UniqueKey {
   properties: string[];
 }
 
-const asList = (value: string | readonly string[] | undefined): string[] => (value === undefined ? [] : typeof value === 'string' ? [value] : [...value]);
+const asList = (value: string | readonly string[] | undefined): string[] =>
+  value === undefined ? [] : typeof value === 'string' ? [value] : [...value];
 
 /** The unique keys of an entity by constraint name, named as the schema generator names them. */
 function uniqueKeysOf(em: EntityManager, meta: EntityMetadata): Map<string, string[]> {
@@ -73,7 +74,8 @@ export function uniqueConflict(
   }
   const values = key.properties.map((p) => (record as Record<string, unknown>)[p]);
   const personal = key.properties.some((p) => wording.personal?.includes(p));
-  const named = !personal && values.every(isShown) ? names.map((n, i) => `${n} ${String(values[i])}`).join(' and ') : `this ${names.join(' and ')}`;
+  const named =
+    !personal && values.every(isShown) ? names.map((n, i) => `${n} ${String(values[i])}`).join(' and ') : `this ${names.join(' and ')}`;
   return new ConflictError(`${what} with ${named} already exists`, extensions);
 }
 

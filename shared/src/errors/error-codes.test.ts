@@ -15,6 +15,10 @@ describe('error codes', () => {
   });
 
   it('reads the table rows only (the check above can fail)', () => {
-    expect(readmeCodes('# x\n\n## Errors\n\n| code | meaning |\n| --- | --- |\n| `NOT_FOUND` | gone |\n\n## Next\n\n| `CONFLICT` | elsewhere |\n')).toEqual(['NOT_FOUND']);
+    expect(
+      readmeCodes(
+        '# x\n\n## Errors\n\n| code | meaning |\n| --- | --- |\n| `NOT_FOUND` | gone |\n\n## Next\n\n| `CONFLICT` | elsewhere |\n',
+      ),
+    ).toEqual(['NOT_FOUND']);
   });
 });

@@ -27,7 +27,10 @@ function mergeResolvers(base: Record<string, any>, extra: ReferenceResolvers): G
  * resolvers.
  */
 function forgetBuiltFields(): void {
-  const storage = getMetadataStorage() as unknown as { objectTypes: Array<{ fields?: unknown }>; interfaceTypes: Array<{ fields?: unknown }> };
+  const storage = getMetadataStorage() as unknown as {
+    objectTypes: Array<{ fields?: unknown }>;
+    interfaceTypes: Array<{ fields?: unknown }>;
+  };
   for (const definition of [...storage.objectTypes, ...storage.interfaceTypes]) definition.fields = undefined;
 }
 

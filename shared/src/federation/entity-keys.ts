@@ -17,7 +17,9 @@ export class Dispute {
   disputeNo: string;
 }
 
-@ObjectType('Enterprise', { description: 'An enterprise of the labour bureau\'s file (一企一档), owned by HR_BUREAU; this department adds its records about it.' })
+@ObjectType('Enterprise', {
+  description: "An enterprise of the labour bureau's file (一企一档), owned by HR_BUREAU; this department adds its records about it.",
+})
 @Directive('@key(fields: "creditCode")')
 export class EnterpriseKey {
   @Field({ description: 'Unified social credit code (统一社会信用代码).' })
@@ -25,7 +27,9 @@ export class EnterpriseKey {
   creditCode: string;
 }
 
-@ObjectType('Worker', { description: 'A worker of the social-insurance register, owned by HR_BUREAU; this department adds its cases about the same person.' })
+@ObjectType('Worker', {
+  description: 'A worker of the social-insurance register, owned by HR_BUREAU; this department adds its cases about the same person.',
+})
 @Directive('@key(fields: "personRef")')
 export class WorkerKey {
   @Field({ description: 'Cross-department link to the person (人员关联码).' })

@@ -1,13 +1,25 @@
 import { parse, print } from 'graphql';
-import { fetchIndexOf, fetchKeysOf, fetchOriginsFrom, fetchOriginsHeader, isMergeable, MAX_MERGED_FETCHES, mergedFetchParts, mergeOperations, mergeVariables, splitMergedAnswer } from './merged-fetch';
+import {
+  fetchIndexOf,
+  fetchKeysOf,
+  fetchOriginsFrom,
+  fetchOriginsHeader,
+  isMergeable,
+  MAX_MERGED_FETCHES,
+  mergedFetchParts,
+  mergeOperations,
+  mergeVariables,
+  splitMergedAnswer,
+} from './merged-fetch';
 
 // Two fetches as @apollo/gateway's planner prints them, the second with a fragment and an alias.
-const ENTITIES = 'query MeetingView__hr_bureau__2($representations:[_Any!]!){_entities(representations:$representations){...on Enterprise{name employeeCount}}}';
+const ENTITIES =
+  'query MeetingView__hr_bureau__2($representations:[_Any!]!){_entities(representations:$representations){...on Enterprise{name employeeCount}}}';
 const WITH_FRAGMENT =
   'query MeetingView__hr_bureau__5($representations:[_Any!]!$first:Int){e:_entities(representations:$representations){...on Dispute{...D}}} fragment D on Dispute{cases(first:$first){caseNo}}';
 
 describe('mergeOperations', () => {
-  it('aliases each fetch\'s root fields, renames its variables and fragments, and names the query after the first fetch', () => {
+  it("aliases each fetch's root fields, renames its variables and fragments, and names the query after the first fetch", () => {
     const merged = mergeOperations([parse(ENTITIES), parse(WITH_FRAGMENT)]);
     expect(merged.operationName).toBe('MeetingView__hr_bureau__2__merged');
     expect(merged.query).toBe(
@@ -19,7 +31,9 @@ describe('mergeOperations', () => {
         fragment f1_D on Dispute { cases(first: $f1_first) { caseNo } }`),
       ),
     );
-    expect(mergeVariables(merged, [{ representations: [{ __typename: 'Enterprise', creditCode: 'A' }] }, { representations: [], first: 3 }])).toEqual({
+    expect(
+      mergeVariables(merged, [{ representations: [{ __typename: 'Enterprise', creditCode: 'A' }] }, { representations: [], first: 3 }]),
+    ).toEqual({
       f0_representations: [{ __typename: 'Enterprise', creditCode: 'A' }],
       f1_representations: [],
       f1_first: 3,
@@ -53,10 +67,17 @@ describe('splitMergedAnswer', () => {
     expect(parts).toEqual([
       {
         data: { _entities: [{ name: '甲' }, null] },
-        errors: [{ message: 'forbidden', path: ['_entities', 1, 'employeeCount'], extensions: { code: 'FORBIDDEN' } }, { message: 'no path' }],
+        errors: [
+          { message: 'forbidden', path: ['_entities', 1, 'employeeCount'], extensions: { code: 'FORBIDDEN' } },
+          { message: 'no path' },
+        ],
         extensions: { cost: 1 },
       },
-      { data: { e: [{ cases: [] }] }, errors: [{ message: 'masked', path: ['e', 0, 'cases'] }, { message: 'no path' }], extensions: { cost: 1 } },
+      {
+        data: { e: [{ cases: [] }] },
+        errors: [{ message: 'masked', path: ['e', 0, 'cases'] }, { message: 'no path' }],
+        extensions: { cost: 1 },
+      },
     ]);
   });
 
@@ -68,7 +89,7 @@ describe('splitMergedAnswer', () => {
     ]);
   });
 
-  it('leaves out of a fetch\'s answer what another fetch asked', () => {
+  it("leaves out of a fetch's answer what another fetch asked", () => {
     const parts = splitMergedAnswer(merged, { data: { f0__entities: [], f1_e: [] } });
     expect(parts).toEqual([{ data: { _entities: [] } }, { data: { e: [] } }]);
   });
@@ -119,14 +140,18 @@ describe('fetch origins (x-merged-fetches)', () => {
     expect(fetchOriginsFrom(many.split(',').slice(1).join(','))).toHaveLength(MAX_MERGED_FETCHES);
   });
 
-  it('groups the root keys of an answer by fetch, only when every key is a merged fetch\'s', () => {
+  it("groups the root keys of an answer by fetch, only when every key is a merged fetch's", () => {
     expect(fetchKeysOf(['f0_a', 'f1_b', 'f0_c', 'f2_d'])).toEqual([['f0_a', 'f0_c'], ['f1_b'], ['f2_d']]);
     expect(fetchKeysOf(['f0_a', 'enterprise'])).toBeUndefined();
     expect(fetchKeysOf([])).toEqual([]);
   });
 
   it("finds the fetch a field belongs to from its root field's alias", () => {
-    const path = (...keys: Array<string | number>) => keys.reduce<{ prev: unknown; key: string | number; typename: undefined } | undefined>((prev, key) => ({ prev, key, typename: undefined }), undefined) as never;
+    const path = (...keys: Array<string | number>) =>
+      keys.reduce<{ prev: unknown; key: string | number; typename: undefined } | undefined>(
+        (prev, key) => ({ prev, key, typename: undefined }),
+        undefined,
+      ) as never;
     expect(fetchIndexOf(path('f3__entities', 0, 'workers', 2, 'name'))).toBe(3);
     expect(fetchIndexOf(path('f0_enterprise', 'name'))).toBe(0);
     expect(fetchIndexOf(path('enterprise', 'name'))).toBeUndefined();

@@ -1,4 +1,14 @@
-import { Kind, print, visit, type ResponsePath, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode, type VariableDefinitionNode } from 'graphql';
+import {
+  Kind,
+  print,
+  visit,
+  type ResponsePath,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type VariableDefinitionNode,
+} from 'graphql';
 
 /**
  * Fetches that the gateway's query plan sends to one subgraph at the same time for one client request
@@ -114,7 +124,10 @@ export function isMergeable(document: DocumentNode): boolean {
 }
 
 /** Fetch `index`'s document with its variables and fragments renamed and its root fields aliased. */
-function prefixed(document: DocumentNode, index: number): { operation: OperationDefinitionNode; fragments: FragmentDefinitionNode[]; roots: Array<[string, string]> } {
+function prefixed(
+  document: DocumentNode,
+  index: number,
+): { operation: OperationDefinitionNode; fragments: FragmentDefinitionNode[]; roots: Array<[string, string]> } {
   const prefix = prefixOf(index);
   const renamed = visit(document, {
     Variable: (node) => ({ ...node, name: { ...node.name, value: prefix + node.name.value } }),
@@ -138,7 +151,8 @@ function prefixed(document: DocumentNode, index: number): { operation: Operation
 
 /** One operation for 2..MAX_MERGED_FETCHES mergeable fetch documents (isMergeable), in their order. */
 export function mergeOperations(documents: readonly DocumentNode[]): MergedOperation {
-  if (documents.length < 2 || documents.length > MAX_MERGED_FETCHES) throw new Error(`Merges 2 to ${MAX_MERGED_FETCHES} fetches, not ${documents.length}`);
+  if (documents.length < 2 || documents.length > MAX_MERGED_FETCHES)
+    throw new Error(`Merges 2 to ${MAX_MERGED_FETCHES} fetches, not ${documents.length}`);
   const variableDefinitions: VariableDefinitionNode[] = [];
   const selections: FieldNode[] = [];
   const fragments: FragmentDefinitionNode[] = [];
@@ -167,7 +181,10 @@ export function mergeOperations(documents: readonly DocumentNode[]): MergedOpera
 }
 
 /** The merged operation's variables: each fetch's, renamed as in its part of the operation. */
-export function mergeVariables(merged: MergedOperation, variables: ReadonlyArray<Record<string, unknown> | undefined>): Record<string, unknown> {
+export function mergeVariables(
+  merged: MergedOperation,
+  variables: ReadonlyArray<Record<string, unknown> | undefined>,
+): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   merged.variableNames.forEach((names, index) => {
     const own = variables[index];
@@ -248,7 +265,9 @@ function mergedDocuments(document: DocumentNode): Array<{ prefix: string; docume
       variableDefinitions: (operation.variableDefinitions ?? []).filter((d) => own(d.variable.name.value)),
       selectionSet: { ...operation.selectionSet, selections: fields },
     };
-    const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && own(d.name.value));
+    const fragments = document.definitions.filter(
+      (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION && own(d.name.value),
+    );
     const restored = visit({ kind: Kind.DOCUMENT, definitions: [part, ...fragments] } as DocumentNode, {
       Variable: (node) => ({ ...node, name: { ...node.name, value: strip(node.name.value) } }),
       FragmentSpread: (node) => ({ ...node, name: { ...node.name, value: strip(node.name.value) } }),

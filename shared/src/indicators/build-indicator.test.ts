@@ -3,7 +3,8 @@ import { statisticViewOf } from '../permissions/statistic';
 import { buildAmountIndicator, buildIndicator, readIndicatorsKey, type IndicatorRow } from './build-indicator';
 
 const as = (department: Department, ...roles: Role[]): Principal => ({ subject: 'u', name: 'n', department, roles });
-const scopeOf = (principal: Principal, district = '') => readIndicatorsKey({ period: '2025', district }, principal, Department.HR_BUREAU).scope;
+const scopeOf = (principal: Principal, district = '') =>
+  readIndicatorsKey({ period: '2025', district }, principal, Department.HR_BUREAU).scope;
 const STAFF = as(Department.HR_BUREAU, Role.CASEWORKER);
 const ANALYST = as(Department.HR_BUREAU, Role.ANALYST);
 const OTHER = as(Department.UNION, Role.COORDINATOR);
@@ -19,10 +20,13 @@ const ARREARS: IndicatorRow[] = [
 const COUNTS: IndicatorRow[] = ARREARS.map(({ district, cases }) => ({ district, cases }));
 
 describe('buildAmountIndicator', () => {
-  it('gives the owning department\'s staff every amount exactly', () => {
+  it("gives the owning department's staff every amount exactly", () => {
     const figure = buildAmountIndicator(ARREARS, scopeOf(STAFF));
     expect(figure).toEqual({
-      amount: '1684756.77', cases: 29, suppressed: false, roundedTo: null,
+      amount: '1684756.77',
+      cases: 29,
+      suppressed: false,
+      roundedTo: null,
       byDistrict: [
         { district: '丁镇', amount: '1004999.99', cases: 12, suppressed: false },
         { district: '丙镇', amount: '123456.78', cases: 9, suppressed: false },
@@ -37,7 +41,10 @@ describe('buildAmountIndicator', () => {
     for (const reader of [ANALYST, OTHER, as(Department.UNION, Role.ANALYST)]) {
       const figure = buildAmountIndicator(ARREARS, scopeOf(reader));
       expect(figure).toEqual({
-        amount: '1680000.00', cases: 29, suppressed: false, roundedTo: 10_000,
+        amount: '1680000.00',
+        cases: 29,
+        suppressed: false,
+        roundedTo: 10_000,
         byDistrict: [
           { district: '丁镇', amount: '1000000.00', cases: 12, suppressed: false },
           { district: '丙镇', amount: '120000.00', cases: 9, suppressed: false },
@@ -55,23 +62,54 @@ describe('buildAmountIndicator', () => {
 
   it('gives one district the cell it has in the zone: withheld when the cell is, though it has 7 warnings', () => {
     expect(buildAmountIndicator(ARREARS, scopeOf(ANALYST, '甲镇'))).toEqual({
-      amount: null, cases: null, suppressed: true, roundedTo: 10_000, byDistrict: [{ district: '甲镇', amount: null, cases: null, suppressed: true }],
+      amount: null,
+      cases: null,
+      suppressed: true,
+      roundedTo: 10_000,
+      byDistrict: [{ district: '甲镇', amount: null, cases: null, suppressed: true }],
     });
     expect(buildAmountIndicator(ARREARS, scopeOf(ANALYST, '丙镇'))).toEqual({
-      amount: '120000.00', cases: 9, suppressed: false, roundedTo: 10_000, byDistrict: [{ district: '丙镇', amount: '120000.00', cases: 9, suppressed: false }],
+      amount: '120000.00',
+      cases: 9,
+      suppressed: false,
+      roundedTo: 10_000,
+      byDistrict: [{ district: '丙镇', amount: '120000.00', cases: 9, suppressed: false }],
     });
     expect(buildAmountIndicator(ARREARS, scopeOf(STAFF, '甲镇'))).toEqual({
-      amount: '70000.00', cases: 7, suppressed: false, roundedTo: null, byDistrict: [{ district: '甲镇', amount: '70000.00', cases: 7, suppressed: false }],
+      amount: '70000.00',
+      cases: 7,
+      suppressed: false,
+      roundedTo: null,
+      byDistrict: [{ district: '甲镇', amount: '70000.00', cases: 7, suppressed: false }],
     });
     // A district with no warnings: nothing to show but "withheld" to an analyst, zero to the staff.
-    expect(buildAmountIndicator(ARREARS, scopeOf(ANALYST, '戊镇'))).toEqual({ amount: null, cases: null, suppressed: true, roundedTo: 10_000, byDistrict: [] });
-    expect(buildAmountIndicator(ARREARS, scopeOf(STAFF, '戊镇'))).toEqual({ amount: '0.00', cases: 0, suppressed: false, roundedTo: null, byDistrict: [] });
+    expect(buildAmountIndicator(ARREARS, scopeOf(ANALYST, '戊镇'))).toEqual({
+      amount: null,
+      cases: null,
+      suppressed: true,
+      roundedTo: 10_000,
+      byDistrict: [],
+    });
+    expect(buildAmountIndicator(ARREARS, scopeOf(STAFF, '戊镇'))).toEqual({
+      amount: '0.00',
+      cases: 0,
+      suppressed: false,
+      roundedTo: null,
+      byDistrict: [],
+    });
   });
 
   it('withholds from everyone else a zone total of fewer than 5 warnings', () => {
-    const rows: IndicatorRow[] = [{ district: '甲镇', cases: 3, amount: '30000.00' }, { district: null, cases: 3, amount: '30000.00' }];
+    const rows: IndicatorRow[] = [
+      { district: '甲镇', cases: 3, amount: '30000.00' },
+      { district: null, cases: 3, amount: '30000.00' },
+    ];
     expect(buildAmountIndicator(rows, scopeOf(OTHER))).toEqual({
-      amount: null, cases: null, suppressed: true, roundedTo: 10_000, byDistrict: [{ district: '甲镇', amount: null, cases: null, suppressed: true }],
+      amount: null,
+      cases: null,
+      suppressed: true,
+      roundedTo: 10_000,
+      byDistrict: [{ district: '甲镇', amount: null, cases: null, suppressed: true }],
     });
     expect(buildAmountIndicator(rows, scopeOf(STAFF)).amount).toBe('30000.00');
   });
@@ -81,8 +119,15 @@ describe('buildIndicator', () => {
   it('applies the same suppression to counts, for analysts and for other departments, not for the staff', () => {
     const hidden = (district: string) => ({ district, value: null, cases: null, suppressed: true });
     const controlled = {
-      value: 29, cases: 29, suppressed: false,
-      byDistrict: [{ district: '丁镇', value: 12, cases: 12, suppressed: false }, { district: '丙镇', value: 9, cases: 9, suppressed: false }, hidden('乙镇'), hidden('甲镇')],
+      value: 29,
+      cases: 29,
+      suppressed: false,
+      byDistrict: [
+        { district: '丁镇', value: 12, cases: 12, suppressed: false },
+        { district: '丙镇', value: 9, cases: 9, suppressed: false },
+        hidden('乙镇'),
+        hidden('甲镇'),
+      ],
     };
     expect(buildIndicator('count', COUNTS, scopeOf(ANALYST))).toEqual(controlled);
     expect(buildIndicator('count', COUNTS, scopeOf(OTHER))).toEqual(controlled);
@@ -90,17 +135,28 @@ describe('buildIndicator', () => {
   });
 
   it('withholds the zone total when its only district is small', () => {
-    const rows: IndicatorRow[] = [{ district: '乙镇', cases: 1 }, { district: null, cases: 1 }];
+    const rows: IndicatorRow[] = [
+      { district: '乙镇', cases: 1 },
+      { district: null, cases: 1 },
+    ];
     expect(buildIndicator('count', rows, scopeOf(ANALYST))).toEqual({
-      value: null, cases: null, suppressed: true, byDistrict: [{ district: '乙镇', value: null, cases: null, suppressed: true }],
+      value: null,
+      cases: null,
+      suppressed: true,
+      byDistrict: [{ district: '乙镇', value: null, cases: null, suppressed: true }],
     });
   });
 
   it('publishes a zone-only figure however small: it has no cells to give away', () => {
-    expect(buildIndicator('count', [{ district: null, cases: 2 }], scopeOf(ANALYST), false)).toEqual({ value: 2, cases: 2, suppressed: false, byDistrict: [] });
+    expect(buildIndicator('count', [{ district: null, cases: 2 }], scopeOf(ANALYST), false)).toEqual({
+      value: 2,
+      cases: 2,
+      suppressed: false,
+      byDistrict: [],
+    });
   });
 
-  it('keeps a rate\'s withheld cells from being all at 1', () => {
+  it("keeps a rate's withheld cells from being all at 1", () => {
     const rows: IndicatorRow[] = [
       { district: 'A', cases: 2, hits: 2 },
       { district: 'B', cases: 6, hits: 6 },
@@ -108,7 +164,9 @@ describe('buildIndicator', () => {
       { district: null, cases: 16, hits: 12 },
     ];
     expect(buildIndicator('rate', rows, scopeOf(ANALYST))).toEqual({
-      value: 0.75, cases: 16, suppressed: false,
+      value: 0.75,
+      cases: 16,
+      suppressed: false,
       byDistrict: ['A', 'B', 'C'].map((district) => ({ district, value: null, cases: null, suppressed: true })),
     });
   });

@@ -65,7 +65,11 @@ function disclose(rows: IndicatorRow[], scope: IndicatorScope, kind: 'count' | '
       ? NOTHING_WITHHELD
       : suppressionOf({ total, cells: shownCells, rate: kind === 'rate', protectTotal: kind === 'amount' });
   if (scope.district === '') {
-    return { figure: total, figureWithheld: withheld.total, cells: shownCells.map((cell) => ({ cell, withheld: withheld.cells.has(cell.district) })) };
+    return {
+      figure: total,
+      figureWithheld: withheld.total,
+      cells: shownCells.map((cell) => ({ cell, withheld: withheld.cells.has(cell.district) })),
+    };
   }
   // One district: its cell of the zone's breakdown; a district without cases is a cell of none, small.
   const cell = cells.find((c) => c.district === scope.district);
@@ -92,9 +96,12 @@ export function buildIndicator(kind: 'count' | 'rate', rows: IndicatorRow[], sco
       value: shown.figureWithheld ? null : valueOf(kind, shown.figure),
       cases: shown.figureWithheld ? null : shown.figure.cases,
       suppressed: shown.figureWithheld,
-      byDistrict: shown.cells.map(
-        ({ cell, withheld }): IndicatorCell => ({ district: cell.district, value: withheld ? null : valueOf(kind, cell), cases: withheld ? null : cell.cases, suppressed: withheld }),
-      ),
+      byDistrict: shown.cells.map(({ cell, withheld }): IndicatorCell => ({
+        district: cell.district,
+        value: withheld ? null : valueOf(kind, cell),
+        cases: withheld ? null : cell.cases,
+        suppressed: withheld,
+      })),
     },
     scope.view,
   );
@@ -114,9 +121,12 @@ export function buildAmountIndicator(rows: IndicatorRow[], scope: IndicatorScope
       cases: shown.figureWithheld ? null : shown.figure.cases,
       suppressed: shown.figureWithheld,
       roundedTo: scope.view === 'exact' ? null : AMOUNT_ROUNDING,
-      byDistrict: shown.cells.map(
-        ({ cell, withheld }): AmountIndicatorCell => ({ district: cell.district, amount: withheld ? null : amountOf(cell), cases: withheld ? null : cell.cases, suppressed: withheld }),
-      ),
+      byDistrict: shown.cells.map(({ cell, withheld }): AmountIndicatorCell => ({
+        district: cell.district,
+        amount: withheld ? null : amountOf(cell),
+        cases: withheld ? null : cell.cases,
+        suppressed: withheld,
+      })),
     },
     scope.view,
   );
@@ -127,7 +137,11 @@ export function buildAmountIndicator(rows: IndicatorRow[], scope: IndicatorScope
  * department checks the period again: a representation can reach a subgraph without passing the root
  * field's check.
  */
-export function readIndicatorsKey(key: IndicatorsKey, principal: Principal, provider: Department): { period: Period; scope: IndicatorScope } {
+export function readIndicatorsKey(
+  key: IndicatorsKey,
+  principal: Principal,
+  provider: Department,
+): { period: Period; scope: IndicatorScope } {
   return {
     period: parsePeriod(key.period),
     scope: { principal, district: key.district ?? '', provider, view: statisticViewFor(principal, provider) },

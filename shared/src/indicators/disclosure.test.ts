@@ -96,25 +96,57 @@ describe('complementary suppression', () => {
   });
 
   it('withholds nothing when no cell is small', () => {
-    expect(suppressionOf({ total: { cases: 30 }, cells: [{ district: 'A', cases: 5 }, { district: 'B', cases: 25 }] })).toEqual({ total: false, cells: new Set() });
+    expect(
+      suppressionOf({
+        total: { cases: 30 },
+        cells: [
+          { district: 'A', cases: 5 },
+          { district: 'B', cases: 25 },
+        ],
+      }),
+    ).toEqual({ total: false, cells: new Set() });
   });
 
   it('adds cells until each withheld one could hold 5 or more cases', () => {
     // 1 + 1 = 2 would show both are 1; with the 5 of C: 7 − 2 = 5, each could hold 5.
     const suppression = suppressionOf({
       total: { cases: 27 },
-      cells: [{ district: 'A', cases: 1 }, { district: 'B', cases: 1 }, { district: 'C', cases: 5 }, { district: 'D', cases: 20 }],
+      cells: [
+        { district: 'A', cases: 1 },
+        { district: 'B', cases: 1 },
+        { district: 'C', cases: 5 },
+        { district: 'D', cases: 20 },
+      ],
     });
     expect(suppression).toEqual({ total: false, cells: new Set(['A', 'B', 'C']) });
   });
 
   it('withholds the total when no cell is left to withhold beside a small one', () => {
     // One district: its cell is the total.
-    expect(suppressionOf({ total: { cases: 1 }, cells: [{ district: '乙镇', cases: 1 }] })).toEqual({ total: true, cells: new Set(['乙镇']) });
+    expect(suppressionOf({ total: { cases: 1 }, cells: [{ district: '乙镇', cases: 1 }] })).toEqual({
+      total: true,
+      cells: new Set(['乙镇']),
+    });
     // Two small ones together still too small: the total goes, the cells stay withheld.
-    expect(suppressionOf({ total: { cases: 3 }, cells: [{ district: 'A', cases: 1 }, { district: 'B', cases: 2 }] })).toEqual({ total: true, cells: new Set(['A', 'B']) });
+    expect(
+      suppressionOf({
+        total: { cases: 3 },
+        cells: [
+          { district: 'A', cases: 1 },
+          { district: 'B', cases: 2 },
+        ],
+      }),
+    ).toEqual({ total: true, cells: new Set(['A', 'B']) });
     // Beside a cell of 5 or more there is always a way: 1 + 5 − 1 = 5.
-    expect(suppressionOf({ total: { cases: 6 }, cells: [{ district: 'A', cases: 1 }, { district: 'B', cases: 5 }] })).toEqual({ total: false, cells: new Set(['A', 'B']) });
+    expect(
+      suppressionOf({
+        total: { cases: 6 },
+        cells: [
+          { district: 'A', cases: 1 },
+          { district: 'B', cases: 5 },
+        ],
+      }),
+    ).toEqual({ total: false, cells: new Set(['A', 'B']) });
   });
 
   it('for a rate, withholds with the small cells a cell of the other outcome, so no withheld district is known to be at 0 or 1', () => {
@@ -132,17 +164,41 @@ describe('complementary suppression', () => {
   });
 
   it('for an amount, withholds the total of fewer than 5 records, and every cell with it', () => {
-    expect(suppressionOf({ protectTotal: true, total: { cases: 4 }, cells: [{ district: 'A', cases: 3 }, { district: 'B', cases: 1 }] })).toEqual({
+    expect(
+      suppressionOf({
+        protectTotal: true,
+        total: { cases: 4 },
+        cells: [
+          { district: 'A', cases: 3 },
+          { district: 'B', cases: 1 },
+        ],
+      }),
+    ).toEqual({
       total: true,
       cells: new Set(['A', 'B']),
     });
   });
 
   it('is deterministic, ties broken by district', () => {
-    const breakdown = { total: { cases: 17 }, cells: [{ district: 'B', cases: 6 }, { district: 'A', cases: 6 }, { district: 'C', cases: 1 }, { district: 'D', cases: 4 }] };
+    const breakdown = {
+      total: { cases: 17 },
+      cells: [
+        { district: 'B', cases: 6 },
+        { district: 'A', cases: 6 },
+        { district: 'C', cases: 1 },
+        { district: 'D', cases: 4 },
+      ],
+    };
     // C and D together (5) would each be known under 5: A, the smaller of the two 6s by name, joins them.
     expect(suppressionOf(breakdown)).toEqual({ total: false, cells: new Set(['C', 'D', 'A']) });
-    const withTie = { total: { cases: 13 }, cells: [{ district: 'B', cases: 6 }, { district: 'A', cases: 6 }, { district: 'C', cases: 1 }] };
+    const withTie = {
+      total: { cases: 13 },
+      cells: [
+        { district: 'B', cases: 6 },
+        { district: 'A', cases: 6 },
+        { district: 'C', cases: 1 },
+      ],
+    };
     expect(suppressionOf(withTie)).toEqual({ total: false, cells: new Set(['C', 'A']) });
   });
 
@@ -154,7 +210,9 @@ describe('complementary suppression', () => {
       const { total, cells } = randomBreakdown(random, false);
       const suppression = suppressionOf({ total, cells });
       // Every small cell is withheld.
-      for (const cell of cells) if (cell.cases < MIN_CELL_CASES) expect([run, cell.district, suppression.cells.has(cell.district)]).toEqual([run, cell.district, true]);
+      for (const cell of cells)
+        if (cell.cases < MIN_CELL_CASES)
+          expect([run, cell.district, suppression.cells.has(cell.district)]).toEqual([run, cell.district, true]);
       const published = publish(total, cells, suppression);
       const feasible = feasibleCases(published);
       if (feasible === null) {
@@ -163,7 +221,13 @@ describe('complementary suppression', () => {
       }
       for (const cell of published.withheld) {
         withheldCells++;
-        expect([run, cell.district, feasible.includes(cell.cases), feasible.length >= 2, Math.max(...feasible) >= MIN_CELL_CASES]).toEqual([run, cell.district, true, true, true]);
+        expect([run, cell.district, feasible.includes(cell.cases), feasible.length >= 2, Math.max(...feasible) >= MIN_CELL_CASES]).toEqual([
+          run,
+          cell.district,
+          true,
+          true,
+          true,
+        ]);
       }
     }
     // The generator does exercise both ways out.
@@ -171,7 +235,7 @@ describe('complementary suppression', () => {
     expect(withheldTotals).toBeGreaterThan(50);
   });
 
-  it('property: over 1,000 random rate breakdowns, no withheld cell\'s count or rate is determined', () => {
+  it("property: over 1,000 random rate breakdowns, no withheld cell's count or rate is determined", () => {
     const random = prng(45);
     let checked = 0;
     for (let run = 0; run < 1_000; run++) {
@@ -183,7 +247,13 @@ describe('complementary suppression', () => {
       for (const cell of published.withheld) {
         checked++;
         expect([run, feasibleCases(published)!.length >= 2]).toEqual([run, true]);
-        expect([run, cell.district, rates.has((cell.hits ?? 0) / cell.cases), rates.has(0), rates.has(1)]).toEqual([run, cell.district, true, true, true]);
+        expect([run, cell.district, rates.has((cell.hits ?? 0) / cell.cases), rates.has(0), rates.has(1)]).toEqual([
+          run,
+          cell.district,
+          true,
+          true,
+          true,
+        ]);
       }
     }
     expect(checked).toBeGreaterThan(500);
@@ -200,7 +270,9 @@ describe('complementary suppression', () => {
       if (suppression.total) continue;
       const published = publish(total, cells, suppression);
       // What the attacker computes: the rounded total minus the rounded visible cells, give or take the rounding.
-      const rest = Number(roundAmount(exactTotal.toFixed(2))) - published.visible.reduce((s, c) => s + Number(roundAmount(amounts.get(c.district)!.toFixed(2))), 0);
+      const rest =
+        Number(roundAmount(exactTotal.toFixed(2))) -
+        published.visible.reduce((s, c) => s + Number(roundAmount(amounts.get(c.district)!.toFixed(2))), 0);
       const slack = err * (published.visible.length + 1);
       expect([run, published.withheld.length === 0 || published.withheld.length >= 2]).toEqual([run, true]);
       for (const cell of published.withheld) {
@@ -237,7 +309,7 @@ describe('roundAmount', () => {
 
 describe('statisticViewFor', () => {
   const as = (department: Department, ...roles: Role[]): Principal => ({ subject: 'u', name: 'n', department, roles });
-  it('gives the exact figures to the owning department\'s staff only', () => {
+  it("gives the exact figures to the owning department's staff only", () => {
     for (const role of [Role.CASEWORKER, Role.SERVICE, Role.COORDINATOR, Role.ADMIN]) {
       expect(statisticViewFor(as(Department.HR_BUREAU, role), Department.HR_BUREAU)).toBe('exact');
       expect(statisticViewFor(as(Department.UNION, role), Department.HR_BUREAU)).toBe('controlled');

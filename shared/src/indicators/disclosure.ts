@@ -90,7 +90,11 @@ export function suppressionOf(breakdown: Breakdown): Suppression {
     const { safe, needs } = groupIsSafe(group, rate);
     if (safe) return { total: false, cells: new Set(group.map((cell) => cell.district)) };
     const index =
-      needs === 'hit' ? others.findIndex((cell) => (cell.hits ?? 0) > 0) : needs === 'miss' ? others.findIndex((cell) => (cell.hits ?? 0) < cell.cases) : 0;
+      needs === 'hit'
+        ? others.findIndex((cell) => (cell.hits ?? 0) > 0)
+        : needs === 'miss'
+          ? others.findIndex((cell) => (cell.hits ?? 0) < cell.cases)
+          : 0;
     if (index < 0 || others.length === 0) {
       // No cell can make the withheld ones safe: withhold the total instead, and only the small cells.
       return { total: true, cells: new Set(primary.map((cell) => cell.district)) };

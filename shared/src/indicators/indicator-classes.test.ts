@@ -10,9 +10,21 @@ import { DataClass } from '../permissions/data-class';
  */
 const SOURCES: Record<Department, Record<string, string[]>> = {
   HR_BUREAU: {
-    arbitrationClosureRate: ['ArbitrationCase.acceptedOn', 'ArbitrationCase.extended', 'ArbitrationCase.closedOn', 'ArbitrationCase.respondent', 'Enterprise.district'],
+    arbitrationClosureRate: [
+      'ArbitrationCase.acceptedOn',
+      'ArbitrationCase.extended',
+      'ArbitrationCase.closedOn',
+      'ArbitrationCase.respondent',
+      'Enterprise.district',
+    ],
     arbitrationCases: ['ArbitrationCase.filedOn', 'ArbitrationCase.respondent', 'Enterprise.district'],
-    openArrearsAmount: ['WageArrearsAlert.amountOwed', 'WageArrearsAlert.raisedOn', 'WageArrearsAlert.resolvedOn', 'WageArrearsAlert.enterprise', 'Enterprise.district'],
+    openArrearsAmount: [
+      'WageArrearsAlert.amountOwed',
+      'WageArrearsAlert.raisedOn',
+      'WageArrearsAlert.resolvedOn',
+      'WageArrearsAlert.enterprise',
+      'Enterprise.district',
+    ],
     layoffReports: ['LayoffReport.reportedOn', 'LayoffReport.enterprise', 'Enterprise.district'],
     enterprisesKnown: ['Enterprise.registeredOn', 'Enterprise.district'],
   },
@@ -35,7 +47,7 @@ const SOURCES: Record<Department, Record<string, string[]>> = {
 
 const KEY_FIELDS = new Set(['period', 'district']);
 
-describe.each(Object.values(Department))('the data class of %s\'s figures', (department) => {
+describe.each(Object.values(Department))("the data class of %s's figures", (department) => {
   const figures = Object.keys(FIELD_CATALOGUE[department]['Indicators'] ?? {}).filter((field) => !KEY_FIELDS.has(field));
 
   it('names the sources of every figure, and only of figures it has', () => {

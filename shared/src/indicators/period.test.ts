@@ -22,7 +22,9 @@ describe('parsePeriod', () => {
   it.each(['', '26', '2026-13', '2026-00', '2026-Q0', '2026-Q5', '2026-q1', '2026-5', '2026-05-01', ' 2026', '1999', '2100', '2026/05'])(
     'refuses %j with BAD_USER_INPUT on the field',
     (value) => {
-      expect(() => parsePeriod(value, 'period')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period', rule: 'period' }) }));
+      expect(() => parsePeriod(value, 'period')).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period', rule: 'period' }) }),
+      );
     },
   );
 });

@@ -39,6 +39,8 @@ describe('estimated cost', () => {
   });
 
   it('counts an entity fetch by the representations it carries', () => {
-    expect(cost('query ($r: [String!]!) { _entities(representations: $r) { ... on Enterprise { name } } }', { r: ['a', 'b', 'c'] })).toBe(1 + 3 * 1);
+    expect(cost('query ($r: [String!]!) { _entities(representations: $r) { ... on Enterprise { name } } }', { r: ['a', 'b', 'c'] })).toBe(
+      1 + 3 * 1,
+    );
   });
 });

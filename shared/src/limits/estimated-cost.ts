@@ -64,8 +64,19 @@ function estimate(options: ComplexityEstimatorArgs): number {
  * variables; GraphQLError when the document cannot be estimated (e.g. more fields than the library's
  * node limit, which a fragment explosion would reach).
  */
-export function estimatedCost(schema: GraphQLSchema, document: DocumentNode, variables?: Record<string, unknown>, operationName?: string | null): number {
-  return getComplexity({ schema, query: document, variables: variables ?? {}, ...(operationName ? { operationName } : {}), estimators: [estimate] });
+export function estimatedCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables?: Record<string, unknown>,
+  operationName?: string | null,
+): number {
+  return getComplexity({
+    schema,
+    query: document,
+    variables: variables ?? {},
+    ...(operationName ? { operationName } : {}),
+    estimators: [estimate],
+  });
 }
 
 /** The refusal of an operation over its budget: both figures, so that the caller can see how far off it is. */

@@ -48,11 +48,15 @@ describe('operation limits', () => {
     expect(check(`{ ${aliases} }`, [Role.CASEWORKER])).toBeNull();
     const refused = check(`{ ${aliases} }`, [Role.ANALYST]);
     expect(refused?.message).toMatch(/aliases/i);
-    expect(refused?.extensions).toMatchObject({ limit: 'aliases', maxAllowed: OPERATION_LIMITS.analyst.aliases, found: OPERATION_LIMITS.analyst.aliases + 1 });
+    expect(refused?.extensions).toMatchObject({
+      limit: 'aliases',
+      maxAllowed: OPERATION_LIMITS.analyst.aliases,
+      found: OPERATION_LIMITS.analyst.aliases + 1,
+    });
   });
 
   it('refuses a document with more tokens than allowed before validating it', () => {
-    const fields = Array.from({ length: OPERATION_LIMITS.analyst.tokens + 1 }, () => "name").join(' ');
+    const fields = Array.from({ length: OPERATION_LIMITS.analyst.tokens + 1 }, () => 'name').join(' ');
     const refused = check(`{ node { ${fields} } }`, [Role.ANALYST]);
     expect(refused?.message).toMatch(/token/i);
     expect(refused?.extensions).toMatchObject({ limit: 'tokens', maxAllowed: OPERATION_LIMITS.analyst.tokens });
@@ -68,13 +72,19 @@ describe('operation limits', () => {
       expect(check(full, [Role.ANALYST])).toBeNull();
     });
 
-    it('still refuses an introspection query that nests lists past the staff budget, and data read beside the schema on the role\'s budget', () => {
+    it("still refuses an introspection query that nests lists past the staff budget, and data read beside the schema on the role's budget", () => {
       const cyclic = `{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }`;
-      expect(check(cyclic, [Role.ANALYST])?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', maxCost: INTROSPECTION_BUDGET });
+      expect(check(cyclic, [Role.ANALYST])?.extensions).toMatchObject({
+        code: 'COST_ESTIMATED_TOO_EXPENSIVE',
+        maxCost: INTROSPECTION_BUDGET,
+      });
       const mixed = full.replace('__schema {', 'node { name } __schema {');
       const mixedCost = estimatedCost(schema, parse(mixed));
       expect(mixedCost).toBeGreaterThan(OPERATION_LIMITS.analyst.cost);
-      expect(check(mixed, [Role.ANALYST])?.extensions).toMatchObject({ code: 'COST_ESTIMATED_TOO_EXPENSIVE', maxCost: OPERATION_LIMITS.analyst.cost });
+      expect(check(mixed, [Role.ANALYST])?.extensions).toMatchObject({
+        code: 'COST_ESTIMATED_TOO_EXPENSIVE',
+        maxCost: OPERATION_LIMITS.analyst.cost,
+      });
     });
   });
 
@@ -82,7 +92,8 @@ describe('operation limits', () => {
     const listSchema = buildSchema('type Item { name: String } type Query { items(first: Int): [Item] }');
     const document = parse('query Q($first: Int) { items(first: $first) { name } }');
     const staff = { ...OPERATION_LIMITS.staff, cost: 100 };
-    const run = (first: number) => checkOperation(listSchema, 'query Q($first: Int) { items(first: $first) { name } }', document, staff, { variables: { first } });
+    const run = (first: number) =>
+      checkOperation(listSchema, 'query Q($first: Int) { items(first: $first) { name } }', document, staff, { variables: { first } });
     expect(run(50)).toBeNull();
     const refused = run(200);
     expect(refused?.message).toMatch(/^This operation is estimated to cost 201, over the 100 allowed/);
@@ -99,17 +110,29 @@ describe('operation limits', () => {
     expect(checkOperation(listSchema, undefined, aliased, staff)).toBeNull();
   });
 
-  describe('a merged operation of the gateway\'s fetches at a subgraph', () => {
+  describe("a merged operation of the gateway's fetches at a subgraph", () => {
     const analyst = subgraphLimits(limitsFor(principal(Role.ANALYST)));
     // Each fetch alone: 6 aliases of the 10 an analyst may use, and about 1,100 of the 2,000 tokens.
-    const fetch = (n: number) => parse(`query Report__union__${n} { ${Array.from({ length: 6 }, (_, i) => `a${i}: node { name }`).join(' ')} node { ${'name '.repeat(1_050)}} }`);
+    const fetch = (n: number) =>
+      parse(
+        `query Report__union__${n} { ${Array.from({ length: 6 }, (_, i) => `a${i}: node { name }`).join(' ')} node { ${'name '.repeat(1_050)}} }`,
+      );
     const merged = mergeOperations([fetch(1), fetch(2)]);
     const mergedCheck = (options: { mergedFetches?: boolean }, source: 'source' | 'document only' = 'source') =>
-      checkOperation(schema, source === 'source' ? merged.query : undefined, parse(merged.query), analyst, { variables: mergeVariables(merged, [{}, {}]), operationName: merged.operationName }, options);
+      checkOperation(
+        schema,
+        source === 'source' ? merged.query : undefined,
+        parse(merged.query),
+        analyst,
+        { variables: mergeVariables(merged, [{}, {}]), operationName: merged.operationName },
+        options,
+      );
 
     it('is accepted for an ANALYST when each fetch alone would be, though together they exceed the aliases and tokens', () => {
       expect(checkOperation(schema, undefined, fetch(1), analyst)).toBeNull();
-      expect(mergedCheck({ mergedFetches: false })?.message).toBe('Syntax Error: Document contains more that 2000 tokens. Parsing aborted.');
+      expect(mergedCheck({ mergedFetches: false })?.message).toBe(
+        'Syntax Error: Document contains more that 2000 tokens. Parsing aborted.',
+      );
       expect(mergedCheck({ mergedFetches: false }, 'document only')?.message).toBe('Syntax Error: Aliases limit of 10 exceeded, found 14.');
       expect(mergedCheck({ mergedFetches: true })).toBeNull();
     });

@@ -1,7 +1,17 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import { GraphQLError, Kind, parse, validate, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  parse,
+  validate,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import { Role, type Principal } from '../context/principal';
 import { mergedFetchParts } from '../federation/merged-fetch';
 import { costRefusal, estimatedCost } from './estimated-cost';
@@ -39,7 +49,11 @@ const INTROSPECTION_FIELDS = new Set(['__schema', '__type', '__typename']);
 /** True when the operation's root selects nothing but introspection fields (fragments followed). */
 function introspectionOnly(document: DocumentNode, operationName: string | null | undefined): boolean {
   const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
-  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  const operation = operationName
+    ? operations.find((o) => o.name?.value === operationName)
+    : operations.length === 1
+      ? operations[0]
+      : undefined;
   if (!operation || operation.operation !== 'query') return false;
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
@@ -156,7 +170,9 @@ function checkDocument(
     });
     if (refused) return copyOf(refused);
     // The estimate depends on the variables (list sizes, representations), kept per document for the same ones.
-    const cost = kept(document, `cost ${operationName ?? ''} ${JSON.stringify(variables ?? {})}`, () => estimatedCost(schema, document, variables, operationName));
+    const cost = kept(document, `cost ${operationName ?? ''} ${JSON.stringify(variables ?? {})}`, () =>
+      estimatedCost(schema, document, variables, operationName),
+    );
     const budget = introspectionOnly(document, operationName) ? Math.max(limits.cost, INTROSPECTION_BUDGET) : limits.cost;
     return cost > budget ? costRefusal(cost, budget) : null;
   } catch (error) {

@@ -28,7 +28,7 @@ describe('requestIdFrom', () => {
 describe('traceContextOfLine', () => {
   afterEach(() => context.disable());
 
-  it("gives a line the trace and span of the request it is written in, and nothing outside one", async () => {
+  it('gives a line the trace and span of the request it is written in, and nothing outside one', async () => {
     context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
     const span = trace.wrapSpanContext({ traceId: '4bf92f3577b34da6a3ce929d0e0e4736', spanId: '00f067aa0ba902b7', traceFlags: 1 });
     const inRequest = await context.with(trace.setSpan(context.active(), span), async () => {

@@ -27,7 +27,10 @@ export class DepartmentCallMetrics {
   private readonly state: Gauge<string>;
   private readonly transitions: Counter<string>;
 
-  constructor(registry: Registry, private readonly names: DepartmentCallNames) {
+  constructor(
+    registry: Registry,
+    private readonly names: DepartmentCallNames,
+  ) {
     this.duration = new Histogram({
       name: `${names.prefix}_duration_seconds`,
       help: `Duration of each ${names.what}, by ${names.label} and outcome (ok, refused, timeout, unavailable, breaker_open)`,
@@ -51,8 +54,12 @@ export class DepartmentCallMetrics {
 
   /** The observer of one target's guard; its series exist from now on (breaker closed, no calls yet). */
   observer(target: string): GuardObserver {
-    const calls = Object.fromEntries(OUTCOMES.map((outcome) => [outcome, this.duration.labels({ [this.names.label]: target, outcome })])) as Record<GuardCallOutcome, Histogram.Internal<string>>;
-    const changes = Object.fromEntries(STATES.map((state) => [state, this.transitions.labels({ [this.names.label]: target, state })])) as Record<BreakerState, Counter.Internal>;
+    const calls = Object.fromEntries(
+      OUTCOMES.map((outcome) => [outcome, this.duration.labels({ [this.names.label]: target, outcome })]),
+    ) as Record<GuardCallOutcome, Histogram.Internal<string>>;
+    const changes = Object.fromEntries(
+      STATES.map((state) => [state, this.transitions.labels({ [this.names.label]: target, state })]),
+    ) as Record<BreakerState, Counter.Internal>;
     for (const state of STATES) changes[state].inc(0);
     const gauge = this.state.labels({ [this.names.label]: target });
     gauge.set(BREAKER_STATE_VALUES.closed);

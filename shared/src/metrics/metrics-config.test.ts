@@ -39,6 +39,8 @@ describe('metrics configuration (METRICS_PORT, METRICS_TOKEN)', () => {
       'Invalid configuration:\n  METRICS_TOKEN: is required in production when METRICS_PORT is set and HOST (0.0.0.0) is not a loopback address: the metrics port would be open to anyone who reaches the service',
     );
     expect(loadSubgraphConfig({ ...production, HOST: '0.0.0.0', METRICS_TOKEN: TOKEN }).metrics).toEqual({ port: 9401, token: TOKEN });
-    expect(loadSubgraphConfig({ ...REQUIRED, NODE_ENV: 'development', HOST: '0.0.0.0', METRICS_PORT: '9401' }).metrics).toEqual({ port: 9401 });
+    expect(loadSubgraphConfig({ ...REQUIRED, NODE_ENV: 'development', HOST: '0.0.0.0', METRICS_PORT: '9401' }).metrics).toEqual({
+      port: 9401,
+    });
   });
 });

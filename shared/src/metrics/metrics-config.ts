@@ -10,7 +10,11 @@ export const metricsEnvShape = {
   /** When set, a scrape must carry `Authorization: Bearer <METRICS_TOKEN>`. */
   METRICS_TOKEN: z.preprocess(
     unsetWhenEmpty,
-    z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces').optional(),
+    z
+      .string()
+      .min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)')
+      .regex(/^[\x21-\x7e]+$/, 'must be printable ASCII without spaces')
+      .optional(),
   ),
 };
 
@@ -25,11 +29,19 @@ export function metricsRules(
   ctx: z.RefinementCtx,
 ): void {
   if (value.METRICS_TOKEN !== undefined && value.METRICS_PORT === undefined) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['METRICS_TOKEN'], message: 'is set but METRICS_PORT is not: the metrics are served only on a port of their own' });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['METRICS_TOKEN'],
+      message: 'is set but METRICS_PORT is not: the metrics are served only on a port of their own',
+    });
   }
   if (value.METRICS_PORT === undefined) return;
   if (value.METRICS_PORT === value.PORT) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['METRICS_PORT'], message: 'must differ from PORT: the metrics are never served on the public port' });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['METRICS_PORT'],
+      message: 'must differ from PORT: the metrics are never served on the public port',
+    });
   }
   if (value.NODE_ENV === 'production' && value.METRICS_TOKEN === undefined && !LOOPBACK.test(value.HOST ?? '127.0.0.1')) {
     ctx.addIssue({

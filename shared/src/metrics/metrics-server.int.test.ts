@@ -20,14 +20,22 @@ describe('the metrics endpoint, on a port of its own', () => {
 
   it('answers GET /metrics with the bearer token, in Prometheus text, every series labelled with the service', async () => {
     const response = await fetch(endpoint.url, { headers: { authorization: `Bearer ${TOKEN}` } });
-    expect([response.status, response.headers.get('content-type'), response.headers.get('cache-control')]).toEqual([200, 'text/plain; version=0.0.4; charset=utf-8', 'no-store']);
+    expect([response.status, response.headers.get('content-type'), response.headers.get('cache-control')]).toEqual([
+      200,
+      'text/plain; version=0.0.4; charset=utf-8',
+      'no-store',
+    ]);
     expect(await response.text()).toContain('graphql_requests_total{operation="Dossier",outcome="ok",service="court"} 1\n');
   });
 
   it('refuses a scrape without the token, with another token, or with another scheme: 401', async () => {
     for (const authorization of [undefined, `Bearer ${TOKEN}x`, `Basic ${Buffer.from(`x:${TOKEN}`).toString('base64')}`, `Bearer`]) {
       const response = await fetch(endpoint.url, authorization ? { headers: { authorization } } : {});
-      expect([authorization, response.status, response.headers.get('www-authenticate')]).toEqual([authorization, 401, 'Bearer realm="metrics"']);
+      expect([authorization, response.status, response.headers.get('www-authenticate')]).toEqual([
+        authorization,
+        401,
+        'Bearer realm="metrics"',
+      ]);
       expect(await response.text()).not.toContain('graphql_requests_total');
     }
   });

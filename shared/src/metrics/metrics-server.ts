@@ -47,7 +47,8 @@ export function serveMetrics(metrics: ServiceMetrics, options: MetricsEndpointOp
     const path = (req.url ?? '/').split('?')[0];
     if (path !== '/metrics') return answer(res, 404, 'Not found: the metrics are at /metrics');
     if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
-    if (!authorized(req, expected)) return answer(res, 401, 'Unauthorized: a bearer token (METRICS_TOKEN) is required', { 'www-authenticate': 'Bearer realm="metrics"' });
+    if (!authorized(req, expected))
+      return answer(res, 401, 'Unauthorized: a bearer token (METRICS_TOKEN) is required', { 'www-authenticate': 'Bearer realm="metrics"' });
     metrics.scrape().then(
       (text) => {
         res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });

@@ -16,7 +16,12 @@ describe('operation names as labels', () => {
 
   it('names an anonymous operation and a request without one apart, in brackets no GraphQL name can hold', () => {
     const names = new OperationNames(1);
-    expect([names.label(null), names.label(''), names.label(undefined), names.label('A')]).toEqual([ANONYMOUS_OPERATION, ANONYMOUS_OPERATION, UNRESOLVED_OPERATION, 'A']);
+    expect([names.label(null), names.label(''), names.label(undefined), names.label('A')]).toEqual([
+      ANONYMOUS_OPERATION,
+      ANONYMOUS_OPERATION,
+      UNRESOLVED_OPERATION,
+      'A',
+    ]);
     expect([ANONYMOUS_OPERATION, UNRESOLVED_OPERATION, OTHER_OPERATION]).toEqual(['<anonymous>', '<unresolved>', '<other>']);
   });
 

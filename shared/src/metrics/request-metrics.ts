@@ -88,7 +88,11 @@ export class RequestMetrics {
   /** The Apollo Server plugin that feeds it: one timestamp on the request's context, one shared listener. */
   plugin<C extends BaseContext>(): ApolloServerPlugin<C> {
     const listener = {
-      willSendResponse: async (requestContext: { contextValue: C; operation?: { name?: { value: string } | undefined } | undefined; errors?: readonly GraphQLError[] | undefined }) => {
+      willSendResponse: async (requestContext: {
+        contextValue: C;
+        operation?: { name?: { value: string } | undefined } | undefined;
+        errors?: readonly GraphQLError[] | undefined;
+      }) => {
         const started = (requestContext.contextValue as Record<symbol, number | undefined>)[STARTED];
         if (started === undefined) return;
         const name = requestContext.operation ? (requestContext.operation.name?.value ?? null) : undefined;

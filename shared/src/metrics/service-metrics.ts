@@ -35,13 +35,21 @@ export class ServiceMetrics {
 
   /** The gateway's fetches to each subgraph: `gateway_subgraph_fetch_*{subgraph}`. */
   subgraphFetches(): DepartmentCallMetrics {
-    this.subgraphFetchMetrics ??= new DepartmentCallMetrics(this.registry, { prefix: 'gateway_subgraph_fetch', label: 'subgraph', what: 'HTTP request of the gateway to a subgraph' });
+    this.subgraphFetchMetrics ??= new DepartmentCallMetrics(this.registry, {
+      prefix: 'gateway_subgraph_fetch',
+      label: 'subgraph',
+      what: 'HTTP request of the gateway to a subgraph',
+    });
     return this.subgraphFetchMetrics;
   }
 
   /** A subgraph's calls to other departments (the union's agenda and registry, log-head publishing): `peer_call_*{department}`. */
   peerCalls(): DepartmentCallMetrics {
-    this.peerCallMetrics ??= new DepartmentCallMetrics(this.registry, { prefix: 'peer_call', label: 'department', what: "call of this subgraph to another department's" });
+    this.peerCallMetrics ??= new DepartmentCallMetrics(this.registry, {
+      prefix: 'peer_call',
+      label: 'department',
+      what: "call of this subgraph to another department's",
+    });
     return this.peerCallMetrics;
   }
 

@@ -14,7 +14,9 @@ const OUTCOMES: readonly AccessOutcome[] = ['GRANTED', 'MASKED', 'DENIED'];
  * handed to the counter when it is scraped.
  */
 export function permissionOutcomes(registry: Registry, provider: Department): OutcomeCounter {
-  const counts = Object.fromEntries(Object.values(Department).map((consumer) => [consumer, { GRANTED: 0, MASKED: 0, DENIED: 0 }])) as Record<Department, Record<AccessOutcome, number>>;
+  const counts = Object.fromEntries(
+    Object.values(Department).map((consumer) => [consumer, { GRANTED: 0, MASKED: 0, DENIED: 0 }]),
+  ) as Record<Department, Record<AccessOutcome, number>>;
   new Counter({
     name: 'permission_outcomes_total',
     help: "Other departments' reads of this department's SHARED, PERSONAL and RESTRICTED fields, by provider, consumer and outcome (one per field per record read, as the access log records them)",

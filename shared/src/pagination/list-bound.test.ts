@@ -12,14 +12,15 @@ function refusal(call: () => unknown): Record<string, unknown> {
   try {
     call();
   } catch (error) {
-    if (error instanceof BadUserInputError) return { code: error.extensions['code'], field: error.extensions['field'], rule: error.extensions['rule'] };
+    if (error instanceof BadUserInputError)
+      return { code: error.extensions['code'], field: error.extensions['field'], rule: error.extensions['rule'] };
     throw error;
   }
   throw new Error('nothing was refused');
 }
 
 describe('list bounds', () => {
-  it('takes the default when the caller does not say, and the caller\'s size within the maximum', () => {
+  it("takes the default when the caller does not say, and the caller's size within the maximum", () => {
     expect(sizeWithin(TEN_OF_FIFTY, undefined)).toBe(10);
     expect(sizeWithin(TEN_OF_FIFTY, null)).toBe(10);
     expect(sizeWithin(TEN_OF_FIFTY, 1)).toBe(1);
@@ -31,7 +32,11 @@ describe('list bounds', () => {
     expect(refusal(() => sizeWithin(TEN_OF_FIFTY, 51))).toEqual(rule);
     expect(refusal(() => sizeWithin(TEN_OF_FIFTY, 0))).toEqual(rule);
     expect(refusal(() => sizeWithin(TEN_OF_FIFTY, 2.5))).toEqual(rule);
-    expect(refusal(() => sizeWithin(listBound(100, 100_000, 'limit'), 100_001))).toEqual({ code: 'BAD_USER_INPUT', field: 'limit', rule: 'must be between 1 and 100000' });
+    expect(refusal(() => sizeWithin(listBound(100, 100_000, 'limit'), 100_001))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'limit',
+      rule: 'must be between 1 and 100000',
+    });
   });
 
   it('cuts a loaded list to the size, and loads nothing when the size is refused', async () => {
@@ -44,9 +49,16 @@ describe('list bounds', () => {
   });
 
   it('states the bound in the field and argument descriptions', () => {
-    expect(bounded('Workers, by name.', listBound(100, 1000))).toBe('Workers, by name. At most 100 unless `first` says otherwise (max 1000).');
-    expect(bounded('Signals.', listBound(100, 100_000, 'limit'), "enterprises' signals")).toBe("Signals. At most 100 enterprises' signals unless `limit` says otherwise (max 100000).");
-    expect(boundArgOptions(TEN_OF_FIFTY, 'cases')).toEqual({ defaultValue: 10, description: 'How many cases to return: 1 to 50; 10 when omitted.' });
+    expect(bounded('Workers, by name.', listBound(100, 1000))).toBe(
+      'Workers, by name. At most 100 unless `first` says otherwise (max 1000).',
+    );
+    expect(bounded('Signals.', listBound(100, 100_000, 'limit'), "enterprises' signals")).toBe(
+      "Signals. At most 100 enterprises' signals unless `limit` says otherwise (max 100000).",
+    );
+    expect(boundArgOptions(TEN_OF_FIFTY, 'cases')).toEqual({
+      defaultValue: 10,
+      description: 'How many cases to return: 1 to 50; 10 when omitted.',
+    });
     expect(capped('Applicants.', 200, 'a case names no more')).toBe('Applicants. At most 200 (a case names no more).');
   });
 

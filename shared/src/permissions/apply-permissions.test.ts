@@ -75,7 +75,12 @@ const GRANTS = staticGrantSource({ UNION: { 'Alert.amountOwed': 'ch-arrears', 'A
 async function run(source: string, principal: Principal | null, grants: GrantSource = GRANTS) {
   const entries: AccessEntry[] = [];
   const schema = applyPermissions(hrSchema(), { provider: Department.HR_BUREAU, grants });
-  const result = await graphql({ schema, source, rootValue, contextValue: { principal, access: { record: (e: AccessEntry) => entries.push(e) } } });
+  const result = await graphql({
+    schema,
+    source,
+    rootValue,
+    contextValue: { principal, access: { record: (e: AccessEntry) => entries.push(e) } },
+  });
   const errors = (result.errors ?? []).map((e) => ({ path: e.path?.join('.'), code: e.extensions['code'], message: e.message }));
   return { data: result.data, errors, entries };
 }
@@ -93,34 +98,76 @@ describe('applyPermissions', () => {
   it('gives the own department everything, logging nothing', async () => {
     const { data, errors, entries } = await run(ALERT_QUERY, as(Department.HR_BUREAU, Role.CASEWORKER));
     expect(errors).toEqual([]);
-    expect(data).toEqual({ alert: { alertNo: 'YJ-2026-001', project: '亦庄新城三期', amountOwed: '1280000.00', evidence: '举报人录音', contactName: '张三丰', contactPhone: '13812345678', workerCount: 37 } });
+    expect(data).toEqual({
+      alert: {
+        alertNo: 'YJ-2026-001',
+        project: '亦庄新城三期',
+        amountOwed: '1280000.00',
+        evidence: '举报人录音',
+        contactName: '张三丰',
+        contactPhone: '13812345678',
+        workerCount: 37,
+      },
+    });
     expect(entries).toEqual([]);
   });
 
   it('gives another department PUBLIC, granted SHARED and PERSONAL in clear, the rest masked or denied, and logs each read', async () => {
     const { data, errors, entries } = await run(ALERT_QUERY, as(Department.UNION, Role.COORDINATOR));
-    expect(data).toEqual({ alert: { alertNo: 'YJ-2026-001', project: '亦庄新城三期', amountOwed: '1280000.00', evidence: null, contactName: '张三丰', contactPhone: '138****5678', workerCount: null } });
+    expect(data).toEqual({
+      alert: {
+        alertNo: 'YJ-2026-001',
+        project: '亦庄新城三期',
+        amountOwed: '1280000.00',
+        evidence: null,
+        contactName: '张三丰',
+        contactPhone: '138****5678',
+        workerCount: null,
+      },
+    });
     expect(errors).toEqual([forbidden('Alert.evidence')]);
-    const entry = (fieldName: string, dataClass: string, outcome: string, channelId: string | null = null) =>
-      ({ typeName: 'Alert', fieldName, dataClass, subjectKey: 'YJ-2026-001', outcome, channelId });
-    expect(entries).toEqual(expect.arrayContaining([
-      entry('amountOwed', 'SHARED', 'GRANTED', 'ch-arrears'),
-      entry('evidence', 'RESTRICTED', 'DENIED'),
-      entry('contactName', 'PERSONAL', 'GRANTED', 'ch-arrears'),
-      entry('contactPhone', 'PERSONAL', 'MASKED'),
-      entry('workerCount', 'PERSONAL', 'MASKED'),
-    ]));
+    const entry = (fieldName: string, dataClass: string, outcome: string, channelId: string | null = null) => ({
+      typeName: 'Alert',
+      fieldName,
+      dataClass,
+      subjectKey: 'YJ-2026-001',
+      outcome,
+      channelId,
+    });
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        entry('amountOwed', 'SHARED', 'GRANTED', 'ch-arrears'),
+        entry('evidence', 'RESTRICTED', 'DENIED'),
+        entry('contactName', 'PERSONAL', 'GRANTED', 'ch-arrears'),
+        entry('contactPhone', 'PERSONAL', 'MASKED'),
+        entry('workerCount', 'PERSONAL', 'MASKED'),
+      ]),
+    );
     expect(entries).toHaveLength(5);
   });
 
   it('denies SHARED and masks PERSONAL for a department without a channel', async () => {
     const { data, errors } = await run(ALERT_QUERY, as(Department.COURT, Role.CASEWORKER));
-    expect(data).toEqual({ alert: { alertNo: 'YJ-2026-001', project: '亦庄新城三期', amountOwed: null, evidence: null, contactName: '张*', contactPhone: '138****5678', workerCount: null } });
+    expect(data).toEqual({
+      alert: {
+        alertNo: 'YJ-2026-001',
+        project: '亦庄新城三期',
+        amountOwed: null,
+        evidence: null,
+        contactName: '张*',
+        contactPhone: '138****5678',
+        workerCount: null,
+      },
+    });
     expect(errors).toEqual([forbidden('Alert.amountOwed'), forbidden('Alert.evidence')]);
   });
 
   it('fails closed when the grants cannot be had (UNAVAILABLE, or the source throws)', async () => {
-    const throwing: GrantSource = { grantsFor: () => { throw new Error('registry down'); } };
+    const throwing: GrantSource = {
+      grantsFor: () => {
+        throw new Error('registry down');
+      },
+    };
     for (const grants of [{ grantsFor: () => 'UNAVAILABLE' as const }, throwing]) {
       const { data, errors } = await run(ALERT_QUERY, as(Department.UNION, Role.COORDINATOR), grants);
       expect(data?.['alert']).toMatchObject({ amountOwed: null, contactName: '张*' });
@@ -130,18 +177,36 @@ describe('applyPermissions', () => {
     expect(own.errors).toEqual([]);
   });
 
-  it('shows analysts, even the own department\'s, PUBLIC in full and PERSONAL masked, and nothing else', async () => {
+  it("shows analysts, even the own department's, PUBLIC in full and PERSONAL masked, and nothing else", async () => {
     for (const department of [Department.HR_BUREAU, Department.UNION]) {
       const { data, errors } = await run(ALERT_QUERY, as(department, Role.ANALYST));
-      expect(data).toEqual({ alert: { alertNo: 'YJ-2026-001', project: '亦庄新城三期', amountOwed: null, evidence: null, contactName: '张*', contactPhone: '138****5678', workerCount: null } });
+      expect(data).toEqual({
+        alert: {
+          alertNo: 'YJ-2026-001',
+          project: '亦庄新城三期',
+          amountOwed: null,
+          evidence: null,
+          contactName: '张*',
+          contactPhone: '138****5678',
+          workerCount: null,
+        },
+      });
       expect(errors).toEqual([forbidden('Alert.amountOwed'), forbidden('Alert.evidence')]);
     }
   });
 
   it('masks lists of records, keeps nulls, and logs one entry per record with its key', async () => {
     const { data, entries } = await run('{ cases { caseNo applicant } }', as(Department.COURT, Role.CASEWORKER));
-    expect(data).toEqual({ cases: [{ caseNo: '京劳人仲字〔2026〕第1号', applicant: '李*' }, { caseNo: '京劳人仲字〔2026〕第2号', applicant: null }] });
-    expect(entries.map((e) => [e.subjectKey, e.outcome])).toEqual([['京劳人仲字〔2026〕第1号', 'MASKED'], ['京劳人仲字〔2026〕第2号', 'MASKED']]);
+    expect(data).toEqual({
+      cases: [
+        { caseNo: '京劳人仲字〔2026〕第1号', applicant: '李*' },
+        { caseNo: '京劳人仲字〔2026〕第2号', applicant: null },
+      ],
+    });
+    expect(entries.map((e) => [e.subjectKey, e.outcome])).toEqual([
+      ['京劳人仲字〔2026〕第1号', 'MASKED'],
+      ['京劳人仲字〔2026〕第2号', 'MASKED'],
+    ]);
   });
 
   it('denies a field without a class to everyone, the own department included', async () => {
@@ -162,7 +227,7 @@ describe('applyPermissions', () => {
   describe('mutations', () => {
     const CLOSE = 'mutation { closeAlert(alertNo: "YJ-2026-001") { alertNo } }';
 
-    it.each([Role.CASEWORKER, Role.SERVICE, Role.COORDINATOR, Role.ADMIN])('lets the own department\'s %s write', async (role) => {
+    it.each([Role.CASEWORKER, Role.SERVICE, Role.COORDINATOR, Role.ADMIN])("lets the own department's %s write", async (role) => {
       const { data, errors } = await run(CLOSE, as(Department.HR_BUREAU, role));
       expect(errors).toEqual([]);
       expect(data).toEqual({ closeAlert: { alertNo: 'YJ-2026-001' } });
@@ -176,17 +241,21 @@ describe('applyPermissions', () => {
     ])('refuses %s before the resolver runs', async (_who, principal) => {
       const { data, errors } = await run(CLOSE, principal);
       expect(data).toEqual({ closeAlert: null });
-      expect(errors).toEqual([{ path: 'closeAlert', code: 'FORBIDDEN', message: 'Not allowed for your department or role: Mutation.closeAlert' }]);
+      expect(errors).toEqual([
+        { path: 'closeAlert', code: 'FORBIDDEN', message: 'Not allowed for your department or role: Mutation.closeAlert' },
+      ]);
       expect(writes).toBe(0);
     });
 
-    it('passes a resolver\'s own error through unchanged', async () => {
+    it("passes a resolver's own error through unchanged", async () => {
       const { errors } = await run('mutation { closeAlert(alertNo: "X-1") { alertNo } }', as(Department.HR_BUREAU, Role.CASEWORKER));
       expect(errors).toEqual([{ path: 'closeAlert', code: 'BAD_USER_INPUT', message: 'alertNo must be a warning number (YJ-…)' }]);
     });
 
-    it('lets any department\'s writer call a @CrossDepartment() mutation, but no analyst', async () => {
-      expect((await run('mutation { proposeChannel(name: "x") }', as(Department.COURT, Role.ADMIN))).data).toEqual({ proposeChannel: 'proposed' });
+    it("lets any department's writer call a @CrossDepartment() mutation, but no analyst", async () => {
+      expect((await run('mutation { proposeChannel(name: "x") }', as(Department.COURT, Role.ADMIN))).data).toEqual({
+        proposeChannel: 'proposed',
+      });
       expect((await run('mutation { proposeChannel(name: "x") }', as(Department.COURT, Role.ANALYST))).errors[0]?.code).toBe('FORBIDDEN');
     });
   });
@@ -194,7 +263,11 @@ describe('applyPermissions', () => {
   it('asks the grant source once per request and decides each field once', async () => {
     let asked = 0;
     const counting: GrantSource = { grantsFor: (consumer) => (asked++, GRANTS.grantsFor(consumer)) };
-    await run('{ a: alert(alertNo: "YJ-2026-001") { amountOwed contactName } b: alert(alertNo: "YJ-2026-001") { amountOwed contactName } cases { applicant } }', as(Department.UNION, Role.CASEWORKER), counting);
+    await run(
+      '{ a: alert(alertNo: "YJ-2026-001") { amountOwed contactName } b: alert(alertNo: "YJ-2026-001") { amountOwed contactName } cases { applicant } }',
+      as(Department.UNION, Role.CASEWORKER),
+      counting,
+    );
     expect(asked).toBe(1);
   });
 });
@@ -230,14 +303,27 @@ describe('applyPermissions: a SHARED statistic (@Shared({ statistic: true }))', 
   async function read(principal: Principal, fields = 'openArrears { amount }') {
     const entries: AccessEntry[] = [];
     const schema = applyPermissions(figuresSchema(), { provider: Department.HR_BUREAU, grants: GRANTED });
-    const result = await graphql({ schema, source: `{ figures { period ${fields} } }`, rootValue: { figures: () => figures }, contextValue: { principal, access: { record: (e: AccessEntry) => entries.push(e) } } });
+    const result = await graphql({
+      schema,
+      source: `{ figures { period ${fields} } }`,
+      rootValue: { figures: () => figures },
+      contextValue: { principal, access: { record: (e: AccessEntry) => entries.push(e) } },
+    });
     const errors = (result.errors ?? []).map((e) => ({ path: e.path?.join('.'), code: e.extensions['code'] ?? null, message: e.message }));
     return { data: result.data, errors, entries: entries.map((e) => [e.typeName, e.fieldName, e.outcome, e.channelId]) };
   }
 
-  it('gives the owning department\'s staff the exact figure and its analysts the controlled one, logging nothing', async () => {
-    expect(await read(as(Department.HR_BUREAU, Role.CASEWORKER))).toEqual({ data: { figures: { period: '2025', openArrears: { amount: '1684756.77' } } }, errors: [], entries: [] });
-    expect(await read(as(Department.HR_BUREAU, Role.ANALYST))).toEqual({ data: { figures: { period: '2025', openArrears: { amount: '1680000.00' } } }, errors: [], entries: [] });
+  it("gives the owning department's staff the exact figure and its analysts the controlled one, logging nothing", async () => {
+    expect(await read(as(Department.HR_BUREAU, Role.CASEWORKER))).toEqual({
+      data: { figures: { period: '2025', openArrears: { amount: '1684756.77' } } },
+      errors: [],
+      entries: [],
+    });
+    expect(await read(as(Department.HR_BUREAU, Role.ANALYST))).toEqual({
+      data: { figures: { period: '2025', openArrears: { amount: '1680000.00' } } },
+      errors: [],
+      entries: [],
+    });
   });
 
   it('gives another department the controlled figure through a channel granting it, and logs the read', async () => {
@@ -248,22 +334,32 @@ describe('applyPermissions: a SHARED statistic (@Shared({ statistic: true }))', 
     });
   });
 
-  it('denies it to another department without a channel, and to another department\'s analyst', async () => {
+  it("denies it to another department without a channel, and to another department's analyst", async () => {
     for (const principal of [as(Department.COURT, Role.CASEWORKER), as(Department.UNION, Role.ANALYST)]) {
       expect(await read(principal)).toEqual({
         data: { figures: { period: '2025', openArrears: null } },
-        errors: [{ path: 'figures.openArrears', code: 'FORBIDDEN', message: 'Not allowed for your department or role: Figures.openArrears' }],
+        errors: [
+          { path: 'figures.openArrears', code: 'FORBIDDEN', message: 'Not allowed for your department or role: Figures.openArrears' },
+        ],
         entries: [['Figures', 'openArrears', 'DENIED', null]],
       });
     }
   });
 
   it('fails the field rather than let an exact figure reach a reader who may have it only controlled', async () => {
-    expect((await read(as(Department.HR_BUREAU, Role.CASEWORKER), 'leaky { amount }')).data).toEqual({ figures: { period: '2025', leaky: { amount: '1684756.77' } } });
+    expect((await read(as(Department.HR_BUREAU, Role.CASEWORKER), 'leaky { amount }')).data).toEqual({
+      figures: { period: '2025', leaky: { amount: '1684756.77' } },
+    });
     for (const principal of [as(Department.HR_BUREAU, Role.ANALYST), as(Department.UNION, Role.CASEWORKER)]) {
       const { data, errors } = await read(principal, 'leaky { amount }');
       expect(data).toEqual({ figures: { period: '2025', leaky: null } });
-      expect(errors).toEqual([{ path: 'figures.leaky', code: null, message: 'Figures.leaky is a SHARED statistic, but its resolver returned a figure that is not disclosure-controlled' }]);
+      expect(errors).toEqual([
+        {
+          path: 'figures.leaky',
+          code: null,
+          message: 'Figures.leaky is a SHARED statistic, but its resolver returned a figure that is not disclosure-controlled',
+        },
+      ]);
     }
   });
 });

@@ -1,4 +1,11 @@
-import { getNamedType, isIntrospectionType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import {
+  getNamedType,
+  isIntrospectionType,
+  isObjectType,
+  type GraphQLObjectType,
+  type GraphQLResolveInfo,
+  type GraphQLSchema,
+} from 'graphql';
 import { applyMiddleware, type IMiddlewareFunction, type IMiddlewareTypeMap } from 'graphql-middleware';
 import { allow, deny, rule, shield, type IRules } from 'graphql-shield';
 import { Role, type Department } from '../context/principal';
@@ -68,7 +75,10 @@ function forbidden(_error: unknown, _parent: unknown, _args: unknown, _ctx: unkn
 
 /** The shield rule of a SHARED, PERSONAL or RESTRICTED field: denied reads are refused (and logged) here. */
 function readRule(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess) {
-  return rule(`read ${policy.path}`, NO_CACHE)((parent, _args, ctx: PermissionContext, info: GraphQLResolveInfo) => {
+  return rule(
+    `read ${policy.path}`,
+    NO_CACHE,
+  )((parent, _args, ctx: PermissionContext, info: GraphQLResolveInfo) => {
     const request = accessOf(ctx);
     const allowed = (access: FieldAccess) => {
       if (access.outcome !== 'DENIED') return true;
@@ -98,7 +108,15 @@ function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) 
  * being asked about the record.
  */
 function guardedReadMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
-  const decided = (access: FieldAccess, request: RequestAccess, resolve: (parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => unknown, parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => {
+  const decided = (
+    access: FieldAccess,
+    request: RequestAccess,
+    resolve: (parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => unknown,
+    parent: unknown,
+    args: unknown,
+    ctx: PermissionContext,
+    info: GraphQLResolveInfo,
+  ) => {
     if (access.outcome === 'DENIED') {
       request.record(policy, parent, 'DENIED', null, info.path);
       throw forbidden(null, parent, args, ctx, info);
@@ -200,7 +218,13 @@ function checkRecordRule(type: GraphQLObjectType): void {
  *   resolvers (BAD_USER_INPUT, CONFLICT …) pass through unchanged.
  */
 export function applyPermissions(schema: GraphQLSchema, options: PermissionOptions): GraphQLSchema {
-  if (options.scopes) checkScopeImplementations(options.provider, options.scopes, schema, options.scopeKinds?.filter((kind) => kind.provider === options.provider));
+  if (options.scopes)
+    checkScopeImplementations(
+      options.provider,
+      options.scopes,
+      schema,
+      options.scopeKinds?.filter((kind) => kind.provider === options.provider),
+    );
   const accessOf = requestAccessCache(options.provider, options.grants, options.scopes, options.outcomes);
   const ownDepartmentWriter = rule('ownDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, options.provider));
   const anyDepartmentWriter = rule('anyDepartmentWriter', NO_CACHE)((_p, _a, ctx: PermissionContext) => canWrite(ctx, null));
@@ -222,8 +246,10 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
       const root = type === schema.getQueryType() || type === schema.getMutationType() || type === schema.getSubscriptionType();
       if (policy.path === 'Query._entities') typeRules[field.name] = authenticated;
       else if (FEDERATION_FIELDS.has(policy.path)) unguarded.add(policy.path);
-      else if (type === schema.getQueryType() && lookupTargetOf(field)) typeRules[field.name] = lookupFieldRule(schema, policy, lookupTargetOf(field)!);
-      else if (type === schema.getMutationType()) typeRules[field.name] = isCrossDepartment(field) ? anyDepartmentWriter : ownDepartmentWriter;
+      else if (type === schema.getQueryType() && lookupTargetOf(field))
+        typeRules[field.name] = lookupFieldRule(schema, policy, lookupTargetOf(field)!);
+      else if (type === schema.getMutationType())
+        typeRules[field.name] = isCrossDepartment(field) ? anyDepartmentWriter : ownDepartmentWriter;
       else if (policy.classification?.dataClass === DataClass.PUBLIC) {
         // Below the root, a PUBLIC field is read by anyone who got there, i.e. any principal: no rule, no wrapper.
         if (root) typeRules[field.name] = authenticated;
@@ -245,7 +271,8 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
     const [typeName, fieldName] = target.field.split('.');
     const type = schema.getType(typeName ?? '');
     const targetField = isObjectType(type) ? type.getFields()[fieldName ?? ''] : undefined;
-    if (!type || !isObjectType(type) || !targetField) throw new Error(`@LookupBy on Query.${lookup.fieldName} names ${target.field}, which is no field of the schema`);
+    if (!type || !isObjectType(type) || !targetField)
+      throw new Error(`@LookupBy on Query.${lookup.fieldName} names ${target.field}, which is no field of the schema`);
     const check = lookupRule(lookup, fieldPolicy(type, targetField), target.arg, accessOf, lookupLimiter, lookupSubjectKey);
     return rule(`look up ${lookup.path}`, NO_CACHE)((parent, args, ctx: PermissionContext, info) => check(parent, args, ctx, info));
   }

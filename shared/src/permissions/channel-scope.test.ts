@@ -29,7 +29,9 @@ function unionSchema(): GraphQLSchema {
   };
   for (const [path, classification] of Object.entries(classes)) {
     const [type, field] = path.split('.') as [string, string];
-    ((schema.getType(type) as GraphQLObjectType).getFields()[field] as { extensions: Record<string, unknown> }).extensions = { classification };
+    ((schema.getType(type) as GraphQLObjectType).getFields()[field] as { extensions: Record<string, unknown> }).extensions = {
+      classification,
+    };
   }
   const holds = (nested: string[]): RecordRule => ({ nested });
   (schema.getType('Case') as { extensions: Record<string, unknown> }).extensions = { recordRule: holds(['workers']) };
@@ -71,13 +73,23 @@ function run(scopes: Record<string, readonly string[]>, grants: Parameters<typeo
       },
     ]),
   );
-  const schema = applyPermissions(unionSchema(), { provider: Department.UNION, grants: staticGrantSource(grants), scopes: implementations, scopeKinds: KINDS });
+  const schema = applyPermissions(unionSchema(), {
+    provider: Department.UNION,
+    grants: staticGrantSource(grants),
+    scopes: implementations,
+    scopeKinds: KINDS,
+  });
   return { schema, batches };
 }
 
 async function read(schema: GraphQLSchema, principal: Principal) {
   const entries: AccessEntry[] = [];
-  const result = await graphql({ schema, source: QUERY, rootValue, contextValue: { principal, em: {}, today: '2026-11-20', access: { record: (e: AccessEntry) => entries.push(e) } } });
+  const result = await graphql({
+    schema,
+    source: QUERY,
+    rootValue,
+    contextValue: { principal, em: {}, today: '2026-11-20', access: { record: (e: AccessEntry) => entries.push(e) } },
+  });
   return {
     data: JSON.parse(JSON.stringify(result.data)),
     errors: (result.errors ?? []).map((e) => `${e.path?.join('.')}: ${e.extensions['code']}`),
@@ -116,19 +128,40 @@ describe('a channel grants only the records of its scope', () => {
   });
 
   it("grants by another channel's scope a record out of the first one's", async () => {
-    const { schema, batches } = run({ REFERRED: ['C-1'], OPEN: ['C-2'] }, {
-      JUSTICE: { 'Case.claims': { ...REFERRAL, also: [{ channelId: 'CH-OPEN', scope: 'OPEN' }] } },
-    });
+    const { schema, batches } = run(
+      { REFERRED: ['C-1'], OPEN: ['C-2'] },
+      {
+        JUSTICE: { 'Case.claims': { ...REFERRAL, also: [{ channelId: 'CH-OPEN', scope: 'OPEN' }] } },
+      },
+    );
     const seen = await read(schema, as(Department.JUSTICE));
     expect(seen.data.cases.map((c: { claims: string | null }) => c.claims)).toEqual(['请求一', '请求二', null]);
-    expect(seen.entries.filter((e) => e.startsWith('Case.claims'))).toEqual(['Case.claims C-1 GRANTED CH-REFERRAL', 'Case.claims C-2 GRANTED CH-OPEN', 'Case.claims C-3 DENIED null']);
-    expect(batches).toEqual([['REFERRED', 'CH-REFERRAL', ['C-1', 'C-2', 'C-3']], ['OPEN', 'CH-OPEN', ['C-2', 'C-3']]]);
+    expect(seen.entries.filter((e) => e.startsWith('Case.claims'))).toEqual([
+      'Case.claims C-1 GRANTED CH-REFERRAL',
+      'Case.claims C-2 GRANTED CH-OPEN',
+      'Case.claims C-3 DENIED null',
+    ]);
+    expect(batches).toEqual([
+      ['REFERRED', 'CH-REFERRAL', ['C-1', 'C-2', 'C-3']],
+      ['OPEN', 'CH-OPEN', ['C-2', 'C-3']],
+    ]);
   });
 
   it('grants nothing through a kind the provider does not implement, and asks no scope for its own staff', async () => {
-    const { schema, batches } = run({ REFERRED: ['C-1', 'C-2', 'C-3'], OPEN: [] }, { JUSTICE: { 'Case.claims': { channelId: 'CH-X', scope: 'NO_SUCH_KIND' } } });
-    expect((await read(schema, as(Department.JUSTICE))).data.cases.map((c: { claims: string | null }) => c.claims)).toEqual([null, null, null]);
-    expect((await read(schema, as(Department.UNION))).data.cases.map((c: { claims: string | null }) => c.claims)).toEqual(['请求一', '请求二', '请求三']);
+    const { schema, batches } = run(
+      { REFERRED: ['C-1', 'C-2', 'C-3'], OPEN: [] },
+      { JUSTICE: { 'Case.claims': { channelId: 'CH-X', scope: 'NO_SUCH_KIND' } } },
+    );
+    expect((await read(schema, as(Department.JUSTICE))).data.cases.map((c: { claims: string | null }) => c.claims)).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect((await read(schema, as(Department.UNION))).data.cases.map((c: { claims: string | null }) => c.claims)).toEqual([
+      '请求一',
+      '请求二',
+      '请求三',
+    ]);
     expect(batches).toEqual([]);
   });
 });
@@ -137,12 +170,29 @@ describe('checkScopeImplementations', () => {
   const record = { key: 'caseNo', inScope: async () => [] };
 
   it('accepts every kind implemented, with its nested types held by an implemented type', () => {
-    expect(() => checkScopeImplementations(Department.UNION, { REFERRED: { records: { Case: record } }, OPEN: { records: { Case: record } } }, unionSchema(), KINDS)).not.toThrow();
+    expect(() =>
+      checkScopeImplementations(
+        Department.UNION,
+        { REFERRED: { records: { Case: record } }, OPEN: { records: { Case: record } } },
+        unionSchema(),
+        KINDS,
+      ),
+    ).not.toThrow();
   });
 
   it('refuses a kind without an implementation, an unknown one, an uncovered type, and a covered type neither implemented nor nested', () => {
-    const kinds: ScopeKind[] = [...KINDS, { name: 'AID', provider: Department.UNION, types: ['Party'], description: 'aid', descriptionZh: '帮扶' }];
-    expect(() => checkScopeImplementations(Department.UNION, { REFERRED: { records: { Case: record, Aid: record } }, EXTRA: { records: {} }, AID: { records: {} } }, unionSchema(), kinds)).toThrow(
+    const kinds: ScopeKind[] = [
+      ...KINDS,
+      { name: 'AID', provider: Department.UNION, types: ['Party'], description: 'aid', descriptionZh: '帮扶' },
+    ];
+    expect(() =>
+      checkScopeImplementations(
+        Department.UNION,
+        { REFERRED: { records: { Case: record, Aid: record } }, EXTRA: { records: {} }, AID: { records: {} } },
+        unionSchema(),
+        kinds,
+      ),
+    ).toThrow(
       'Channel scopes of UNION: EXTRA is no scope kind of UNION; REFERRED implements Aid, which it does not cover; scope kind OPEN has no implementation; AID covers Party, which it neither implements nor finds nested in a type it implements',
     );
   });

@@ -61,7 +61,8 @@ export function checkScopeImplementations(
     for (const typeName of kind.types) {
       if (implemented.includes(typeName)) continue;
       const holders = implemented.filter((owner) => nestedTypesOf(schema, owner).has(typeName));
-      if (!holders.length) problems.push(`${kind.name} covers ${typeName}, which it neither implements nor finds nested in a type it implements`);
+      if (!holders.length)
+        problems.push(`${kind.name} covers ${typeName}, which it neither implements nor finds nested in a type it implements`);
     }
   }
   if (problems.length) throw new Error(`Channel scopes of ${provider}: ${problems.join('; ')}`);
@@ -72,7 +73,9 @@ function nestedTypesOf(schema: GraphQLSchema, typeName: string): Set<string> {
   const type = schema.getType(typeName);
   if (!isObjectType(type)) return new Set();
   const fields = type.getFields();
-  return new Set((recordRuleOf(type)?.nested ?? []).map((name) => fields[name] && getNamedType(fields[name].type).name).filter((n): n is string => !!n));
+  return new Set(
+    (recordRuleOf(type)?.nested ?? []).map((name) => fields[name] && getNamedType(fields[name].type).name).filter((n): n is string => !!n),
+  );
 }
 
 /** A PostgreSQL `text[]` literal of `values`, every element quoted (only `"` and `\` escaped): one parameter for any number of keys. */

@@ -19,7 +19,11 @@ const GRANT_STATES: Record<GrantState, Grants | 'UNAVAILABLE'> = {
  * channel granting the field, without one, and with the registry unreachable. `GRANTED` carries `ch-1`.
  */
 type Expected = Record<DataClass, Record<GrantState, 'FULL' | 'GRANTED' | 'MASKED' | 'DENIED'>>;
-const row = (g: 'FULL' | 'GRANTED' | 'MASKED' | 'DENIED', n: Expected[DataClass]['none'], u: Expected[DataClass]['none']) => ({ grant: g, none: n, unavailable: u });
+const row = (g: 'FULL' | 'GRANTED' | 'MASKED' | 'DENIED', n: Expected[DataClass]['none'], u: Expected[DataClass]['none']) => ({
+  grant: g,
+  none: n,
+  unavailable: u,
+});
 
 const OWN_READER: Expected = {
   PUBLIC: row('FULL', 'FULL', 'FULL'),
@@ -57,7 +61,9 @@ const classOf = (dataClass: DataClass): FieldClassification =>
 const cases = Object.values(Role).flatMap((role) =>
   (['own', 'other'] as const).flatMap((side) =>
     Object.values(DataClass).flatMap((dataClass) =>
-      (Object.keys(GRANT_STATES) as GrantState[]).map((grant) => [role, side, dataClass, grant, EXPECTED[role][side][dataClass][grant]] as const),
+      (Object.keys(GRANT_STATES) as GrantState[]).map(
+        (grant) => [role, side, dataClass, grant, EXPECTED[role][side][dataClass][grant]] as const,
+      ),
     ),
   ),
 );
@@ -77,8 +83,14 @@ describe('decideFieldAccess: the class table', () => {
 
   it('reads as the other role when ANALYST comes with a reading role', () => {
     const reader = principal(Department.UNION, Role.ANALYST, Role.COORDINATOR);
-    expect(decideFieldAccess(reader, PROVIDER, classOf(DataClass.SHARED), FIELD, GRANT_STATES.grant)).toEqual({ outcome: 'GRANTED', channelId: 'ch-1' });
-    expect(decideFieldAccess(principal(PROVIDER, Role.ANALYST, Role.CASEWORKER), PROVIDER, classOf(DataClass.RESTRICTED), FIELD, 'UNAVAILABLE').outcome).toBe('FULL');
+    expect(decideFieldAccess(reader, PROVIDER, classOf(DataClass.SHARED), FIELD, GRANT_STATES.grant)).toEqual({
+      outcome: 'GRANTED',
+      channelId: 'ch-1',
+    });
+    expect(
+      decideFieldAccess(principal(PROVIDER, Role.ANALYST, Role.CASEWORKER), PROVIDER, classOf(DataClass.RESTRICTED), FIELD, 'UNAVAILABLE')
+        .outcome,
+    ).toBe('FULL');
   });
 
   it('gives a principal without any role the analyst view, even in its own department', () => {
@@ -90,7 +102,10 @@ describe('decideFieldAccess: the class table', () => {
 
   it('denies everything to a request without a principal, PUBLIC included', () => {
     for (const dataClass of Object.values(DataClass)) {
-      expect(decideFieldAccess(null, PROVIDER, classOf(dataClass), FIELD, GRANT_STATES.grant)).toEqual({ outcome: 'DENIED', channelId: null });
+      expect(decideFieldAccess(null, PROVIDER, classOf(dataClass), FIELD, GRANT_STATES.grant)).toEqual({
+        outcome: 'DENIED',
+        channelId: null,
+      });
     }
   });
 
@@ -100,19 +115,27 @@ describe('decideFieldAccess: the class table', () => {
     expect(decideFieldAccess(reader, PROVIDER, { dataClass: 'SECRET' as DataClass }, FIELD, GRANT_STATES.grant).outcome).toBe('DENIED');
   });
 
-  it('lets the provider\'s own analysts read a SHARED statistic disclosure-controlled (MASKED), and nobody else\'s', () => {
+  it("lets the provider's own analysts read a SHARED statistic disclosure-controlled (MASKED), and nobody else's", () => {
     const statistic: FieldClassification = { dataClass: DataClass.SHARED, statistic: true };
     const figure = 'Indicators.openArrearsAmount';
     const granted: Grants = new Map([[figure, { channelId: 'ch-figures' }]]);
-    expect(decideFieldAccess(principal(PROVIDER, Role.ANALYST), PROVIDER, statistic, figure, 'UNAVAILABLE')).toEqual({ outcome: 'MASKED', channelId: null });
+    expect(decideFieldAccess(principal(PROVIDER, Role.ANALYST), PROVIDER, statistic, figure, 'UNAVAILABLE')).toEqual({
+      outcome: 'MASKED',
+      channelId: null,
+    });
     expect(decideFieldAccess(principal(PROVIDER), PROVIDER, statistic, figure, new Map()).outcome).toBe('MASKED');
     // Another department's analyst: a SHARED field, which no channel reaches for analysts.
     expect(decideFieldAccess(principal(Department.UNION, Role.ANALYST), PROVIDER, statistic, figure, granted).outcome).toBe('DENIED');
     // Staff: as any SHARED field.
     expect(decideFieldAccess(principal(PROVIDER, Role.CASEWORKER), PROVIDER, statistic, figure, new Map()).outcome).toBe('FULL');
-    expect(decideFieldAccess(principal(Department.UNION, Role.COORDINATOR), PROVIDER, statistic, figure, granted)).toEqual({ outcome: 'GRANTED', channelId: 'ch-figures' });
+    expect(decideFieldAccess(principal(Department.UNION, Role.COORDINATOR), PROVIDER, statistic, figure, granted)).toEqual({
+      outcome: 'GRANTED',
+      channelId: 'ch-figures',
+    });
     expect(decideFieldAccess(principal(Department.COURT, Role.CASEWORKER), PROVIDER, statistic, figure, new Map()).outcome).toBe('DENIED');
-    expect(decideFieldAccess(principal(Department.UNION, Role.COORDINATOR), PROVIDER, statistic, figure, 'UNAVAILABLE').outcome).toBe('DENIED');
+    expect(decideFieldAccess(principal(Department.UNION, Role.COORDINATOR), PROVIDER, statistic, figure, 'UNAVAILABLE').outcome).toBe(
+      'DENIED',
+    );
   });
 
   it('matches grants by the exact Type.field', () => {

@@ -60,6 +60,9 @@ export function decideFieldAccess(
   if (dataClass === DataClass.RESTRICTED) return DENIED;
   const grant = grants === 'UNAVAILABLE' ? undefined : grants.get(field);
   // A grant for every record (fixed sources of tests) is decided here; a scoped one per record, by RequestAccess.
-  if (grant) return grant.scope === undefined ? { outcome: 'GRANTED', channelId: grant.channelId } : { outcome: 'GRANTED', channelId: grant.channelId, grant };
+  if (grant)
+    return grant.scope === undefined
+      ? { outcome: 'GRANTED', channelId: grant.channelId }
+      : { outcome: 'GRANTED', channelId: grant.channelId, grant };
   return dataClass === DataClass.PERSONAL ? MASKED : DENIED;
 }

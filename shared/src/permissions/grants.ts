@@ -44,7 +44,10 @@ export type StaticGrants = Partial<Record<Department, Record<string, string | Fi
 export function staticGrantSource(grants: StaticGrants): GrantSource {
   const byConsumer = new Map<Department, Grants>();
   for (const [consumer, fields] of Object.entries(grants) as Array<[Department, Record<string, string | FieldGrant>]>) {
-    byConsumer.set(consumer, new Map(Object.entries(fields).map(([field, grant]) => [field, typeof grant === 'string' ? { channelId: grant } : grant])));
+    byConsumer.set(
+      consumer,
+      new Map(Object.entries(fields).map(([field, grant]) => [field, typeof grant === 'string' ? { channelId: grant } : grant])),
+    );
   }
   const none: Grants = new Map();
   return { grantsFor: (consumer) => byConsumer.get(consumer) ?? none };

@@ -54,7 +54,12 @@ export function lookupRule(
   limiter: RateLimiterMemory,
   subjectKeyOf: LookupSubjectKey,
 ) {
-  return async (_parent: unknown, args: Record<string, unknown>, ctx: PermissionContext, info: GraphQLResolveInfo): Promise<boolean | Error> => {
+  return async (
+    _parent: unknown,
+    args: Record<string, unknown>,
+    ctx: PermissionContext,
+    info: GraphQLResolveInfo,
+  ): Promise<boolean | Error> => {
     const principal = ctx.principal;
     if (!principal) return false;
     const request = accessOf(ctx);

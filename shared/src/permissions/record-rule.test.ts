@@ -43,8 +43,20 @@ const party = (personRef: string, name: string) => ({ personRef, name, idNumber:
 const rootValue = {
   // Async like a real loader: the marks must survive promises.
   suits: async () => [
-    { caseNo: '（2026）京0115民初1号', sealed: false, summary: '支持原告请求', notes: '合议庭意见', plaintiffs: [party('p-open', '王小明')] },
-    { caseNo: '（2026）京0115民初2号', sealed: true, summary: '涉及商业秘密', notes: '合议庭意见', plaintiffs: [party('p-sealed', '李秘密')] },
+    {
+      caseNo: '（2026）京0115民初1号',
+      sealed: false,
+      summary: '支持原告请求',
+      notes: '合议庭意见',
+      plaintiffs: [party('p-open', '王小明')],
+    },
+    {
+      caseNo: '（2026）京0115民初2号',
+      sealed: true,
+      summary: '涉及商业秘密',
+      notes: '合议庭意见',
+      plaintiffs: [party('p-sealed', '李秘密')],
+    },
     // Loaded without the column: fails closed, as sealed.
     { caseNo: '（2026）京0115民初3号', summary: '未载明', notes: null, plaintiffs: [party('p-unknown', '赵未知')] },
   ],
@@ -58,19 +70,39 @@ const MASKED_ID = '110105********0021';
 async function run(principal: Principal, rule: RecordRule = SEALED_RULE) {
   const entries: AccessEntry[] = [];
   const schema = applyPermissions(courtSchema(rule), { provider: Department.COURT, grants: GRANTS });
-  const result = await graphql({ schema, source: QUERY, rootValue, contextValue: { principal, access: { record: (e: AccessEntry) => entries.push(e) } } });
+  const result = await graphql({
+    schema,
+    source: QUERY,
+    rootValue,
+    contextValue: { principal, access: { record: (e: AccessEntry) => entries.push(e) } },
+  });
   const errors = (result.errors ?? []).map((e) => ({ path: e.path?.join('.'), code: e.extensions['code'] }));
   return { data: JSON.parse(JSON.stringify(result.data)), errors, entries };
 }
 
 describe('a sealed record (record rule)', () => {
-  it('takes the channel grants away from its fields and its parties\' fields, and keeps its PUBLIC fields', async () => {
+  it("takes the channel grants away from its fields and its parties' fields, and keeps its PUBLIC fields", async () => {
     const { data, errors } = await run(as(Department.UNION, Role.CASEWORKER));
     expect(data).toEqual({
       suits: [
-        { caseNo: '（2026）京0115民初1号', sealed: false, summary: '支持原告请求', plaintiffs: [{ personRef: 'p-open', name: '王小明', idNumber: ID }] },
-        { caseNo: '（2026）京0115民初2号', sealed: true, summary: null, plaintiffs: [{ personRef: 'p-sealed', name: '李*', idNumber: MASKED_ID }] },
-        { caseNo: '（2026）京0115民初3号', sealed: null, summary: null, plaintiffs: [{ personRef: 'p-unknown', name: '赵*', idNumber: MASKED_ID }] },
+        {
+          caseNo: '（2026）京0115民初1号',
+          sealed: false,
+          summary: '支持原告请求',
+          plaintiffs: [{ personRef: 'p-open', name: '王小明', idNumber: ID }],
+        },
+        {
+          caseNo: '（2026）京0115民初2号',
+          sealed: true,
+          summary: null,
+          plaintiffs: [{ personRef: 'p-sealed', name: '李*', idNumber: MASKED_ID }],
+        },
+        {
+          caseNo: '（2026）京0115民初3号',
+          sealed: null,
+          summary: null,
+          plaintiffs: [{ personRef: 'p-unknown', name: '赵*', idNumber: MASKED_ID }],
+        },
       ],
       // The same Party type under a record without a rule keeps its grant.
       claims: [{ claimNo: 'C-1', claimant: { name: '孙申请', idNumber: ID } }],
@@ -99,7 +131,7 @@ describe('a sealed record (record rule)', () => {
     ]);
   });
 
-  it('leaves the owning department\'s caseworker every field, and its analyst the analyst\'s view', async () => {
+  it("leaves the owning department's caseworker every field, and its analyst the analyst's view", async () => {
     const own = await run(as(Department.COURT, Role.CASEWORKER));
     expect(own.errors).toEqual([]);
     expect(own.entries).toEqual([]);
@@ -107,7 +139,9 @@ describe('a sealed record (record rule)', () => {
     expect(own.data.suits[1].plaintiffs).toEqual([{ personRef: 'p-sealed', name: '李秘密', idNumber: ID }]);
 
     const analyst = await run(as(Department.COURT, Role.ANALYST));
-    expect(analyst.data.suits.map((s: { summary: string | null; plaintiffs: Array<{ name: string }> }) => [s.summary, s.plaintiffs[0]!.name])).toEqual([
+    expect(
+      analyst.data.suits.map((s: { summary: string | null; plaintiffs: Array<{ name: string }> }) => [s.summary, s.plaintiffs[0]!.name]),
+    ).toEqual([
       [null, '王*'],
       [null, '李*'],
       [null, '赵*'],
@@ -117,7 +151,9 @@ describe('a sealed record (record rule)', () => {
 
   it('changes nothing for another department without a channel', async () => {
     const { data } = await run(as(Department.JUSTICE, Role.CASEWORKER));
-    expect(data.suits.map((s: { summary: string | null; plaintiffs: Array<{ name: string }> }) => [s.summary, s.plaintiffs[0]!.name])).toEqual([
+    expect(
+      data.suits.map((s: { summary: string | null; plaintiffs: Array<{ name: string }> }) => [s.summary, s.plaintiffs[0]!.name]),
+    ).toEqual([
       [null, '王*'],
       [null, '李*'],
       [null, '赵*'],
@@ -127,9 +163,9 @@ describe('a sealed record (record rule)', () => {
 
   it('refuses at startup a rule whose nested field is missing or holds no objects', () => {
     for (const nested of ['defendants', 'caseNo']) {
-      expect(() => applyPermissions(courtSchema({ ...SEALED_RULE, nested: [nested] }), { provider: Department.COURT, grants: GRANTS })).toThrow(
-        `Record rule of Suit: nested field ${nested} is not a field of object type`,
-      );
+      expect(() =>
+        applyPermissions(courtSchema({ ...SEALED_RULE, nested: [nested] }), { provider: Department.COURT, grants: GRANTS }),
+      ).toThrow(`Record rule of Suit: nested field ${nested} is not a field of object type`);
     }
   });
 });

@@ -110,13 +110,19 @@ export class RequestAccess {
   }
 
   /** The first of `grants` (by channel code) whose scope holds the record; none: as with no channel. */
-  private inAnyScope(grants: readonly ChannelGrant[], owner: OwningRecord | undefined, policy: FieldPolicy): FieldAccess | Promise<FieldAccess> {
+  private inAnyScope(
+    grants: readonly ChannelGrant[],
+    owner: OwningRecord | undefined,
+    policy: FieldPolicy,
+  ): FieldAccess | Promise<FieldAccess> {
     for (let i = 0; i < grants.length; i += 1) {
       const grant = grants[i]!;
       const held = grant.scope === undefined ? true : this.inScope(grant.scope, grant.channelId, owner);
       if (held === true) return { outcome: 'GRANTED', channelId: grant.channelId };
       if (held !== false) {
-        return held.then((yes) => (yes ? { outcome: 'GRANTED', channelId: grant.channelId } : this.inAnyScope(grants.slice(i + 1), owner, policy)));
+        return held.then((yes) =>
+          yes ? { outcome: 'GRANTED', channelId: grant.channelId } : this.inAnyScope(grants.slice(i + 1), owner, policy),
+        );
       }
     }
     return this.withoutChannel(policy);
@@ -172,7 +178,15 @@ export class RequestAccess {
     // In a merged fetch, the fetch the read belongs to, which the access log names the client request of.
     const origins = this.ctx.fetchOrigins;
     const fetch = origins ? fetchIndexOf(path) : undefined;
-    this.recorder.record({ typeName: policy.typeName, fieldName: policy.fieldName, dataClass, subjectKey, outcome, channelId, fetch: fetch !== undefined && fetch < origins!.length ? fetch : undefined });
+    this.recorder.record({
+      typeName: policy.typeName,
+      fieldName: policy.fieldName,
+      dataClass,
+      subjectKey,
+      outcome,
+      channelId,
+      fetch: fetch !== undefined && fetch < origins!.length ? fetch : undefined,
+    });
   }
 
   private grantsOfCaller(): Grants | 'UNAVAILABLE' {
@@ -192,7 +206,12 @@ export class RequestAccess {
 }
 
 /** The RequestAccess of each request context, made on first use and dropped with the context. */
-export function requestAccessCache(provider: Department, source: GrantSource, scopes: ScopeImplementations = {}, outcomes?: OutcomeCounter): (ctx: PermissionContext) => RequestAccess {
+export function requestAccessCache(
+  provider: Department,
+  source: GrantSource,
+  scopes: ScopeImplementations = {},
+  outcomes?: OutcomeCounter,
+): (ctx: PermissionContext) => RequestAccess {
   const byContext = new WeakMap<object, RequestAccess>();
   return (ctx) => {
     let access = byContext.get(ctx);

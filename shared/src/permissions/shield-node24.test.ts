@@ -71,7 +71,10 @@ describe('graphql-shield on this Node', () => {
     });
 
     it('with allowExternalErrors, chain() surfaces the TypeError instead', async () => {
-      expect(await read(chain(yes, yes), {}, true)).toEqual({ data: null, error: expect.stringMatching(/isUndefined\) is not a function/) });
+      expect(await read(chain(yes, yes), {}, true)).toEqual({
+        data: null,
+        error: expect.stringMatching(/isUndefined\) is not a function/),
+      });
     });
   });
 });

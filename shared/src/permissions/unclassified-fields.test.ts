@@ -77,9 +77,16 @@ describe('unclassifiedFields', () => {
   it('finds nothing once every field declares a class', async () => {
     const schema = await buildFederatedSchema({ resolvers: [AlertResolver] });
     // Classes as the decorators would have put them (what `copyFieldExtensions` carries into the subgraph schema).
-    for (const [type, field] of [['Alert', 'evidence'], ['Alert', 'summary'], ['Query', 'openAlerts']] as const) {
+    for (const [type, field] of [
+      ['Alert', 'evidence'],
+      ['Alert', 'summary'],
+      ['Query', 'openAlerts'],
+    ] as const) {
       const target = (schema.getType(type) as GraphQLObjectType).getFields()[field]!;
-      (target as { extensions: Record<string, unknown> }).extensions = { ...target.extensions, classification: { dataClass: 'RESTRICTED' } };
+      (target as { extensions: Record<string, unknown> }).extensions = {
+        ...target.extensions,
+        classification: { dataClass: 'RESTRICTED' },
+      };
     }
     expect(unclassifiedFields(schema)).toEqual([]);
   });

@@ -68,7 +68,10 @@ describe('applyPermissions and PUBLIC fields', () => {
   let guarded: GraphQLSchema;
 
   beforeAll(async () => {
-    original = await buildFederatedSchema({ resolvers: [AlertResolver] }, { Alert: { __resolveReference: (ref: { alertNo: string }) => record(ref.alertNo) } });
+    original = await buildFederatedSchema(
+      { resolvers: [AlertResolver] },
+      { Alert: { __resolveReference: (ref: { alertNo: string }) => record(ref.alertNo) } },
+    );
     guarded = applyPermissions(original, { provider: Department.HR_BUREAU, grants: staticGrantSource({}) });
   });
 
@@ -77,7 +80,12 @@ describe('applyPermissions and PUBLIC fields', () => {
     const result = await graphql({
       schema: guarded,
       source: ENTITIES,
-      variableValues: { representations: [{ __typename: 'Alert', alertNo: 'YJ-2026-001' }, { __typename: 'Alert', alertNo: 'YJ-2026-002' }] },
+      variableValues: {
+        representations: [
+          { __typename: 'Alert', alertNo: 'YJ-2026-001' },
+          { __typename: 'Alert', alertNo: 'YJ-2026-002' },
+        ],
+      },
       contextValue: { principal, access: { record: (entry: AccessEntry) => entries.push(entry) } },
     });
     const errors = (result.errors ?? []).map((e) => ({ path: e.path?.join('.'), code: e.extensions['code'], message: e.message }));
@@ -90,7 +98,13 @@ describe('applyPermissions and PUBLIC fields', () => {
     expect(fieldOf(guarded, 'Alert', 'project').resolve).toBe(project);
     expect(fieldOf(guarded, 'Alert', 'alertNo').resolve).toBe(fieldOf(original, 'Alert', 'alertNo').resolve);
     expect(fieldOf(guarded, '_Service', 'sdl').resolve).toBe(fieldOf(original, '_Service', 'sdl').resolve);
-    for (const [type, field] of [['Alert', 'amountOwed'], ['Alert', 'evidence'], ['Alert', 'summary'], ['Query', 'alert'], ['Query', '_entities']] as const) {
+    for (const [type, field] of [
+      ['Alert', 'amountOwed'],
+      ['Alert', 'evidence'],
+      ['Alert', 'summary'],
+      ['Query', 'alert'],
+      ['Query', '_entities'],
+    ] as const) {
       const wrapped = fieldOf(guarded, type, field).resolve;
       expect(typeof wrapped).toBe('function');
       expect(wrapped).not.toBe(fieldOf(original, type, field).resolve);
@@ -107,11 +121,20 @@ describe('applyPermissions and PUBLIC fields', () => {
       ],
     });
     expect(projectCalls).toBe(2);
-    const forbidden = (index: number, field: string) => ({ path: `_entities.${index}.${field}`, code: 'FORBIDDEN', message: `Not allowed for your department or role: Alert.${field}` });
-    expect(errors).toEqual(expect.arrayContaining([0, 1].flatMap((i) => [forbidden(i, 'amountOwed'), forbidden(i, 'evidence'), forbidden(i, 'summary')])));
+    const forbidden = (index: number, field: string) => ({
+      path: `_entities.${index}.${field}`,
+      code: 'FORBIDDEN',
+      message: `Not allowed for your department or role: Alert.${field}`,
+    });
+    expect(errors).toEqual(
+      expect.arrayContaining([0, 1].flatMap((i) => [forbidden(i, 'amountOwed'), forbidden(i, 'evidence'), forbidden(i, 'summary')])),
+    );
     expect(errors).toHaveLength(6);
     // The SHARED field was refused and logged; PUBLIC reads are not logged, unclassified ones have no class to log.
-    expect(entries.map((e) => `${e.fieldName} ${e.subjectKey} ${e.outcome}`).sort()).toEqual(['amountOwed YJ-2026-001 DENIED', 'amountOwed YJ-2026-002 DENIED']);
+    expect(entries.map((e) => `${e.fieldName} ${e.subjectKey} ${e.outcome}`).sort()).toEqual([
+      'amountOwed YJ-2026-001 DENIED',
+      'amountOwed YJ-2026-002 DENIED',
+    ]);
   });
 
   it('denies the unclassified fields to the own department too', async () => {
@@ -122,7 +145,12 @@ describe('applyPermissions and PUBLIC fields', () => {
         { alertNo: 'YJ-2026-002', project: '项目 YJ-2026-002', amountOwed: '1280000.00', evidence: null, summary: null },
       ],
     });
-    expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual(['_entities.0.evidence FORBIDDEN', '_entities.0.summary FORBIDDEN', '_entities.1.evidence FORBIDDEN', '_entities.1.summary FORBIDDEN']);
+    expect(errors.map((e) => `${e.path} ${e.code}`).sort()).toEqual([
+      '_entities.0.evidence FORBIDDEN',
+      '_entities.0.summary FORBIDDEN',
+      '_entities.1.evidence FORBIDDEN',
+      '_entities.1.summary FORBIDDEN',
+    ]);
   });
 
   it('answers a read below the root without a promise when its decision is known: in full, or refused and logged', () => {

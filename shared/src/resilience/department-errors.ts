@@ -8,7 +8,10 @@ import { AppError } from '../errors/app-errors';
 export class DepartmentUnavailableError extends AppError {
   readonly code = 'DEPARTMENT_UNAVAILABLE' as const;
 
-  constructor(readonly department: Department, reason: string) {
+  constructor(
+    readonly department: Department,
+    reason: string,
+  ) {
     super(`${department} is unavailable (${reason}): its part of the answer is missing`, {
       extensions: { code: 'DEPARTMENT_UNAVAILABLE', department },
     });
@@ -19,7 +22,10 @@ export class DepartmentUnavailableError extends AppError {
 export class DepartmentTimeoutError extends AppError {
   readonly code = 'DEPARTMENT_TIMEOUT' as const;
 
-  constructor(readonly department: Department, timeoutMs: number) {
+  constructor(
+    readonly department: Department,
+    timeoutMs: number,
+  ) {
     super(`${department} did not answer within ${timeoutMs} ms: its part of the answer is missing`, {
       extensions: { code: 'DEPARTMENT_TIMEOUT', department },
     });

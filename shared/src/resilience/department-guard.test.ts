@@ -28,7 +28,9 @@ describe('department guard', () => {
     expect(guard.state()).toBe('closed');
     await expect(guard.call(failing)).rejects.toBeInstanceOf(DepartmentUnavailableError);
     expect(guard.state()).toBe('open');
-    await expect(guard.call(failing)).rejects.toMatchObject({ message: 'JUSTICE is unavailable (failing fast after 2 failures in a row; next try within 30 ms): its part of the answer is missing' });
+    await expect(guard.call(failing)).rejects.toMatchObject({
+      message: 'JUSTICE is unavailable (failing fast after 2 failures in a row; next try within 30 ms): its part of the answer is missing',
+    });
     expect(calls).toBe(2);
 
     await new Promise((resolve) => setTimeout(resolve, 60));
@@ -38,7 +40,12 @@ describe('department guard', () => {
 
   it("lets an error that is the department's own answer through, uncounted", async () => {
     const refusal = new Error('400: Bad Request');
-    const guard = createDepartmentGuard(Department.UNION, { timeoutMs: 1_000, failuresToOpen: 1, halfOpenAfterMs: 1_000 }, logger, (error) => error !== refusal);
+    const guard = createDepartmentGuard(
+      Department.UNION,
+      { timeoutMs: 1_000, failuresToOpen: 1, halfOpenAfterMs: 1_000 },
+      logger,
+      (error) => error !== refusal,
+    );
     await expect(guard.call(() => Promise.reject(refusal))).rejects.toBe(refusal);
     expect(guard.state()).toBe('closed');
   });
@@ -48,9 +55,18 @@ describe('department guard: its observer (metrics)', () => {
   it('is told how each call ended and each change of the breaker', async () => {
     const calls: string[] = [];
     const states: string[] = [];
-    const observer = { called: (outcome: string, seconds: number) => calls.push(`${outcome}:${seconds >= 0}`), breakerChanged: (state: string) => states.push(state) };
+    const observer = {
+      called: (outcome: string, seconds: number) => calls.push(`${outcome}:${seconds >= 0}`),
+      breakerChanged: (state: string) => states.push(state),
+    };
     const refusal = new Error('400: Bad Request');
-    const guard = createDepartmentGuard(Department.COURT, { timeoutMs: 20, failuresToOpen: 2, halfOpenAfterMs: 30 }, logger, (error) => error !== refusal, observer);
+    const guard = createDepartmentGuard(
+      Department.COURT,
+      { timeoutMs: 20, failuresToOpen: 2, halfOpenAfterMs: 30 },
+      logger,
+      (error) => error !== refusal,
+      observer,
+    );
     await guard.call(async () => 'fine');
     await expect(guard.call(() => Promise.reject(refusal))).rejects.toBe(refusal);
     await expect(guard.call(never)).rejects.toBeInstanceOf(DepartmentTimeoutError);

@@ -1,4 +1,14 @@
-import { circuitBreaker, CircuitState, ConsecutiveBreaker, handleWhen, isBrokenCircuitError, isIsolatedCircuitError, timeout, TimeoutStrategy, wrap } from 'cockatiel';
+import {
+  circuitBreaker,
+  CircuitState,
+  ConsecutiveBreaker,
+  handleWhen,
+  isBrokenCircuitError,
+  isIsolatedCircuitError,
+  timeout,
+  TimeoutStrategy,
+  wrap,
+} from 'cockatiel';
 import type { Logger } from 'pino';
 import type { Department } from '../context/principal';
 import { DepartmentTimeoutError, DepartmentUnavailableError } from './department-errors';
@@ -14,7 +24,11 @@ export interface GuardSettings {
   halfOpenAfterMs: number;
 }
 
-export const DEFAULT_GUARD_SETTINGS: Readonly<GuardSettings> = Object.freeze({ timeoutMs: 5_000, failuresToOpen: 5, halfOpenAfterMs: 3_000 });
+export const DEFAULT_GUARD_SETTINGS: Readonly<GuardSettings> = Object.freeze({
+  timeoutMs: 5_000,
+  failuresToOpen: 5,
+  halfOpenAfterMs: 3_000,
+});
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 
@@ -62,12 +76,18 @@ export function createDepartmentGuard(
   observer?: GuardObserver,
 ): DepartmentGuard {
   const log = logger.child({ component: 'department-guard', department });
-  const breaker = circuitBreaker(handleWhen((error) => !(error instanceof Error) || isFault(error)), {
-    halfOpenAfter: settings.halfOpenAfterMs,
-    breaker: new ConsecutiveBreaker(settings.failuresToOpen),
-  });
+  const breaker = circuitBreaker(
+    handleWhen((error) => !(error instanceof Error) || isFault(error)),
+    {
+      halfOpenAfter: settings.halfOpenAfterMs,
+      breaker: new ConsecutiveBreaker(settings.failuresToOpen),
+    },
+  );
   breaker.onBreak(() => {
-    log.warn({ failures: settings.failuresToOpen, retryAfterMs: settings.halfOpenAfterMs }, `${department} breaker open: calls fail at once until a probe succeeds`);
+    log.warn(
+      { failures: settings.failuresToOpen, retryAfterMs: settings.halfOpenAfterMs },
+      `${department} breaker open: calls fail at once until a probe succeeds`,
+    );
     observer?.breakerChanged('open');
   });
   breaker.onHalfOpen(() => {
@@ -101,7 +121,10 @@ export function createDepartmentGuard(
       } catch (error) {
         if (isBrokenCircuitError(error) || isIsolatedCircuitError(error)) {
           if (observer) observer.called('breaker_open', (performance.now() - started) / 1000);
-          throw new DepartmentUnavailableError(department, `failing fast after ${settings.failuresToOpen} failures in a row; next try within ${settings.halfOpenAfterMs} ms`);
+          throw new DepartmentUnavailableError(
+            department,
+            `failing fast after ${settings.failuresToOpen} failures in a row; next try within ${settings.halfOpenAfterMs} ms`,
+          );
         }
         // At the deadline the signal aborts the call, which may reject with its own AbortError first.
         if ((error instanceof Error && error.name === 'TaskCancelledError') || timedOut) {

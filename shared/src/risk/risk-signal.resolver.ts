@@ -107,7 +107,10 @@ export function createRiskSignalResolver(options: RiskSignalResolverOptions): Cl
       ),
     })
     @Public() // aggregates only; the guard is the role check below
-    async riskSignals(@Args() args: RiskSignalArgs, @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string }): Promise<RiskSignal[]> {
+    async riskSignals(
+      @Args() args: RiskSignalArgs,
+      @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string },
+    ): Promise<RiskSignal[]> {
       assertRiskSignalReader(ctx.principal);
       const window = riskSignalWindow(args, ctx.today);
       return topEnterprises(await options.compute(ctx.em, window), window.limit);
@@ -122,7 +125,10 @@ export function createRiskSignalResolver(options: RiskSignalResolverOptions): Cl
       ),
     })
     @Public() // aggregates only; the guard is the role check below
-    async riskSignalColumns(@Args() args: RiskSignalArgs, @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string }): Promise<RiskSignalColumns> {
+    async riskSignalColumns(
+      @Args() args: RiskSignalArgs,
+      @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string },
+    ): Promise<RiskSignalColumns> {
       assertRiskSignalReader(ctx.principal);
       const window = riskSignalWindow(args, ctx.today);
       return signalColumns(options.department, topEnterprises(await options.compute(ctx.em, window), window.limit));

@@ -66,7 +66,8 @@ export const RISK_WEIGHTS = {
 export const RISK_WINDOW_DAYS = 90;
 
 @ObjectType('RiskSignal', {
-  description: 'One early-warning signal (预警信号) about an enterprise: which department gives it, what kind, its weight and why, in counts only (no personal data).',
+  description:
+    'One early-warning signal (预警信号) about an enterprise: which department gives it, what kind, its weight and why, in counts only (no personal data).',
 })
 @Directive('@shareable')
 export class RiskSignal {
@@ -82,7 +83,7 @@ export class RiskSignal {
   @Public()
   kind: RiskSignalKind;
 
-  @Field(() => Int, { description: 'How much the signal adds to the enterprise\'s score (权重); see the README for the weights.' })
+  @Field(() => Int, { description: "How much the signal adds to the enterprise's score (权重); see the README for the weights." })
   @Public()
   weight: number;
 
@@ -105,7 +106,13 @@ export class RiskSignalColumns {
   @Public()
   source: Department;
 
-  @Field(() => [String], { description: capped('Unified social credit code of each signal\'s enterprise (统一社会信用代码).', RISK_SIGNAL_COLUMNS_CAP, COLUMN_CAP_WHY) })
+  @Field(() => [String], {
+    description: capped(
+      "Unified social credit code of each signal's enterprise (统一社会信用代码).",
+      RISK_SIGNAL_COLUMNS_CAP,
+      COLUMN_CAP_WHY,
+    ),
+  })
   @Public()
   @ListCap(RISK_SIGNAL_COLUMNS_CAP)
   creditCodes: string[];
@@ -115,12 +122,16 @@ export class RiskSignalColumns {
   @ListCap(RISK_SIGNAL_COLUMNS_CAP)
   kinds: RiskSignalKind[];
 
-  @Field(() => [Int], { description: capped("How much each signal adds to its enterprise's score (权重).", RISK_SIGNAL_COLUMNS_CAP, COLUMN_CAP_WHY) })
+  @Field(() => [Int], {
+    description: capped("How much each signal adds to its enterprise's score (权重).", RISK_SIGNAL_COLUMNS_CAP, COLUMN_CAP_WHY),
+  })
   @Public()
   @ListCap(RISK_SIGNAL_COLUMNS_CAP)
   weights: number[];
 
-  @Field(() => [String], { description: capped('Each signal\'s short public explanation in counts and bands (说明).', RISK_SIGNAL_COLUMNS_CAP, COLUMN_CAP_WHY) })
+  @Field(() => [String], {
+    description: capped("Each signal's short public explanation in counts and bands (说明).", RISK_SIGNAL_COLUMNS_CAP, COLUMN_CAP_WHY),
+  })
   @Public()
   @ListCap(RISK_SIGNAL_COLUMNS_CAP)
   details: string[];

@@ -19,7 +19,14 @@ import { isValidIdNumber, personRefOf } from '../ids';
 import { clearTablesExcept, createOrm, type QueryCounter } from '../db';
 import { systemClock, type Clock } from '../legal-clock/clock';
 import { createDepartmentGuard, DEFAULT_GUARD_SETTINGS, type DepartmentGuard, type GuardSettings } from '../resilience';
-import { applyPermissions, DEFAULT_LOOKUP_LIMIT, NO_GRANTS_AVAILABLE, type AccessRecorder, type GrantSource, type ScopeImplementations } from '../permissions';
+import {
+  applyPermissions,
+  DEFAULT_LOOKUP_LIMIT,
+  NO_GRANTS_AVAILABLE,
+  type AccessRecorder,
+  type GrantSource,
+  type ScopeImplementations,
+} from '../permissions';
 import type { ServiceMetrics } from '../metrics/service-metrics';
 import { createSubgraphServer, type SubgraphServer } from './subgraph-server';
 
@@ -143,14 +150,23 @@ export async function createDepartmentSubgraph<L>(
   const peerGuard = (department: Department): DepartmentGuard => {
     if (!peerGuards.has(department)) {
       const observer = config.metrics?.peerCalls().observer(department);
-      peerGuards.set(department, createDepartmentGuard(department, config.peerGuard ?? DEFAULT_GUARD_SETTINGS, logger, undefined, observer));
+      peerGuards.set(
+        department,
+        createDepartmentGuard(department, config.peerGuard ?? DEFAULT_GUARD_SETTINGS, logger, undefined, observer),
+      );
     }
     return peerGuards.get(department)!;
   };
   // Each department enforces its channels from its own table, which only its own ADMIN's decisions write.
   const ownGrants = config.grants
     ? null
-    : createOwnGrantSource(orm, { provider: definition.department, refreshMs: config.channelRefreshMs, staleAfterMs: config.channelStaleAfterMs, logger, clock });
+    : createOwnGrantSource(orm, {
+        provider: definition.department,
+        refreshMs: config.channelRefreshMs,
+        staleAfterMs: config.channelStaleAfterMs,
+        logger,
+        clock,
+      });
   // Every field passes the department's permission layer: deny by default, by data class and channel.
   const schema = applyPermissions(await definition.buildSchema(), {
     provider: definition.department,
@@ -163,7 +179,9 @@ export async function createDepartmentSubgraph<L>(
     ...(config.metrics ? { outcomes: config.metrics.permissionOutcomes(definition.department) } : {}),
   });
   // One writer per process: every request's log rows go through it, batched (see AccessLogWriter).
-  const writer = config.accessLog ? null : new AccessLogWriter(orm.em, config.metrics ? { observer: config.metrics.accessLogWrites() } : {});
+  const writer = config.accessLog
+    ? null
+    : new AccessLogWriter(orm.em, config.metrics ? { observer: config.metrics.accessLogWrites() } : {});
   if (config.metrics) {
     if (ownGrants) config.metrics.channelGrantsAge(() => ownGrants.lastSuccessAt());
     config.metrics.databasePool(await orm.em.getConnection().getNativeClient());
@@ -195,7 +213,13 @@ export async function createDepartmentSubgraph<L>(
     maxResponseBytes: config.maxResponseBytes,
     ...(config.metrics ? { refused: config.metrics.requests.refused } : {}),
     // Where its own ADMIN's decisions on its outgoing channels arrive (forwarded by the registry).
-    routes: [{ path: PROVIDER_CHANNEL_ROUTES, router: providerChannelRoutes({ orm, department: definition.department, clock, logger }), bodyLimit: '256kb' }],
+    routes: [
+      {
+        path: PROVIDER_CHANNEL_ROUTES,
+        router: providerChannelRoutes({ orm, department: definition.department, clock, logger }),
+        bodyLimit: '256kb',
+      },
+    ],
   });
 
   async function prepare(demo: { mode: SubgraphConfig['demoData']; scale: number; asOf: string }): Promise<void> {

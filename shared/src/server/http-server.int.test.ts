@@ -76,7 +76,10 @@ describe('listen: draining on close', () => {
     const listening = await listen(held.served, 0, '127.0.0.1', { drainMs: 60_000 });
     const first = get(listening.port, '/slow/1');
     const second = get(listening.port, '/slow/2');
-    await waitFor(() => held.arrived.size, (size) => size === 2);
+    await waitFor(
+      () => held.arrived.size,
+      (size) => size === 2,
+    );
 
     const closed = listening.close();
     expect(listening.draining()).toBe(true);
@@ -97,8 +100,14 @@ describe('listen: draining on close', () => {
     const held = heldApp();
     const listening = await listen(held.served, 0, '127.0.0.1', { drainMs: 200 });
     const stuck = get(listening.port, '/slow/1');
-    await waitFor(() => held.arrived.size, (size) => size === 1);
-    const outcome = stuck.then(() => 'answered', (error: NodeJS.ErrnoException) => error.code);
+    await waitFor(
+      () => held.arrived.size,
+      (size) => size === 1,
+    );
+    const outcome = stuck.then(
+      () => 'answered',
+      (error: NodeJS.ErrnoException) => error.code,
+    );
     expect(await listening.close()).toEqual({ inFlight: 1, cut: 1 });
     expect(await outcome).toBe('ECONNRESET');
   });

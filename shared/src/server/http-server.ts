@@ -86,13 +86,15 @@ export function listen(app: Express, port: number, host = '127.0.0.1', options: 
       server.closeIdleConnections();
       let timer: NodeJS.Timeout | undefined;
       const drainOver = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), drainMs)));
-      void Promise.race([requestsDone, drainOver]).then((outcome) => {
-        clearTimeout(timer);
-        if (outcome === 'late') cut = inFlight.size;
-        // What is left (requests past the drain time, sockets that never sent a request) is cut.
-        server.closeAllConnections();
-        return serverClosed;
-      }).then(() => done({ inFlight: began, cut }));
+      void Promise.race([requestsDone, drainOver])
+        .then((outcome) => {
+          clearTimeout(timer);
+          if (outcome === 'late') cut = inFlight.size;
+          // What is left (requests past the drain time, sockets that never sent a request) is cut.
+          server.closeAllConnections();
+          return serverClosed;
+        })
+        .then(() => done({ inFlight: began, cut }));
     });
     return closing;
   };

@@ -86,7 +86,11 @@ export function refusalFor(error: unknown): Refusal | null {
     case 'charset.unsupported':
       return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body must be JSON in UTF-8' };
     case 'encoding.unsupported':
-      return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body must be sent uncompressed, or with Content-Encoding gzip, deflate or br' };
+      return {
+        status: 415,
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        message: 'The request body must be sent uncompressed, or with Content-Encoding gzip, deflate or br',
+      };
   }
   // Anything else the client caused (a broken gzip stream, a wrong Content-Length, an aborted upload).
   if (expose && status !== undefined && status >= 400 && status < 500) {

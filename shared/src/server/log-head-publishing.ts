@@ -17,7 +17,9 @@ export function logHeadPublisherFor(
   logger: Logger,
 ): LogHeadPublisher | undefined {
   if (!config.serviceKey) {
-    logger.warn('AUTH_SERVICE_KEY_PATH is not set: the access-log head is not signed nor published, so no other department witnesses this log');
+    logger.warn(
+      'AUTH_SERVICE_KEY_PATH is not set: the access-log head is not signed nor published, so no other department witnesses this log',
+    );
     return undefined;
   }
   const missing = ['HR_BUREAU', 'UNION', 'COURT', 'JUSTICE'].filter((d) => d !== definition.department && !(d in config.peerUrls));

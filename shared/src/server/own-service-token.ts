@@ -15,7 +15,12 @@ export function ownServiceTokenSource(
   use: string,
 ): () => Promise<string> {
   const issuer = serviceIssuer(definition.name);
-  const mismatch = serviceKeyMismatch(config.serviceKey, config.auth.jwks, { department: definition.department, issuer }, config.auth.issuer);
+  const mismatch = serviceKeyMismatch(
+    config.serviceKey,
+    config.auth.jwks,
+    { department: definition.department, issuer },
+    config.auth.issuer,
+  );
   if (mismatch) throw new Error(`AUTH_SERVICE_KEY_PATH: ${use} would refuse this subgraph's SERVICE tokens. ${mismatch}`);
   return createServiceTokenSource({
     privateJwk: config.serviceKey,

@@ -37,7 +37,10 @@ export function responseSizePlugin(maxBytes: number): ApolloServerPlugin<BaseReq
           if (bytes <= maxBytes) return;
           const fetches = result.data ? fetchKeysOf(Object.keys(result.data)) : undefined;
           if (fetches && fetches.length > 1) return capEachFetch(result, fetches, maxBytes, contextValue, operationName ?? null);
-          contextValue.logger.warn({ operationName: operationName ?? null, bytes, maxBytes }, 'answer too large: sent RESPONSE_TOO_LARGE instead');
+          contextValue.logger.warn(
+            { operationName: operationName ?? null, bytes, maxBytes },
+            'answer too large: sent RESPONSE_TOO_LARGE instead',
+          );
           response.body = { kind: 'single', singleResult: { data: null, errors: [tooLarge(bytes, maxBytes)] } };
         },
       };
@@ -46,7 +49,13 @@ export function responseSizePlugin(maxBytes: number): ApolloServerPlugin<BaseReq
 }
 
 /** A merged fetch's answer with every fetch over the limit withheld, the rest as they are. */
-function capEachFetch(result: FormattedExecutionResult, fetches: string[][], maxBytes: number, ctx: BaseRequestContext, operationName: string | null): void {
+function capEachFetch(
+  result: FormattedExecutionResult,
+  fetches: string[][],
+  maxBytes: number,
+  ctx: BaseRequestContext,
+  operationName: string | null,
+): void {
   const data = result.data as Record<string, unknown>;
   const errors = [...(result.errors ?? [])];
   fetches.forEach((keys, fetch) => {

@@ -29,7 +29,8 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
   }
   const listening = await listen(subgraph.server.app, config.port, config.host, { drainMs: config.drainMs });
   logger.info({ url: listening.url }, `${definition.name} subgraph listening`);
-  const metricsEndpoint = metrics && config.metrics ? await serveMetrics(metrics, { ...config.metrics, host: config.host, logger }) : undefined;
+  const metricsEndpoint =
+    metrics && config.metrics ? await serveMetrics(metrics, { ...config.metrics, host: config.host, logger }) : undefined;
   // Every LOG_HEAD_PUBLISH_MS, the signed head of its access log to the other three departments, which keep it.
   const heads = logHeadPublisherFor(definition, config, subgraph.orm.em, logger);
   heads?.start();
@@ -44,7 +45,7 @@ export async function runSubgraph<L>(definition: SubgraphDefinition<L>, argv = p
 /** Runs `main` and exits non-zero with the error logged when it fails. */
 export function runMain(main: () => Promise<void>): void {
   main().catch((error: unknown) => {
-    console.error(error instanceof Error ? error.stack ?? error.message : error);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
     process.exit(1);
   });
 }

@@ -31,16 +31,28 @@ describe('the service app answers its own faults in JSON', () => {
   afterAll(() => server?.close());
 
   const post = async (token: string) => {
-    const response = await fetch(server.url, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' });
-    return { status: response.status, contentType: response.headers.get('content-type'), body: JSON.parse(await response.text()) as unknown };
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    return {
+      status: response.status,
+      contentType: response.headers.get('content-type'),
+      body: JSON.parse(await response.text()) as unknown,
+    };
   };
-  const masked = { status: 500, contentType: 'application/json; charset=utf-8', body: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] } };
+  const masked = {
+    status: 500,
+    contentType: 'application/json; charset=utf-8',
+    body: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] },
+  };
 
   it('masks a handler that throws, and logs what it threw', async () => {
     expect(await post('good')).toEqual(masked);
-    expect(logs.filter((line) => line['msg'] === 'internal error outside GraphQL').map((line) => (line['err'] as { message: string }).message)).toContain(
-      'boom in /work/wt-input/shared/src/handler.ts',
-    );
+    expect(
+      logs.filter((line) => line['msg'] === 'internal error outside GraphQL').map((line) => (line['err'] as { message: string }).message),
+    ).toContain('boom in /work/wt-input/shared/src/handler.ts');
   });
 
   it('masks a token verifier that fails for a reason other than the token', async () => {

@@ -58,9 +58,7 @@ export interface SubgraphServer {
 }
 
 /** The HTTP side of a department subgraph: Apollo Server on express, under `/graphql`. */
-export async function createSubgraphServer<C extends BaseRequestContext>(
-  options: SubgraphServerOptions<C>,
-): Promise<SubgraphServer> {
+export async function createSubgraphServer<C extends BaseRequestContext>(options: SubgraphServerOptions<C>): Promise<SubgraphServer> {
   const apollo = new ApolloServer<BaseRequestContext>({
     schema: options.schema,
     includeStacktraceInErrorResponses: false,

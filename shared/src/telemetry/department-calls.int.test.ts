@@ -22,7 +22,10 @@ describe('calls between departments', () => {
       const guard = createDepartmentGuard(Department.COURT, DEFAULT_GUARD_SETTINGS, pino({ level: 'silent' }));
       const request = trace.getTracer('test').startSpan('a request at the union');
       const answer = await context.with(trace.setSpan(context.active(), request), () =>
-        postToDepartment<{ ok: boolean }>(guard, `http://127.0.0.1:${(peer.address() as AddressInfo).port}/channels`, { authorization: 'Bearer x', body: {} }),
+        postToDepartment<{ ok: boolean }>(guard, `http://127.0.0.1:${(peer.address() as AddressInfo).port}/channels`, {
+          authorization: 'Bearer x',
+          body: {},
+        }),
       );
       request.end();
       expect(answer).toEqual({ status: 200, body: { ok: true } });

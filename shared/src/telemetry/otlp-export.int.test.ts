@@ -5,7 +5,11 @@ import { loadTelemetryConfig } from './telemetry-config';
 import { startTracing } from './tracing';
 
 /** A loopback stand-in for an OpenTelemetry collector: it keeps what is posted to it. */
-async function collectorStub(): Promise<{ url: string; received: Array<{ path: string; headers: IncomingHttpHeaders; body: Buffer }>; close(): Promise<void> }> {
+async function collectorStub(): Promise<{
+  url: string;
+  received: Array<{ path: string; headers: IncomingHttpHeaders; body: Buffer }>;
+  close(): Promise<void>;
+}> {
   const received: Array<{ path: string; headers: IncomingHttpHeaders; body: Buffer }> = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -29,13 +33,18 @@ describe('OTLP export', () => {
     try {
       expect(tracing.exporter).toBeUndefined();
       // The provider's span processors: none, so an ended span has nowhere to go.
-      expect((tracing.provider as unknown as { _activeSpanProcessor: { _spanProcessors: unknown[] } })._activeSpanProcessor._spanProcessors).toEqual([]);
+      expect(
+        (tracing.provider as unknown as { _activeSpanProcessor: { _spanProcessors: unknown[] } })._activeSpanProcessor._spanProcessors,
+      ).toEqual([]);
       const span = trace.getTracer('test').startSpan('work');
       expect(span.spanContext().traceId).toMatch(/^[0-9a-f]{32}$/);
       expect(span.isRecording()).toBe(true);
       span.end();
       // No SQL spans either: nothing would read them.
-      expect(tracing.instrumentations.map((i) => i.instrumentationName)).toEqual(['@opentelemetry/instrumentation-http', '@opentelemetry/instrumentation-undici']);
+      expect(tracing.instrumentations.map((i) => i.instrumentationName)).toEqual([
+        '@opentelemetry/instrumentation-http',
+        '@opentelemetry/instrumentation-undici',
+      ]);
     } finally {
       await tracing.shutdown();
     }
@@ -46,7 +55,11 @@ describe('OTLP export', () => {
     const tracing = startTracing({ config: loadTelemetryConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url }), serviceName: 'court' });
     try {
       expect(tracing.exporter).toBeDefined();
-      expect(tracing.instrumentations.map((i) => i.instrumentationName)).toEqual(['@opentelemetry/instrumentation-http', '@opentelemetry/instrumentation-undici', '@opentelemetry/instrumentation-pg']);
+      expect(tracing.instrumentations.map((i) => i.instrumentationName)).toEqual([
+        '@opentelemetry/instrumentation-http',
+        '@opentelemetry/instrumentation-undici',
+        '@opentelemetry/instrumentation-pg',
+      ]);
       const span = trace.getTracer('test').startSpan('work');
       const traceId = span.spanContext().traceId;
       span.end();
@@ -59,7 +72,9 @@ describe('OTLP export', () => {
       // Protobuf: the trace id as its 16 raw bytes, the service name and span name as UTF-8.
       expect(request!.body.includes(Buffer.from(traceId, 'hex'))).toBe(true);
       // The resource's KeyValue: key `service.name`, value AnyValue{string_value: "court"}.
-      expect(request!.body.includes(Buffer.concat([Buffer.from('service.name'), Buffer.from([0x12, 7, 0x0a, 5]), Buffer.from('court')]))).toBe(true);
+      expect(
+        request!.body.includes(Buffer.concat([Buffer.from('service.name'), Buffer.from([0x12, 7, 0x0a, 5]), Buffer.from('court')])),
+      ).toBe(true);
       expect(request!.body.includes(Buffer.from('work'))).toBe(true);
     } finally {
       await collector.close();
@@ -68,7 +83,10 @@ describe('OTLP export', () => {
 
   it('sends no span of a request the sampler drops, whose trace id still travels', async () => {
     const collector = await collectorStub();
-    const tracing = startTracing({ config: loadTelemetryConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_TRACES_SAMPLER: 'always_off' }), serviceName: 'court' });
+    const tracing = startTracing({
+      config: loadTelemetryConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: collector.url, OTEL_TRACES_SAMPLER: 'always_off' }),
+      serviceName: 'court',
+    });
     try {
       const span = trace.getTracer('test').startSpan('work');
       expect(span.isRecording()).toBe(false);

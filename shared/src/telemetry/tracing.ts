@@ -46,8 +46,9 @@ export interface Tracing {
 
 /** The OTLP/HTTP protobuf exporter, loaded only when there is somewhere to send to (its protobuf code costs a start 70 ms). */
 function otlpExporter(url: string): SpanExporter {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { OTLPTraceExporter } = require('@opentelemetry/exporter-trace-otlp-proto') as typeof import('@opentelemetry/exporter-trace-otlp-proto');
+  const { OTLPTraceExporter } =
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require('@opentelemetry/exporter-trace-otlp-proto') as typeof import('@opentelemetry/exporter-trace-otlp-proto');
   return new OTLPTraceExporter({ url });
 }
 
@@ -87,7 +88,8 @@ export function createInstrumentations(options: { sql: boolean } = { sql: true }
   ];
   // SQL text (parameterised: no values) under the request that ran it; queries outside a request (polls) make
   // none, and neither do the pool's connections (made once, kept).
-  if (options.sql) instrumentations.push(new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false, ignoreConnectSpans: true }));
+  if (options.sql)
+    instrumentations.push(new PgInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false, ignoreConnectSpans: true }));
   return instrumentations;
 }
 

@@ -18,7 +18,11 @@ function collect(errors: ValidationError[], path: string, into: Violation[]): Vi
  * one BAD_USER_INPUT error that names each field and the rule it breaks. Runs before the resolver,
  * so nothing is written when input is bad. Date rules compare with the request's day (`context.today`).
  */
-export async function validateInput(argValue: unknown, _argType?: unknown, resolverData?: Pick<ResolverData<object>, 'context'>): Promise<void> {
+export async function validateInput(
+  argValue: unknown,
+  _argType?: unknown,
+  resolverData?: Pick<ResolverData<object>, 'context'>,
+): Promise<void> {
   const today = (resolverData?.context as { today?: unknown } | undefined)?.today;
   if (typeof today !== 'string') throw new Error('validateInput needs the request context with its day (`today`)');
   return validateOnDay(today, () => validateValues(argValue));

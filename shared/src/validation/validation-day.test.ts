@@ -46,7 +46,9 @@ describe('date rules compare with the request day, not the machine calendar', ()
   });
 
   it('needs a request day', async () => {
-    await expect(validateInput(filing('2026-11-20'), Filing, { context: {} })).rejects.toThrow('validateInput needs the request context with its day (`today`)');
+    await expect(validateInput(filing('2026-11-20'), Filing, { context: {} })).rejects.toThrow(
+      'validateInput needs the request context with its day (`today`)',
+    );
     expect(() => validationDay()).toThrow('A date rule ran outside validateInput');
   });
 });

@@ -1,6 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { createDepartmentSubgraph, Department, idNumberCheckCharacter, listen, Role, usccCheckCharacter, type DepartmentSubgraph, type Listening } from '@labour/shared';
+import {
+  createDepartmentSubgraph,
+  Department,
+  idNumberCheckCharacter,
+  listen,
+  Role,
+  usccCheckCharacter,
+  type DepartmentSubgraph,
+  type Listening,
+} from '@labour/shared';
 import { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from '../../../scripts/lib/embedded-postgres';
 import { findFreePort } from '../../../scripts/lib/ports';
 import { isAlive, isPostmasterFor, serverProcessesFor, stopPostmaster } from '../../../scripts/lib/postmaster-pid';
@@ -43,7 +52,12 @@ async function readiness(): Promise<{ status: number; body: unknown }> {
 
 beforeAll(async () => {
   // fsync off only: a commit still reaches the OS before it returns, so a SIGKILL of the server loses none.
-  options = { dataDir: join(temp.path, 'pg'), port: await findFreePort(), password: randomBytes(12).toString('hex'), settings: { fsync: 'off' } };
+  options = {
+    dataDir: join(temp.path, 'pg'),
+    port: await findFreePort(),
+    password: randomBytes(12).toString('hex'),
+    settings: { fsync: 'off' },
+  };
   await startServer();
   const config = { databaseUrl: server.url(), linkageKey: TEST_LINKAGE_KEY, auth: TEST_AUTH, clock: TEST_CLOCK };
   subgraph = await createDepartmentSubgraph(courtSubgraph, config, testLogger('court', logs));
@@ -69,7 +83,11 @@ describe('court subgraph during a PostgreSQL outage', () => {
       CREATE,
       {
         input: {
-          caseNo: CASE_NO, disputeNo: 'LD-HR-2026-000321', arbitrationCaseNo: '京开劳人仲字〔2026〕第0321号', cause: '劳动报酬纠纷', filedOn: '2026-04-01',
+          caseNo: CASE_NO,
+          disputeNo: 'LD-HR-2026-000321',
+          arbitrationCaseNo: '京开劳人仲字〔2026〕第0321号',
+          cause: '劳动报酬纠纷',
+          filedOn: '2026-04-01',
           plaintiffs: [{ idNumber: plaintiff + idNumberCheckCharacter(plaintiff), name: '王芳' }],
           defendantCreditCodes: [defendant + usccCheckCharacter(defendant)],
         },
@@ -88,7 +106,14 @@ describe('court subgraph during a PostgreSQL outage', () => {
     const during = await lookup();
     expect(during.body).toEqual({
       data: { lawsuit: null },
-      errors: [{ message: 'Internal server error', locations: [{ line: 1, column: 28 }], path: ['lawsuit'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+      errors: [
+        {
+          message: 'Internal server error',
+          locations: [{ line: 1, column: 28 }],
+          path: ['lawsuit'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
     });
     expect(await readiness()).toEqual({ status: 503, body: { status: 'not ready' } });
 
@@ -102,4 +127,3 @@ describe('court subgraph during a PostgreSQL outage', () => {
     expect(logs.some((line) => line.level === 40 && /PostgreSQL (connection|pool) error/.test(String(line.msg)))).toBe(true);
   }, 120_000);
 });
-

@@ -31,10 +31,10 @@ async function entities(reps: Record<string, string>[]) {
   expect(body.errors).toBeUndefined();
   return body.data._entities as Array<Record<string, any>>;
 }
-const listed = (entity: Record<string, any>, field: string, key = 'caseNo') => sorted(entity[field].map((r: Record<string, string>) => r[key]));
+const listed = (entity: Record<string, any>, field: string, key = 'caseNo') =>
+  sorted(entity[field].map((r: Record<string, string>) => r[key]));
 
 describe('court demo data', () => {
-
   it('leaves planner statistics on every table once the demo data is in (analyzed, not planned as empty)', async () => {
     const unanalyzed = await running.subgraph.orm.em.fork().execute<Array<{ relname: string }>>(
       `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -42,7 +42,7 @@ describe('court demo data', () => {
     );
     expect(unanalyzed).toEqual([]);
   });
-  it('loads the court\'s slice of the demo world, deadlines included', async () => {
+  it("loads the court's slice of the demo world, deadlines included", async () => {
     const em = running.subgraph.orm.em.fork();
     expect(lawsuits.length).toBeGreaterThan(0);
     expect(await em.count(Lawsuit)).toBe(lawsuits.length);
@@ -50,7 +50,10 @@ describe('court demo data', () => {
     expect(await em.count(EnforcementCase)).toBe(enforcementCases.length);
     expect(await em.count(JudicialSuggestion)).toBe(judicialSuggestions.length);
     const judged = lawsuits.find((l) => l.stage === 'JUDGED' && l.caseNo.includes('民初'))!;
-    const { body } = await running.query(`query ($caseNo: String!) { lawsuit(caseNo: $caseNo) { stage judgmentOn dueOn plaintiffs { personRef } defendants { creditCode } } }`, { caseNo: judged.caseNo });
+    const { body } = await running.query(
+      `query ($caseNo: String!) { lawsuit(caseNo: $caseNo) { stage judgmentOn dueOn plaintiffs { personRef } defendants { creditCode } } }`,
+      { caseNo: judged.caseNo },
+    );
     expect(body.data.lawsuit).toEqual({
       stage: 'JUDGED',
       judgmentOn: judged.judgmentOn,
@@ -60,29 +63,33 @@ describe('court demo data', () => {
     });
   });
 
-  it('adds the court\'s records to an Enterprise representation', async () => {
+  it("adds the court's records to an Enterprise representation", async () => {
     const code = enforcementCases[0]!.respondentCreditCode;
     const [enterprise] = await entities([{ __typename: 'Enterprise', creditCode: code }]);
     expect(enterprise!['creditCode']).toBe(code);
     expect(listed(enterprise!, 'lawsuits')).toEqual(caseNos(lawsuits.filter((l) => l.defendantCreditCodes.includes(code))));
     expect(listed(enterprise!, 'enforcementCases')).toEqual(caseNos(enforcementCases.filter((e) => e.respondentCreditCode === code)));
-    expect(listed(enterprise!, 'judicialConfirmations')).toEqual(caseNos(judicialConfirmations.filter((c) => c.enterpriseCreditCode === code)));
+    expect(listed(enterprise!, 'judicialConfirmations')).toEqual(
+      caseNos(judicialConfirmations.filter((c) => c.enterpriseCreditCode === code)),
+    );
     expect(listed(enterprise!, 'judicialSuggestions', 'suggestionNo')).toEqual(
       sorted(judicialSuggestions.filter((s) => s.enterpriseCreditCode === code).map((s) => s.suggestionNo)),
     );
     expect(listed(enterprise!, 'lawsuits').length).toBeGreaterThan(0);
   });
 
-  it('adds a worker\'s court cases to a Worker representation, linked by personRef', async () => {
+  it("adds a worker's court cases to a Worker representation, linked by personRef", async () => {
     const idNumber = enforcementCases[0]!.applicant.idNumber;
     const [worker] = await entities([{ __typename: 'Worker', personRef: refOf(idNumber) }]);
     expect(listed(worker!, 'lawsuits')).toEqual(caseNos(lawsuits.filter((l) => l.plaintiffs.some((p) => p.idNumber === idNumber))));
     expect(listed(worker!, 'enforcementCases')).toEqual(caseNos(enforcementCases.filter((e) => e.applicant.idNumber === idNumber)));
-    expect(listed(worker!, 'judicialConfirmations')).toEqual(caseNos(judicialConfirmations.filter((c) => c.applicants.some((p) => p.idNumber === idNumber))));
+    expect(listed(worker!, 'judicialConfirmations')).toEqual(
+      caseNos(judicialConfirmations.filter((c) => c.applicants.some((p) => p.idNumber === idNumber))),
+    );
     expect(listed(worker!, 'enforcementCases').length).toBeGreaterThan(0);
   });
 
-  it('adds the court\'s stages to a Dispute representation', async () => {
+  it("adds the court's stages to a Dispute representation", async () => {
     const disputeNo = enforcementCases[0]!.disputeNo;
     const [dispute] = await entities([{ __typename: 'Dispute', disputeNo }]);
     expect(dispute).toEqual({
@@ -103,14 +110,17 @@ describe('batching', () => {
   // One statement per list field, whatever the number of representations.
   const fieldCount = { Enterprise: 4, Worker: 3, Dispute: 3 } as const;
 
-  it.each(Object.keys(reps) as Array<keyof typeof reps>)('resolves 1 or 100 %s representations in the same number of statements', async (type) => {
-    expect(reps[type].length).toBeGreaterThanOrEqual(100);
-    const statementsFor = async (count: number) => {
-      running.subgraph.queries.reset();
-      expect(await entities(reps[type].slice(0, count))).toHaveLength(count);
-      return running.subgraph.queries.count;
-    };
-    expect(await statementsFor(1)).toBe(fieldCount[type]);
-    expect(await statementsFor(100)).toBe(fieldCount[type]);
-  });
+  it.each(Object.keys(reps) as Array<keyof typeof reps>)(
+    'resolves 1 or 100 %s representations in the same number of statements',
+    async (type) => {
+      expect(reps[type].length).toBeGreaterThanOrEqual(100);
+      const statementsFor = async (count: number) => {
+        running.subgraph.queries.reset();
+        expect(await entities(reps[type].slice(0, count))).toHaveLength(count);
+        return running.subgraph.queries.count;
+      };
+      expect(await statementsFor(1)).toBe(fieldCount[type]);
+      expect(await statementsFor(100)).toBe(fieldCount[type]);
+    },
+  );
 });

@@ -5,4 +5,13 @@ import { Lawsuit } from './lawsuit/lawsuit.entity';
 import { JudicialSuggestion } from './suggestion/judicial-suggestion.entity';
 
 /** The court's tables; the first one tells whether the database is empty. */
-export const COURT_ENTITIES = [Lawsuit, JudicialConfirmation, EnforcementCase, JudicialSuggestion, BaseRecord, AccessLogEntry, WitnessedLogHead, ProviderChannel];
+export const COURT_ENTITIES = [
+  Lawsuit,
+  JudicialConfirmation,
+  EnforcementCase,
+  JudicialSuggestion,
+  BaseRecord,
+  AccessLogEntry,
+  WitnessedLogHead,
+  ProviderChannel,
+];

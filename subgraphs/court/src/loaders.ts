@@ -24,11 +24,13 @@ export function createCourtLoaders(em: EntityManager) {
       (c) => c.disputeNo,
     ),
     confirmationsByEnterprise: groupLoader(
-      (codes) => em.find(JudicialConfirmation, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { appliedOn: 'desc', caseNo: 'desc' } }),
+      (codes) =>
+        em.find(JudicialConfirmation, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { appliedOn: 'desc', caseNo: 'desc' } }),
       (c) => c.enterpriseCreditCode,
     ),
     confirmationsByApplicant: groupLoader(
-      (refs) => em.find(JudicialConfirmation, { applicantRefs: { $overlap: [...refs] } }, { orderBy: { appliedOn: 'desc', caseNo: 'desc' } }),
+      (refs) =>
+        em.find(JudicialConfirmation, { applicantRefs: { $overlap: [...refs] } }, { orderBy: { appliedOn: 'desc', caseNo: 'desc' } }),
       (c) => c.applicantRefs,
     ),
     confirmationsByDisputeNo: groupLoader(
@@ -48,7 +50,8 @@ export function createCourtLoaders(em: EntityManager) {
       (c) => c.disputeNo,
     ),
     suggestionsByEnterprise: groupLoader(
-      (codes) => em.find(JudicialSuggestion, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { issuedOn: 'desc', suggestionNo: 'desc' } }),
+      (codes) =>
+        em.find(JudicialSuggestion, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { issuedOn: 'desc', suggestionNo: 'desc' } }),
       (s) => s.enterpriseCreditCode ?? '',
     ),
   };

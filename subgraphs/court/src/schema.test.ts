@@ -23,7 +23,9 @@ function undescribed(schema: GraphQLSchema): string[] {
 const fieldsOf = (schema: GraphQLSchema, type: string) => {
   const found = schema.getType(type);
   if (!isObjectType(found)) throw new Error(`${type} is not an object type`);
-  return Object.keys(found.getFields()).filter((name) => !name.startsWith('_')).sort();
+  return Object.keys(found.getFields())
+    .filter((name) => !name.startsWith('_'))
+    .sort();
 };
 
 /** `Type.field: CLASS` of every field of the schema whose data class is not PUBLIC, in schema order. */
@@ -35,7 +37,9 @@ function nonPublicFields(schema: GraphQLSchema): string[] {
       const classification = classificationOf(field);
       if (classification && classification.dataClass !== DataClass.PUBLIC) {
         const nullability = isNonNullType(field.type) ? ' NON_NULL' : '';
-        found.push(`${type.name}.${field.name}: ${classification.dataClass}${classification.mask ? `(${classification.mask})` : ''}${nullability}`);
+        found.push(
+          `${type.name}.${field.name}: ${classification.dataClass}${classification.mask ? `(${classification.mask})` : ''}${nullability}`,
+        );
       }
     }
   }
@@ -53,15 +57,43 @@ describe('court schema', () => {
   });
 
   // Names other subgraphs must not reuse (and the court must not take theirs, e.g. a root `dispute`).
-  it('adds only the court\'s fields to the shared entities and the root types', () => {
-    expect(fieldsOf(schema, 'Enterprise')).toEqual(['creditCode', 'enforcementCases', 'judicialConfirmations', 'judicialSuggestions', 'lawsuits']);
+  it("adds only the court's fields to the shared entities and the root types", () => {
+    expect(fieldsOf(schema, 'Enterprise')).toEqual([
+      'creditCode',
+      'enforcementCases',
+      'judicialConfirmations',
+      'judicialSuggestions',
+      'lawsuits',
+    ]);
     expect(fieldsOf(schema, 'Worker')).toEqual(['enforcementCases', 'judicialConfirmations', 'lawsuits', 'personRef']);
     expect(fieldsOf(schema, 'Dispute')).toEqual(['disputeNo', 'enforcementCases', 'judicialConfirmations', 'lawsuits']);
-    expect(fieldsOf(schema, 'Query')).toEqual(['courtAccessLog', 'courtAccessLogChain', 'courtRiskSignalColumns', 'courtRiskSignals', 'courtWitnessedLogHeads', 'enforcementCase', 'judicialConfirmation', 'judicialSuggestion', 'lawsuit']);
+    expect(fieldsOf(schema, 'Query')).toEqual([
+      'courtAccessLog',
+      'courtAccessLogChain',
+      'courtRiskSignalColumns',
+      'courtRiskSignals',
+      'courtWitnessedLogHeads',
+      'enforcementCase',
+      'judicialConfirmation',
+      'judicialSuggestion',
+      'lawsuit',
+    ]);
     expect(fieldsOf(schema, 'Mutation')).toEqual([
-      'appealLawsuit', 'closeEnforcementCase', 'closeLawsuit', 'courtWitnessLogHead', 'createEnforcementCase', 'createJudicialConfirmation', 'createJudicialSuggestion',
-      'createLawsuit', 'decideJudicialConfirmation', 'recordLawsuitJudgment', 'startLawsuitTrial', 'updateEnforcementCase',
-      'updateJudicialConfirmation', 'updateJudicialSuggestion', 'updateLawsuit',
+      'appealLawsuit',
+      'closeEnforcementCase',
+      'closeLawsuit',
+      'courtWitnessLogHead',
+      'createEnforcementCase',
+      'createJudicialConfirmation',
+      'createJudicialSuggestion',
+      'createLawsuit',
+      'decideJudicialConfirmation',
+      'recordLawsuitJudgment',
+      'startLawsuitTrial',
+      'updateEnforcementCase',
+      'updateJudicialConfirmation',
+      'updateJudicialSuggestion',
+      'updateLawsuit',
     ]);
   });
 

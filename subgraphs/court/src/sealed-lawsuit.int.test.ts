@@ -1,4 +1,12 @@
-import { Department, idNumberCheckCharacter, personRefOf, Role, staticGrantSource, usccCheckCharacter, type AccessEntry } from '@labour/shared';
+import {
+  Department,
+  idNumberCheckCharacter,
+  personRefOf,
+  Role,
+  staticGrantSource,
+  usccCheckCharacter,
+  type AccessEntry,
+} from '@labour/shared';
 import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { courtSubgraph } from './definition';
@@ -15,7 +23,8 @@ const OPEN = '（2026）京0115民初7001号';
 const SEALED = '（2026）京0115民初7002号';
 const CHANNEL = 'ch-court-hr-judgments';
 const GRANTS = staticGrantSource({ HR_BUREAU: { 'Lawsuit.judgmentSummary': CHANNEL, 'Party.name': CHANNEL, 'Party.idNumber': CHANNEL } });
-const FIELDS = 'caseNo cause filedOn stage judgmentOn outcome sealed dueOn judgmentSummary plaintiffs { personRef name idNumber } defendants { creditCode }';
+const FIELDS =
+  'caseNo cause filedOn stage judgmentOn outcome sealed dueOn judgmentSummary plaintiffs { personRef name idNumber } defendants { creditCode }';
 const READ = `query ($caseNo: String!) { lawsuit(caseNo: $caseNo) { ${FIELDS} } }`;
 
 const maskedId = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
@@ -27,9 +36,32 @@ const recorded: Array<AccessEntry & { department: Department }> = [];
 
 async function fileAndJudge(caseNo: string, worker: typeof ZHAO, sealed: boolean) {
   const steps: Array<[string, string, Record<string, unknown>]> = [
-    ['createLawsuit', 'CreateLawsuitInput', { caseNo, disputeNo: 'LD-HR-2026-007000', arbitrationCaseNo: '京开劳人仲字〔2026〕第7000号', plaintiffs: [worker], defendantCreditCodes: [FACTORY], cause: '竞业限制纠纷', filedOn: '2026-05-04', sealed }],
+    [
+      'createLawsuit',
+      'CreateLawsuitInput',
+      {
+        caseNo,
+        disputeNo: 'LD-HR-2026-007000',
+        arbitrationCaseNo: '京开劳人仲字〔2026〕第7000号',
+        plaintiffs: [worker],
+        defendantCreditCodes: [FACTORY],
+        cause: '竞业限制纠纷',
+        filedOn: '2026-05-04',
+        sealed,
+      },
+    ],
     ['startLawsuitTrial', 'LawsuitVersionInput', { caseNo, version: 1 }],
-    ['recordLawsuitJudgment', 'RecordLawsuitJudgmentInput', { caseNo, version: 2, judgmentOn: '2026-11-02', outcome: 'PARTIALLY_UPHELD', judgmentSummary: `${worker.name}的竞业限制补偿部分支持` }],
+    [
+      'recordLawsuitJudgment',
+      'RecordLawsuitJudgmentInput',
+      {
+        caseNo,
+        version: 2,
+        judgmentOn: '2026-11-02',
+        outcome: 'PARTIALLY_UPHELD',
+        judgmentSummary: `${worker.name}的竞业限制补偿部分支持`,
+      },
+    ],
   ];
   for (const [name, input, values] of steps) {
     const { body } = await running.query(`mutation ($input: ${input}!) { ${name}(input: $input) { version } }`, { input: values }, court);
@@ -39,14 +71,24 @@ async function fileAndJudge(caseNo: string, worker: typeof ZHAO, sealed: boolean
 
 /** What anyone sees of a case: its PUBLIC fields. */
 const publicPart = (caseNo: string, sealed: boolean) => ({
-  caseNo, cause: '竞业限制纠纷', filedOn: '2026-05-04', stage: 'JUDGED', judgmentOn: '2026-11-02', outcome: 'PARTIALLY_UPHELD', sealed, dueOn: '2026-11-17',
+  caseNo,
+  cause: '竞业限制纠纷',
+  filedOn: '2026-05-04',
+  stage: 'JUDGED',
+  judgmentOn: '2026-11-02',
+  outcome: 'PARTIALLY_UPHELD',
+  sealed,
+  dueOn: '2026-11-17',
   defendants: [{ creditCode: FACTORY }],
 });
 
 async function read(caseNo: string, headers: Record<string, string>) {
   recorded.length = 0;
   const { body } = await running.query(READ, { caseNo }, headers);
-  return { lawsuit: body.data.lawsuit, errors: (body.errors ?? []).map((e) => ({ path: e.path?.join('.'), code: e.extensions?.['code'] })) };
+  return {
+    lawsuit: body.data.lawsuit,
+    errors: (body.errors ?? []).map((e) => ({ path: e.path?.join('.'), code: e.extensions?.['code'] })),
+  };
 }
 
 beforeAll(async () => {
@@ -60,19 +102,30 @@ beforeAll(async () => {
 afterAll(() => running?.stop());
 
 describe('a sealed lawsuit', () => {
-  it('shows the court\'s own caseworker both cases in full, logging nothing', async () => {
-    for (const [caseNo, worker, sealed] of [[OPEN, ZHAO, false], [SEALED, QIAN, true]] as const) {
+  it("shows the court's own caseworker both cases in full, logging nothing", async () => {
+    for (const [caseNo, worker, sealed] of [
+      [OPEN, ZHAO, false],
+      [SEALED, QIAN, true],
+    ] as const) {
       expect(await read(caseNo, court)).toEqual({
-        lawsuit: { ...publicPart(caseNo, sealed), judgmentSummary: `${worker.name}的竞业限制补偿部分支持`, plaintiffs: [{ ...worker, personRef: personRefOf(worker.idNumber, TEST_LINKAGE_KEY) }] },
+        lawsuit: {
+          ...publicPart(caseNo, sealed),
+          judgmentSummary: `${worker.name}的竞业限制补偿部分支持`,
+          plaintiffs: [{ ...worker, personRef: personRefOf(worker.idNumber, TEST_LINKAGE_KEY) }],
+        },
         errors: [],
       });
       expect(recorded).toEqual([]);
     }
   });
 
-  it('shows the granted department the open case\'s granted fields in clear', async () => {
+  it("shows the granted department the open case's granted fields in clear", async () => {
     expect(await read(OPEN, hr)).toEqual({
-      lawsuit: { ...publicPart(OPEN, false), judgmentSummary: '赵明的竞业限制补偿部分支持', plaintiffs: [{ ...ZHAO, personRef: personRefOf(ZHAO.idNumber, TEST_LINKAGE_KEY) }] },
+      lawsuit: {
+        ...publicPart(OPEN, false),
+        judgmentSummary: '赵明的竞业限制补偿部分支持',
+        plaintiffs: [{ ...ZHAO, personRef: personRefOf(ZHAO.idNumber, TEST_LINKAGE_KEY) }],
+      },
       errors: [],
     });
     expect(recorded.map((e) => `${e.typeName}.${e.fieldName} ${e.outcome} ${e.channelId}`).sort()).toEqual([
@@ -82,17 +135,47 @@ describe('a sealed lawsuit', () => {
     ]);
   });
 
-  it('keeps the sealed case\'s summary and parties inside the court under the same grants, its public fields visible', async () => {
+  it("keeps the sealed case's summary and parties inside the court under the same grants, its public fields visible", async () => {
     expect(await read(SEALED, hr)).toEqual({
-      lawsuit: { ...publicPart(SEALED, true), judgmentSummary: null, plaintiffs: [{ personRef: personRefOf(QIAN.idNumber, TEST_LINKAGE_KEY), name: '钱*', idNumber: maskedId(QIAN.idNumber) }] },
+      lawsuit: {
+        ...publicPart(SEALED, true),
+        judgmentSummary: null,
+        plaintiffs: [{ personRef: personRefOf(QIAN.idNumber, TEST_LINKAGE_KEY), name: '钱*', idNumber: maskedId(QIAN.idNumber) }],
+      },
       errors: [{ path: 'lawsuit.judgmentSummary', code: 'FORBIDDEN' }],
     });
     const personRef = personRefOf(QIAN.idNumber, TEST_LINKAGE_KEY);
-    expect(recorded).toEqual(expect.arrayContaining([
-      { typeName: 'Lawsuit', fieldName: 'judgmentSummary', dataClass: 'SHARED', subjectKey: SEALED, outcome: 'DENIED', channelId: null, department: Department.HR_BUREAU },
-      { typeName: 'Party', fieldName: 'name', dataClass: 'PERSONAL', subjectKey: personRef, outcome: 'MASKED', channelId: null, department: Department.HR_BUREAU },
-      { typeName: 'Party', fieldName: 'idNumber', dataClass: 'PERSONAL', subjectKey: personRef, outcome: 'MASKED', channelId: null, department: Department.HR_BUREAU },
-    ]));
+    expect(recorded).toEqual(
+      expect.arrayContaining([
+        {
+          typeName: 'Lawsuit',
+          fieldName: 'judgmentSummary',
+          dataClass: 'SHARED',
+          subjectKey: SEALED,
+          outcome: 'DENIED',
+          channelId: null,
+          department: Department.HR_BUREAU,
+        },
+        {
+          typeName: 'Party',
+          fieldName: 'name',
+          dataClass: 'PERSONAL',
+          subjectKey: personRef,
+          outcome: 'MASKED',
+          channelId: null,
+          department: Department.HR_BUREAU,
+        },
+        {
+          typeName: 'Party',
+          fieldName: 'idNumber',
+          dataClass: 'PERSONAL',
+          subjectKey: personRef,
+          outcome: 'MASKED',
+          channelId: null,
+          department: Department.HR_BUREAU,
+        },
+      ]),
+    );
     expect(recorded).toHaveLength(3);
   });
 
@@ -104,6 +187,8 @@ describe('a sealed lawsuit', () => {
       { lawsuits: [{ caseNo: OPEN, judgmentSummary: '赵明的竞业限制补偿部分支持', plaintiffs: [{ name: '赵明' }] }] },
       { lawsuits: [{ caseNo: SEALED, judgmentSummary: null, plaintiffs: [{ name: '钱*' }] }] },
     ]);
-    expect(body.errors!.map((e) => [e.path!.join('.'), e.extensions!['code']])).toEqual([['_entities.1.lawsuits.0.judgmentSummary', 'FORBIDDEN']]);
+    expect(body.errors!.map((e) => [e.path!.join('.'), e.extensions!['code']])).toEqual([
+      ['_entities.1.lawsuits.0.judgmentSummary', 'FORBIDDEN'],
+    ]);
   });
 });

@@ -7,4 +7,15 @@ import { WageArrearsAlert } from './wage-arrears/wage-arrears-alert.entity';
 import { Worker } from './worker/worker.entity';
 
 /** hr-bureau's tables; the first one tells whether the database is empty. */
-export const HR_ENTITIES = [Enterprise, Worker, LaborInspection, WageArrearsAlert, LayoffReport, ArbitrationCase, BaseRecord, AccessLogEntry, WitnessedLogHead, ProviderChannel];
+export const HR_ENTITIES = [
+  Enterprise,
+  Worker,
+  LaborInspection,
+  WageArrearsAlert,
+  LayoffReport,
+  ArbitrationCase,
+  BaseRecord,
+  AccessLogEntry,
+  WitnessedLogHead,
+  ProviderChannel,
+];

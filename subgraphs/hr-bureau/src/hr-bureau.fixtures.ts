@@ -11,7 +11,16 @@ export const CREATE_ENTERPRISE = /* GraphQL */ `
 
 /** The input of an enterprise of the file, under the given credit code and name. */
 export function enterpriseInput(creditCode: string, name = '北京测试科技有限公司') {
-  return { creditCode, name, industry: '电子信息', district: '核心区', address: '科创十三街1号', ownership: 'PRIVATE', employeeCount: 120, registeredOn: '2015-03-01' };
+  return {
+    creditCode,
+    name,
+    industry: '电子信息',
+    district: '核心区',
+    address: '科创十三街1号',
+    ownership: 'PRIVATE',
+    employeeCount: 120,
+    registeredOn: '2015-03-01',
+  };
 }
 
 let filed = 0;
@@ -25,8 +34,14 @@ export async function fileEnterprise(hr: RunningSubgraph): Promise<string> {
   const creditCode = uscc(`91110115MA${String(filed).padStart(7, '0')}`);
   const { body } = await hr.query(CREATE_ENTERPRISE, {
     input: {
-      creditCode, name: `北京测试${filed}号科技有限公司`, industry: '电子信息', district: '核心区', address: '科创十三街1号',
-      ownership: 'PRIVATE', employeeCount: 120, registeredOn: '2015-03-01',
+      creditCode,
+      name: `北京测试${filed}号科技有限公司`,
+      industry: '电子信息',
+      district: '核心区',
+      address: '科创十三街1号',
+      ownership: 'PRIVATE',
+      employeeCount: 120,
+      registeredOn: '2015-03-01',
     },
   });
   if (body.errors) throw new Error(`could not file the test enterprise: ${JSON.stringify(body.errors)}`);

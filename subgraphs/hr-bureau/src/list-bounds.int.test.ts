@@ -27,21 +27,48 @@ beforeAll(async () => {
   hr = await startSubgraph(hrBureauSubgraph, { principal: { department: Department.HR_BUREAU, roles: [Role.COORDINATOR] } });
   const em = hr.subgraph.orm.em.fork();
   const enterprise = (creditCode: string) =>
-    em.create(Enterprise, { creditCode, name: `企业${creditCode.slice(-4)}`, industry: '制造业', district: '亦庄镇', address: '某路1号', ownership: Ownership.PRIVATE, employeeCount: 200, registeredOn: '2010-01-01' });
+    em.create(Enterprise, {
+      creditCode,
+      name: `企业${creditCode.slice(-4)}`,
+      industry: '制造业',
+      district: '亦庄镇',
+      address: '某路1号',
+      ownership: Ownership.PRIVATE,
+      employeeCount: 200,
+      registeredOn: '2010-01-01',
+    });
   const big = enterprise(BIG);
   const small = enterprise(SMALL);
   // Created in reverse, so that "by name" is the order the list is sorted in, not the order of insertion.
   for (let i = BIG_WORKERS; i >= 1; i--) {
-    em.create(Worker, { personRef: `ref-big-${pad(i, 24)}`, name: workerName(i), idNumber: `1101011990010${pad(i, 5)}`, phone: `138${pad(i, 8)}`, employer: big });
+    em.create(Worker, {
+      personRef: `ref-big-${pad(i, 24)}`,
+      name: workerName(i),
+      idNumber: `1101011990010${pad(i, 5)}`,
+      phone: `138${pad(i, 8)}`,
+      employer: big,
+    });
   }
   for (let i = 1; i <= 3; i++) {
-    em.create(Worker, { personRef: `ref-small-${pad(i, 22)}`, name: workerName(i), idNumber: `1101011991010${pad(i, 5)}`, phone: `139${pad(i, 8)}`, employer: small });
+    em.create(Worker, {
+      personRef: `ref-small-${pad(i, 22)}`,
+      name: workerName(i),
+      idNumber: `1101011991010${pad(i, 5)}`,
+      phone: `139${pad(i, 8)}`,
+      employer: small,
+    });
   }
   for (let i = 1; i <= SIGNALLING; i++) {
     const respondent = enterprise(uscc(`91110302MA1${pad(i, 6)}`));
     em.create(ArbitrationCase, {
-      caseNo: `京开劳人仲字〔2026〕第${pad(i, 4)}号`, disputeNo: `LD-HR-2026-${pad(i, 6)}`, applicants: [], applicantRefs: [], respondent,
-      claims: '工资', claimAmount: '1000.00', filedOn: '2026-10-01',
+      caseNo: `京开劳人仲字〔2026〕第${pad(i, 4)}号`,
+      disputeNo: `LD-HR-2026-${pad(i, 6)}`,
+      applicants: [],
+      applicantRefs: [],
+      respondent,
+      claims: '工资',
+      claimAmount: '1000.00',
+      filedOn: '2026-10-01',
     });
   }
   await em.flush();
@@ -66,7 +93,7 @@ describe('Enterprise.workers: 100 unless `first` says otherwise, at most 1000', 
     expect(all.body.data.enterprise.workers).toEqual(names(1, BIG_WORKERS));
   });
 
-  it('cuts each enterprise\'s list on its own, from one SQL statement for the batch', async () => {
+  it("cuts each enterprise's list on its own, from one SQL statement for the batch", async () => {
     hr.subgraph.queries.reset();
     const { body } = await hr.query(`{
       big: enterprise(creditCode: "${BIG}") { workers(first: 101) { name } }
@@ -79,10 +106,16 @@ describe('Enterprise.workers: 100 unless `first` says otherwise, at most 1000', 
   });
 
   it('refuses more than 1000 with BAD_USER_INPUT naming `first`, at the list; the enterprise still answers', async () => {
-    const { body } = await hr.query(`query ($creditCode: String!) { enterprise(creditCode: $creditCode) { name workers(first: 1001) { name } } }`, { creditCode: BIG });
+    const { body } = await hr.query(
+      `query ($creditCode: String!) { enterprise(creditCode: $creditCode) { name workers(first: 1001) { name } } }`,
+      { creditCode: BIG },
+    );
     expect(body.data).toEqual({ enterprise: { name: `企业${BIG.slice(-4)}`, workers: null } });
     expect(body.errors).toEqual([
-      expect.objectContaining({ path: ['enterprise', 'workers'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first', rule: 'must be between 1 and 1000' }) }),
+      expect.objectContaining({
+        path: ['enterprise', 'workers'],
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'first', rule: 'must be between 1 and 1000' }),
+      }),
     ]);
   });
 });

@@ -13,9 +13,18 @@ const asc = { orderBy: { id: 'asc' } } as const;
 export function createHrLoaders(em: EntityManager) {
   const enterpriseKey = (row: { enterprise: { id: string } }) => row.enterprise.id;
   return {
-    enterpriseById: uniqueLoader((ids) => em.find(Enterprise, { id: { $in: [...ids] } }), (e) => e.id),
-    enterpriseByCreditCode: uniqueLoader((codes) => em.find(Enterprise, { creditCode: { $in: [...codes] } }), (e) => e.creditCode),
-    workerByPersonRef: uniqueLoader((refs) => em.find(Worker, { personRef: { $in: [...refs] } }), (w) => w.personRef),
+    enterpriseById: uniqueLoader(
+      (ids) => em.find(Enterprise, { id: { $in: [...ids] } }),
+      (e) => e.id,
+    ),
+    enterpriseByCreditCode: uniqueLoader(
+      (codes) => em.find(Enterprise, { creditCode: { $in: [...codes] } }),
+      (e) => e.creditCode,
+    ),
+    workerByPersonRef: uniqueLoader(
+      (refs) => em.find(Worker, { personRef: { $in: [...refs] } }),
+      (w) => w.personRef,
+    ),
     workersByEmployerId: groupLoader(
       (ids) => em.find(Worker, { employer: { $in: [...ids] } }, { orderBy: { name: 'asc' } }),
       (w) => w.employer?.id ?? '',

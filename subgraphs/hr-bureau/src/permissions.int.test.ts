@@ -26,15 +26,30 @@ const FILE = /* GraphQL */ `
   }
 `;
 
-interface Alert { alertNo: string; level: string; project: string | null; amountOwed: string | null }
-interface WorkerView { personRef: string; name: string; idNumber: string; phone: string }
+interface Alert {
+  alertNo: string;
+  level: string;
+  project: string | null;
+  amountOwed: string | null;
+}
+interface WorkerView {
+  personRef: string;
+  name: string;
+  idNumber: string;
+  phone: string;
+}
 interface FileView {
   creditCode: string;
   name: string;
   version: number;
   wageArrearsAlerts: Alert[];
   workers: WorkerView[];
-  arbitrationCases: Array<{ caseNo: string; status: string; awardSummary: string | null; applicants: Array<{ personRef: string; name: string; idNumber: string }> }>;
+  arbitrationCases: Array<{
+    caseNo: string;
+    status: string;
+    awardSummary: string | null;
+    applicants: Array<{ personRef: string; name: string; idNumber: string }>;
+  }>;
 }
 
 // The masks, written out: `张*`, `110105********0021`, `138****5678`.
@@ -101,19 +116,29 @@ describe('hr-bureau permission layer', () => {
 
     const alert = clear.wageArrearsAlerts[0]!;
     const worker = clear.workers[0]!;
-    const entry = (typeName: string, fieldName: string, dataClass: string, subjectKey: string, outcome: string, channelId: string | null) =>
-      ({ typeName, fieldName, dataClass, subjectKey, outcome, channelId, department: Department.UNION });
-    expect(recorded).toEqual(expect.arrayContaining([
-      entry('WageArrearsAlert', 'amountOwed', 'SHARED', alert.alertNo, 'GRANTED', CHANNEL),
-      entry('WageArrearsAlert', 'project', 'SHARED', alert.alertNo, 'GRANTED', CHANNEL),
-      entry('Worker', 'name', 'PERSONAL', worker.personRef, 'GRANTED', CHANNEL),
-      entry('Worker', 'idNumber', 'PERSONAL', worker.personRef, 'MASKED', null),
-      entry('Worker', 'phone', 'PERSONAL', worker.personRef, 'MASKED', null),
-      entry('ArbitrationCase', 'awardSummary', 'SHARED', clear.arbitrationCases[0]!.caseNo, 'DENIED', null),
-    ]));
+    const entry = (
+      typeName: string,
+      fieldName: string,
+      dataClass: string,
+      subjectKey: string,
+      outcome: string,
+      channelId: string | null,
+    ) => ({ typeName, fieldName, dataClass, subjectKey, outcome, channelId, department: Department.UNION });
+    expect(recorded).toEqual(
+      expect.arrayContaining([
+        entry('WageArrearsAlert', 'amountOwed', 'SHARED', alert.alertNo, 'GRANTED', CHANNEL),
+        entry('WageArrearsAlert', 'project', 'SHARED', alert.alertNo, 'GRANTED', CHANNEL),
+        entry('Worker', 'name', 'PERSONAL', worker.personRef, 'GRANTED', CHANNEL),
+        entry('Worker', 'idNumber', 'PERSONAL', worker.personRef, 'MASKED', null),
+        entry('Worker', 'phone', 'PERSONAL', worker.personRef, 'MASKED', null),
+        entry('ArbitrationCase', 'awardSummary', 'SHARED', clear.arbitrationCases[0]!.caseNo, 'DENIED', null),
+      ]),
+    );
     // Nothing PUBLIC is logged: only the non-public fields, once per record read.
-    const perRecord = 2 * clear.wageArrearsAlerts.length + 3 * clear.workers.length
-      + clear.arbitrationCases.reduce((n, c) => n + 1 + 2 * c.applicants.length, 0);
+    const perRecord =
+      2 * clear.wageArrearsAlerts.length +
+      3 * clear.workers.length +
+      clear.arbitrationCases.reduce((n, c) => n + 1 + 2 * c.applicants.length, 0);
     expect(recorded).toHaveLength(perRecord);
   });
 
@@ -163,13 +188,22 @@ describe('hr-bureau permission layer', () => {
         ... on Enterprise { creditCode name wageArrearsAlerts { alertNo amountOwed } }
         ... on Worker { personRef name phone }
       } }`,
-      { representations: [{ __typename: 'Enterprise', creditCode: ENTERPRISE }, { __typename: 'Worker', personRef: clear.workers[0]!.personRef }] },
+      {
+        representations: [
+          { __typename: 'Enterprise', creditCode: ENTERPRISE },
+          { __typename: 'Worker', personRef: clear.workers[0]!.personRef },
+        ],
+      },
       asPrincipal(Department.UNION, Role.SERVICE),
     );
     expect(body.errors).toBeUndefined();
     const worker = clear.workers[0]!;
     expect(body.data._entities).toEqual([
-      { creditCode: ENTERPRISE, name: clear.name, wageArrearsAlerts: clear.wageArrearsAlerts.map((a) => ({ alertNo: a.alertNo, amountOwed: a.amountOwed })) },
+      {
+        creditCode: ENTERPRISE,
+        name: clear.name,
+        wageArrearsAlerts: clear.wageArrearsAlerts.map((a) => ({ alertNo: a.alertNo, amountOwed: a.amountOwed })),
+      },
       { personRef: worker.personRef, name: worker.name, phone: maskedPhone(worker.phone) },
     ]);
   });
@@ -177,34 +211,60 @@ describe('hr-bureau permission layer', () => {
   describe('writes', () => {
     const UPDATE = /* GraphQL */ `mutation ($input: UpdateEnterpriseInput!) { updateEnterprise(input: $input) { employeeCount version } }`;
     const current = async () =>
-      (await hr.query(`{ enterprise(creditCode: "${ENTERPRISE}") { employeeCount version } }`)).body.data.enterprise as { employeeCount: number; version: number };
+      (await hr.query(`{ enterprise(creditCode: "${ENTERPRISE}") { employeeCount version } }`)).body.data.enterprise as {
+        employeeCount: number;
+        version: number;
+      };
 
     it.each([
-      ['another department\'s ADMIN', asPrincipal(Department.UNION, Role.ADMIN)],
-      ['another department\'s CASEWORKER', asPrincipal(Department.COURT, Role.CASEWORKER)],
-      ['the own department\'s ANALYST', asPrincipal(Department.HR_BUREAU, Role.ANALYST)],
+      ["another department's ADMIN", asPrincipal(Department.UNION, Role.ADMIN)],
+      ["another department's CASEWORKER", asPrincipal(Department.COURT, Role.CASEWORKER)],
+      ["the own department's ANALYST", asPrincipal(Department.HR_BUREAU, Role.ANALYST)],
     ])('refuses %s with FORBIDDEN and writes nothing', async (_who, headers) => {
       const before = await current();
-      const { body } = await hr.query(UPDATE, { input: { creditCode: ENTERPRISE, version: before.version, employeeCount: before.employeeCount + 1 } }, headers);
+      const { body } = await hr.query(
+        UPDATE,
+        { input: { creditCode: ENTERPRISE, version: before.version, employeeCount: before.employeeCount + 1 } },
+        headers,
+      );
       expect(body).toEqual({
         data: null,
-        errors: [{ message: 'Not allowed for your department or role: Mutation.updateEnterprise', path: ['updateEnterprise'], locations: expect.any(Array), extensions: { code: 'FORBIDDEN' } }],
+        errors: [
+          {
+            message: 'Not allowed for your department or role: Mutation.updateEnterprise',
+            path: ['updateEnterprise'],
+            locations: expect.any(Array),
+            extensions: { code: 'FORBIDDEN' },
+          },
+        ],
       });
       expect(await current()).toEqual(before);
     });
 
-    it('lets the resolver\'s own errors through unchanged for the own department', async () => {
+    it("lets the resolver's own errors through unchanged for the own department", async () => {
       const before = await current();
-      const { body } = await hr.query(UPDATE, { input: { creditCode: ENTERPRISE, version: before.version, employeeCount: -5 } }, asPrincipal(Department.HR_BUREAU, Role.CASEWORKER));
+      const { body } = await hr.query(
+        UPDATE,
+        { input: { creditCode: ENTERPRISE, version: before.version, employeeCount: -5 } },
+        asPrincipal(Department.HR_BUREAU, Role.CASEWORKER),
+      );
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'employeeCount', rule: 'must not be negative' });
-      const stale = await hr.query(UPDATE, { input: { creditCode: ENTERPRISE, version: before.version - 1 || 999, employeeCount: 1 } }, asPrincipal(Department.HR_BUREAU, Role.SERVICE));
+      const stale = await hr.query(
+        UPDATE,
+        { input: { creditCode: ENTERPRISE, version: before.version - 1 || 999, employeeCount: 1 } },
+        asPrincipal(Department.HR_BUREAU, Role.SERVICE),
+      );
       expect(stale.body.errors?.[0]?.extensions?.['code']).toBe('CONFLICT');
       expect(await current()).toEqual(before);
     });
 
     it('lets the own department write', async () => {
       const before = await current();
-      const { body } = await hr.query(UPDATE, { input: { creditCode: ENTERPRISE, version: before.version, employeeCount: before.employeeCount + 1 } }, asPrincipal(Department.HR_BUREAU, Role.CASEWORKER));
+      const { body } = await hr.query(
+        UPDATE,
+        { input: { creditCode: ENTERPRISE, version: before.version, employeeCount: before.employeeCount + 1 } },
+        asPrincipal(Department.HR_BUREAU, Role.CASEWORKER),
+      );
       expect(body.errors).toBeUndefined();
       expect(body.data.updateEnterprise).toEqual({ employeeCount: before.employeeCount + 1, version: before.version + 1 });
     });

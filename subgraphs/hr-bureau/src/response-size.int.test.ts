@@ -11,12 +11,22 @@ let hr: RunningSubgraph;
 const logs: LogLines = [];
 
 beforeAll(async () => {
-  hr = await startSubgraph(hrBureauSubgraph, { maxResponseBytes: MAX_RESPONSE_BYTES, logs, principal: { department: Department.HR_BUREAU, roles: [Role.CASEWORKER] } });
+  hr = await startSubgraph(hrBureauSubgraph, {
+    maxResponseBytes: MAX_RESPONSE_BYTES,
+    logs,
+    principal: { department: Department.HR_BUREAU, roles: [Role.CASEWORKER] },
+  });
   const em = hr.subgraph.orm.em.fork();
   for (let i = 1; i <= ENTERPRISES; i++) {
     em.create(Enterprise, {
-      creditCode: `91110302MA0${String(i).padStart(6, '0')}X`, name: `北京经济技术开发区第${i}精密制造有限公司`, industry: '制造业', district: '亦庄镇',
-      address: `北京经济技术开发区科创十三街${i}号院`, ownership: Ownership.PRIVATE, employeeCount: 100 + i, registeredOn: '2010-01-01',
+      creditCode: `91110302MA0${String(i).padStart(6, '0')}X`,
+      name: `北京经济技术开发区第${i}精密制造有限公司`,
+      industry: '制造业',
+      district: '亦庄镇',
+      address: `北京经济技术开发区科创十三街${i}号院`,
+      ownership: Ownership.PRIVATE,
+      employeeCount: 100 + i,
+      registeredOn: '2010-01-01',
     });
   }
   await em.flush();
@@ -39,7 +49,9 @@ describe('the largest answer a subgraph sends (MAX_RESPONSE_BYTES)', () => {
     expect(body.data).toBeNull();
     expect(body.errors).toEqual([
       {
-        message: expect.stringMatching(/^The answer would be \d+ bytes, more than the 2048 this service sends at once: ask for fewer items with `first`/),
+        message: expect.stringMatching(
+          /^The answer would be \d+ bytes, more than the 2048 this service sends at once: ask for fewer items with `first`/,
+        ),
         extensions: { code: 'RESPONSE_TOO_LARGE', maxBytes: MAX_RESPONSE_BYTES },
       },
     ]);

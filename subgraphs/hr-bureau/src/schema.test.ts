@@ -11,7 +11,9 @@ function nonPublicFields(schema: GraphQLSchema): string[] {
       const classification = classificationOf(field);
       if (classification && classification.dataClass !== DataClass.PUBLIC) {
         const nullability = isNonNullType(field.type) ? ' NON_NULL' : '';
-        found.push(`${type.name}.${field.name}: ${classification.dataClass}${classification.mask ? `(${classification.mask})` : ''}${nullability}`);
+        found.push(
+          `${type.name}.${field.name}: ${classification.dataClass}${classification.mask ? `(${classification.mask})` : ''}${nullability}`,
+        );
       }
     }
   }

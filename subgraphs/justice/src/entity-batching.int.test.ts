@@ -38,15 +38,27 @@ const distinct = (values: string[]) => [...new Set(values)].slice(0, 100);
 describe('batching: one statement per entity type, whatever the number of representations', () => {
   it.each([
     // legal aid, people's mediation, their committees (one load), committees, the committees' cases
-    ['Enterprise', 'creditCode', () => distinct([
-      // First an enterprise whose own committee has cases, so that even one representation reaches every list.
-      world.justice.committees.find((c) => c.enterpriseCreditCode && world.justice.peopleMediationCases.some((m) => m.committeeCode === c.code))!
-        .enterpriseCreditCode!,
-      ...world.justice.peopleMediationCases.map((c) => c.enterpriseCreditCode),
-      ...world.justice.legalAidCases.map((c) => c.enterpriseCreditCode),
-    ]), 5],
+    [
+      'Enterprise',
+      'creditCode',
+      () =>
+        distinct([
+          // First an enterprise whose own committee has cases, so that even one representation reaches every list.
+          world.justice.committees.find(
+            (c) => c.enterpriseCreditCode && world.justice.peopleMediationCases.some((m) => m.committeeCode === c.code),
+          )!.enterpriseCreditCode!,
+          ...world.justice.peopleMediationCases.map((c) => c.enterpriseCreditCode),
+          ...world.justice.legalAidCases.map((c) => c.enterpriseCreditCode),
+        ]),
+      5,
+    ],
     // legal aid, people's mediation, their committees
-    ['Worker', 'personRef', () => distinct(world.justice.peopleMediationCases.flatMap((c) => c.parties.map((p) => personRefOf(p.idNumber, TEST_LINKAGE_KEY)))), 3],
+    [
+      'Worker',
+      'personRef',
+      () => distinct(world.justice.peopleMediationCases.flatMap((c) => c.parties.map((p) => personRefOf(p.idNumber, TEST_LINKAGE_KEY)))),
+      3,
+    ],
     ['Dispute', 'disputeNo', () => distinct(world.justice.peopleMediationCases.map((c) => c.disputeNo)), 3],
   ] as const)('%s: 1 and 100 representations cost the same', async (typename, key, values, expected) => {
     const keys = values();

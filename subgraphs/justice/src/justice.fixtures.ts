@@ -69,7 +69,9 @@ export const ENTERPRISE_COMMITTEE = {
 export async function createEnterpriseCommittee(running: RunningSubgraph): Promise<void> {
   const created = await running.query(CREATE_COMMITTEE, { input: ENTERPRISE_COMMITTEE });
   expect(created.body).toEqual({
-    data: { createPeopleMediationCommittee: { code: 'PMC-E-0001', level: 'ENTERPRISE', version: 1, enterprise: { creditCode: CREDIT_CODE } } },
+    data: {
+      createPeopleMediationCommittee: { code: 'PMC-E-0001', level: 'ENTERPRISE', version: 1, enterprise: { creditCode: CREDIT_CODE } },
+    },
   });
 }
 

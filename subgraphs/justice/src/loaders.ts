@@ -10,8 +10,14 @@ const newestMediation = { orderBy: { appliedOn: 'desc', caseNo: 'desc' } } as co
 /** The request's loaders: each batches all keys asked in one tick into one SQL statement. */
 export function createJusticeLoaders(em: EntityManager) {
   return {
-    committeeById: uniqueLoader((ids) => em.find(PeopleMediationCommittee, { id: { $in: [...ids] } }), (c) => c.id),
-    committeeByCode: uniqueLoader((codes) => em.find(PeopleMediationCommittee, { code: { $in: [...codes] } }), (c) => c.code),
+    committeeById: uniqueLoader(
+      (ids) => em.find(PeopleMediationCommittee, { id: { $in: [...ids] } }),
+      (c) => c.id,
+    ),
+    committeeByCode: uniqueLoader(
+      (codes) => em.find(PeopleMediationCommittee, { code: { $in: [...codes] } }),
+      (c) => c.code,
+    ),
     committeesByCreditCode: groupLoader(
       (codes) => em.find(PeopleMediationCommittee, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { code: 'asc' } }),
       (c) => c.enterpriseCreditCode ?? '',

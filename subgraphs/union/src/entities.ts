@@ -11,4 +11,20 @@ import { Notice } from './notice/notice.entity';
 import { UnionOrganization } from './organization/union-organization.entity';
 
 /** The union's tables; the first one tells whether the database is empty. */
-export const UNION_ENTITIES = [UnionOrganization, MediationCase, CollectiveContract, HardshipAid, LegalConsultation, SharingChannel, Notice, JointMeeting, AgendaItem, Decision, FollowUp, BaseRecord, AccessLogEntry, WitnessedLogHead, ProviderChannel];
+export const UNION_ENTITIES = [
+  UnionOrganization,
+  MediationCase,
+  CollectiveContract,
+  HardshipAid,
+  LegalConsultation,
+  SharingChannel,
+  Notice,
+  JointMeeting,
+  AgendaItem,
+  Decision,
+  FollowUp,
+  BaseRecord,
+  AccessLogEntry,
+  WitnessedLogHead,
+  ProviderChannel,
+];

@@ -32,11 +32,16 @@ describe('union subgraph: demo data and batching', () => {
       const hundred = await statementsFor(fields, codes.map(as));
       expect(codes).toHaveLength(100);
       expect([one.statements, hundred.statements]).toEqual([5, 5]);
-      expect(total(hundred.entities, 'mediationCases')).toBe(world.mediationCases.filter((c) => codes.includes(c.enterpriseCreditCode)).length);
+      expect(total(hundred.entities, 'mediationCases')).toBe(
+        world.mediationCases.filter((c) => codes.includes(c.enterpriseCreditCode)).length,
+      );
     });
 
     it('Worker: mediation cases, aid, consultations', async () => {
-      const refs = distinct(world.mediationCases.flatMap((c) => c.workers.map((w) => personRefOf(w.idNumber, TEST_LINKAGE_KEY)))).slice(0, 100);
+      const refs = distinct(world.mediationCases.flatMap((c) => c.workers.map((w) => personRefOf(w.idNumber, TEST_LINKAGE_KEY)))).slice(
+        0,
+        100,
+      );
       const fields = `... on Worker { mediationCases { caseNo } hardshipAids { aidNo } legalConsultations { consultationNo } }`;
       const as = (personRef: string) => ({ __typename: 'Worker', personRef });
       const one = await statementsFor(fields, [as(refs[0]!)]);

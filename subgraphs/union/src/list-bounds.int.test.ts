@@ -26,27 +26,55 @@ beforeAll(async () => {
   const em = union.subgraph.orm.em.fork();
   for (let i = 1; i <= NOTICES; i++) {
     em.create(Notice, {
-      idempotencyKey: noticeKey(i), channelCode: 'HR-UNION-ARREARS', sender: HR_BUREAU, recipient: UNION, kind: NoticeKind.WAGE_ARREARS, severity: NoticeSeverity.ROUTINE,
-      enterpriseCreditCode: ENTERPRISE, summary: '欠薪线索。', sentAt: new Date(Date.UTC(2026, 10, 2, 0, i)), dueOn: '2026-11-04',
+      idempotencyKey: noticeKey(i),
+      channelCode: 'HR-UNION-ARREARS',
+      sender: HR_BUREAU,
+      recipient: UNION,
+      kind: NoticeKind.WAGE_ARREARS,
+      severity: NoticeSeverity.ROUTINE,
+      enterpriseCreditCode: ENTERPRISE,
+      summary: '欠薪线索。',
+      sentAt: new Date(Date.UTC(2026, 10, 2, 0, i)),
+      dueOn: '2026-11-04',
     });
   }
   for (let i = 1; i <= 2; i++) {
     em.create(Notice, {
-      idempotencyKey: `other-${i}`, channelCode: 'HR-UNION-ARREARS', sender: HR_BUREAU, recipient: UNION, kind: NoticeKind.WAGE_ARREARS, severity: NoticeSeverity.ROUTINE,
-      enterpriseCreditCode: OTHER_ENTERPRISE, summary: '欠薪线索。', sentAt: new Date(Date.UTC(2026, 10, 1, 0, i)), dueOn: '2026-11-03',
+      idempotencyKey: `other-${i}`,
+      channelCode: 'HR-UNION-ARREARS',
+      sender: HR_BUREAU,
+      recipient: UNION,
+      kind: NoticeKind.WAGE_ARREARS,
+      severity: NoticeSeverity.ROUTINE,
+      enterpriseCreditCode: OTHER_ENTERPRISE,
+      summary: '欠薪线索。',
+      sentAt: new Date(Date.UTC(2026, 10, 1, 0, i)),
+      dueOn: '2026-11-03',
     });
   }
   // The newest notices about the enterprise are between two other departments: the union never sees them.
   for (let i = 1; i <= 2; i++) {
     em.create(Notice, {
-      idempotencyKey: `court-hr-${i}`, channelCode: 'COURT-HR-SUGGESTIONS', sender: COURT, recipient: HR_BUREAU, kind: NoticeKind.HAZARD, severity: NoticeSeverity.ROUTINE,
-      enterpriseCreditCode: ENTERPRISE, summary: '司法建议。', sentAt: new Date(Date.UTC(2026, 10, 3, 0, i)), dueOn: '2026-11-05',
+      idempotencyKey: `court-hr-${i}`,
+      channelCode: 'COURT-HR-SUGGESTIONS',
+      sender: COURT,
+      recipient: HR_BUREAU,
+      kind: NoticeKind.HAZARD,
+      severity: NoticeSeverity.ROUTINE,
+      enterpriseCreditCode: ENTERPRISE,
+      summary: '司法建议。',
+      sentAt: new Date(Date.UTC(2026, 10, 3, 0, i)),
+      dueOn: '2026-11-05',
     });
   }
   for (let i = 1; i <= MEETINGS; i++) {
     em.create(JointMeeting, {
-      kind: MeetingKind.REGULAR_BIMONTHLY, scheduledAt: new Date(`${meetingDay(i)}T09:30:00+08:00`), place: `会议室${i}`,
-      convenedBy: UNION, participatingDepartments: [UNION, HR_BUREAU], participants: [],
+      kind: MeetingKind.REGULAR_BIMONTHLY,
+      scheduledAt: new Date(`${meetingDay(i)}T09:30:00+08:00`),
+      place: `会议室${i}`,
+      convenedBy: UNION,
+      participatingDepartments: [UNION, HR_BUREAU],
+      participants: [],
     });
   }
   await em.flush();
@@ -84,9 +112,15 @@ describe("an enterprise's notices: 50 unless `first` says otherwise, at most 500
 
   it('gives the 50 newest open notices of each by default, from one SQL statement for the batch', async () => {
     union.subgraph.queries.reset();
-    const { body } = await union.query(`query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Enterprise { notices { idempotencyKey } } } }`, { representations });
+    const { body } = await union.query(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Enterprise { notices { idempotencyKey } } } }`,
+      { representations },
+    );
     expect(body.errors).toBeUndefined();
-    expect(body.data._entities.map((e: { notices: unknown[] }) => e.notices)).toEqual([newestFirst(50), [{ idempotencyKey: 'other-2' }, { idempotencyKey: 'other-1' }]]);
+    expect(body.data._entities.map((e: { notices: unknown[] }) => e.notices)).toEqual([
+      newestFirst(50),
+      [{ idempotencyKey: 'other-2' }, { idempotencyKey: 'other-1' }],
+    ]);
     expect(union.subgraph.queries.count).toBe(1);
   });
 
@@ -95,14 +129,23 @@ describe("an enterprise's notices: 50 unless `first` says otherwise, at most 500
     expect(some.body.data._entities.map((e: { notices: unknown[] }) => e.notices.length)).toEqual([60, 2]);
     const refused = await union.query(ENTITIES, { representations: representations.slice(0, 1), first: 501 });
     expect(refused.body.data._entities).toEqual([{ creditCode: ENTERPRISE, notices: null }]);
-    expect(refused.body.errors?.[0]).toMatchObject({ path: ['_entities', 0, 'notices'], extensions: { code: 'BAD_USER_INPUT', field: 'first', rule: 'must be between 1 and 500' } });
+    expect(refused.body.errors?.[0]).toMatchObject({
+      path: ['_entities', 0, 'notices'],
+      extensions: { code: 'BAD_USER_INPUT', field: 'first', rule: 'must be between 1 and 500' },
+    });
   });
 
   it("counts only the caller's department's notices against `first`", async () => {
     const asUnion = await union.query(ENTITIES, { representations: representations.slice(0, 1), first: 2 });
     expect(asUnion.body.data._entities).toEqual([{ creditCode: ENTERPRISE, notices: newestFirst(2) }]);
-    const asCourt = await union.query(ENTITIES, { representations: representations.slice(0, 1), first: 2 }, asPrincipal(COURT, Role.COORDINATOR));
-    expect(asCourt.body.data._entities).toEqual([{ creditCode: ENTERPRISE, notices: [{ idempotencyKey: 'court-hr-2' }, { idempotencyKey: 'court-hr-1' }] }]);
+    const asCourt = await union.query(
+      ENTITIES,
+      { representations: representations.slice(0, 1), first: 2 },
+      asPrincipal(COURT, Role.COORDINATOR),
+    );
+    expect(asCourt.body.data._entities).toEqual([
+      { creditCode: ENTERPRISE, notices: [{ idempotencyKey: 'court-hr-2' }, { idempotencyKey: 'court-hr-1' }] },
+    ]);
   });
 });
 

@@ -19,12 +19,15 @@ const orEmpty = (key: string | null) => key ?? '';
  * others in one.
  */
 function byIdReadFirst<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>) {
-  return uniqueLoader<T>(async (ids) => {
-    const uow = em.getUnitOfWork();
-    const known = ids.map((id) => uow.getById<T>(entity, id as never)).filter((row): row is T => row !== undefined);
-    const missing = ids.filter((id) => !known.some((row) => row.id === id));
-    return missing.length ? [...known, ...(await em.find(entity, { id: { $in: missing } } as unknown as FilterQuery<T>))] : known;
-  }, (row) => row.id);
+  return uniqueLoader<T>(
+    async (ids) => {
+      const uow = em.getUnitOfWork();
+      const known = ids.map((id) => uow.getById<T>(entity, id as never)).filter((row): row is T => row !== undefined);
+      const missing = ids.filter((id) => !known.some((row) => row.id === id));
+      return missing.length ? [...known, ...(await em.find(entity, { id: { $in: missing } } as unknown as FilterQuery<T>))] : known;
+    },
+    (row) => row.id,
+  );
 }
 
 /** The request's loaders: each batches all keys asked in one tick into one SQL statement. */
@@ -32,7 +35,8 @@ export function createUnionLoaders(em: EntityManager) {
   return {
     // by enterprise credit code (Enterprise.*)
     organizationsByCreditCode: groupLoader(
-      (codes) => em.find(UnionOrganization, { enterpriseCreditCodes: { $overlap: [...codes] } }, { orderBy: { foundedOn: 'asc', id: 'asc' } }),
+      (codes) =>
+        em.find(UnionOrganization, { enterpriseCreditCodes: { $overlap: [...codes] } }, { orderBy: { foundedOn: 'asc', id: 'asc' } }),
       (o) => o.enterpriseCreditCodes,
     ),
     mediationByCreditCode: groupLoader(
@@ -40,7 +44,12 @@ export function createUnionLoaders(em: EntityManager) {
       (c) => c.enterpriseCreditCode,
     ),
     contractsByCreditCode: groupLoader(
-      (codes) => em.find(CollectiveContract, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { effectiveOn: 'desc', contractNo: 'desc' } }),
+      (codes) =>
+        em.find(
+          CollectiveContract,
+          { enterpriseCreditCode: { $in: [...codes] } },
+          { orderBy: { effectiveOn: 'desc', contractNo: 'desc' } },
+        ),
       (c) => c.enterpriseCreditCode,
     ),
     aidsByCreditCode: groupLoader(
@@ -48,7 +57,12 @@ export function createUnionLoaders(em: EntityManager) {
       (a) => orEmpty(a.enterpriseCreditCode),
     ),
     consultationsByCreditCode: groupLoader(
-      (codes) => em.find(LegalConsultation, { enterpriseCreditCode: { $in: [...codes] } }, { orderBy: { consultedOn: 'desc', consultationNo: 'desc' } }),
+      (codes) =>
+        em.find(
+          LegalConsultation,
+          { enterpriseCreditCode: { $in: [...codes] } },
+          { orderBy: { consultedOn: 'desc', consultationNo: 'desc' } },
+        ),
       (c) => orEmpty(c.enterpriseCreditCode),
     ),
     // by personRef (Worker.*)
@@ -91,11 +105,21 @@ export function createUnionLoaders(em: EntityManager) {
     decisionById: byIdReadFirst(em, Decision),
     // open notices by subject (Enterprise.notices, Dispute.notices); the caller's department filters the result
     openNoticesByCreditCode: groupLoader(
-      (codes) => em.find(Notice, { enterpriseCreditCode: { $in: [...codes] }, status: { $ne: NoticeStatus.ANSWERED } }, { orderBy: { sentAt: 'desc', id: 'asc' } }),
+      (codes) =>
+        em.find(
+          Notice,
+          { enterpriseCreditCode: { $in: [...codes] }, status: { $ne: NoticeStatus.ANSWERED } },
+          { orderBy: { sentAt: 'desc', id: 'asc' } },
+        ),
       (n) => orEmpty(n.enterpriseCreditCode),
     ),
     openNoticesByDisputeNo: groupLoader(
-      (nos) => em.find(Notice, { disputeNo: { $in: [...nos] }, status: { $ne: NoticeStatus.ANSWERED } }, { orderBy: { sentAt: 'desc', id: 'asc' } }),
+      (nos) =>
+        em.find(
+          Notice,
+          { disputeNo: { $in: [...nos] }, status: { $ne: NoticeStatus.ANSWERED } },
+          { orderBy: { sentAt: 'desc', id: 'asc' } },
+        ),
       (n) => orEmpty(n.disputeNo),
     ),
   };

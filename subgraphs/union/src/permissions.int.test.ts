@@ -37,7 +37,7 @@ describe('union permission layer: RESTRICTED', () => {
   it.each([
     ['another department, even with a grant naming the field', asPrincipal(Department.HR_BUREAU, Role.COORDINATOR)],
     ['another department without one', asPrincipal(Department.COURT, Role.ADMIN)],
-    ['the own department\'s ANALYST', asPrincipal(Department.UNION, Role.ANALYST)],
+    ["the own department's ANALYST", asPrincipal(Department.UNION, Role.ANALYST)],
   ])('refuses %s: null and FORBIDDEN for every record', async (_who, headers) => {
     const { body } = await read(headers);
     const cases = body.data._entities[0].mediationCases as Array<{ caseNo: string; notes: string | null }>;

@@ -10,8 +10,14 @@ export const WORKER = { idNumber: idNumber('11010519880202123'), name: '赵六' 
 export const CASE = /* GraphQL */ `caseNo disputeNo status outcome appliedOn dueOn closedOn overdue version claims mediator agreement
   workers { personRef name } enterprise { creditCode } dispute { disputeNo }`;
 export const mediationInput = (caseNo: string, appliedOn: string, extra: object = {}) => ({
-  caseNo, disputeNo: 'LD-UN-2026-900001', workers: [WORKER], enterpriseCreditCode: ENTERPRISE,
-  mediator: '周调解', claims: '支付拖欠工资12000元', appliedOn, ...extra,
+  caseNo,
+  disputeNo: 'LD-UN-2026-900001',
+  workers: [WORKER],
+  enterpriseCreditCode: ENTERPRISE,
+  mediator: '周调解',
+  claims: '支付拖欠工资12000元',
+  appliedOn,
+  ...extra,
 });
 export const act = (name: string, type: string) => `mutation ($input: ${type}!) { ${name}(input: $input) { ${CASE} } }`;
 export const CREATE = act('createMediationCase', 'CreateMediationCaseInput');

@@ -22,13 +22,14 @@ const unionHead = (entries: number, lastHash: string, signedMinute: number): Log
   signedAt: minute(signedMinute),
 });
 
-describe('court witnessing the other departments\' access-log heads', () => {
+describe("court witnessing the other departments' access-log heads", () => {
   let court: RunningSubgraph;
   const logs: LogLines = [];
   const unionService = () => asPrincipal(Department.UNION, Role.SERVICE);
   const publish = async (head: LogHead, headers: Record<string, string> = unionService(), key: JWK = testServiceKey('union')) =>
     (await court.query(PUBLISH, { head: await signLogHead(key, head) }, headers)).body;
-  const heads = async (headers: Record<string, string>, provider = Department.UNION) => (await court.query(HEADS, { provider }, headers)).body;
+  const heads = async (headers: Record<string, string>, provider = Department.UNION) =>
+    (await court.query(HEADS, { provider }, headers)).body;
 
   beforeAll(async () => {
     court = await startSubgraph(courtSubgraph, { logs });
@@ -41,7 +42,14 @@ describe('court witnessing the other departments\' access-log heads', () => {
     expect(await publish(unionHead(5, hash('b'), 2))).toEqual({ data: { courtWitnessLogHead: { outcome: 'WITNESSED', reason: null } } });
 
     const { data } = await heads(asPrincipal(Department.UNION, Role.AUDITOR));
-    expect(data.courtWitnessedLogHeads.map((h: { entries: number; lastHash: string; lastId: string; status: string }) => [h.entries, h.lastHash, h.lastId, h.status])).toEqual([
+    expect(
+      data.courtWitnessedLogHeads.map((h: { entries: number; lastHash: string; lastId: string; status: string }) => [
+        h.entries,
+        h.lastHash,
+        h.lastId,
+        h.status,
+      ]),
+    ).toEqual([
       [3, hash('a'), '13', 'WITNESSED'],
       [5, hash('b'), '15', 'WITNESSED'],
     ]);
@@ -66,7 +74,10 @@ describe('court witnessing the other departments\' access-log heads', () => {
     expect((await publish(unionHead(2, hash('e'), 1))).data.courtWitnessLogHead.outcome).toBe('STALE');
 
     const alarms = logs.filter((line) => line['level'] === 50 && String(line['msg']).startsWith('ACCESS LOG REWRITTEN'));
-    expect(alarms.map((line) => [line['provider'], line['entries']])).toEqual([['UNION', 5], ['UNION', 4]]);
+    expect(alarms.map((line) => [line['provider'], line['entries']])).toEqual([
+      ['UNION', 5],
+      ['UNION', 4],
+    ]);
     const { data } = await heads(asPrincipal(Department.COURT, Role.AUDITOR));
     expect(data.courtWitnessedLogHeads.map((h: { entries: number; status: string }) => [h.entries, h.status])).toEqual([
       [3, 'WITNESSED'],
@@ -87,13 +98,22 @@ describe('court witnessing the other departments\' access-log heads', () => {
   });
 
   it('takes a head only from a SERVICE of the department it speaks for, never its own', async () => {
-    const codes = async (head: LogHead, headers: Record<string, string>, key?: JWK) => (await publish(head, headers, key)).errors?.map((e) => e.extensions?.['code']);
+    const codes = async (head: LogHead, headers: Record<string, string>, key?: JWK) =>
+      (await publish(head, headers, key)).errors?.map((e) => e.extensions?.['code']);
     expect(await codes(unionHead(20, hash('a'), 20), asPrincipal(Department.UNION, Role.CASEWORKER))).toEqual(['FORBIDDEN']);
     expect(await codes(unionHead(20, hash('a'), 20), asPrincipal(Department.UNION, Role.AUDITOR))).toEqual(['FORBIDDEN']);
     expect(await codes(unionHead(20, hash('a'), 20), asPrincipal(Department.JUSTICE, Role.SERVICE))).toEqual(['FORBIDDEN']);
-    expect(await codes({ ...unionHead(20, hash('a'), 20), department: Department.COURT }, asPrincipal(Department.COURT, Role.SERVICE), testServiceKey('court'))).toEqual(['FORBIDDEN']);
+    expect(
+      await codes(
+        { ...unionHead(20, hash('a'), 20), department: Department.COURT },
+        asPrincipal(Department.COURT, Role.SERVICE),
+        testServiceKey('court'),
+      ),
+    ).toEqual(['FORBIDDEN']);
     // A head of one department signed with another's service key is no head at all.
-    expect(await codes({ ...unionHead(20, hash('a'), 20), department: Department.COURT }, asPrincipal(Department.COURT, Role.SERVICE))).toEqual(['BAD_USER_INPUT']);
+    expect(
+      await codes({ ...unionHead(20, hash('a'), 20), department: Department.COURT }, asPrincipal(Department.COURT, Role.SERVICE)),
+    ).toEqual(['BAD_USER_INPUT']);
   });
 
   it("lets the ADMIN and AUDITOR of the witness and of the head's department read the heads, and no one else", async () => {
@@ -106,7 +126,11 @@ describe('court witnessing the other departments\' access-log heads', () => {
       [Department.COURT, Role.ANALYST, false],
     ] as const) {
       const body = await heads(asPrincipal(department, role));
-      expect([department, role, body.errors?.map((e) => e.extensions?.['code']) ?? 'read']).toEqual([department, role, allowed ? 'read' : ['FORBIDDEN']]);
+      expect([department, role, body.errors?.map((e) => e.extensions?.['code']) ?? 'read']).toEqual([
+        department,
+        role,
+        allowed ? 'read' : ['FORBIDDEN'],
+      ]);
     }
   });
 
@@ -114,7 +138,9 @@ describe('court witnessing the other departments\' access-log heads', () => {
     const client = new Client({ connectionString: court.databaseUrl });
     await client.connect();
     try {
-      await expect(client.query(`update witnessed_log_head set last_hash = '${hash('0')}'`)).rejects.toThrow(/permission denied|append-only/);
+      await expect(client.query(`update witnessed_log_head set last_hash = '${hash('0')}'`)).rejects.toThrow(
+        /permission denied|append-only/,
+      );
       await expect(client.query('delete from witnessed_log_head')).rejects.toThrow(/permission denied|append-only/);
       await expect(client.query('truncate witnessed_log_head')).rejects.toThrow(/permission denied|append-only/);
     } finally {

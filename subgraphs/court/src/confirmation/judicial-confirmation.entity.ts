@@ -1,6 +1,17 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
+import {
+  BaseRecord,
+  capped,
+  DateScalar,
+  ListCap,
+  MAX_PARTIES,
+  Party,
+  Public,
+  RecordName,
+  CaseNumberField,
+  DisputeNoField,
+} from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConfirmationStatus {
@@ -41,7 +52,9 @@ export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'd
   @Index()
   mediationCaseNo: string;
 
-  @Field(() => [Party], { description: capped('Applicants (申请人): the workers who are parties to the agreement.', MAX_PARTIES, 'an application names no more') })
+  @Field(() => [Party], {
+    description: capped('Applicants (申请人): the workers who are parties to the agreement.', MAX_PARTIES, 'an application names no more'),
+  })
   @Public() // the list; each Party's name and ID number are PERSONAL
   @ListCap(MAX_PARTIES)
   @Property({ type: 'json' })
@@ -72,7 +85,10 @@ export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'd
   @Index()
   status: ConfirmationStatus = ConfirmationStatus.APPLIED;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Legal deadline of the decision (15 days after the application) while APPLIED; empty once decided.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Legal deadline of the decision (15 days after the application) while APPLIED; empty once decided.',
+  })
   @Public()
   @Property({ type: 'date', nullable: true })
   @Index()

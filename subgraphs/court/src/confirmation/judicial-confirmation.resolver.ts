@@ -12,13 +12,18 @@ import * as service from './judicial-confirmation.service';
 
 @Resolver(() => JudicialConfirmation)
 export class JudicialConfirmationResolver {
-  @Query(() => JudicialConfirmation, { nullable: true, description: 'A judicial confirmation by its case number; null when there is none.' })
+  @Query(() => JudicialConfirmation, {
+    nullable: true,
+    description: 'A judicial confirmation by its case number; null when there is none.',
+  })
   @Public()
   judicialConfirmation(@Args() { caseNo }: JudicialConfirmationCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
     return ctx.em.findOne(JudicialConfirmation, { caseNo });
   }
 
-  @Mutation(() => JudicialConfirmation, { description: 'Registers an application for judicial confirmation (司法确认申请), status APPLIED; the decision is due in 15 days.' })
+  @Mutation(() => JudicialConfirmation, {
+    description: 'Registers an application for judicial confirmation (司法确认申请), status APPLIED; the decision is due in 15 days.',
+  })
   createJudicialConfirmation(
     @Arg('input', { description: 'The application to register.' }) input: CreateJudicialConfirmationInput,
     @Ctx() ctx: CourtRequestContext,
@@ -54,7 +59,7 @@ export class JudicialConfirmationResolver {
     return isOverdue(found.dueOn, ctx.today);
   }
 
-  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @FieldResolver(() => Dispute, { description: "The dispute this case is a stage of, with every department's stages." })
   @Public()
   dispute(@Root() found: JudicialConfirmation): Dispute {
     return { disputeNo: found.disputeNo };

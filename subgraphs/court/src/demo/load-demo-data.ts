@@ -20,19 +20,35 @@ export async function loadCourtDemoData(
   const { court } = generateWorld({ seed: 20140601, scale: options.scale, asOf: options.asOf });
   const partiesOf = (people: { idNumber: string; name: string }[]) => people.map((p) => toParty(p, options.linkageKey));
 
-  await bulkInsert(em, Lawsuit, court.lawsuits.map((l) => {
-    const plaintiffs = partiesOf(l.plaintiffs);
-    return { ...l, plaintiffs, plaintiffRefs: personRefsOf(plaintiffs), dueOn: lawsuitDueOnOf(l) };
-  }));
-  await bulkInsert(em, JudicialConfirmation, court.judicialConfirmations.map((c) => {
-    const applicants = partiesOf(c.applicants);
-    return { ...c, applicants, applicantRefs: personRefsOf(applicants), dueOn: confirmationDueOnOf(c) };
-  }));
-  await bulkInsert(em, EnforcementCase, court.enforcementCases.map((e) => {
-    const applicant = toParty(e.applicant, options.linkageKey);
-    return { ...e, applicant, applicantRef: applicant.personRef, dueOn: enforcementDueOnOf(e) };
-  }));
-  await bulkInsert(em, JudicialSuggestion, court.judicialSuggestions.map((s) => ({ ...s, dueOn: suggestionDueOnOf(s) })));
+  await bulkInsert(
+    em,
+    Lawsuit,
+    court.lawsuits.map((l) => {
+      const plaintiffs = partiesOf(l.plaintiffs);
+      return { ...l, plaintiffs, plaintiffRefs: personRefsOf(plaintiffs), dueOn: lawsuitDueOnOf(l) };
+    }),
+  );
+  await bulkInsert(
+    em,
+    JudicialConfirmation,
+    court.judicialConfirmations.map((c) => {
+      const applicants = partiesOf(c.applicants);
+      return { ...c, applicants, applicantRefs: personRefsOf(applicants), dueOn: confirmationDueOnOf(c) };
+    }),
+  );
+  await bulkInsert(
+    em,
+    EnforcementCase,
+    court.enforcementCases.map((e) => {
+      const applicant = toParty(e.applicant, options.linkageKey);
+      return { ...e, applicant, applicantRef: applicant.personRef, dueOn: enforcementDueOnOf(e) };
+    }),
+  );
+  await bulkInsert(
+    em,
+    JudicialSuggestion,
+    court.judicialSuggestions.map((s) => ({ ...s, dueOn: suggestionDueOnOf(s) })),
+  );
   // The channels this department provides, as its own ADMIN decided them: what it enforces.
   const ownChannels = await loadOwnDemoChannels(em, Department.COURT, { asOf: options.asOf });
   // Planner statistics for the rows just written: without them PostgreSQL plans the first minutes of

@@ -56,7 +56,10 @@ export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' |
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   amount: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Amount recovered so far, in yuan (执行到位金额); never more than the amount.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Amount recovered so far, in yuan (执行到位金额); never more than the amount.',
+  })
   @Shared()
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   recoveredAmount: string = '0.00';
@@ -77,7 +80,10 @@ export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' |
   @Index()
   status: EnforcementStatus = EnforcementStatus.OPEN;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Legal deadline of the enforcement (6 months after filing) while OPEN; empty once closed.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Legal deadline of the enforcement (6 months after filing) while OPEN; empty once closed.',
+  })
   @Public()
   @Property({ type: 'date', nullable: true })
   @Index()

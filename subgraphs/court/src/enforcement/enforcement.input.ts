@@ -1,4 +1,14 @@
-import { DateScalar, DecimalScalar, IsCaseNumber, IsDisputeNo, IsUscc, MinAmount, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import {
+  DateScalar,
+  DecimalScalar,
+  IsCaseNumber,
+  IsDisputeNo,
+  IsUscc,
+  MinAmount,
+  NotInFuture,
+  PartyInput,
+  VersionField,
+} from '@labour/shared';
 import { IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { IsEnforceableCaseNumber, NotMoreThan } from '../validation/court-rules';
@@ -30,7 +40,10 @@ export class CreateEnforcementCaseInput {
   @MinAmount(0.01)
   amount: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Amount already recovered, in yuan; 0.00 unless given, never more than the amount.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Amount already recovered, in yuan; 0.00 unless given, never more than the amount.',
+  })
   @IsOptional()
   @MinAmount(0)
   @NotMoreThan('amount')
@@ -66,7 +79,9 @@ export class UpdateEnforcementCaseInput extends EnforcementCaseVersionInput {
 
 @InputType({ description: 'The end of an enforcement case (结案).' })
 export class CloseEnforcementCaseInput extends EnforcementCaseVersionInput {
-  @Field(() => EnforcementStatus, { description: 'How it ended: CONCLUDED, or TERMINATED_NO_ASSETS when the employer has nothing to enforce against.' })
+  @Field(() => EnforcementStatus, {
+    description: 'How it ended: CONCLUDED, or TERMINATED_NO_ASSETS when the employer has nothing to enforce against.',
+  })
   @IsIn([EnforcementStatus.CONCLUDED, EnforcementStatus.TERMINATED_NO_ASSETS], { message: 'must be CONCLUDED or TERMINATED_NO_ASSETS' })
   status: EnforcementStatus;
 
@@ -74,7 +89,10 @@ export class CloseEnforcementCaseInput extends EnforcementCaseVersionInput {
   @NotInFuture()
   closedOn: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Final amount recovered; never more than the amount. Left out, it stays as it is.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Final amount recovered; never more than the amount. Left out, it stays as it is.',
+  })
   @IsOptional()
   @MinAmount(0)
   recoveredAmount?: string | null;

@@ -50,7 +50,7 @@ export class EnforcementCaseResolver {
     return isOverdue(found.dueOn, ctx.today);
   }
 
-  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @FieldResolver(() => Dispute, { description: "The dispute this case is a stage of, with every department's stages." })
   @Public()
   dispute(@Root() found: EnforcementCase): Dispute {
     return { disputeNo: found.disputeNo };

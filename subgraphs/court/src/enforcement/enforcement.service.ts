@@ -1,20 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  assertTransition,
-  BadUserInputError,
-  insertOrConflict,
-  toParty,
-  changeVersioned,
-  type TransitionTable,
-} from '@labour/shared';
+import { assertTransition, BadUserInputError, insertOrConflict, toParty, changeVersioned, type TransitionTable } from '@labour/shared';
 import Decimal from 'decimal.js';
 import { enforcementDueOn } from '../legal-clock/court-deadlines';
 import { EnforcementCase, EnforcementStatus } from './enforcement-case.entity';
-import type {
-  CloseEnforcementCaseInput,
-  CreateEnforcementCaseInput,
-  UpdateEnforcementCaseInput,
-} from './enforcement.input';
+import type { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
 
 const { OPEN, CONCLUDED, TERMINATED_NO_ASSETS } = EnforcementStatus;
 export const ENFORCEMENT_TRANSITIONS: TransitionTable<EnforcementStatus> = {
@@ -23,7 +12,11 @@ export const ENFORCEMENT_TRANSITIONS: TransitionTable<EnforcementStatus> = {
   [TERMINATED_NO_ASSETS]: [],
 };
 
-export async function createEnforcementCase(em: EntityManager, input: CreateEnforcementCaseInput, linkageKey: Buffer): Promise<EnforcementCase> {
+export async function createEnforcementCase(
+  em: EntityManager,
+  input: CreateEnforcementCaseInput,
+  linkageKey: Buffer,
+): Promise<EnforcementCase> {
   const applicant = toParty(input.applicant, linkageKey);
   const created = em.create(EnforcementCase, {
     ...input,

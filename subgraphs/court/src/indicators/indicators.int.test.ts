@@ -34,9 +34,20 @@ describe('court indicators', () => {
     court = await startSubgraph(courtSubgraph);
     let seq = 0;
     const lawsuit = (filedOn: string, stage: string) => ({
-      caseNo: `民初${++seq}`, disputeNo: `LD-CT-2025-${String(seq).padStart(6, '0')}`, arbitrationCaseNo: `仲${seq}`, plaintiffs: [], plaintiffRefs: [],
-      defendantCreditCodes: ['911100000000000001'], cause: '劳动争议', filedOn, stage, judgmentOn: stage === 'FILED' ? null : filedOn,
-      outcome: stage === 'FILED' ? null : 'UPHELD', judgmentSummary: null, sealed: false, dueOn: null,
+      caseNo: `民初${++seq}`,
+      disputeNo: `LD-CT-2025-${String(seq).padStart(6, '0')}`,
+      arbitrationCaseNo: `仲${seq}`,
+      plaintiffs: [],
+      plaintiffRefs: [],
+      defendantCreditCodes: ['911100000000000001'],
+      cause: '劳动争议',
+      filedOn,
+      stage,
+      judgmentOn: stage === 'FILED' ? null : filedOn,
+      outcome: stage === 'FILED' ? null : 'UPHELD',
+      judgmentSummary: null,
+      sealed: false,
+      dueOn: null,
     });
     await bulkInsert(court.subgraph.orm.em.fork(), Lawsuit, [
       lawsuit('2025-02-10', 'FILED'),

@@ -8,7 +8,10 @@ const ZONE_ONLY = 'Whole zone only: empty when a district is asked for, as the c
 /** The court's figures of a period. */
 @Resolver(() => IndicatorsKey)
 export class IndicatorsResolver {
-  @FieldResolver(() => Indicator, { nullable: true, description: `Labour lawsuits filed in the period (劳动争议收案数, COURT). ${ZONE_ONLY}` })
+  @FieldResolver(() => Indicator, {
+    nullable: true,
+    description: `Labour lawsuits filed in the period (劳动争议收案数, COURT). ${ZONE_ONLY}`,
+  })
   @Public()
   async lawsuitsFiled(@Root() key: IndicatorsKey, @Ctx() ctx: CourtRequestContext): Promise<Indicator | null> {
     const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.COURT);
@@ -17,7 +20,10 @@ export class IndicatorsResolver {
     return buildIndicator('count', [{ district: null, cases: row?.cases ?? 0 }], scope, false);
   }
 
-  @FieldResolver(() => Indicator, { nullable: true, description: `Labour lawsuits filed in the period that are now on appeal (上诉案件数, COURT). ${ZONE_ONLY}` })
+  @FieldResolver(() => Indicator, {
+    nullable: true,
+    description: `Labour lawsuits filed in the period that are now on appeal (上诉案件数, COURT). ${ZONE_ONLY}`,
+  })
   @Public()
   async lawsuitsAppealed(@Root() key: IndicatorsKey, @Ctx() ctx: CourtRequestContext): Promise<Indicator | null> {
     const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.COURT);

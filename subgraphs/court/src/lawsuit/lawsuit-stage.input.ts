@@ -39,12 +39,18 @@ export class CloseLawsuitInput extends LawsuitVersionInput {
   @NotInFuture()
   closedOn: string;
 
-  @Field(() => LawsuitOutcome, { nullable: true, description: 'How it ended: SETTLED or WITHDRAWN before judgment; the final outcome after an appeal.' })
+  @Field(() => LawsuitOutcome, {
+    nullable: true,
+    description: 'How it ended: SETTLED or WITHDRAWN before judgment; the final outcome after an appeal.',
+  })
   @IsOptional()
   @IsIn(Object.values(LawsuitOutcome), { message: 'must be one of the LawsuitOutcome values' })
   outcome?: LawsuitOutcome | null;
 
-  @Field(() => String, { nullable: true, description: 'Summary of the mediation statement, ruling or final judgment, 1 to 4000 characters.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Summary of the mediation statement, ruling or final judgment, 1 to 4000 characters.',
+  })
   @IsOptional()
   @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
   judgmentSummary?: string | null;

@@ -1,6 +1,19 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, SealedWhen, Shared, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
+import {
+  BaseRecord,
+  capped,
+  DateScalar,
+  ListCap,
+  MAX_PARTIES,
+  Party,
+  Public,
+  SealedWhen,
+  Shared,
+  RecordName,
+  CaseNumberField,
+  DisputeNoField,
+} from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum LawsuitStage {
@@ -55,8 +68,14 @@ export const MAX_DEFENDANTS = 20;
 @ObjectType('Lawsuit', { description: 'A labour-dispute lawsuit (劳动争议诉讼), brought after arbitration. Owned by COURT.' })
 @RecordName('Lawsuit')
 @Entity({ tableName: 'lawsuit' })
-@Index({ name: 'lawsuit_plaintiff_refs_idx', expression: 'create index "lawsuit_plaintiff_refs_idx" on "lawsuit" using gin ("plaintiff_refs")' })
-@Index({ name: 'lawsuit_defendant_credit_codes_idx', expression: 'create index "lawsuit_defendant_credit_codes_idx" on "lawsuit" using gin ("defendant_credit_codes")' })
+@Index({
+  name: 'lawsuit_plaintiff_refs_idx',
+  expression: 'create index "lawsuit_plaintiff_refs_idx" on "lawsuit" using gin ("plaintiff_refs")',
+})
+@Index({
+  name: 'lawsuit_defendant_credit_codes_idx',
+  expression: 'create index "lawsuit_defendant_credit_codes_idx" on "lawsuit" using gin ("defendant_credit_codes")',
+})
 export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'judgmentSummary' | 'sealed' | 'dueOn'> {
   @CaseNumberField('Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).')
   caseNo: string;
@@ -119,7 +138,10 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @Property({ type: 'text', nullable: true })
   judgmentSummary: string | null = null;
 
-  @Field({ description: 'Whether the case is heard in private (不公开审理), e.g. trade secrets: no sharing channel then reaches its judgment summary or its plaintiffs\' names and ID numbers; its other fields stay public.' })
+  @Field({
+    description:
+      "Whether the case is heard in private (不公开审理), e.g. trade secrets: no sharing channel then reaches its judgment summary or its plaintiffs' names and ID numbers; its other fields stay public.",
+  })
   @Public()
   @Property()
   sealed: boolean = false;

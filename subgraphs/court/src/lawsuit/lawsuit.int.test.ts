@@ -40,7 +40,12 @@ describe('lawsuits', () => {
   it('files a lawsuit due in 6 months and finds it by case number', async () => {
     const expected = {
       ...lawsuitInput('（2026）京0115民初1234号', '2026-03-02'),
-      stage: 'FILED', judgmentOn: null, outcome: null, sealed: false, dueOn: '2026-09-02', version: 1,
+      stage: 'FILED',
+      judgmentOn: null,
+      outcome: null,
+      sealed: false,
+      dueOn: '2026-09-02',
+      version: 1,
       plaintiffs: [partyOf(WANG), partyOf(LI)],
       defendants: [{ creditCode: FACTORY }, { creditCode: SUPPLIER }],
     };
@@ -55,7 +60,12 @@ describe('lawsuits', () => {
 
   it('refuses a case number already taken with CONFLICT', async () => {
     const { body } = await running.query(CREATE, { input: lawsuitInput('（2026）京0115民初1234号', '2026-03-02') });
-    expect(body.errors).toEqual([expect.objectContaining({ message: 'A lawsuit with caseNo （2026）京0115民初1234号 already exists', extensions: { code: 'CONFLICT', field: 'caseNo' } })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({
+        message: 'A lawsuit with caseNo （2026）京0115民初1234号 already exists',
+        extensions: { code: 'CONFLICT', field: 'caseNo' },
+      }),
+    ]);
   });
 
   it('names each bad field and its rule, and writes nothing', async () => {
@@ -91,45 +101,90 @@ describe('lawsuits', () => {
     expect(premature.body.errors).toEqual([badInput('stage', 'cannot change from FILED to JUDGED (allowed from FILED: IN_TRIAL, CLOSED)')]);
 
     const trial = await running.query(op('startLawsuitTrial', 'LawsuitVersionInput'), { input: { caseNo, version: 1 } });
-    expect(trial.body.data.startLawsuitTrial).toEqual({ caseNo, stage: 'IN_TRIAL', judgmentOn: null, outcome: null, dueOn: '2026-10-01', version: 2 });
+    expect(trial.body.data.startLawsuitTrial).toEqual({
+      caseNo,
+      stage: 'IN_TRIAL',
+      judgmentOn: null,
+      outcome: null,
+      dueOn: '2026-10-01',
+      version: 2,
+    });
     const judged = await running.query(op('recordLawsuitJudgment', 'RecordLawsuitJudgmentInput'), { input: { ...judge, version: 2 } });
     // The 15-day appeal period replaces the trial deadline.
-    expect(judged.body.data.recordLawsuitJudgment).toEqual({ caseNo, stage: 'JUDGED', judgmentOn: '2026-07-10', outcome: 'PARTIALLY_UPHELD', dueOn: '2026-07-25', version: 3 });
+    expect(judged.body.data.recordLawsuitJudgment).toEqual({
+      caseNo,
+      stage: 'JUDGED',
+      judgmentOn: '2026-07-10',
+      outcome: 'PARTIALLY_UPHELD',
+      dueOn: '2026-07-25',
+      version: 3,
+    });
 
-    const late = await running.query(op('appealLawsuit', 'AppealLawsuitInput'), { input: { caseNo, version: 3, appealedOn: '2026-07-26' } });
+    const late = await running.query(op('appealLawsuit', 'AppealLawsuitInput'), {
+      input: { caseNo, version: 3, appealedOn: '2026-07-26' },
+    });
     expect(late.body.errors).toEqual([badInput('appealedOn', 'must not be later than the end of the appeal period (2026-07-25)')]);
-    const close = (version: number, closedOn: string) => running.query(op('closeLawsuit', 'CloseLawsuitInput'), { input: { caseNo, version, closedOn } });
-    expect((await close(3, '2026-07-20')).body.errors).toEqual([badInput('closedOn', 'must be after the end of the appeal period (2026-07-25)')]);
-    expect((await close(3, '2026-07-27')).body.data.closeLawsuit).toEqual({ caseNo, stage: 'CLOSED', judgmentOn: '2026-07-10', outcome: 'PARTIALLY_UPHELD', dueOn: null, version: 4 });
-    expect((await close(4, '2026-07-28')).body.errors).toEqual([badInput('stage', 'cannot change from CLOSED to CLOSED (allowed from CLOSED: none)')]);
+    const close = (version: number, closedOn: string) =>
+      running.query(op('closeLawsuit', 'CloseLawsuitInput'), { input: { caseNo, version, closedOn } });
+    expect((await close(3, '2026-07-20')).body.errors).toEqual([
+      badInput('closedOn', 'must be after the end of the appeal period (2026-07-25)'),
+    ]);
+    expect((await close(3, '2026-07-27')).body.data.closeLawsuit).toEqual({
+      caseNo,
+      stage: 'CLOSED',
+      judgmentOn: '2026-07-10',
+      outcome: 'PARTIALLY_UPHELD',
+      dueOn: null,
+      version: 4,
+    });
+    expect((await close(4, '2026-07-28')).body.errors).toEqual([
+      badInput('stage', 'cannot change from CLOSED to CLOSED (allowed from CLOSED: none)'),
+    ]);
 
     const update = `mutation ($input: UpdateLawsuitInput!) { updateLawsuit(input: $input) { cause sealed version } }`;
     expect((await running.query(update, { input: { caseNo, version: 4, cause: '经济补偿金纠纷' } })).body.errors).toEqual([
       badInput('caseNo', 'is CLOSED: only `sealed` may change on a closed case'),
     ]);
-    expect((await running.query(update, { input: { caseNo, version: 4, sealed: true } })).body.data.updateLawsuit).toEqual({ cause: '劳动报酬纠纷', sealed: true, version: 5 });
+    expect((await running.query(update, { input: { caseNo, version: 4, sealed: true } })).body.data.updateLawsuit).toEqual({
+      cause: '劳动报酬纠纷',
+      sealed: true,
+      version: 5,
+    });
   });
 
   it('closes before judgment only by settlement or withdrawal, dated as the judgment', async () => {
     const caseNo = '（2026）京0115民初2002号';
     await fileLawsuit(caseNo);
-    const close = (outcome?: string) => running.query(op('closeLawsuit', 'CloseLawsuitInput'), { input: { caseNo, version: 1, closedOn: '2026-05-06', outcome } });
+    const close = (outcome?: string) =>
+      running.query(op('closeLawsuit', 'CloseLawsuitInput'), { input: { caseNo, version: 1, closedOn: '2026-05-06', outcome } });
     expect((await close()).body.errors).toEqual([badInput('outcome', 'must be SETTLED or WITHDRAWN to close a case that is FILED')]);
-    expect((await close('SETTLED')).body.data.closeLawsuit).toEqual({ caseNo, stage: 'CLOSED', judgmentOn: '2026-05-06', outcome: 'SETTLED', dueOn: null, version: 2 });
+    expect((await close('SETTLED')).body.data.closeLawsuit).toEqual({
+      caseNo,
+      stage: 'CLOSED',
+      judgmentOn: '2026-05-06',
+      outcome: 'SETTLED',
+      dueOn: null,
+      version: 2,
+    });
   });
 
   it('refuses a stale version with CONFLICT and keeps the newer change', async () => {
     const caseNo = '（2026）京0115民初2003号';
     await fileLawsuit(caseNo);
     const update = `mutation ($input: UpdateLawsuitInput!) { updateLawsuit(input: $input) { cause version } }`;
-    expect((await running.query(update, { input: { caseNo, version: 1, cause: '经济补偿金纠纷' } })).body.data.updateLawsuit).toEqual({ cause: '经济补偿金纠纷', version: 2 });
+    expect((await running.query(update, { input: { caseNo, version: 1, cause: '经济补偿金纠纷' } })).body.data.updateLawsuit).toEqual({
+      cause: '经济补偿金纠纷',
+      version: 2,
+    });
     const stale = await running.query(update, { input: { caseNo, version: 1, cause: '工伤保险待遇纠纷' } });
     expect(stale.body).toEqual({
       data: null,
-      errors: [expect.objectContaining({
-        message: `Lawsuit ${caseNo} is at version 2, not 1: read it again and reapply your change`,
-        extensions: { code: 'CONFLICT', currentVersion: 2 },
-      })],
+      errors: [
+        expect.objectContaining({
+          message: `Lawsuit ${caseNo} is at version 2, not 1: read it again and reapply your change`,
+          extensions: { code: 'CONFLICT', currentVersion: 2 },
+        }),
+      ],
     });
     expect((await running.query(LOOKUP, { caseNo })).body.data.lawsuit).toMatchObject({ cause: '经济补偿金纠纷', version: 2 });
   });

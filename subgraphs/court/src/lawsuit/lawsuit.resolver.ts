@@ -36,7 +36,9 @@ export class LawsuitResolver {
     return service.startLawsuitTrial(ctx.em, input);
   }
 
-  @Mutation(() => Lawsuit, { description: 'Records the judgment of a lawsuit IN_TRIAL (判决): → JUDGED; at first instance the 15-day appeal period starts.' })
+  @Mutation(() => Lawsuit, {
+    description: 'Records the judgment of a lawsuit IN_TRIAL (判决): → JUDGED; at first instance the 15-day appeal period starts.',
+  })
   recordLawsuitJudgment(
     @Arg('input', { description: 'The lawsuit, the version read and the judgment.' }) input: RecordLawsuitJudgmentInput,
     @Ctx() ctx: CourtRequestContext,
@@ -44,7 +46,9 @@ export class LawsuitResolver {
     return service.recordLawsuitJudgment(ctx.em, input);
   }
 
-  @Mutation(() => Lawsuit, { description: 'Records an appeal against a first-instance judgment within the appeal period (上诉): JUDGED → APPEALED.' })
+  @Mutation(() => Lawsuit, {
+    description: 'Records an appeal against a first-instance judgment within the appeal period (上诉): JUDGED → APPEALED.',
+  })
   appealLawsuit(
     @Arg('input', { description: 'The lawsuit, the version read and the date of the appeal.' }) input: AppealLawsuitInput,
     @Ctx() ctx: CourtRequestContext,
@@ -52,7 +56,10 @@ export class LawsuitResolver {
     return service.appealLawsuit(ctx.em, input);
   }
 
-  @Mutation(() => Lawsuit, { description: 'Closes a lawsuit (结案): by settlement or withdrawal before judgment, once the appeal period has passed, or after the appeal.' })
+  @Mutation(() => Lawsuit, {
+    description:
+      'Closes a lawsuit (结案): by settlement or withdrawal before judgment, once the appeal period has passed, or after the appeal.',
+  })
   closeLawsuit(
     @Arg('input', { description: 'The lawsuit, the version read and how it ended.' }) input: CloseLawsuitInput,
     @Ctx() ctx: CourtRequestContext,
@@ -73,7 +80,7 @@ export class LawsuitResolver {
     return isOverdue(found.dueOn, ctx.today);
   }
 
-  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @FieldResolver(() => Dispute, { description: "The dispute this case is a stage of, with every department's stages." })
   @Public()
   dispute(@Root() found: Lawsuit): Dispute {
     return { disputeNo: found.disputeNo };

@@ -13,4 +13,3 @@ export const appealDueOn = (judgmentOn: string): string => addDays(judgmentOn, C
 export const confirmationDueOn = (appliedOn: string): string => addDays(appliedOn, COURT_PERIODS.confirmationDays);
 export const enforcementDueOn = (filedOn: string): string => addMonths(filedOn, COURT_PERIODS.enforcementMonths);
 export const suggestionReplyDueOn = (issuedOn: string): string => addMonths(issuedOn, COURT_PERIODS.suggestionReplyMonths);
-

@@ -1,11 +1,4 @@
-import {
-  appealDueOn,
-  confirmationDueOn,
-  enforcementDueOn,
-  isAppealCaseNo,
-  suggestionReplyDueOn,
-  trialDueOn,
-} from './court-deadlines';
+import { appealDueOn, confirmationDueOn, enforcementDueOn, isAppealCaseNo, suggestionReplyDueOn, trialDueOn } from './court-deadlines';
 
 /**
  * The `dueOn` a record keeps for its current stage, from the record alone: what the services set at each

@@ -20,12 +20,32 @@ beforeAll(async () => {
   running = await startSubgraph(courtSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
   const lawsuit = (no: string, defendants: string[], filedOn: string) =>
-    em.create(Lawsuit, { caseNo: no, disputeNo: `LD-CO-2026-${no}`, arbitrationCaseNo: `ARB-${no}`, plaintiffs: [], plaintiffRefs: [], defendantCreditCodes: defendants, cause: '劳动争议', filedOn });
+    em.create(Lawsuit, {
+      caseNo: no,
+      disputeNo: `LD-CO-2026-${no}`,
+      arbitrationCaseNo: `ARB-${no}`,
+      plaintiffs: [],
+      plaintiffRefs: [],
+      defendantCreditCodes: defendants,
+      cause: '劳动争议',
+      filedOn,
+    });
   lawsuit('S1', [A, B], '2026-09-01'); // counts for both defendants
   lawsuit('S2', [A], '2026-11-20');
   lawsuit('S3', [C], '2026-05-01'); // before the window
   const enforcement = (no: string, code: string, status: EnforcementStatus, closedOn: string | null) =>
-    em.create(EnforcementCase, { caseNo: no, disputeNo: `LD-CO-2026-${no}`, sourceCaseNo: `SRC-${no}`, applicant: { name: '张三', idNumber: '110105199003071239', personRef: 'x' }, applicantRef: `ref-${no}`, respondentCreditCode: code, amount: '1000.00', filedOn: '2025-01-01', closedOn, status });
+    em.create(EnforcementCase, {
+      caseNo: no,
+      disputeNo: `LD-CO-2026-${no}`,
+      sourceCaseNo: `SRC-${no}`,
+      applicant: { name: '张三', idNumber: '110105199003071239', personRef: 'x' },
+      applicantRef: `ref-${no}`,
+      respondentCreditCode: code,
+      amount: '1000.00',
+      filedOn: '2025-01-01',
+      closedOn,
+      status,
+    });
   enforcement('X1', C, EnforcementStatus.TERMINATED_NO_ASSETS, '2025-06-01'); // failed long ago: still a signal
   enforcement('X2', C, EnforcementStatus.TERMINATED_NO_ASSETS, '2026-10-01');
   enforcement('X3', B, EnforcementStatus.CONCLUDED, '2026-10-01'); // paid: no signal
@@ -41,7 +61,13 @@ describe('courtRiskSignals (法院预警信号)', () => {
     expect(result.body).toEqual({
       data: {
         courtRiskSignals: [
-          { creditCode: C, source: 'COURT', kind: 'ENFORCEMENT_FAILED', weight: 8, detail: '2 enforcement cases terminated without assets' },
+          {
+            creditCode: C,
+            source: 'COURT',
+            kind: 'ENFORCEMENT_FAILED',
+            weight: 8,
+            detail: '2 enforcement cases terminated without assets',
+          },
           { creditCode: A, source: 'COURT', kind: 'LAWSUIT_FILED', weight: 4, detail: '2 labour lawsuits filed since 2026-08-22' },
           { creditCode: B, source: 'COURT', kind: 'LAWSUIT_FILED', weight: 2, detail: '1 labour lawsuit filed since 2026-08-22' },
         ],

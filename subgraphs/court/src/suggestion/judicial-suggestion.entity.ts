@@ -22,7 +22,8 @@ registerEnumType(RecipientDepartment, {
 
 /** A judicial suggestion (司法建议): what the court learnt from its cases, sent to a department to act on. */
 @ObjectType('JudicialSuggestion', {
-  description: 'A judicial suggestion (司法建议): a problem the court saw in its cases, sent to a department to act on, about an enterprise or in general. Owned by COURT.',
+  description:
+    'A judicial suggestion (司法建议): a problem the court saw in its cases, sent to a department to act on, about an enterprise or in general. Owned by COURT.',
 })
 @RecordName('Judicial suggestion')
 @Entity({ tableName: 'judicial_suggestion' })
@@ -64,7 +65,10 @@ export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'rep
   @Property({ type: 'date', nullable: true })
   repliedOn: string | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Deadline of the written reply (2 months after issue) while it is awaited; empty once replied.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Deadline of the written reply (2 months after issue) while it is awaited; empty once replied.',
+  })
   @Public()
   @Property({ type: 'date', nullable: true })
   @Index()

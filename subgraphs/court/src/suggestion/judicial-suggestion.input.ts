@@ -9,7 +9,10 @@ export class CreateJudicialSuggestionInput {
   @IsCaseNumber('judicialSuggestion', 'issuedOn')
   suggestionNo: string;
 
-  @Field(() => String, { nullable: true, description: 'Credit code (统一社会信用代码) of the enterprise it concerns; null for a general suggestion.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Credit code (统一社会信用代码) of the enterprise it concerns; null for a general suggestion.',
+  })
   @IsOptional()
   @IsUscc()
   enterpriseCreditCode?: string | null;
@@ -31,7 +34,9 @@ export class CreateJudicialSuggestionInput {
   issuedOn: string;
 }
 
-@InputType({ description: 'Changes to a judicial suggestion awaiting its reply, or the recording of the reply; fields left out stay as they are.' })
+@InputType({
+  description: 'Changes to a judicial suggestion awaiting its reply, or the recording of the reply; fields left out stay as they are.',
+})
 export class UpdateJudicialSuggestionInput {
   @Field({ description: 'Suggestion number.' })
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
@@ -50,7 +55,10 @@ export class UpdateJudicialSuggestionInput {
   @Length(1, 8000, { message: 'must be 1 to 8000 characters' })
   content?: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the recipient replied (回复日期); not before issue, not in the future. Ends the wait.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Date the recipient replied (回复日期); not before issue, not in the future. Ends the wait.',
+  })
   @IsOptional()
   @NotInFuture()
   repliedOn?: string | null;

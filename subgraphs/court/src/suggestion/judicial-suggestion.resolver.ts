@@ -14,7 +14,9 @@ export class JudicialSuggestionResolver {
     return ctx.em.findOne(JudicialSuggestion, { suggestionNo });
   }
 
-  @Mutation(() => JudicialSuggestion, { description: 'Issues a judicial suggestion (发出司法建议); the written reply is due within 2 months.' })
+  @Mutation(() => JudicialSuggestion, {
+    description: 'Issues a judicial suggestion (发出司法建议); the written reply is due within 2 months.',
+  })
   createJudicialSuggestion(
     @Arg('input', { description: 'The suggestion to issue.' }) input: CreateJudicialSuggestionInput,
     @Ctx() ctx: CourtRequestContext,
@@ -22,7 +24,9 @@ export class JudicialSuggestionResolver {
     return createJudicialSuggestion(ctx.em, input);
   }
 
-  @Mutation(() => JudicialSuggestion, { description: 'Changes a suggestion awaiting its reply, or records the reply (optimistic locking).' })
+  @Mutation(() => JudicialSuggestion, {
+    description: 'Changes a suggestion awaiting its reply, or records the reply (optimistic locking).',
+  })
   updateJudicialSuggestion(
     @Arg('input', { description: 'The suggestion, the version read and the changes or the reply.' }) input: UpdateJudicialSuggestionInput,
     @Ctx() ctx: CourtRequestContext,

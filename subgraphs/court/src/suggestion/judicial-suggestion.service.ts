@@ -17,7 +17,10 @@ export async function updateJudicialSuggestion(em: EntityManager, input: UpdateJ
   return changeVersioned(em, JudicialSuggestion, 'suggestionNo', input, (suggestion) => {
     // The reply answers the suggestion as it was sent: after it, the record is history.
     if (suggestion.repliedOn) {
-      throw new BadUserInputError({ field: 'suggestionNo', rule: `was replied to on ${suggestion.repliedOn}: a replied suggestion cannot change` });
+      throw new BadUserInputError({
+        field: 'suggestionNo',
+        rule: `was replied to on ${suggestion.repliedOn}: a replied suggestion cannot change`,
+      });
     }
     if (input.repliedOn != null && input.repliedOn < suggestion.issuedOn) {
       throw new BadUserInputError({ field: 'repliedOn', rule: `must not be earlier than issuedOn (${suggestion.issuedOn})` });

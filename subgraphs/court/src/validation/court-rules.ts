@@ -11,31 +11,42 @@ export type CivilKind = keyof typeof CIVIL_KINDS;
  * the date property `yearFrom` when given: a lawsuit is 民初 or 民终, a judicial confirmation 民特.
  */
 export const IsCivilCaseNumber = (kinds: readonly CivilKind[], yearFrom?: string, options?: ValidationOptions) =>
-  rule('isCivilCaseNumber', (value, args) => {
-    if (typeof value !== 'string') return 'must be a string';
-    const year = caseNumberYear('courtCivil', value);
-    const kind = kinds.find((k) => value.includes(k));
-    if (year === null || !kind) return `must follow the style ${kinds.map((k) => CIVIL_KINDS[k]).join(' or ')}`;
-    const date = yearFrom ? (args.object as Record<string, unknown>)[yearFrom] : undefined;
-    if (typeof date === 'string' && Number(date.slice(0, 4)) !== year) {
-      return `must carry the year of ${yearFrom} (${date.slice(0, 4)}), not ${year}`;
-    }
-    return null;
-  }, options);
+  rule(
+    'isCivilCaseNumber',
+    (value, args) => {
+      if (typeof value !== 'string') return 'must be a string';
+      const year = caseNumberYear('courtCivil', value);
+      const kind = kinds.find((k) => value.includes(k));
+      if (year === null || !kind) return `must follow the style ${kinds.map((k) => CIVIL_KINDS[k]).join(' or ')}`;
+      const date = yearFrom ? (args.object as Record<string, unknown>)[yearFrom] : undefined;
+      if (typeof date === 'string' && Number(date.slice(0, 4)) !== year) {
+        return `must carry the year of ${yearFrom} (${date.slice(0, 4)}), not ${year}`;
+      }
+      return null;
+    },
+    options,
+  );
 
 /** What an enforcement case enforces: a court judgment, ruling or confirmation (民初/民终/民特) or an arbitration award. */
 export const IsEnforceableCaseNumber = (options?: ValidationOptions) =>
-  rule('isEnforceableCaseNumber', (value) => {
-    if (typeof value !== 'string') return 'must be a string';
-    if (caseNumberYear('courtCivil', value) !== null || caseNumberYear('arbitration', value) !== null) return null;
-    return `must be a court civil case number such as ${CASE_NUMBER_STYLES.courtCivil.example} or an arbitration case number such as ${CASE_NUMBER_STYLES.arbitration.example}`;
-  }, options);
+  rule(
+    'isEnforceableCaseNumber',
+    (value) => {
+      if (typeof value !== 'string') return 'must be a string';
+      if (caseNumberYear('courtCivil', value) !== null || caseNumberYear('arbitration', value) !== null) return null;
+      return `must be a court civil case number such as ${CASE_NUMBER_STYLES.courtCivil.example} or an arbitration case number such as ${CASE_NUMBER_STYLES.arbitration.example}`;
+    },
+    options,
+  );
 
 /** An amount (Decimal string) not above the amount in another property; compared exactly, never as floats. */
 export const NotMoreThan = (otherProperty: string, options?: ValidationOptions) =>
-  rule('notMoreThan', (value, args) => {
-    const other = (args.object as Record<string, unknown>)[otherProperty];
-    if (typeof value !== 'string' || typeof other !== 'string') return null;
-    return new Decimal(value).greaterThan(other) ? `must not be more than ${otherProperty} (${other})` : null;
-  }, options);
-
+  rule(
+    'notMoreThan',
+    (value, args) => {
+      const other = (args.object as Record<string, unknown>)[otherProperty];
+      if (typeof value !== 'string' || typeof other !== 'string') return null;
+      return new Decimal(value).greaterThan(other) ? `must not be more than ${otherProperty} (${other})` : null;
+    },
+    options,
+  );

@@ -8,21 +8,34 @@ import { Lawsuit } from '../lawsuit/lawsuit.entity';
 /** The court's cases about a worker of HR's register, found by personRef. */
 @Resolver(() => WorkerKey)
 export class WorkerCourtResolver {
-  @FieldResolver(() => [Lawsuit], { nullable: true, description: bounded('Labour lawsuits in which this worker is a plaintiff, newest first (COURT).', RECORDS_BOUND) })
+  @FieldResolver(() => [Lawsuit], {
+    nullable: true,
+    description: bounded('Labour lawsuits in which this worker is a plaintiff, newest first (COURT).', RECORDS_BOUND),
+  })
   @Public()
   lawsuits(@Root() worker: WorkerKey, @FirstArg(RECORDS_BOUND, 'lawsuits') first: number, @Ctx() ctx: CourtRequestContext) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.lawsuitsByPlaintiff.load(worker.personRef));
   }
 
-  @FieldResolver(() => [EnforcementCase], { nullable: true, description: bounded('Enforcement cases this worker applied for, newest first (COURT).', RECORDS_BOUND) })
+  @FieldResolver(() => [EnforcementCase], {
+    nullable: true,
+    description: bounded('Enforcement cases this worker applied for, newest first (COURT).', RECORDS_BOUND),
+  })
   @Public()
   enforcementCases(@Root() worker: WorkerKey, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: CourtRequestContext) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.enforcementByApplicant.load(worker.personRef));
   }
 
-  @FieldResolver(() => [JudicialConfirmation], { nullable: true, description: bounded('Judicial confirmations this worker applied for, newest first (COURT).', RECORDS_BOUND) })
+  @FieldResolver(() => [JudicialConfirmation], {
+    nullable: true,
+    description: bounded('Judicial confirmations this worker applied for, newest first (COURT).', RECORDS_BOUND),
+  })
   @Public()
-  judicialConfirmations(@Root() worker: WorkerKey, @FirstArg(RECORDS_BOUND, 'confirmations') first: number, @Ctx() ctx: CourtRequestContext) {
+  judicialConfirmations(
+    @Root() worker: WorkerKey,
+    @FirstArg(RECORDS_BOUND, 'confirmations') first: number,
+    @Ctx() ctx: CourtRequestContext,
+  ) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.confirmationsByApplicant.load(worker.personRef));
   }
 }

@@ -2,7 +2,16 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { canonicalEntryJson, Department, entryHash, idNumberCheckCharacter, personRefOf, Role, staticGrantSource, verifyAccessLog } from '@labour/shared';
+import {
+  canonicalEntryJson,
+  Department,
+  entryHash,
+  idNumberCheckCharacter,
+  personRefOf,
+  Role,
+  staticGrantSource,
+  verifyAccessLog,
+} from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { superuserUrlFor, type TestDatabase } from '@labour/testing/databases';
 import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type LogLines, type RunningSubgraph } from '@labour/testing/subgraph-harness';
@@ -79,10 +88,14 @@ function tamper(url: string, ...statements: string[]): Promise<void> {
 const runCli = promisify(execFile);
 async function auditVerify(databaseUrl: string): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await runCli(process.execPath, ['-r', '@swc-node/register', 'scripts/verify-access-log.ts', 'hr-bureau', '--owner-database'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl },
-    });
+    const { stdout } = await runCli(
+      process.execPath,
+      ['-r', '@swc-node/register', 'scripts/verify-access-log.ts', 'hr-bureau', '--owner-database'],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATABASE_URL: databaseUrl },
+      },
+    );
     return { code: 0, stdout };
   } catch (error) {
     const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -99,12 +112,14 @@ describe('hr-bureau access log', () => {
   let someWorker: { idNumber: string; personRef: string };
 
   /** The log as the subgraph's own role reads it, oldest first. */
-  const stored = () => withConnection(ownUrl, async (client) => (await client.query<StoredRow>('select * from access_log order by id')).rows);
+  const stored = () =>
+    withConnection(ownUrl, async (client) => (await client.query<StoredRow>('select * from access_log order by id')).rows);
   const union = (...roles: Role[]) => asPrincipal(Department.UNION, ...(roles.length ? roles : [Role.CASEWORKER]));
   const hrAdmin = () => asPrincipal(Department.HR_BUREAU, Role.ADMIN);
   /** Reads one worker as a union caseworker: two entries (name GRANTED, idNumber and phone MASKED). */
   async function unionReads(times: number, headers: Record<string, string> = union()): Promise<void> {
-    for (let i = 0; i < times; i += 1) expect((await hr.query(WORKER, workerRef(someWorker.personRef), headers)).body.errors).toBeUndefined();
+    for (let i = 0; i < times; i += 1)
+      expect((await hr.query(WORKER, workerRef(someWorker.personRef), headers)).body.errors).toBeUndefined();
   }
 
   beforeAll(async () => {
@@ -112,7 +127,9 @@ describe('hr-bureau access log', () => {
     ownUrl = hr.subgraph.orm.config.get('clientUrl')!;
     superUrl = superuserUrlFor({ url: ownUrl } as TestDatabase);
     role = decodeURIComponent(new URL(ownUrl).username);
-    const { body } = await hr.query(`query ($c: String!) { enterprise(creditCode: $c) { workers { idNumber personRef } } }`, { c: ENTERPRISE });
+    const { body } = await hr.query(`query ($c: String!) { enterprise(creditCode: $c) { workers { idNumber personRef } } }`, {
+      c: ENTERPRISE,
+    });
     someWorker = body.data.enterprise.workers[0];
   }, 120_000);
   afterAll(() => hr?.stop());
@@ -134,8 +151,22 @@ describe('hr-bureau access log', () => {
     const who = { subject: 'test:union:caseworker', subject_name: '测试 UNION caseworker', department: 'UNION', roles: ['CASEWORKER'] };
     const request = { operation_name: 'WorkerFile', purpose: 'mediation of LD-UN-2026-000123', request_id: 'req-access-log-1' };
     expect((await stored()).slice(before)).toEqual([
-      expect.objectContaining({ ...who, ...request, subject_keys: [someWorker.personRef], fields: ['Worker.name'], channel_id: CHANNEL, outcome: 'GRANTED' }),
-      expect.objectContaining({ ...who, ...request, subject_keys: [someWorker.personRef], fields: ['Worker.idNumber', 'Worker.phone'], channel_id: null, outcome: 'MASKED' }),
+      expect.objectContaining({
+        ...who,
+        ...request,
+        subject_keys: [someWorker.personRef],
+        fields: ['Worker.name'],
+        channel_id: CHANNEL,
+        outcome: 'GRANTED',
+      }),
+      expect.objectContaining({
+        ...who,
+        ...request,
+        subject_keys: [someWorker.personRef],
+        fields: ['Worker.idNumber', 'Worker.phone'],
+        channel_id: null,
+        outcome: 'MASKED',
+      }),
     ]);
   });
 
@@ -168,7 +199,12 @@ describe('hr-bureau access log', () => {
     const log = all.body.data.hrBureauAccessLog;
     expect(log.totalCount).toBe(4);
     expect(log.nodes.map((n: { outcome: string }) => n.outcome)).toEqual(['MASKED', 'GRANTED', 'MASKED', 'GRANTED']);
-    expect(log.nodes[3]).toMatchObject({ subject: 'test:union:caseworker', department: 'UNION', roles: ['CASEWORKER'], purpose: 'mediation of LD-UN-2026-000123' });
+    expect(log.nodes[3]).toMatchObject({
+      subject: 'test:union:caseworker',
+      department: 'UNION',
+      roles: ['CASEWORKER'],
+      purpose: 'mediation of LD-UN-2026-000123',
+    });
     expect(log.nodes[2].prevHash).toBe(log.nodes[3].hash);
     expect((await stored())[0]!.prev_hash).toBe('0'.repeat(64)); // the chain starts from zeros
 
@@ -181,13 +217,20 @@ describe('hr-bureau access log', () => {
     const granted = await hr.query(LOG, { first: 100, since, outcome: 'GRANTED', department: 'UNION' }, hrAdmin());
     expect(granted.body.data.hrBureauAccessLog.totalCount).toBe(2);
     expect((await hr.query(LOG, { first: 100, department: 'COURT' }, hrAdmin())).body.data.hrBureauAccessLog.totalCount).toBe(0);
-    expect((await hr.query(LOG, { first: 100, since: '2999-01-01T00:00:00.000Z' }, hrAdmin())).body.data.hrBureauAccessLog.totalCount).toBe(0);
+    expect((await hr.query(LOG, { first: 100, since: '2999-01-01T00:00:00.000Z' }, hrAdmin())).body.data.hrBureauAccessLog.totalCount).toBe(
+      0,
+    );
 
     for (const headers of [asPrincipal(Department.HR_BUREAU, Role.CASEWORKER), union(Role.ADMIN)]) {
       const refused = await hr.query(LOG, { first: 10 }, headers);
       expect(refused.body).toEqual({
         data: null,
-        errors: [expect.objectContaining({ message: 'Only an ADMIN or AUDITOR of HR_BUREAU may read its access log', extensions: { code: 'FORBIDDEN' } })],
+        errors: [
+          expect.objectContaining({
+            message: 'Only an ADMIN or AUDITOR of HR_BUREAU may read its access log',
+            extensions: { code: 'FORBIDDEN' },
+          }),
+        ],
       });
     }
   });
@@ -199,7 +242,9 @@ describe('hr-bureau access log', () => {
     const read = await hr.query(query, { id: someWorker.idNumber }, hrAdmin());
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data.workerAccessLog.totalCount).toBe(countBefore + 2);
-    expect(read.body.data.workerAccessLog.nodes.every((n: { subjectKeys: string[] }) => n.subjectKeys.includes(someWorker.personRef))).toBe(true);
+    expect(read.body.data.workerAccessLog.nodes.every((n: { subjectKeys: string[] }) => n.subjectKeys.includes(someWorker.personRef))).toBe(
+      true,
+    );
 
     const unread = `11010519491231002${idNumberCheckCharacter('11010519491231002')}`;
     expect(personRefOf(unread, TEST_LINKAGE_KEY)).not.toBe(someWorker.personRef);
@@ -246,7 +291,10 @@ describe('hr-bureau access log', () => {
       stdout: `access log of hr-bureau: ${rows.length} entries, chain BROKEN at entry ${victim.id}: its contents do not match its hash: the entry was changed after it was written\n`,
     });
 
-    await tamper(superUrl, `update access_log set purpose = ${victim.purpose === null ? 'null' : `'${victim.purpose}'`} where id = ${victim.id}`);
+    await tamper(
+      superUrl,
+      `update access_log set purpose = ${victim.purpose === null ? 'null' : `'${victim.purpose}'`} where id = ${victim.id}`,
+    );
     expect(await auditVerify(ownUrl)).toEqual({ code: 0, stdout: `access log of hr-bureau: ${rows.length} entries, chain intact\n` });
   }, 60_000);
 
@@ -273,7 +321,10 @@ describe('hr-bureau access log', () => {
     const changed = { ...rows[5]!, purpose: 'statistics' };
     const rehashed = entryHash(changed.prev_hash, canonicalEntryJson(rowContents(changed)));
     await tamper(superUrl, `update access_log set purpose = 'statistics', hash = '${rehashed}' where id = ${changed.id}`);
-    expect(await verifyAccessLog(hr.subgraph.orm.em.fork())).toMatchObject({ firstBrokenId: rows[6]!.id, reason: expect.stringContaining(`entry ${changed.id} was changed and rehashed`) });
+    expect(await verifyAccessLog(hr.subgraph.orm.em.fork())).toMatchObject({
+      firstBrokenId: rows[6]!.id,
+      reason: expect.stringContaining(`entry ${changed.id} was changed and rehashed`),
+    });
     await tamper(superUrl, `update access_log set purpose = null, hash = '${rows[5]!.hash}' where id = ${changed.id}`);
     expect((await verifyAccessLog(hr.subgraph.orm.em.fork())).firstBrokenId).toBeNull();
   });
@@ -289,13 +340,17 @@ describe('hr-bureau access log', () => {
         data: null,
         errors: [
           {
-            message: 'The access log could not be written, so the data read is withheld; the service log has the details under request id req-lost.',
+            message:
+              'The access log could not be written, so the data read is withheld; the service log has the details under request id req-lost.',
             extensions: { code: 'INTERNAL_SERVER_ERROR' },
           },
         ],
       });
       const alarm = logs.find((line) => line['level'] === 50 && String(line['msg']).startsWith('ACCESS LOG NOT WRITTEN'));
-      expect(alarm).toMatchObject({ requestId: 'req-lost', accessLog: [expect.objectContaining({ outcome: 'GRANTED' }), expect.objectContaining({ outcome: 'MASKED' })] });
+      expect(alarm).toMatchObject({
+        requestId: 'req-lost',
+        accessLog: [expect.objectContaining({ outcome: 'GRANTED' }), expect.objectContaining({ outcome: 'MASKED' })],
+      });
     } finally {
       await withConnection(superUrl, (client) => client.query(`grant insert on access_log to "${role}"`));
     }
@@ -308,7 +363,6 @@ describe('hr-bureau access log', () => {
     expect(await verifyAccessLog(hr.subgraph.orm.em.fork())).toEqual(before);
   }, 120_000);
 });
-
 
 /** What the hash of a stored row covers, in the entity's terms. */
 function rowContents(row: StoredRow) {

@@ -1,4 +1,15 @@
-import { AccessLogArgs, AccessLogEntryConnection, assertOwnLogReader, bounded, Department, IsIdNumber, listAccessLog, PAGE_BOUND, personRefOf, Public } from '@labour/shared';
+import {
+  AccessLogArgs,
+  AccessLogEntryConnection,
+  assertOwnLogReader,
+  bounded,
+  Department,
+  IsIdNumber,
+  listAccessLog,
+  PAGE_BOUND,
+  personRefOf,
+  Public,
+} from '@labour/shared';
 import { Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import type { HrRequestContext } from '../request-context';
 

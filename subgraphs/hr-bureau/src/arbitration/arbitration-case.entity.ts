@@ -1,6 +1,22 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { arbitrationAcceptanceDueOn, BaseRecord, capped, DateScalar, DecimalScalar, ListCap, MAX_PARTIES, Party, Public, Shared, suitAfterAwardDueOn, RecordHolds, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
+import {
+  arbitrationAcceptanceDueOn,
+  BaseRecord,
+  capped,
+  DateScalar,
+  DecimalScalar,
+  ListCap,
+  MAX_PARTIES,
+  Party,
+  Public,
+  Shared,
+  suitAfterAwardDueOn,
+  RecordHolds,
+  RecordName,
+  CaseNumberField,
+  DisputeNoField,
+} from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -12,7 +28,8 @@ export enum ArbitrationStatus {
 }
 registerEnumType(ArbitrationStatus, {
   name: 'ArbitrationStatus',
-  description: 'Stage of an arbitration case. FILED → ACCEPTED (within 5 days) → CLOSED (award due 45 days after acceptance, once extendable by 15); or FILED → DECLINED.',
+  description:
+    'Stage of an arbitration case. FILED → ACCEPTED (within 5 days) → CLOSED (award due 45 days after acceptance, once extendable by 15); or FILED → DECLINED.',
   valuesConfig: {
     FILED: { description: 'Application received, acceptance pending (已申请)' },
     ACCEPTED: { description: 'Accepted, hearing under way (已受理)' },
@@ -44,8 +61,13 @@ registerEnumType(ArbitrationOutcome, {
 @RecordHolds<ArbitrationCase>(['applicants'])
 @RecordName('Arbitration case')
 @Entity({ tableName: 'arbitration_case' })
-@Index({ name: 'arbitration_case_applicant_refs_idx', expression: 'create index "arbitration_case_applicant_refs_idx" on "arbitration_case" using gin ("applicant_refs")' })
-export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn' | 'suitDueOn'> {
+@Index({
+  name: 'arbitration_case_applicant_refs_idx',
+  expression: 'create index "arbitration_case_applicant_refs_idx" on "arbitration_case" using gin ("applicant_refs")',
+})
+export class ArbitrationCase extends BaseRecord<
+  'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn' | 'suitDueOn'
+> {
   @CaseNumberField('Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.')
   caseNo: string;
 
@@ -88,7 +110,8 @@ export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extend
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Legal deadline of the current stage: acceptance decision (5 days after filing) while FILED; award (45 days after acceptance, 60 if extended) while ACCEPTED; empty once closed.',
+    description:
+      'Legal deadline of the current stage: acceptance decision (5 days after filing) while FILED; award (45 days after acceptance, 60 if extended) while ACCEPTED; empty once closed.',
   })
   @Public()
   @Property({ type: 'date', nullable: true })
@@ -123,7 +146,8 @@ export class ArbitrationCase extends BaseRecord<'acceptedOn' | 'dueOn' | 'extend
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Last day to sue over the award (起诉期限): 15 days after it, counted from the award date as service is not recorded; empty unless the case closed by award.',
+    description:
+      'Last day to sue over the award (起诉期限): 15 days after it, counted from the award date as service is not recorded; empty unless the case closed by award.',
   })
   @Public()
   get suitDueOn(): string | null {

@@ -29,8 +29,13 @@ describe('arbitration: declining a case, and the last day to sue', () => {
     const caseNo = `京开劳人仲字〔2026〕第${String(9100 + cases)}号`;
     const { body } = await hr.query(CREATE, {
       input: {
-        caseNo, disputeNo: `LD-HR-2026-${String(910000 + cases)}`, applicants: [{ idNumber: idNumber('41272219900101123'), name: '李四' }],
-        respondentCreditCode: await fileEnterprise(hr), claims: '支付拖欠工资', claimAmount: '38000.50', filedOn: '2026-09-01',
+        caseNo,
+        disputeNo: `LD-HR-2026-${String(910000 + cases)}`,
+        applicants: [{ idNumber: idNumber('41272219900101123'), name: '李四' }],
+        respondentCreditCode: await fileEnterprise(hr),
+        claims: '支付拖欠工资',
+        claimAmount: '38000.50',
+        filedOn: '2026-09-01',
       },
     });
     expect(body.data.createArbitrationCase).toMatchObject({ caseNo, status: 'FILED', dueOn: '2026-09-06', suitDueOn: null, version: 1 });
@@ -43,8 +48,15 @@ describe('arbitration: declining a case, and the last day to sue', () => {
     const { body } = await hr.query(DECLINE, { input: { caseNo, version: 1, on: '2026-09-04' } });
     expect(body.errors).toBeUndefined();
     const expected = {
-      caseNo, status: 'DECLINED', outcome: 'NOT_ACCEPTED', filedOn: '2026-09-01', acceptedOn: null, closedOn: '2026-09-04', dueOn: null,
-      suitDueOn: null, version: 2,
+      caseNo,
+      status: 'DECLINED',
+      outcome: 'NOT_ACCEPTED',
+      filedOn: '2026-09-01',
+      acceptedOn: null,
+      closedOn: '2026-09-04',
+      dueOn: null,
+      suitDueOn: null,
+      version: 2,
     };
     expect(body.data.declineArbitrationCase).toEqual({ ...expected, overdue: false });
     expect(await read(caseNo)).toEqual(expected);
@@ -55,11 +67,23 @@ describe('arbitration: declining a case, and the last day to sue', () => {
     await hr.query(DECLINE, { input: { caseNo, version: 1, on: '2026-09-03' } });
     const twice = await hr.query(DECLINE, { input: { caseNo, version: 2, on: '2026-09-05' } });
     expect(twice.body.data).toBeNull();
-    expect(firstError(twice.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'status', rule: 'cannot change from DECLINED to DECLINED (allowed from DECLINED: none)' });
+    expect(firstError(twice.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      rule: 'cannot change from DECLINED to DECLINED (allowed from DECLINED: none)',
+    });
     const accept = await hr.query(ACCEPT, { input: { caseNo, version: 2, on: '2026-09-05' } });
-    expect(firstError(accept.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'status', rule: 'cannot change from DECLINED to ACCEPTED (allowed from DECLINED: none)' });
+    expect(firstError(accept.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      rule: 'cannot change from DECLINED to ACCEPTED (allowed from DECLINED: none)',
+    });
     const update = await hr.query(UPDATE, { input: { caseNo, version: 2, claims: '新的请求' } });
-    expect(firstError(update.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'caseNo', rule: "is DECLINED: a closed case's claims cannot change" });
+    expect(firstError(update.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'caseNo',
+      rule: "is DECLINED: a closed case's claims cannot change",
+    });
     expect(await read(caseNo)).toMatchObject({ status: 'DECLINED', closedOn: '2026-09-03', version: 2 });
   });
 
@@ -67,16 +91,27 @@ describe('arbitration: declining a case, and the last day to sue', () => {
     const caseNo = await fileCase();
     await hr.query(ACCEPT, { input: { caseNo, version: 1, on: '2026-09-02' } });
     const { body } = await hr.query(DECLINE, { input: { caseNo, version: 2, on: '2026-09-03' } });
-    expect(firstError(body)).toEqual({ code: 'BAD_USER_INPUT', field: 'status', rule: 'cannot change from ACCEPTED to DECLINED (allowed from ACCEPTED: CLOSED)' });
+    expect(firstError(body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      rule: 'cannot change from ACCEPTED to DECLINED (allowed from ACCEPTED: CLOSED)',
+    });
     expect(await read(caseNo)).toMatchObject({ status: 'ACCEPTED', outcome: null, dueOn: '2026-10-17', version: 2 });
   });
 
   it('refuses a decision dated before the filing, naming the field, and a stale version with CONFLICT', async () => {
     const caseNo = await fileCase();
     const early = await hr.query(DECLINE, { input: { caseNo, version: 1, on: '2026-08-31' } });
-    expect(firstError(early.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'on', rule: 'must not be earlier than the filing date (2026-09-01)' });
+    expect(firstError(early.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'on',
+      rule: 'must not be earlier than the filing date (2026-09-01)',
+    });
     const stale = await hr.query(DECLINE, { input: { caseNo, version: 3, on: '2026-09-02' } });
-    expect(firstError(stale.body)).toEqual({ code: 'CONFLICT', message: `Arbitration case ${caseNo} is at version 1, not 3: read it again and reapply your change` });
+    expect(firstError(stale.body)).toEqual({
+      code: 'CONFLICT',
+      message: `Arbitration case ${caseNo} is at version 1, not 3: read it again and reapply your change`,
+    });
     expect(await read(caseNo)).toMatchObject({ status: 'FILED', closedOn: null, dueOn: '2026-09-06', version: 1 });
   });
 
@@ -84,14 +119,28 @@ describe('arbitration: declining a case, and the last day to sue', () => {
     const awarded = await fileCase();
     await hr.query(ACCEPT, { input: { caseNo: awarded, version: 1, on: '2026-09-04' } });
     expect(await read(awarded)).toMatchObject({ status: 'ACCEPTED', dueOn: '2026-10-19', suitDueOn: null });
-    const award = await hr.query(CLOSE, { input: { caseNo: awarded, version: 2, on: '2026-10-30', outcome: 'AWARD', awardSummary: '裁决被申请人支付工资38000.50元' } });
+    const award = await hr.query(CLOSE, {
+      input: { caseNo: awarded, version: 2, on: '2026-10-30', outcome: 'AWARD', awardSummary: '裁决被申请人支付工资38000.50元' },
+    });
     expect(award.body.errors).toBeUndefined();
-    expect(award.body.data.closeArbitrationCase).toMatchObject({ status: 'CLOSED', outcome: 'AWARD', closedOn: '2026-10-30', dueOn: null, suitDueOn: '2026-11-14', version: 3 });
+    expect(award.body.data.closeArbitrationCase).toMatchObject({
+      status: 'CLOSED',
+      outcome: 'AWARD',
+      closedOn: '2026-10-30',
+      dueOn: null,
+      suitDueOn: '2026-11-14',
+      version: 3,
+    });
     expect(await read(awarded)).toMatchObject({ suitDueOn: '2026-11-14' });
 
     const settled = await fileCase();
     await hr.query(ACCEPT, { input: { caseNo: settled, version: 1, on: '2026-09-04' } });
     const settlement = await hr.query(CLOSE, { input: { caseNo: settled, version: 2, on: '2026-09-20', outcome: 'SETTLED' } });
-    expect(settlement.body.data.closeArbitrationCase).toMatchObject({ status: 'CLOSED', outcome: 'SETTLED', closedOn: '2026-09-20', suitDueOn: null });
+    expect(settlement.body.data.closeArbitrationCase).toMatchObject({
+      status: 'CLOSED',
+      outcome: 'SETTLED',
+      closedOn: '2026-09-20',
+      suitDueOn: null,
+    });
   });
 });

@@ -19,7 +19,9 @@ export class CreateArbitrationCaseInput {
   @IsCaseNumber('arbitration', 'filedOn')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号): the one the dispute already has (e.g. from union mediation), or a new LD-HR-… number.' })
+  @Field({
+    description: 'Dispute number (争议编号): the one the dispute already has (e.g. from union mediation), or a new LD-HR-… number.',
+  })
   @IsDisputeNo()
   disputeNo: string;
 

@@ -21,33 +21,53 @@ export class ArbitrationCaseResolver {
     return ctx.em.findOne(ArbitrationCase, { caseNo });
   }
 
-  @Mutation(() => ArbitrationCase, { description: 'Registers an arbitration application (立案申请), status FILED; the acceptance decision is due in 5 days.' })
-  createArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateArbitrationCaseInput, @Ctx() ctx: HrRequestContext) {
+  @Mutation(() => ArbitrationCase, {
+    description: 'Registers an arbitration application (立案申请), status FILED; the acceptance decision is due in 5 days.',
+  })
+  createArbitrationCase(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateArbitrationCaseInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return service.createArbitrationCase(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Changes the claims of an open arbitration case (optimistic locking).' })
-  updateArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateArbitrationCaseInput, @Ctx() ctx: HrRequestContext) {
+  updateArbitrationCase(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateArbitrationCaseInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return service.updateArbitrationCase(ctx.em, input);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Accepts a FILED case (受理); the award becomes due 45 days later.' })
-  acceptArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: ArbitrationDecisionInput, @Ctx() ctx: HrRequestContext) {
+  acceptArbitrationCase(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: ArbitrationDecisionInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return service.acceptArbitrationCase(ctx.em, input);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Declines a FILED case (不予受理); it ends with outcome NOT_ACCEPTED.' })
-  declineArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: ArbitrationDecisionInput, @Ctx() ctx: HrRequestContext) {
+  declineArbitrationCase(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: ArbitrationDecisionInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return service.declineArbitrationCase(ctx.em, input);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Extends the award deadline of an ACCEPTED case once, by 15 days (延期).' })
-  extendArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: ArbitrationCaseVersionInput, @Ctx() ctx: HrRequestContext) {
+  extendArbitrationCase(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: ArbitrationCaseVersionInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return service.extendArbitrationCase(ctx.em, input);
   }
 
   @Mutation(() => ArbitrationCase, { description: 'Closes an ACCEPTED case by award, settlement or withdrawal (结案).' })
-  closeArbitrationCase(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CloseArbitrationCaseInput, @Ctx() ctx: HrRequestContext) {
+  closeArbitrationCase(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CloseArbitrationCaseInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return service.closeArbitrationCase(ctx.em, input);
   }
 
@@ -63,7 +83,7 @@ export class ArbitrationCaseResolver {
     return found.dueOn !== null && found.dueOn < ctx.today;
   }
 
-  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @FieldResolver(() => Dispute, { description: "The dispute this case is a stage of, with every department's stages." })
   @Public()
   dispute(@Root() found: ArbitrationCase): Dispute {
     return { disputeNo: found.disputeNo };

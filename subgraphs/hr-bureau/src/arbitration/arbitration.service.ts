@@ -94,7 +94,10 @@ export function extendArbitrationCase(em: EntityManager, input: ArbitrationCaseV
       throw new BadUserInputError({ field: 'caseNo', rule: `is ${found.status}: only an ACCEPTED case can be extended` });
     }
     if (found.extended) {
-      throw new BadUserInputError({ field: 'caseNo', rule: `was already extended once: the law allows one extension of at most ${LEGAL_PERIODS.arbitrationExtension} days` });
+      throw new BadUserInputError({
+        field: 'caseNo',
+        rule: `was already extended once: the law allows one extension of at most ${LEGAL_PERIODS.arbitrationExtension} days`,
+      });
     }
     found.extended = true;
     found.dueOn = arbitrationAwardDueOn(found.acceptedOn!, true);

@@ -9,7 +9,10 @@ export const HR_CHANNEL_SCOPES: ScopeImplementations = {
   HR_OPEN_WAGE_ARREARS: {
     records: {
       // A warning not yet settled.
-      WageArrearsAlert: sqlScope('alertNo', `select a.alert_no as key from wage_arrears_alert a where a.alert_no = any(?::text[]) and a.resolved_on is null`),
+      WageArrearsAlert: sqlScope(
+        'alertNo',
+        `select a.alert_no as key from wage_arrears_alert a where a.alert_no = any(?::text[]) and a.resolved_on is null`,
+      ),
       // A worker whose employer has such a warning: not the register's other workers.
       Worker: sqlScope(
         'personRef',
@@ -38,7 +41,10 @@ export const HR_CHANNEL_SCOPES: ScopeImplementations = {
   HR_ENDED_ARBITRATION: {
     records: {
       // Its applicants (Party, @RecordHolds on ArbitrationCase) are in scope with the case.
-      ArbitrationCase: sqlScope('caseNo', `select c.case_no as key from arbitration_case c where c.case_no = any(?::text[]) and c.status in ('CLOSED', 'DECLINED')`),
+      ArbitrationCase: sqlScope(
+        'caseNo',
+        `select c.case_no as key from arbitration_case c where c.case_no = any(?::text[]) and c.status in ('CLOSED', 'DECLINED')`,
+      ),
     },
   },
 };

@@ -10,7 +10,16 @@ const CREATE_ENTERPRISE = /* GraphQL */ `
 const COUNT = /* GraphQL */ `query ($name: String) { enterprises(first: 50, name: $name) { totalCount nodes { creditCode name } } }`;
 
 function enterpriseInput(creditCode: string, name: string) {
-  return { creditCode, name, industry: '电子信息', district: '核心区', address: '科创十三街1号', ownership: 'PRIVATE', employeeCount: 120, registeredOn: '2015-03-01' };
+  return {
+    creditCode,
+    name,
+    industry: '电子信息',
+    district: '核心区',
+    address: '科创十三街1号',
+    ownership: 'PRIVATE',
+    employeeCount: 120,
+    registeredOn: '2015-03-01',
+  };
 }
 
 /**
@@ -27,7 +36,9 @@ describe('createEnterprise with a credit code that is taken', () => {
   it('creates exactly one of 20 concurrent requests with one credit code; the other 19 get CONFLICT', async () => {
     const creditCode = uscc('91110115MA07RACE0');
     const answers = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => hr.query(CREATE_ENTERPRISE, { input: enterpriseInput(creditCode, `并发测试企业${i}号有限公司`) })),
+      Array.from({ length: 20 }, (_, i) =>
+        hr.query(CREATE_ENTERPRISE, { input: enterpriseInput(creditCode, `并发测试企业${i}号有限公司`) }),
+      ),
     );
     const created = answers.filter((a) => a.body.data?.createEnterprise);
     const refused = answers.filter((a) => a.body.errors);
@@ -60,10 +71,12 @@ describe('createEnterprise with a credit code that is taken', () => {
     const first = await hr.query(CREATE_ENTERPRISE, { input: enterpriseInput(creditCode, '先到测试有限公司') });
     expect(first.body.data.createEnterprise).toEqual({ creditCode, name: '先到测试有限公司', version: 1 });
     const again = await hr.query(CREATE_ENTERPRISE, { input: enterpriseInput(creditCode, '后到测试有限公司') });
-    expect(again.body.errors).toEqual([expect.objectContaining({
-      message: `An enterprise with creditCode ${creditCode} already exists`,
-      extensions: { code: 'CONFLICT', field: 'creditCode' },
-    })]);
+    expect(again.body.errors).toEqual([
+      expect.objectContaining({
+        message: `An enterprise with creditCode ${creditCode} already exists`,
+        extensions: { code: 'CONFLICT', field: 'creditCode' },
+      }),
+    ]);
     expect((await hr.query(COUNT, { name: '到测试' })).body.data.enterprises.nodes).toEqual([{ creditCode, name: '先到测试有限公司' }]);
   });
 });

@@ -25,7 +25,10 @@ registerEnumType(Ownership, {
 });
 
 /** An enterprise in the labour bureau's file: one enterprise, one file (一企一档). Owned by HR_BUREAU. */
-@ObjectType('Enterprise', { description: 'An enterprise in the labour bureau\'s enterprise file (一企一档). Owned by HR_BUREAU; other departments add their records about it.' })
+@ObjectType('Enterprise', {
+  description:
+    "An enterprise in the labour bureau's enterprise file (一企一档). Owned by HR_BUREAU; other departments add their records about it.",
+})
 @Directive('@key(fields: "creditCode")')
 @RecordName('Enterprise')
 @Entity({ tableName: 'enterprise' })

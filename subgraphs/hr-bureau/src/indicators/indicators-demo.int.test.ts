@@ -34,14 +34,29 @@ describe('hr-bureau indicators on the demo world', () => {
   afterAll(() => hr?.stop());
 
   it('gives every past quarter and year an arbitration closure rate below 1, as counted from the cases', async () => {
-    const rows = await hr.subgraph.orm.em.fork().getConnection().execute<Array<{ acceptedOn: string; extended: boolean; closedOn: string | null }>>(
-      `select to_char(accepted_on, 'YYYY-MM-DD') as "acceptedOn", extended, to_char(closed_on, 'YYYY-MM-DD') as "closedOn"
+    const rows = await hr.subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ acceptedOn: string; extended: boolean; closedOn: string | null }>>(
+        `select to_char(accepted_on, 'YYYY-MM-DD') as "acceptedOn", extended, to_char(closed_on, 'YYYY-MM-DD') as "closedOn"
          from arbitration_case where accepted_on is not null`,
-    );
+      );
     const cases = rows.map((r) => ({ ...r, deadline: addDays(r.acceptedOn, r.extended ? 60 : 45) }));
     const periods = pastPeriods();
     expect(periods.map((p) => p.period)).toEqual([
-      '2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4', '2024', '2025-Q1', '2025-Q2', '2025-Q3', '2025-Q4', '2025', '2026-Q1', '2026-Q2', '2026-Q3',
+      '2024-Q1',
+      '2024-Q2',
+      '2024-Q3',
+      '2024-Q4',
+      '2024',
+      '2025-Q1',
+      '2025-Q2',
+      '2025-Q3',
+      '2025-Q4',
+      '2025',
+      '2026-Q1',
+      '2026-Q2',
+      '2026-Q3',
     ]);
     for (const { period, from, to } of periods) {
       const due = cases.filter((c) => c.deadline >= from && c.deadline <= to);

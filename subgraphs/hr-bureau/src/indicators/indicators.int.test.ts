@@ -41,7 +41,14 @@ describe('hr-bureau indicators', () => {
     });
     const em = hr.subgraph.orm.em.fork();
     const enterprise = (creditCode: string, district: string, registeredOn: string) => ({
-      creditCode, name: `企业${creditCode.slice(-4)}`, industry: '制造业', district, address: '某路1号', ownership: 'PRIVATE', employeeCount: 10, registeredOn,
+      creditCode,
+      name: `企业${creditCode.slice(-4)}`,
+      industry: '制造业',
+      district,
+      address: '某路1号',
+      ownership: 'PRIVATE',
+      employeeCount: 10,
+      registeredOn,
     });
     const [a, b] = await bulkInsert(em, Enterprise, [
       enterprise('91110000000000001A', '甲镇', '2020-01-01'),
@@ -50,9 +57,20 @@ describe('hr-bureau indicators', () => {
     ]);
     let seq = 0;
     const arbitration = (respondent: string, filedOn: string, acceptedOn: string | null, closedOn: string | null, extended = false) => ({
-      caseNo: `仲${++seq}`, disputeNo: `LD-HR-2025-${String(seq).padStart(6, '0')}`, applicants: [], applicantRefs: [], respondent, claims: '工资',
-      claimAmount: '1000.00', filedOn, acceptedOn, dueOn: null, extended, closedOn,
-      status: acceptedOn === null ? 'DECLINED' : closedOn ? 'CLOSED' : 'ACCEPTED', outcome: closedOn ? 'AWARD' : null,
+      caseNo: `仲${++seq}`,
+      disputeNo: `LD-HR-2025-${String(seq).padStart(6, '0')}`,
+      applicants: [],
+      applicantRefs: [],
+      respondent,
+      claims: '工资',
+      claimAmount: '1000.00',
+      filedOn,
+      acceptedOn,
+      dueOn: null,
+      extended,
+      closedOn,
+      status: acceptedOn === null ? 'DECLINED' : closedOn ? 'CLOSED' : 'ACCEPTED',
+      outcome: closedOn ? 'AWARD' : null,
     });
     await bulkInsert(em, ArbitrationCase, [
       // 甲镇: accepted 2025-03-03, award due 2025-04-17; four in time, one late, one still open; one declined.
@@ -66,7 +84,14 @@ describe('hr-bureau indicators', () => {
       arbitration(b!.id, '2024-12-01', '2024-12-02', '2025-01-10'),
     ]);
     const alert = (enterpriseId: string, amountOwed: string, raisedOn: string, resolvedOn: string | null) => ({
-      alertNo: `预${++seq}`, enterprise: enterpriseId, project: '项目', level: 'RED', amountOwed, workersAffected: 3, raisedOn, resolvedOn,
+      alertNo: `预${++seq}`,
+      enterprise: enterpriseId,
+      project: '项目',
+      level: 'RED',
+      amountOwed,
+      workersAffected: 3,
+      raisedOn,
+      resolvedOn,
     });
     await bulkInsert(em, WageArrearsAlert, [
       ...[1, 2, 3, 4].map(() => alert(a!.id, '1000.50', '2025-05-01', null)),
@@ -76,7 +101,15 @@ describe('hr-bureau indicators', () => {
       alert(b!.id, '300.00', '2025-10-01', null),
     ]);
     await bulkInsert(em, LayoffReport, [
-      { reportNo: 'LR-1', enterprise: b!.id, plannedCount: 40, reason: '订单下降', reportedOn: '2025-08-01', effectiveOn: '2025-09-15', placementPlan: '转岗' },
+      {
+        reportNo: 'LR-1',
+        enterprise: b!.id,
+        plannedCount: 40,
+        reason: '订单下降',
+        reportedOn: '2025-08-01',
+        effectiveOn: '2025-09-15',
+        placementPlan: '转岗',
+      },
     ]);
   });
 
@@ -89,13 +122,31 @@ describe('hr-bureau indicators', () => {
       period: '2025',
       district: '',
       arbitrationCases: { value: 9, cases: 9, suppressed: false, byDistrict: [cell('乙镇', 2, 2), cell('甲镇', 7, 7)] },
-      arbitrationClosureRate: { value: 0.6667, cases: 9, suppressed: false, byDistrict: [cell('乙镇', 0.6667, 3), cell('甲镇', 0.6667, 6)] },
+      arbitrationClosureRate: {
+        value: 0.6667,
+        cases: 9,
+        suppressed: false,
+        byDistrict: [cell('乙镇', 0.6667, 3), cell('甲镇', 0.6667, 6)],
+      },
       openArrearsAmount: {
-        amount: '5302.50', cases: 6, suppressed: false, roundedTo: null,
-        byDistrict: [{ district: '乙镇', amount: '300.00', cases: 1, suppressed: false }, { district: '甲镇', amount: '5002.50', cases: 5, suppressed: false }],
+        amount: '5302.50',
+        cases: 6,
+        suppressed: false,
+        roundedTo: null,
+        byDistrict: [
+          { district: '乙镇', amount: '300.00', cases: 1, suppressed: false },
+          { district: '甲镇', amount: '5002.50', cases: 5, suppressed: false },
+        ],
       },
       layoffReports: { value: 1, cases: 1, suppressed: false, byDistrict: [cell('乙镇', 1, 1)] },
-      enterprisesKnown: { value: 2, cases: 2, byDistrict: [{ district: '乙镇', value: 1 }, { district: '甲镇', value: 1 }] },
+      enterprisesKnown: {
+        value: 2,
+        cases: 2,
+        byDistrict: [
+          { district: '乙镇', value: 1 },
+          { district: '甲镇', value: 1 },
+        ],
+      },
     });
   });
 
@@ -103,15 +154,38 @@ describe('hr-bureau indicators', () => {
     const zone = (await hr.query(FIGURES, { period: '2025' }, asPrincipal(Department.HR_BUREAU, Role.ANALYST))).body;
     expect(zone.errors).toBeUndefined();
     // 乙镇 is small; 甲镇 is withheld beside it, else 9 − 7 would give 乙镇's 2 back.
-    expect(zone.data.indicators.arbitrationCases).toEqual({ value: 9, cases: 9, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
-    expect(zone.data.indicators.arbitrationClosureRate).toEqual({ value: 0.6667, cases: 9, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+    expect(zone.data.indicators.arbitrationCases).toEqual({
+      value: 9,
+      cases: 9,
+      suppressed: false,
+      byDistrict: [hidden('乙镇'), hidden('甲镇')],
+    });
+    expect(zone.data.indicators.arbitrationClosureRate).toEqual({
+      value: 0.6667,
+      cases: 9,
+      suppressed: false,
+      byDistrict: [hidden('乙镇'), hidden('甲镇')],
+    });
     expect(zone.data.indicators.openArrearsAmount).toEqual({
-      amount: '10000.00', cases: 6, suppressed: false, roundedTo: 10000,
-      byDistrict: [{ district: '乙镇', amount: null, cases: null, suppressed: true }, { district: '甲镇', amount: null, cases: null, suppressed: true }],
+      amount: '10000.00',
+      cases: 6,
+      suppressed: false,
+      roundedTo: 10000,
+      byDistrict: [
+        { district: '乙镇', amount: null, cases: null, suppressed: true },
+        { district: '甲镇', amount: null, cases: null, suppressed: true },
+      ],
     });
     // One district of one report: the zone's total would be that district's figure.
     expect(zone.data.indicators.layoffReports).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇')] });
-    expect(zone.data.indicators.enterprisesKnown).toEqual({ value: null, cases: null, byDistrict: [{ district: '乙镇', value: null }, { district: '甲镇', value: null }] });
+    expect(zone.data.indicators.enterprisesKnown).toEqual({
+      value: null,
+      cases: null,
+      byDistrict: [
+        { district: '乙镇', value: null },
+        { district: '甲镇', value: null },
+      ],
+    });
 
     // A district's own figure is its cell of the zone: 甲镇's 7 cases are withheld as its cell is.
     for (const district of ['乙镇', '甲镇']) {
@@ -121,21 +195,48 @@ describe('hr-bureau indicators', () => {
       expect(one.data.indicators.openArrearsAmount).toMatchObject({ amount: null, cases: null, suppressed: true });
     }
     const asCaseworker = (await hr.query(FIGURES, { period: '2025', district: '甲镇' })).body;
-    expect(asCaseworker.data.indicators.arbitrationCases).toEqual({ value: 7, cases: 7, suppressed: false, byDistrict: [cell('甲镇', 7, 7)] });
+    expect(asCaseworker.data.indicators.arbitrationCases).toEqual({
+      value: 7,
+      cases: 7,
+      suppressed: false,
+      byDistrict: [cell('甲镇', 7, 7)],
+    });
     expect(asCaseworker.data.indicators.openArrearsAmount).toEqual({
-      amount: '5002.50', cases: 5, suppressed: false, roundedTo: null, byDistrict: [{ district: '甲镇', amount: '5002.50', cases: 5, suppressed: false }],
+      amount: '5002.50',
+      cases: 5,
+      suppressed: false,
+      roundedTo: null,
+      byDistrict: [{ district: '甲镇', amount: '5002.50', cases: 5, suppressed: false }],
     });
   });
 
   it('denies the open arrears amount, a SHARED figure, to another department without a channel and to its analysts, and logs it', async () => {
-    for (const [department, role] of [[Department.COURT, Role.CASEWORKER], [Department.UNION, Role.ANALYST]] as const) {
+    for (const [department, role] of [
+      [Department.COURT, Role.CASEWORKER],
+      [Department.UNION, Role.ANALYST],
+    ] as const) {
       entries.length = 0;
       const { data, errors } = (await hr.query(FIGURES, { period: '2025' }, asPrincipal(department, role))).body;
       expect(data.indicators.openArrearsAmount).toBeNull();
-      expect(errors).toEqual([expect.objectContaining({ path: ['indicators', 'openArrearsAmount'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
-      expect(entries).toEqual([expect.objectContaining({ typeName: 'Indicators', fieldName: 'openArrearsAmount', dataClass: 'SHARED', outcome: 'DENIED', channelId: null })]);
+      expect(errors).toEqual([
+        expect.objectContaining({ path: ['indicators', 'openArrearsAmount'], extensions: expect.objectContaining({ code: 'FORBIDDEN' }) }),
+      ]);
+      expect(entries).toEqual([
+        expect.objectContaining({
+          typeName: 'Indicators',
+          fieldName: 'openArrearsAmount',
+          dataClass: 'SHARED',
+          outcome: 'DENIED',
+          channelId: null,
+        }),
+      ]);
       // The PUBLIC counts stay, disclosure-controlled.
-      expect(data.indicators.arbitrationCases).toEqual({ value: 9, cases: 9, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+      expect(data.indicators.arbitrationCases).toEqual({
+        value: 9,
+        cases: 9,
+        suppressed: false,
+        byDistrict: [hidden('乙镇'), hidden('甲镇')],
+      });
     }
   });
 
@@ -144,10 +245,23 @@ describe('hr-bureau indicators', () => {
     const { data, errors } = (await hr.query(FIGURES, { period: '2025' }, asPrincipal(Department.UNION, Role.COORDINATOR))).body;
     expect(errors).toBeUndefined();
     expect(data.indicators.openArrearsAmount).toEqual({
-      amount: '10000.00', cases: 6, suppressed: false, roundedTo: 10000,
-      byDistrict: [{ district: '乙镇', amount: null, cases: null, suppressed: true }, { district: '甲镇', amount: null, cases: null, suppressed: true }],
+      amount: '10000.00',
+      cases: 6,
+      suppressed: false,
+      roundedTo: 10000,
+      byDistrict: [
+        { district: '乙镇', amount: null, cases: null, suppressed: true },
+        { district: '甲镇', amount: null, cases: null, suppressed: true },
+      ],
     });
-    expect(entries).toEqual([expect.objectContaining({ typeName: 'Indicators', fieldName: 'openArrearsAmount', outcome: 'GRANTED', channelId: 'HR-UNION-FIGURES' })]);
+    expect(entries).toEqual([
+      expect.objectContaining({
+        typeName: 'Indicators',
+        fieldName: 'openArrearsAmount',
+        outcome: 'GRANTED',
+        channelId: 'HR-UNION-FIGURES',
+      }),
+    ]);
   });
 
   it('counts a quarter and a month by their own dates', async () => {
@@ -162,6 +276,8 @@ describe('hr-bureau indicators', () => {
   it('refuses a malformed period with BAD_USER_INPUT', async () => {
     const { data, errors } = (await hr.query(FIGURES, { period: '2025-13' })).body;
     expect(data).toBeNull();
-    expect(errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period', rule: 'period' }) })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'period', rule: 'period' }) }),
+    ]);
   });
 });

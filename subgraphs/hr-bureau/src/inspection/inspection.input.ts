@@ -28,7 +28,10 @@ export class CreateLaborInspectionInput {
   @Field({ description: 'Whether a violation was found; the inspection then starts in RECTIFYING.' })
   violationFound: boolean;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Deadline for rectification; required when a violation was found, not before the inspection.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Deadline for rectification; required when a violation was found, not before the inspection.',
+  })
   @IsOptional()
   @NotBefore('inspectedOn')
   rectificationDueOn?: string | null;

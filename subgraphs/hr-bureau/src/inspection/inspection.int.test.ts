@@ -10,8 +10,14 @@ const INSPECTIONS = `query ($creditCode: String!) { enterprise(creditCode: $cred
 
 function inspectionInput(inspectionNo: string, enterpriseCreditCode: string, overrides: Record<string, unknown> = {}) {
   return {
-    inspectionNo, enterpriseCreditCode, kind: 'COMPLAINT', inspectedOn: '2026-09-10', findings: '未按月足额支付工资', violationFound: true,
-    rectificationDueOn: '2026-09-25', ...overrides,
+    inspectionNo,
+    enterpriseCreditCode,
+    kind: 'COMPLAINT',
+    inspectedOn: '2026-09-10',
+    findings: '未按月足额支付工资',
+    violationFound: true,
+    rectificationDueOn: '2026-09-25',
+    ...overrides,
   };
 }
 
@@ -29,8 +35,16 @@ describe('labour-security inspections', () => {
     const { body } = await hr.query(CREATE, { input: inspectionInput('JC-T-1', code) });
     expect(body.errors).toBeUndefined();
     const expected = {
-      inspectionNo: 'JC-T-1', kind: 'COMPLAINT', inspectedOn: '2026-09-10', findings: '未按月足额支付工资', violationFound: true,
-      rectificationDueOn: '2026-09-25', closedOn: null, status: 'RECTIFYING', version: 1, enterprise: { creditCode: code },
+      inspectionNo: 'JC-T-1',
+      kind: 'COMPLAINT',
+      inspectedOn: '2026-09-10',
+      findings: '未按月足额支付工资',
+      violationFound: true,
+      rectificationDueOn: '2026-09-25',
+      closedOn: null,
+      status: 'RECTIFYING',
+      version: 1,
+      enterprise: { creditCode: code },
     };
     expect(body.data.createLaborInspection).toEqual(expected);
     expect(await inspectionsOf(code)).toEqual([expected]);
@@ -39,23 +53,43 @@ describe('labour-security inspections', () => {
   it('records an inspection without a violation as OPEN, with no rectification deadline', async () => {
     const code = await fileEnterprise(hr);
     const { body } = await hr.query(CREATE, {
-      input: inspectionInput('JC-T-2', code, { kind: 'RANDOM', findings: '未发现违法行为', violationFound: false, rectificationDueOn: null }),
+      input: inspectionInput('JC-T-2', code, {
+        kind: 'RANDOM',
+        findings: '未发现违法行为',
+        violationFound: false,
+        rectificationDueOn: null,
+      }),
     });
-    expect(body.data.createLaborInspection).toMatchObject({ inspectionNo: 'JC-T-2', kind: 'RANDOM', violationFound: false, rectificationDueOn: null, status: 'OPEN', version: 1 });
+    expect(body.data.createLaborInspection).toMatchObject({
+      inspectionNo: 'JC-T-2',
+      kind: 'RANDOM',
+      violationFound: false,
+      rectificationDueOn: null,
+      status: 'OPEN',
+      version: 1,
+    });
   });
 
   it('requires a rectification deadline when a violation was found, and writes nothing', async () => {
     const code = await fileEnterprise(hr);
     const { body } = await hr.query(CREATE, { input: inspectionInput('JC-T-3', code, { rectificationDueOn: null }) });
     expect(body.data).toBeNull();
-    expect(firstError(body)).toEqual({ code: 'BAD_USER_INPUT', field: 'rectificationDueOn', rule: 'is required when a violation was found' });
+    expect(firstError(body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'rectificationDueOn',
+      rule: 'is required when a violation was found',
+    });
     expect(await inspectionsOf(code)).toEqual([]);
   });
 
   it('refuses a rectification deadline before the inspection, and empty findings, naming each field', async () => {
     const code = await fileEnterprise(hr);
     const early = await hr.query(CREATE, { input: inspectionInput('JC-T-4', code, { rectificationDueOn: '2026-09-09' }) });
-    expect(firstError(early.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'rectificationDueOn', rule: 'must not be earlier than inspectedOn (2026-09-10)' });
+    expect(firstError(early.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'rectificationDueOn',
+      rule: 'must not be earlier than inspectedOn (2026-09-10)',
+    });
     const blank = await hr.query(CREATE, { input: inspectionInput('JC-T-4', code, { findings: '' }) });
     expect(firstError(blank.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'findings', rule: 'must be 1 to 4000 characters' });
     expect(await inspectionsOf(code)).toEqual([]);
@@ -65,23 +99,43 @@ describe('labour-security inspections', () => {
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: inspectionInput('JC-T-5', code) });
     const noDate = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-5', version: 1, status: 'CLOSED' } });
-    expect(firstError(noDate.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'closedOn', rule: 'is required when the status becomes CLOSED' });
+    expect(firstError(noDate.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'closedOn',
+      rule: 'is required when the status becomes CLOSED',
+    });
     const tooEarly = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-5', version: 1, status: 'CLOSED', closedOn: '2026-09-01' } });
-    expect(firstError(tooEarly.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'closedOn', rule: 'must not be earlier than inspectedOn (2026-09-10)' });
-    const closed = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-5', version: 1, status: 'CLOSED', closedOn: '2026-09-24', findings: '已补发工资，整改完毕' } });
+    expect(firstError(tooEarly.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'closedOn',
+      rule: 'must not be earlier than inspectedOn (2026-09-10)',
+    });
+    const closed = await hr.query(UPDATE, {
+      input: { inspectionNo: 'JC-T-5', version: 1, status: 'CLOSED', closedOn: '2026-09-24', findings: '已补发工资，整改完毕' },
+    });
     expect(closed.body.errors).toBeUndefined();
-    expect(closed.body.data.updateLaborInspection).toMatchObject({ status: 'CLOSED', closedOn: '2026-09-24', findings: '已补发工资，整改完毕', version: 2 });
+    expect(closed.body.data.updateLaborInspection).toMatchObject({
+      status: 'CLOSED',
+      closedOn: '2026-09-24',
+      findings: '已补发工资，整改完毕',
+      version: 2,
+    });
   });
 
-  it('is overdue while a rectification is past its deadline, by the service\'s day, until it is closed', async () => {
+  it("is overdue while a rectification is past its deadline, by the service's day, until it is closed", async () => {
     // The test services run on TEST_AS_OF (2026-11-20).
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: inspectionInput('JC-T-8', code, { rectificationDueOn: '2026-11-19' }) });
     await hr.query(CREATE, { input: inspectionInput('JC-T-9', code, { rectificationDueOn: TEST_AS_OF }) });
     await hr.query(CREATE, { input: inspectionInput('JC-T-10', code, { violationFound: false, rectificationDueOn: null }) });
     const overdue = async () => {
-      const { body } = await hr.query(`query ($creditCode: String!) { enterprise(creditCode: $creditCode) { inspections { inspectionNo overdue } } }`, { creditCode: code });
-      return Object.fromEntries(body.data.enterprise.inspections.map((i: { inspectionNo: string; overdue: boolean }) => [i.inspectionNo, i.overdue]));
+      const { body } = await hr.query(
+        `query ($creditCode: String!) { enterprise(creditCode: $creditCode) { inspections { inspectionNo overdue } } }`,
+        { creditCode: code },
+      );
+      return Object.fromEntries(
+        body.data.enterprise.inspections.map((i: { inspectionNo: string; overdue: boolean }) => [i.inspectionNo, i.overdue]),
+      );
     };
     expect(await overdue()).toEqual({ 'JC-T-8': true, 'JC-T-9': false, 'JC-T-10': false });
     const closed = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-8', version: 1, status: 'CLOSED', closedOn: TEST_AS_OF } });
@@ -93,10 +147,18 @@ describe('labour-security inspections', () => {
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: inspectionInput('JC-T-6', code) });
     const back = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-6', version: 1, status: 'OPEN' } });
-    expect(firstError(back.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'status', rule: 'cannot change from RECTIFYING to OPEN (allowed from RECTIFYING: CLOSED)' });
+    expect(firstError(back.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      rule: 'cannot change from RECTIFYING to OPEN (allowed from RECTIFYING: CLOSED)',
+    });
     await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-6', version: 1, status: 'CLOSED', closedOn: '2026-09-20' } });
     const reopen = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-6', version: 2, status: 'RECTIFYING' } });
-    expect(firstError(reopen.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'status', rule: 'cannot change from CLOSED to RECTIFYING (allowed from CLOSED: none)' });
+    expect(firstError(reopen.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      rule: 'cannot change from CLOSED to RECTIFYING (allowed from CLOSED: none)',
+    });
     expect(await inspectionsOf(code)).toEqual([expect.objectContaining({ status: 'CLOSED', closedOn: '2026-09-20', version: 2 })]);
   });
 
@@ -106,7 +168,10 @@ describe('labour-security inspections', () => {
     const first = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-7', version: 1, findings: '复查：已部分补发' } });
     expect(first.body.data.updateLaborInspection).toMatchObject({ findings: '复查：已部分补发', status: 'RECTIFYING', version: 2 });
     const stale = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-7', version: 1, findings: '另一人的修改' } });
-    expect(firstError(stale.body)).toEqual({ code: 'CONFLICT', message: 'Inspection JC-T-7 is at version 2, not 1: read it again and reapply your change' });
+    expect(firstError(stale.body)).toEqual({
+      code: 'CONFLICT',
+      message: 'Inspection JC-T-7 is at version 2, not 1: read it again and reapply your change',
+    });
     expect(await inspectionsOf(code)).toEqual([expect.objectContaining({ findings: '复查：已部分补发', version: 2 })]);
     const missing = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-NONE', version: 1, findings: '无' } });
     expect(firstError(missing.body)).toEqual({ code: 'NOT_FOUND', message: 'Inspection JC-T-NONE does not exist' });

@@ -9,12 +9,18 @@ import { createInspection, updateInspection } from './inspection.service';
 @Resolver(() => LaborInspection)
 export class LaborInspectionResolver {
   @Mutation(() => LaborInspection, { description: 'Records a labour-security inspection. HR_BUREAU only.' })
-  createLaborInspection(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateLaborInspectionInput, @Ctx() ctx: HrRequestContext) {
+  createLaborInspection(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateLaborInspectionInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return createInspection(ctx.em, input);
   }
 
   @Mutation(() => LaborInspection, { description: 'Changes an inspection: findings or stage (optimistic locking). HR_BUREAU only.' })
-  updateLaborInspection(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateLaborInspectionInput, @Ctx() ctx: HrRequestContext) {
+  updateLaborInspection(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateLaborInspectionInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return updateInspection(ctx.em, input);
   }
 
@@ -24,7 +30,9 @@ export class LaborInspectionResolver {
     return ctx.loaders.enterpriseById.load(found.enterprise.id);
   }
 
-  @FieldResolver(() => Boolean, { description: 'Whether the rectification ordered (RECTIFYING) is past its deadline (rectificationDueOn) without the inspection closed.' })
+  @FieldResolver(() => Boolean, {
+    description: 'Whether the rectification ordered (RECTIFYING) is past its deadline (rectificationDueOn) without the inspection closed.',
+  })
   @Public()
   overdue(@Root() found: LaborInspection, @Ctx() ctx: HrRequestContext): boolean {
     return found.status === InspectionStatus.RECTIFYING && found.rectificationDueOn !== null && found.rectificationDueOn < ctx.today;

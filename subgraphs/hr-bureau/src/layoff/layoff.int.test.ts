@@ -3,15 +3,22 @@ import { hrBureauSubgraph } from '../definition';
 import { fileEnterprise, firstError, uscc } from '../hr-bureau.fixtures';
 
 /** Mass-layoff reports (经济性裁员报告): filing, the 30-day notice rule, changes at the version read. */
-const REPORT_FIELDS = 'reportNo plannedCount reason reportedOn effectiveOn placementPlan meetsNoticePeriod version enterprise { creditCode }';
+const REPORT_FIELDS =
+  'reportNo plannedCount reason reportedOn effectiveOn placementPlan meetsNoticePeriod version enterprise { creditCode }';
 const CREATE = `mutation ($input: CreateLayoffReportInput!) { createLayoffReport(input: $input) { ${REPORT_FIELDS} } }`;
 const UPDATE = `mutation ($input: UpdateLayoffReportInput!) { updateLayoffReport(input: $input) { ${REPORT_FIELDS} } }`;
 const REPORTS = `query ($creditCode: String!) { enterprise(creditCode: $creditCode) { layoffReports { ${REPORT_FIELDS} } } }`;
 
 function reportInput(reportNo: string, enterpriseCreditCode: string, overrides: Record<string, unknown> = {}) {
   return {
-    reportNo, enterpriseCreditCode, plannedCount: 60, reason: '订单下滑，生产线停产', reportedOn: '2026-08-01', effectiveOn: '2026-08-31',
-    placementPlan: '优先推荐至园区内招聘企业', ...overrides,
+    reportNo,
+    enterpriseCreditCode,
+    plannedCount: 60,
+    reason: '订单下滑，生产线停产',
+    reportedOn: '2026-08-01',
+    effectiveOn: '2026-08-31',
+    placementPlan: '优先推荐至园区内招聘企业',
+    ...overrides,
   };
 }
 
@@ -29,8 +36,15 @@ describe('layoff reports', () => {
     const { body } = await hr.query(CREATE, { input: reportInput('CY-T-30', code) });
     expect(body.errors).toBeUndefined();
     const expected = {
-      reportNo: 'CY-T-30', plannedCount: 60, reason: '订单下滑，生产线停产', reportedOn: '2026-08-01', effectiveOn: '2026-08-31',
-      placementPlan: '优先推荐至园区内招聘企业', meetsNoticePeriod: true, version: 1, enterprise: { creditCode: code },
+      reportNo: 'CY-T-30',
+      plannedCount: 60,
+      reason: '订单下滑，生产线停产',
+      reportedOn: '2026-08-01',
+      effectiveOn: '2026-08-31',
+      placementPlan: '优先推荐至园区内招聘企业',
+      meetsNoticePeriod: true,
+      version: 1,
+      enterprise: { creditCode: code },
     };
     expect(body.data.createLayoffReport).toEqual(expected);
     expect(await reportsOf(code)).toEqual([expected]);
@@ -43,15 +57,23 @@ describe('layoff reports', () => {
     const sameDay = await hr.query(CREATE, { input: reportInput('CY-T-0', code, { reportedOn: '2026-08-01', effectiveOn: '2026-08-01' }) });
     expect(sameDay.body.data.createLayoffReport).toMatchObject({ reportNo: 'CY-T-0', meetsNoticePeriod: false });
     // Across February of a common year: 2026-02-01 to 2026-03-03 is 30 days.
-    const february = await hr.query(CREATE, { input: reportInput('CY-T-FEB', code, { reportedOn: '2026-02-01', effectiveOn: '2026-03-03' }) });
+    const february = await hr.query(CREATE, {
+      input: reportInput('CY-T-FEB', code, { reportedOn: '2026-02-01', effectiveOn: '2026-03-03' }),
+    });
     expect(february.body.data.createLayoffReport).toMatchObject({ reportNo: 'CY-T-FEB', meetsNoticePeriod: true });
   });
 
   it('refuses a layoff taking effect before the report, naming the field and the rule, and writes nothing', async () => {
     const code = await fileEnterprise(hr);
-    const { body } = await hr.query(CREATE, { input: reportInput('CY-T-BAD', code, { reportedOn: '2026-08-01', effectiveOn: '2026-07-31' }) });
+    const { body } = await hr.query(CREATE, {
+      input: reportInput('CY-T-BAD', code, { reportedOn: '2026-08-01', effectiveOn: '2026-07-31' }),
+    });
     expect(body.data).toBeNull();
-    expect(firstError(body)).toEqual({ code: 'BAD_USER_INPUT', field: 'effectiveOn', rule: 'must not be earlier than reportedOn (2026-08-01)' });
+    expect(firstError(body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'effectiveOn',
+      rule: 'must not be earlier than reportedOn (2026-08-01)',
+    });
     expect(await reportsOf(code)).toEqual([]);
   });
 
@@ -73,7 +95,11 @@ describe('layoff reports', () => {
     const code = await fileEnterprise(hr);
     const notFiled = uscc('91110115MA9999999');
     const unknown = await hr.query(CREATE, { input: reportInput('CY-T-NOENT', notFiled) });
-    expect(firstError(unknown.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'enterpriseCreditCode', rule: `names no enterprise in the file (${notFiled})` });
+    expect(firstError(unknown.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'enterpriseCreditCode',
+      rule: `names no enterprise in the file (${notFiled})`,
+    });
     await hr.query(CREATE, { input: reportInput('CY-T-DUP', code) });
     const again = await hr.query(CREATE, { input: reportInput('CY-T-DUP', code, { plannedCount: 99 }) });
     expect(firstError(again.body)).toEqual({ code: 'CONFLICT', message: 'A layoff report with reportNo CY-T-DUP already exists' });
@@ -83,9 +109,16 @@ describe('layoff reports', () => {
   it('changes a report at the version read and refuses a stale version with CONFLICT, keeping the first change', async () => {
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: reportInput('CY-T-UPD', code) });
-    const first = await hr.query(UPDATE, { input: { reportNo: 'CY-T-UPD', version: 1, plannedCount: 45, placementPlan: '转岗至集团其他工厂' } });
+    const first = await hr.query(UPDATE, {
+      input: { reportNo: 'CY-T-UPD', version: 1, plannedCount: 45, placementPlan: '转岗至集团其他工厂' },
+    });
     expect(first.body.errors).toBeUndefined();
-    expect(first.body.data.updateLayoffReport).toMatchObject({ plannedCount: 45, placementPlan: '转岗至集团其他工厂', version: 2, meetsNoticePeriod: true });
+    expect(first.body.data.updateLayoffReport).toMatchObject({
+      plannedCount: 45,
+      placementPlan: '转岗至集团其他工厂',
+      version: 2,
+      meetsNoticePeriod: true,
+    });
     const stale = await hr.query(UPDATE, { input: { reportNo: 'CY-T-UPD', version: 1, plannedCount: 200 } });
     expect(firstError(stale.body)).toEqual({
       code: 'CONFLICT',

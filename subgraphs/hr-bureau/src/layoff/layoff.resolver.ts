@@ -9,12 +9,18 @@ import { createLayoffReport, updateLayoffReport } from './layoff.service';
 @Resolver(() => LayoffReport)
 export class LayoffReportResolver {
   @Mutation(() => LayoffReport, { description: 'Files a mass-layoff report. HR_BUREAU only.' })
-  createLayoffReport(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateLayoffReportInput, @Ctx() ctx: HrRequestContext) {
+  createLayoffReport(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateLayoffReportInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return createLayoffReport(ctx.em, input);
   }
 
   @Mutation(() => LayoffReport, { description: 'Changes a layoff report (optimistic locking). HR_BUREAU only.' })
-  updateLayoffReport(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateLayoffReportInput, @Ctx() ctx: HrRequestContext) {
+  updateLayoffReport(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateLayoffReportInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return updateLayoffReport(ctx.em, input);
   }
 

@@ -1,4 +1,12 @@
-import { countOf, Department, RISK_WEIGHTS, signalsFromRows, type RiskSignal, type RiskSignalRow, type RiskSignalWindow } from '@labour/shared';
+import {
+  countOf,
+  Department,
+  RISK_WEIGHTS,
+  signalsFromRows,
+  type RiskSignal,
+  type RiskSignalRow,
+  type RiskSignalWindow,
+} from '@labour/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 const LEVELS = ['BLUE', 'YELLOW', 'ORANGE', 'RED'] as const;

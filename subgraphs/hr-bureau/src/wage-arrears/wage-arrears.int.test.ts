@@ -10,8 +10,14 @@ const ALERTS = `query ($creditCode: String!) { enterprise(creditCode: $creditCod
 
 function alertInput(alertNo: string, enterpriseCreditCode: string, overrides: Record<string, unknown> = {}) {
   return {
-    alertNo, enterpriseCreditCode, project: '亦庄镇安置房三期', level: 'ORANGE', amountOwed: '486300.5', workersAffected: 58,
-    raisedOn: '2026-10-16', ...overrides,
+    alertNo,
+    enterpriseCreditCode,
+    project: '亦庄镇安置房三期',
+    level: 'ORANGE',
+    amountOwed: '486300.5',
+    workersAffected: 58,
+    raisedOn: '2026-10-16',
+    ...overrides,
   };
 }
 
@@ -29,8 +35,16 @@ describe('wage-arrears warnings', () => {
     const { body } = await hr.query(CREATE, { input: alertInput('YJ-T-1', code) });
     expect(body.errors).toBeUndefined();
     const expected = {
-      alertNo: 'YJ-T-1', project: '亦庄镇安置房三期', level: 'ORANGE', amountOwed: '486300.50', workersAffected: 58, raisedOn: '2026-10-16',
-      resolvedOn: null, open: true, version: 1, enterprise: { creditCode: code },
+      alertNo: 'YJ-T-1',
+      project: '亦庄镇安置房三期',
+      level: 'ORANGE',
+      amountOwed: '486300.50',
+      workersAffected: 58,
+      raisedOn: '2026-10-16',
+      resolvedOn: null,
+      open: true,
+      version: 1,
+      enterprise: { creditCode: code },
     };
     expect(body.data.createWageArrearsAlert).toEqual(expected);
     expect(await alertsOf(code)).toEqual([expected]);
@@ -61,9 +75,17 @@ describe('wage-arrears warnings', () => {
   it('raises the level and the amount at the version read, and refuses a stale version with CONFLICT', async () => {
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: alertInput('YJ-T-4', code) });
-    const first = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-4', version: 1, level: 'RED', amountOwed: '512000', workersAffected: 61 } });
+    const first = await hr.query(UPDATE, {
+      input: { alertNo: 'YJ-T-4', version: 1, level: 'RED', amountOwed: '512000', workersAffected: 61 },
+    });
     expect(first.body.errors).toBeUndefined();
-    expect(first.body.data.updateWageArrearsAlert).toMatchObject({ level: 'RED', amountOwed: '512000.00', workersAffected: 61, open: true, version: 2 });
+    expect(first.body.data.updateWageArrearsAlert).toMatchObject({
+      level: 'RED',
+      amountOwed: '512000.00',
+      workersAffected: 61,
+      open: true,
+      version: 2,
+    });
     const stale = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-4', version: 1, level: 'BLUE' } });
     expect(firstError(stale.body)).toEqual({
       code: 'CONFLICT',
@@ -76,11 +98,19 @@ describe('wage-arrears warnings', () => {
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: alertInput('YJ-T-5', code) });
     const early = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-5', version: 1, resolvedOn: '2026-10-15' } });
-    expect(firstError(early.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'resolvedOn', rule: 'must not be earlier than raisedOn (2026-10-16)' });
+    expect(firstError(early.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'resolvedOn',
+      rule: 'must not be earlier than raisedOn (2026-10-16)',
+    });
     const resolved = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-5', version: 1, resolvedOn: '2026-11-02' } });
     expect(resolved.body.data.updateWageArrearsAlert).toMatchObject({ resolvedOn: '2026-11-02', open: false, version: 2 });
     const afterwards = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-5', version: 2, level: 'RED' } });
-    expect(firstError(afterwards.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'alertNo', rule: 'was resolved on 2026-11-02: a resolved warning cannot change' });
+    expect(firstError(afterwards.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'alertNo',
+      rule: 'was resolved on 2026-11-02: a resolved warning cannot change',
+    });
     expect(await alertsOf(code)).toEqual([expect.objectContaining({ level: 'ORANGE', resolvedOn: '2026-11-02', open: false, version: 2 })]);
     const missing = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-NONE', version: 1, level: 'RED' } });
     expect(firstError(missing.body)).toEqual({ code: 'NOT_FOUND', message: 'Wage-arrears warning YJ-T-NONE does not exist' });

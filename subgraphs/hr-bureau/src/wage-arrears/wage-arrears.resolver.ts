@@ -9,12 +9,20 @@ import { createAlert, updateAlert } from './wage-arrears.service';
 @Resolver(() => WageArrearsAlert)
 export class WageArrearsAlertResolver {
   @Mutation(() => WageArrearsAlert, { description: 'Raises a wage-arrears warning. HR_BUREAU only.' })
-  createWageArrearsAlert(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateWageArrearsAlertInput, @Ctx() ctx: HrRequestContext) {
+  createWageArrearsAlert(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateWageArrearsAlertInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return createAlert(ctx.em, input);
   }
 
-  @Mutation(() => WageArrearsAlert, { description: 'Changes or resolves an open wage-arrears warning (optimistic locking). HR_BUREAU only.' })
-  updateWageArrearsAlert(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateWageArrearsAlertInput, @Ctx() ctx: HrRequestContext) {
+  @Mutation(() => WageArrearsAlert, {
+    description: 'Changes or resolves an open wage-arrears warning (optimistic locking). HR_BUREAU only.',
+  })
+  updateWageArrearsAlert(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateWageArrearsAlertInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return updateAlert(ctx.em, input);
   }
 

@@ -13,7 +13,8 @@ export async function createAlert(em: EntityManager, input: CreateWageArrearsAle
 
 export async function updateAlert(em: EntityManager, input: UpdateWageArrearsAlertInput): Promise<WageArrearsAlert> {
   return changeVersioned(em, WageArrearsAlert, 'alertNo', input, (alert) => {
-    if (alert.resolvedOn) throw new BadUserInputError({ field: 'alertNo', rule: `was resolved on ${alert.resolvedOn}: a resolved warning cannot change` });
+    if (alert.resolvedOn)
+      throw new BadUserInputError({ field: 'alertNo', rule: `was resolved on ${alert.resolvedOn}: a resolved warning cannot change` });
     if (input.resolvedOn != null && input.resolvedOn < alert.raisedOn) {
       throw new BadUserInputError({ field: 'resolvedOn', rule: `must not be earlier than raisedOn (${alert.raisedOn})` });
     }

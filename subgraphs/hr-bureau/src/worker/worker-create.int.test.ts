@@ -23,11 +23,18 @@ describe('createWorker with an ID number that is registered', () => {
     const answers = await Promise.all(
       Array.from({ length: 8 }, (_, i) => hr.query(CREATE_WORKER, { input: { idNumber: number, name: `并发${i}`, phone: '13800138000' } })),
     );
-    const created = answers.filter((a) => a.body.data?.createWorker).map((a) => a.body.data.createWorker as { name: string; version: number });
+    const created = answers
+      .filter((a) => a.body.data?.createWorker)
+      .map((a) => a.body.data.createWorker as { name: string; version: number });
     const refusals = answers.filter((a) => a.body.errors).map((a) => a.body.errors);
     expect({ created: created.length, refused: refusals.length }).toEqual({ created: 1, refused: 7 });
     for (const errors of refusals) {
-      expect(errors).toEqual([expect.objectContaining({ message: 'A worker with this idNumber already exists', extensions: { code: 'CONFLICT', field: 'idNumber' } })]);
+      expect(errors).toEqual([
+        expect.objectContaining({
+          message: 'A worker with this idNumber already exists',
+          extensions: { code: 'CONFLICT', field: 'idNumber' },
+        }),
+      ]);
     }
     expect((await hr.query(FIND, { idNumber: number })).body.data.worker).toEqual({ name: created[0]!.name });
   });

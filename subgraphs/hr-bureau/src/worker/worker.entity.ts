@@ -8,7 +8,10 @@ import { Enterprise } from '../enterprise/enterprise.entity';
  * A worker as the social-insurance register knows them. Owned by HR_BUREAU; other departments link
  * their cases to the same person by `personRef`, never by sending the ID number around.
  */
-@ObjectType('Worker', { description: 'A worker in the social-insurance register (参保职工). Owned by HR_BUREAU; every department adds its cases about the same person.' })
+@ObjectType('Worker', {
+  description:
+    'A worker in the social-insurance register (参保职工). Owned by HR_BUREAU; every department adds its cases about the same person.',
+})
 @Directive('@key(fields: "personRef")')
 @Entity({ tableName: 'worker' })
 export class Worker extends BaseRecord<'employer'> {

@@ -31,19 +31,36 @@ describe('workers', () => {
   it('registers a worker under the personRef of the ID number, with the employer', async () => {
     const employer = await fileEnterprise(hr);
     const id = newIdNumber();
-    const { body } = await hr.query(CREATE, { input: { idNumber: id, name: ' 王小红 ', phone: '13812345678', employerCreditCode: employer } });
-    const expected = { personRef: personRefOf(id, TEST_LINKAGE_KEY), name: '王小红', idNumber: id, phone: '13812345678', version: 1, employer: { creditCode: employer } };
+    const { body } = await hr.query(CREATE, {
+      input: { idNumber: id, name: ' 王小红 ', phone: '13812345678', employerCreditCode: employer },
+    });
+    const expected = {
+      personRef: personRefOf(id, TEST_LINKAGE_KEY),
+      name: '王小红',
+      idNumber: id,
+      phone: '13812345678',
+      version: 1,
+      employer: { creditCode: employer },
+    };
     expect(body.data.createWorker).toEqual(expected);
     expect(await read(id)).toEqual(expected);
   });
 
   it('refuses to register an impossible birth date or a wrong check character, naming the field and the rule', async () => {
     const feb30 = await hr.query(CREATE, { input: { idNumber: idNumber('11010519900230101'), name: '孙三', phone: '13812345678' } });
-    expect(firstError(feb30.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'idNumber', rule: 'is not a valid resident identity number: has an impossible birth date in positions 7-14' });
+    expect(firstError(feb30.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'idNumber',
+      rule: 'is not a valid resident identity number: has an impossible birth date in positions 7-14',
+    });
     const valid = newIdNumber();
     const wrongCheck = valid.slice(0, 17) + (valid.endsWith('1') ? '2' : '1');
     const { body } = await hr.query(CREATE, { input: { idNumber: wrongCheck, name: '孙三', phone: '13812345678' } });
-    expect(firstError(body)).toEqual({ code: 'BAD_USER_INPUT', field: 'idNumber', rule: 'is not a valid resident identity number: has a wrong check character (GB 11643)' });
+    expect(firstError(body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'idNumber',
+      rule: 'is not a valid resident identity number: has a wrong check character (GB 11643)',
+    });
     expect(await read(valid)).toBeNull();
   });
 
@@ -53,12 +70,24 @@ describe('workers', () => {
     const id = await register(first);
     const renamed = await hr.query(UPDATE, { input: { idNumber: id, version: 1, name: ' 王晓红 ', phone: '15900001111' } });
     expect(renamed.body.errors).toBeUndefined();
-    expect(renamed.body.data.updateWorker).toMatchObject({ name: '王晓红', phone: '15900001111', version: 2, employer: { creditCode: first } });
+    expect(renamed.body.data.updateWorker).toMatchObject({
+      name: '王晓红',
+      phone: '15900001111',
+      version: 2,
+      employer: { creditCode: first },
+    });
     const moved = await hr.query(UPDATE, { input: { idNumber: id, version: 2, employerCreditCode: second } });
     expect(moved.body.data.updateWorker).toMatchObject({ name: '王晓红', version: 3, employer: { creditCode: second } });
     const between = await hr.query(UPDATE, { input: { idNumber: id, version: 3, employerCreditCode: null } });
     expect(between.body.data.updateWorker).toMatchObject({ version: 4, employer: null });
-    expect(await read(id)).toEqual({ personRef: personRefOf(id, TEST_LINKAGE_KEY), name: '王晓红', idNumber: id, phone: '15900001111', version: 4, employer: null });
+    expect(await read(id)).toEqual({
+      personRef: personRefOf(id, TEST_LINKAGE_KEY),
+      name: '王晓红',
+      idNumber: id,
+      phone: '15900001111',
+      version: 4,
+      employer: null,
+    });
   });
 
   it('finds the worker by an ID number whose check character X is written in lower case', async () => {
@@ -73,7 +102,10 @@ describe('workers', () => {
     const id = await register(null);
     await hr.query(UPDATE, { input: { idNumber: id, version: 1, phone: '13911112222' } });
     const stale = await hr.query(UPDATE, { input: { idNumber: id, version: 1, phone: '13933334444' } });
-    expect(firstError(stale.body)).toEqual({ code: 'CONFLICT', message: 'Worker is at version 2, not 1: read it again and reapply your change' });
+    expect(firstError(stale.body)).toEqual({
+      code: 'CONFLICT',
+      message: 'Worker is at version 2, not 1: read it again and reapply your change',
+    });
     expect(await read(id)).toMatchObject({ phone: '13911112222', version: 2 });
   });
 
@@ -81,10 +113,18 @@ describe('workers', () => {
     const employer = await fileEnterprise(hr);
     const id = await register(employer);
     const badPhone = await hr.query(UPDATE, { input: { idNumber: id, version: 1, phone: '12345678901' } });
-    expect(firstError(badPhone.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'phone', rule: 'must be an 11-digit mobile number starting with 13 to 19' });
+    expect(firstError(badPhone.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'phone',
+      rule: 'must be an 11-digit mobile number starting with 13 to 19',
+    });
     const notFiled = uscc('91110115MA7777777');
     const unknown = await hr.query(UPDATE, { input: { idNumber: id, version: 1, employerCreditCode: notFiled } });
-    expect(firstError(unknown.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'employerCreditCode', rule: `names no enterprise in the file (${notFiled})` });
+    expect(firstError(unknown.body)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'employerCreditCode',
+      rule: `names no enterprise in the file (${notFiled})`,
+    });
     expect(await read(id)).toMatchObject({ phone: '13812345678', version: 1, employer: { creditCode: employer } });
   });
 

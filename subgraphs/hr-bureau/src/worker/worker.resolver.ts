@@ -22,12 +22,18 @@ export class WorkerResolver {
   }
 
   @Mutation(() => Worker, { description: 'Registers a worker (登记). HR_BUREAU only.' })
-  createWorker(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateWorkerInput, @Ctx() ctx: HrRequestContext) {
+  createWorker(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateWorkerInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return createWorker(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => Worker, { description: 'Changes a registered worker, at the version read (optimistic locking). HR_BUREAU only.' })
-  updateWorker(@Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateWorkerInput, @Ctx() ctx: HrRequestContext) {
+  updateWorker(
+    @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: UpdateWorkerInput,
+    @Ctx() ctx: HrRequestContext,
+  ) {
     return updateWorker(ctx.em, input, ctx.linkageKey);
   }
 
@@ -37,7 +43,10 @@ export class WorkerResolver {
     return worker.employer ? ctx.loaders.enterpriseById.load(worker.employer.id) : null;
   }
 
-  @FieldResolver(() => [ArbitrationCase], { nullable: true, description: bounded('Arbitration cases in which this worker is an applicant, newest first.', RECORDS_BOUND) })
+  @FieldResolver(() => [ArbitrationCase], {
+    nullable: true,
+    description: bounded('Arbitration cases in which this worker is an applicant, newest first.', RECORDS_BOUND),
+  })
   @Public()
   arbitrationCases(@Root() worker: Worker, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: HrRequestContext) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.arbitrationByPersonRef.load(worker.personRef));

@@ -7,9 +7,7 @@ import type { CreateWorkerInput, UpdateWorkerInput } from './worker.input';
 export async function createWorker(em: EntityManager, input: CreateWorkerInput, linkageKey: Buffer): Promise<Worker> {
   const idNumber = normaliseIdNumber(input.idNumber);
   const personRef = personRefOf(idNumber, linkageKey);
-  const employer = input.employerCreditCode
-    ? await requireEnterprise(em, input.employerCreditCode, 'employerCreditCode')
-    : null;
+  const employer = input.employerCreditCode ? await requireEnterprise(em, input.employerCreditCode, 'employerCreditCode') : null;
   const worker = em.create(Worker, { personRef, idNumber, name: input.name.trim(), phone: input.phone, employer });
   return insertOrConflict(em, worker, 'A worker', { fields: { personRef: 'idNumber' }, personal: ['personRef', 'idNumber'] });
 }
@@ -25,9 +23,15 @@ export async function updateWorker(em: EntityManager, input: UpdateWorkerInput, 
       : input.employerCreditCode === null
         ? null
         : await requireEnterprise(em, input.employerCreditCode, 'employerCreditCode');
-  return updateVersioned(em, worker, input.version, (w) => {
-    if (input.name != null) w.name = input.name.trim();
-    if (input.phone != null) w.phone = input.phone;
-    if (employer !== undefined) w.employer = employer ? (employer as never) : null;
-  }, 'Worker');
+  return updateVersioned(
+    em,
+    worker,
+    input.version,
+    (w) => {
+      if (input.name != null) w.name = input.name.trim();
+      if (input.phone != null) w.phone = input.phone;
+      if (employer !== undefined) w.employer = employer ? (employer as never) : null;
+    },
+    'Worker',
+  );
 }

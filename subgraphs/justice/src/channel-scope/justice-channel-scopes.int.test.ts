@@ -14,8 +14,13 @@ describe("the justice bureau's channel scope, in its SQL and enforced per record
 
   beforeAll(async () => {
     justice = await startSubgraph(justiceSubgraph, { grants: staticGrantSource({ UNION: { 'LegalAidCase.eligibilityBasis': REPLY } }) });
-    for (const [caseNo, disputeNo] of [[cases.fromUnion, 'LD-UN-2026-990001'], [cases.direct, 'LD-JU-2026-990002']] as const) {
-      const { body } = await justice.query(CREATE_LEGAL_AID, { input: legalAidInput({ caseNo, disputeNo, eligibilityBasis: 'MIGRANT_WAGE_CLAIM', hardshipEvidence: null }) });
+    for (const [caseNo, disputeNo] of [
+      [cases.fromUnion, 'LD-UN-2026-990001'],
+      [cases.direct, 'LD-JU-2026-990002'],
+    ] as const) {
+      const { body } = await justice.query(CREATE_LEGAL_AID, {
+        input: legalAidInput({ caseNo, disputeNo, eligibilityBasis: 'MIGRANT_WAGE_CLAIM', hardshipEvidence: null }),
+      });
       expect(body.errors).toBeUndefined();
     }
   }, 120_000);
@@ -29,11 +34,20 @@ describe("the justice bureau's channel scope, in its SQL and enforced per record
     expect([...held]).toEqual([cases.fromUnion]);
   });
 
-  it("tells the union the eligibility of a case that came through it, and not of another (FORBIDDEN)", async () => {
-    const read = (caseNo: string) => justice.query(`query ($c: String!) { legalAidCase(caseNo: $c) { caseNo eligibilityBasis } }`, { c: caseNo }, asPrincipal(UNION, Role.CASEWORKER));
-    expect((await read(cases.fromUnion)).body).toEqual({ data: { legalAidCase: { caseNo: cases.fromUnion, eligibilityBasis: 'MIGRANT_WAGE_CLAIM' } } });
+  it('tells the union the eligibility of a case that came through it, and not of another (FORBIDDEN)', async () => {
+    const read = (caseNo: string) =>
+      justice.query(
+        `query ($c: String!) { legalAidCase(caseNo: $c) { caseNo eligibilityBasis } }`,
+        { c: caseNo },
+        asPrincipal(UNION, Role.CASEWORKER),
+      );
+    expect((await read(cases.fromUnion)).body).toEqual({
+      data: { legalAidCase: { caseNo: cases.fromUnion, eligibilityBasis: 'MIGRANT_WAGE_CLAIM' } },
+    });
     const other = await read(cases.direct);
     expect(other.body.data).toEqual({ legalAidCase: { caseNo: cases.direct, eligibilityBasis: null } });
-    expect(other.body.errors).toEqual([expect.objectContaining({ path: ['legalAidCase', 'eligibilityBasis'], extensions: { code: 'FORBIDDEN' } })]);
+    expect(other.body.errors).toEqual([
+      expect.objectContaining({ path: ['legalAidCase', 'eligibilityBasis'], extensions: { code: 'FORBIDDEN' } }),
+    ]);
   });
 });

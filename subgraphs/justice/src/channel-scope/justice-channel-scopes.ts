@@ -8,7 +8,10 @@ export const JUSTICE_CHANNEL_SCOPES: ScopeImplementations = {
   JUSTICE_UNION_DISPUTES: {
     records: {
       // The department that first received a dispute numbers it (LD-UN-… for the union), and a referral carries the number.
-      LegalAidCase: sqlScope('caseNo', `select c.case_no as key from legal_aid_case c where c.case_no = any(?::text[]) and c.dispute_no like 'LD-UN-%'`),
+      LegalAidCase: sqlScope(
+        'caseNo',
+        `select c.case_no as key from legal_aid_case c where c.case_no = any(?::text[]) and c.dispute_no like 'LD-UN-%'`,
+      ),
     },
   },
 };

@@ -3,7 +3,7 @@ import { IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { CommitteeLevel } from './people-mediation-committee.entity';
 
-@InputType({ description: 'A people\'s mediation committee to register (登记人民调解委员会).' })
+@InputType({ description: "A people's mediation committee to register (登记人民调解委员会)." })
 export class CreatePeopleMediationCommitteeInput {
   @Field({ description: 'Committee code (调委会编码), 1 to 40 characters.' })
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
@@ -21,12 +21,15 @@ export class CreatePeopleMediationCommitteeInput {
   @Length(1, 50, { message: 'must be 1 to 50 characters' })
   district: string;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of its enterprise: required for level ENTERPRISE, left out for every other level.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Credit code of its enterprise: required for level ENTERPRISE, left out for every other level.',
+  })
   @IsOptional()
   @IsUscc()
   enterpriseCreditCode?: string | null;
 
-  @Field(() => Int, { description: 'Number of people\'s mediators, 1 to 10,000.' })
+  @Field(() => Int, { description: "Number of people's mediators, 1 to 10,000." })
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })
   @Max(10_000, { message: 'must be at most 10,000' })
@@ -37,7 +40,7 @@ export class CreatePeopleMediationCommitteeInput {
   establishedOn: string;
 }
 
-@InputType({ description: 'Changes to a people\'s mediation committee; fields left out stay as they are. Level and enterprise are fixed.' })
+@InputType({ description: "Changes to a people's mediation committee; fields left out stay as they are. Level and enterprise are fixed." })
 export class UpdatePeopleMediationCommitteeInput {
   @Field({ description: 'Code of the committee to change.' })
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
@@ -56,7 +59,7 @@ export class UpdatePeopleMediationCommitteeInput {
   @Length(1, 50, { message: 'must be 1 to 50 characters' })
   district?: string;
 
-  @Field(() => Int, { nullable: true, description: 'New number of people\'s mediators.' })
+  @Field(() => Int, { nullable: true, description: "New number of people's mediators." })
   @IsOptional()
   @IsInt({ message: 'must be a whole number' })
   @Min(1, { message: 'must be at least 1' })

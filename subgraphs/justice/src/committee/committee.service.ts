@@ -10,9 +10,16 @@ import {
   type Connection,
 } from '@labour/shared';
 import { CommitteeLevel, PeopleMediationCommittee } from './people-mediation-committee.entity';
-import type { CreatePeopleMediationCommitteeInput, PeopleMediationCommitteesArgs, UpdatePeopleMediationCommitteeInput } from './committee.input';
+import type {
+  CreatePeopleMediationCommitteeInput,
+  PeopleMediationCommitteesArgs,
+  UpdatePeopleMediationCommitteeInput,
+} from './committee.input';
 
-export async function listCommittees(em: EntityManager, args: PeopleMediationCommitteesArgs): Promise<Connection<PeopleMediationCommittee>> {
+export async function listCommittees(
+  em: EntityManager,
+  args: PeopleMediationCommitteesArgs,
+): Promise<Connection<PeopleMediationCommittee>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
   const where: FilterQuery<PeopleMediationCommittee> = {};
   if (args.level) where.level = args.level;
@@ -38,13 +45,20 @@ function assertEnterpriseForLevel(level: CommitteeLevel, creditCode: string | nu
     throw new BadUserInputError({ field: 'enterpriseCreditCode', rule: 'is required when level is ENTERPRISE' });
   }
   if (level !== CommitteeLevel.ENTERPRISE && creditCode) {
-    throw new BadUserInputError({ field: 'enterpriseCreditCode', rule: `must be left out when level is ${level}: only an ENTERPRISE committee belongs to one enterprise` });
+    throw new BadUserInputError({
+      field: 'enterpriseCreditCode',
+      rule: `must be left out when level is ${level}: only an ENTERPRISE committee belongs to one enterprise`,
+    });
   }
 }
 
 export async function createCommittee(em: EntityManager, input: CreatePeopleMediationCommitteeInput): Promise<PeopleMediationCommittee> {
   assertEnterpriseForLevel(input.level, input.enterpriseCreditCode);
-  const committee = em.create(PeopleMediationCommittee, { ...input, name: input.name.trim(), enterpriseCreditCode: input.enterpriseCreditCode ?? null });
+  const committee = em.create(PeopleMediationCommittee, {
+    ...input,
+    name: input.name.trim(),
+    enterpriseCreditCode: input.enterpriseCreditCode ?? null,
+  });
   return insertOrConflict(em, committee, "A people's mediation committee");
 }
 

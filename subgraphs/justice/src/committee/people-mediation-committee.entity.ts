@@ -11,7 +11,7 @@ export enum CommitteeLevel {
 }
 registerEnumType(CommitteeLevel, {
   name: 'CommitteeLevel',
-  description: 'Level of a people\'s mediation committee in the five-level network (五级调解网络).',
+  description: "Level of a people's mediation committee in the five-level network (五级调解网络).",
   valuesConfig: {
     ENTERPRISE: { description: 'Inside one enterprise (企业人民调解委员会)' },
     INDUSTRY: { description: 'For one industry (行业性人民调解委员会)' },
@@ -22,7 +22,9 @@ registerEnumType(CommitteeLevel, {
 });
 
 /** A people's mediation committee (人民调解委员会); an ENTERPRISE-level one sits inside one enterprise. */
-@ObjectType('PeopleMediationCommittee', { description: 'A people\'s mediation committee (人民调解委员会) of the five-level network. Owned by JUSTICE.' })
+@ObjectType('PeopleMediationCommittee', {
+  description: "A people's mediation committee (人民调解委员会) of the five-level network. Owned by JUSTICE.",
+})
 @RecordName("People's mediation committee")
 @Entity({ tableName: 'people_mediation_committee' })
 // Kept by the database too: an enterprise committee names its enterprise, the other levels none.
@@ -56,7 +58,7 @@ export class PeopleMediationCommittee extends BaseRecord<'enterpriseCreditCode'>
   @Index()
   enterpriseCreditCode: string | null = null;
 
-  @Field(() => Int, { description: 'Number of people\'s mediators (人民调解员人数).' })
+  @Field(() => Int, { description: "Number of people's mediators (人民调解员人数)." })
   @Public()
   @Property()
   mediatorCount: number;

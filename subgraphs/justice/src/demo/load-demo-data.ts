@@ -13,28 +13,51 @@ export async function loadJusticeDemoData(
   // Loaded only when demo data is asked for: a production start never needs the generator.
   const { generateWorld } = await import('@labour/demo-world');
   const { justice } = generateWorld({ seed: 20140601, scale: options.scale, asOf: options.asOf });
-  const committees = await bulkInsert(em, PeopleMediationCommittee, justice.committees.map((c) => ({ ...c })));
+  const committees = await bulkInsert(
+    em,
+    PeopleMediationCommittee,
+    justice.committees.map((c) => ({ ...c })),
+  );
   const idOf = new Map(committees.map((c) => [c['code'] as string, c.id]));
   const committeeId = (code: string) => {
     const id = idOf.get(code);
     if (!id) throw new Error(`demo world refers to unknown people's mediation committee ${code}`);
     return id;
   };
-  await bulkInsert(em, LegalAidCase, justice.legalAidCases.map(({ applicant, ...c }) => {
-    const party = toParty(applicant, options.linkageKey);
-    return { ...c, applicant: party, applicantRef: party.personRef };
-  }));
-  await bulkInsert(em, PeopleMediationCase, justice.peopleMediationCases.map(({ committeeCode, parties, ...c }) => {
-    const stored = parties.map((p) => toParty(p, options.linkageKey));
-    return { ...c, committee: committeeId(committeeCode), parties: stored, partyRefs: personRefsOf(stored), dueOn: mediationDueOn(c.appliedOn) };
-  }));
+  await bulkInsert(
+    em,
+    LegalAidCase,
+    justice.legalAidCases.map(({ applicant, ...c }) => {
+      const party = toParty(applicant, options.linkageKey);
+      return { ...c, applicant: party, applicantRef: party.personRef };
+    }),
+  );
+  await bulkInsert(
+    em,
+    PeopleMediationCase,
+    justice.peopleMediationCases.map(({ committeeCode, parties, ...c }) => {
+      const stored = parties.map((p) => toParty(p, options.linkageKey));
+      return {
+        ...c,
+        committee: committeeId(committeeCode),
+        parties: stored,
+        partyRefs: personRefsOf(stored),
+        dueOn: mediationDueOn(c.appliedOn),
+      };
+    }),
+  );
   // The channels this department provides, as its own ADMIN decided them: what it enforces.
   const ownChannels = await loadOwnDemoChannels(em, Department.JUSTICE, { asOf: options.asOf });
   // Planner statistics for the rows just written: without them PostgreSQL plans the first minutes of
   // queries for near-empty tables (nested loops over thousands of rows) until autovacuum comes round.
   await em.execute('analyze');
   options.logger.info(
-    { ownChannels, committees: committees.length, legalAidCases: justice.legalAidCases.length, peopleMediationCases: justice.peopleMediationCases.length },
+    {
+      ownChannels,
+      committees: committees.length,
+      legalAidCases: justice.legalAidCases.length,
+      peopleMediationCases: justice.peopleMediationCases.length,
+    },
     'justice demo data',
   );
 }

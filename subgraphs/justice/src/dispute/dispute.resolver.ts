@@ -7,13 +7,19 @@ import { PeopleMediationCase } from '../people-mediation/people-mediation-case.e
 /** The justice bureau's stages of a dispute: legal aid and people's mediation. */
 @Resolver(() => Dispute)
 export class DisputeResolver {
-  @FieldResolver(() => [LegalAidCase], { nullable: true, description: bounded('Legal-aid cases of this dispute (JUSTICE), newest first.', RECORDS_BOUND) })
+  @FieldResolver(() => [LegalAidCase], {
+    nullable: true,
+    description: bounded('Legal-aid cases of this dispute (JUSTICE), newest first.', RECORDS_BOUND),
+  })
   @Public()
   legalAidCases(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: JusticeRequestContext) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.legalAidByDisputeNo.load(dispute.disputeNo));
   }
 
-  @FieldResolver(() => [PeopleMediationCase], { nullable: true, description: bounded('People\'s mediation cases of this dispute (JUSTICE), newest first.', RECORDS_BOUND) })
+  @FieldResolver(() => [PeopleMediationCase], {
+    nullable: true,
+    description: bounded("People's mediation cases of this dispute (JUSTICE), newest first.", RECORDS_BOUND),
+  })
   @Public()
   peopleMediationCases(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: JusticeRequestContext) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.peopleMediationByDisputeNo.load(dispute.disputeNo));

@@ -34,9 +34,17 @@ describe('justice indicators', () => {
     justice = await startSubgraph(justiceSubgraph);
     let seq = 0;
     const legalAid = (appliedOn: string, status: string, grantedOn: string | null = null) => ({
-      caseNo: `法援${++seq}`, disputeNo: `LD-JU-2025-${String(seq).padStart(6, '0')}`, applicant: { personRef: 'ref', name: '张三', idNumber: '110101199001011234' },
-      applicantRef: `ref${seq}`, enterpriseCreditCode: '911100000000000001', eligibilityBasis: 'MIGRANT_WAGE_CLAIM', hardshipEvidence: null,
-      lawyer: grantedOn ? '李律师' : null, appliedOn, grantedOn, status,
+      caseNo: `法援${++seq}`,
+      disputeNo: `LD-JU-2025-${String(seq).padStart(6, '0')}`,
+      applicant: { personRef: 'ref', name: '张三', idNumber: '110101199001011234' },
+      applicantRef: `ref${seq}`,
+      enterpriseCreditCode: '911100000000000001',
+      eligibilityBasis: 'MIGRANT_WAGE_CLAIM',
+      hardshipEvidence: null,
+      lawyer: grantedOn ? '李律师' : null,
+      appliedOn,
+      grantedOn,
+      status,
     });
     await bulkInsert(justice.subgraph.orm.em.fork(), LegalAidCase, [
       legalAid('2025-01-10', 'GRANTED', '2025-01-15'),

@@ -1,5 +1,17 @@
 import { Check, Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { addDays, BaseRecord, DateScalar, Party, LEGAL_PERIODS, Public, Restricted, Shared, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
+import {
+  addDays,
+  BaseRecord,
+  DateScalar,
+  Party,
+  LEGAL_PERIODS,
+  Public,
+  Restricted,
+  Shared,
+  RecordName,
+  CaseNumberField,
+  DisputeNoField,
+} from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Legal Aid Law art. 43: the legal-aid office decides within 7 days of receiving the application. */
@@ -43,8 +55,14 @@ registerEnumType(LegalAidStatus, {
 @RecordName('Legal-aid case')
 @Entity({ tableName: 'legal_aid_case' })
 // The rules the service enforces, kept by the database too: evidence unless a migrant wage claim, a lawyer once granted.
-@Check({ name: 'legal_aid_case_hardship_evidence_check', expression: "(eligibility_basis = 'MIGRANT_WAGE_CLAIM') = (hardship_evidence is null)" })
-@Check({ name: 'legal_aid_case_lawyer_check', expression: "status not in ('GRANTED', 'CLOSED') or (lawyer is not null and granted_on is not null)" })
+@Check({
+  name: 'legal_aid_case_hardship_evidence_check',
+  expression: "(eligibility_basis = 'MIGRANT_WAGE_CLAIM') = (hardship_evidence is null)",
+})
+@Check({
+  name: 'legal_aid_case_lawyer_check',
+  expression: "status not in ('GRANTED', 'CLOSED') or (lawyer is not null and granted_on is not null)",
+})
 export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' | 'hardshipEvidence' | 'decisionDueOn'> {
   @CaseNumberField('Case number (案号), e.g. 京开法援〔2026〕第0123号; its year is the year of application.')
   caseNo: string;
@@ -99,7 +117,8 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
 
   @Field(() => String, {
     nullable: true,
-    description: 'Evidence of economic hardship (经济困难证明). Required unless the basis is MIGRANT_WAGE_CLAIM, for which none is collected. Restricted data.',
+    description:
+      'Evidence of economic hardship (经济困难证明). Required unless the basis is MIGRANT_WAGE_CLAIM, for which none is collected. Restricted data.',
   })
   @Restricted()
   @Property({ type: 'text', nullable: true })

@@ -9,7 +9,10 @@ export class CreateLegalAidCaseInput {
   @IsCaseNumber('legalAid', 'appliedOn')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号): the one the dispute already has (e.g. from mediation or arbitration), or a new LD-JU-… number.' })
+  @Field({
+    description:
+      'Dispute number (争议编号): the one the dispute already has (e.g. from mediation or arbitration), or a new LD-JU-… number.',
+  })
   @IsDisputeNo()
   disputeNo: string;
 
@@ -31,7 +34,8 @@ export class CreateLegalAidCaseInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Evidence of economic hardship (经济困难证明), 1 to 4000 characters: required unless the basis is MIGRANT_WAGE_CLAIM, and then left out.',
+    description:
+      'Evidence of economic hardship (经济困难证明), 1 to 4000 characters: required unless the basis is MIGRANT_WAGE_CLAIM, and then left out.',
   })
   @IsOptional()
   @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
@@ -52,7 +56,8 @@ export class LegalAidCaseVersionInput {
 export class UpdateLegalAidCaseInput extends LegalAidCaseVersionInput {
   @Field(() => EligibilityBasis, {
     nullable: true,
-    description: 'New basis, only while APPLIED. Changing it to MIGRANT_WAGE_CLAIM erases the hardship evidence, which that basis does not need.',
+    description:
+      'New basis, only while APPLIED. Changing it to MIGRANT_WAGE_CLAIM erases the hardship evidence, which that basis does not need.',
   })
   @IsOptional()
   @IsIn(Object.values(EligibilityBasis), { message: 'must be one of the EligibilityBasis values' })
@@ -75,7 +80,10 @@ export class GrantLegalAidInput extends LegalAidCaseVersionInput {
   @NotInFuture()
   on: string;
 
-  @Field(() => String, { nullable: true, description: 'The assigned lawyer (承办律师), 1 to 40 characters; may be left out when the case already names one.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The assigned lawyer (承办律师), 1 to 40 characters; may be left out when the case already names one.',
+  })
   @IsOptional()
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   lawyer?: string | null;

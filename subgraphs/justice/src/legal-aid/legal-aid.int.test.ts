@@ -17,15 +17,25 @@ describe('legal aid (法律援助)', () => {
     expect(created.body).toEqual({
       data: {
         createLegalAidCase: {
-          caseNo: '京开法援〔2026〕第0001号', disputeNo: 'LD-JU-2026-000001', status: 'APPLIED', version: 1,
-          eligibilityBasis: 'ECONOMIC_HARDSHIP', hardshipEvidence: '低保证明（街道出具）', lawyer: null,
-          appliedOn: '2026-03-02', grantedOn: null, decisionDueOn: '2026-03-09',
-          applicant: { name: '张三', idNumber: ZHANG.idNumber, personRef: zhangRef }, enterprise: { creditCode: CREDIT_CODE },
+          caseNo: '京开法援〔2026〕第0001号',
+          disputeNo: 'LD-JU-2026-000001',
+          status: 'APPLIED',
+          version: 1,
+          eligibilityBasis: 'ECONOMIC_HARDSHIP',
+          hardshipEvidence: '低保证明（街道出具）',
+          lawyer: null,
+          appliedOn: '2026-03-02',
+          grantedOn: null,
+          decisionDueOn: '2026-03-09',
+          applicant: { name: '张三', idNumber: ZHANG.idNumber, personRef: zhangRef },
+          enterprise: { creditCode: CREDIT_CODE },
         },
       },
     });
     const found = await running.query(LOOKUP_AID, { caseNo: '京开法援〔2026〕第0001号' });
-    expect(found.body).toEqual({ data: { legalAidCase: { caseNo: '京开法援〔2026〕第0001号', status: 'APPLIED', version: 1, lawyer: null, grantedOn: null } } });
+    expect(found.body).toEqual({
+      data: { legalAidCase: { caseNo: '京开法援〔2026〕第0001号', status: 'APPLIED', version: 1, lawyer: null, grantedOn: null } },
+    });
   });
 
   it('refuses bad identifiers and a case number of another year, naming field and rule, and writes nothing', async () => {
@@ -41,7 +51,9 @@ describe('legal aid (法律援助)', () => {
   });
 
   it('requires hardship evidence unless the basis is a migrant wage claim, and collects none for that basis', async () => {
-    const missing = await running.query(CREATE_LEGAL_AID, { input: legalAidInput({ caseNo: '京开法援〔2026〕第0003号', hardshipEvidence: null }) });
+    const missing = await running.query(CREATE_LEGAL_AID, {
+      input: legalAidInput({ caseNo: '京开法援〔2026〕第0003号', hardshipEvidence: null }),
+    });
     expect(violation(missing)).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'hardshipEvidence',
@@ -53,7 +65,11 @@ describe('legal aid (法律援助)', () => {
     const offered = await running.query(CREATE_LEGAL_AID, { input: migrant });
     expect(violation(offered)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'hardshipEvidence' });
     const created = await running.query(CREATE_LEGAL_AID, { input: { ...migrant, hardshipEvidence: null } });
-    expect(created.body.data?.createLegalAidCase).toMatchObject({ status: 'APPLIED', eligibilityBasis: 'MIGRANT_WAGE_CLAIM', hardshipEvidence: null });
+    expect(created.body.data?.createLegalAidCase).toMatchObject({
+      status: 'APPLIED',
+      eligibilityBasis: 'MIGRANT_WAGE_CLAIM',
+      hardshipEvidence: null,
+    });
   });
 
   it('updates the basis only together with the evidence it needs', async () => {
@@ -65,21 +81,33 @@ describe('legal aid (法律援助)', () => {
       field: 'hardshipEvidence',
       rule: 'is required when eligibilityBasis is WORK_INJURY: only MIGRANT_WAGE_CLAIM is exempt from the economic-hardship check',
     });
-    const updated = await running.query(update, { input: { caseNo, version: 1, eligibilityBasis: 'WORK_INJURY', hardshipEvidence: '工伤认定书' } });
-    expect(updated.body).toEqual({ data: { updateLegalAidCase: { status: 'APPLIED', version: 2, eligibilityBasis: 'WORK_INJURY', hardshipEvidence: '工伤认定书' } } });
+    const updated = await running.query(update, {
+      input: { caseNo, version: 1, eligibilityBasis: 'WORK_INJURY', hardshipEvidence: '工伤认定书' },
+    });
+    expect(updated.body).toEqual({
+      data: { updateLegalAidCase: { status: 'APPLIED', version: 2, eligibilityBasis: 'WORK_INJURY', hardshipEvidence: '工伤认定书' } },
+    });
   });
 
   it('grants only with a lawyer, refuses an illegal transition and a stale version', async () => {
     const caseNo = '京开法援〔2026〕第0001号';
     const grant = versioned('grantLegalAid', 'GrantLegalAidInput', 'status version lawyer grantedOn');
     const noLawyer = await running.query(grant, { input: { caseNo, version: 1, on: '2026-03-05' } });
-    expect(violation(noLawyer)).toEqual({ code: 'BAD_USER_INPUT', field: 'lawyer', rule: 'is required to grant legal aid: name the assigned lawyer (承办律师)' });
+    expect(violation(noLawyer)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'lawyer',
+      rule: 'is required to grant legal aid: name the assigned lawyer (承办律师)',
+    });
 
     const granted = await running.query(grant, { input: { caseNo, version: 1, on: '2026-03-05', lawyer: '王律师' } });
     expect(granted.body).toEqual({ data: { grantLegalAid: { status: 'GRANTED', version: 2, lawyer: '王律师', grantedOn: '2026-03-05' } } });
 
     const refused = await running.query(versioned('refuseLegalAid', 'LegalAidCaseVersionInput'), { input: { caseNo, version: 2 } });
-    expect(violation(refused)).toEqual({ code: 'BAD_USER_INPUT', field: 'status', rule: 'cannot change from GRANTED to REFUSED (allowed from GRANTED: CLOSED)' });
+    expect(violation(refused)).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      rule: 'cannot change from GRANTED to REFUSED (allowed from GRANTED: CLOSED)',
+    });
 
     const close = versioned('closeLegalAidCase', 'LegalAidCaseVersionInput');
     const stale = await running.query(close, { input: { caseNo, version: 1 } });

@@ -1,12 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import {
-  assertTransition,
-  BadUserInputError,
-  insertOrConflict,
-  toParty,
-  changeVersioned,
-  type TransitionTable,
-} from '@labour/shared';
+import { assertTransition, BadUserInputError, insertOrConflict, toParty, changeVersioned, type TransitionTable } from '@labour/shared';
 import { EligibilityBasis, LegalAidCase, LegalAidStatus } from './legal-aid-case.entity';
 import type { CreateLegalAidCaseInput, GrantLegalAidInput, LegalAidCaseVersionInput, UpdateLegalAidCaseInput } from './legal-aid.input';
 
@@ -29,7 +22,7 @@ export function assertHardshipEvidence(basis: EligibilityBasis, evidence: string
     if (evidence != null) {
       throw new BadUserInputError({
         field: 'hardshipEvidence',
-        rule: 'must be left out when eligibilityBasis is MIGRANT_WAGE_CLAIM: a migrant worker\'s wage claim gets legal aid without an economic-hardship check',
+        rule: "must be left out when eligibilityBasis is MIGRANT_WAGE_CLAIM: a migrant worker's wage claim gets legal aid without an economic-hardship check",
       });
     }
   } else if (!evidence) {
@@ -61,7 +54,10 @@ export function updateLegalAidCase(em: EntityManager, input: UpdateLegalAidCaseI
   return changeVersioned(em, LegalAidCase, 'caseNo', input, (found) => {
     const decisionInputs = input.eligibilityBasis != null || input.hardshipEvidence != null;
     if (decisionInputs && found.status !== APPLIED) {
-      throw new BadUserInputError({ field: input.eligibilityBasis != null ? 'eligibilityBasis' : 'hardshipEvidence', rule: `cannot change once the case is ${found.status}: the decision was made on it` });
+      throw new BadUserInputError({
+        field: input.eligibilityBasis != null ? 'eligibilityBasis' : 'hardshipEvidence',
+        rule: `cannot change once the case is ${found.status}: the decision was made on it`,
+      });
     }
     if (input.lawyer != null && found.status !== APPLIED && found.status !== GRANTED) {
       throw new BadUserInputError({ field: 'lawyer', rule: `cannot change once the case is ${found.status}` });
@@ -80,9 +76,11 @@ export function updateLegalAidCase(em: EntityManager, input: UpdateLegalAidCaseI
 export function grantLegalAid(em: EntityManager, input: GrantLegalAidInput) {
   return changeVersioned(em, LegalAidCase, 'caseNo', input, (found) => {
     assertTransition(LEGAL_AID_TRANSITIONS, found.status, GRANTED);
-    if (input.on < found.appliedOn) throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the application date (${found.appliedOn})` });
+    if (input.on < found.appliedOn)
+      throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the application date (${found.appliedOn})` });
     const lawyer = input.lawyer?.trim() || found.lawyer;
-    if (!lawyer) throw new BadUserInputError({ field: 'lawyer', rule: 'is required to grant legal aid: name the assigned lawyer (承办律师)' });
+    if (!lawyer)
+      throw new BadUserInputError({ field: 'lawyer', rule: 'is required to grant legal aid: name the assigned lawyer (承办律师)' });
     found.status = GRANTED;
     found.grantedOn = input.on;
     found.lawyer = lawyer;

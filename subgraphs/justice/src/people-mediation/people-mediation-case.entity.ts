@@ -1,6 +1,18 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
 import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Shared, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
+import {
+  BaseRecord,
+  capped,
+  DateScalar,
+  ListCap,
+  MAX_PARTIES,
+  Party,
+  Public,
+  Shared,
+  RecordName,
+  CaseNumberField,
+  DisputeNoField,
+} from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 
@@ -11,7 +23,7 @@ export enum PeopleMediationStatus {
 }
 registerEnumType(PeopleMediationStatus, {
   name: 'PeopleMediationStatus',
-  description: 'Stage of a people\'s mediation case: APPLIED → MEDIATING → CLOSED, or APPLIED → CLOSED.',
+  description: "Stage of a people's mediation case: APPLIED → MEDIATING → CLOSED, or APPLIED → CLOSED.",
   valuesConfig: {
     APPLIED: { description: 'Application received (已申请)' },
     MEDIATING: { description: 'Mediation under way (调解中)' },
@@ -26,7 +38,7 @@ export enum PeopleMediationOutcome {
 }
 registerEnumType(PeopleMediationOutcome, {
   name: 'PeopleMediationOutcome',
-  description: 'How a people\'s mediation case ended.',
+  description: "How a people's mediation case ended.",
   valuesConfig: {
     AGREED: { description: 'Mediation agreement reached (调解成功, 达成调解协议)' },
     FAILED: { description: 'No agreement (调解不成)' },
@@ -35,12 +47,17 @@ registerEnumType(PeopleMediationOutcome, {
 });
 
 /** A labour dispute brought before a people's mediation committee (人民调解案件). */
-@ObjectType('PeopleMediationCase', { description: 'A labour dispute before a people\'s mediation committee (人民调解案件). Owned by JUSTICE.' })
+@ObjectType('PeopleMediationCase', {
+  description: "A labour dispute before a people's mediation committee (人民调解案件). Owned by JUSTICE.",
+})
 @RecordName("People's mediation case")
 @Entity({ tableName: 'people_mediation_case' })
 // Kept by the database too: a closed case has its date and outcome, an open one neither.
 @Check({ name: 'people_mediation_case_closed_check', expression: "(status = 'CLOSED') = (closed_on is not null and outcome is not null)" })
-@Index({ name: 'people_mediation_case_party_refs_idx', expression: 'create index "people_mediation_case_party_refs_idx" on "people_mediation_case" using gin ("party_refs")' })
+@Index({
+  name: 'people_mediation_case_party_refs_idx',
+  expression: 'create index "people_mediation_case_party_refs_idx" on "people_mediation_case" using gin ("party_refs")',
+})
 export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'outcome'> {
   @CaseNumberField('Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.')
   caseNo: string;
@@ -53,7 +70,9 @@ export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'out
   committee: Ref<PeopleMediationCommittee>;
 
   // The list is public; each Party's name and idNumber are PERSONAL and masked on their own.
-  @Field(() => [Party], { description: capped('The workers who are parties to the dispute (当事人).', MAX_PARTIES, 'a case names no more') })
+  @Field(() => [Party], {
+    description: capped('The workers who are parties to the dispute (当事人).', MAX_PARTIES, 'a case names no more'),
+  })
   @Public()
   @ListCap(MAX_PARTIES)
   @Property({ type: 'json' })

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } 
 import { Field, InputType } from 'type-graphql';
 import { PeopleMediationOutcome } from './people-mediation-case.entity';
 
-@InputType({ description: 'A new application for people\'s mediation (人民调解申请).' })
+@InputType({ description: "A new application for people's mediation (人民调解申请)." })
 export class CreatePeopleMediationCaseInput {
   @Field({ description: 'Case number, e.g. 京开人调〔2026〕第0123号; its year is the year of appliedOn.' })
   @IsCaseNumber('peopleMediation', 'appliedOn')
@@ -13,7 +13,10 @@ export class CreatePeopleMediationCaseInput {
   @IsDisputeNo()
   disputeNo: string;
 
-  @Field({ description: 'Code of the committee that mediates, which must be registered; an ENTERPRISE committee mediates only its own enterprise\'s disputes.' })
+  @Field({
+    description:
+      "Code of the committee that mediates, which must be registered; an ENTERPRISE committee mediates only its own enterprise's disputes.",
+  })
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   committeeCode: string;
 
@@ -31,12 +34,14 @@ export class CreatePeopleMediationCaseInput {
   @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
   summary: string;
 
-  @Field(() => DateScalar, { description: 'Date the application was received; not in the future. The 15-day mediation period runs from it.' })
+  @Field(() => DateScalar, {
+    description: 'Date the application was received; not in the future. The 15-day mediation period runs from it.',
+  })
   @NotInFuture()
   appliedOn: string;
 }
 
-@InputType({ description: 'Identifies a people\'s mediation case at the version the caller read.' })
+@InputType({ description: "Identifies a people's mediation case at the version the caller read." })
 export class PeopleMediationCaseVersionInput {
   @Field({ description: 'Case number.' })
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
@@ -46,7 +51,7 @@ export class PeopleMediationCaseVersionInput {
   version: number;
 }
 
-@InputType({ description: 'Changes to an open people\'s mediation case; fields left out stay as they are.' })
+@InputType({ description: "Changes to an open people's mediation case; fields left out stay as they are." })
 export class UpdatePeopleMediationCaseInput extends PeopleMediationCaseVersionInput {
   @Field(() => String, { nullable: true, description: 'New summary of the dispute.' })
   @IsOptional()
@@ -61,7 +66,7 @@ export class UpdatePeopleMediationCaseInput extends PeopleMediationCaseVersionIn
   parties?: PartyInput[];
 }
 
-@InputType({ description: 'The closing of a people\'s mediation case (结案).' })
+@InputType({ description: "The closing of a people's mediation case (结案)." })
 export class ClosePeopleMediationCaseInput extends PeopleMediationCaseVersionInput {
   @Field(() => DateScalar, { description: 'Date of closing; not before the application, not in the future.' })
   @NotInFuture()

@@ -14,29 +14,48 @@ import * as service from './people-mediation.service';
 
 @Resolver(() => PeopleMediationCase)
 export class PeopleMediationCaseResolver {
-  @Query(() => PeopleMediationCase, { nullable: true, description: 'A people\'s mediation case by its case number; null when there is none.' })
+  @Query(() => PeopleMediationCase, {
+    nullable: true,
+    description: "A people's mediation case by its case number; null when there is none.",
+  })
   @Public()
   peopleMediationCase(@Args() { caseNo }: PeopleMediationCaseNoArgs, @Ctx() ctx: JusticeRequestContext) {
     return ctx.em.findOne(PeopleMediationCase, { caseNo });
   }
 
-  @Mutation(() => PeopleMediationCase, { description: 'Registers an application for people\'s mediation, status APPLIED; the 15-day mediation period starts.' })
-  createPeopleMediationCase(@Arg('input', { description: 'The application.' }) input: CreatePeopleMediationCaseInput, @Ctx() ctx: JusticeRequestContext) {
+  @Mutation(() => PeopleMediationCase, {
+    description: "Registers an application for people's mediation, status APPLIED; the 15-day mediation period starts.",
+  })
+  createPeopleMediationCase(
+    @Arg('input', { description: 'The application.' }) input: CreatePeopleMediationCaseInput,
+    @Ctx() ctx: JusticeRequestContext,
+  ) {
     return service.createPeopleMediationCase(ctx.em, input, ctx.linkageKey);
   }
 
-  @Mutation(() => PeopleMediationCase, { description: 'Changes the summary or parties of an open people\'s mediation case (optimistic locking).' })
-  updatePeopleMediationCase(@Arg('input', { description: 'The case, the version read and the changes.' }) input: UpdatePeopleMediationCaseInput, @Ctx() ctx: JusticeRequestContext) {
+  @Mutation(() => PeopleMediationCase, {
+    description: "Changes the summary or parties of an open people's mediation case (optimistic locking).",
+  })
+  updatePeopleMediationCase(
+    @Arg('input', { description: 'The case, the version read and the changes.' }) input: UpdatePeopleMediationCaseInput,
+    @Ctx() ctx: JusticeRequestContext,
+  ) {
     return service.updatePeopleMediationCase(ctx.em, input, ctx.linkageKey);
   }
 
   @Mutation(() => PeopleMediationCase, { description: 'Starts mediation of an APPLIED case (开始调解), status MEDIATING.' })
-  startPeopleMediation(@Arg('input', { description: 'The case and the version read.' }) input: PeopleMediationCaseVersionInput, @Ctx() ctx: JusticeRequestContext) {
+  startPeopleMediation(
+    @Arg('input', { description: 'The case and the version read.' }) input: PeopleMediationCaseVersionInput,
+    @Ctx() ctx: JusticeRequestContext,
+  ) {
     return service.startPeopleMediation(ctx.em, input);
   }
 
   @Mutation(() => PeopleMediationCase, { description: 'Closes an APPLIED or MEDIATING case with its outcome (结案).' })
-  closePeopleMediationCase(@Arg('input', { description: 'The case, the version read, the date and the outcome.' }) input: ClosePeopleMediationCaseInput, @Ctx() ctx: JusticeRequestContext) {
+  closePeopleMediationCase(
+    @Arg('input', { description: 'The case, the version read, the date and the outcome.' }) input: ClosePeopleMediationCaseInput,
+    @Ctx() ctx: JusticeRequestContext,
+  ) {
     return service.closePeopleMediationCase(ctx.em, input);
   }
 
@@ -47,7 +66,7 @@ export class PeopleMediationCaseResolver {
     return (await ctx.loaders.committeeById.load(found.committee.id))!;
   }
 
-  @FieldResolver(() => EnterpriseKey, { description: 'The employer in the dispute (用人单位), resolved by the enterprise file\'s owner.' })
+  @FieldResolver(() => EnterpriseKey, { description: "The employer in the dispute (用人单位), resolved by the enterprise file's owner." })
   @Public()
   enterprise(@Root() found: PeopleMediationCase): EnterpriseKey {
     return { creditCode: found.enterpriseCreditCode };
@@ -59,7 +78,7 @@ export class PeopleMediationCaseResolver {
     return found.status !== PeopleMediationStatus.CLOSED && found.dueOn < ctx.today;
   }
 
-  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @FieldResolver(() => Dispute, { description: "The dispute this case is a stage of, with every department's stages." })
   @Public()
   dispute(@Root() found: PeopleMediationCase): Dispute {
     return { disputeNo: found.disputeNo };

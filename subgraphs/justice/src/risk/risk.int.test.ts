@@ -18,7 +18,17 @@ beforeAll(async () => {
   running = await startSubgraph(justiceSubgraph, { principal: { department: Department.HR_BUREAU, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
   const aid = (no: string, code: string, appliedOn: string, status: LegalAidStatus) =>
-    em.create(LegalAidCase, { caseNo: no, disputeNo: `LD-JU-2026-${no}`, applicant: { name: '张三', idNumber: '110105199003071239', personRef: 'x' }, applicantRef: `ref-${no}`, enterpriseCreditCode: code, eligibilityBasis: EligibilityBasis.MIGRANT_WAGE_CLAIM, appliedOn, status, ...(status === LegalAidStatus.GRANTED || status === LegalAidStatus.CLOSED ? { lawyer: '律师甲', grantedOn: appliedOn } : {}) });
+    em.create(LegalAidCase, {
+      caseNo: no,
+      disputeNo: `LD-JU-2026-${no}`,
+      applicant: { name: '张三', idNumber: '110105199003071239', personRef: 'x' },
+      applicantRef: `ref-${no}`,
+      enterpriseCreditCode: code,
+      eligibilityBasis: EligibilityBasis.MIGRANT_WAGE_CLAIM,
+      appliedOn,
+      status,
+      ...(status === LegalAidStatus.GRANTED || status === LegalAidStatus.CLOSED ? { lawyer: '律师甲', grantedOn: appliedOn } : {}),
+    });
   aid('J1', A, '2026-08-22', LegalAidStatus.APPLIED);
   aid('J2', A, '2026-10-10', LegalAidStatus.REFUSED); // refused still shows the workers' trouble
   aid('J3', A, '2026-11-21', LegalAidStatus.APPLIED); // after asOf

@@ -9,6 +9,9 @@ export class SuggestedAgendaArgs {
   @Field(() => Int, boundArgOptions(AGENDA_BOUND, 'enterprises (建议数量)'))
   limit: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Compute as of this day, e.g. the meeting\'s date (统计截止日); today in China when omitted.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "Compute as of this day, e.g. the meeting's date (统计截止日); today in China when omitted.",
+  })
   asOf?: string | null;
 }

@@ -19,7 +19,13 @@ const AGENDA = /* GraphQL */ `
   }
 `;
 
-interface Columns { source: string; creditCodes: string[]; kinds: string[]; weights: number[]; details: string[] }
+interface Columns {
+  source: string;
+  creditCodes: string[];
+  kinds: string[];
+  weights: number[];
+  details: string[];
+}
 const columns = (source: string, signals: Array<[code: string, kind: string, weight: number, detail: string]>): Columns => ({
   source,
   creditCodes: signals.map((s) => s[0]),
@@ -110,7 +116,12 @@ const A_ITEM = {
   enterprise: { creditCode: A },
   score: 10,
   signals: [
-    { source: 'HR_BUREAU', kind: 'WAGE_ARREARS_OPEN', weight: 7, detail: '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000' },
+    {
+      source: 'HR_BUREAU',
+      kind: 'WAGE_ARREARS_OPEN',
+      weight: 7,
+      detail: '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000',
+    },
     { source: 'UNION', kind: 'CONTRACT_EXPIRED', weight: 2, detail: 'latest collective contract expired on 2026-06-30' },
     { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
   ],
@@ -125,20 +136,26 @@ const C_ITEM = {
   ],
 };
 
-describe('suggestedAgenda over the other departments\' signal columns', () => {
+describe("suggestedAgenda over the other departments' signal columns", () => {
   it('asks each department for its columns as the caller, for every enterprise, over the 90 days up to asOf', async () => {
     const caller = asPrincipal(Department.UNION, Role.COORDINATOR);
     await running.query(AGENDA, { limit: 2, asOf: AS_OF }, caller);
     expect(asked.map((a) => a.department).sort()).toEqual([Department.COURT, Department.HR_BUREAU, Department.JUSTICE]);
     for (const request of asked) {
-      const name = { [Department.HR_BUREAU]: 'hrBureauRiskSignalColumns', [Department.COURT]: 'courtRiskSignalColumns', [Department.JUSTICE]: 'justiceRiskSignalColumns' }[request.department as string];
-      expect(request.query).toContain(`signals: ${name}(since: $since, asOf: $asOf, limit: $limit) { source creditCodes kinds weights details }`);
+      const name = {
+        [Department.HR_BUREAU]: 'hrBureauRiskSignalColumns',
+        [Department.COURT]: 'courtRiskSignalColumns',
+        [Department.JUSTICE]: 'justiceRiskSignalColumns',
+      }[request.department as string];
+      expect(request.query).toContain(
+        `signals: ${name}(since: $since, asOf: $asOf, limit: $limit) { source creditCodes kinds weights details }`,
+      );
       expect(request.variables).toEqual({ since: '2026-08-22', asOf: AS_OF, limit: 100_000 });
       expect(request.authorization).toBe(caller['authorization']);
     }
   });
 
-  it('ranks them with the union\'s signals; membership only for the enterprises that can reach the first `limit`; drops another source\'s and unknown kinds', async () => {
+  it("ranks them with the union's signals; membership only for the enterprises that can reach the first `limit`; drops another source's and unknown kinds", async () => {
     running.subgraph.queries.reset();
     const result = await running.query(AGENDA, { limit: 2, asOf: AS_OF });
     // Before membership: A 8, C 7, D 4, F 1; the 2nd is 7, so D (4 + 2 < 7) and F are not asked about.
@@ -170,7 +187,11 @@ describe('suggestedAgenda over the other departments\' signal columns', () => {
           { source: 'HR_BUREAU', kind: 'ARBITRATION_FILED', weight: 1, detail: '1 arbitration case filed since 2026-08-22' },
         ],
       },
-      { enterprise: { creditCode: E }, score: 2, signals: [{ source: 'UNION', kind: 'CONTRACT_MISSING', weight: 2, detail: 'union organisation but no collective contract' }] },
+      {
+        enterprise: { creditCode: E },
+        score: 2,
+        signals: [{ source: 'UNION', kind: 'CONTRACT_MISSING', weight: 2, detail: 'union organisation but no collective contract' }],
+      },
     ]);
   });
 
@@ -178,13 +199,18 @@ describe('suggestedAgenda over the other departments\' signal columns', () => {
     answers.set(Department.HR_BUREAU, { ...HR, weights: HR.weights.slice(1) });
     const result = await running.query(AGENDA, { limit: 2, asOf: AS_OF });
     expect(result.body.data.suggestedAgenda.missingSources).toEqual(['HR_BUREAU']);
-    expect(result.body.data.suggestedAgenda.items.map((item: { enterprise: { creditCode: string }; score: number }) => [item.enterprise.creditCode, item.score])).toEqual([
+    expect(
+      result.body.data.suggestedAgenda.items.map((item: { enterprise: { creditCode: string }; score: number }) => [
+        item.enterprise.creditCode,
+        item.score,
+      ]),
+    ).toEqual([
       [D, 6],
       [C, 4],
     ]);
   });
 
-  it('shares a department\'s answer in flight between identical asks of one caller, never between callers', async () => {
+  it("shares a department's answer in flight between identical asks of one caller, never between callers", async () => {
     holding = true;
     const coordinator = asPrincipal(Department.UNION, Role.COORDINATOR);
     running.subgraph.queries.reset();
@@ -198,8 +224,12 @@ describe('suggestedAgenda over the other departments\' signal columns', () => {
     holding = false;
     for (const answer of held.splice(0)) answer();
     const answers = await Promise.all([first, second, admin]);
-    for (const answer of answers) expect(answer.body).toEqual({ data: { suggestedAgenda: { asOf: AS_OF, missingSources: [], items: [A_ITEM, C_ITEM] } } });
-    expect(asked.map((a) => a.authorization)).toEqual([...Array(3).fill(coordinator.authorization), ...Array(3).fill(asked[3]!.authorization)]);
+    for (const answer of answers)
+      expect(answer.body).toEqual({ data: { suggestedAgenda: { asOf: AS_OF, missingSources: [], items: [A_ITEM, C_ITEM] } } });
+    expect(asked.map((a) => a.authorization)).toEqual([
+      ...Array(3).fill(coordinator.authorization),
+      ...Array(3).fill(asked[3]!.authorization),
+    ]);
     expect(asked[3]!.authorization).not.toBe(coordinator.authorization);
     // Asked again once answered: nothing is kept.
     await running.query(AGENDA, { limit: 2, asOf: AS_OF }, coordinator);

@@ -46,7 +46,12 @@ export function assertAgendaReader(principal: Principal): void {
  */
 const inFlight = new Map<string, Promise<RiskSignal[] | null>>();
 
-function sharedPeerSignals(ctx: UnionRequestContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
+function sharedPeerSignals(
+  ctx: UnionRequestContext,
+  peer: (typeof PEERS)[number],
+  since: string,
+  asOf: string,
+): Promise<RiskSignal[] | null> {
   const key = `${peer.department}\n${ctx.authorization ?? ''}\n${since}\n${asOf}`;
   const pending = inFlight.get(key);
   if (pending) return pending;
@@ -60,23 +65,38 @@ function sharedPeerSignals(ctx: UnionRequestContext, peer: (typeof PEERS)[number
  * department applies its own rules), within that department's timeout and behind its breaker. Null when
  * it cannot be reached, times out, its breaker is open, or it answers with errors or columns of unequal length.
  */
-async function peerSignals(ctx: UnionRequestContext, peer: (typeof PEERS)[number], since: string, asOf: string): Promise<RiskSignal[] | null> {
+async function peerSignals(
+  ctx: UnionRequestContext,
+  peer: (typeof PEERS)[number],
+  since: string,
+  asOf: string,
+): Promise<RiskSignal[] | null> {
   const url = ctx.peerUrls?.[peer.department];
   if (!url || !ctx.authorization) return null;
   try {
     // A 5xx or a body that is not JSON is the department failing; a GraphQL refusal is its answer.
-    const { status, body } = await postToDepartment<{ data?: { signals?: RiskSignalColumns | null } | null; errors?: unknown[] }>(ctx.peerGuard(peer.department), url, {
-      authorization: ctx.authorization,
-      requestId: ctx.requestId,
-      body: {
-        query: `query RiskSignalColumns($since: Date!, $asOf: Date, $limit: Int) { signals: ${peer.queryName}(since: $since, asOf: $asOf, limit: $limit) { source creditCodes kinds weights details } }`,
-        // Every enterprise the department signals, not only its own heaviest: the ranking sums over departments.
-        variables: { since, asOf, limit: RISK_SIGNALS_BOUND.max },
+    const { status, body } = await postToDepartment<{ data?: { signals?: RiskSignalColumns | null } | null; errors?: unknown[] }>(
+      ctx.peerGuard(peer.department),
+      url,
+      {
+        authorization: ctx.authorization,
+        requestId: ctx.requestId,
+        body: {
+          query: `query RiskSignalColumns($since: Date!, $asOf: Date, $limit: Int) { signals: ${peer.queryName}(since: $since, asOf: $asOf, limit: $limit) { source creditCodes kinds weights details } }`,
+          // Every enterprise the department signals, not only its own heaviest: the ranking sums over departments.
+          variables: { since, asOf, limit: RISK_SIGNALS_BOUND.max },
+        },
       },
-    });
+    );
     const columns = body.data?.signals;
     const length = Array.isArray(columns?.creditCodes) ? columns.creditCodes.length : -1;
-    if (status >= 400 || body.errors?.length || !columns || length < 0 || [columns.kinds, columns.weights, columns.details].some((list) => !Array.isArray(list) || list.length !== length)) {
+    if (
+      status >= 400 ||
+      body.errors?.length ||
+      !columns ||
+      length < 0 ||
+      [columns.kinds, columns.weights, columns.details].some((list) => !Array.isArray(list) || list.length !== length)
+    ) {
       ctx.logger.warn({ department: peer.department, status, errors: body.errors }, 'risk signals refused');
       return null;
     }
@@ -87,11 +107,22 @@ async function peerSignals(ctx: UnionRequestContext, peer: (typeof PEERS)[number
       const kind = columns.kinds[i]!;
       const weight = columns.weights[i]!;
       if (!KINDS.has(kind) || !Number.isInteger(weight)) continue;
-      signals.push(Object.assign(new RiskSignal(), { creditCode: columns.creditCodes[i]!, source: peer.department, kind, weight, detail: columns.details[i]! }));
+      signals.push(
+        Object.assign(new RiskSignal(), {
+          creditCode: columns.creditCodes[i]!,
+          source: peer.department,
+          kind,
+          weight,
+          detail: columns.details[i]!,
+        }),
+      );
     }
     return signals;
   } catch (error) {
-    ctx.logger.warn({ department: peer.department, reason: error instanceof Error ? error.message : String(error) }, 'risk signals unreachable');
+    ctx.logger.warn(
+      { department: peer.department, reason: error instanceof Error ? error.message : String(error) },
+      'risk signals unreachable',
+    );
     return null;
   }
 }
@@ -124,7 +155,10 @@ export async function suggestAgenda(ctx: UnionRequestContext, limit: number, asO
   sizeWithin(AGENDA_BOUND, limit);
   const asOf = asOfArg ?? ctx.today;
   const since = addDays(asOf, -RISK_WINDOW_DAYS);
-  const [own, ...peers] = await Promise.all([unionMediationSignals(ctx.em, { since, asOf }), ...PEERS.map((peer) => sharedPeerSignals(ctx, peer, since, asOf))]);
+  const [own, ...peers] = await Promise.all([
+    unionMediationSignals(ctx.em, { since, asOf }),
+    ...PEERS.map((peer) => sharedPeerSignals(ctx, peer, since, asOf)),
+  ]);
   const missingSources = PEERS.filter((_, i) => peers[i] === null).map((peer) => peer.department);
   const signals = [...own, ...peers.flatMap((s) => s ?? [])];
   const totals = new Map<string, number>();

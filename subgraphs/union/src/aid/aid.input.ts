@@ -13,7 +13,7 @@ export class CreateHardshipAidInput {
   @ValidateNested()
   recipient: PartyInput;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the recipient\'s employer, if any.' })
+  @Field(() => String, { nullable: true, description: "Credit code of the recipient's employer, if any." })
   @IsOptional()
   @IsUscc()
   enterpriseCreditCode?: string | null;

@@ -25,7 +25,7 @@ export class HardshipAidResolver {
     return updateHardshipAid(ctx.em, input);
   }
 
-  @FieldResolver(() => EnterpriseKey, { nullable: true, description: 'The recipient\'s employer, if recorded.' })
+  @FieldResolver(() => EnterpriseKey, { nullable: true, description: "The recipient's employer, if recorded." })
   @Public()
   enterprise(@Root() found: HardshipAid): EnterpriseKey | null {
     return found.enterpriseCreditCode ? { creditCode: found.enterpriseCreditCode } : null;

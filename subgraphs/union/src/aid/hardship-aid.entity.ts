@@ -43,7 +43,7 @@ export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
   @Index()
   recipientRef: string;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the recipient\'s employer (所在单位), if any.' })
+  @Field(() => String, { nullable: true, description: "Credit code of the recipient's employer (所在单位), if any." })
   @Public()
   @Property({ length: 18, nullable: true })
   @Index()

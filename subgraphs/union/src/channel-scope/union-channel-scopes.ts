@@ -26,7 +26,10 @@ export const UNION_CHANNEL_SCOPES: ScopeImplementations = {
   },
   UNION_OPEN_MEDIATION: {
     records: {
-      MediationCase: sqlScope('caseNo', `select m.case_no as key from mediation_case m where m.case_no = any(?::text[]) and m.status in ('APPLIED', 'MEDIATING')`),
+      MediationCase: sqlScope(
+        'caseNo',
+        `select m.case_no as key from mediation_case m where m.case_no = any(?::text[]) and m.status in ('APPLIED', 'MEDIATING')`,
+      ),
     },
   },
 };

@@ -1,4 +1,14 @@
-import { BACKGROUND_QUERY, createDepartmentGuard, decideAtProvider, DEFAULT_GUARD_SETTINGS, Department, ProviderChannel, ProviderChannelStatus, Role, type PeerUrls } from '@labour/shared';
+import {
+  BACKGROUND_QUERY,
+  createDepartmentGuard,
+  decideAtProvider,
+  DEFAULT_GUARD_SETTINGS,
+  Department,
+  ProviderChannel,
+  ProviderChannelStatus,
+  Role,
+  type PeerUrls,
+} from '@labour/shared';
 import pino from 'pino';
 import { startChannelProvider, type ChannelProvider } from '@labour/testing/channel-provider';
 import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
@@ -47,20 +57,38 @@ describe('sharing-channel registry (union subgraph)', () => {
     // A consultation of the dispute the union referred to legal aid over the channel: in its scope.
     const em = union.subgraph.orm.em.fork();
     const referral = await em.findOneOrFail(Notice, { channelCode: 'UNION-JUSTICE-REFERRAL', kind: NoticeKind.REFERRAL });
-    const consultation = await em.findOneOrFail(LegalConsultation, { disputeNo: referral.disputeNo }, { orderBy: { consultationNo: 'asc' } });
+    const consultation = await em.findOneOrFail(
+      LegalConsultation,
+      { disputeNo: referral.disputeNo },
+      { orderBy: { consultationNo: 'asc' } },
+    );
     const read = () =>
-      union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { consultationNo topic } }`, { no: consultation.consultationNo }, asPrincipal(JUSTICE, CASEWORKER));
-    expect((await read()).body).toEqual({ data: { legalConsultation: { consultationNo: consultation.consultationNo, topic: consultation.topic } } });
+      union.query(
+        `query ($no: String!) { legalConsultation(consultationNo: $no) { consultationNo topic } }`,
+        { no: consultation.consultationNo },
+        asPrincipal(JUSTICE, CASEWORKER),
+      );
+    expect((await read()).body).toEqual({
+      data: { legalConsultation: { consultationNo: consultation.consultationNo, topic: consultation.topic } },
+    });
 
     const channel = (await union.query(LOOKUP, { code: 'UNION-JUSTICE-REFERRAL' })).body.data.sharingChannel;
-    const suspended = await union.query(SUSPEND, { input: { code: 'UNION-JUSTICE-REFERRAL', version: channel.version } }, asPrincipal(UNION, ADMIN));
+    const suspended = await union.query(
+      SUSPEND,
+      { input: { code: 'UNION-JUSTICE-REFERRAL', version: channel.version } },
+      asPrincipal(UNION, ADMIN),
+    );
     expect(suspended.body.errors).toBeUndefined();
     // The grant source rereads its table every 500 ms here: wait for the denial rather than guess the time.
-    const { body } = await waitFor(read, (r) => r.body.data?.legalConsultation?.topic === null, { what: 'the suspension to reach the grants' });
+    const { body } = await waitFor(read, (r) => r.body.data?.legalConsultation?.topic === null, {
+      what: 'the suspension to reach the grants',
+    });
     expect(body.data).toEqual({ legalConsultation: { consultationNo: consultation.consultationNo, topic: null } });
     expect(body.errors).toEqual([expect.objectContaining({ path: ['legalConsultation', 'topic'], extensions: { code: 'FORBIDDEN' } })]);
     // The union's own caseworker is unaffected.
-    const own = await union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { topic } }`, { no: consultation.consultationNo });
+    const own = await union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { topic } }`, {
+      no: consultation.consultationNo,
+    });
     expect(own.body).toEqual({ data: { legalConsultation: { topic: consultation.topic } } });
   });
 
@@ -86,7 +114,9 @@ describe('sharing-channel registry (union subgraph)', () => {
         peerUrls[HR_BUREAU] = hr.url;
       }
       expect(await hrRecord(code)).toBeNull();
-      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: true, providerRecord: null } } });
+      expect(await agreement(code)).toEqual({
+        data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: true, providerRecord: null } },
+      });
     });
 
     it("passes on the provider's refusal, naming it, and keeps the registry's row", async () => {
@@ -94,17 +124,27 @@ describe('sharing-channel registry (union subgraph)', () => {
       await union.query(PROPOSE, { input: proposal(code) }, hrAdmin);
       // The provider once decided a channel of this code with other content.
       const em = hr.orm.em.fork();
-      em.create(ProviderChannel, { code, content: { ...proposal(code), consumers: [COURT] } as never, status: 'SUSPENDED' as never, decidedBy: { subject: 'x', name: 'x' }, decidedAt: new Date() });
+      em.create(ProviderChannel, {
+        code,
+        content: { ...proposal(code), consumers: [COURT] } as never,
+        status: 'SUSPENDED' as never,
+        decidedBy: { subject: 'x', name: 'x' },
+        decidedAt: new Date(),
+      });
       await em.flush();
       const { body } = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
       expect(body.errors![0]).toMatchObject({
         message: `Sharing channel ${code} was decided by HR_BUREAU with other content: a channel's content never changes once decided; propose a new channel`,
         extensions: { code: 'CONFLICT', field: 'content', department: 'HR_BUREAU' },
       });
-      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: false, providerRecord: { status: 'SUSPENDED', version: 1 } } } });
+      expect(await agreement(code)).toEqual({
+        data: {
+          sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: false, providerRecord: { status: 'SUSPENDED', version: 1 } },
+        },
+      });
     });
 
-    it("repairs the index when the registry missed a decision the provider recorded: deciding again is idempotent there", async () => {
+    it('repairs the index when the registry missed a decision the provider recorded: deciding again is idempotent there', async () => {
       const code = 'T-REPAIR';
       await union.query(PROPOSE, { input: proposal(code) }, hrAdmin);
       // As if the registry's write had failed after the provider recorded the activation.
@@ -114,29 +154,51 @@ describe('sharing-channel registry (union subgraph)', () => {
         { department: HR_BUREAU, graphqlUrl: hr.url, authorization: hrAdmin.authorization, requestId: 'test', guard },
         { code, provider: HR_BUREAU, status: ProviderChannelStatus.ACTIVE, content: contentOf(row) },
       );
-      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: false, providerRecord: { status: 'ACTIVE', version: 1 } } } });
+      expect(await agreement(code)).toEqual({
+        data: {
+          sharingChannel: { status: 'PROPOSED', version: 1, providerAgrees: false, providerRecord: { status: 'ACTIVE', version: 1 } },
+        },
+      });
       const again = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
       expect(again.body.errors).toBeUndefined();
-      expect(await agreement(code)).toEqual({ data: { sharingChannel: { status: 'ACTIVE', version: 2, providerAgrees: true, providerRecord: { status: 'ACTIVE', version: 1 } } } });
+      expect(await agreement(code)).toEqual({
+        data: { sharingChannel: { status: 'ACTIVE', version: 2, providerAgrees: true, providerRecord: { status: 'ACTIVE', version: 1 } } },
+      });
     });
 
     it("grants nothing for an ACTIVE row written straight into the registry's table, and shows that the provider disagrees", async () => {
-      const consultation = await union.subgraph.orm.em.fork().findOneOrFail(LegalConsultation, { worker: { $ne: null } }, { orderBy: { consultationNo: 'asc' } });
+      const consultation = await union.subgraph.orm.em
+        .fork()
+        .findOneOrFail(LegalConsultation, { worker: { $ne: null } }, { orderBy: { consultationNo: 'asc' } });
       const readAsCourt = () =>
-        union.query(`query ($no: String!) { legalConsultation(consultationNo: $no) { topic } }`, { no: consultation.consultationNo }, asPrincipal(COURT, CASEWORKER));
+        union.query(
+          `query ($no: String!) { legalConsultation(consultationNo: $no) { topic } }`,
+          { no: consultation.consultationNo },
+          asPrincipal(COURT, CASEWORKER),
+        );
       // The union's database administrator opens the union's consultations to the court, deciding nothing.
       const em = union.subgraph.orm.em.fork();
       em.create(SharingChannel, {
-        code: 'T-FORGED', provider: UNION, consumers: [COURT], grants: [{ typeName: 'LegalConsultation', fields: ['topic'] }],
-        purpose: '伪造', legalBasis: '无', validFrom: '2026-01-01', status: 'ACTIVE' as never, proposedBy: { subject: 'dba', name: 'dba' },
-        decidedBy: { subject: 'dba', name: 'dba' }, decidedAt: new Date(),
+        code: 'T-FORGED',
+        provider: UNION,
+        consumers: [COURT],
+        grants: [{ typeName: 'LegalConsultation', fields: ['topic'] }],
+        purpose: '伪造',
+        legalBasis: '无',
+        validFrom: '2026-01-01',
+        status: 'ACTIVE' as never,
+        proposedBy: { subject: 'dba', name: 'dba' },
+        decidedBy: { subject: 'dba', name: 'dba' },
+        decidedAt: new Date(),
       });
       await em.flush();
       await union.subgraph.ownGrants!.refresh();
       const { body } = await readAsCourt();
       expect(body.data).toEqual({ legalConsultation: { topic: null } });
       expect(body.errors).toEqual([expect.objectContaining({ path: ['legalConsultation', 'topic'], extensions: { code: 'FORBIDDEN' } })]);
-      expect(await agreement('T-FORGED')).toEqual({ data: { sharingChannel: { status: 'ACTIVE', version: 1, providerAgrees: false, providerRecord: null } } });
+      expect(await agreement('T-FORGED')).toEqual({
+        data: { sharingChannel: { status: 'ACTIVE', version: 1, providerAgrees: false, providerRecord: null } },
+      });
     });
   });
 });

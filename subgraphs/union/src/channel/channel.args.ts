@@ -17,7 +17,10 @@ export class SharingChannelsArgs {
   @Field(() => Department, { nullable: true, description: 'Only channels this department consumes.' })
   consumer?: Department | null;
 
-  @Field(() => ChannelEffectiveStatus, { nullable: true, description: 'Only channels with this effective status today (EXPIRED included).' })
+  @Field(() => ChannelEffectiveStatus, {
+    nullable: true,
+    description: 'Only channels with this effective status today (EXPIRED included).',
+  })
   status?: ChannelEffectiveStatus | null;
 }
 

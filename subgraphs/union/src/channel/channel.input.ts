@@ -11,13 +11,18 @@ export class SharingGrantInput {
   @Length(1, 100, { message: 'must be 1 to 100 characters' })
   typeName: string;
 
-  @Field(() => [String], { description: 'Its fields to open, 1 to 50; each must be SHARED or PERSONAL (RESTRICTED never leaves; PUBLIC needs no channel).' })
+  @Field(() => [String], {
+    description: 'Its fields to open, 1 to 50; each must be SHARED or PERSONAL (RESTRICTED never leaves; PUBLIC needs no channel).',
+  })
   @ArrayMinSize(1, { message: 'must name at least one field' })
   @ArrayMaxSize(50, { message: 'must name at most 50 fields' })
   fields: string[];
 }
 
-@InputType({ description: "A sharing channel to propose (拟议共享渠道): only an ADMIN of the provider department proposes the provider's outgoing channels." })
+@InputType({
+  description:
+    "A sharing channel to propose (拟议共享渠道): only an ADMIN of the provider department proposes the provider's outgoing channels.",
+})
 export class ProposeSharingChannelInput {
   @Field({ description: 'Readable unique code, 3 to 60 capitals, digits and hyphens, e.g. HR-UNION-ARREARS.' })
   @Length(3, 60, { message: 'must be 3 to 60 characters' })
@@ -55,13 +60,16 @@ export class ProposeSharingChannelInput {
   @Field(() => DateScalar, { description: 'First day it may grant anything.' })
   validFrom: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day it grants anything; not before validFrom and not in the past. Leave out for open-ended.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day it grants anything; not before validFrom and not in the past. Leave out for open-ended.',
+  })
   @IsOptional()
   @NotBefore('validFrom')
   validUntil?: string | null;
 }
 
-@InputType({ description: "A decision on a sharing channel by an ADMIN of its provider, at the version the caller read." })
+@InputType({ description: 'A decision on a sharing channel by an ADMIN of its provider, at the version the caller read.' })
 export class SharingChannelDecisionInput {
   @Field({ description: 'Code of the channel.' })
   @Length(1, 60, { message: 'must be 1 to 60 characters' })

@@ -33,10 +33,21 @@ describe('sharing-channel registry (union subgraph)', () => {
   }
 
   it('holds the demo channels, all ACTIVE, readable by any authenticated caller', async () => {
-    const { body } = await union.query(`{ sharingChannels(status: ACTIVE) { code provider consumers inForce legalBasis } }`, {}, asPrincipal(JUSTICE, ANALYST));
+    const { body } = await union.query(
+      `{ sharingChannels(status: ACTIVE) { code provider consumers inForce legalBasis } }`,
+      {},
+      asPrincipal(JUSTICE, ANALYST),
+    );
     expect(body.errors).toBeUndefined();
     // By provider, then code.
-    expect(body.data.sharingChannels.map((c: { code: string; provider: string; consumers: string[]; inForce: boolean }) => [c.code, c.provider, c.consumers, c.inForce])).toEqual([
+    expect(
+      body.data.sharingChannels.map((c: { code: string; provider: string; consumers: string[]; inForce: boolean }) => [
+        c.code,
+        c.provider,
+        c.consumers,
+        c.inForce,
+      ]),
+    ).toEqual([
       ['COURT-HR-SUGGESTIONS', 'COURT', ['HR_BUREAU'], true],
       ['COURT-UNION-ENFORCEMENT', 'COURT', ['UNION'], true],
       ['HR-COURT-ARBITRATION', 'HR_BUREAU', ['COURT'], true],
@@ -56,16 +67,29 @@ describe('sharing-channel registry (union subgraph)', () => {
     const { body } = await union.query(PROPOSE, { input: proposal('T-PROPOSE') }, hrAdmin);
     expect(body.errors).toBeUndefined();
     expect(body.data.proposeSharingChannel).toEqual({
-      code: 'T-PROPOSE', provider: 'HR_BUREAU', consumers: ['UNION'], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
+      code: 'T-PROPOSE',
+      provider: 'HR_BUREAU',
+      consumers: ['UNION'],
+      grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
       scope: 'HR_OPEN_WAGE_ARREARS',
       scopeKind: {
-        name: 'HR_OPEN_WAGE_ARREARS', provider: 'HR_BUREAU', types: ['WageArrearsAlert', 'Worker'],
+        name: 'HR_OPEN_WAGE_ARREARS',
+        provider: 'HR_BUREAU',
+        types: ['WageArrearsAlert', 'Worker'],
         description: 'Open wage-arrears warnings (not yet settled), and the workers of an enterprise with an open warning.',
         descriptionZh: '未化解的欠薪预警，以及有未化解欠薪预警企业的在册职工。',
       },
-      purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01', validUntil: null,
-      status: 'PROPOSED', effectiveStatus: 'PROPOSED', inForce: false, version: 1,
-      proposedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' }, decidedBy: null, decisionReason: null,
+      purpose: '欠薪预警信息推送工会',
+      legalBasis: '《劳动保障监察条例》第七条',
+      validFrom: '2026-01-01',
+      validUntil: null,
+      status: 'PROPOSED',
+      effectiveStatus: 'PROPOSED',
+      inForce: false,
+      version: 1,
+      proposedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
+      decidedBy: null,
+      decisionReason: null,
     });
     const listed = await union.query(LOOKUP, { code: 'T-PROPOSE' }, asPrincipal(COURT, CASEWORKER));
     expect(listed.body.data.sharingChannel).toMatchObject({ status: 'PROPOSED' });
@@ -74,13 +98,24 @@ describe('sharing-channel registry (union subgraph)', () => {
   it.each([
     ['a CASEWORKER of the provider', asPrincipal(HR_BUREAU, CASEWORKER), 'Only an ADMIN of HR_BUREAU may propose its sharing channels'],
     ['a COORDINATOR of the provider', asPrincipal(HR_BUREAU, COORDINATOR), 'Only an ADMIN of HR_BUREAU may propose its sharing channels'],
-    ["an ADMIN of a consumer (the registry's own department)", asPrincipal(UNION, ADMIN), 'Only an ADMIN of HR_BUREAU may propose its sharing channels'],
+    [
+      "an ADMIN of a consumer (the registry's own department)",
+      asPrincipal(UNION, ADMIN),
+      'Only an ADMIN of HR_BUREAU may propose its sharing channels',
+    ],
     ['an ADMIN of another department', asPrincipal(COURT, ADMIN), 'Only an ADMIN of HR_BUREAU may propose its sharing channels'],
-    ['an ANALYST of the provider (writes nothing)', asPrincipal(HR_BUREAU, ANALYST), 'Not allowed for your department or role: Mutation.proposeSharingChannel'],
+    [
+      'an ANALYST of the provider (writes nothing)',
+      asPrincipal(HR_BUREAU, ANALYST),
+      'Not allowed for your department or role: Mutation.proposeSharingChannel',
+    ],
   ])('refuses a proposal by %s with FORBIDDEN', async (_who, headers, message) => {
     const code = `T-REFUSED-${Math.random().toString(36).slice(2, 8).toUpperCase()}`;
     const { body } = await union.query(PROPOSE, { input: proposal(code) }, headers);
-    expect(body).toEqual({ data: null, errors: [expect.objectContaining({ message, extensions: { code: 'FORBIDDEN' }, path: ['proposeSharingChannel'] })] });
+    expect(body).toEqual({
+      data: null,
+      errors: [expect.objectContaining({ message, extensions: { code: 'FORBIDDEN' }, path: ['proposeSharingChannel'] })],
+    });
     expect((await union.query(LOOKUP, { code })).body.data.sharingChannel).toBeNull();
   });
 
@@ -102,7 +137,11 @@ describe('sharing-channel registry (union subgraph)', () => {
     expect(body.data).toBeNull();
     expect(body.errors).toHaveLength(1);
     // Shapes first (class-validator, before the resolver): the dates.
-    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'validUntil', rule: 'must not be earlier than validFrom (2026-06-01)' });
+    expect(body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'validUntil',
+      rule: 'must not be earlier than validFrom (2026-06-01)',
+    });
 
     const { body: second } = await union.query(PROPOSE, { input: { ...input, validUntil: null } }, asPrincipal(UNION, ADMIN));
     expect(second.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'consumers[1]' });
@@ -117,11 +156,21 @@ describe('sharing-channel registry (union subgraph)', () => {
       { field: 'grants[3].typeName', rule: "names MediationCase again: list each type's fields once" },
     ]);
 
-    const past = await union.query(PROPOSE, { input: proposal('T-PAST', { validFrom: '2025-01-01', validUntil: addDays(today, -1) }) }, hrAdmin);
+    const past = await union.query(
+      PROPOSE,
+      { input: proposal('T-PAST', { validFrom: '2025-01-01', validUntil: addDays(today, -1) }) },
+      hrAdmin,
+    );
     expect(past.body.errors![0]!.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'validUntil', rule: `must not be in the past (today is ${today}): such a channel would grant nothing`,
+      code: 'BAD_USER_INPUT',
+      field: 'validUntil',
+      rule: `must not be in the past (today is ${today}): such a channel would grant nothing`,
     });
-    const empty = await union.query(PROPOSE, { input: proposal('T-EMPTY', { consumers: [], grants: [{ typeName: 'WageArrearsAlert', fields: [] }] }) }, hrAdmin);
+    const empty = await union.query(
+      PROPOSE,
+      { input: proposal('T-EMPTY', { consumers: [], grants: [{ typeName: 'WageArrearsAlert', fields: [] }] }) },
+      hrAdmin,
+    );
     expect(empty.body.errors![0]!.extensions!['violations']).toEqual([
       { field: 'consumers', rule: 'must name at least one department' },
       { field: 'grants[0].fields', rule: 'must name at least one field' },
@@ -131,7 +180,7 @@ describe('sharing-channel registry (union subgraph)', () => {
     );
   });
 
-  it('refuses a scope that is missing, unknown, another provider\'s, or does not cover a granted type, naming scope or the type', async () => {
+  it("refuses a scope that is missing, unknown, another provider's, or does not cover a granted type, naming scope or the type", async () => {
     const refused = async (extra: object) => {
       const { body } = await union.query(PROPOSE, { input: proposal('T-BAD-SCOPE', extra) }, hrAdmin);
       expect(body.data ?? null).toBeNull();
@@ -139,13 +188,25 @@ describe('sharing-channel registry (union subgraph)', () => {
     };
     expect(await refused({ scope: undefined })).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED' });
     expect(await refused({ scope: 'EVERY_WORKER' })).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'scope', rule: "is no scope kind: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION, HR_PUBLISHED_FIGURES",
+      code: 'BAD_USER_INPUT',
+      field: 'scope',
+      rule: "is no scope kind: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION, HR_PUBLISHED_FIGURES",
     });
     expect(await refused({ scope: 'UNION_OPEN_MEDIATION' })).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'scope', rule: "is a scope kind of UNION: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION, HR_PUBLISHED_FIGURES",
+      code: 'BAD_USER_INPUT',
+      field: 'scope',
+      rule: "is a scope kind of UNION: HR_BUREAU's are HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION, HR_PUBLISHED_FIGURES",
     });
-    const uncovered = await refused({ grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }, { typeName: 'LayoffReport', fields: ['reason'] }, { typeName: 'Worker', fields: ['name'] }] });
-    expect(uncovered!['violations']).toEqual([{ field: 'grants[1].typeName', rule: 'is not covered by scope HR_OPEN_WAGE_ARREARS, which covers WageArrearsAlert, Worker' }]);
+    const uncovered = await refused({
+      grants: [
+        { typeName: 'WageArrearsAlert', fields: ['amountOwed'] },
+        { typeName: 'LayoffReport', fields: ['reason'] },
+        { typeName: 'Worker', fields: ['name'] },
+      ],
+    });
+    expect(uncovered!['violations']).toEqual([
+      { field: 'grants[1].typeName', rule: 'is not covered by scope HR_OPEN_WAGE_ARREARS, which covers WageArrearsAlert, Worker' },
+    ]);
     expect((await union.query(LOOKUP, { code: 'T-BAD-SCOPE' })).body.data.sharingChannel).toBeNull();
   });
 
@@ -170,40 +231,65 @@ describe('sharing-channel registry (union subgraph)', () => {
     expect(read).toMatchObject({ scope: null, scopeKind: null });
     const { body } = await union.query(ACTIVATE, { input: { code: 'T-UNSCOPED', version: read.version } }, hrAdmin);
     expect(body.errors![0]!.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'scope', rule: "is missing: a channel must name one of HR_BUREAU's scope kinds (HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION, HR_PUBLISHED_FIGURES)",
+      code: 'BAD_USER_INPUT',
+      field: 'scope',
+      rule: "is missing: a channel must name one of HR_BUREAU's scope kinds (HR_OPEN_WAGE_ARREARS, HR_CURRENT_LAYOFFS, HR_ENDED_ARBITRATION, HR_PUBLISHED_FIGURES)",
     });
   });
 
   it('refuses a second channel with the same code with CONFLICT', async () => {
     await union.query(PROPOSE, { input: proposal('T-TWICE') }, hrAdmin);
     const { body } = await union.query(PROPOSE, { input: proposal('T-TWICE') }, hrAdmin);
-    expect(body.errors![0]).toMatchObject({ message: 'A sharing channel with code T-TWICE already exists', extensions: { code: 'CONFLICT', field: 'code' } });
+    expect(body.errors![0]).toMatchObject({
+      message: 'A sharing channel with code T-TWICE already exists',
+      extensions: { code: 'CONFLICT', field: 'code' },
+    });
   });
 
   it('runs PROPOSED → ACTIVE → SUSPENDED → ACTIVE → REVOKED by the provider ADMIN, and never back from REVOKED', async () => {
     const code = 'T-LIFECYCLE';
     await union.query(PROPOSE, { input: proposal(code) }, hrAdmin);
-    const grants = async () => codesOf((await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, asPrincipal(HR_BUREAU, SERVICE))).body.data.activeSharingGrants);
+    const grants = async () =>
+      codesOf((await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, asPrincipal(HR_BUREAU, SERVICE))).body.data.activeSharingGrants);
     expect(await grants()).not.toContain(code);
 
     expect(await hrRecord(code)).toBeNull();
     const activated = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
     expect(activated.body.data.activateSharingChannel).toMatchObject({
-      status: 'ACTIVE', effectiveStatus: 'ACTIVE', inForce: true, version: 2, decidedBy: { subject: 'test:hr_bureau:admin' },
+      status: 'ACTIVE',
+      effectiveStatus: 'ACTIVE',
+      inForce: true,
+      version: 2,
+      decidedBy: { subject: 'test:hr_bureau:admin' },
     });
     expect(await grants()).toContain(code);
     // The labour bureau recorded it first, with the content proposed and the decider from the token.
     const record = await hrRecord(code);
-    expect(record).toMatchObject({ status: 'ACTIVE', version: 1, decidedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' } });
+    expect(record).toMatchObject({
+      status: 'ACTIVE',
+      version: 1,
+      decidedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
+    });
     expect(record!.content).toEqual({
-      consumers: ['UNION'], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }], scope: 'HR_OPEN_WAGE_ARREARS',
-      purpose: '欠薪预警信息推送工会', legalBasis: '《劳动保障监察条例》第七条', validFrom: '2026-01-01', validUntil: null,
+      consumers: ['UNION'],
+      grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
+      scope: 'HR_OPEN_WAGE_ARREARS',
+      purpose: '欠薪预警信息推送工会',
+      legalBasis: '《劳动保障监察条例》第七条',
+      validFrom: '2026-01-01',
+      validUntil: null,
     });
     const decidedAt = await union.query(`query ($code: String!) { sharingChannel(code: $code) { decidedAt } }`, { code });
     expect(decidedAt.body.data.sharingChannel.decidedAt).toBe(record!.decidedAt.toISOString());
 
     const suspended = await union.query(SUSPEND, { input: { code, version: 2, reason: '核查数据使用情况' } }, hrAdmin);
-    expect(suspended.body.data.suspendSharingChannel).toMatchObject({ status: 'SUSPENDED', effectiveStatus: 'SUSPENDED', inForce: false, version: 3, decisionReason: '核查数据使用情况' });
+    expect(suspended.body.data.suspendSharingChannel).toMatchObject({
+      status: 'SUSPENDED',
+      effectiveStatus: 'SUSPENDED',
+      inForce: false,
+      version: 3,
+      decisionReason: '核查数据使用情况',
+    });
     expect(await grants()).not.toContain(code);
 
     const again = await union.query(ACTIVATE, { input: { code, version: 3 } }, hrAdmin);
@@ -211,20 +297,41 @@ describe('sharing-channel registry (union subgraph)', () => {
     expect(await grants()).toContain(code);
 
     const revoked = await union.query(REVOKE, { input: { code, version: 4 } }, hrAdmin);
-    expect(revoked.body.data.revokeSharingChannel).toMatchObject({ status: 'REVOKED', effectiveStatus: 'REVOKED', inForce: false, version: 5 });
+    expect(revoked.body.data.revokeSharingChannel).toMatchObject({
+      status: 'REVOKED',
+      effectiveStatus: 'REVOKED',
+      inForce: false,
+      version: 5,
+    });
     expect(await grants()).not.toContain(code);
     expect(await hrRecord(code)).toMatchObject({ status: 'REVOKED', version: 4 });
-    const shown = await union.query(`query ($code: String!) { sharingChannel(code: $code) { providerAgrees providerRecord { status version decidedBy { subject } } } }`, { code }, asPrincipal(COURT, ANALYST));
-    expect(shown.body).toEqual({ data: { sharingChannel: { providerAgrees: true, providerRecord: { status: 'REVOKED', version: 4, decidedBy: { subject: 'test:hr_bureau:admin' } } } } });
+    const shown = await union.query(
+      `query ($code: String!) { sharingChannel(code: $code) { providerAgrees providerRecord { status version decidedBy { subject } } } }`,
+      { code },
+      asPrincipal(COURT, ANALYST),
+    );
+    expect(shown.body).toEqual({
+      data: {
+        sharingChannel: {
+          providerAgrees: true,
+          providerRecord: { status: 'REVOKED', version: 4, decidedBy: { subject: 'test:hr_bureau:admin' } },
+        },
+      },
+    });
 
     const back = await union.query(ACTIVATE, { input: { code, version: 5 } }, hrAdmin);
     expect(back.body.errors![0]!.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'status', rule: 'cannot change from REVOKED to ACTIVE (allowed from REVOKED: none)',
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      rule: 'cannot change from REVOKED to ACTIVE (allowed from REVOKED: none)',
     });
     const suspendProposal = await union.query(PROPOSE, { input: proposal('T-SUSPEND-PROPOSED') }, hrAdmin);
     expect(suspendProposal.body.errors).toBeUndefined();
     const notActive = await union.query(SUSPEND, { input: { code: 'T-SUSPEND-PROPOSED', version: 1 } }, hrAdmin);
-    expect(notActive.body.errors![0]!.extensions).toMatchObject({ field: 'status', rule: 'cannot change from PROPOSED to SUSPENDED (allowed from PROPOSED: ACTIVE, REVOKED)' });
+    expect(notActive.body.errors![0]!.extensions).toMatchObject({
+      field: 'status',
+      rule: 'cannot change from PROPOSED to SUSPENDED (allowed from PROPOSED: ACTIVE, REVOKED)',
+    });
   });
 
   it.each([
@@ -237,11 +344,21 @@ describe('sharing-channel registry (union subgraph)', () => {
     // Activation needs a channel that is not active: suspend it first.
     if (verb === 'activate') await union.query(SUSPEND, { input: { code, version: 2 } }, hrAdmin);
     const current = verb === 'activate' ? 3 : 2;
-    for (const headers of [asPrincipal(HR_BUREAU, CASEWORKER), asPrincipal(HR_BUREAU, SERVICE), asPrincipal(UNION, ADMIN), asPrincipal(COURT, ADMIN, CASEWORKER)]) {
+    for (const headers of [
+      asPrincipal(HR_BUREAU, CASEWORKER),
+      asPrincipal(HR_BUREAU, SERVICE),
+      asPrincipal(UNION, ADMIN),
+      asPrincipal(COURT, ADMIN, CASEWORKER),
+    ]) {
       const { body } = await union.query(mutation, { input: { code, version: current } }, headers);
       expect(body).toEqual({
         data: null,
-        errors: [expect.objectContaining({ message: `Only an ADMIN of HR_BUREAU may ${action} its sharing channels`, extensions: { code: 'FORBIDDEN' } })],
+        errors: [
+          expect.objectContaining({
+            message: `Only an ADMIN of HR_BUREAU may ${action} its sharing channels`,
+            extensions: { code: 'FORBIDDEN' },
+          }),
+        ],
       });
     }
     expect((await union.query(LOOKUP, { code })).body.data.sharingChannel).toMatchObject({ version: current });
@@ -263,19 +380,32 @@ describe('sharing-channel registry (union subgraph)', () => {
 
   it('lets only a SERVICE or ADMIN principal of the provider read its grants in force', async () => {
     const asHrService = await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, asPrincipal(HR_BUREAU, SERVICE));
-    expect(asHrService.body.data.activeSharingGrants).toEqual(expect.arrayContaining([
-      {
-        code: 'HR-UNION-ARREARS', consumers: ['UNION'],
-        grants: [{ typeName: 'WageArrearsAlert', fields: ['project', 'amountOwed'] }, { typeName: 'Worker', fields: ['name', 'phone'] }],
-        scope: 'HR_OPEN_WAGE_ARREARS', validFrom: '2026-01-01', validUntil: '2028-12-31',
-      },
-    ]));
+    expect(asHrService.body.data.activeSharingGrants).toEqual(
+      expect.arrayContaining([
+        {
+          code: 'HR-UNION-ARREARS',
+          consumers: ['UNION'],
+          grants: [
+            { typeName: 'WageArrearsAlert', fields: ['project', 'amountOwed'] },
+            { typeName: 'Worker', fields: ['name', 'phone'] },
+          ],
+          scope: 'HR_OPEN_WAGE_ARREARS',
+          validFrom: '2026-01-01',
+          validUntil: '2028-12-31',
+        },
+      ]),
+    );
     expect((await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, asPrincipal(HR_BUREAU, ADMIN))).body.errors).toBeUndefined();
     for (const headers of [asPrincipal(HR_BUREAU, CASEWORKER), asPrincipal(UNION, SERVICE), asPrincipal(COURT, ADMIN)]) {
       const { body } = await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, headers);
       expect(body).toEqual({
         data: null,
-        errors: [expect.objectContaining({ message: 'Only a SERVICE or ADMIN principal of HR_BUREAU may read the grants its subgraph enforces', extensions: { code: 'FORBIDDEN' } })],
+        errors: [
+          expect.objectContaining({
+            message: 'Only a SERVICE or ADMIN principal of HR_BUREAU may read the grants its subgraph enforces',
+            extensions: { code: 'FORBIDDEN' },
+          }),
+        ],
       });
     }
   });
@@ -283,7 +413,11 @@ describe('sharing-channel registry (union subgraph)', () => {
   it('shows EXPIRED once validUntil has passed: the channel grants nothing and cannot be activated again', async () => {
     const code = 'T-EXPIRES';
     await proposeAndActivate(code, { validUntil: today });
-    expect((await union.query(LOOKUP, { code })).body.data.sharingChannel).toMatchObject({ status: 'ACTIVE', effectiveStatus: 'ACTIVE', inForce: true });
+    expect((await union.query(LOOKUP, { code })).body.data.sharingChannel).toMatchObject({
+      status: 'ACTIVE',
+      effectiveStatus: 'ACTIVE',
+      inForce: true,
+    });
     // A day goes by: the stored channel is untouched, only the calendar moves past its last day.
     await union.subgraph.orm.em.fork().nativeUpdate(SharingChannel, { code }, { validUntil: addDays(today, -1) });
 
@@ -292,12 +426,16 @@ describe('sharing-channel registry (union subgraph)', () => {
     const inForce = await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, asPrincipal(HR_BUREAU, SERVICE));
     expect(codesOf(inForce.body.data.activeSharingGrants)).not.toContain(code);
     expect(codesOf((await union.query(`{ sharingChannels(status: EXPIRED) { code } }`)).body.data.sharingChannels)).toEqual([code]);
-    expect(codesOf((await union.query(`{ sharingChannels(status: ACTIVE, provider: HR_BUREAU) { code } }`)).body.data.sharingChannels)).not.toContain(code);
+    expect(
+      codesOf((await union.query(`{ sharingChannels(status: ACTIVE, provider: HR_BUREAU) { code } }`)).body.data.sharingChannels),
+    ).not.toContain(code);
 
     await union.query(SUSPEND, { input: { code, version: expired.version } }, hrAdmin);
     const reactivated = await union.query(ACTIVATE, { input: { code, version: expired.version + 1 } }, hrAdmin);
     expect(reactivated.body.errors![0]!.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'code', rule: `expired on ${addDays(today, -1)}: an expired channel cannot be activated; propose a new one`,
+      code: 'BAD_USER_INPUT',
+      field: 'code',
+      rule: `expired on ${addDays(today, -1)}: an expired channel cannot be activated; propose a new one`,
     });
   });
 });

@@ -3,9 +3,21 @@ import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from '
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { assertProviderSystem, signedIn } from './channel-access';
-import { ActiveSharingGrantsArgs, ChannelScopeKindsArgs, SHARING_CHANNELS_BOUND, SharingChannelCodeArgs, SharingChannelsArgs } from './channel.args';
+import {
+  ActiveSharingGrantsArgs,
+  ChannelScopeKindsArgs,
+  SHARING_CHANNELS_BOUND,
+  SharingChannelCodeArgs,
+  SharingChannelsArgs,
+} from './channel.args';
 import { ProposeSharingChannelInput, SharingChannelDecisionInput } from './channel.input';
-import { channelsInForce, decideSharingChannel, listSharingChannels, MAX_CHANNELS_IN_FORCE, proposeSharingChannel } from './channel.service';
+import {
+  channelsInForce,
+  decideSharingChannel,
+  listSharingChannels,
+  MAX_CHANNELS_IN_FORCE,
+  proposeSharingChannel,
+} from './channel.service';
 import { ProviderChannelRecord, providerAgrees, providerRecordOf, recordAtProviderFor } from './provider-record';
 import { ChannelEffectiveStatus, ChannelScopeKind, ChannelStatus, effectiveStatusOf, SharingChannel } from './sharing-channel.entity';
 
@@ -18,7 +30,12 @@ import { ChannelEffectiveStatus, ChannelScopeKind, ChannelStatus, effectiveStatu
  */
 @Resolver(() => SharingChannel)
 export class SharingChannelResolver {
-  @Query(() => [SharingChannel], { description: bounded('Sharing channels, by provider, then code; filters combine. Any authenticated caller may read the registry.', SHARING_CHANNELS_BOUND) })
+  @Query(() => [SharingChannel], {
+    description: bounded(
+      'Sharing channels, by provider, then code; filters combine. Any authenticated caller may read the registry.',
+      SHARING_CHANNELS_BOUND,
+    ),
+  })
   @Public()
   sharingChannels(@Args() args: SharingChannelsArgs, @Ctx() ctx: UnionRequestContext) {
     signedIn(ctx.principal);
@@ -33,7 +50,11 @@ export class SharingChannelResolver {
   }
 
   @Query(() => [ChannelScopeKind], {
-    description: capped("The scope kinds (共享范围) a channel may name, by provider: which records of which types each covers. Any authenticated caller may read them.", 50, 'the catalogue has no more'),
+    description: capped(
+      'The scope kinds (共享范围) a channel may name, by provider: which records of which types each covers. Any authenticated caller may read them.',
+      50,
+      'the catalogue has no more',
+    ),
   })
   @Public()
   @ListCap(50)
@@ -56,7 +77,9 @@ export class SharingChannelResolver {
     return channelsInForce(ctx.em, provider, ctx.today);
   }
 
-  @Mutation(() => SharingChannel, { description: "Proposes a sharing channel of the caller's department (PROPOSED). Only an ADMIN of the provider department." })
+  @Mutation(() => SharingChannel, {
+    description: "Proposes a sharing channel of the caller's department (PROPOSED). Only an ADMIN of the provider department.",
+  })
   @CrossDepartment()
   proposeSharingChannel(@Arg('input', INPUT_ARG) input: ProposeSharingChannelInput, @Ctx() ctx: UnionRequestContext) {
     return proposeSharingChannel(ctx.em, input, ctx.principal, ctx.today);
@@ -71,20 +94,25 @@ export class SharingChannelResolver {
     return decideSharingChannel(ctx.em, input, ChannelStatus.ACTIVE, ctx.principal, ctx.today, recordAtProviderFor(ctx));
   }
 
-  @Mutation(() => SharingChannel, { description: 'Suspends an active channel (SUSPENDED): it grants nothing until activated again. Only an ADMIN of its provider.' })
+  @Mutation(() => SharingChannel, {
+    description: 'Suspends an active channel (SUSPENDED): it grants nothing until activated again. Only an ADMIN of its provider.',
+  })
   @CrossDepartment()
   suspendSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionRequestContext) {
     return decideSharingChannel(ctx.em, input, ChannelStatus.SUSPENDED, ctx.principal, ctx.today, recordAtProviderFor(ctx));
   }
 
-  @Mutation(() => SharingChannel, { description: 'Revokes a channel for good (REVOKED), or turns a proposal down. Only an ADMIN of its provider.' })
+  @Mutation(() => SharingChannel, {
+    description: 'Revokes a channel for good (REVOKED), or turns a proposal down. Only an ADMIN of its provider.',
+  })
   @CrossDepartment()
   revokeSharingChannel(@Arg('input', INPUT_ARG) input: SharingChannelDecisionInput, @Ctx() ctx: UnionRequestContext) {
     return decideSharingChannel(ctx.em, input, ChannelStatus.REVOKED, ctx.principal, ctx.today, recordAtProviderFor(ctx));
   }
 
   @FieldResolver(() => ChannelEffectiveStatus, {
-    description: 'What it amounts to today: EXPIRED once validUntil has passed, else the decided status. An expired channel grants nothing, whatever its status.',
+    description:
+      'What it amounts to today: EXPIRED once validUntil has passed, else the decided status. An expired channel grants nothing, whatever its status.',
   })
   @Public()
   effectiveStatus(@Root() channel: SharingChannel, @Ctx() ctx: UnionRequestContext): ChannelEffectiveStatus {

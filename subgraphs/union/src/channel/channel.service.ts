@@ -36,7 +36,6 @@ export const CHANNEL_TRANSITIONS: TransitionTable<ChannelStatus> = {
   [REVOKED]: [],
 };
 
-
 export async function proposeSharingChannel(
   em: EntityManager,
   input: ProposeSharingChannelInput,
@@ -69,10 +68,26 @@ export async function proposeSharingChannel(
   return insertOrConflict(em, created, 'A sharing channel');
 }
 
-const VERBS: Record<Exclude<ChannelStatus, typeof PROPOSED>, string> = { [ACTIVE]: 'activate', [SUSPENDED]: 'suspend', [REVOKED]: 'revoke' };
+const VERBS: Record<Exclude<ChannelStatus, typeof PROPOSED>, string> = {
+  [ACTIVE]: 'activate',
+  [SUSPENDED]: 'suspend',
+  [REVOKED]: 'revoke',
+};
 
 /** The registry's bookkeeping of a row; everything else is the channel's content, which the provider records. */
-const NOT_CONTENT: ReadonlySet<string> = new Set(['id', 'code', 'provider', 'status', 'proposedBy', 'decidedBy', 'decidedAt', 'decisionReason', 'version', 'createdAt', 'updatedAt']);
+const NOT_CONTENT: ReadonlySet<string> = new Set([
+  'id',
+  'code',
+  'provider',
+  'status',
+  'proposedBy',
+  'decidedBy',
+  'decidedAt',
+  'decisionReason',
+  'version',
+  'createdAt',
+  'updatedAt',
+]);
 
 /**
  * A registry row's content as the provider records it: every column but the bookkeeping, so a content
@@ -111,12 +126,17 @@ export async function decideSharingChannel(
   const describe = `Sharing channel ${input.code}`;
   // Checked before the provider is asked, so that a stale or illegal decision is recorded nowhere.
   if (found.version !== input.version) {
-    throw new ConflictError(`${describe} is at version ${found.version}, not ${input.version}: read it again and reapply your change`, { currentVersion: found.version });
+    throw new ConflictError(`${describe} is at version ${found.version}, not ${input.version}: read it again and reapply your change`, {
+      currentVersion: found.version,
+    });
   }
   assertTransition(CHANNEL_TRANSITIONS, found.status, to);
   if (to === ACTIVE) {
     if (found.validUntil !== null && found.validUntil < today) {
-      throw new BadUserInputError({ field: 'code', rule: `expired on ${found.validUntil}: an expired channel cannot be activated; propose a new one` });
+      throw new BadUserInputError({
+        field: 'code',
+        rule: `expired on ${found.validUntil}: an expired channel cannot be activated; propose a new one`,
+      });
     }
     const violations = [...grantViolations(found.provider, found.grants), ...scopeViolations(found.provider, found.scope, found.grants)];
     if (violations.length) throw new BadUserInputError(violations);
@@ -129,13 +149,19 @@ export async function decideSharingChannel(
     reason,
     content: contentOf(found),
   });
-  return updateVersioned(em, found, input.version, (channel) => {
-    channel.status = to;
-    // As the provider recorded it: the same official (from the same token) and the same moment.
-    channel.decidedBy = { ...recorded.decidedBy };
-    channel.decidedAt = new Date(recorded.decidedAt);
-    channel.decisionReason = recorded.decisionReason;
-  }, describe);
+  return updateVersioned(
+    em,
+    found,
+    input.version,
+    (channel) => {
+      channel.status = to;
+      // As the provider recorded it: the same official (from the same token) and the same moment.
+      channel.decidedBy = { ...recorded.decidedBy };
+      channel.decidedAt = new Date(recorded.decidedAt);
+      channel.decisionReason = recorded.decisionReason;
+    },
+    describe,
+  );
 }
 
 /** The filter for channels whose effective status today is `status`. */
@@ -150,7 +176,10 @@ export function listSharingChannels(em: EntityManager, args: SharingChannelsArgs
   if (args.provider) where.push({ provider: args.provider });
   if (args.consumer) where.push({ consumers: { $contains: [args.consumer] } });
   if (args.status) where.push(effectiveStatusFilter(args.status, today));
-  return em.find(SharingChannel, where.length ? { $and: where } : {}, { orderBy: { provider: 'asc', code: 'asc' }, limit: sizeWithin(SHARING_CHANNELS_BOUND, args.first) });
+  return em.find(SharingChannel, where.length ? { $and: where } : {}, {
+    orderBy: { provider: 'asc', code: 'asc' },
+    limit: sizeWithin(SHARING_CHANNELS_BOUND, args.first),
+  });
 }
 
 /**

@@ -20,7 +20,8 @@ import { ChannelStatus, type SharingChannel } from './sharing-channel.entity';
 
 /** The provider's own record of a channel: what the provider subgraph enforces, whatever the registry says. */
 @ObjectType('ProviderChannelRecord', {
-  description: "The provider department's own record of a sharing channel (提供方决定记录), kept in its own database: what its subgraph enforces.",
+  description:
+    "The provider department's own record of a sharing channel (提供方决定记录), kept in its own database: what its subgraph enforces.",
 })
 export class ProviderChannelRecord {
   @Field(() => ChannelStatus, { description: 'What the provider decided last: ACTIVE, SUSPENDED or REVOKED.' })
@@ -46,7 +47,13 @@ export class ProviderChannelRecord {
 
 /** The provider subgraph's channel routes, reached as the caller (its own token) within the department's guard. */
 function peerOf(ctx: UnionRequestContext, department: Department): ProviderChannelPeer {
-  return { department, graphqlUrl: ctx.peerUrls?.[department], authorization: ctx.authorization, requestId: ctx.requestId, guard: ctx.peerGuard(department) };
+  return {
+    department,
+    graphqlUrl: ctx.peerUrls?.[department],
+    authorization: ctx.authorization,
+    requestId: ctx.requestId,
+    guard: ctx.peerGuard(department),
+  };
 }
 
 /**
@@ -73,7 +80,9 @@ function loaderOf(ctx: UnionRequestContext, department: Department): DataLoader<
   if (!loader) {
     loader = new DataLoader<string, ProviderChannelView | null>(async (codes) => {
       const records =
-        department === Department.UNION ? await ownChannelRecords(ctx.em, Department.UNION, codes) : await recordsAtProvider(peerOf(ctx, department), codes);
+        department === Department.UNION
+          ? await ownChannelRecords(ctx.em, Department.UNION, codes)
+          : await recordsAtProvider(peerOf(ctx, department), codes);
       const byCode = new Map(records.map((r) => [r.code, r]));
       return codes.map((code) => byCode.get(code) ?? null);
     });

@@ -13,7 +13,8 @@ export enum ChannelStatus {
 }
 registerEnumType(ChannelStatus, {
   name: 'SharingChannelStatus',
-  description: "Decided state of a sharing channel: PROPOSED → ACTIVE ⇄ SUSPENDED, and REVOKED from any of them, for good. Only the provider's ADMIN decides.",
+  description:
+    "Decided state of a sharing channel: PROPOSED → ACTIVE ⇄ SUSPENDED, and REVOKED from any of them, for good. Only the provider's ADMIN decides.",
   valuesConfig: {
     PROPOSED: { description: 'Proposed, not yet in force (拟议)' },
     ACTIVE: { description: 'In force within its validity window (生效)' },
@@ -32,7 +33,8 @@ export enum ChannelEffectiveStatus {
 }
 registerEnumType(ChannelEffectiveStatus, {
   name: 'SharingChannelEffectiveStatus',
-  description: 'What a sharing channel amounts to today: its decided status, or EXPIRED once validUntil has passed (unless it was revoked).',
+  description:
+    'What a sharing channel amounts to today: its decided status, or EXPIRED once validUntil has passed (unless it was revoked).',
   valuesConfig: {
     PROPOSED: { description: 'Proposed, not yet in force (拟议)' },
     ACTIVE: { description: 'Activated and not expired; it grants from validFrom on (生效)' },
@@ -47,13 +49,21 @@ export const MAX_GRANTED_TYPES = 50;
 export const MAX_GRANTED_FIELDS = 50;
 
 /** The fields of one type a channel opens to its consumers. */
-@ObjectType('SharingGrant', { description: "Fields of one of the provider's types that a sharing channel opens to its consumers (共享字段)." })
+@ObjectType('SharingGrant', {
+  description: "Fields of one of the provider's types that a sharing channel opens to its consumers (共享字段).",
+})
 export class SharingGrant {
   @Field({ description: "A type of the provider's schema, e.g. WageArrearsAlert." })
   @Public()
   typeName: string;
 
-  @Field(() => [String], { description: capped('Its SHARED or PERSONAL fields the consumers may read, e.g. amountOwed.', MAX_GRANTED_FIELDS, 'a proposal names no more') })
+  @Field(() => [String], {
+    description: capped(
+      'Its SHARED or PERSONAL fields the consumers may read, e.g. amountOwed.',
+      MAX_GRANTED_FIELDS,
+      'a proposal names no more',
+    ),
+  })
   @Public()
   @ListCap(MAX_GRANTED_FIELDS)
   fields: string[];
@@ -61,7 +71,8 @@ export class SharingGrant {
 
 /** A scope kind of the catalogue (shared/src/channels/scope-catalogue.ts), as the registry shows it. */
 @ObjectType('ChannelScopeKind', {
-  description: "A scope kind (共享范围): which records of the types it covers a sharing channel grants its fields for. Each provider implements its kinds in SQL and enforces them.",
+  description:
+    'A scope kind (共享范围): which records of the types it covers a sharing channel grants its fields for. Each provider implements its kinds in SQL and enforces them.',
 })
 export class ChannelScopeKind implements ScopeKind {
   @Field({ description: 'Its name, as a channel names it in `scope`, e.g. HR_OPEN_WAGE_ARREARS.' })
@@ -72,7 +83,13 @@ export class ChannelScopeKind implements ScopeKind {
   @Public()
   provider: Department;
 
-  @Field(() => [String], { description: capped('The types a channel of this kind may grant (a case\'s Party is in scope with its case).', 10, 'a kind covers no more') })
+  @Field(() => [String], {
+    description: capped(
+      "The types a channel of this kind may grant (a case's Party is in scope with its case).",
+      10,
+      'a kind covers no more',
+    ),
+  })
   @Public()
   @ListCap(10)
   types: string[];
@@ -93,11 +110,24 @@ export class ChannelScopeKind implements ScopeKind {
  * channels (`ProviderChannel`, written only by its own ADMIN's decisions), never this table.
  */
 @ObjectType('SharingChannel', {
-  description: "A sharing channel (信息共享渠道): a provider department opens some of its fields to other departments, for a purpose, on a legal basis, for a time. The registry is not secret: every authenticated caller reads it; only the provider's ADMIN decides.",
+  description:
+    "A sharing channel (信息共享渠道): a provider department opens some of its fields to other departments, for a purpose, on a legal basis, for a time. The registry is not secret: every authenticated caller reads it; only the provider's ADMIN decides.",
 })
 @RecordName('Sharing channel')
 @Entity({ tableName: 'sharing_channel' })
-export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decidedBy' | 'decidedAt' | 'decisionReason' | 'effectiveStatus' | 'inForce' | 'proposedAt' | 'changedAt' | 'scope' | 'scopeKind'> {
+export class SharingChannel extends BaseRecord<
+  | 'validUntil'
+  | 'status'
+  | 'decidedBy'
+  | 'decidedAt'
+  | 'decisionReason'
+  | 'effectiveStatus'
+  | 'inForce'
+  | 'proposedAt'
+  | 'changedAt'
+  | 'scope'
+  | 'scopeKind'
+> {
   @Field({ description: 'Readable unique code, e.g. HR-UNION-ARREARS: what access logs name as the channel that allowed a read.' })
   @Public()
   @Property({ length: 60 })
@@ -110,7 +140,9 @@ export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decide
   @Index()
   provider: Department;
 
-  @Field(() => [Department], { description: capped('The departments that may read them (使用方); never the provider.', 3, 'the other three departments') })
+  @Field(() => [Department], {
+    description: capped('The departments that may read them (使用方); never the provider.', 3, 'the other three departments'),
+  })
   @Public()
   @ListCap(3)
   @Property({ type: ArrayType, columnType: 'text[]' })
@@ -131,7 +163,10 @@ export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decide
   @Property({ length: 60, nullable: true })
   scope: string | null = null;
 
-  @Field(() => ChannelScopeKind, { nullable: true, description: 'What its scope covers, as the catalogue of scope kinds describes it; empty without a scope.' })
+  @Field(() => ChannelScopeKind, {
+    nullable: true,
+    description: 'What its scope covers, as the catalogue of scope kinds describes it; empty without a scope.',
+  })
   @Public()
   get scopeKind(): ChannelScopeKind | null {
     return (this.scope && (scopeKindNamed(this.scope) as ChannelScopeKind | undefined)) || null;
@@ -152,12 +187,15 @@ export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decide
   @Property({ type: 'date' })
   validFrom: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Last day it grants anything (有效期至); empty when open-ended. After it the channel is EXPIRED.' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Last day it grants anything (有效期至); empty when open-ended. After it the channel is EXPIRED.',
+  })
   @Public()
   @Property({ type: 'date', nullable: true })
   validUntil: string | null = null;
 
-  @Field(() => ChannelStatus, { description: "Decided status; see effectiveStatus for what it amounts to today." })
+  @Field(() => ChannelStatus, { description: 'Decided status; see effectiveStatus for what it amounts to today.' })
   @Public()
   @Enum({ items: () => ChannelStatus })
   @Index()
@@ -168,7 +206,10 @@ export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decide
   @Property({ type: 'json' })
   proposedBy: ActingOfficial;
 
-  @Field(() => ActingOfficial, { nullable: true, description: "The provider's ADMIN who made the last decision (activate, suspend, revoke); empty while proposed." })
+  @Field(() => ActingOfficial, {
+    nullable: true,
+    description: "The provider's ADMIN who made the last decision (activate, suspend, revoke); empty while proposed.",
+  })
   @Public()
   @Property({ type: 'json', nullable: true })
   decidedBy: ActingOfficial | null = null;
@@ -200,6 +241,7 @@ export class SharingChannel extends BaseRecord<'validUntil' | 'status' | 'decide
 
 /** A revoked channel stays REVOKED; any other one past its last day is EXPIRED. */
 export function effectiveStatusOf(channel: Pick<SharingChannel, 'status' | 'validUntil'>, today: string): ChannelEffectiveStatus {
-  if (channel.status !== ChannelStatus.REVOKED && channel.validUntil !== null && channel.validUntil < today) return ChannelEffectiveStatus.EXPIRED;
+  if (channel.status !== ChannelStatus.REVOKED && channel.validUntil !== null && channel.validUntil < today)
+    return ChannelEffectiveStatus.EXPIRED;
   return channel.status as unknown as ChannelEffectiveStatus;
 }

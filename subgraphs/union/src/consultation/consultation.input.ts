@@ -14,7 +14,10 @@ export class CreateLegalConsultationInput {
   @ValidateNested()
   worker?: PartyInput | null;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the enterprise concerned or asking; required when no worker is named.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Credit code of the enterprise concerned or asking; required when no worker is named.',
+  })
   @IsOptional()
   @IsUscc()
   enterpriseCreditCode?: string | null;

@@ -20,7 +20,9 @@ export class LegalConsultationResolver {
     return createLegalConsultation(ctx.em, input, ctx.linkageKey);
   }
 
-  @Mutation(() => LegalConsultation, { description: 'Changes the answer, referral or dispute of a legal consultation (optimistic locking).' })
+  @Mutation(() => LegalConsultation, {
+    description: 'Changes the answer, referral or dispute of a legal consultation (optimistic locking).',
+  })
   updateLegalConsultation(@Arg('input', INPUT_ARG) input: UpdateLegalConsultationInput, @Ctx() ctx: UnionRequestContext) {
     return updateLegalConsultation(ctx.em, input);
   }

@@ -20,7 +20,9 @@ registerEnumType(ConsultationChannel, {
 });
 
 /** A legal consultation (法律咨询) the union answered for a worker or an enterprise. */
-@ObjectType('LegalConsultation', { description: 'A legal consultation answered by the union (工会法律咨询), for a worker or an enterprise. Owned by UNION.' })
+@ObjectType('LegalConsultation', {
+  description: 'A legal consultation answered by the union (工会法律咨询), for a worker or an enterprise. Owned by UNION.',
+})
 // Its parties belong to it: a channel's scope decides their names and ID numbers by this record.
 @RecordHolds<LegalConsultation>(['worker'])
 @RecordName('Legal consultation')

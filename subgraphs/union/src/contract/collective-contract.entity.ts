@@ -20,7 +20,9 @@ registerEnumType(ContractKind, {
 });
 
 /** A collective contract (集体合同) between an enterprise and its workers, filed with the labour bureau. */
-@ObjectType('CollectiveContract', { description: 'A collective contract (集体合同) of an enterprise, filed with the labour bureau. Owned by UNION.' })
+@ObjectType('CollectiveContract', {
+  description: 'A collective contract (集体合同) of an enterprise, filed with the labour bureau. Owned by UNION.',
+})
 @RecordName('Collective contract')
 @Entity({ tableName: 'collective_contract' })
 export class CollectiveContract extends BaseRecord {
@@ -51,7 +53,9 @@ export class CollectiveContract extends BaseRecord {
   @Property({ type: 'date' })
   filedOn: string;
 
-  @Field(() => DateScalar, { description: 'Date it takes effect (生效日期): 15 days after filing unless the bureau objects, or later if agreed.' })
+  @Field(() => DateScalar, {
+    description: 'Date it takes effect (生效日期): 15 days after filing unless the bureau objects, or later if agreed.',
+  })
   @Public()
   @Property({ type: 'date' })
   effectiveOn: string;

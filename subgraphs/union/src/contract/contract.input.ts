@@ -27,7 +27,7 @@ export class CreateCollectiveContractInput {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Date it takes effect; by default 15 days after filing (the bureau\'s review period), and never earlier than that.',
+    description: "Date it takes effect; by default 15 days after filing (the bureau's review period), and never earlier than that.",
   })
   @IsOptional()
   effectiveOn?: string | null;

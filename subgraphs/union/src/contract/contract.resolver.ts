@@ -15,12 +15,16 @@ export class CollectiveContractResolver {
     return ctx.em.findOne(CollectiveContract, { contractNo });
   }
 
-  @Mutation(() => CollectiveContract, { description: 'Records a filed collective contract; it takes effect 15 days after filing unless a later date is given.' })
+  @Mutation(() => CollectiveContract, {
+    description: 'Records a filed collective contract; it takes effect 15 days after filing unless a later date is given.',
+  })
   createCollectiveContract(@Arg('input', INPUT_ARG) input: CreateCollectiveContractInput, @Ctx() ctx: UnionRequestContext) {
     return createCollectiveContract(ctx.em, input);
   }
 
-  @Mutation(() => CollectiveContract, { description: 'Changes the expiry, wage increase or coverage of a collective contract (optimistic locking).' })
+  @Mutation(() => CollectiveContract, {
+    description: 'Changes the expiry, wage increase or coverage of a collective contract (optimistic locking).',
+  })
   updateCollectiveContract(@Arg('input', INPUT_ARG) input: UpdateCollectiveContractInput, @Ctx() ctx: UnionRequestContext) {
     return updateCollectiveContract(ctx.em, input);
   }

@@ -4,8 +4,10 @@ import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } fro
 import { unionSubgraph } from '../definition';
 
 /** Descending by date, then by number: the order of the union's lists. */
-const newestFirst = <T>(date: (r: T) => string, no: (r: T) => string) => (a: T, b: T) =>
-  date(b).localeCompare(date(a)) || (no(b) < no(a) ? -1 : no(b) > no(a) ? 1 : 0);
+const newestFirst =
+  <T>(date: (r: T) => string, no: (r: T) => string) =>
+  (a: T, b: T) =>
+    date(b).localeCompare(date(a)) || (no(b) < no(a) ? -1 : no(b) > no(a) ? 1 : 0);
 
 describe('union subgraph: demo data and batching', () => {
   let union: RunningSubgraph;
@@ -26,11 +28,19 @@ describe('union subgraph: demo data and batching', () => {
 
   it('stores a mediation case of the world with its legal due date and outcome', async () => {
     const sample = world.mediationCases.find((c) => c.outcome === 'AGREED')!;
-    const { body } = await union.query(`query ($caseNo: String!) { mediationCase(caseNo: $caseNo) {
-      disputeNo status outcome appliedOn dueOn closedOn agreement workers { personRef name } enterprise { creditCode } } }`, { caseNo: sample.caseNo });
+    const { body } = await union.query(
+      `query ($caseNo: String!) { mediationCase(caseNo: $caseNo) {
+      disputeNo status outcome appliedOn dueOn closedOn agreement workers { personRef name } enterprise { creditCode } } }`,
+      { caseNo: sample.caseNo },
+    );
     expect(body.data.mediationCase).toEqual({
-      disputeNo: sample.disputeNo, status: 'CLOSED', outcome: 'AGREED', appliedOn: sample.appliedOn, dueOn: mediationDueOn(sample.appliedOn),
-      closedOn: sample.closedOn, agreement: sample.agreement,
+      disputeNo: sample.disputeNo,
+      status: 'CLOSED',
+      outcome: 'AGREED',
+      appliedOn: sample.appliedOn,
+      dueOn: mediationDueOn(sample.appliedOn),
+      closedOn: sample.closedOn,
+      agreement: sample.agreement,
       workers: sample.workers.map((w) => ({ personRef: personRefOf(w.idNumber, TEST_LINKAGE_KEY), name: w.name })),
       enterprise: { creditCode: sample.enterpriseCreditCode },
     });
@@ -40,22 +50,53 @@ describe('union subgraph: demo data and batching', () => {
     const counts = new Map<string, number>();
     for (const c of world.mediationCases) counts.set(c.enterpriseCreditCode, (counts.get(c.enterpriseCreditCode) ?? 0) + 1);
     const [code] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
-    const { body } = await union.query(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise {
+    const { body } = await union.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Enterprise {
       unionOrganization { name kind } collectiveContracts { contractNo } mediationCases { caseNo }
-      hardshipAids { aidNo } legalConsultations { consultationNo } } } }`, { r: [{ __typename: 'Enterprise', creditCode: code }] });
+      hardshipAids { aidNo } legalConsultations { consultationNo } } } }`,
+      { r: [{ __typename: 'Enterprise', creditCode: code }] },
+    );
     expect(body.errors).toBeUndefined();
     const covering = world.organizations.filter((o) => o.enterpriseCreditCodes.includes(code));
     expect(covering.length).toBeLessThanOrEqual(1);
     expect(body.data._entities[0]).toEqual({
       unionOrganization: covering[0] ? { name: covering[0].name, kind: covering[0].kind } : null,
-      collectiveContracts: world.collectiveContracts.filter((c) => c.enterpriseCreditCode === code)
-        .sort(newestFirst((c) => c.effectiveOn, (c) => c.contractNo)).map((c) => ({ contractNo: c.contractNo })),
-      mediationCases: world.mediationCases.filter((c) => c.enterpriseCreditCode === code)
-        .sort(newestFirst((c) => c.appliedOn, (c) => c.caseNo)).map((c) => ({ caseNo: c.caseNo })),
-      hardshipAids: world.hardshipAids.filter((a) => a.enterpriseCreditCode === code)
-        .sort(newestFirst((a) => a.grantedOn, (a) => a.aidNo)).map((a) => ({ aidNo: a.aidNo })),
-      legalConsultations: world.legalConsultations.filter((c) => c.enterpriseCreditCode === code)
-        .sort(newestFirst((c) => c.consultedOn, (c) => c.consultationNo)).map((c) => ({ consultationNo: c.consultationNo })),
+      collectiveContracts: world.collectiveContracts
+        .filter((c) => c.enterpriseCreditCode === code)
+        .sort(
+          newestFirst(
+            (c) => c.effectiveOn,
+            (c) => c.contractNo,
+          ),
+        )
+        .map((c) => ({ contractNo: c.contractNo })),
+      mediationCases: world.mediationCases
+        .filter((c) => c.enterpriseCreditCode === code)
+        .sort(
+          newestFirst(
+            (c) => c.appliedOn,
+            (c) => c.caseNo,
+          ),
+        )
+        .map((c) => ({ caseNo: c.caseNo })),
+      hardshipAids: world.hardshipAids
+        .filter((a) => a.enterpriseCreditCode === code)
+        .sort(
+          newestFirst(
+            (a) => a.grantedOn,
+            (a) => a.aidNo,
+          ),
+        )
+        .map((a) => ({ aidNo: a.aidNo })),
+      legalConsultations: world.legalConsultations
+        .filter((c) => c.enterpriseCreditCode === code)
+        .sort(
+          newestFirst(
+            (c) => c.consultedOn,
+            (c) => c.consultationNo,
+          ),
+        )
+        .map((c) => ({ consultationNo: c.consultationNo })),
     });
     expect(body.data._entities[0].mediationCases.length).toBeGreaterThan(1);
   });

@@ -38,9 +38,16 @@ async function loadNotices(em: EntityManager, notices: DemoNotice[]): Promise<nu
 async function loadJointMeetings(em: EntityManager, meetings: DemoJointMeeting[]): Promise<number> {
   for (const { agenda, decisions, ...meeting } of meetings) {
     em.create(JointMeeting, meeting as RequiredEntityData<JointMeeting>);
-    agenda.forEach((item, i) => em.create(AgendaItem, { meetingId: meeting.id, position: i + 1, ...item } as RequiredEntityData<AgendaItem>));
+    agenda.forEach((item, i) =>
+      em.create(AgendaItem, { meetingId: meeting.id, position: i + 1, ...item } as RequiredEntityData<AgendaItem>),
+    );
     for (const { followUps, recordedAt, ...d } of decisions) {
-      const decision = em.create(Decision, { meetingId: meeting.id, ...d, createdAt: recordedAt, updatedAt: recordedAt } as RequiredEntityData<Decision>);
+      const decision = em.create(Decision, {
+        meetingId: meeting.id,
+        ...d,
+        createdAt: recordedAt,
+        updatedAt: recordedAt,
+      } as RequiredEntityData<Decision>);
       followUps.forEach((f) => em.create(FollowUp, { decisionId: decision.id, ...f } as RequiredEntityData<FollowUp>));
     }
   }
@@ -58,20 +65,40 @@ export async function loadUnionDemoData(
   const { union } = generateWorld({ seed: 20140601, scale: options.scale, asOf: options.asOf });
   const party = (p: { idNumber: string; name: string }) => toParty(p, options.linkageKey);
 
-  await bulkInsert(em, UnionOrganization, union.organizations.map((o) => ({ ...o })));
-  await bulkInsert(em, MediationCase, union.mediationCases.map(({ workers, ...c }) => {
-    const parties = workers.map(party);
-    return { ...c, workers: parties, workerRefs: personRefsOf(parties), dueOn: mediationDueOn(c.appliedOn) };
-  }));
-  await bulkInsert(em, CollectiveContract, union.collectiveContracts.map((c) => ({ ...c })));
-  await bulkInsert(em, HardshipAid, union.hardshipAids.map(({ recipient, ...a }) => {
-    const stored = party(recipient);
-    return { ...a, recipient: stored, recipientRef: stored.personRef };
-  }));
-  await bulkInsert(em, LegalConsultation, union.legalConsultations.map(({ worker, ...c }) => {
-    const stored = worker ? party(worker) : null;
-    return { ...c, worker: stored, workerRef: stored?.personRef ?? null };
-  }));
+  await bulkInsert(
+    em,
+    UnionOrganization,
+    union.organizations.map((o) => ({ ...o })),
+  );
+  await bulkInsert(
+    em,
+    MediationCase,
+    union.mediationCases.map(({ workers, ...c }) => {
+      const parties = workers.map(party);
+      return { ...c, workers: parties, workerRefs: personRefsOf(parties), dueOn: mediationDueOn(c.appliedOn) };
+    }),
+  );
+  await bulkInsert(
+    em,
+    CollectiveContract,
+    union.collectiveContracts.map((c) => ({ ...c })),
+  );
+  await bulkInsert(
+    em,
+    HardshipAid,
+    union.hardshipAids.map(({ recipient, ...a }) => {
+      const stored = party(recipient);
+      return { ...a, recipient: stored, recipientRef: stored.personRef };
+    }),
+  );
+  await bulkInsert(
+    em,
+    LegalConsultation,
+    union.legalConsultations.map(({ worker, ...c }) => {
+      const stored = worker ? party(worker) : null;
+      return { ...c, worker: stored, workerRef: stored?.personRef ?? null };
+    }),
+  );
   const sharingChannels = await loadSharingChannels(em, demoSharingChannels(options.asOf));
   const notices = await loadNotices(em, demoNotices(options.asOf, union.legalConsultations));
   const jointMeetings = await loadJointMeetings(em, demoJointMeetings(options.asOf, storyDisputeNo(union.mediationCases)));

@@ -7,13 +7,19 @@ import { MediationCase } from '../mediation/mediation-case.entity';
 /** The union's stage of a dispute: its mediation and the consultations about it. */
 @Resolver(() => Dispute)
 export class DisputeResolver {
-  @FieldResolver(() => [MediationCase], { nullable: true, description: bounded('Union mediation cases of this dispute (UNION), oldest first.', RECORDS_BOUND) })
+  @FieldResolver(() => [MediationCase], {
+    nullable: true,
+    description: bounded('Union mediation cases of this dispute (UNION), oldest first.', RECORDS_BOUND),
+  })
   @Public()
   mediationCases(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'cases') first: number, @Ctx() ctx: UnionRequestContext) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.mediationByDisputeNo.load(dispute.disputeNo));
   }
 
-  @FieldResolver(() => [LegalConsultation], { nullable: true, description: bounded('Legal consultations about this dispute (UNION), oldest first.', RECORDS_BOUND) })
+  @FieldResolver(() => [LegalConsultation], {
+    nullable: true,
+    description: bounded('Legal consultations about this dispute (UNION), oldest first.', RECORDS_BOUND),
+  })
   @Public()
   legalConsultations(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'consultations') first: number, @Ctx() ctx: UnionRequestContext) {
     return firstOf(RECORDS_BOUND, first, () => ctx.loaders.consultationsByDisputeNo.load(dispute.disputeNo));

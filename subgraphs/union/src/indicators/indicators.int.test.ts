@@ -45,9 +45,20 @@ describe('union indicators', () => {
     const em = union.subgraph.orm.em.fork();
     let seq = 0;
     const mediation = (appliedOn: string, closedOn: string | null, outcome: string | null) => ({
-      caseNo: `工调${++seq}`, disputeNo: `LD-UN-2025-${String(seq).padStart(6, '0')}`, workers: [], workerRefs: [], enterpriseCreditCode: code(1),
-      mediator: '调解员', claims: '工资', notes: '', appliedOn, dueOn: appliedOn, closedOn,
-      status: closedOn ? 'CLOSED' : 'MEDIATING', outcome, agreement: outcome === 'AGREED' ? '协议' : null,
+      caseNo: `工调${++seq}`,
+      disputeNo: `LD-UN-2025-${String(seq).padStart(6, '0')}`,
+      workers: [],
+      workerRefs: [],
+      enterpriseCreditCode: code(1),
+      mediator: '调解员',
+      claims: '工资',
+      notes: '',
+      appliedOn,
+      dueOn: appliedOn,
+      closedOn,
+      status: closedOn ? 'CLOSED' : 'MEDIATING',
+      outcome,
+      agreement: outcome === 'AGREED' ? '协议' : null,
     });
     await bulkInsert(em, MediationCase, [
       mediation('2025-01-05', '2025-01-15', 'AGREED'),
@@ -60,7 +71,13 @@ describe('union indicators', () => {
       mediation('2026-01-10', null, null), // after the year
     ]);
     const organization = (district: string, codes: number[], foundedOn: string) => ({
-      name: `工会${++seq}`, kind: codes.length > 1 ? 'JOINT' : 'ENTERPRISE', enterpriseCreditCodes: codes.map(code), district, foundedOn, chairName: '主席', memberCount: 20,
+      name: `工会${++seq}`,
+      kind: codes.length > 1 ? 'JOINT' : 'ENTERPRISE',
+      enterpriseCreditCodes: codes.map(code),
+      district,
+      foundedOn,
+      chairName: '主席',
+      memberCount: 20,
     });
     await bulkInsert(em, UnionOrganization, [
       organization('甲镇', [1], '2020-01-01'),
@@ -72,7 +89,15 @@ describe('union indicators', () => {
       organization('丙镇', [9], '2026-02-01'), // founded after 2025
     ]);
     const contract = (enterprise: number, effectiveOn: string, expiresOn: string, kind = 'COMPREHENSIVE') => ({
-      contractNo: `集合${++seq}`, enterpriseCreditCode: code(enterprise), kind, signedOn: effectiveOn, filedOn: effectiveOn, effectiveOn, expiresOn, wageIncreasePct: '5.00', coveredWorkers: 10,
+      contractNo: `集合${++seq}`,
+      enterpriseCreditCode: code(enterprise),
+      kind,
+      signedOn: effectiveOn,
+      filedOn: effectiveOn,
+      effectiveOn,
+      expiresOn,
+      wageIncreasePct: '5.00',
+      coveredWorkers: 10,
     });
     await bulkInsert(em, CollectiveContract, [
       contract(1, '2023-01-01', '2025-12-31'), // in force on its last day
@@ -114,7 +139,12 @@ describe('union indicators', () => {
     });
     // On 2025-06-30 the contract of E2 is still in force (its last day).
     expect((await figures('2025-06')).enterprisesWithContract).toEqual(figure(4, 4));
-    expect((await figures('2024-06')).enterprisesWithUnion).toEqual({ value: 5, cases: 5, suppressed: false, byDistrict: [cell('乙镇', 1, 1), cell('甲镇', 4, 4)] });
+    expect((await figures('2024-06')).enterprisesWithUnion).toEqual({
+      value: 5,
+      cases: 5,
+      suppressed: false,
+      byDistrict: [cell('乙镇', 1, 1), cell('甲镇', 4, 4)],
+    });
     expect((await figures('2026')).enterprisesWithUnion.byDistrict).toEqual([cell('丙镇', 1, 1), cell('乙镇', 3, 3), cell('甲镇', 6, 6)]);
   });
 
@@ -126,24 +156,58 @@ describe('union indicators', () => {
       expect(zone.mediationSuccessRate).toEqual(figure(0.6, 5));
       // 乙镇 (3) is small; 甲镇 is withheld with it, so the total less the published cells bounds neither.
       expect(zone.enterprisesWithUnion).toEqual({ value: 8, cases: 8, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
-      expect((await figures('2025-Q1', '', reader)).enterprisesWithUnion).toEqual({ value: 6, cases: 6, suppressed: false, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+      expect((await figures('2025-Q1', '', reader)).enterprisesWithUnion).toEqual({
+        value: 6,
+        cases: 6,
+        suppressed: false,
+        byDistrict: [hidden('乙镇'), hidden('甲镇')],
+      });
       // 1 and 4: together too few for either to be possibly 5 or more, and no other cell: the total goes.
-      expect((await figures('2024-06', '', reader)).enterprisesWithUnion).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇'), hidden('甲镇')] });
+      expect((await figures('2024-06', '', reader)).enterprisesWithUnion).toEqual({
+        value: null,
+        cases: null,
+        suppressed: true,
+        byDistrict: [hidden('乙镇'), hidden('甲镇')],
+      });
       // 2026: 丙镇 (1) and 乙镇 (3) are small, 甲镇 joins them.
       expect((await figures('2026', '', reader)).enterprisesWithUnion.byDistrict).toEqual([hidden('丙镇'), hidden('乙镇'), hidden('甲镇')]);
 
       // A district's own figure is its cell of the zone, withheld as the cell is: 甲镇's 6 too.
-      expect((await figures('2025', '乙镇', reader)).enterprisesWithUnion).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇')] });
-      expect((await figures('2025', '甲镇', reader)).enterprisesWithUnion).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('甲镇')] });
+      expect((await figures('2025', '乙镇', reader)).enterprisesWithUnion).toEqual({
+        value: null,
+        cases: null,
+        suppressed: true,
+        byDistrict: [hidden('乙镇')],
+      });
+      expect((await figures('2025', '甲镇', reader)).enterprisesWithUnion).toEqual({
+        value: null,
+        cases: null,
+        suppressed: true,
+        byDistrict: [hidden('甲镇')],
+      });
     }
-    expect((await figures('2025', '乙镇')).enterprisesWithUnion).toEqual({ value: 3, cases: 3, suppressed: false, byDistrict: [cell('乙镇', 3, 3)] });
-    expect((await figures('2025', '甲镇')).enterprisesWithUnion).toEqual({ value: 6, cases: 6, suppressed: false, byDistrict: [cell('甲镇', 6, 6)] });
+    expect((await figures('2025', '乙镇')).enterprisesWithUnion).toEqual({
+      value: 3,
+      cases: 3,
+      suppressed: false,
+      byDistrict: [cell('乙镇', 3, 3)],
+    });
+    expect((await figures('2025', '甲镇')).enterprisesWithUnion).toEqual({
+      value: 6,
+      cases: 6,
+      suppressed: false,
+      byDistrict: [cell('甲镇', 6, 6)],
+    });
     expect((await figures('2025', '戊镇')).enterprisesWithUnion).toEqual({ value: 0, cases: 0, suppressed: false, byDistrict: [] });
   });
 
   it('leaves the zone-only figures empty when a district is asked for', async () => {
     expect(await figures('2025', '甲镇')).toMatchObject({
-      district: '甲镇', mediationCases: null, mediationSuccessRate: null, mediationAgreed: null, enterprisesWithContract: null,
+      district: '甲镇',
+      mediationCases: null,
+      mediationSuccessRate: null,
+      mediationAgreed: null,
+      enterprisesWithContract: null,
     });
   });
 

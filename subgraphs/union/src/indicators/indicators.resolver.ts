@@ -8,7 +8,10 @@ const ZONE_ONLY = 'Whole zone only: empty when a district is asked for, as the u
 /** The union's figures of a period. Coverage ratios take the labour bureau's `enterprisesKnown` as denominator, on the client. */
 @Resolver(() => IndicatorsKey)
 export class IndicatorsResolver {
-  @FieldResolver(() => Indicator, { nullable: true, description: `Union mediation cases applied for in the period (工会调解受理数, UNION). ${ZONE_ONLY}` })
+  @FieldResolver(() => Indicator, {
+    nullable: true,
+    description: `Union mediation cases applied for in the period (工会调解受理数, UNION). ${ZONE_ONLY}`,
+  })
   @Public()
   async mediationCases(@Root() key: IndicatorsKey, @Ctx() ctx: UnionRequestContext): Promise<Indicator | null> {
     const { period, scope } = readIndicatorsKey(key, ctx.principal, Department.UNION);
@@ -40,7 +43,8 @@ export class IndicatorsResolver {
   }
 
   @FieldResolver(() => Indicator, {
-    description: 'Enterprises covered by a union organisation at the period\'s end (建会企业数, UNION), by the organisation\'s district; union coverage is this over the labour bureau\'s enterprisesKnown.',
+    description:
+      "Enterprises covered by a union organisation at the period's end (建会企业数, UNION), by the organisation's district; union coverage is this over the labour bureau's enterprisesKnown.",
   })
   @Public()
   async enterprisesWithUnion(@Root() key: IndicatorsKey, @Ctx() ctx: UnionRequestContext): Promise<Indicator> {

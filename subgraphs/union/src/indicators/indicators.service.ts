@@ -7,10 +7,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** Union mediation cases applied for in the period (工会调解受理数). */
 export function countMediationCases(em: EntityManager, period: Period): Promise<IndicatorRow[]> {
-  return em.getConnection().execute(
-    `select null as district, count(*)::int as cases from mediation_case where applied_on between ?::date and ?::date`,
-    [period.from, period.to],
-  );
+  return em
+    .getConnection()
+    .execute(`select null as district, count(*)::int as cases from mediation_case where applied_on between ?::date and ?::date`, [
+      period.from,
+      period.to,
+    ]);
 }
 
 /** Mediation cases closed in the period (cases) and those closed with an agreement (hits, 调解成功). */

@@ -1,6 +1,20 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, MAX_PARTIES, Party, Public, Restricted, Shared, RecordHolds, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
+import {
+  BaseRecord,
+  capped,
+  DateScalar,
+  ListCap,
+  MAX_PARTIES,
+  Party,
+  Public,
+  Restricted,
+  Shared,
+  RecordHolds,
+  RecordName,
+  CaseNumberField,
+  DisputeNoField,
+} from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MediationStatus {
@@ -10,7 +24,8 @@ export enum MediationStatus {
 }
 registerEnumType(MediationStatus, {
   name: 'MediationStatus',
-  description: 'Stage of a union mediation case: APPLIED → MEDIATING → CLOSED, or APPLIED → CLOSED when withdrawn (or lapsed) before mediation began.',
+  description:
+    'Stage of a union mediation case: APPLIED → MEDIATING → CLOSED, or APPLIED → CLOSED when withdrawn (or lapsed) before mediation began.',
   valuesConfig: {
     APPLIED: { description: 'Application received, mediation not yet begun (已申请)' },
     MEDIATING: { description: 'Mediation under way (调解中)' },
@@ -41,7 +56,10 @@ registerEnumType(MediationOutcome, {
 @RecordHolds<MediationCase>(['workers'])
 @RecordName('Mediation case')
 @Entity({ tableName: 'mediation_case' })
-@Index({ name: 'mediation_case_worker_refs_idx', expression: 'create index "mediation_case_worker_refs_idx" on "mediation_case" using gin ("worker_refs")' })
+@Index({
+  name: 'mediation_case_worker_refs_idx',
+  expression: 'create index "mediation_case_worker_refs_idx" on "mediation_case" using gin ("worker_refs")',
+})
 export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 'outcome' | 'agreement'> {
   @CaseNumberField('Case number (案号), e.g. 京开工调字〔2026〕第0123号; its year is the application year.')
   caseNo: string;
@@ -88,7 +106,9 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   @Index() // the risk signals' date window (事前预警)
   appliedOn: string;
 
-  @Field(() => DateScalar, { description: 'Legal deadline: 15 days after the application; without an agreement by then the parties may go to arbitration.' })
+  @Field(() => DateScalar, {
+    description: 'Legal deadline: 15 days after the application; without an agreement by then the parties may go to arbitration.',
+  })
   @Public()
   @Property({ type: 'date' })
   @Index()

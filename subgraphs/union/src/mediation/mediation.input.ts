@@ -87,7 +87,10 @@ export class CloseMediationCaseInput extends MediationCaseVersionInput {
   })
   outcome: MediationOutcome;
 
-  @Field(() => String, { nullable: true, description: 'Text of the mediation agreement (调解协议): required when AGREED, refused otherwise.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Text of the mediation agreement (调解协议): required when AGREED, refused otherwise.',
+  })
   @IsOptional()
   @Length(1, 20000, { message: 'must be 1 to 20000 characters' })
   agreement?: string | null;

@@ -21,10 +21,21 @@ describe('union subgraph: records, rules and the legal clock', () => {
     const created = await union.query(CREATE, { input: mediationInput(caseNo, '2026-09-01') });
     expect(created.body.errors).toBeUndefined();
     const expected = {
-      caseNo, disputeNo: 'LD-UN-2026-900001', status: 'APPLIED', outcome: null, appliedOn: '2026-09-01', dueOn: '2026-09-16',
-      closedOn: null, overdue: true, version: 1, claims: '支付拖欠工资12000元', mediator: '周调解', agreement: null,
+      caseNo,
+      disputeNo: 'LD-UN-2026-900001',
+      status: 'APPLIED',
+      outcome: null,
+      appliedOn: '2026-09-01',
+      dueOn: '2026-09-16',
+      closedOn: null,
+      overdue: true,
+      version: 1,
+      claims: '支付拖欠工资12000元',
+      mediator: '周调解',
+      agreement: null,
       workers: [{ personRef: personRefOf(WORKER.idNumber, TEST_LINKAGE_KEY), name: '赵六' }],
-      enterprise: { creditCode: ENTERPRISE }, dispute: { disputeNo: 'LD-UN-2026-900001' },
+      enterprise: { creditCode: ENTERPRISE },
+      dispute: { disputeNo: 'LD-UN-2026-900001' },
     };
     expect(created.body.data.createMediationCase).toEqual(expected);
     expect((await union.query(LOOKUP, { caseNo })).body.data.mediationCase).toEqual(expected);
@@ -42,7 +53,11 @@ describe('union subgraph: records, rules and the legal clock', () => {
     const { body } = await union.query(CREATE, { input });
     expect(body.data).toBeNull();
     expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'caseNo', rule: 'must carry the year of appliedOn (2026), not 2025' });
+    expect(body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'caseNo',
+      rule: 'must carry the year of appliedOn (2026), not 2025',
+    });
     expect(body.errors![0]!.extensions!['violations']).toEqual([
       { field: 'caseNo', rule: 'must carry the year of appliedOn (2026), not 2025' },
       { field: 'workers', rule: 'must name at least one worker' },
@@ -54,25 +69,39 @@ describe('union subgraph: records, rules and the legal clock', () => {
   it('runs APPLIED → MEDIATING → CLOSED and refuses what the process does not allow', async () => {
     const caseNo = '京开工调字〔2026〕第9104号';
     await union.query(CREATE, { input: mediationInput(caseNo, '2026-10-01') });
-    const agreedTooSoon = await union.query(CLOSE, { input: { caseNo, version: 1, on: '2026-10-03', outcome: 'AGREED', agreement: '一次性支付' } });
+    const agreedTooSoon = await union.query(CLOSE, {
+      input: { caseNo, version: 1, on: '2026-10-03', outcome: 'AGREED', agreement: '一次性支付' },
+    });
     expect(agreedTooSoon.body.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'outcome', rule: 'cannot be AGREED while the case is APPLIED (allowed: WITHDRAWN, LAPSED)',
+      code: 'BAD_USER_INPUT',
+      field: 'outcome',
+      rule: 'cannot be AGREED while the case is APPLIED (allowed: WITHDRAWN, LAPSED)',
     });
     const started = await union.query(START, { input: { caseNo, version: 1, on: '2026-10-02' } });
     expect(started.body.data.startMediation).toMatchObject({ status: 'MEDIATING', version: 2 });
     const lapsedEarly = await union.query(CLOSE, { input: { caseNo, version: 2, on: '2026-10-10', outcome: 'LAPSED' } });
     expect(lapsedEarly.body.errors?.[0]?.extensions).toMatchObject({
-      field: 'on', rule: 'must not be earlier than the end of the 15-day mediation period (2026-10-16)',
+      field: 'on',
+      rule: 'must not be earlier than the end of the 15-day mediation period (2026-10-16)',
     });
     const noText = await union.query(CLOSE, { input: { caseNo, version: 2, on: '2026-10-10', outcome: 'AGREED' } });
     expect(noText.body.errors?.[0]?.extensions).toMatchObject({ field: 'agreement', rule: 'is required when the outcome is AGREED' });
-    const agreed = await union.query(CLOSE, { input: { caseNo, version: 2, on: '2026-10-10', outcome: 'AGREED', agreement: '一次性支付10000元' } });
+    const agreed = await union.query(CLOSE, {
+      input: { caseNo, version: 2, on: '2026-10-10', outcome: 'AGREED', agreement: '一次性支付10000元' },
+    });
     expect(agreed.body.data.closeMediationCase).toMatchObject({
-      status: 'CLOSED', outcome: 'AGREED', closedOn: '2026-10-10', agreement: '一次性支付10000元', overdue: false, version: 3,
+      status: 'CLOSED',
+      outcome: 'AGREED',
+      closedOn: '2026-10-10',
+      agreement: '一次性支付10000元',
+      overdue: false,
+      version: 3,
     });
     const restart = await union.query(START, { input: { caseNo, version: 3, on: '2026-10-11' } });
     expect(restart.body.errors?.[0]?.extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', field: 'status', rule: 'cannot change from CLOSED to MEDIATING (allowed from CLOSED: none)',
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      rule: 'cannot change from CLOSED to MEDIATING (allowed from CLOSED: none)',
     });
   });
 
@@ -83,6 +112,10 @@ describe('union subgraph: records, rules and the legal clock', () => {
     expect(first.body.data.updateMediationCase).toMatchObject({ mediator: '吴调解', version: 2 });
     const stale = await union.query(UPDATE, { input: { caseNo, version: 1, claims: '另案' } });
     expect(stale.body.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
-    expect((await union.query(LOOKUP, { caseNo })).body.data.mediationCase).toMatchObject({ mediator: '吴调解', claims: '支付拖欠工资12000元', version: 2 });
+    expect((await union.query(LOOKUP, { caseNo })).body.data.mediationCase).toMatchObject({
+      mediator: '吴调解',
+      claims: '支付拖欠工资12000元',
+      version: 2,
+    });
   });
 });

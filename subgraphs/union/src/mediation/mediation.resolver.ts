@@ -15,7 +15,9 @@ export class MediationCaseResolver {
     return ctx.em.findOne(MediationCase, { caseNo });
   }
 
-  @Mutation(() => MediationCase, { description: 'Registers an application for mediation (调解申请), status APPLIED; an agreement is due within 15 days.' })
+  @Mutation(() => MediationCase, {
+    description: 'Registers an application for mediation (调解申请), status APPLIED; an agreement is due within 15 days.',
+  })
   createMediationCase(@Arg('input', INPUT_ARG) input: CreateMediationCaseInput, @Ctx() ctx: UnionRequestContext) {
     return service.createMediationCase(ctx.em, input, ctx.linkageKey);
   }
@@ -41,7 +43,7 @@ export class MediationCaseResolver {
     return { creditCode: found.enterpriseCreditCode };
   }
 
-  @FieldResolver(() => Dispute, { description: 'The dispute this case is a stage of, with every department\'s stages.' })
+  @FieldResolver(() => Dispute, { description: "The dispute this case is a stage of, with every department's stages." })
   @Public()
   dispute(@Root() found: MediationCase): Dispute {
     return { disputeNo: found.disputeNo };

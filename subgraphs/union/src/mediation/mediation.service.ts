@@ -11,12 +11,7 @@ import {
   assertNotBefore,
 } from '@labour/shared';
 import { MediationCase, MediationOutcome, MediationStatus } from './mediation-case.entity';
-import type {
-  CloseMediationCaseInput,
-  CreateMediationCaseInput,
-  StartMediationInput,
-  UpdateMediationCaseInput,
-} from './mediation.input';
+import type { CloseMediationCaseInput, CreateMediationCaseInput, StartMediationInput, UpdateMediationCaseInput } from './mediation.input';
 
 const { APPLIED, MEDIATING, CLOSED } = MediationStatus;
 const { AGREED, FAILED, WITHDRAWN, LAPSED } = MediationOutcome;
@@ -82,7 +77,10 @@ export function closeMediationCase(em: EntityManager, input: CloseMediationCaseI
     assertTransition(MEDIATION_TRANSITIONS, found.status, CLOSED);
     const allowed = OUTCOMES_FROM[found.status];
     if (!allowed.includes(input.outcome)) {
-      throw new BadUserInputError({ field: 'outcome', rule: `cannot be ${input.outcome} while the case is ${found.status} (allowed: ${allowed.join(', ')})` });
+      throw new BadUserInputError({
+        field: 'outcome',
+        rule: `cannot be ${input.outcome} while the case is ${found.status} (allowed: ${allowed.join(', ')})`,
+      });
     }
     assertNotBefore(input.on, found.appliedOn, 'on', 'the application date');
     if (input.outcome === LAPSED) assertNotBefore(input.on, found.dueOn, 'on', 'the end of the 15-day mediation period');

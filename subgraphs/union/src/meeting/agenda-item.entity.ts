@@ -11,14 +11,16 @@ registerEnumType(AgendaSubjectKind, {
   name: 'AgendaSubjectKind',
   description: 'What an agenda item is about (议题类型).',
   valuesConfig: {
-    ENTERPRISE: { description: 'An enterprise of the labour bureau\'s file (企业)' },
+    ENTERPRISE: { description: "An enterprise of the labour bureau's file (企业)" },
     DISPUTE: { description: 'A labour dispute, by its dispute number (争议)' },
     TOPIC: { description: 'A free topic (其他议题)' },
   },
 });
 
 /** One item of a meeting's agenda (议题): an enterprise, a dispute or a free topic, and who raised it why. */
-@ObjectType('AgendaItem', { description: 'An item on a joint meeting\'s agenda (会议议题): an enterprise, a dispute or a free topic, raised by a department.' })
+@ObjectType('AgendaItem', {
+  description: "An item on a joint meeting's agenda (会议议题): an enterprise, a dispute or a free topic, raised by a department.",
+})
 @RecordName('Agenda item of this meeting', { key: 'id' })
 @Entity({ tableName: 'meeting_agenda_item' })
 export class AgendaItem extends BaseRecord<'enterpriseCreditCode' | 'disputeNo' | 'topic'> {

@@ -19,7 +19,10 @@ registerEnumType(DecisionStatus, {
 });
 
 /** A decision of a joint meeting (会议议定事项): who leads, who joins, by when. */
-@ObjectType('Decision', { description: 'A decision of a joint meeting (会议议定事项): what is to be done, by which lead department (牵头单位) with which others (参加单位), by when.' })
+@ObjectType('Decision', {
+  description:
+    'A decision of a joint meeting (会议议定事项): what is to be done, by which lead department (牵头单位) with which others (参加单位), by when.',
+})
 @RecordName('Decision of this meeting', { key: 'id' })
 @Entity({ tableName: 'meeting_decision' })
 export class Decision extends BaseRecord<'status'> {

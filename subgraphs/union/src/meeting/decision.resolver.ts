@@ -36,7 +36,10 @@ export class FollowUpResolver {
     return decisionText(ctx, followUp.decisionId, 'Follow-up notes', followUp.note);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: `Result of the follow-up (回访结果), e.g. 已落实 or 仍在推进. ${PARTICIPANTS_ONLY}` })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: `Result of the follow-up (回访结果), e.g. 已落实 or 仍在推进. ${PARTICIPANTS_ONLY}`,
+  })
   @Public()
   result(@Root() followUp: FollowUp, @Ctx() ctx: UnionRequestContext): Promise<string> {
     return decisionText(ctx, followUp.decisionId, 'Follow-up results', followUp.result);

@@ -55,7 +55,8 @@ export class MeetingParticipant {
  * its agenda, decisions and their follow-ups hang off it through the request's loaders.
  */
 @ObjectType('JointMeeting', {
-  description: 'A joint meeting of the departments (双月沟通会/联席会议), convened by one of them. Every authenticated caller reads it; only COORDINATORs of a participating department change it.',
+  description:
+    'A joint meeting of the departments (双月沟通会/联席会议), convened by one of them. Every authenticated caller reads it; only COORDINATORs of a participating department change it.',
 })
 @RecordName('Joint meeting')
 @Entity({ tableName: 'joint_meeting' })
@@ -76,20 +77,33 @@ export class JointMeeting extends BaseRecord<'status' | 'minutes' | 'closedAt' |
   @Property({ type: 'text' })
   place: string;
 
-  @Field(() => Department, { description: "The convening department (召集单位): the department of the COORDINATOR who scheduled the meeting, always one of the participants." })
+  @Field(() => Department, {
+    description:
+      'The convening department (召集单位): the department of the COORDINATOR who scheduled the meeting, always one of the participants.',
+  })
   @Public()
   @Enum({ items: () => Department })
   convenedBy: Department;
 
   @Field(() => [Department], {
-    description: capped('Departments taking part (参会单位), the convening one included; their COORDINATORs change the meeting.', 4, 'there are four'),
+    description: capped(
+      'Departments taking part (参会单位), the convening one included; their COORDINATORs change the meeting.',
+      4,
+      'there are four',
+    ),
   })
   @Public()
   @ListCap(4)
   @Property({ type: ArrayType, columnType: 'text[]' })
   participatingDepartments: Department[];
 
-  @Field(() => [MeetingParticipant], { description: capped('People taking part (参会人员); their names are personal data.', MAX_PARTICIPANTS, 'a meeting is scheduled with no more') })
+  @Field(() => [MeetingParticipant], {
+    description: capped(
+      'People taking part (参会人员); their names are personal data.',
+      MAX_PARTICIPANTS,
+      'a meeting is scheduled with no more',
+    ),
+  })
   @Public()
   @ListCap(MAX_PARTICIPANTS)
   @Property({ type: 'json' })

@@ -9,7 +9,9 @@ export function assertMeetingCoordinator(principal: Principal | null, participat
     throw new ForbiddenError(`Only a COORDINATOR may ${action} a joint meeting`);
   }
   if (!participating.includes(principal.department)) {
-    throw new ForbiddenError(`Only a COORDINATOR of a participating department (${participating.join(', ')}) may ${action} this joint meeting`);
+    throw new ForbiddenError(
+      `Only a COORDINATOR of a participating department (${participating.join(', ')}) may ${action} this joint meeting`,
+    );
   }
   return principal;
 }

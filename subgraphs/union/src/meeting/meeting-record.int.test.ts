@@ -16,13 +16,33 @@ const mutation = (name: string, input: string) => `mutation ($input: ${input}!) 
 
 /** What every caller reads of the meeting: its time, place, kind, status, who takes part, the agenda's subjects, who leads what by when. */
 const PUBLIC_PART = {
-  kind: 'AD_HOC', place: '职工服务中心二楼会议室', convenedBy: UNION, participatingDepartments: [UNION, HR_BUREAU], status: 'CLOSED',
+  kind: 'AD_HOC',
+  place: '职工服务中心二楼会议室',
+  convenedBy: UNION,
+  participatingDepartments: [UNION, HR_BUREAU],
+  status: 'CLOSED',
 };
 const FULL = {
   ...PUBLIC_PART,
   minutes: '会议议定联合约谈。',
-  agenda: [{ position: 1, subjectKind: 'ENTERPRISE', enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, raisedBy: HR_BUREAU, reason: '红色欠薪预警' }],
-  decisions: [{ leadDepartment: HR_BUREAU, dueOn: addDays(today, 7), status: 'OPEN', summary: '联合约谈', followUps: [{ on: today, by: HR_BUREAU, note: '已约谈', result: '仍在推进' }] }],
+  agenda: [
+    {
+      position: 1,
+      subjectKind: 'ENTERPRISE',
+      enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears,
+      raisedBy: HR_BUREAU,
+      reason: '红色欠薪预警',
+    },
+  ],
+  decisions: [
+    {
+      leadDepartment: HR_BUREAU,
+      dueOn: addDays(today, 7),
+      status: 'OPEN',
+      summary: '联合约谈',
+      followUps: [{ on: today, by: HR_BUREAU, note: '已约谈', result: '仍在推进' }],
+    },
+  ],
 };
 const WITHHELD = {
   ...PUBLIC_PART,
@@ -37,8 +57,10 @@ const WITHHELD_AT: Array<[string, unknown[]]> = [
   ['Follow-up notes', ['jointMeeting', 'decisions', 0, 'followUps', 0, 'note']],
   ['Follow-up results', ['jointMeeting', 'decisions', 0, 'followUps', 0, 'result']],
 ];
-const forbidden = (message: (what: string) => string) => WITHHELD_AT.map(([what, path]) => ({ message: message(what), path, extensions: { code: 'FORBIDDEN' } }));
-const byPath = <E extends { path?: unknown[] }>(errors: E[] = []) => [...errors].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
+const forbidden = (message: (what: string) => string) =>
+  WITHHELD_AT.map(([what, path]) => ({ message: message(what), path, extensions: { code: 'FORBIDDEN' } }));
+const byPath = <E extends { path?: unknown[] }>(errors: E[] = []) =>
+  [...errors].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
 
 describe('the record of a joint meeting: for its participating departments, not analysts (union subgraph)', () => {
   let union: RunningSubgraph;
@@ -52,12 +74,31 @@ describe('the record of a joint meeting: for its participating departments, not 
     };
     const hr = asPrincipal(HR_BUREAU, COORDINATOR);
     ({ id } = await ok(mutation('scheduleJointMeeting', 'ScheduleJointMeetingInput'), {
-      kind: 'AD_HOC', scheduledAt: `${today}T01:30:00.000Z`, place: '职工服务中心二楼会议室', participatingDepartments: [UNION, HR_BUREAU], participants: [],
+      kind: 'AD_HOC',
+      scheduledAt: `${today}T01:30:00.000Z`,
+      place: '职工服务中心二楼会议室',
+      participatingDepartments: [UNION, HR_BUREAU],
+      participants: [],
     }));
-    await ok(mutation('addAgendaItem', 'AddAgendaItemInput'), { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, reason: '红色欠薪预警' }, hr);
+    await ok(
+      mutation('addAgendaItem', 'AddAgendaItemInput'),
+      { meetingId: id, version: 1, enterpriseCreditCode: STORY_ENTERPRISES.constructionArrears, reason: '红色欠薪预警' },
+      hr,
+    );
     await ok(mutation('startJointMeeting', 'JointMeetingVersionInput'), { meetingId: id, version: 2 });
-    const decided = await ok(mutation('recordDecision', 'RecordDecisionInput'), { meetingId: id, version: 3, summary: '联合约谈', leadDepartment: HR_BUREAU, participatingDepartments: [UNION], dueOn: addDays(today, 7) });
-    await ok(mutation('recordFollowUp', 'RecordFollowUpInput'), { meetingId: id, version: 4, decisionId: decided.decisions[0].id, on: today, note: '已约谈', result: '仍在推进' }, hr);
+    const decided = await ok(mutation('recordDecision', 'RecordDecisionInput'), {
+      meetingId: id,
+      version: 3,
+      summary: '联合约谈',
+      leadDepartment: HR_BUREAU,
+      participatingDepartments: [UNION],
+      dueOn: addDays(today, 7),
+    });
+    await ok(
+      mutation('recordFollowUp', 'RecordFollowUpInput'),
+      { meetingId: id, version: 4, decisionId: decided.decisions[0].id, on: today, note: '已约谈', result: '仍在推进' },
+      hr,
+    );
     await ok(mutation('closeJointMeeting', 'CloseJointMeetingInput'), { meetingId: id, version: 5, minutes: '会议议定联合约谈。' });
   }, 120_000);
   afterAll(() => union?.stop());
@@ -78,7 +119,9 @@ describe('the record of a joint meeting: for its participating departments, not 
   ])('gives %s the public part, the texts null and FORBIDDEN at each', async (_who, headers) => {
     const { body } = await union.query(RECORD, { id }, headers);
     expect(body.data).toEqual({ jointMeeting: WITHHELD });
-    expect(byPath(body.errors)).toEqual(byPath(forbidden((what) => `${what} of a joint meeting are for its participating departments`)).map(expect.objectContaining));
+    expect(byPath(body.errors)).toEqual(
+      byPath(forbidden((what) => `${what} of a joint meeting are for its participating departments`)).map(expect.objectContaining),
+    );
   });
 
   it.each([
@@ -88,7 +131,9 @@ describe('the record of a joint meeting: for its participating departments, not 
     const { body } = await union.query(RECORD, { id }, headers);
     expect(body.data).toEqual({ jointMeeting: WITHHELD });
     expect(byPath(body.errors)).toEqual(
-      byPath(forbidden((what) => `${what} of a joint meeting are for its participating departments' staff; analysts read no case texts`)).map(expect.objectContaining),
+      byPath(
+        forbidden((what) => `${what} of a joint meeting are for its participating departments' staff; analysts read no case texts`),
+      ).map(expect.objectContaining),
     );
   });
 });

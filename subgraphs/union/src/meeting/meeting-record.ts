@@ -16,7 +16,12 @@ export function readsMeetingRecord(principal: Principal | null, participating: r
 }
 
 /** `text` for a reader of the record of a meeting with these participating departments, else FORBIDDEN (null at the field). */
-export function recordText<T>(principal: Principal | null, meeting: { participatingDepartments: readonly Department[] } | null, what: string, text: T): T {
+export function recordText<T>(
+  principal: Principal | null,
+  meeting: { participatingDepartments: readonly Department[] } | null,
+  what: string,
+  text: T,
+): T {
   if (meeting && readsMeetingRecord(principal, meeting.participatingDepartments)) return text;
   if (principal && meeting?.participatingDepartments.includes(principal.department)) {
     throw new ForbiddenError(`${what} of a joint meeting are for its participating departments' staff; analysts read no case texts`);

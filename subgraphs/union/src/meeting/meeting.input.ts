@@ -18,7 +18,10 @@ export class MeetingParticipantInput {
   role: string;
 }
 
-@InputType({ description: "A joint meeting to schedule (安排会议); the caller must be a COORDINATOR of one of its participating departments, and the caller's department convenes it." })
+@InputType({
+  description:
+    "A joint meeting to schedule (安排会议); the caller must be a COORDINATOR of one of its participating departments, and the caller's department convenes it.",
+})
 export class ScheduleJointMeetingInput {
   @Field(() => MeetingKind, { description: 'Kind of meeting.' })
   kind: MeetingKind;
@@ -51,7 +54,10 @@ export class JointMeetingVersionInput {
   version: number;
 }
 
-@InputType({ description: "An item to add to the agenda (增加议题): exactly one of enterpriseCreditCode, disputeNo or topic; the caller's department raises it." })
+@InputType({
+  description:
+    "An item to add to the agenda (增加议题): exactly one of enterpriseCreditCode, disputeNo or topic; the caller's department raises it.",
+})
 export class AddAgendaItemInput extends JointMeetingVersionInput {
   @Field(() => String, { nullable: true, description: 'Credit code of the enterprise the item is about.' })
   @IsOptional()
@@ -97,7 +103,7 @@ export class RecordDecisionInput extends JointMeetingVersionInput {
   dueOn: string;
 }
 
-@InputType({ description: 'A follow-up on a decision (事后回访); the follow-up department is the caller\'s.' })
+@InputType({ description: "A follow-up on a decision (事后回访); the follow-up department is the caller's." })
 export class RecordFollowUpInput extends JointMeetingVersionInput {
   @Field(() => ID, { description: 'Id of the decision followed up.' })
   @IsUUID('4', { message: 'must be a decision id (UUID)' })
@@ -114,7 +120,11 @@ export class RecordFollowUpInput extends JointMeetingVersionInput {
   @Length(1, 200, { message: 'must be 1 to 200 characters' })
   result: string;
 
-  @Field(() => DecisionStatus, { nullable: true, description: 'New state of the decision, if the follow-up settles it (DONE or CANCELLED); left out, it stays as it is. Only a COORDINATOR of the lead or the convening department changes it.' })
+  @Field(() => DecisionStatus, {
+    nullable: true,
+    description:
+      'New state of the decision, if the follow-up settles it (DONE or CANCELLED); left out, it stays as it is. Only a COORDINATOR of the lead or the convening department changes it.',
+  })
   @IsOptional()
   decisionStatus?: DecisionStatus | null;
 }

@@ -24,31 +24,46 @@ import * as service from './meeting.service';
  */
 @Resolver(() => JointMeeting)
 export class JointMeetingResolver {
-  @Query(() => [JointMeeting], { description: bounded('Joint meetings by time held, earliest first; filters combine. Every authenticated caller reads them.', JOINT_MEETINGS_BOUND) })
+  @Query(() => [JointMeeting], {
+    description: bounded(
+      'Joint meetings by time held, earliest first; filters combine. Every authenticated caller reads them.',
+      JOINT_MEETINGS_BOUND,
+    ),
+  })
   @Public()
   jointMeetings(@Args() args: JointMeetingsArgs, @Ctx() ctx: UnionRequestContext) {
     return service.listJointMeetings(ctx.em, args);
   }
 
-  @Query(() => JointMeeting, { nullable: true, description: 'A joint meeting by id, with its agenda and decisions; null when there is none.' })
+  @Query(() => JointMeeting, {
+    nullable: true,
+    description: 'A joint meeting by id, with its agenda and decisions; null when there is none.',
+  })
   @Public()
   jointMeeting(@Args() { id }: JointMeetingIdArgs, @Ctx() ctx: UnionRequestContext) {
     return ctx.em.findOne(JointMeeting, { id });
   }
 
-  @Mutation(() => JointMeeting, { description: 'Schedules a joint meeting (PLANNED). Only a COORDINATOR of one of its participating departments.' })
+  @Mutation(() => JointMeeting, {
+    description: 'Schedules a joint meeting (PLANNED). Only a COORDINATOR of one of its participating departments.',
+  })
   @CrossDepartment()
   scheduleJointMeeting(@Arg('input', INPUT_ARG) input: ScheduleJointMeetingInput, @Ctx() ctx: UnionRequestContext) {
     return service.scheduleJointMeeting(ctx.em, input, ctx.principal);
   }
 
-  @Mutation(() => JointMeeting, { description: 'Adds an item at the end of the agenda of a PLANNED or IN_SESSION meeting. Only a COORDINATOR of a participating department.' })
+  @Mutation(() => JointMeeting, {
+    description:
+      'Adds an item at the end of the agenda of a PLANNED or IN_SESSION meeting. Only a COORDINATOR of a participating department.',
+  })
   @CrossDepartment()
   addAgendaItem(@Arg('input', INPUT_ARG) input: AddAgendaItemInput, @Ctx() ctx: UnionRequestContext) {
     return service.addAgendaItem(ctx.em, input, ctx.principal);
   }
 
-  @Mutation(() => JointMeeting, { description: 'Takes an item off the agenda of a PLANNED or IN_SESSION meeting. Only a COORDINATOR of a participating department.' })
+  @Mutation(() => JointMeeting, {
+    description: 'Takes an item off the agenda of a PLANNED or IN_SESSION meeting. Only a COORDINATOR of a participating department.',
+  })
   @CrossDepartment()
   removeAgendaItem(@Arg('input', INPUT_ARG) input: RemoveAgendaItemInput, @Ctx() ctx: UnionRequestContext) {
     return service.removeAgendaItem(ctx.em, input, ctx.principal);
@@ -60,19 +75,26 @@ export class JointMeetingResolver {
     return service.startJointMeeting(ctx.em, input, ctx.principal);
   }
 
-  @Mutation(() => JointMeeting, { description: 'Records a decision of a meeting IN_SESSION. Only a COORDINATOR of a participating department.' })
+  @Mutation(() => JointMeeting, {
+    description: 'Records a decision of a meeting IN_SESSION. Only a COORDINATOR of a participating department.',
+  })
   @CrossDepartment()
   recordDecision(@Arg('input', INPUT_ARG) input: RecordDecisionInput, @Ctx() ctx: UnionRequestContext) {
     return service.recordDecision(ctx.em, input, ctx.principal);
   }
 
-  @Mutation(() => JointMeeting, { description: "Records a follow-up on a decision (事后回访) by the caller's department. Only a COORDINATOR of a participating department; only one of the decision's lead department or of the convening department settles it (decisionStatus)." })
+  @Mutation(() => JointMeeting, {
+    description:
+      "Records a follow-up on a decision (事后回访) by the caller's department. Only a COORDINATOR of a participating department; only one of the decision's lead department or of the convening department settles it (decisionStatus).",
+  })
   @CrossDepartment()
   recordFollowUp(@Arg('input', INPUT_ARG) input: RecordFollowUpInput, @Ctx() ctx: UnionRequestContext) {
     return service.recordFollowUp(ctx.em, input, ctx.principal);
   }
 
-  @Mutation(() => JointMeeting, { description: 'Closes a meeting IN_SESSION with its minutes (CLOSED). Only a COORDINATOR of a participating department.' })
+  @Mutation(() => JointMeeting, {
+    description: 'Closes a meeting IN_SESSION with its minutes (CLOSED). Only a COORDINATOR of a participating department.',
+  })
   @CrossDepartment()
   closeJointMeeting(@Arg('input', INPUT_ARG) input: CloseJointMeetingInput, @Ctx() ctx: UnionRequestContext) {
     return service.closeJointMeeting(ctx.em, input, ctx.principal);
@@ -84,7 +106,9 @@ export class JointMeetingResolver {
     return firstOf(MEETING_ITEMS_BOUND, first, () => ctx.loaders.agendaByMeetingId.load(meeting.id));
   }
 
-  @FieldResolver(() => [Decision], { description: bounded('Decisions of the meeting (议定事项), in the order recorded.', MEETING_ITEMS_BOUND) })
+  @FieldResolver(() => [Decision], {
+    description: bounded('Decisions of the meeting (议定事项), in the order recorded.', MEETING_ITEMS_BOUND),
+  })
   @Public()
   decisions(@Root() meeting: JointMeeting, @FirstArg(MEETING_ITEMS_BOUND, 'decisions') first: number, @Ctx() ctx: UnionRequestContext) {
     return firstOf(MEETING_ITEMS_BOUND, first, () => ctx.loaders.decisionsByMeetingId.load(meeting.id));
@@ -92,7 +116,8 @@ export class JointMeetingResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: "Minutes (会议纪要), once closed; empty before. For the participating departments' staff: others and analysts get null and FORBIDDEN.",
+    description:
+      "Minutes (会议纪要), once closed; empty before. For the participating departments' staff: others and analysts get null and FORBIDDEN.",
   })
   @Public()
   minutes(@Root() meeting: JointMeeting, @Ctx() ctx: UnionRequestContext): string | null {

@@ -43,20 +43,32 @@ export function listJointMeetings(em: EntityManager, args: JointMeetingsArgs): P
   if (args.from) where.push({ scheduledAt: { $gte: new Date(`${args.from}T00:00:00+08:00`) } });
   if (args.to) where.push({ scheduledAt: { $lt: new Date(`${addDays(args.to, 1)}T00:00:00+08:00`) } });
   if (args.status) where.push({ status: args.status });
-  return em.find(JointMeeting, where.length ? { $and: where } : {}, { orderBy: { scheduledAt: 'asc', id: 'asc' }, limit: sizeWithin(JOINT_MEETINGS_BOUND, args.first) });
+  return em.find(JointMeeting, where.length ? { $and: where } : {}, {
+    orderBy: { scheduledAt: 'asc', id: 'asc' },
+    limit: sizeWithin(JOINT_MEETINGS_BOUND, args.first),
+  });
 }
 
 function departmentViolations(participating: readonly string[], field: string, named: readonly string[]): Violation[] {
-  return named.filter((d) => !participating.includes(d)).map((d) => ({ field, rule: `names ${d}, which does not take part in the meeting` }));
+  return named
+    .filter((d) => !participating.includes(d))
+    .map((d) => ({ field, rule: `names ${d}, which does not take part in the meeting` }));
 }
 
-export async function scheduleJointMeeting(em: EntityManager, input: ScheduleJointMeetingInput, principal: Principal | null): Promise<JointMeeting> {
+export async function scheduleJointMeeting(
+  em: EntityManager,
+  input: ScheduleJointMeetingInput,
+  principal: Principal | null,
+): Promise<JointMeeting> {
   const participating = input.participatingDepartments;
   // Who may schedule comes first: a caller who may not is told so, not what else is wrong.
   const caller = assertMeetingCoordinator(principal, participating, 'schedule');
   const violations: Violation[] = [];
-  if (new Set(participating).size !== participating.length) violations.push({ field: 'participatingDepartments', rule: 'must not name a department twice' });
-  input.participants.forEach((p, i) => violations.push(...departmentViolations(participating, `participants[${i}].department`, [p.department])));
+  if (new Set(participating).size !== participating.length)
+    violations.push({ field: 'participatingDepartments', rule: 'must not name a department twice' });
+  input.participants.forEach((p, i) =>
+    violations.push(...departmentViolations(participating, `participants[${i}].department`, [p.department])),
+  );
   if (violations.length) throw new BadUserInputError(violations);
   const created = em.create(JointMeeting, {
     kind: input.kind,
@@ -84,15 +96,24 @@ async function changeMeeting(
 ): Promise<JointMeeting> {
   const meeting = await em.findOneOrFail(JointMeeting, { id: input.meetingId });
   const caller = assertMeetingCoordinator(principal, meeting.participatingDepartments, action);
-  return updateVersioned(em, meeting, input.version, async (found) => {
-    await apply(found, caller);
-    found.updatedAt = new Date();
-  }, `Joint meeting ${input.meetingId}`);
+  return updateVersioned(
+    em,
+    meeting,
+    input.version,
+    async (found) => {
+      await apply(found, caller);
+      found.updatedAt = new Date();
+    },
+    `Joint meeting ${input.meetingId}`,
+  );
 }
 
 function assertStatus(meeting: JointMeeting, allowed: readonly MeetingStatus[], what: string): void {
   if (!allowed.includes(meeting.status)) {
-    throw new BadUserInputError({ field: 'meetingId', rule: `is ${meeting.status}: ${what} only while the meeting is ${allowed.join(' or ')}` });
+    throw new BadUserInputError({
+      field: 'meetingId',
+      rule: `is ${meeting.status}: ${what} only while the meeting is ${allowed.join(' or ')}`,
+    });
   }
 }
 
@@ -101,13 +122,20 @@ export function addAgendaItem(em: EntityManager, input: AddAgendaItemInput, prin
     assertStatus(meeting, [PLANNED, IN_SESSION], 'agenda items are added');
     const subjects = (['enterpriseCreditCode', 'disputeNo', 'topic'] as const).filter((k) => input[k] != null);
     if (subjects.length !== 1) {
-      throw new BadUserInputError({ field: 'enterpriseCreditCode', rule: 'exactly one of enterpriseCreditCode, disputeNo or topic must be given' });
+      throw new BadUserInputError({
+        field: 'enterpriseCreditCode',
+        rule: 'exactly one of enterpriseCreditCode, disputeNo or topic must be given',
+      });
     }
     const last = await em.findOne(AgendaItem, { meetingId: meeting.id }, { orderBy: { position: 'desc' } });
     em.create(AgendaItem, {
       meetingId: meeting.id,
       position: (last?.position ?? 0) + 1,
-      subjectKind: input.enterpriseCreditCode ? AgendaSubjectKind.ENTERPRISE : input.disputeNo ? AgendaSubjectKind.DISPUTE : AgendaSubjectKind.TOPIC,
+      subjectKind: input.enterpriseCreditCode
+        ? AgendaSubjectKind.ENTERPRISE
+        : input.disputeNo
+          ? AgendaSubjectKind.DISPUTE
+          : AgendaSubjectKind.TOPIC,
       enterpriseCreditCode: input.enterpriseCreditCode ?? null,
       disputeNo: input.disputeNo ?? null,
       topic: input.topic?.trim() ?? null,
@@ -144,7 +172,8 @@ export function recordDecision(em: EntityManager, input: RecordDecisionInput, pr
     if (input.participatingDepartments.includes(input.leadDepartment)) {
       violations.push({ field: 'participatingDepartments', rule: 'must not name the lead department' });
     }
-    if (input.dueOn < meetingDay(meeting)) violations.push({ field: 'dueOn', rule: `must not be earlier than the meeting day (${meetingDay(meeting)})` });
+    if (input.dueOn < meetingDay(meeting))
+      violations.push({ field: 'dueOn', rule: `must not be earlier than the meeting day (${meetingDay(meeting)})` });
     if (violations.length) throw new BadUserInputError(violations);
     em.create(Decision, {
       meetingId: meeting.id,
@@ -160,16 +189,26 @@ export function recordFollowUp(em: EntityManager, input: RecordFollowUpInput, pr
   return changeMeeting(em, input, principal, 'follow up decisions of', async (meeting, caller) => {
     assertStatus(meeting, [IN_SESSION, CLOSED], 'decisions are followed up');
     const decision = await em.findOneOrFail(Decision, { id: input.decisionId, meetingId: meeting.id });
-    if (input.on < meetingDay(meeting)) throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the meeting day (${meetingDay(meeting)})` });
+    if (input.on < meetingDay(meeting))
+      throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the meeting day (${meetingDay(meeting)})` });
     if (input.decisionStatus != null && input.decisionStatus !== decision.status) {
       // Who may settle comes before whether the change is legal, as everywhere in the meeting.
       assertMaySettle(caller, decision, meeting);
       if (decision.status !== DecisionStatus.OPEN) {
-        throw new BadUserInputError({ field: 'decisionStatus', rule: `cannot change from ${decision.status} to ${input.decisionStatus} (allowed from ${decision.status}: none)` });
+        throw new BadUserInputError({
+          field: 'decisionStatus',
+          rule: `cannot change from ${decision.status} to ${input.decisionStatus} (allowed from ${decision.status}: none)`,
+        });
       }
       decision.status = input.decisionStatus;
     }
-    em.create(FollowUp, { decisionId: decision.id, on: input.on, by: caller.department, note: input.note.trim(), result: input.result.trim() });
+    em.create(FollowUp, {
+      decisionId: decision.id,
+      on: input.on,
+      by: caller.department,
+      note: input.note.trim(),
+      result: input.result.trim(),
+    });
   });
 }
 

@@ -22,7 +22,9 @@ export class EnterpriseNoticesResolver {
   @Public()
   notices(@Root() enterprise: EnterpriseKey, @FirstArg(RECORDS_BOUND, 'notices') first: number, @Ctx() ctx: UnionRequestContext) {
     // Cut after the caller's department's notices are picked out, so `first` counts the ones it sees.
-    return firstOf(RECORDS_BOUND, first, async () => ownOnly(await ctx.loaders.openNoticesByCreditCode.load(enterprise.creditCode), ctx.principal));
+    return firstOf(RECORDS_BOUND, first, async () =>
+      ownOnly(await ctx.loaders.openNoticesByCreditCode.load(enterprise.creditCode), ctx.principal),
+    );
   }
 }
 
@@ -38,6 +40,8 @@ export class DisputeNoticesResolver {
   })
   @Public()
   notices(@Root() dispute: Dispute, @FirstArg(RECORDS_BOUND, 'notices') first: number, @Ctx() ctx: UnionRequestContext) {
-    return firstOf(RECORDS_BOUND, first, async () => ownOnly(await ctx.loaders.openNoticesByDisputeNo.load(dispute.disputeNo), ctx.principal));
+    return firstOf(RECORDS_BOUND, first, async () =>
+      ownOnly(await ctx.loaders.openNoticesByDisputeNo.load(dispute.disputeNo), ctx.principal),
+    );
   }
 }

@@ -20,7 +20,10 @@ export class NoticesArgs {
   @Field(() => NoticeStatus, { nullable: true, description: 'Only notices in this status.' })
   status?: NoticeStatus | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only overdue notices (not answered, dueOn passed); false: only those not overdue.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only overdue notices (not answered, dueOn passed); false: only those not overdue.',
+  })
   overdue?: boolean | null;
 }
 

@@ -16,7 +16,9 @@ registerEnumType(NoticeKind, {
   valuesConfig: {
     WAGE_ARREARS: { description: 'Wage arrears at an enterprise (欠薪)' },
     LAYOFF: { description: 'A mass layoff (经济性裁员)' },
-    REFERRAL: { description: 'A case referred to the receiving department (转介); carries the disputeNo so its new case joins the same dispute' },
+    REFERRAL: {
+      description: 'A case referred to the receiving department (转介); carries the disputeNo so its new case joins the same dispute',
+    },
     JUDICIAL_SUGGESTION: { description: 'A judicial suggestion (司法建议)' },
     HAZARD: { description: 'Another hazard to workers\u2019 rights or stability (隐患)' },
   },
@@ -28,7 +30,8 @@ export enum NoticeSeverity {
 }
 registerEnumType(NoticeSeverity, {
   name: 'NoticeSeverity',
-  description: 'How urgently a notice travels: major hazards at once, typical problems in the periodic digest (重大隐患马上报、典型问题定期报).',
+  description:
+    'How urgently a notice travels: major hazards at once, typical problems in the periodic digest (重大隐患马上报、典型问题定期报).',
   valuesConfig: {
     MAJOR: { description: 'Major: reported at once (重大隐患马上报)' },
     ROUTINE: { description: 'Routine: in the periodic digest (典型问题定期报)' },
@@ -50,20 +53,29 @@ registerEnumType(NoticeStatus, {
   },
 });
 
-
 /**
  * A notice (通报) one department sends another over a sharing channel it provides: stored in the union
  * beside the channel registry, but it belongs to its sender and recipient, who alone see it. Its fields
  * are PUBLIC: visibility is decided per notice (sender or recipient), not per field.
  */
 @ObjectType('Notice', {
-  description: 'A notice between departments (部门间通报) over a sharing channel: the recipient acknowledges and answers it within two working days (T+2). Visible to its sender and recipient departments only.',
+  description:
+    'A notice between departments (部门间通报) over a sharing channel: the recipient acknowledges and answers it within two working days (T+2). Visible to its sender and recipient departments only.',
 })
 @RecordName('Notice')
 @Entity({ tableName: 'notice' })
 @Unique({ properties: ['sender', 'idempotencyKey'] })
 export class Notice extends BaseRecord<
-  'enterpriseCreditCode' | 'disputeNo' | 'personRef' | 'sentAt' | 'acknowledgedAt' | 'acknowledgedBy' | 'answer' | 'answeredAt' | 'answeredBy' | 'status'
+  | 'enterpriseCreditCode'
+  | 'disputeNo'
+  | 'personRef'
+  | 'sentAt'
+  | 'acknowledgedAt'
+  | 'acknowledgedBy'
+  | 'answer'
+  | 'answeredAt'
+  | 'answeredBy'
+  | 'status'
 > {
   @Field({ description: "The sender's idempotency key (幂等键): a retry with the same key returns this notice, never a second." })
   @Public()
@@ -103,7 +115,10 @@ export class Notice extends BaseRecord<
   @Index()
   enterpriseCreditCode: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Dispute number it is about (争议编号), when its subject is a dispute; always set for a REFERRAL.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Dispute number it is about (争议编号), when its subject is a dispute; always set for a REFERRAL.',
+  })
   @Public()
   @Property({ length: 20, nullable: true })
   @Index()
@@ -124,7 +139,10 @@ export class Notice extends BaseRecord<
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   sentAt: Date = new Date();
 
-  @Field(() => DateScalar, { description: 'Day by which the recipient must answer: two working days after sending (T+2; weekends skipped, public holidays not modelled).' })
+  @Field(() => DateScalar, {
+    description:
+      'Day by which the recipient must answer: two working days after sending (T+2; weekends skipped, public holidays not modelled).',
+  })
   @Public()
   @Property({ type: 'date' })
   @Index()

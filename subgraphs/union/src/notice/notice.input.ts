@@ -3,9 +3,15 @@ import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { NoticeKind, NoticeSeverity } from './notice.entity';
 
-@InputType({ description: "A notice to send (发送通报) over a sharing channel the caller's department provides, to one of its consumers. Names exactly one subject: an enterprise, a dispute or a worker." })
+@InputType({
+  description:
+    "A notice to send (发送通报) over a sharing channel the caller's department provides, to one of its consumers. Names exactly one subject: an enterprise, a dispute or a worker.",
+})
 export class SendNoticeInput {
-  @Field({ description: "The sender's idempotency key, 1 to 100 characters: send the same key when retrying, and the first notice is returned, never a second." })
+  @Field({
+    description:
+      "The sender's idempotency key, 1 to 100 characters: send the same key when retrying, and the first notice is returned, never a second.",
+  })
   @Length(1, 100, { message: 'must be 1 to 100 characters' })
   idempotencyKey: string;
 

@@ -61,19 +61,71 @@ describe('notices over sharing channels (union subgraph)', () => {
     expect(body.errors).toBeUndefined();
     // Newest first; the court's suggestion to HR is not the union's.
     expect(body.data.notices).toEqual([
-      { idempotencyKey: 'demo-hr-arrears-digest', sender: 'HR_BUREAU', recipient: 'UNION', status: 'SENT', dueOn: '2026-11-24', overdue: '2026-11-24' < today },
-      { idempotencyKey: 'demo-court-enforcement-hazard', sender: 'COURT', recipient: 'UNION', status: 'ACKNOWLEDGED', dueOn: '2026-11-23', overdue: '2026-11-23' < today },
-      { idempotencyKey: 'demo-hr-layoff-report', sender: 'HR_BUREAU', recipient: 'UNION', status: 'ACKNOWLEDGED', dueOn: '2026-11-10', overdue: true },
-      { idempotencyKey: 'demo-union-referral-legal-aid', sender: 'UNION', recipient: 'JUSTICE', status: 'ANSWERED', dueOn: '2026-11-06', overdue: false },
-      { idempotencyKey: 'demo-hr-arrears-red-alert', sender: 'HR_BUREAU', recipient: 'UNION', status: 'ANSWERED', dueOn: '2026-10-20', overdue: false },
+      {
+        idempotencyKey: 'demo-hr-arrears-digest',
+        sender: 'HR_BUREAU',
+        recipient: 'UNION',
+        status: 'SENT',
+        dueOn: '2026-11-24',
+        overdue: '2026-11-24' < today,
+      },
+      {
+        idempotencyKey: 'demo-court-enforcement-hazard',
+        sender: 'COURT',
+        recipient: 'UNION',
+        status: 'ACKNOWLEDGED',
+        dueOn: '2026-11-23',
+        overdue: '2026-11-23' < today,
+      },
+      {
+        idempotencyKey: 'demo-hr-layoff-report',
+        sender: 'HR_BUREAU',
+        recipient: 'UNION',
+        status: 'ACKNOWLEDGED',
+        dueOn: '2026-11-10',
+        overdue: true,
+      },
+      {
+        idempotencyKey: 'demo-union-referral-legal-aid',
+        sender: 'UNION',
+        recipient: 'JUSTICE',
+        status: 'ANSWERED',
+        dueOn: '2026-11-06',
+        overdue: false,
+      },
+      {
+        idempotencyKey: 'demo-hr-arrears-red-alert',
+        sender: 'HR_BUREAU',
+        recipient: 'UNION',
+        status: 'ANSWERED',
+        dueOn: '2026-10-20',
+        overdue: false,
+      },
     ]);
     const toHr = await union.query(LIST, { recipient: HR_BUREAU }, hr);
     expect(toHr.body.data.notices).toEqual([
-      { idempotencyKey: 'demo-court-suggestion-arrears', sender: 'COURT', recipient: 'HR_BUREAU', status: 'SENT', dueOn: '2026-11-13', overdue: true },
+      {
+        idempotencyKey: 'demo-court-suggestion-arrears',
+        sender: 'COURT',
+        recipient: 'HR_BUREAU',
+        status: 'SENT',
+        dueOn: '2026-11-13',
+        overdue: true,
+      },
     ]);
-    const referral = await union.query(`{ notices(sender: UNION, recipient: JUSTICE) { kind disputeNo enterpriseCreditCode answer dispute { disputeNo } } }`, {}, asPrincipal(JUSTICE, CASEWORKER));
+    const referral = await union.query(
+      `{ notices(sender: UNION, recipient: JUSTICE) { kind disputeNo enterpriseCreditCode answer dispute { disputeNo } } }`,
+      {},
+      asPrincipal(JUSTICE, CASEWORKER),
+    );
     expect(referral.body.data.notices).toEqual([
-      { kind: 'REFERRAL', disputeNo: REFERRED_DISPUTE, enterpriseCreditCode: null, answer: '已受理4名农民工的法律援助申请并指派律师。', dispute: { disputeNo: REFERRED_DISPUTE } },
+      {
+        kind: 'REFERRAL',
+        disputeNo: REFERRED_DISPUTE,
+        enterpriseCreditCode: null,
+        answer: '已受理4名农民工的法律援助申请并指派律师。',
+        dispute: { disputeNo: REFERRED_DISPUTE },
+      },
     ]);
   });
 
@@ -81,13 +133,31 @@ describe('notices over sharing channels (union subgraph)', () => {
     const input = arrears();
     const first = await send(input);
     expect(first).toEqual({
-      id: expect.any(String), idempotencyKey: input.idempotencyKey, channelCode: 'HR-UNION-ARREARS', sender: 'HR_BUREAU', recipient: 'UNION',
-      kind: 'WAGE_ARREARS', severity: 'MAJOR', enterpriseCreditCode: CONSTRUCTION, disputeNo: null, personRef: null, summary: '安置房项目欠薪，请工会介入。',
-      dueOn: addWorkingDays(today, 2), status: 'SENT', overdue: false, version: 1, acknowledgedBy: null, answer: null, answeredBy: null,
+      id: expect.any(String),
+      idempotencyKey: input.idempotencyKey,
+      channelCode: 'HR-UNION-ARREARS',
+      sender: 'HR_BUREAU',
+      recipient: 'UNION',
+      kind: 'WAGE_ARREARS',
+      severity: 'MAJOR',
+      enterpriseCreditCode: CONSTRUCTION,
+      disputeNo: null,
+      personRef: null,
+      summary: '安置房项目欠薪，请工会介入。',
+      dueOn: addWorkingDays(today, 2),
+      status: 'SENT',
+      overdue: false,
+      version: 1,
+      acknowledgedBy: null,
+      answer: null,
+      answeredBy: null,
     });
     const retried = await send(input);
     expect(retried).toEqual(first);
-    const count = await union.subgraph.orm.em.fork().getConnection().execute(`select count(*)::int as n from notice where idempotency_key = ?`, [input.idempotencyKey]);
+    const count = await union.subgraph.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select count(*)::int as n from notice where idempotency_key = ?`, [input.idempotencyKey]);
     expect(count).toEqual([{ n: 1 }]);
 
     // The same key with other content is a mistake, not a retry.
@@ -98,7 +168,17 @@ describe('notices over sharing channels (union subgraph)', () => {
       extensions: { code: 'CONFLICT' },
     });
     // Keys are per sender: the union may use the same one for its own notice.
-    const unions = await send({ ...input, channelCode: 'UNION-JUSTICE-REFERRAL', recipient: JUSTICE, kind: 'REFERRAL', enterpriseCreditCode: null, disputeNo: 'LD-UN-2026-000104' }, union_);
+    const unions = await send(
+      {
+        ...input,
+        channelCode: 'UNION-JUSTICE-REFERRAL',
+        recipient: JUSTICE,
+        kind: 'REFERRAL',
+        enterpriseCreditCode: null,
+        disputeNo: 'LD-UN-2026-000104',
+      },
+      union_,
+    );
     expect(unions.id).not.toBe(first.id);
     expect([unions.sender, unions.disputeNo]).toEqual(['UNION', 'LD-UN-2026-000104']);
   });
@@ -107,10 +187,20 @@ describe('notices over sharing channels (union subgraph)', () => {
     const caseworker: Principal = { subject: 'test:hr', name: '测试', department: HR_BUREAU, roles: [CASEWORKER] };
     const em = union.subgraph.orm.em.fork();
     // Friday 2026-11-13 in Beijing: due Tuesday 2026-11-17, the weekend skipped.
-    const friday = await sendNotice(em, Object.assign(arrears(), { disputeNo: null, personRef: null }), caseworker, new Date('2026-11-13T10:00:00+08:00'));
+    const friday = await sendNotice(
+      em,
+      Object.assign(arrears(), { disputeNo: null, personRef: null }),
+      caseworker,
+      new Date('2026-11-13T10:00:00+08:00'),
+    );
     expect(friday.dueOn).toBe('2026-11-17');
     // Thursday 2026-11-19, 23:30 in Beijing (15:30 UTC): due Monday 2026-11-23.
-    const thursday = await sendNotice(em, Object.assign(arrears(), { disputeNo: null, personRef: null }), caseworker, new Date('2026-11-19T15:30:00Z'));
+    const thursday = await sendNotice(
+      em,
+      Object.assign(arrears(), { disputeNo: null, personRef: null }),
+      caseworker,
+      new Date('2026-11-19T15:30:00Z'),
+    );
     expect(thursday.dueOn).toBe('2026-11-23');
 
     const { body } = await union.query(ONE, { id: friday.id }, union_);
@@ -123,7 +213,9 @@ describe('notices over sharing channels (union subgraph)', () => {
       [thursday.idempotencyKey, '2026-11-23'],
       [friday.idempotencyKey, '2026-11-17'],
       ['demo-hr-layoff-report', '2026-11-10'],
-    ].filter(([, dueOn]) => dueOn! < today).map(([k]) => k);
+    ]
+      .filter(([, dueOn]) => dueOn! < today)
+      .map(([k]) => k);
     expect(overdue.body.data.notices.map((n: { idempotencyKey: string }) => n.idempotencyKey)).toEqual(expected);
     expect(expected).toContain(friday.idempotencyKey);
 
@@ -143,58 +235,106 @@ describe('notices over sharing channels (union subgraph)', () => {
     }
     const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
     async function channel(code: string, decisions: Array<'activate' | 'suspend' | 'revoke'>) {
-      const proposed = await union.query(`mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { version } }`, {
-        input: { code, provider: HR_BUREAU, consumers: [UNION], grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }], scope: 'HR_OPEN_WAGE_ARREARS', purpose: '测试', legalBasis: '《劳动保障监察条例》', validFrom: '2026-01-01' },
-      }, hrAdmin);
+      const proposed = await union.query(
+        `mutation ($input: ProposeSharingChannelInput!) { proposeSharingChannel(input: $input) { version } }`,
+        {
+          input: {
+            code,
+            provider: HR_BUREAU,
+            consumers: [UNION],
+            grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed'] }],
+            scope: 'HR_OPEN_WAGE_ARREARS',
+            purpose: '测试',
+            legalBasis: '《劳动保障监察条例》',
+            validFrom: '2026-01-01',
+          },
+        },
+        hrAdmin,
+      );
       expect(proposed.body.errors).toBeUndefined();
       let version = 1;
       for (const verb of decisions) {
-        const decided = await union.query(`mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { version } }`, { input: { code, version } }, hrAdmin);
+        const decided = await union.query(
+          `mutation ($input: SharingChannelDecisionInput!) { ${verb}SharingChannel(input: $input) { version } }`,
+          { input: { code, version } },
+          hrAdmin,
+        );
         expect(decided.body.errors).toBeUndefined();
         version = decided.body.data[`${verb}SharingChannel`].version;
       }
     }
 
     it.each([
-      ['a suspended channel', 'T-NOTICE-SUSPENDED', ['activate', 'suspend'] as const, 'is SUSPENDED: notices travel only over an ACTIVE channel'],
+      [
+        'a suspended channel',
+        'T-NOTICE-SUSPENDED',
+        ['activate', 'suspend'] as const,
+        'is SUSPENDED: notices travel only over an ACTIVE channel',
+      ],
       ['a proposed channel', 'T-NOTICE-PROPOSED', [] as const, 'is PROPOSED: notices travel only over an ACTIVE channel'],
       ['a revoked channel', 'T-NOTICE-REVOKED', ['activate', 'revoke'] as const, 'is REVOKED: notices travel only over an ACTIVE channel'],
     ])('over %s: BAD_USER_INPUT naming channelCode', async (_what, code, decisions, rule) => {
       await channel(code, [...decisions]);
       const input = arrears({ channelCode: code });
       expect(await refused(input, hr)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'channelCode', rule } });
-      expect((await union.query(LIST, { sender: HR_BUREAU, status: 'SENT' }, hr)).body.data.notices.map((n: { idempotencyKey: string }) => n.idempotencyKey)).not.toContain(input.idempotencyKey);
+      expect(
+        (await union.query(LIST, { sender: HR_BUREAU, status: 'SENT' }, hr)).body.data.notices.map(
+          (n: { idempotencyKey: string }) => n.idempotencyKey,
+        ),
+      ).not.toContain(input.idempotencyKey);
     });
 
     it('to a department the channel does not name: BAD_USER_INPUT naming recipient', async () => {
       expect(await refused(arrears({ recipient: COURT }), hr)).toMatchObject({
-        extensions: { code: 'BAD_USER_INPUT', field: 'recipient', rule: 'is not a consumer of channel HR-UNION-ARREARS (it names UNION): a notice goes only to a department the channel names' },
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          field: 'recipient',
+          rule: 'is not a consumer of channel HR-UNION-ARREARS (it names UNION): a notice goes only to a department the channel names',
+        },
       });
     });
 
     it("over another department's channel: FORBIDDEN", async () => {
       expect(await refused(arrears(), union_)).toMatchObject({
-        message: 'Channel HR-UNION-ARREARS is provided by HR_BUREAU: only its provider sends notices over it', extensions: { code: 'FORBIDDEN' }, path: ['sendNotice'],
+        message: 'Channel HR-UNION-ARREARS is provided by HR_BUREAU: only its provider sends notices over it',
+        extensions: { code: 'FORBIDDEN' },
+        path: ['sendNotice'],
       });
     });
 
     it('by an analyst, who writes nothing: FORBIDDEN', async () => {
       expect(await refused(arrears(), asPrincipal(HR_BUREAU, ANALYST))).toMatchObject({
-        message: 'Not allowed for your department or role: Mutation.sendNotice', extensions: { code: 'FORBIDDEN' },
+        message: 'Not allowed for your department or role: Mutation.sendNotice',
+        extensions: { code: 'FORBIDDEN' },
       });
     });
 
     it('over an unknown channel, with no or two subjects, or a referral without its dispute: BAD_USER_INPUT', async () => {
-      expect((await refused(arrears({ channelCode: 'NO-SUCH-CHANNEL' }), hr)).extensions).toMatchObject({ field: 'channelCode', rule: 'names no sharing channel: NO-SUCH-CHANNEL' });
+      expect((await refused(arrears({ channelCode: 'NO-SUCH-CHANNEL' }), hr)).extensions).toMatchObject({
+        field: 'channelCode',
+        rule: 'names no sharing channel: NO-SUCH-CHANNEL',
+      });
       expect((await refused(arrears({ enterpriseCreditCode: null }), hr)).extensions).toMatchObject({
-        field: 'enterpriseCreditCode', rule: 'must name exactly one subject (enterpriseCreditCode, disputeNo or personRef), not 0',
+        field: 'enterpriseCreditCode',
+        rule: 'must name exactly one subject (enterpriseCreditCode, disputeNo or personRef), not 0',
       });
       expect((await refused(arrears({ disputeNo: REFERRED_DISPUTE }), hr)).extensions).toMatchObject({
-        field: 'enterpriseCreditCode', rule: 'must name exactly one subject (enterpriseCreditCode, disputeNo or personRef), not 2',
+        field: 'enterpriseCreditCode',
+        rule: 'must name exactly one subject (enterpriseCreditCode, disputeNo or personRef), not 2',
       });
-      const referral = { idempotencyKey: key('referral'), channelCode: 'UNION-JUSTICE-REFERRAL', recipient: JUSTICE, kind: 'REFERRAL', severity: 'MAJOR', personRef: 'a'.repeat(32), summary: '转介' };
+      const referral = {
+        idempotencyKey: key('referral'),
+        channelCode: 'UNION-JUSTICE-REFERRAL',
+        recipient: JUSTICE,
+        kind: 'REFERRAL',
+        severity: 'MAJOR',
+        personRef: 'a'.repeat(32),
+        summary: '转介',
+      };
       expect((await refused(referral, union_)).extensions).toMatchObject({
-        code: 'BAD_USER_INPUT', field: 'disputeNo', rule: "is required for a REFERRAL: the receiving department's new case joins the same dispute",
+        code: 'BAD_USER_INPUT',
+        field: 'disputeNo',
+        rule: "is required for a REFERRAL: the receiving department's new case joins the same dispute",
       });
     });
   });
@@ -210,18 +350,37 @@ describe('notices over sharing channels (union subgraph)', () => {
       expect(body.errors![0]).toMatchObject({ message, extensions: { code: 'FORBIDDEN' } });
     }
     const early = await union.query(ANSWER, { input: { id: sent.id, version: 1, answer: '已跟进' } }, union_);
-    expect(early.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status', rule: 'cannot change from SENT to ANSWERED (allowed from SENT: ACKNOWLEDGED)' });
+    expect(early.body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      rule: 'cannot change from SENT to ANSWERED (allowed from SENT: ACKNOWLEDGED)',
+    });
 
     const acked = await union.query(ACK, { input: { id: sent.id, version: 1 } }, asPrincipal(UNION, COORDINATOR));
-    expect(acked.body.data.acknowledgeNotice).toMatchObject({ status: 'ACKNOWLEDGED', version: 2, acknowledgedBy: { subject: 'test:union:coordinator', name: '测试 UNION coordinator' } });
+    expect(acked.body.data.acknowledgeNotice).toMatchObject({
+      status: 'ACKNOWLEDGED',
+      version: 2,
+      acknowledgedBy: { subject: 'test:union:coordinator', name: '测试 UNION coordinator' },
+    });
     const stale = await union.query(ANSWER, { input: { id: sent.id, version: 1, answer: '已跟进' } }, union_);
     expect(stale.body.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT' });
     const bySender = await union.query(ANSWER, { input: { id: sent.id, version: 2, answer: '已跟进' } }, hr);
-    expect(bySender.body.errors![0]).toMatchObject({ message: 'Only a writing role of UNION may answer this notice', extensions: { code: 'FORBIDDEN' } });
+    expect(bySender.body.errors![0]).toMatchObject({
+      message: 'Only a writing role of UNION may answer this notice',
+      extensions: { code: 'FORBIDDEN' },
+    });
     const answered = await union.query(ANSWER, { input: { id: sent.id, version: 2, answer: '  已听取工会意见并跟踪安置。 ' } }, union_);
-    expect(answered.body.data.answerNotice).toMatchObject({ status: 'ANSWERED', version: 3, answer: '已听取工会意见并跟踪安置。', answeredBy: { subject: 'test:union:caseworker' } });
+    expect(answered.body.data.answerNotice).toMatchObject({
+      status: 'ANSWERED',
+      version: 3,
+      answer: '已听取工会意见并跟踪安置。',
+      answeredBy: { subject: 'test:union:caseworker' },
+    });
     const again = await union.query(ACK, { input: { id: sent.id, version: 3 } }, union_);
-    expect(again.body.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', rule: 'cannot change from ANSWERED to ACKNOWLEDGED (allowed from ANSWERED: none)' });
+    expect(again.body.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      rule: 'cannot change from ANSWERED to ACKNOWLEDGED (allowed from ANSWERED: none)',
+    });
   });
 
   it('shows a notice to its sender and recipient only', async () => {
@@ -232,13 +391,24 @@ describe('notices over sharing channels (union subgraph)', () => {
     const byCourt = await union.query(ONE, { id: sent.id }, court);
     expect(byCourt.body).toEqual({
       data: { notice: null },
-      errors: [expect.objectContaining({ message: 'A notice from HR_BUREAU to UNION is visible to those two departments only', extensions: { code: 'FORBIDDEN' } })],
+      errors: [
+        expect.objectContaining({
+          message: 'A notice from HR_BUREAU to UNION is visible to those two departments only',
+          extensions: { code: 'FORBIDDEN' },
+        }),
+      ],
     });
     const between = await union.query(LIST, { sender: HR_BUREAU, recipient: UNION }, court);
-    expect(between.body.errors![0]).toMatchObject({ message: 'Notices from HR_BUREAU to UNION are visible to those two departments only', extensions: { code: 'FORBIDDEN' } });
+    expect(between.body.errors![0]).toMatchObject({
+      message: 'Notices from HR_BUREAU to UNION are visible to those two departments only',
+      extensions: { code: 'FORBIDDEN' },
+    });
     // Unfiltered, the court gets its own notices only.
     const courts = await union.query(LIST, {}, court);
-    expect(courts.body.data.notices.map((n: { idempotencyKey: string }) => n.idempotencyKey)).toEqual(['demo-court-enforcement-hazard', 'demo-court-suggestion-arrears']);
+    expect(courts.body.data.notices.map((n: { idempotencyKey: string }) => n.idempotencyKey)).toEqual([
+      'demo-court-enforcement-hazard',
+      'demo-court-suggestion-arrears',
+    ]);
   });
 
   it("lists open notices on Enterprise and Dispute for the caller's department, in one statement per list", async () => {

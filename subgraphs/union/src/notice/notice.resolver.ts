@@ -25,27 +25,35 @@ export class NoticeResolver {
     return listNotices(ctx.em, args, ctx.principal, ctx.today);
   }
 
-  @Query(() => Notice, { nullable: true, description: 'A notice by its id, for its sender or recipient department (others get FORBIDDEN); null when there is none.' })
+  @Query(() => Notice, {
+    nullable: true,
+    description: 'A notice by its id, for its sender or recipient department (others get FORBIDDEN); null when there is none.',
+  })
   @Public()
   notice(@Args() { id }: NoticeIdArgs, @Ctx() ctx: UnionRequestContext) {
     return noticeFor(ctx.em, id, ctx.principal);
   }
 
   @Mutation(() => Notice, {
-    description: "Sends a notice (发送通报) over an ACTIVE channel the caller's department provides, to one of its consumers; due T+2 working days. A retry with the same idempotencyKey returns the first notice.",
+    description:
+      "Sends a notice (发送通报) over an ACTIVE channel the caller's department provides, to one of its consumers; due T+2 working days. A retry with the same idempotencyKey returns the first notice.",
   })
   @CrossDepartment()
   sendNotice(@Arg('input', INPUT_ARG) input: SendNoticeInput, @Ctx() ctx: UnionRequestContext) {
     return sendNotice(ctx.em, input, ctx.principal, ctx.clock.now());
   }
 
-  @Mutation(() => Notice, { description: 'Acknowledges a SENT notice (签收): status ACKNOWLEDGED. Only a writing role of the recipient department.' })
+  @Mutation(() => Notice, {
+    description: 'Acknowledges a SENT notice (签收): status ACKNOWLEDGED. Only a writing role of the recipient department.',
+  })
   @CrossDepartment()
   acknowledgeNotice(@Arg('input', INPUT_ARG) input: AcknowledgeNoticeInput, @Ctx() ctx: UnionRequestContext) {
     return acknowledgeNotice(ctx.em, input, ctx.principal, ctx.clock.now());
   }
 
-  @Mutation(() => Notice, { description: 'Answers an ACKNOWLEDGED notice (答复): status ANSWERED. Only a writing role of the recipient department.' })
+  @Mutation(() => Notice, {
+    description: 'Answers an ACKNOWLEDGED notice (答复): status ANSWERED. Only a writing role of the recipient department.',
+  })
   @CrossDepartment()
   answerNotice(@Arg('input', INPUT_ARG) input: AnswerNoticeInput, @Ctx() ctx: UnionRequestContext) {
     return answerNotice(ctx.em, input, ctx.principal, ctx.clock.now());
@@ -63,7 +71,10 @@ export class NoticeResolver {
     return notice.enterpriseCreditCode ? { creditCode: notice.enterpriseCreditCode } : null;
   }
 
-  @FieldResolver(() => Dispute, { nullable: true, description: 'The dispute it is about, when its subject is a dispute (always for a REFERRAL).' })
+  @FieldResolver(() => Dispute, {
+    nullable: true,
+    description: 'The dispute it is about, when its subject is a dispute (always for a REFERRAL).',
+  })
   @Public()
   dispute(@Root() notice: Notice): Dispute | null {
     return notice.disputeNo ? { disputeNo: notice.disputeNo } : null;

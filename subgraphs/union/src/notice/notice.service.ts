@@ -27,7 +27,6 @@ export const NOTICE_TRANSITIONS: TransitionTable<NoticeStatus> = { [SENT]: [ACKN
 /** The recipient answers within two working days of sending (T+2). */
 export const NOTICE_ANSWER_WORKING_DAYS = 2;
 
-
 /** What makes two sends the same notice: everything the sender chose. */
 const CONTENT = ['channelCode', 'recipient', 'kind', 'severity', 'enterpriseCreditCode', 'disputeNo', 'personRef', 'summary'] as const;
 
@@ -58,7 +57,9 @@ function sameOrConflict(found: Notice, content: ReturnType<typeof contentOf>): N
 function subjectViolations(input: SendNoticeInput) {
   const named = [input.enterpriseCreditCode, input.disputeNo, input.personRef].filter((v) => v != null).length;
   if (named !== 1) {
-    return [{ field: 'enterpriseCreditCode', rule: `must name exactly one subject (enterpriseCreditCode, disputeNo or personRef), not ${named}` }];
+    return [
+      { field: 'enterpriseCreditCode', rule: `must name exactly one subject (enterpriseCreditCode, disputeNo or personRef), not ${named}` },
+    ];
   }
   if (input.kind === NoticeKind.REFERRAL && input.disputeNo == null) {
     return [{ field: 'disputeNo', rule: "is required for a REFERRAL: the receiving department's new case joins the same dispute" }];
@@ -78,7 +79,10 @@ async function assertChannel(em: EntityManager, input: SendNoticeInput, sender: 
     throw new BadUserInputError({ field: 'channelCode', rule: `is ${status}: notices travel only over an ACTIVE channel` });
   }
   if (channel.validFrom > today) {
-    throw new BadUserInputError({ field: 'channelCode', rule: `is in force only from ${channel.validFrom}: notices travel only over a channel in force` });
+    throw new BadUserInputError({
+      field: 'channelCode',
+      rule: `is in force only from ${channel.validFrom}: notices travel only over a channel in force`,
+    });
   }
   if (!channel.consumers.includes(input.recipient)) {
     throw new BadUserInputError({
@@ -104,7 +108,13 @@ export async function sendNotice(em: EntityManager, input: SendNoticeInput, prin
   if (violations.length) throw new BadUserInputError(violations);
   const today = todayInChina(now);
   await assertChannel(em, input, sender, today);
-  const created = em.create(Notice, { ...content, idempotencyKey: input.idempotencyKey, sender, sentAt: now, dueOn: addWorkingDays(today, NOTICE_ANSWER_WORKING_DAYS) });
+  const created = em.create(Notice, {
+    ...content,
+    idempotencyKey: input.idempotencyKey,
+    sender,
+    sentAt: now,
+    dueOn: addWorkingDays(today, NOTICE_ANSWER_WORKING_DAYS),
+  });
   try {
     await em.flush();
     return created;
@@ -117,27 +127,44 @@ export async function sendNotice(em: EntityManager, input: SendNoticeInput, prin
   }
 }
 
-export async function acknowledgeNotice(em: EntityManager, input: AcknowledgeNoticeInput, principal: Principal | null, now: Date): Promise<Notice> {
+export async function acknowledgeNotice(
+  em: EntityManager,
+  input: AcknowledgeNoticeInput,
+  principal: Principal | null,
+  now: Date,
+): Promise<Notice> {
   const found = await em.findOneOrFail(Notice, { id: input.id });
   const caller = assertWriterOf(principal, found.recipient, 'acknowledge');
-  return updateVersioned(em, found, input.version, (notice) => {
-    assertTransition(NOTICE_TRANSITIONS, notice.status, ACKNOWLEDGED);
-    notice.status = ACKNOWLEDGED;
-    notice.acknowledgedAt = now;
-    notice.acknowledgedBy = actingOfficial(caller);
-  }, `Notice ${input.id}`);
+  return updateVersioned(
+    em,
+    found,
+    input.version,
+    (notice) => {
+      assertTransition(NOTICE_TRANSITIONS, notice.status, ACKNOWLEDGED);
+      notice.status = ACKNOWLEDGED;
+      notice.acknowledgedAt = now;
+      notice.acknowledgedBy = actingOfficial(caller);
+    },
+    `Notice ${input.id}`,
+  );
 }
 
 export async function answerNotice(em: EntityManager, input: AnswerNoticeInput, principal: Principal | null, now: Date): Promise<Notice> {
   const found = await em.findOneOrFail(Notice, { id: input.id });
   const caller = assertWriterOf(principal, found.recipient, 'answer');
-  return updateVersioned(em, found, input.version, (notice) => {
-    assertTransition(NOTICE_TRANSITIONS, notice.status, ANSWERED);
-    notice.status = ANSWERED;
-    notice.answer = input.answer.trim();
-    notice.answeredAt = now;
-    notice.answeredBy = actingOfficial(caller);
-  }, `Notice ${input.id}`);
+  return updateVersioned(
+    em,
+    found,
+    input.version,
+    (notice) => {
+      assertTransition(NOTICE_TRANSITIONS, notice.status, ANSWERED);
+      notice.status = ANSWERED;
+      notice.answer = input.answer.trim();
+      notice.answeredAt = now;
+      notice.answeredBy = actingOfficial(caller);
+    },
+    `Notice ${input.id}`,
+  );
 }
 
 /** A notice by id, for its sender or recipient; others get FORBIDDEN. */

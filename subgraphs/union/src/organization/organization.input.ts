@@ -9,7 +9,9 @@ export class CreateUnionOrganizationInput {
   @Length(2, 200, { message: 'must be 2 to 200 characters' })
   name: string;
 
-  @Field(() => UnionKind, { description: 'Form of the union: an ENTERPRISE union covers exactly one enterprise, JOINT and INDUSTRY unions one or more.' })
+  @Field(() => UnionKind, {
+    description: 'Form of the union: an ENTERPRISE union covers exactly one enterprise, JOINT and INDUSTRY unions one or more.',
+  })
   kind: UnionKind;
 
   @Field(() => [String], { description: 'Credit codes of the enterprises it covers; none may already be covered by another union.' })

@@ -15,10 +15,16 @@ export class UnionOrganizationResolver {
     return ctx.em.findOne(UnionOrganization, { id });
   }
 
-  @Query(() => [UnionOrganization], { description: bounded('The grassroots unions of one district or town, by name.', UNION_ORGANIZATIONS_BOUND) })
+  @Query(() => [UnionOrganization], {
+    description: bounded('The grassroots unions of one district or town, by name.', UNION_ORGANIZATIONS_BOUND),
+  })
   @Public()
   unionOrganizations(@Args() { district, first }: UnionOrganizationsArgs, @Ctx() ctx: UnionRequestContext) {
-    return ctx.em.find(UnionOrganization, { district }, { orderBy: { name: 'asc', id: 'asc' }, limit: sizeWithin(UNION_ORGANIZATIONS_BOUND, first) });
+    return ctx.em.find(
+      UnionOrganization,
+      { district },
+      { orderBy: { name: 'asc', id: 'asc' }, limit: sizeWithin(UNION_ORGANIZATIONS_BOUND, first) },
+    );
   }
 
   @Mutation(() => UnionOrganization, { description: 'Registers a grassroots union and the enterprises it covers (建会).' })
@@ -26,13 +32,19 @@ export class UnionOrganizationResolver {
     return createUnionOrganization(ctx.em, input);
   }
 
-  @Mutation(() => UnionOrganization, { description: 'Changes a grassroots union: name, chair, members or covered enterprises (optimistic locking).' })
+  @Mutation(() => UnionOrganization, {
+    description: 'Changes a grassroots union: name, chair, members or covered enterprises (optimistic locking).',
+  })
   updateUnionOrganization(@Arg('input', INPUT_ARG) input: UpdateUnionOrganizationInput, @Ctx() ctx: UnionRequestContext) {
     return updateUnionOrganization(ctx.em, input);
   }
 
   @FieldResolver(() => [EnterpriseKey], {
-    description: capped('The enterprises it covers, as federated enterprises of the file.', MAX_COVERED_ENTERPRISES, 'a union covers no more'),
+    description: capped(
+      'The enterprises it covers, as federated enterprises of the file.',
+      MAX_COVERED_ENTERPRISES,
+      'a union covers no more',
+    ),
   })
   @Public()
   @ListCap(MAX_COVERED_ENTERPRISES)

@@ -13,10 +13,14 @@ function assertCoverageFitsKind(kind: UnionKind, codes: readonly string[]): void
 
 /** An enterprise belongs to one grassroots union, so that `Enterprise.unionOrganization` has one answer. */
 async function assertNotCoveredElsewhere(em: EntityManager, codes: string[], self?: string): Promise<void> {
-  const others = await em.find(UnionOrganization, {
-    enterpriseCreditCodes: { $overlap: codes },
-    ...(self ? { id: { $ne: self } } : {}),
-  }, { orderBy: { name: 'asc' } });
+  const others = await em.find(
+    UnionOrganization,
+    {
+      enterpriseCreditCodes: { $overlap: codes },
+      ...(self ? { id: { $ne: self } } : {}),
+    },
+    { orderBy: { name: 'asc' } },
+  );
   const other = others[0];
   if (!other) return;
   const taken = codes.filter((code) => other.enterpriseCreditCodes.includes(code));
@@ -31,16 +35,23 @@ export async function createUnionOrganization(em: EntityManager, input: CreateUn
 }
 
 export async function updateUnionOrganization(em: EntityManager, input: UpdateUnionOrganizationInput): Promise<UnionOrganization> {
-  return changeVersioned(em, UnionOrganization, 'id', input, async (union) => {
-    if (input.enterpriseCreditCodes != null) {
-      assertCoverageFitsKind(union.kind, input.enterpriseCreditCodes);
-      await assertNotCoveredElsewhere(em, input.enterpriseCreditCodes, union.id);
-      union.enterpriseCreditCodes = input.enterpriseCreditCodes;
-    }
-    if (input.name != null) union.name = input.name.trim();
-    if (input.chairName != null) union.chairName = input.chairName.trim();
-    if (input.memberCount != null) union.memberCount = input.memberCount;
-  }, (found) => `Union organisation ${found.name}`);
+  return changeVersioned(
+    em,
+    UnionOrganization,
+    'id',
+    input,
+    async (union) => {
+      if (input.enterpriseCreditCodes != null) {
+        assertCoverageFitsKind(union.kind, input.enterpriseCreditCodes);
+        await assertNotCoveredElsewhere(em, input.enterpriseCreditCodes, union.id);
+        union.enterpriseCreditCodes = input.enterpriseCreditCodes;
+      }
+      if (input.name != null) union.name = input.name.trim();
+      if (input.chairName != null) union.chairName = input.chairName.trim();
+      if (input.memberCount != null) union.memberCount = input.memberCount;
+    },
+    (found) => `Union organisation ${found.name}`,
+  );
 }
 
 /** The union covering an enterprise: its own enterprise union before a joint one, before an industry one. */

@@ -22,7 +22,9 @@ registerEnumType(UnionKind, {
 export const MAX_COVERED_ENTERPRISES = 1000;
 
 /** A grassroots union (基层工会) and the enterprises it covers (建会). */
-@ObjectType('UnionOrganization', { description: 'A grassroots union organisation (基层工会) and the enterprises it covers. Owned by UNION.' })
+@ObjectType('UnionOrganization', {
+  description: 'A grassroots union organisation (基层工会) and the enterprises it covers. Owned by UNION.',
+})
 @RecordName('Union organisation')
 @Entity({ tableName: 'union_organization' })
 @Index({

@@ -47,7 +47,13 @@ describe('unionRiskSignals (工会预警信号)', () => {
     expect(result.body).toEqual({
       data: {
         unionRiskSignals: [
-          { creditCode: A, source: 'UNION', kind: 'CONTRACT_EXPIRED', weight: 2, detail: 'latest collective contract expired on 2026-06-30' },
+          {
+            creditCode: A,
+            source: 'UNION',
+            kind: 'CONTRACT_EXPIRED',
+            weight: 2,
+            detail: 'latest collective contract expired on 2026-06-30',
+          },
           { creditCode: A, source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
           { creditCode: C, source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
           { creditCode: E, source: 'UNION', kind: 'CONTRACT_MISSING', weight: 2, detail: 'union organisation but no collective contract' },
@@ -64,7 +70,7 @@ describe('unionRiskSignals (工会预警信号)', () => {
 });
 
 describe('suggestedAgenda without the other departments (事前预警议题建议)', () => {
-  it('ranks on the union\'s own signals, adds NO_UNION for uncovered enterprises and names the departments it could not ask', async () => {
+  it("ranks on the union's own signals, adds NO_UNION for uncovered enterprises and names the departments it could not ask", async () => {
     running.subgraph.queries.reset();
     const result = await running.query(AGENDA, { limit: 2, asOf: '2026-11-20' });
     expect(result.body).toEqual({

@@ -1,4 +1,12 @@
-import { countOf, Department, RISK_WEIGHTS, signalsFromRows, type RiskSignal, type RiskSignalRow, type RiskSignalWindow } from '@labour/shared';
+import {
+  countOf,
+  Department,
+  RISK_WEIGHTS,
+  signalsFromRows,
+  type RiskSignal,
+  type RiskSignalRow,
+  type RiskSignalWindow,
+} from '@labour/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** MEDIATION_APPLIED: union mediation cases applied for in [since, asOf], 1 each (`applied_on` indexed). */
@@ -50,7 +58,10 @@ export function unionMediationStatement({ since, asOf }: Pick<RiskSignalWindow, 
   return { sql: MEDIATION_SQL, params: [since, asOf] };
 }
 
-export async function unionMediationSignals(em: EntityManager, { since, asOf }: Pick<RiskSignalWindow, 'since' | 'asOf'>): Promise<RiskSignal[]> {
+export async function unionMediationSignals(
+  em: EntityManager,
+  { since, asOf }: Pick<RiskSignalWindow, 'since' | 'asOf'>,
+): Promise<RiskSignal[]> {
   const statement = unionMediationStatement({ since, asOf });
   const rows = await em.execute<RiskSignalRow[]>(statement.sql, statement.params);
   return signalsFromRows(rows, Department.UNION, (row) => describeUnionSignal(row, since));
@@ -68,7 +79,11 @@ export const MEMBERSHIP_WEIGHT = Math.max(RISK_WEIGHTS.contractExpired, RISK_WEI
  * quadratic, and the planner does not use the GIN index for an overlap with many codes); the contracts
  * are found by their index.
  */
-export function membershipStatement(creditCodes: readonly string[], asOf: string, everyCovered: boolean): { sql: string; params: string[] } {
+export function membershipStatement(
+  creditCodes: readonly string[],
+  asOf: string,
+  everyCovered: boolean,
+): { sql: string; params: string[] } {
   // Passed as one array literal (credit codes are 18 of [0-9A-Z], checked here), not one parameter each.
   const literal = `{${creditCodes.filter((code) => /^[0-9A-Z]{18}$/.test(code)).join(',')}}`;
   const sql = `
@@ -94,7 +109,12 @@ select s.code as credit_code,
   return { sql, params };
 }
 
-export async function membershipSignals(em: EntityManager, creditCodes: readonly string[], asOf: string, everyCovered = false): Promise<RiskSignal[]> {
+export async function membershipSignals(
+  em: EntityManager,
+  creditCodes: readonly string[],
+  asOf: string,
+  everyCovered = false,
+): Promise<RiskSignal[]> {
   if (creditCodes.length === 0 && !everyCovered) return [];
   const statement = membershipStatement(creditCodes, asOf, everyCovered);
   const rows = await em.execute<RiskSignalRow[]>(statement.sql, statement.params);
