@@ -82,6 +82,7 @@ beforeAll(() => {
   // A second class named Row, bundled into the same file as the app's.
   write('lib/src/deep/index.ts', "export const deep = (): string => 'deep';\nexport class Row {}\n");
   write('lib/src/index.test.ts', "it('is never compiled', () => undefined);\n");
+  write('lib/src/index.fixtures.ts', "export const fixture = 'never compiled';\n");
   write('apps/app/package.json', JSON.stringify({ name: '@fake/app', main: 'src/main.ts' }));
   write('apps/app/asset.graphql', 'type Query { ok: Boolean }\n');
   write('apps/app/src/main.ts', APP_MAIN);
@@ -96,6 +97,7 @@ describe('the compiled build', () => {
     expect(await ensureBuilt(root)).toMatchObject({ built: true, compiled: 4 });
     expect(await runApp()).toBe('hello from the library|deep|Date|type Query { ok: Boolean }');
     expect(existsSync(join(root, 'dist/lib/src/index.test.js'))).toBe(false);
+    expect(existsSync(join(root, 'dist/lib/src/index.fixtures.js'))).toBe(false);
     expect(JSON.parse(readFileSync(join(root, 'dist/lib/package.json'), 'utf8'))).toEqual({
       main: 'src/index.js',
       exports: { '.': './src/index.js', './deep': './src/deep/index.js' },

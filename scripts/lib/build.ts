@@ -32,7 +32,7 @@ import { transformFile, type Options } from '@swc/core';
  *
  * The swc settings are the repository's `.swcrc` (the ones the tests compile with: legacy decorators with
  * their metadata, which type-graphql and MikroORM read), with source maps in files beside the code.
- * Tests (`*.test.ts`) are not compiled. The web console (a workspace with a `vite.config.ts`) is bundled for
+ * Tests (`*.test.ts`) and their fixtures (`*.fixtures.ts`) are not compiled. The web console (a workspace with a `vite.config.ts`) is bundled for
  * the browser by Vite into `dist/console/` instead, in the same build.
  *
  * Then each service's entry point (every workspace's `src/main.ts`) and the tracing preload are bundled by
@@ -75,7 +75,7 @@ export interface BuildResult {
   readonly ms: number;
 }
 
-const isTest = (file: string) => file.endsWith('.test.ts');
+const isTest = (file: string) => file.endsWith('.test.ts') || file.endsWith('.fixtures.ts');
 const isTypeScript = (file: string) => file.endsWith('.ts') && !file.endsWith('.d.ts');
 const toPosix = (path: string) => path.split(sep).join('/');
 
