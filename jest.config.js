@@ -24,6 +24,10 @@ const common = {
 
 module.exports = {
   testTimeout: 30_000,
+  // Test files run in worker processes, even where Jest would run them in its own (one worker on a two-core
+  // machine), and a worker that holds more than this after a file is replaced: the memory one file's modules
+  // keep (compiled schemas, ORM metadata) otherwise adds up over the run until Jest's process runs out of heap.
+  workerIdleMemoryLimit: '1GB',
   // One embedded PostgreSQL cluster for the whole run; each test file makes its own databases in it.
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
