@@ -209,14 +209,41 @@ async function bundleInto(repoRoot: string, outDir: string, workspace: string): 
   await run('vite build', 'vite/bin/vite.js', ['build', '--logLevel', 'warn', '--outDir', join(outDir, workspace), '--emptyOutDir']);
 }
 
-/** Compiles every workspace into `outDir` (a fresh directory); returns how many TypeScript files it compiled. */
+/** Whether a repository-relative file is in one of the workspaces. */
+const inWorkspaces =
+  (workspaces: readonly string[]) =>
+  (file: string): boolean =>
+    workspaces.some((workspace) => file.startsWith(`${workspace}/`));
+
+/**
+ * Compiles every workspace into `outDir` (a fresh directory); returns how many TypeScript files it compiled.
+ * The browser workspaces (Vite, in processes of their own) build while the Node workspaces compile and
+ * bundle: on two cores a first build takes the longer of the two rather than their sum.
+ */
 async function compileInto(repoRoot: string, outDir: string, inputs: BuildInputs): Promise<number> {
-  const options = swcOptions(repoRoot);
   const bundled = inputs.workspaces.filter((workspace) => isBundled(repoRoot, workspace));
-  const inBundled = (file: string) => bundled.some((workspace) => file.startsWith(`${workspace}/`));
+  const inBundled = inWorkspaces(bundled);
   const sources = inputs.files.filter((file) => file !== '.swcrc' && isTypeScript(file) && !inBundled(file));
   mkdirSync(outDir, { recursive: true });
-  for (const workspace of bundled) await bundleInto(repoRoot, outDir, workspace);
+  // Both settle before a failure is reported: the caller removes `outDir`, which neither may still be writing.
+  const results = await Promise.allSettled([
+    Promise.all(bundled.map((workspace) => bundleInto(repoRoot, outDir, workspace))),
+    compileForNode(repoRoot, outDir, inputs, sources, bundled),
+  ]);
+  for (const result of results) if (result.status === 'rejected') throw result.reason;
+  return sources.length;
+}
+
+/** The Node workspaces: assets copied, TypeScript compiled by swc, the workspace links, then the bundles. */
+async function compileForNode(
+  repoRoot: string,
+  outDir: string,
+  inputs: BuildInputs,
+  sources: readonly string[],
+  bundled: readonly string[],
+): Promise<void> {
+  const options = swcOptions(repoRoot);
+  const inBundled = inWorkspaces(bundled);
   for (const file of inputs.files) {
     if (file === '.swcrc' || isTypeScript(file) || file.endsWith('.d.ts') || inBundled(file)) continue;
     const target = join(outDir, file);
@@ -249,7 +276,6 @@ async function compileInto(repoRoot: string, outDir: string, inputs: BuildInputs
       inputs.workspaces.filter((w) => !bundled.includes(w)),
     ),
   );
-  return sources.length;
 }
 
 /** What is bundled: each workspace's `src/main.ts` (a service), and the tracing preload where there is one. */
