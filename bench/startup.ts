@@ -216,19 +216,18 @@ interface Launched {
   readonly cpuMs: Partial<Record<ServiceName | 'launcher', number>>;
 }
 
-async function launchOnce(runtime: ServiceRuntime, dataDir: string, ports: Record<string, string>): Promise<Launched> {
-  const launchEnv: NodeJS.ProcessEnv = { ...env, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NO_COLOR: '1', SERVICE_RUNTIME: runtime };
-  for (const variable of [
-    'NODE_ENV',
-    'DEMO_DATA',
-    'DEMO_SCALE',
-    'AUTH_JWKS_PATH',
-    'AUTH_JWKS_URL',
-    'NODE_OPTIONS',
-    'NODE_COMPILE_CACHE',
-    'NODE_DISABLE_COMPILE_CACHE',
-  ])
-    delete launchEnv[variable];
+async function launchOnce(variant: Variant, dataDir: string, ports: Record<string, string>): Promise<Launched> {
+  const base: NodeJS.ProcessEnv = {
+    ...env,
+    ...ports,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'warn',
+    NO_COLOR: '1',
+    SERVICE_RUNTIME: variant.runtime,
+  };
+  for (const variable of ['NODE_ENV', 'DEMO_DATA', 'DEMO_SCALE', 'AUTH_JWKS_PATH', 'AUTH_JWKS_URL', 'NODE_OPTIONS']) delete base[variable];
+  // The launcher's own preload (scripts/compile-cache.js) keeps a NODE_COMPILE_CACHE that is set.
+  const launchEnv = withCompileCache(base, variant.compileCache);
   for (const department of DEPARTMENTS) delete launchEnv[`${department.envPrefix}_DATABASE_URL`];
   const script = (JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts[
     'start'
@@ -264,21 +263,26 @@ async function partLauncher(): Promise<void> {
   for (const variable of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT'])
     ports[variable] = String(await findFreePort());
   const rows: Array<{ label: string } & Launched> = [];
-  for (const runtime of ['ts', 'dist'] as const) {
-    const temp = makeTempDir(`bench-startup-${runtime}`);
+  const variants: Array<Variant & { readonly cacheDir?: boolean }> = [
+    { label: 'ts', runtime: 'ts' },
+    { label: 'dist, no compile cache', runtime: 'dist' },
+    // As `npm start` runs by default (scripts/compile-cache.js), with a cache of its own, empty at the first start.
+    { label: 'dist + compile cache', runtime: 'dist', cacheDir: true },
+  ];
+  for (const { cacheDir, ...variant } of variants) {
+    const temp = makeTempDir(`bench-startup-${variant.runtime}`);
     const dataDir = join(temp.path, 'data');
+    const run = { ...variant, compileCache: cacheDir ? join(temp.path, 'compile-cache') : undefined };
     try {
       // As in a fresh clone: no build.
-      if (runtime === 'dist' && env['BENCH_KEEP_DIST'] !== '1') rmSync(join(REPO_ROOT, BUILD_DIR), { recursive: true, force: true });
-      const first = await launchOnce(runtime, dataDir, ports);
-      say(`  ${runtime}: first start ${seconds(first.ms)}`);
-      rows.push({
-        label: `${runtime}, first${runtime === 'dist' && env['BENCH_KEEP_DIST'] !== '1' ? ' (no dist/: build included)' : ''}`,
-        ...first,
-      });
-      const warm = await launchOnce(runtime, dataDir, ports);
-      say(`  ${runtime}: second start ${seconds(warm.ms)}`);
-      rows.push({ label: `${runtime}, second start`, ...warm });
+      const build = variant.runtime === 'dist' && env['BENCH_KEEP_DIST'] !== '1';
+      if (build) rmSync(join(REPO_ROOT, BUILD_DIR), { recursive: true, force: true });
+      const first = await launchOnce(run, dataDir, ports);
+      say(`  ${variant.label}: first start ${seconds(first.ms)}`);
+      rows.push({ ...first, label: `${variant.label}, first${build ? ' (build included)' : ''}` });
+      const warm = await launchOnce(run, dataDir, ports);
+      say(`  ${variant.label}: second start ${seconds(warm.ms)}`);
+      rows.push({ ...warm, label: `${variant.label}, second start` });
     } finally {
       await recoverStalePostmaster(join(dataDir, 'pg'), () => undefined).catch(() => undefined);
       temp.remove();
