@@ -16,14 +16,10 @@
  */
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DEFAULT_AUDIENCE, Department, mintToken, Role } from '@labour/shared';
-import { readDevIdpKey } from '../scripts/lib/dev-signing-key';
-import { findFreePort } from '../scripts/lib/ports';
 import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
-import { postGraphQL } from '@labour/testing/graphql-client';
 import { makeTempDir } from '@labour/testing/temp-dir';
 import { cpuMs, rssMiB, SERVICE_NAMES, startLauncher, stopLauncher, type ServiceName, type StartedLauncher } from './support/processes';
-import { ENTERPRISE_DOSSIER } from './support/scenarios';
+import { coordinatorHeaders, enterpriseCodes, freeLauncherPorts, loadDossiers } from './support/launcher-dossiers';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 300);
 const CONCURRENCY = Number(process.env['BENCH_CONCURRENCY'] ?? 4);
@@ -70,37 +66,10 @@ async function launch(variant: Variant, dataDir: string, ports: Record<string, s
 /** The bounded load: dossiers of a different enterprise each, CONCURRENCY in flight; requests per second. */
 async function load(dataDir: string, gatewayPort: string): Promise<number> {
   const url = `http://127.0.0.1:${gatewayPort}/graphql`;
-  const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), {
-    sub: 'bench:memory',
-    name: '压测',
-    department: Department.UNION,
-    roles: [Role.COORDINATOR],
-    aud: DEFAULT_AUDIENCE,
-    ttlSeconds: 3600,
-  });
-  const headers = { authorization: `Bearer ${token}` };
-  const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(
-    url,
-    '{ enterprises(first: 100) { nodes { creditCode } } }',
-    undefined,
-    headers,
-  );
-  const codes = list.body.data?.enterprises.nodes.map((node) => node.creditCode) ?? [];
-  if (codes.length === 0) throw new Error(`no enterprises: ${JSON.stringify(list.body).slice(0, 400)}`);
-  let sent = 0;
+  const headers = await coordinatorHeaders(dataDir, 'bench:memory');
+  const codes = await enterpriseCodes(url, headers);
   const began = performance.now();
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (sent < REQUESTS) {
-        const creditCode = codes[sent++ % codes.length]!;
-        const answer = await postGraphQL(url, ENTERPRISE_DOSSIER, { creditCode }, headers);
-        // A field the channels do not grant for one case comes back null with FORBIDDEN: an answer all the same.
-        const refused = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] !== 'FORBIDDEN');
-        if (answer.status !== 200 || !answer.body.data?.enterprise || refused.length > 0)
-          throw new Error(`dossier ${creditCode}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
-      }
-    }),
-  );
+  await loadDossiers(url, headers, codes, REQUESTS, CONCURRENCY);
   return REQUESTS / ((performance.now() - began) / 1000);
 }
 
@@ -111,9 +80,7 @@ async function main(): Promise<void> {
   const variants: Variant[] = RUNTIMES.map((label) => ({ label, runtime: label }));
   const temp = makeTempDir('bench-memory');
   const dataDir = join(temp.path, 'data');
-  const ports: Record<string, string> = {};
-  for (const v of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT'])
-    ports[v] = String(await findFreePort());
+  const ports = await freeLauncherPorts();
   const runs: Run[] = [];
   let cold: Run | undefined;
   try {

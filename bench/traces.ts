@@ -23,15 +23,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { DEFAULT_AUDIENCE, Department, mintToken, Role } from '@labour/shared';
-import { readDevIdpKey } from '../scripts/lib/dev-signing-key';
-import { findFreePort } from '../scripts/lib/ports';
 import { recoverStalePostmaster } from '../scripts/lib/postmaster-pid';
-import { postGraphQL } from '@labour/testing/graphql-client';
 import { makeTempDir } from '@labour/testing/temp-dir';
 import { percentile } from './support/load';
 import { cpuMs, rssMiB, SERVICE_NAMES, startLauncher, stopLauncher, type ServiceName, type StartedLauncher } from './support/processes';
-import { ENTERPRISE_DOSSIER } from './support/scenarios';
+import { coordinatorHeaders, enterpriseCodes, freeLauncherPorts, loadDossiers } from './support/launcher-dossiers';
 
 const REQUESTS = Number(process.env['BENCH_REQUESTS'] ?? 400);
 const WARMUP = Math.min(100, REQUESTS);
@@ -81,26 +77,6 @@ async function launch(extraEnv: NodeJS.ProcessEnv, dataDir: string, ports: Recor
   return startLauncher(env);
 }
 
-/** `count` dossiers, CONCURRENCY in flight; the latency of each, in ms. */
-async function load(url: string, headers: Record<string, string>, codes: readonly string[], count: number): Promise<number[]> {
-  const latencies: number[] = [];
-  let sent = 0;
-  await Promise.all(
-    Array.from({ length: CONCURRENCY }, async () => {
-      while (sent < count) {
-        const creditCode = codes[sent++ % codes.length]!;
-        const began = performance.now();
-        const answer = await postGraphQL(url, ENTERPRISE_DOSSIER, { creditCode }, headers);
-        latencies.push(performance.now() - began);
-        const refused = (answer.body.errors ?? []).filter((error) => error.extensions?.['code'] !== 'FORBIDDEN');
-        if (answer.status !== 200 || !answer.body.data?.enterprise || refused.length > 0)
-          throw new Error(`dossier ${creditCode}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 400)}`);
-      }
-    }),
-  );
-  return latencies;
-}
-
 async function main(): Promise<void> {
   // The collector stub: answers every OTLP export with 200 and counts it.
   const collected = { exports: 0, bytes: 0 };
@@ -115,40 +91,23 @@ async function main(): Promise<void> {
   const collectorUrl = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
   const temp = makeTempDir('bench-traces');
   const dataDir = join(temp.path, 'data');
-  const ports: Record<string, string> = {};
-  for (const v of ['PG_PORT', 'GATEWAY_PORT', 'HR_BUREAU_PORT', 'UNION_PORT', 'COURT_PORT', 'JUSTICE_PORT'])
-    ports[v] = String(await findFreePort());
+  const ports = await freeLauncherPorts();
   const url = `http://127.0.0.1:${ports['GATEWAY_PORT']}/graphql`;
   const runs: Run[] = [];
   try {
     process.stdout.write('first start on an empty data directory (initdb, migrations, demo data) …\n');
     await stopLauncher((await launch({ OTEL_SDK_DISABLED: 'true' }, dataDir, ports)).launcher);
-    const token = await mintToken(readDevIdpKey(dataDir, Department.UNION), {
-      sub: 'bench:traces',
-      name: '压测',
-      department: Department.UNION,
-      roles: [Role.COORDINATOR],
-      aud: DEFAULT_AUDIENCE,
-      ttlSeconds: 3600,
-    });
-    const headers = { authorization: `Bearer ${token}` };
+    const headers = await coordinatorHeaders(dataDir, 'bench:traces');
     for (const variant of VARIANTS) {
       process.stdout.write(`${variant.label} …\n`);
       const { launcher, pids, startSeconds } = await launch(variant.env(collectorUrl), dataDir, ports);
       try {
-        const list = await postGraphQL<{ enterprises: { nodes: Array<{ creditCode: string }> } }>(
-          url,
-          '{ enterprises(first: 100) { nodes { creditCode } } }',
-          undefined,
-          headers,
-        );
-        const codes = list.body.data?.enterprises.nodes.map((node) => node.creditCode) ?? [];
-        if (codes.length === 0) throw new Error(`no enterprises: ${JSON.stringify(list.body).slice(0, 400)}`);
-        await load(url, headers, codes, WARMUP);
+        const codes = await enterpriseCodes(url, headers);
+        await loadDossiers(url, headers, codes, WARMUP, CONCURRENCY);
         const before = { exports: collected.exports, bytes: collected.bytes };
         const cpuBefore = SERVICES.map((service) => cpuMs(pids[service]));
         const began = performance.now();
-        const latencies = (await load(url, headers, codes, REQUESTS)).sort((a, b) => a - b);
+        const latencies = (await loadDossiers(url, headers, codes, REQUESTS, CONCURRENCY)).sort((a, b) => a - b);
         const seconds = (performance.now() - began) / 1000;
         const cpuPerRequest = Object.fromEntries(
           SERVICES.map((service, i) => [service, (cpuMs(pids[service]) - cpuBefore[i]!) / REQUESTS]),

@@ -6,20 +6,11 @@
  */
 import { performance } from 'node:perf_hooks';
 import { elapsed } from './lib/elapsed';
-import {
-  assertEntryPoints,
-  beginLaunch,
-  buildServices,
-  failLaunch,
-  REPO_ROOT,
-  startDatabases,
-  takeLock,
-  type Launch,
-} from './lib/launcher-setup';
+import { beginLaunch, failLaunch, prepareLaunch, REPO_ROOT, subgraphEnv, type Launch } from './lib/launcher-setup';
 import type { Databases } from './lib/database-setup';
-import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
+import type { ServiceAuthEnv } from './lib/service-auth';
 import { describeExit } from './lib/supervisor';
-import { baseServiceEnv, DEPARTMENTS, nodeArgs, type DepartmentService } from './lib/services';
+import { DEPARTMENTS, nodeArgs, type DepartmentService } from './lib/services';
 
 function chosenDepartments(args: readonly string[]): readonly DepartmentService[] {
   if (args.length === 0) return DEPARTMENTS;
@@ -44,18 +35,8 @@ async function prepare(launch: Launch, databases: Databases, auth: ServiceAuthEn
     name: department.name,
     args: nodeArgs(department, ['--prepare-only'], launch.config.serviceRuntime),
     cwd: REPO_ROOT,
-    env: {
-      ...baseServiceEnv(process.env),
-      // A subgraph reads its whole configuration even to prepare only; the keys are part of it.
-      ...auth.verifiers,
-      ...auth.subgraph(department.name),
-      PORT: String(launch.config.departmentPorts[department.name]),
-      DATABASE_URL: databases.urls[department.name],
-      LINKAGE_KEY: databases.linkageKey,
-      DEMO_DATA: 'reset',
-      DEMO_SCALE: launch.config.demoScale,
-      DEMO_AS_OF: launch.config.demoAsOf,
-    },
+    // A subgraph reads its whole configuration even to prepare only; the keys are part of it.
+    env: subgraphEnv(launch, databases, auth, department, 'reset'),
   });
   const took = elapsed(began);
   const ok = exit.code === 0;
@@ -68,10 +49,11 @@ async function main(): Promise<void> {
   const { log, supervisor } = launch;
   try {
     const departments = chosenDepartments(process.argv.slice(2));
-    assertEntryPoints(departments.map((department) => department.entry));
-    takeLock(launch, 'npm run demo:reset');
-    const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);
-    const auth = await prepareServiceAuth(launch.config, log);
+    const { databases, auth } = await prepareLaunch(
+      launch,
+      'npm run demo:reset',
+      departments.map((department) => department.entry),
+    );
     log.info(
       `resetting the demo data of ${departments.map((department) => department.name).join(', ')} (DEMO_SCALE=${launch.config.demoScale})`,
     );

@@ -9,40 +9,23 @@ import { performance } from 'node:perf_hooks';
 import { BUILD_DIR } from './lib/build';
 import { elapsed } from './lib/elapsed';
 import type { Databases } from './lib/database-setup';
-import {
-  assertEntryPoints,
-  beginLaunch,
-  buildServices,
-  failLaunch,
-  REPO_ROOT,
-  startDatabases,
-  takeLock,
-  type Launch,
-} from './lib/launcher-setup';
+import { beginLaunch, failLaunch, prepareLaunch, REPO_ROOT, subgraphEnv, type Launch } from './lib/launcher-setup';
 import { assertPortsFree } from './lib/ports';
-import { prepareServiceAuth, type ServiceAuthEnv } from './lib/service-auth';
+import type { ServiceAuthEnv } from './lib/service-auth';
 import { baseServiceEnv, DEPARTMENTS, GATEWAY, nodeArgs, portVariable } from './lib/services';
 
-function startSubgraphs({ config, supervisor }: Launch, databases: Databases, auth: ServiceAuthEnv): void {
-  const env = baseServiceEnv(process.env);
+function startSubgraphs(launch: Launch, databases: Databases, auth: ServiceAuthEnv): void {
+  const { config, supervisor } = launch;
   for (const department of DEPARTMENTS) {
     supervisor.start({
       name: department.name,
       args: nodeArgs(department, [], config.serviceRuntime),
       cwd: REPO_ROOT,
       env: {
-        ...env,
-        ...auth.verifiers,
-        ...auth.subgraph(department.name),
-        PORT: String(config.departmentPorts[department.name]),
+        // if-empty: migrate, and load the demo data only into an empty database (first start).
+        ...subgraphEnv(launch, databases, auth, department, process.env.DEMO_DATA ?? 'if-empty'),
         // Its own metrics port (METRICS_BASE_PORT), or none: never one inherited by all five.
         METRICS_PORT: String(config.metricsPorts?.[department.name] ?? ''),
-        DATABASE_URL: databases.urls[department.name],
-        LINKAGE_KEY: databases.linkageKey,
-        // if-empty: migrate, and load the demo data only into an empty database (first start).
-        DEMO_DATA: process.env.DEMO_DATA ?? 'if-empty',
-        DEMO_SCALE: config.demoScale,
-        DEMO_AS_OF: config.demoAsOf,
         // The sharing-channel registry lives in the union subgraph; the union itself reads its own table.
         // The other three departments: each witnesses this one's access-log heads, and the union's
         // suggested agenda asks them for their risk signals, and its registry forwards channel decisions to them.
@@ -125,25 +108,27 @@ async function main(): Promise<void> {
   const launch = beginLaunch(0);
   const { config } = launch;
   try {
-    assertEntryPoints([...DEPARTMENTS.map((department) => department.entry), GATEWAY.entry]);
-    takeLock(launch, 'npm start');
     // PostgreSQL's port is checked when it starts, after a server left by a killed run has been stopped.
-    await assertPortsFree([
-      { port: config.gatewayPort, owner: GATEWAY.name, variable: 'GATEWAY_PORT' },
-      ...DEPARTMENTS.map((department) => ({
-        port: config.departmentPorts[department.name],
-        owner: department.name,
-        variable: portVariable(department),
-      })),
-      ...Object.entries(config.metricsPorts ?? {}).map(([owner, port]) => ({
-        port,
-        owner: `${owner} metrics`,
-        variable: 'METRICS_BASE_PORT',
-      })),
-    ]);
-    // The build (when dist/ is missing or stale) compiles while PostgreSQL starts.
-    const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);
-    const auth = await prepareServiceAuth(config, launch.log);
+    const checkPorts = () =>
+      assertPortsFree([
+        { port: config.gatewayPort, owner: GATEWAY.name, variable: 'GATEWAY_PORT' },
+        ...DEPARTMENTS.map((department) => ({
+          port: config.departmentPorts[department.name],
+          owner: department.name,
+          variable: portVariable(department),
+        })),
+        ...Object.entries(config.metricsPorts ?? {}).map(([owner, port]) => ({
+          port,
+          owner: `${owner} metrics`,
+          variable: 'METRICS_BASE_PORT',
+        })),
+      ]);
+    const { databases, auth } = await prepareLaunch(
+      launch,
+      'npm start',
+      [...DEPARTMENTS.map((department) => department.entry), GATEWAY.entry],
+      checkPorts,
+    );
     const subgraphsBegan = performance.now();
     startSubgraphs(launch, databases, auth);
     // The gateway routes by the supergraph in its file, not by asking the subgraphs: it loads while they start

@@ -15,7 +15,7 @@ import type { Prng } from './prng';
 import { isoOf } from './dates';
 import { moneyOf, shareOf } from './money';
 import { agreementText, awardText, claimLabels } from './claims';
-import { assignNumber, link, type Dispute } from './dispute-model';
+import { fileCase, type Dispute } from './dispute-model';
 import type { ArbitrationPlan, MediationPlan, PeopleMediationPlan } from './lifecycle';
 import { FAILED_MEDIATION_NOTES, LAPSED_MEDIATION_NOTE, MEDIATION_NOTES } from './vocab-claims';
 
@@ -45,9 +45,7 @@ export function addMediation(
     const agreedFen = shareOf(dispute.claim.amountFen, prng.int(600, 950));
     agreement = agreementText(dispute.claim, agreedFen, plan.closedDay + prng.int(3, 20));
   }
-  const record = link(dispute, {
-    caseNo: '',
-    disputeNo: '',
+  const record = fileCase<DemoMediationCase>(ctx, dispute, 'unionMediation', appliedDay, ctx.world.union.mediationCases, {
     workers: copyParties(dispute.parties),
     enterpriseCreditCode: dispute.enterprise.creditCode,
     mediator,
@@ -58,11 +56,7 @@ export function addMediation(
     status: plan.status,
     outcome: plan.outcome,
     agreement,
-  } satisfies DemoMediationCase);
-  assignNumber(ctx, dispute, 'unionMediation', appliedDay, (no) => {
-    record.caseNo = no;
   });
-  ctx.world.union.mediationCases.push(record);
   dispute.mediation = record;
   return record;
 }
@@ -75,9 +69,7 @@ export function addPeopleMediation(
   plan: PeopleMediationPlan,
 ): DemoPeopleMediationCase {
   const summary = `${partiesInProse(dispute.parties)}与${dispute.enterprise.name}因${claimLabels(dispute.claim)}发生纠纷，向${committee.name}申请调解。`;
-  const record = link(dispute, {
-    caseNo: '',
-    disputeNo: '',
+  const record = fileCase<DemoPeopleMediationCase>(ctx, dispute, 'peopleMediation', appliedDay, ctx.world.justice.peopleMediationCases, {
     committeeCode: committee.code,
     parties: copyParties(dispute.parties),
     enterpriseCreditCode: dispute.enterprise.creditCode,
@@ -86,11 +78,7 @@ export function addPeopleMediation(
     closedOn: isoOrNull(plan.closedDay),
     status: plan.status,
     outcome: plan.outcome,
-  } satisfies DemoPeopleMediationCase);
-  assignNumber(ctx, dispute, 'peopleMediation', appliedDay, (no) => {
-    record.caseNo = no;
   });
-  ctx.world.justice.peopleMediationCases.push(record);
   dispute.peopleMediation = record;
   return record;
 }
@@ -105,9 +93,7 @@ export function addArbitration(
 ): DemoArbitrationCase {
   const claim = dispute.claim;
   const awardFen = plan.outcome === 'AWARD' ? (awardPerMille >= 1000 ? claim.amountFen : shareOf(claim.amountFen, awardPerMille)) : 0;
-  const record = link(dispute, {
-    caseNo: '',
-    disputeNo: '',
+  const record = fileCase<DemoArbitrationCase>(ctx, dispute, 'arbitration', filedDay, ctx.world.hr.arbitrationCases, {
     applicants: copyParties(dispute.parties),
     respondentCreditCode: dispute.enterprise.creditCode,
     claims: claim.text,
@@ -119,11 +105,7 @@ export function addArbitration(
     status: plan.status,
     outcome: plan.outcome,
     awardSummary: plan.outcome === 'AWARD' ? awardText(claim, awardFen) : null,
-  } satisfies DemoArbitrationCase);
-  assignNumber(ctx, dispute, 'arbitration', filedDay, (no) => {
-    record.caseNo = no;
   });
-  ctx.world.hr.arbitrationCases.push(record);
   dispute.arbitration = record;
   dispute.awardFen = awardFen;
   return record;

@@ -17,7 +17,7 @@ import type { Prng } from './prng';
 import { isoOf } from './dates';
 import { moneyOf, shareOf } from './money';
 import { judgmentText } from './claims';
-import { assignNumber, link, type Dispute } from './dispute-model';
+import { fileCase, type Dispute } from './dispute-model';
 import type { EnforcementPlan, LawsuitPlan } from './lifecycle';
 import { LAWSUIT_CAUSES, SEALED_CAUSE } from './vocab-claims';
 
@@ -55,9 +55,7 @@ export function addLawsuit(
   const arbitration = dispute.arbitration;
   if (!arbitration) throw new Error('a lawsuit needs an arbitration case first');
   const judgedFen = judgedFenOf(prng, dispute, plan.outcome);
-  const record = link(dispute, {
-    caseNo: '',
-    disputeNo: '',
+  const record = fileCase<DemoLawsuit>(ctx, dispute, appealOf ? 'civilAppeal' : 'civilFirst', filedDay, ctx.world.court.lawsuits, {
     arbitrationCaseNo: arbitration.caseNo,
     plaintiffs: arbitration.applicants.map((p) => ({ ...p })),
     defendantCreditCodes: appealOf ? [...appealOf.defendantCreditCodes] : [dispute.enterprise.creditCode, ...coDefendants],
@@ -68,14 +66,10 @@ export function addLawsuit(
     outcome: plan.outcome,
     judgmentSummary: plan.outcome ? judgmentText(plan.outcome, dispute.claim, judgedFen) : null,
     sealed: appealOf ? appealOf.sealed : sealed,
-  } satisfies DemoLawsuit);
-  assignNumber(ctx, dispute, appealOf ? 'civilAppeal' : 'civilFirst', filedDay, (no) => {
-    record.caseNo = no;
   });
   ctx.numbering.afterwards(() => {
     record.arbitrationCaseNo = arbitration.caseNo;
   });
-  ctx.world.court.lawsuits.push(record);
   if (appealOf) dispute.appeal = record;
   else dispute.lawsuit = record;
   dispute.judgedFen = plan.judgmentDay === null ? 0 : judgedFen;
@@ -92,9 +86,7 @@ export function addEnforcement(ctx: GenContext, dispute: Dispute, filedDay: numb
   if (!lawsuit) throw new Error('enforcement needs a judgment first');
   const amountFen = dispute.judgedFen;
   const recoveredFen = plan.recoveredPerMille >= 1000 ? amountFen : shareOf(amountFen, plan.recoveredPerMille);
-  const record = link(dispute, {
-    caseNo: '',
-    disputeNo: '',
+  const record = fileCase<DemoEnforcementCase>(ctx, dispute, 'enforcement', filedDay, ctx.world.court.enforcementCases, {
     sourceCaseNo: lawsuit.caseNo,
     applicant: { ...lawsuit.plaintiffs[0]! },
     respondentCreditCode: dispute.enterprise.creditCode,
@@ -103,14 +95,10 @@ export function addEnforcement(ctx: GenContext, dispute: Dispute, filedDay: numb
     filedOn: isoOf(filedDay),
     closedOn: isoOrNull(plan.closedDay),
     status: plan.status,
-  } satisfies DemoEnforcementCase);
-  assignNumber(ctx, dispute, 'enforcement', filedDay, (no) => {
-    record.caseNo = no;
   });
   ctx.numbering.afterwards(() => {
     record.sourceCaseNo = lawsuit.caseNo;
   });
-  ctx.world.court.enforcementCases.push(record);
   return record;
 }
 
@@ -122,23 +110,17 @@ export function addConfirmation(
 ): DemoJudicialConfirmation {
   const mediation = dispute.mediation;
   if (!mediation || mediation.outcome !== 'AGREED') throw new Error('judicial confirmation needs a mediation agreement');
-  const record = link(dispute, {
-    caseNo: '',
-    disputeNo: '',
+  const record = fileCase<DemoJudicialConfirmation>(ctx, dispute, 'civilSpecial', appliedDay, ctx.world.court.judicialConfirmations, {
     mediationCaseNo: mediation.caseNo,
     applicants: mediation.workers.map((p) => ({ ...p })),
     enterpriseCreditCode: dispute.enterprise.creditCode,
     appliedOn: isoOf(appliedDay),
     decidedOn: isoOrNull(plan.decidedDay),
     status: plan.status,
-  } satisfies DemoJudicialConfirmation);
-  assignNumber(ctx, dispute, 'civilSpecial', appliedDay, (no) => {
-    record.caseNo = no;
   });
   ctx.numbering.afterwards(() => {
     record.mediationCaseNo = mediation.caseNo;
   });
-  ctx.world.court.judicialConfirmations.push(record);
   return record;
 }
 
@@ -153,9 +135,7 @@ export interface LegalAidInit {
 }
 
 export function addLegalAid(ctx: GenContext, dispute: Dispute, init: LegalAidInit): DemoLegalAidCase {
-  const record = link(dispute, {
-    caseNo: '',
-    disputeNo: '',
+  const record = fileCase<DemoLegalAidCase>(ctx, dispute, 'legalAid', init.appliedDay, ctx.world.justice.legalAidCases, {
     applicant: { ...init.applicant },
     enterpriseCreditCode: dispute.enterprise.creditCode,
     eligibilityBasis: init.basis,
@@ -165,11 +145,7 @@ export function addLegalAid(ctx: GenContext, dispute: Dispute, init: LegalAidIni
     status: init.status,
     // No hardship check for a migrant worker's wage claim (Legal Aid Law, art. 42).
     hardshipEvidence: init.basis === 'MIGRANT_WAGE_CLAIM' ? null : init.hardshipEvidence,
-  } satisfies DemoLegalAidCase);
-  assignNumber(ctx, dispute, 'legalAid', init.appliedDay, (no) => {
-    record.caseNo = no;
   });
-  ctx.world.justice.legalAidCases.push(record);
   dispute.legalAid.push(record);
   return record;
 }

@@ -80,8 +80,28 @@ export function newDispute(
 }
 
 /** Numbers a record of the dispute: right away for story disputes, in filing order for the others. */
-export function assignNumber(ctx: GenContext, dispute: Dispute, series: Series, day: number, apply: (no: string) => void): void {
+function assignNumber(ctx: GenContext, dispute: Dispute, series: Series, day: number, apply: (no: string) => void): void {
   numberRecord(ctx, series, day, dispute.fixedNumbers, apply);
+}
+
+/**
+ * Files a case record of the dispute (see `link`): numbered in its series on its day (the number is set
+ * once the numbering runs) and added to its department's list; returns it.
+ */
+export function fileCase<T extends { caseNo: string; disputeNo: string | null }>(
+  ctx: GenContext,
+  dispute: Dispute,
+  series: Series,
+  day: number,
+  list: T[],
+  fields: Omit<T, 'caseNo' | 'disputeNo'>,
+): T {
+  const record = link(dispute, { caseNo: '', disputeNo: '', ...fields } as T);
+  assignNumber(ctx, dispute, series, day, (no) => {
+    record.caseNo = no;
+  });
+  list.push(record);
+  return record;
 }
 
 /** Registers a record as carrying the dispute's number and returns it. */

@@ -32,7 +32,7 @@ function members(prng: Prng, enterprises: readonly DemoEnterprise[]): number {
   return sum;
 }
 
-export function addOrganization(
+function addOrganization(
   ctx: GenContext,
   prng: Prng,
   org: Omit<DemoUnionOrganization, 'chairName' | 'memberCount'> & { memberCount?: number },
@@ -45,6 +45,21 @@ export function addOrganization(
   };
   ctx.world.union.organizations.push(record);
   return record;
+}
+
+/** An enterprise's own union (企业工会), named after it; its member count drawn unless given. */
+export function addEnterpriseUnion(
+  ctx: GenContext,
+  prng: Prng,
+  e: DemoEnterprise,
+  founding: { foundedOn: string; memberCount?: number },
+): DemoUnionOrganization {
+  return addOrganization(
+    ctx,
+    prng,
+    { name: `${e.name}工会委员会`, kind: 'ENTERPRISE', enterpriseCreditCodes: [e.creditCode], district: e.district, ...founding },
+    [e],
+  );
 }
 
 /** Founded some time after the enterprise registered (a union needs 25 members), before the as-of day. */
@@ -73,18 +88,7 @@ export function addRandomOrganizations(ctx: GenContext): void {
     const pooled = e.employeeCount >= 100 ? 0 : e.employeeCount >= 25 ? 0.35 : 0.75;
     const r = prng.next();
     if (r < own) {
-      addOrganization(
-        ctx,
-        prng,
-        {
-          name: `${e.name}工会委员会`,
-          kind: 'ENTERPRISE',
-          enterpriseCreditCodes: [e.creditCode],
-          district: e.district,
-          foundedOn: isoOf(foundingDay(prng, ctx, e.registeredOn)),
-        },
-        [e],
-      );
+      addEnterpriseUnion(ctx, prng, e, { foundedOn: isoOf(foundingDay(prng, ctx, e.registeredOn)) });
     } else if (r < own + pooled) {
       const pool = FEDERATED_INDUSTRIES.has(e.industry) && prng.chance(0.5) ? federated : joint;
       const key = pool === federated ? e.industry : e.district;

@@ -11,7 +11,7 @@ import { confirmationPlan, mediationPlan } from './lifecycle';
 import { addMediation } from './cases-early';
 import { addConfirmation } from './cases-late';
 import { addLayoffReport } from './generate-hr';
-import { addContract, addOrganization } from './generate-union';
+import { addContract, addEnterpriseUnion } from './generate-union';
 import { addConsultation, addHardshipAid, drawAidAmount } from './generate-services';
 import { drawWorker } from './generate-workers';
 import { industryByName } from './vocab-enterprises';
@@ -81,19 +81,7 @@ export function addLayoffStory(ctx: GenContext, prng: Prng): void {
     [electronics, '2008-04-22', 736],
     [chipMaker, '2017-06-30', 2388],
   ] as const) {
-    addOrganization(
-      ctx,
-      prng,
-      {
-        name: `${e.name}工会委员会`,
-        kind: 'ENTERPRISE',
-        enterpriseCreditCodes: [e.creditCode],
-        district: e.district,
-        foundedOn: founded,
-        memberCount: members,
-      },
-      [e],
-    );
+    addEnterpriseUnion(ctx, prng, e, { foundedOn: founded, memberCount: members });
   }
   addContract(ctx, electronics, 'COMPREHENSIVE', A - 528, A - 520, 550, 780, true);
   addContract(ctx, electronics, 'WAGE', A - 528, A - 520, 550, 780, true);

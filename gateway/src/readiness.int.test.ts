@@ -53,56 +53,64 @@ const targets = () => new Map(NAMES.map((name) => [name, stands.get(name)!.url])
 
 const CLOSED = (): BreakerState => 'closed';
 
-describe('subgraphReadiness', () => {
-  it('is ready when every department is', async () => {
-    setAnswers({});
-    expect(await subgraphReadiness(targets, CLOSED, 0)()).toEqual({
-      ready: true,
-      body: {
-        status: 'ready',
-        departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' },
-        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
-      },
-    });
-  });
+type Readiness = Awaited<ReturnType<ReturnType<typeof subgraphReadiness>>>;
+type Breakers = Readiness['body']['breakers'];
+type Departments = Readiness['body']['departments'];
 
-  it('is degraded, and still ready for a load balancer, when some departments are not: not ready or not answering', async () => {
-    setAnswers({ court: 503, justice: 'closed' });
-    expect(await subgraphReadiness(targets, CLOSED, 0)()).toEqual({
+const ALL_CLOSED: Breakers = { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' };
+const ALL_READY: Departments = { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' };
+const NONE_READY: Departments = { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' };
+
+/** What the subgraphs answer and the gateway's breakers say, and the readiness they make. */
+const CASES: Array<{
+  title: string;
+  answers: Partial<Record<(typeof NAMES)[number], Answer>>;
+  breaker: (name: string) => BreakerState;
+  expected: Readiness;
+}> = [
+  {
+    title: 'is ready when every department is',
+    answers: {},
+    breaker: CLOSED,
+    expected: { ready: true, body: { status: 'ready', departments: ALL_READY, breakers: ALL_CLOSED } },
+  },
+  {
+    title: 'is degraded, and still ready for a load balancer, when some departments are not: not ready or not answering',
+    answers: { court: 503, justice: 'closed' },
+    breaker: CLOSED,
+    expected: {
       ready: true,
       body: {
         status: 'degraded',
         departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'unavailable' },
-        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
+        breakers: ALL_CLOSED,
       },
-    });
+    },
+  },
+  {
+    title: 'is unavailable when no department is ready',
+    answers: { 'hr-bureau': 503, union: 'closed', court: 503, justice: 503 },
+    breaker: CLOSED,
+    expected: { ready: false, body: { status: 'unavailable', departments: NONE_READY, breakers: ALL_CLOSED } },
+  },
+  {
+    title: "is degraded while the gateway's breaker for a department is open, though the department says it is ready",
+    answers: {},
+    breaker: (name) => (name === 'court' ? 'open' : 'closed'),
+    expected: { ready: true, body: { status: 'degraded', departments: ALL_READY, breakers: { ...ALL_CLOSED, COURT: 'open' } } },
+  },
+];
+
+describe('subgraphReadiness', () => {
+  it.each(CASES)('$title', async ({ answers, breaker, expected }) => {
+    setAnswers(answers);
+    expect(await subgraphReadiness(targets, breaker, 0)()).toEqual(expected);
   });
 
-  it('is unavailable when no department is ready, and without any subgraph', async () => {
-    setAnswers({ 'hr-bureau': 503, union: 'closed', court: 503, justice: 503 });
-    expect(await subgraphReadiness(targets, CLOSED, 0)()).toEqual({
-      ready: false,
-      body: {
-        status: 'unavailable',
-        departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' },
-        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
-      },
-    });
+  it('is unavailable without any subgraph', async () => {
     expect(await subgraphReadiness(() => new Map(), CLOSED, 0)()).toEqual({
       ready: false,
       body: { status: 'unavailable', departments: {}, breakers: {} },
-    });
-  });
-
-  it("is degraded while the gateway's breaker for a department is open, though the department says it is ready", async () => {
-    setAnswers({});
-    expect(await subgraphReadiness(targets, (name) => (name === 'court' ? 'open' : 'closed'), 0)()).toEqual({
-      ready: true,
-      body: {
-        status: 'degraded',
-        departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'ready', JUSTICE: 'ready' },
-        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'open', JUSTICE: 'closed' },
-      },
     });
   });
 
@@ -144,11 +152,7 @@ describe('the gateway /ready', () => {
     setAnswers({ court: 'closed' });
     expect(await gatewayReady()).toEqual({
       status: 200,
-      body: {
-        status: 'degraded',
-        departments: { HR_BUREAU: 'ready', UNION: 'ready', COURT: 'unavailable', JUSTICE: 'ready' },
-        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
-      },
+      body: { status: 'degraded', departments: { ...ALL_READY, COURT: 'unavailable' }, breakers: ALL_CLOSED },
       health: 200,
     });
   });
@@ -157,11 +161,7 @@ describe('the gateway /ready', () => {
     setAnswers({ 'hr-bureau': 'closed', union: 'closed', court: 503, justice: 503 });
     expect(await gatewayReady()).toEqual({
       status: 503,
-      body: {
-        status: 'unavailable',
-        departments: { HR_BUREAU: 'unavailable', UNION: 'unavailable', COURT: 'unavailable', JUSTICE: 'unavailable' },
-        breakers: { HR_BUREAU: 'closed', UNION: 'closed', COURT: 'closed', JUSTICE: 'closed' },
-      },
+      body: { status: 'unavailable', departments: NONE_READY, breakers: ALL_CLOSED },
       health: 200,
     });
   });

@@ -8,7 +8,8 @@ import { acquireLauncherLock } from './launcher-lock';
 import { ConfigError, readLauncherConfig, type LauncherConfig } from './launcher-config';
 import { Supervisor } from './supervisor';
 import { launcherLog, PrefixedOutput, type Log } from './output';
-import { DEPARTMENTS, GATEWAY } from './services';
+import { prepareServiceAuth, type ServiceAuthEnv } from './service-auth';
+import { baseServiceEnv, DEPARTMENTS, GATEWAY, type DepartmentService } from './services';
 
 /**
  * The start-up both commands share: configuration, output, signal handling, the lock on the data
@@ -45,7 +46,7 @@ export function beginLaunch(signalExitCode: number): Launch {
  * One launcher per data directory (see launcher-lock.ts). Taken before any port is checked: the usual
  * holder of our ports is our own earlier run, and that deserves the clearer message.
  */
-export function takeLock(launch: Launch, command: string): void {
+function takeLock(launch: Launch, command: string): void {
   const lock = acquireLauncherLock(launch.config.dataDir, command, launch.log.info);
   launch.supervisor.onShutdown(() => lock.release());
 }
@@ -77,9 +78,49 @@ export async function buildServices({ config, log }: Launch): Promise<void> {
 }
 
 /** Fails early, naming the file, when a service's entry point does not exist (yet). */
-export function assertEntryPoints(entries: readonly string[]): void {
+function assertEntryPoints(entries: readonly string[]): void {
   const missing = entries.filter((entry) => !existsSync(join(REPO_ROOT, entry)));
   if (missing.length > 0) throw new Error(`Missing service entry point(s): ${missing.join(', ')}`);
+}
+
+/**
+ * Everything before the services start: their entry points exist, the data directory is this launcher's,
+ * `checks` pass (run after the lock), PostgreSQL runs (the build, when dist/ is missing or stale, compiles
+ * while it starts), and the services' keys are ready.
+ */
+export async function prepareLaunch(
+  launch: Launch,
+  command: string,
+  entries: readonly string[],
+  checks: () => Promise<void> = async () => undefined,
+): Promise<{ databases: Databases; auth: ServiceAuthEnv }> {
+  assertEntryPoints(entries);
+  takeLock(launch, command);
+  await checks();
+  const [databases] = await Promise.all([startDatabases(launch), buildServices(launch)]);
+  const auth = await prepareServiceAuth(launch.config, launch.log);
+  return { databases, auth };
+}
+
+/** A department subgraph's environment: its keys, its port, its database, and the demo data (`DEMO_DATA` as given). */
+export function subgraphEnv(
+  { config }: Launch,
+  databases: Databases,
+  auth: ServiceAuthEnv,
+  department: DepartmentService,
+  demoData: string,
+): NodeJS.ProcessEnv {
+  return {
+    ...baseServiceEnv(process.env),
+    ...auth.verifiers,
+    ...auth.subgraph(department.name),
+    PORT: String(config.departmentPorts[department.name]),
+    DATABASE_URL: databases.urls[department.name],
+    LINKAGE_KEY: databases.linkageKey,
+    DEMO_DATA: demoData,
+    DEMO_SCALE: config.demoScale,
+    DEMO_AS_OF: config.demoAsOf,
+  };
 }
 
 /** The end of a failed start: report, unless a shutdown (Ctrl-C, a crashed service) is already under way. */

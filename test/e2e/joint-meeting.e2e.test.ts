@@ -162,6 +162,14 @@ describe('the joint meeting through the gateway', () => {
     const asCourt = await stack.query(MEETING_VIEW, { id: DEMO_MEETING_IDS.planned }, courtCaseworker);
     const construction = (body: any) => body.data.jointMeeting.agenda[2].enterprise;
     const story = (body: any) => body.data.jointMeeting.agenda[3].dispute;
+    // The meeting's chair, by the name each may see.
+    const chair = (name: string) => ({ name, department: UNION, role: '开发区总工会副主席（主持人）' });
+    // What both see alike of the construction firm: its name, its size and the court's enforcement case.
+    const constructionSeenByBoth = {
+      name: '北京京开建工集团有限公司',
+      employeeCount: 420,
+      enforcementCases: [{ caseNo: '（2026）京0115执55号', status: 'OPEN', amount: '57470.00' }],
+    };
 
     // The union's coordinator: its own records in full, the labour bureau's arrears and layoff plans and the
     // justice bureau's eligibility through their channels; award and judgment summaries are not shared with it.
@@ -169,20 +177,14 @@ describe('the joint meeting through the gateway', () => {
       'jointMeeting.agenda.enterprise.arbitrationCases.awardSummary: FORBIDDEN',
       'jointMeeting.agenda.enterprise.lawsuits.judgmentSummary: FORBIDDEN',
     ]);
-    expect(asUnion.body.data.jointMeeting.participants[0]).toEqual({
-      name: '刘建华',
-      department: UNION,
-      role: '开发区总工会副主席（主持人）',
-    });
+    expect(asUnion.body.data.jointMeeting.participants[0]).toEqual(chair('刘建华'));
     expect(construction(asUnion.body)).toMatchObject({
+      ...constructionSeenByBoth,
       creditCode: STORY_ENTERPRISES.constructionArrears,
-      name: '北京京开建工集团有限公司',
-      employeeCount: 420,
       inspections: [{ inspectionNo: 'JC-2026-00001', status: 'RECTIFYING', rectificationDueOn: '2026-11-02' }],
       wageArrearsAlerts: [{ project: '亦庄新城C2地块安置房项目', level: 'RED', amountOwed: '486300.00', open: true }],
       unionOrganization: null,
       collectiveContracts: [],
-      enforcementCases: [{ caseNo: '（2026）京0115执55号', status: 'OPEN', amount: '57470.00' }],
     });
     expect(construction(asUnion.body).arbitrationCases.map((c: any) => [c.caseNo, c.status, c.awardSummary])).toEqual([
       ['京开劳人仲字〔2026〕第0002号', 'ACCEPTED', null],
@@ -228,16 +230,10 @@ describe('the joint meeting through the gateway', () => {
       'jointMeeting.agenda.enterprise.wageArrearsAlerts.amountOwed: FORBIDDEN',
       'jointMeeting.agenda.enterprise.wageArrearsAlerts.project: FORBIDDEN',
     ]);
-    expect(asCourt.body.data.jointMeeting.participants[0]).toEqual({
-      name: '刘*',
-      department: UNION,
-      role: '开发区总工会副主席（主持人）',
-    });
+    expect(asCourt.body.data.jointMeeting.participants[0]).toEqual(chair('刘*'));
     expect(construction(asCourt.body)).toMatchObject({
-      name: '北京京开建工集团有限公司',
-      employeeCount: 420,
+      ...constructionSeenByBoth,
       wageArrearsAlerts: [{ project: null, level: 'RED', amountOwed: null, open: true }],
-      enforcementCases: [{ caseNo: '（2026）京0115执55号', status: 'OPEN', amount: '57470.00' }],
     });
     expect(construction(asCourt.body).arbitrationCases[1].awardSummary).toMatch(/^裁决被申请人于本裁决/);
     expect(construction(asCourt.body).lawsuits.map((c: any) => [c.caseNo, c.judgmentSummary.slice(0, 10)])).toEqual([

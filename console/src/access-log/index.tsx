@@ -1,12 +1,5 @@
-import type { Feature } from '../app/feature';
+import { oneScreenFeature } from '../app/feature';
 import { AccessLogPage } from './AccessLogPage';
 import { accessLogMessages } from './messages';
 
-export const accessLog: Feature = {
-  namespace: 'accessLog',
-  messages: accessLogMessages,
-  path: '/access-log',
-  label: 'nav.accessLog',
-  roles: ['ADMIN', 'AUDITOR'],
-  routes: [{ path: '/access-log', element: <AccessLogPage /> }],
-};
+export const accessLog = oneScreenFeature('accessLog', accessLogMessages, '/access-log', <AccessLogPage />, ['ADMIN', 'AUDITOR']);

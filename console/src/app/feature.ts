@@ -17,3 +17,14 @@ export interface Feature {
   readonly roles?: readonly string[];
   readonly routes: ReadonlyArray<{ readonly path: string; readonly element: ReactNode }>;
 }
+
+/** A feature of one screen, at its menu entry's address; its label is `nav.<namespace>` in `common`. */
+export function oneScreenFeature(
+  namespace: string,
+  messages: Messages,
+  path: string,
+  element: ReactNode,
+  roles?: readonly string[],
+): Feature {
+  return { namespace, messages, path, label: `nav.${namespace}`, ...(roles ? { roles } : {}), routes: [{ path, element }] };
+}

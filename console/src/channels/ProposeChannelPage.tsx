@@ -155,26 +155,8 @@ function ProposeForm({ provider }: { provider: Department }) {
           <p className="hint">{t('propose.catalogueNote')}</p>
         </fieldset>
 
-        <label htmlFor="propose-purpose">{t('propose.purpose')}</label>
-        <textarea
-          id="propose-purpose"
-          className="plain"
-          required
-          maxLength={1000}
-          rows={2}
-          value={purpose}
-          onChange={(e) => setPurpose(e.target.value)}
-        />
-        <label htmlFor="propose-basis">{t('propose.legalBasis')}</label>
-        <textarea
-          id="propose-basis"
-          className="plain"
-          required
-          maxLength={1000}
-          rows={2}
-          value={legalBasis}
-          onChange={(e) => setLegalBasis(e.target.value)}
-        />
+        <RequiredText id="propose-purpose" label={t('propose.purpose')} value={purpose} onChange={setPurpose} />
+        <RequiredText id="propose-basis" label={t('propose.legalBasis')} value={legalBasis} onChange={setLegalBasis} />
         <div className="row">
           <div>
             <label htmlFor="propose-from">{t('propose.validFrom')}</label>
@@ -197,5 +179,15 @@ function ProposeForm({ provider }: { provider: Department }) {
         </button>
       </form>
     </section>
+  );
+}
+
+/** A required text of the proposal (its purpose, its legal basis): two lines, 1000 characters at most. */
+function RequiredText({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (value: string) => void }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <textarea id={id} className="plain" required maxLength={1000} rows={2} value={value} onChange={(e) => onChange(e.target.value)} />
+    </>
   );
 }

@@ -4,52 +4,39 @@ import { graphql } from '../graphql/generated';
 export const ChannelList = graphql(`
   query ChannelList($provider: Department, $status: SharingChannelEffectiveStatus) {
     sharingChannels(provider: $provider, status: $status, first: 1000) {
-      id
-      code
-      provider
-      consumers
-      purpose
-      legalBasis
-      validFrom
-      validUntil
-      status
-      effectiveStatus
-      providerAgrees
-      scope
-      grants {
-        typeName
-        fields
-      }
+      ...ChannelRow
+    }
+  }
+
+  fragment ChannelRow on SharingChannel {
+    id
+    code
+    provider
+    consumers
+    purpose
+    legalBasis
+    validFrom
+    validUntil
+    status
+    effectiveStatus
+    providerAgrees
+    scope
+    grants {
+      typeName
+      fields
     }
   }
 `);
 
+/** One channel: a row of the registry's list (`ChannelRow`), its scope kind and its decisions. */
 export const ChannelDetail = graphql(`
   query ChannelDetail($code: String!) {
     sharingChannel(code: $code) {
-      id
+      ...ChannelRow
       version
-      code
-      provider
-      consumers
-      purpose
-      legalBasis
-      validFrom
-      validUntil
-      status
-      effectiveStatus
       inForce
-      providerAgrees
-      scope
       scopeKind {
-        name
-        types
-        description
-        descriptionZh
-      }
-      grants {
-        typeName
-        fields
+        ...ScopeKind
       }
       proposedBy {
         subject
@@ -80,11 +67,15 @@ export const ChannelDetail = graphql(`
 export const ScopeKinds = graphql(`
   query ChannelScopeKinds($provider: Department!) {
     channelScopeKinds(provider: $provider) {
-      name
-      types
-      description
-      descriptionZh
+      ...ScopeKind
     }
+  }
+
+  fragment ScopeKind on ChannelScopeKind {
+    name
+    types
+    description
+    descriptionZh
   }
 `);
 
@@ -101,21 +92,22 @@ export const ProposeChannel = graphql(`
 export const ActivateChannel = graphql(`
   mutation ActivateSharingChannel($input: SharingChannelDecisionInput!) {
     activateSharingChannel(input: $input) {
-      id
-      code
-      status
-      version
+      ...ChannelDecision
     }
+  }
+
+  fragment ChannelDecision on SharingChannel {
+    id
+    code
+    status
+    version
   }
 `);
 
 export const SuspendChannel = graphql(`
   mutation SuspendSharingChannel($input: SharingChannelDecisionInput!) {
     suspendSharingChannel(input: $input) {
-      id
-      code
-      status
-      version
+      ...ChannelDecision
     }
   }
 `);
@@ -123,10 +115,7 @@ export const SuspendChannel = graphql(`
 export const RevokeChannel = graphql(`
   mutation RevokeSharingChannel($input: SharingChannelDecisionInput!) {
     revokeSharingChannel(input: $input) {
-      id
-      code
-      status
-      version
+      ...ChannelDecision
     }
   }
 `);

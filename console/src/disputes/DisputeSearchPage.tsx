@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { SearchField } from '../ui/search-field';
 import { DISPUTE_NO_EXAMPLE, isDisputeNo, normaliseDisputeNo } from './dispute-number';
 
 /** The error naming the dispute-number rule, for a number that breaks it. */
@@ -33,22 +34,13 @@ export function DisputeNumberForm({ initial = '' }: { initial?: string }) {
 
   return (
     <form className="search-form" role="search" aria-label={t('search.title')} onSubmit={submit} noValidate>
-      <div>
-        <label htmlFor="dispute-no">{t('search.label')}</label>
-        <input
-          id="dispute-no"
-          type="text"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          aria-describedby={wrong !== null ? 'dispute-no-hint dispute-no-error' : 'dispute-no-hint'}
-          aria-invalid={wrong !== null}
-          autoComplete="off"
-          spellCheck={false}
-        />
-        <p id="dispute-no-hint" className="hint">
-          {t('search.hint', { example: DISPUTE_NO_EXAMPLE })}
-        </p>
-      </div>
+      <SearchField
+        id="dispute-no"
+        label={t('search.label')}
+        hint={t('search.hint', { example: DISPUTE_NO_EXAMPLE })}
+        invalid={wrong !== null}
+        input={{ type: 'text', value: text, onChange: (e) => setText(e.target.value), autoComplete: 'off', spellCheck: false }}
+      />
       <button type="submit" className="primary">
         {t('search.submit')}
       </button>

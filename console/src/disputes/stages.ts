@@ -54,144 +54,159 @@ export const DISPUTE_LISTS = {
   enforcementCases: 'COURT',
 } as const;
 
-export function stagesOf(dispute: Dispute): Stage[] {
-  const stages: Stage[] = [];
-  const open = <T>(list: readonly T[] | null | undefined) => list ?? [];
-  open(dispute.mediationCases).forEach((c, i) =>
-    stages.push({
-      kind: 'mediation',
-      department: 'UNION',
+type ListName = keyof typeof DISPUTE_LISTS;
+type CaseOf<L extends ListName> = NonNullable<Dispute[L]>[number];
+type Label = { readonly type: string; readonly value: string };
+
+/** A label of an enum value, or null without one (`ArbitrationOutcome`, `GRANTED`). */
+const labelled = (type: string, value: string | null | undefined): Label | null => (value ? { type, value } : null);
+
+/** What a case tells of its stage; its kind, its department and its path come from its list. */
+interface Reading {
+  readonly caseNo: string;
+  readonly startedOn: string;
+  readonly endedOn?: string | null;
+  readonly status: Label;
+  readonly outcome?: Label | null;
+  readonly dueOn: string | null;
+  readonly overdue: boolean;
+  readonly suitDueOn?: string | null;
+  readonly parties: Stage['parties'];
+  readonly amount?: Stage['amount'];
+}
+
+/** Each list of the dispute, in the order the stages are listed on one day: its kind of stage and how a case reads. */
+const READINGS: { readonly [L in ListName]: { readonly kind: StageKind; readonly read: (c: CaseOf<L>) => Reading } } = {
+  mediationCases: {
+    kind: 'mediation',
+    read: (c) => ({
       caseNo: c.caseNo,
-      path: ['mediationCases', i],
       startedOn: c.appliedOn,
-      endedOn: c.closedOn ?? null,
+      endedOn: c.closedOn,
       status: { type: 'MediationStatus', value: c.status },
-      outcome: c.outcome ? { type: 'MediationOutcome', value: c.outcome } : null,
+      outcome: labelled('MediationOutcome', c.outcome),
       dueOn: c.status === 'CLOSED' ? null : c.dueOn,
       overdue: c.overdue,
-      suitDueOn: null,
       parties: c.workers,
-      amount: null,
     }),
-  );
-  open(dispute.legalConsultations).forEach((c, i) =>
-    stages.push({
-      kind: 'consultation',
-      department: 'UNION',
+  },
+  legalConsultations: {
+    kind: 'consultation',
+    read: (c) => ({
       caseNo: c.consultationNo,
-      path: ['legalConsultations', i],
       startedOn: c.consultedOn,
       endedOn: c.consultedOn,
       status: { type: 'ConsultationChannel', value: c.channel },
       outcome: c.referredToLegalAid ? { type: 'consultation', value: 'referred' } : null,
       dueOn: null,
       overdue: false,
-      suitDueOn: null,
       parties: c.worker ? [c.worker] : [],
-      amount: null,
     }),
-  );
-  open(dispute.peopleMediationCases).forEach((c, i) =>
-    stages.push({
-      kind: 'peopleMediation',
-      department: 'JUSTICE',
+  },
+  peopleMediationCases: {
+    kind: 'peopleMediation',
+    read: (c) => ({
       caseNo: c.caseNo,
-      path: ['peopleMediationCases', i],
       startedOn: c.appliedOn,
-      endedOn: c.closedOn ?? null,
+      endedOn: c.closedOn,
       status: { type: 'PeopleMediationStatus', value: c.status },
-      outcome: c.outcome ? { type: 'PeopleMediationOutcome', value: c.outcome } : null,
+      outcome: labelled('PeopleMediationOutcome', c.outcome),
       dueOn: c.status === 'CLOSED' ? null : c.dueOn,
       overdue: c.overdue,
-      suitDueOn: null,
       parties: c.parties,
-      amount: null,
     }),
-  );
-  open(dispute.legalAidCases).forEach((c, i) =>
-    stages.push({
-      kind: 'legalAid',
-      department: 'JUSTICE',
+  },
+  legalAidCases: {
+    kind: 'legalAid',
+    read: (c) => ({
       caseNo: c.caseNo,
-      path: ['legalAidCases', i],
       startedOn: c.appliedOn,
-      endedOn: c.grantedOn ?? null,
+      endedOn: c.grantedOn,
       status: { type: 'LegalAidStatus', value: c.status },
-      outcome: c.eligibilityBasis ? { type: 'EligibilityBasis', value: c.eligibilityBasis } : null,
+      outcome: labelled('EligibilityBasis', c.eligibilityBasis),
       dueOn: c.status === 'APPLIED' ? c.decisionDueOn : null,
       overdue: c.overdue,
-      suitDueOn: null,
       parties: [c.applicant],
-      amount: null,
     }),
-  );
-  open(dispute.arbitrationCases).forEach((c, i) =>
-    stages.push({
-      kind: 'arbitration',
-      department: 'HR_BUREAU',
+  },
+  arbitrationCases: {
+    kind: 'arbitration',
+    read: (c) => ({
       caseNo: c.caseNo,
-      path: ['arbitrationCases', i],
       startedOn: c.filedOn,
-      endedOn: c.closedOn ?? null,
+      endedOn: c.closedOn,
       status: { type: 'ArbitrationStatus', value: c.status },
-      outcome: c.outcome ? { type: 'ArbitrationOutcome', value: c.outcome } : null,
+      outcome: labelled('ArbitrationOutcome', c.outcome),
       dueOn: c.dueOn ?? null,
       overdue: c.overdue,
-      suitDueOn: c.suitDueOn ?? null,
+      suitDueOn: c.suitDueOn,
       parties: c.applicants,
       amount: { field: 'claimAmount', value: c.claimAmount ?? null },
     }),
-  );
-  open(dispute.judicialConfirmations).forEach((c, i) =>
-    stages.push({
-      kind: 'confirmation',
-      department: 'COURT',
+  },
+  judicialConfirmations: {
+    kind: 'confirmation',
+    read: (c) => ({
       caseNo: c.caseNo,
-      path: ['judicialConfirmations', i],
       startedOn: c.appliedOn,
-      endedOn: c.decidedOn ?? null,
+      endedOn: c.decidedOn,
       status: { type: 'ConfirmationStatus', value: c.status },
-      outcome: null,
       dueOn: c.dueOn ?? null,
       overdue: c.overdue,
-      suitDueOn: null,
       parties: c.applicants,
-      amount: null,
     }),
-  );
-  open(dispute.lawsuits).forEach((c, i) =>
-    stages.push({
-      kind: 'lawsuit',
-      department: 'COURT',
+  },
+  lawsuits: {
+    kind: 'lawsuit',
+    read: (c) => ({
       caseNo: c.caseNo,
-      path: ['lawsuits', i],
       startedOn: c.filedOn,
-      endedOn: c.judgmentOn ?? null,
+      endedOn: c.judgmentOn,
       status: { type: 'LawsuitStage', value: c.stage },
-      outcome: c.outcome ? { type: 'LawsuitOutcome', value: c.outcome } : null,
+      outcome: labelled('LawsuitOutcome', c.outcome),
       dueOn: c.dueOn ?? null,
       overdue: c.overdue,
-      suitDueOn: null,
       parties: c.plaintiffs,
-      amount: null,
     }),
-  );
-  open(dispute.enforcementCases).forEach((c, i) =>
-    stages.push({
-      kind: 'enforcement',
-      department: 'COURT',
+  },
+  enforcementCases: {
+    kind: 'enforcement',
+    read: (c) => ({
       caseNo: c.caseNo,
-      path: ['enforcementCases', i],
       startedOn: c.filedOn,
-      endedOn: c.closedOn ?? null,
+      endedOn: c.closedOn,
       status: { type: 'EnforcementStatus', value: c.status },
-      outcome: null,
       dueOn: c.dueOn ?? null,
       overdue: c.overdue,
-      suitDueOn: null,
       parties: [c.applicant],
       amount: { field: 'amount', value: c.amount ?? null },
     }),
-  );
+  },
+};
+
+export function stagesOf(dispute: Dispute): Stage[] {
+  const stages: Stage[] = [];
+  for (const list of Object.keys(READINGS) as ListName[]) {
+    const { kind, read } = READINGS[list] as { kind: StageKind; read: (c: CaseOf<ListName>) => Reading };
+    const cases: ReadonlyArray<CaseOf<ListName>> = dispute[list] ?? [];
+    cases.forEach((c, i) => {
+      const r = read(c);
+      stages.push({
+        kind,
+        department: DISPUTE_LISTS[list],
+        caseNo: r.caseNo,
+        path: [list, i],
+        startedOn: r.startedOn,
+        endedOn: r.endedOn ?? null,
+        status: r.status,
+        outcome: r.outcome ?? null,
+        dueOn: r.dueOn,
+        overdue: r.overdue,
+        suitDueOn: r.suitDueOn ?? null,
+        parties: r.parties,
+        amount: r.amount ?? null,
+      });
+    });
+  }
   return stages.sort((a, b) => a.startedOn.localeCompare(b.startedOn) || ORDER[a.kind] - ORDER[b.kind] || a.caseNo.localeCompare(b.caseNo));
 }

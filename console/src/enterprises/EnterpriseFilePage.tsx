@@ -9,7 +9,11 @@ import { DisputeLink, Parties, useEnumLabel } from '../disputes/case-cells';
 import { creditCodeProblem, looksLikeCreditCode } from './credit-code';
 import { deadlineCell, DepartmentSection, statusWithOutcome } from './file-parts';
 import { EnterpriseFile, LIST_LIMIT, type File } from './operations';
-import { RecordList } from './RecordList';
+import { RecordList, type Column } from './RecordList';
+
+/** The file's lists, by their field. */
+type ListField = { [K in keyof File]-?: NonNullable<File[K]> extends ReadonlyArray<unknown> ? K : never }[keyof File];
+type RowOf<K extends ListField> = NonNullable<File[K]> extends ReadonlyArray<infer Row> ? Row : never;
 
 /** One enterprise across the four departments (一企一档): each department's records in its own section. */
 export function EnterpriseFilePage() {
@@ -75,7 +79,33 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
   const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
   const money = (value: string | null | undefined, ...path: Array<string | number>) =>
     value == null ? <FieldValue value={null} path={at(...path)} errors={errors} /> : <span className="money">¥{value}</span>;
-  const dispute = (disputeNo: string) => <DisputeLink disputeNo={disputeNo} />;
+  /** One of the file's lists under its heading (`<key>.title`), with the gap at its path when it is missing. */
+  const list = <K extends ListField>(
+    field: K,
+    key: string,
+    rowKey: (row: RowOf<K>) => string,
+    columns: ReadonlyArray<Column<RowOf<K>>>,
+  ) => (
+    <RecordList
+      id={key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}
+      title={t(`${key}.title`)}
+      rows={enterprise[field] as ReadonlyArray<RowOf<K>> | null | undefined}
+      path={at(field)}
+      errors={errors}
+      limit={LIST_LIMIT}
+      rowKey={rowKey}
+      columns={columns}
+    />
+  );
+  /** A case's number and its dispute's, first in every list of cases. */
+  const caseColumns: ReadonlyArray<Column<{ caseNo: string; disputeNo: string }>> = [
+    { header: t('caseNo'), cell: (r) => r.caseNo },
+    { header: t('disputeNo'), cell: (r) => <DisputeLink disputeNo={r.disputeNo} /> },
+  ];
+  const deadlineColumn: Column<{ dueOn?: string | null; overdue: boolean }> = {
+    header: t('deadline'),
+    cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline')),
+  };
 
   return (
     <>
@@ -104,103 +134,66 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
           <dt>{t('register.registeredOn')}</dt>
           <dd>{field(enterprise.registeredOn, 'registeredOn')}</dd>
         </dl>
-        <RecordList
-          id="alerts"
-          title={t('alerts.title')}
-          rows={enterprise.wageArrearsAlerts}
-          path={at('wageArrearsAlerts')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(a) => a.alertNo}
-          columns={[
-            { header: t('alerts.alertNo'), cell: (a) => a.alertNo },
-            { header: t('alerts.project'), cell: (a, i) => field(a.project, 'wageArrearsAlerts', i, 'project') },
-            { header: t('alerts.level'), cell: (a) => <span className={`level level-${a.level}`}>{label('AlertLevel', a.level)}</span> },
-            { header: t('alerts.amountOwed'), cell: (a, i) => money(a.amountOwed, 'wageArrearsAlerts', i, 'amountOwed') },
-            { header: t('alerts.workersAffected'), cell: (a) => a.workersAffected },
-            { header: t('alerts.raisedOn'), cell: (a) => a.raisedOn },
-            {
-              header: t('alerts.state'),
-              cell: (a) =>
-                a.open ? (
-                  <span className="badge badge-danger">{t('alerts.open')}</span>
-                ) : (
-                  t('alerts.resolvedOn', { date: a.resolvedOn ?? '' })
-                ),
-            },
-          ]}
-        />
-        <RecordList
-          id="layoffs"
-          title={t('layoffs.title')}
-          rows={enterprise.layoffReports}
-          path={at('layoffReports')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.reportNo}
-          columns={[
-            { header: t('layoffs.reportNo'), cell: (r) => r.reportNo },
-            { header: t('layoffs.plannedCount'), cell: (r) => r.plannedCount },
-            { header: t('layoffs.reportedOn'), cell: (r) => r.reportedOn },
-            { header: t('layoffs.effectiveOn'), cell: (r) => r.effectiveOn },
-            {
-              header: t('layoffs.noticePeriod'),
-              cell: (r) =>
-                r.meetsNoticePeriod ? t('layoffs.noticeMet') : <span className="badge badge-danger">{t('layoffs.noticeMissed')}</span>,
-            },
-            { header: t('layoffs.placementPlan'), cell: (r, i) => field(r.placementPlan, 'layoffReports', i, 'placementPlan') },
-          ]}
-        />
-        <RecordList
-          id="inspections"
-          title={t('inspections.title')}
-          rows={enterprise.inspections}
-          path={at('inspections')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.inspectionNo}
-          columns={[
-            { header: t('inspections.inspectionNo'), cell: (r) => r.inspectionNo },
-            { header: t('inspections.kind'), cell: (r) => label('InspectionKind', r.kind) },
-            { header: t('inspections.inspectedOn'), cell: (r) => r.inspectedOn },
-            { header: t('inspections.violationFound'), cell: (r) => yesNo(r.violationFound) },
-            { header: t('inspections.status'), cell: (r) => label('InspectionStatus', r.status) },
-            {
-              header: t('inspections.rectificationDueOn'),
-              cell: (r) =>
-                r.status === 'RECTIFYING' ? (
-                  <Deadline dueOn={r.rectificationDueOn} overdue={r.overdue} />
-                ) : (
-                  (r.rectificationDueOn ?? t('noDeadline'))
-                ),
-            },
-          ]}
-        />
-        <RecordList
-          id="arbitration"
-          title={t('arbitration.title')}
-          rows={enterprise.arbitrationCases}
-          path={at('arbitrationCases')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.caseNo}
-          columns={[
-            { header: t('caseNo'), cell: (r) => r.caseNo },
-            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
-            { header: t('arbitration.applicants'), cell: (r) => <Parties parties={r.applicants} namespace="enterprises" /> },
-            { header: t('arbitration.claimAmount'), cell: (r, i) => money(r.claimAmount, 'arbitrationCases', i, 'claimAmount') },
-            { header: t('filedOn'), cell: (r) => r.filedOn },
-            {
-              header: t('status'),
-              cell: (r) => statusWithOutcome(label('ArbitrationStatus', r.status), label('ArbitrationOutcome', r.outcome)),
-            },
-            {
-              header: t('deadline'),
-              cell: (r) =>
-                deadlineCell(r.dueOn, r.overdue, t('noDeadline'), r.suitDueOn ? t('arbitration.suitDueOn', { date: r.suitDueOn }) : null),
-            },
-          ]}
-        />
+        {list('wageArrearsAlerts', 'alerts', (a) => a.alertNo, [
+          { header: t('alerts.alertNo'), cell: (a) => a.alertNo },
+          { header: t('alerts.project'), cell: (a, i) => field(a.project, 'wageArrearsAlerts', i, 'project') },
+          { header: t('alerts.level'), cell: (a) => <span className={`level level-${a.level}`}>{label('AlertLevel', a.level)}</span> },
+          { header: t('alerts.amountOwed'), cell: (a, i) => money(a.amountOwed, 'wageArrearsAlerts', i, 'amountOwed') },
+          { header: t('alerts.workersAffected'), cell: (a) => a.workersAffected },
+          { header: t('alerts.raisedOn'), cell: (a) => a.raisedOn },
+          {
+            header: t('alerts.state'),
+            cell: (a) =>
+              a.open ? (
+                <span className="badge badge-danger">{t('alerts.open')}</span>
+              ) : (
+                t('alerts.resolvedOn', { date: a.resolvedOn ?? '' })
+              ),
+          },
+        ])}
+        {list('layoffReports', 'layoffs', (r) => r.reportNo, [
+          { header: t('layoffs.reportNo'), cell: (r) => r.reportNo },
+          { header: t('layoffs.plannedCount'), cell: (r) => r.plannedCount },
+          { header: t('layoffs.reportedOn'), cell: (r) => r.reportedOn },
+          { header: t('layoffs.effectiveOn'), cell: (r) => r.effectiveOn },
+          {
+            header: t('layoffs.noticePeriod'),
+            cell: (r) =>
+              r.meetsNoticePeriod ? t('layoffs.noticeMet') : <span className="badge badge-danger">{t('layoffs.noticeMissed')}</span>,
+          },
+          { header: t('layoffs.placementPlan'), cell: (r, i) => field(r.placementPlan, 'layoffReports', i, 'placementPlan') },
+        ])}
+        {list('inspections', 'inspections', (r) => r.inspectionNo, [
+          { header: t('inspections.inspectionNo'), cell: (r) => r.inspectionNo },
+          { header: t('inspections.kind'), cell: (r) => label('InspectionKind', r.kind) },
+          { header: t('inspections.inspectedOn'), cell: (r) => r.inspectedOn },
+          { header: t('inspections.violationFound'), cell: (r) => yesNo(r.violationFound) },
+          { header: t('inspections.status'), cell: (r) => label('InspectionStatus', r.status) },
+          {
+            header: t('inspections.rectificationDueOn'),
+            cell: (r) =>
+              r.status === 'RECTIFYING' ? (
+                <Deadline dueOn={r.rectificationDueOn} overdue={r.overdue} />
+              ) : (
+                (r.rectificationDueOn ?? t('noDeadline'))
+              ),
+          },
+        ])}
+        {list('arbitrationCases', 'arbitration', (r) => r.caseNo, [
+          ...caseColumns,
+          { header: t('arbitration.applicants'), cell: (r) => <Parties parties={r.applicants} namespace="enterprises" /> },
+          { header: t('arbitration.claimAmount'), cell: (r, i) => money(r.claimAmount, 'arbitrationCases', i, 'claimAmount') },
+          { header: t('filedOn'), cell: (r) => r.filedOn },
+          {
+            header: t('status'),
+            cell: (r) => statusWithOutcome(label('ArbitrationStatus', r.status), label('ArbitrationOutcome', r.outcome)),
+          },
+          {
+            header: t('deadline'),
+            cell: (r) =>
+              deadlineCell(r.dueOn, r.overdue, t('noDeadline'), r.suitDueOn ? t('arbitration.suitDueOn', { date: r.suitDueOn }) : null),
+          },
+        ])}
       </DepartmentSection>
 
       <DepartmentSection department="UNION" title={common('department.UNION')}>
@@ -227,208 +220,121 @@ function EnterpriseFileView({ enterprise, errors }: { enterprise: File; errors: 
         ) : (
           <p className="badge badge-warning">{t('union.none')}</p>
         )}
-        <RecordList
-          id="contracts"
-          title={t('contracts.title')}
-          rows={enterprise.collectiveContracts}
-          path={at('collectiveContracts')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.contractNo}
-          columns={[
-            { header: t('contracts.contractNo'), cell: (r) => r.contractNo },
-            { header: t('contracts.kind'), cell: (r) => label('ContractKind', r.kind) },
-            { header: t('contracts.effectiveOn'), cell: (r) => r.effectiveOn },
-            { header: t('contracts.expiresOn'), cell: (r) => r.expiresOn },
-            { header: t('contracts.coveredWorkers'), cell: (r) => r.coveredWorkers },
-            {
-              header: t('contracts.inForce'),
-              cell: (r) =>
-                r.inForce ? (
-                  <span className="badge badge-ok">{t('contracts.yes')}</span>
-                ) : (
-                  <span className="badge badge-muted">{t('contracts.no')}</span>
-                ),
-            },
-          ]}
-        />
-        <RecordList
-          id="mediation"
-          title={t('mediation.title')}
-          rows={enterprise.mediationCases}
-          path={at('mediationCases')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.caseNo}
-          columns={[
-            { header: t('caseNo'), cell: (r) => r.caseNo },
-            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
-            { header: t('mediation.workers'), cell: (r) => <Parties parties={r.workers} namespace="enterprises" /> },
-            { header: t('mediation.mediator'), cell: (r) => r.mediator },
-            { header: t('appliedOn'), cell: (r) => r.appliedOn },
-            {
-              header: t('status'),
-              cell: (r) => statusWithOutcome(label('MediationStatus', r.status), label('MediationOutcome', r.outcome)),
-            },
-            { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'CLOSED' ? null : r.dueOn, r.overdue, t('noDeadline')) },
-          ]}
-        />
-        <RecordList
-          id="aid"
-          title={t('aid.title')}
-          rows={enterprise.hardshipAids}
-          path={at('hardshipAids')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.aidNo}
-          columns={[
-            { header: t('aid.aidNo'), cell: (r) => r.aidNo },
-            { header: t('aid.recipient'), cell: (r) => <PersonalValue value={r.recipient.name} /> },
-            { header: t('aid.kind'), cell: (r) => label('AidKind', r.kind) },
-            { header: t('aid.amount'), cell: (r, i) => money(r.amount, 'hardshipAids', i, 'amount') },
-            { header: t('aid.grantedOn'), cell: (r) => r.grantedOn },
-          ]}
-        />
+        {list('collectiveContracts', 'contracts', (r) => r.contractNo, [
+          { header: t('contracts.contractNo'), cell: (r) => r.contractNo },
+          { header: t('contracts.kind'), cell: (r) => label('ContractKind', r.kind) },
+          { header: t('contracts.effectiveOn'), cell: (r) => r.effectiveOn },
+          { header: t('contracts.expiresOn'), cell: (r) => r.expiresOn },
+          { header: t('contracts.coveredWorkers'), cell: (r) => r.coveredWorkers },
+          {
+            header: t('contracts.inForce'),
+            cell: (r) =>
+              r.inForce ? (
+                <span className="badge badge-ok">{t('contracts.yes')}</span>
+              ) : (
+                <span className="badge badge-muted">{t('contracts.no')}</span>
+              ),
+          },
+        ])}
+        {list('mediationCases', 'mediation', (r) => r.caseNo, [
+          ...caseColumns,
+          { header: t('mediation.workers'), cell: (r) => <Parties parties={r.workers} namespace="enterprises" /> },
+          { header: t('mediation.mediator'), cell: (r) => r.mediator },
+          { header: t('appliedOn'), cell: (r) => r.appliedOn },
+          {
+            header: t('status'),
+            cell: (r) => statusWithOutcome(label('MediationStatus', r.status), label('MediationOutcome', r.outcome)),
+          },
+          { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'CLOSED' ? null : r.dueOn, r.overdue, t('noDeadline')) },
+        ])}
+        {list('hardshipAids', 'aid', (r) => r.aidNo, [
+          { header: t('aid.aidNo'), cell: (r) => r.aidNo },
+          { header: t('aid.recipient'), cell: (r) => <PersonalValue value={r.recipient.name} /> },
+          { header: t('aid.kind'), cell: (r) => label('AidKind', r.kind) },
+          { header: t('aid.amount'), cell: (r, i) => money(r.amount, 'hardshipAids', i, 'amount') },
+          { header: t('aid.grantedOn'), cell: (r) => r.grantedOn },
+        ])}
       </DepartmentSection>
 
       <DepartmentSection department="COURT" title={common('department.COURT')}>
-        <RecordList
-          id="lawsuits"
-          title={t('lawsuits.title')}
-          rows={enterprise.lawsuits}
-          path={at('lawsuits')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.caseNo}
-          columns={[
-            { header: t('caseNo'), cell: (r) => r.caseNo },
-            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
-            {
-              header: t('lawsuits.plaintiffs'),
-              cell: (r) => (
-                <>
-                  <Parties parties={r.plaintiffs} namespace="enterprises" />
-                  {r.sealed ? <span className="badge badge-muted"> {t('sealed')}</span> : null}
-                </>
+        {list('lawsuits', 'lawsuits', (r) => r.caseNo, [
+          ...caseColumns,
+          {
+            header: t('lawsuits.plaintiffs'),
+            cell: (r) => (
+              <>
+                <Parties parties={r.plaintiffs} namespace="enterprises" />
+                {r.sealed ? <span className="badge badge-muted"> {t('sealed')}</span> : null}
+              </>
+            ),
+          },
+          { header: t('lawsuits.cause'), cell: (r) => r.cause },
+          { header: t('filedOn'), cell: (r) => r.filedOn },
+          {
+            header: t('status'),
+            cell: (r) =>
+              statusWithOutcome(
+                label('LawsuitStage', r.stage),
+                [label('LawsuitOutcome', r.outcome), r.judgmentOn ?? ''].filter(Boolean).join(' '),
               ),
-            },
-            { header: t('lawsuits.cause'), cell: (r) => r.cause },
-            { header: t('filedOn'), cell: (r) => r.filedOn },
-            {
-              header: t('status'),
-              cell: (r) =>
-                statusWithOutcome(
-                  label('LawsuitStage', r.stage),
-                  [label('LawsuitOutcome', r.outcome), r.judgmentOn ?? ''].filter(Boolean).join(' '),
-                ),
-            },
-            { header: t('deadline'), cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline')) },
-          ]}
-        />
-        <RecordList
-          id="enforcement"
-          title={t('enforcement.title')}
-          rows={enterprise.enforcementCases}
-          path={at('enforcementCases')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.caseNo}
-          columns={[
-            { header: t('caseNo'), cell: (r) => r.caseNo },
-            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
-            { header: t('enforcement.amount'), cell: (r, i) => money(r.amount, 'enforcementCases', i, 'amount') },
-            { header: t('enforcement.recovered'), cell: (r, i) => money(r.recoveredAmount, 'enforcementCases', i, 'recoveredAmount') },
-            { header: t('filedOn'), cell: (r) => r.filedOn },
-            { header: t('status'), cell: (r) => statusWithOutcome(label('EnforcementStatus', r.status), r.closedOn ?? '') },
-            { header: t('deadline'), cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline')) },
-          ]}
-        />
-        <RecordList
-          id="confirmations"
-          title={t('confirmations.title')}
-          rows={enterprise.judicialConfirmations}
-          path={at('judicialConfirmations')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.caseNo}
-          columns={[
-            { header: t('caseNo'), cell: (r) => r.caseNo },
-            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
-            { header: t('appliedOn'), cell: (r) => r.appliedOn },
-            { header: t('status'), cell: (r) => statusWithOutcome(label('ConfirmationStatus', r.status), r.decidedOn ?? '') },
-            { header: t('deadline'), cell: (r) => deadlineCell(r.dueOn, r.overdue, t('noDeadline')) },
-          ]}
-        />
-        <RecordList
-          id="suggestions"
-          title={t('suggestions.title')}
-          rows={enterprise.judicialSuggestions}
-          path={at('judicialSuggestions')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.suggestionNo}
-          columns={[
-            { header: t('suggestions.suggestionNo'), cell: (r) => r.suggestionNo },
-            { header: t('suggestions.subject'), cell: (r, i) => field(r.subject, 'judicialSuggestions', i, 'subject') },
-            { header: t('suggestions.recipient'), cell: (r) => common(`department.${r.recipientDepartment}`) },
-            { header: t('suggestions.issuedOn'), cell: (r) => r.issuedOn },
-            {
-              header: t('suggestions.reply'),
-              cell: (r) =>
-                r.repliedOn ? t('suggestions.repliedOn', { date: r.repliedOn }) : <Deadline dueOn={r.dueOn} overdue={r.overdue} />,
-            },
-          ]}
-        />
+          },
+          deadlineColumn,
+        ])}
+        {list('enforcementCases', 'enforcement', (r) => r.caseNo, [
+          ...caseColumns,
+          { header: t('enforcement.amount'), cell: (r, i) => money(r.amount, 'enforcementCases', i, 'amount') },
+          { header: t('enforcement.recovered'), cell: (r, i) => money(r.recoveredAmount, 'enforcementCases', i, 'recoveredAmount') },
+          { header: t('filedOn'), cell: (r) => r.filedOn },
+          { header: t('status'), cell: (r) => statusWithOutcome(label('EnforcementStatus', r.status), r.closedOn ?? '') },
+          deadlineColumn,
+        ])}
+        {list('judicialConfirmations', 'confirmations', (r) => r.caseNo, [
+          ...caseColumns,
+          { header: t('appliedOn'), cell: (r) => r.appliedOn },
+          { header: t('status'), cell: (r) => statusWithOutcome(label('ConfirmationStatus', r.status), r.decidedOn ?? '') },
+          deadlineColumn,
+        ])}
+        {list('judicialSuggestions', 'suggestions', (r) => r.suggestionNo, [
+          { header: t('suggestions.suggestionNo'), cell: (r) => r.suggestionNo },
+          { header: t('suggestions.subject'), cell: (r, i) => field(r.subject, 'judicialSuggestions', i, 'subject') },
+          { header: t('suggestions.recipient'), cell: (r) => common(`department.${r.recipientDepartment}`) },
+          { header: t('suggestions.issuedOn'), cell: (r) => r.issuedOn },
+          {
+            header: t('suggestions.reply'),
+            cell: (r) =>
+              r.repliedOn ? t('suggestions.repliedOn', { date: r.repliedOn }) : <Deadline dueOn={r.dueOn} overdue={r.overdue} />,
+          },
+        ])}
       </DepartmentSection>
 
       <DepartmentSection department="JUSTICE" title={common('department.JUSTICE')}>
-        <RecordList
-          id="legal-aid"
-          title={t('legalAid.title')}
-          rows={enterprise.legalAidCases}
-          path={at('legalAidCases')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.caseNo}
-          columns={[
-            { header: t('caseNo'), cell: (r) => r.caseNo },
-            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
-            { header: t('legalAid.applicant'), cell: (r) => <PersonalValue value={r.applicant.name} /> },
-            {
-              header: t('legalAid.basis'),
-              cell: (r, i) =>
-                r.eligibilityBasis ? label('EligibilityBasis', r.eligibilityBasis) : field(null, 'legalAidCases', i, 'eligibilityBasis'),
-            },
-            { header: t('legalAid.lawyer'), cell: (r, i) => field(r.lawyer, 'legalAidCases', i, 'lawyer') },
-            { header: t('appliedOn'), cell: (r) => r.appliedOn },
-            { header: t('status'), cell: (r) => statusWithOutcome(label('LegalAidStatus', r.status), r.grantedOn ?? '') },
-            {
-              header: t('deadline'),
-              cell: (r) => deadlineCell(r.status === 'APPLIED' ? r.decisionDueOn : null, r.overdue, t('noDeadline')),
-            },
-          ]}
-        />
-        <RecordList
-          id="people-mediation"
-          title={t('peopleMediation.title')}
-          rows={enterprise.peopleMediationCases}
-          path={at('peopleMediationCases')}
-          errors={errors}
-          limit={LIST_LIMIT}
-          rowKey={(r) => r.caseNo}
-          columns={[
-            { header: t('caseNo'), cell: (r) => r.caseNo },
-            { header: t('disputeNo'), cell: (r) => dispute(r.disputeNo) },
-            { header: t('peopleMediation.parties'), cell: (r) => <Parties parties={r.parties} namespace="enterprises" /> },
-            { header: t('peopleMediation.committee'), cell: (r) => r.committee.name },
-            { header: t('appliedOn'), cell: (r) => r.appliedOn },
-            {
-              header: t('status'),
-              cell: (r) => statusWithOutcome(label('PeopleMediationStatus', r.status), label('PeopleMediationOutcome', r.outcome)),
-            },
-            { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'CLOSED' ? null : r.dueOn, r.overdue, t('noDeadline')) },
-          ]}
-        />
+        {list('legalAidCases', 'legalAid', (r) => r.caseNo, [
+          ...caseColumns,
+          { header: t('legalAid.applicant'), cell: (r) => <PersonalValue value={r.applicant.name} /> },
+          {
+            header: t('legalAid.basis'),
+            cell: (r, i) =>
+              r.eligibilityBasis ? label('EligibilityBasis', r.eligibilityBasis) : field(null, 'legalAidCases', i, 'eligibilityBasis'),
+          },
+          { header: t('legalAid.lawyer'), cell: (r, i) => field(r.lawyer, 'legalAidCases', i, 'lawyer') },
+          { header: t('appliedOn'), cell: (r) => r.appliedOn },
+          { header: t('status'), cell: (r) => statusWithOutcome(label('LegalAidStatus', r.status), r.grantedOn ?? '') },
+          {
+            header: t('deadline'),
+            cell: (r) => deadlineCell(r.status === 'APPLIED' ? r.decisionDueOn : null, r.overdue, t('noDeadline')),
+          },
+        ])}
+        {list('peopleMediationCases', 'peopleMediation', (r) => r.caseNo, [
+          ...caseColumns,
+          { header: t('peopleMediation.parties'), cell: (r) => <Parties parties={r.parties} namespace="enterprises" /> },
+          { header: t('peopleMediation.committee'), cell: (r) => r.committee.name },
+          { header: t('appliedOn'), cell: (r) => r.appliedOn },
+          {
+            header: t('status'),
+            cell: (r) => statusWithOutcome(label('PeopleMediationStatus', r.status), label('PeopleMediationOutcome', r.outcome)),
+          },
+          { header: t('deadline'), cell: (r) => deadlineCell(r.status === 'CLOSED' ? null : r.dueOn, r.overdue, t('noDeadline')) },
+        ])}
       </DepartmentSection>
     </>
   );

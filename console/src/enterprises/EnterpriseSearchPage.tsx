@@ -5,6 +5,7 @@ import { graphql } from '../graphql/generated';
 import { useGraphQL } from '../graphql/use-query';
 import { FieldValue } from '../ui/gaps';
 import { QueryState } from '../ui/query-state';
+import { SearchField } from '../ui/search-field';
 import { creditCodeProblem, looksLikeCreditCode } from './credit-code';
 
 const PAGE_SIZE = 20;
@@ -71,20 +72,13 @@ export function EnterpriseSearchPage() {
     <section aria-labelledby="enterprises-title">
       <h1 id="enterprises-title">{t('search.title')}</h1>
       <form className="search-form" role="search" aria-label={t('search.title')} onSubmit={submit}>
-        <div>
-          <label htmlFor="enterprise-search">{t('search.label')}</label>
-          <input
-            id="enterprise-search"
-            type="search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            aria-describedby={problem ? 'enterprise-search-hint enterprise-search-error' : 'enterprise-search-hint'}
-            aria-invalid={problem !== null}
-          />
-          <p id="enterprise-search-hint" className="hint">
-            {t('search.hint')}
-          </p>
-        </div>
+        <SearchField
+          id="enterprise-search"
+          label={t('search.label')}
+          hint={t('search.hint')}
+          invalid={problem !== null}
+          input={{ type: 'search', value: text, onChange: (e) => setText(e.target.value) }}
+        />
         <div>
           <label htmlFor="enterprise-district">{t('search.district')}</label>
           <input id="enterprise-district" type="text" value={districtText} onChange={(e) => setDistrictText(e.target.value)} />

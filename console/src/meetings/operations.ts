@@ -59,11 +59,7 @@ export const JointMeetingView = graphql(`
             placementPlan
           }
           arbitrationCases(first: 10) {
-            caseNo
-            status
-            claimAmount
-            dueOn
-            overdue
+            ...AgendaArbitrationCase
           }
           unionOrganization {
             name
@@ -74,100 +70,46 @@ export const JointMeetingView = graphql(`
             inForce
           }
           mediationCases(first: 10) {
-            caseNo
-            status
-            mediator
-            dueOn
-            overdue
+            ...AgendaMediationCase
           }
           lawsuits(first: 10) {
-            caseNo
-            stage
-            dueOn
-            overdue
+            ...AgendaLawsuit
           }
           enforcementCases(first: 10) {
-            caseNo
-            status
-            amount
-            recoveredAmount
-            dueOn
-            overdue
+            ...AgendaEnforcementCase
           }
           legalAidCases(first: 10) {
-            caseNo
-            status
-            lawyer
-            decisionDueOn
-            overdue
+            ...AgendaLegalAidCase
           }
           peopleMediationCases(first: 10) {
-            caseNo
-            status
-            dueOn
-            overdue
+            ...AgendaPeopleMediationCase
           }
           notices(first: 10) {
-            kind
-            severity
-            sender
-            recipient
-            status
-            dueOn
-            overdue
+            ...AgendaNotice
           }
         }
         dispute {
           disputeNo
           arbitrationCases(first: 10) {
-            caseNo
-            status
-            claimAmount
-            dueOn
-            overdue
+            ...AgendaArbitrationCase
           }
           mediationCases(first: 10) {
-            caseNo
-            status
-            mediator
-            dueOn
-            overdue
+            ...AgendaMediationCase
           }
           lawsuits(first: 10) {
-            caseNo
-            stage
-            dueOn
-            overdue
+            ...AgendaLawsuit
           }
           enforcementCases(first: 10) {
-            caseNo
-            status
-            amount
-            recoveredAmount
-            dueOn
-            overdue
+            ...AgendaEnforcementCase
           }
           legalAidCases(first: 10) {
-            caseNo
-            status
-            lawyer
-            decisionDueOn
-            overdue
+            ...AgendaLegalAidCase
           }
           peopleMediationCases(first: 10) {
-            caseNo
-            status
-            dueOn
-            overdue
+            ...AgendaPeopleMediationCase
           }
           notices(first: 10) {
-            kind
-            severity
-            sender
-            recipient
-            status
-            dueOn
-            overdue
+            ...AgendaNotice
           }
         }
       }
@@ -189,22 +131,82 @@ export const JointMeetingView = graphql(`
       }
     }
   }
+
+  fragment AgendaArbitrationCase on ArbitrationCase {
+    caseNo
+    status
+    claimAmount
+    dueOn
+    overdue
+  }
+
+  fragment AgendaMediationCase on MediationCase {
+    caseNo
+    status
+    mediator
+    dueOn
+    overdue
+  }
+
+  fragment AgendaLawsuit on Lawsuit {
+    caseNo
+    stage
+    dueOn
+    overdue
+  }
+
+  fragment AgendaEnforcementCase on EnforcementCase {
+    caseNo
+    status
+    amount
+    recoveredAmount
+    dueOn
+    overdue
+  }
+
+  fragment AgendaLegalAidCase on LegalAidCase {
+    caseNo
+    status
+    lawyer
+    decisionDueOn
+    overdue
+  }
+
+  fragment AgendaPeopleMediationCase on PeopleMediationCase {
+    caseNo
+    status
+    dueOn
+    overdue
+  }
+
+  fragment AgendaNotice on Notice {
+    kind
+    severity
+    sender
+    recipient
+    status
+    dueOn
+    overdue
+  }
 `);
 
 export const ScheduleJointMeeting = graphql(`
   mutation ScheduleJointMeeting($input: ScheduleJointMeetingInput!) {
     scheduleJointMeeting(input: $input) {
-      id
-      version
+      ...MeetingVersion
     }
+  }
+
+  fragment MeetingVersion on JointMeeting {
+    id
+    version
   }
 `);
 
 export const AddAgendaItem = graphql(`
   mutation AddAgendaItem($input: AddAgendaItemInput!) {
     addAgendaItem(input: $input) {
-      id
-      version
+      ...MeetingVersion
     }
   }
 `);
@@ -212,8 +214,7 @@ export const AddAgendaItem = graphql(`
 export const RemoveAgendaItem = graphql(`
   mutation RemoveAgendaItem($input: RemoveAgendaItemInput!) {
     removeAgendaItem(input: $input) {
-      id
-      version
+      ...MeetingVersion
     }
   }
 `);
@@ -221,8 +222,7 @@ export const RemoveAgendaItem = graphql(`
 export const StartJointMeeting = graphql(`
   mutation StartJointMeeting($input: JointMeetingVersionInput!) {
     startJointMeeting(input: $input) {
-      id
-      version
+      ...MeetingVersion
     }
   }
 `);
@@ -230,8 +230,7 @@ export const StartJointMeeting = graphql(`
 export const RecordDecision = graphql(`
   mutation RecordDecision($input: RecordDecisionInput!) {
     recordDecision(input: $input) {
-      id
-      version
+      ...MeetingVersion
     }
   }
 `);
@@ -239,8 +238,7 @@ export const RecordDecision = graphql(`
 export const RecordFollowUp = graphql(`
   mutation RecordFollowUp($input: RecordFollowUpInput!) {
     recordFollowUp(input: $input) {
-      id
-      version
+      ...MeetingVersion
     }
   }
 `);
@@ -248,8 +246,7 @@ export const RecordFollowUp = graphql(`
 export const CloseJointMeeting = graphql(`
   mutation CloseJointMeeting($input: CloseJointMeetingInput!) {
     closeJointMeeting(input: $input) {
-      id
-      version
+      ...MeetingVersion
     }
   }
 `);

@@ -8,32 +8,17 @@ import { describeMutationError } from '../ui/mutation-error';
 import { QueryState } from '../ui/query-state';
 import { NoticeDeadline, NoticeStatusBadge, NoticeSubject, WRITING_ROLES, useDateTime } from './notice-parts';
 
+/** A notice: what a row of the lists shows (`NoticeRow`, NoticesPage.tsx), and its version and handling. */
 const NoticeDetail = graphql(`
   query NoticeDetail($id: ID!) {
     notice(id: $id) {
-      id
+      ...NoticeRow
       version
       channelCode
-      kind
-      severity
-      sender
-      recipient
-      enterpriseCreditCode
-      disputeNo
-      personRef
-      enterprise {
-        name
-      }
-      summary
-      sentAt
-      dueOn
-      status
-      overdue
       acknowledgedAt
       acknowledgedBy {
         name
       }
-      answer
       answeredAt
       answeredBy {
         name
