@@ -8,16 +8,12 @@ import { useGraphQL } from '../graphql/use-query';
 import { Deadline } from '../ui/deadline';
 import { FieldValue, PersonalValue } from '../ui/gaps';
 import { QueryState } from '../ui/query-state';
+import { AddAgendaItemForm } from './AddAgendaItemForm';
 import { AgendaCard } from './AgendaCard';
-import {
-  AddAgendaItemForm,
-  CloseMeetingForm,
-  RecordDecisionForm,
-  RecordFollowUpForm,
-  RemoveAgendaItemButton,
-  StartMeetingButton,
-} from './MeetingActions';
+import { CloseMeetingForm, RemoveAgendaItemButton, StartMeetingButton } from './MeetingActions';
 import { JointMeetingView } from './operations';
+import { RecordDecisionForm } from './RecordDecisionForm';
+import { RecordFollowUpForm } from './RecordFollowUpForm';
 
 type MeetingData = NonNullable<JointMeetingViewQuery['jointMeeting']>;
 type MeetingAnswer = Answer<JointMeetingViewQuery>;
