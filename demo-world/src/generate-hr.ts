@@ -19,7 +19,7 @@ import {
   SPECIAL_CAMPAIGNS,
 } from './vocab-texts';
 
-export const HR_RECORDS_AT_SCALE_1 = { inspections: 200, alerts: 25, layoffs: 6 } as const;
+const HR_RECORDS_AT_SCALE_1 = { inspections: 200, alerts: 25, layoffs: 6 } as const;
 
 /** The warning level: by the number of workers owed and by the sum, whichever is worse. */
 export function alertLevelOf(amountFen: number, workers: number): AlertLevel {

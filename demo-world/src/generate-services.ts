@@ -25,7 +25,7 @@ import {
   WORKER_TOPICS,
 } from './vocab-texts';
 
-export const SERVICES_AT_SCALE_1 = { hardshipAids: 80, consultations: 300, suggestions: 12 } as const;
+const SERVICES_AT_SCALE_1 = { hardshipAids: 80, consultations: 300, suggestions: 12 } as const;
 export const REFERRAL_ANSWER = CONSULTATION_ANSWERS[CONSULTATION_ANSWERS.length - 1]!;
 
 const AID_AMOUNTS_YUAN: Readonly<Record<AidKind, readonly [number, number]>> = {

@@ -28,7 +28,7 @@ export const DATABASES: Record<string, { database: string; owner: string }> = Ob
   ),
 );
 
-export interface Container {
+interface Container {
   name: string;
   image: string;
   command?: string[];
@@ -52,7 +52,7 @@ export interface Container {
   };
   volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[];
 }
-export interface Volume {
+interface Volume {
   name: string;
   configMap?: { name: string };
   secret?: { secretName: string; items?: { key: string; path: string }[] };
