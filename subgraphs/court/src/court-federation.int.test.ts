@@ -1,6 +1,6 @@
 import { addDays, personRefOf } from '@labour/shared';
 import { generateWorld, type World } from '@labour/demo-world';
-import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { JudicialConfirmation } from './confirmation/judicial-confirmation.entity';
 import { courtSubgraph } from './definition';
 import { EnforcementCase } from './enforcement/enforcement-case.entity';
@@ -20,11 +20,7 @@ const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) {
   ... on Dispute { disputeNo lawsuits { caseNo } enforcementCases { caseNo } judicialConfirmations { caseNo } }
 } }`;
 
-let running: RunningSubgraph;
-beforeAll(async () => {
-  running = await startSubgraph(courtSubgraph, { demo: true });
-}, 120_000);
-afterAll(() => running?.stop());
+const running = useSubgraph(courtSubgraph, { demo: true });
 
 async function entities(reps: Record<string, string>[]) {
   const { body } = await running.query(ENTITIES, { reps });

@@ -1,5 +1,5 @@
 import { Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { hrBureauSubgraph } from './definition';
@@ -59,7 +59,6 @@ const maskedPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(7)
 const forbidden = (field: string) => ({ message: `Not allowed for your department or role: ${field}`, code: 'FORBIDDEN' });
 
 describe('hr-bureau permission layer', () => {
-  let hr: RunningSubgraph;
   const recorded: Array<AccessEntry & { department: Department }> = [];
 
   async function fileAs(headers: Record<string, string>) {
@@ -77,14 +76,11 @@ describe('hr-bureau permission layer', () => {
     return file;
   }
 
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, {
-      demo: true,
-      grants: GRANTS,
-      accessRecorder: (ctx) => ({ record: (entry) => void recorded.push({ ...entry, department: ctx.principal.department }) }),
-    });
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph, {
+    demo: true,
+    grants: GRANTS,
+    accessRecorder: (ctx) => ({ record: (entry) => void recorded.push({ ...entry, department: ctx.principal.department }) }),
+  });
 
   it('shows the own department everything, and logs nothing', async () => {
     const { file, errors } = await fileAs(asPrincipal(Department.HR_BUREAU, Role.CASEWORKER));

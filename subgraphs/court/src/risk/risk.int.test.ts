@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { describeSignalColumns, expectSignals } from '@labour/testing/risk-columns';
 import { courtSubgraph } from '../definition';
 import { EnforcementCase, EnforcementStatus } from '../enforcement/enforcement-case.entity';
@@ -10,10 +10,8 @@ const B = '91110302MA01ABCD25';
 const C = '91110115102884310L';
 const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
 
-let running: RunningSubgraph;
-
+const running = useSubgraph(courtSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
-  running = await startSubgraph(courtSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
   const lawsuit = (no: string, defendants: string[], filedOn: string) =>
     em.create(Lawsuit, {
@@ -48,7 +46,6 @@ beforeAll(async () => {
   enforcement('X4', B, EnforcementStatus.TERMINATED_NO_ASSETS, '2026-11-21'); // after asOf
   await em.flush();
 }, 60_000);
-afterAll(() => running?.stop());
 
 describe('courtRiskSignals (法院预警信号)', () => {
   it('gives recent lawsuits per defendant and enforcement terminated without assets, in one statement', async () => {

@@ -1,12 +1,8 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 
 describe('hr-bureau subgraph', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, { demo: true });
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
   it('leaves planner statistics on every table once the demo data is in (analyzed, not planned as empty)', async () => {
     const unanalyzed = await hr.subgraph.orm.em.fork().execute<Array<{ relname: string }>>(

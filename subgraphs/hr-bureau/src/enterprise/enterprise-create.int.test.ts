@@ -1,5 +1,5 @@
 import { usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 
 const uscc = (body17: string) => body17 + usccCheckCharacter(body17);
@@ -27,11 +27,7 @@ function enterpriseInput(creditCode: string, name: string) {
  * when the requests arrive together: the database's unique key decides, not a check each request makes first.
  */
 describe('createEnterprise with a credit code that is taken', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph);
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph);
 
   it('creates exactly one of 20 concurrent requests with one credit code; the other 19 get CONFLICT', async () => {
     const creditCode = uscc('91110115MA07RACE0');

@@ -1,5 +1,5 @@
 import { bulkInsert, Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import { hrBureauSubgraph } from '../definition';
@@ -29,16 +29,14 @@ const cell = (district: string, value: number | null, cases: number | null, supp
 const hidden = (district: string) => cell(district, null, null, true);
 
 describe('hr-bureau indicators', () => {
-  let hr: RunningSubgraph;
-
   /** What the access recorder is given: the reads of the bureau's non-PUBLIC fields by other departments. */
   const entries: AccessEntry[] = [];
 
+  const hr = useSubgraph(hrBureauSubgraph, {
+    grants: staticGrantSource({ UNION: { 'Indicators.openArrearsAmount': 'HR-UNION-FIGURES' } }),
+    accessRecorder: () => ({ record: (entry) => entries.push(entry) }),
+  });
   beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, {
-      grants: staticGrantSource({ UNION: { 'Indicators.openArrearsAmount': 'HR-UNION-FIGURES' } }),
-      accessRecorder: () => ({ record: (entry) => entries.push(entry) }),
-    });
     const em = hr.subgraph.orm.em.fork();
     const enterprise = (creditCode: string, district: string, registeredOn: string) => ({
       creditCode,
@@ -112,8 +110,6 @@ describe('hr-bureau indicators', () => {
       },
     ]);
   });
-
-  afterAll(() => hr.stop());
 
   it('gives a caseworker every figure and every cell, exactly', async () => {
     const { data, errors } = (await hr.query(FIGURES, { period: '2025' })).body;

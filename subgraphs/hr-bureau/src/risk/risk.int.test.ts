@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { describeSignalColumns, expectSignals } from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
@@ -18,10 +18,8 @@ const SIGNALS = /* GraphQL */ `
 `;
 const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
 
-let running: RunningSubgraph;
-
+const running = useSubgraph(hrBureauSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
-  running = await startSubgraph(hrBureauSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
   const enterprise = (creditCode: string) =>
     em.create(Enterprise, {
@@ -79,7 +77,6 @@ beforeAll(async () => {
   arbitration('A3', a, '2026-01-01'); // long ago
   await em.flush();
 }, 60_000);
-afterAll(() => running?.stop());
 
 describe('hrBureauRiskSignals (人社局预警信号)', () => {
   it('gives open warnings by level and amount band, recent layoff reports and arbitration cases, highest total first', async () => {

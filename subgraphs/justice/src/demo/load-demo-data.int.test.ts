@@ -1,16 +1,14 @@
 import { addDays, personRefOf } from '@labour/shared';
 import { generateWorld, type DemoLegalAidCase, type DemoPeopleMediationCase, type World } from '@labour/demo-world';
-import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { justiceSubgraph } from '../definition';
 
-let running: RunningSubgraph;
 let world: World;
 
+const running = useSubgraph(justiceSubgraph, { demo: true });
 beforeAll(async () => {
-  running = await startSubgraph(justiceSubgraph, { demo: true });
   world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
 }, 120_000);
-afterAll(() => running?.stop());
 
 /** The order the justice lists promise: newest application first, then case number. */
 const newestFirst = (a: { appliedOn: string; caseNo: string }, b: { appliedOn: string; caseNo: string }) =>

@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { describeSignalColumns, expectSignals } from '@labour/testing/risk-columns';
 import { justiceSubgraph } from '../definition';
 import { EligibilityBasis, LegalAidCase, LegalAidStatus } from '../legal-aid/legal-aid-case.entity';
@@ -11,10 +11,8 @@ const SIGNALS = /* GraphQL */ `
 `;
 const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
 
-let running: RunningSubgraph;
-
+const running = useSubgraph(justiceSubgraph, { principal: { department: Department.HR_BUREAU, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
-  running = await startSubgraph(justiceSubgraph, { principal: { department: Department.HR_BUREAU, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
   const aid = (no: string, code: string, appliedOn: string, status: LegalAidStatus) =>
     em.create(LegalAidCase, {
@@ -35,7 +33,6 @@ beforeAll(async () => {
   aid('J5', B, '2026-08-21', LegalAidStatus.CLOSED); // before the window
   await em.flush();
 }, 60_000);
-afterAll(() => running?.stop());
 
 describe('justiceRiskSignals (司法局预警信号)', () => {
   it('counts legal-aid applications in the window, whatever their status, in one statement', async () => {

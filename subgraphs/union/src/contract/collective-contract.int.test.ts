@@ -1,13 +1,9 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from '../definition';
 import { ENTERPRISE } from '../union.fixtures';
 
 describe('union subgraph: records, rules and the legal clock', () => {
-  let union: RunningSubgraph;
-  beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph);
-  }, 120_000);
-  afterAll(() => union?.stop());
+  const union = useSubgraph(unionSubgraph);
 
   it('lets a collective contract take effect 15 days after filing, never earlier', async () => {
     const create = `mutation ($input: CreateCollectiveContractInput!) { createCollectiveContract(input: $input) { contractNo effectiveOn expiresOn wageIncreasePct inForce } }`;

@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { describeSignalColumns, expectSignals, type SignalRow } from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
@@ -17,11 +17,9 @@ const AGENDA = /* GraphQL */ `
 `;
 const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
 
-let running: RunningSubgraph;
-
+// No HR_BUREAU_URL, COURT_URL or JUSTICE_URL: the suggested agenda must answer with the union's signals alone.
+const running = useSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
-  // No HR_BUREAU_URL, COURT_URL or JUSTICE_URL: the suggested agenda must answer with the union's signals alone.
-  running = await startSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
   const { organization, contract, mediation } = riskRecords(em);
   organization('联合工会', [A, B, E], '2015-05-01');
@@ -35,7 +33,6 @@ beforeAll(async () => {
   mediation('M4', C, '2026-11-20');
   await em.flush();
 }, 60_000);
-afterAll(() => running?.stop());
 
 describe('unionRiskSignals (工会预警信号)', () => {
   it('gives recent mediation cases and, for covered enterprises, expired or missing collective contracts, in one statement', async () => {
