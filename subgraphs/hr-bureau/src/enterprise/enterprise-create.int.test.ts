@@ -1,26 +1,11 @@
-import { usccCheckCharacter } from '@labour/shared';
 import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
-
-const uscc = (body17: string) => body17 + usccCheckCharacter(body17);
+import { enterpriseInput, uscc } from '../hr-bureau.fixtures';
 
 const CREATE_ENTERPRISE = /* GraphQL */ `
   mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode name version } }
 `;
 const COUNT = /* GraphQL */ `query ($name: String) { enterprises(first: 50, name: $name) { totalCount nodes { creditCode name } } }`;
-
-function enterpriseInput(creditCode: string, name: string) {
-  return {
-    creditCode,
-    name,
-    industry: '电子信息',
-    district: '核心区',
-    address: '科创十三街1号',
-    ownership: 'PRIVATE',
-    employeeCount: 120,
-    registeredOn: '2015-03-01',
-  };
-}
 
 /**
  * Creating an enterprise whose credit code is already in the file is a CONFLICT naming the code, also
