@@ -15,7 +15,8 @@ interface Signal {
   weight: number;
   detail: string;
 }
-interface Columns {
+/** A department's signals as its columns query answers them. */
+export interface Columns {
   source: string;
   creditCodes: string[];
   kinds: string[];
@@ -68,6 +69,17 @@ export async function expectSignals(
   const signals = expected.map(([creditCode, kind, weight, detail]) => ({ creditCode, source: department, kind, weight, detail }));
   expect(result.body).toEqual({ data: { [name]: signals } });
   expect(running.subgraph.queries.count).toBe(1);
+}
+
+/** Signals written as rows, as the columns query of `source` answers them. */
+export function rowsAsColumns(source: string, rows: readonly SignalRow[]): Columns {
+  return {
+    source,
+    creditCodes: rows.map((row) => row[0]),
+    kinds: rows.map((row) => row[1]),
+    weights: rows.map((row) => row[2]),
+    details: rows.map((row) => row[3]),
+  };
 }
 
 /** The signals a list of objects holds, as the columns query answers them (one source: the department's). */

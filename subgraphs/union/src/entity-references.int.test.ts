@@ -1,7 +1,7 @@
 import { personRefOf } from '@labour/shared';
 import { TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from './definition';
-import { CREATE, ENTERPRISE, mediationInput, WORKER } from './union.fixtures';
+import { CONTRACT_INPUT, CREATE, ENTERPRISE, mediationInput, WORKER } from './union.fixtures';
 
 describe('union subgraph: records, rules and the legal clock', () => {
   const union = useSubgraph(unionSubgraph);
@@ -16,17 +16,7 @@ describe('union subgraph: records, rules and the legal clock', () => {
       expect((await union.query(CREATE, { input: mediationInput(caseNo!, appliedOn!) })).body.errors).toBeUndefined();
     }
     const contract = `mutation ($input: CreateCollectiveContractInput!) { createCollectiveContract(input: $input) { contractNo } }`;
-    const input = {
-      contractNo: 'HT-T-9001',
-      enterpriseCreditCode: ENTERPRISE,
-      kind: 'WAGE',
-      signedOn: '2026-01-05',
-      filedOn: '2026-01-10',
-      expiresOn: '2029-01-24',
-      wageIncreasePct: '5.5',
-      coveredWorkers: 120,
-    };
-    expect((await union.query(contract, { input })).body.errors).toBeUndefined();
+    expect((await union.query(contract, { input: CONTRACT_INPUT })).body.errors).toBeUndefined();
   }, 120_000);
 
   it('links aid and consultations to the worker, the enterprise and the union covering it', async () => {
