@@ -28,6 +28,18 @@ const FIGURES = /* GraphQL */ `
 const cell = (district: string, value: number | null, cases: number | null, suppressed = false) => ({ district, value, cases, suppressed });
 const hidden = (district: string) => cell(district, null, null, true);
 
+/** The open arrears of 2025 as a reader outside the bureau's staff gets them: rounded, each district's cell withheld. */
+const ARREARS_2025_ROUNDED = {
+  amount: '10000.00',
+  cases: 6,
+  suppressed: false,
+  roundedTo: 10000,
+  byDistrict: [
+    { district: '乙镇', amount: null, cases: null, suppressed: true },
+    { district: '甲镇', amount: null, cases: null, suppressed: true },
+  ],
+};
+
 describe('hr-bureau indicators', () => {
   /** What the access recorder is given: the reads of the bureau's non-PUBLIC fields by other departments. */
   const entries: AccessEntry[] = [];
@@ -162,16 +174,7 @@ describe('hr-bureau indicators', () => {
       suppressed: false,
       byDistrict: [hidden('乙镇'), hidden('甲镇')],
     });
-    expect(zone.data.indicators.openArrearsAmount).toEqual({
-      amount: '10000.00',
-      cases: 6,
-      suppressed: false,
-      roundedTo: 10000,
-      byDistrict: [
-        { district: '乙镇', amount: null, cases: null, suppressed: true },
-        { district: '甲镇', amount: null, cases: null, suppressed: true },
-      ],
-    });
+    expect(zone.data.indicators.openArrearsAmount).toEqual(ARREARS_2025_ROUNDED);
     // One district of one report: the zone's total would be that district's figure.
     expect(zone.data.indicators.layoffReports).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇')] });
     expect(zone.data.indicators.enterprisesKnown).toEqual({
@@ -240,16 +243,7 @@ describe('hr-bureau indicators', () => {
     entries.length = 0;
     const { data, errors } = (await hr.query(FIGURES, { period: '2025' }, asPrincipal(Department.UNION, Role.COORDINATOR))).body;
     expect(errors).toBeUndefined();
-    expect(data.indicators.openArrearsAmount).toEqual({
-      amount: '10000.00',
-      cases: 6,
-      suppressed: false,
-      roundedTo: 10000,
-      byDistrict: [
-        { district: '乙镇', amount: null, cases: null, suppressed: true },
-        { district: '甲镇', amount: null, cases: null, suppressed: true },
-      ],
-    });
+    expect(data.indicators.openArrearsAmount).toEqual(ARREARS_2025_ROUNDED);
     expect(entries).toEqual([
       expect.objectContaining({
         typeName: 'Indicators',
