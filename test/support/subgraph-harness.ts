@@ -128,3 +128,52 @@ export async function startSubgraph<L>(definition: SubgraphDefinition<L>, option
     },
   };
 }
+
+/**
+ * A test file's (or describe block's) subgraph: started as `startSubgraph(definition, options)` in a
+ * beforeAll (allowed `startTimeoutMs`), stopped in the afterAll. What it returns stands for the running
+ * subgraph once the beforeAll has run, so the tests use it as they would the started one.
+ */
+export function useSubgraph<L>(
+  definition: SubgraphDefinition<L>,
+  options: SubgraphOptions = {},
+  startTimeoutMs = 120_000,
+): RunningSubgraph {
+  let running: RunningSubgraph | undefined;
+  const started = (): RunningSubgraph => {
+    if (!running) throw new Error(`${definition.name} is not running: use it in a test or a hook after its beforeAll`);
+    return running;
+  };
+  beforeAll(async () => {
+    running = await startSubgraph(definition, options);
+  }, startTimeoutMs);
+  afterAll(() => running?.stop());
+  return {
+    get url() {
+      return started().url;
+    },
+    get databaseUrl() {
+      return started().databaseUrl;
+    },
+    get subgraph() {
+      return started().subgraph;
+    },
+    query: (query, variables, headers) => started().query(query, variables, headers),
+    connectionsAccepted: () => started().connectionsAccepted(),
+    stop: () => started().stop(),
+  };
+}
+
+/**
+ * The test every subgraph started with the demo data passes: once the data is in, every table of its schema
+ * has planner statistics (analyzed, not planned as empty).
+ */
+export function itLeavesPlannerStatistics(running: RunningSubgraph): void {
+  it('leaves planner statistics on every table once the demo data is in (analyzed, not planned as empty)', async () => {
+    const unanalyzed = await running.subgraph.orm.em.fork().execute<Array<{ relname: string }>>(
+      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
+        where n.nspname = current_schema() and c.relkind = 'r' and c.reltuples < 0 order by c.relname`,
+    );
+    expect(unanalyzed).toEqual([]);
+  });
+}

@@ -1,11 +1,23 @@
 import 'reflect-metadata';
-import { Entity, Index, Property, ReflectMetadataProvider, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property, ReflectMetadataProvider, Unique } from '@mikro-orm/decorators/legacy';
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { isObjectType, type GraphQLSchema } from 'graphql';
-import { buildSchema, Field, ObjectType, Query, Resolver } from 'type-graphql';
+import { buildSchema, Field, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { classificationOf, Public } from '../permissions/data-class';
 import { BaseRecord } from './base-record';
-import { CaseNumberField, DisputeNoField } from './case-fields';
+import { DateScalar } from '../scalars';
+import { CaseNumberField, CaseOutcomeField, DisputeNoField, PublicDateField, StageField } from './case-fields';
+
+// One enum serves as the stage and as the outcome of the test case.
+enum TestStage {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+registerEnumType(TestStage, {
+  name: 'TestStage',
+  description: 'Stage.',
+  valuesConfig: { OPEN: { description: 'Open.' }, CLOSED: { description: 'Closed.' } },
+});
 
 // The same case record twice: once with the decorators, once with the stacks they stand for.
 @ObjectType('DecoratedCase', { description: 'A case with the shared decorators.' })
@@ -21,6 +33,18 @@ class DecoratedCase extends BaseRecord {
   @Public()
   @Property({ type: 'text' })
   claims: string;
+
+  @PublicDateField('Filed on.', { index: true })
+  filedOn: string;
+
+  @PublicDateField('Closed on.', { nullable: true })
+  closedOn: string | null = null;
+
+  @StageField(TestStage)
+  stage: TestStage = TestStage.OPEN;
+
+  @CaseOutcomeField(TestStage, 'Outcome.')
+  outcome: TestStage | null = null;
 }
 
 @ObjectType('WrittenOutCase', { description: 'A case with the stacks written out.' })
@@ -42,6 +66,28 @@ class WrittenOutCase extends BaseRecord {
   @Public()
   @Property({ type: 'text' })
   claims: string;
+
+  @Field(() => DateScalar, { description: 'Filed on.' })
+  @Public()
+  @Property({ type: 'date' })
+  @Index()
+  filedOn: string;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Closed on.' })
+  @Public()
+  @Property({ type: 'date', nullable: true })
+  closedOn: string | null = null;
+
+  @Field(() => TestStage, { description: 'Stage of the case.' })
+  @Public()
+  @Enum({ items: () => TestStage })
+  @Index()
+  stage: TestStage = TestStage.OPEN;
+
+  @Field(() => TestStage, { nullable: true, description: 'Outcome.' })
+  @Public()
+  @Enum({ items: () => TestStage, nullable: true })
+  outcome: TestStage | null = null;
 }
 
 @Resolver()
@@ -66,18 +112,22 @@ function fields(schema: GraphQLSchema, type: string): string[] {
   );
 }
 
-describe('CaseNumberField and DisputeNoField', () => {
+describe('CaseNumberField, DisputeNoField, PublicDateField, StageField and CaseOutcomeField', () => {
   it('make the same schema fields, in the same places, as the stacks they stand for', async () => {
     const schema = await buildSchema({ resolvers: [CaseResolver], validate: false });
     expect(fields(schema, 'DecoratedCase')).toEqual(fields(schema, 'WrittenOutCase'));
-    expect(fields(schema, 'DecoratedCase').slice(-3)).toEqual([
+    expect(fields(schema, 'DecoratedCase').slice(-7)).toEqual([
       'caseNo: String! "Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号." PUBLIC',
       'disputeNo: String! "Dispute number (争议编号) shared by every department handling the same dispute." PUBLIC',
       'claims: String! "Claims." PUBLIC',
+      'filedOn: Date! "Filed on." PUBLIC',
+      'closedOn: Date "Closed on." PUBLIC',
+      'stage: TestStage! "Stage of the case." PUBLIC',
+      'outcome: TestStage "Outcome." PUBLIC',
     ]);
   });
 
-  it('make the same table as the stacks they stand for (columns, unique key, index)', async () => {
+  it('make the same table as the stacks they stand for (columns, unique key, indexes)', async () => {
     const orm = new MikroORM({
       driver: PostgreSqlDriver,
       clientUrl: 'postgresql://nobody@127.0.0.1:1/none',
@@ -94,6 +144,11 @@ describe('CaseNumberField and DisputeNoField', () => {
     expect(decorated).toContain('"case_no" varchar(60) not null, "dispute_no" varchar(20) not null, "claims" text not null');
     expect(decorated).toContain('add constraint "TABLE_case_no_unique" unique ("case_no")');
     expect(decorated).toContain('create index "TABLE_dispute_no_index" on "TABLE" ("dispute_no")');
+    expect(decorated).toContain(
+      '"filed_on" date not null, "closed_on" date null, "stage" text not null default \'OPEN\', "outcome" text null',
+    );
+    expect(decorated).toContain('create index "TABLE_filed_on_index" on "TABLE" ("filed_on")');
+    expect(decorated).toContain('create index "TABLE_stage_index" on "TABLE" ("stage")');
     expect(decorated).toBe(await table('test_case_written_out'));
   });
 });

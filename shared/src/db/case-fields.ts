@@ -1,6 +1,7 @@
-import { Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field } from 'type-graphql';
 import { Public } from '../permissions/data-class';
+import { DateScalar } from '../scalars';
 
 // The target is any entity or type class: `object` would not take MikroORM's decorators, typed by their entity.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,5 +39,45 @@ export function DisputeNoField(): FieldDecorator {
     Public(),
     Property({ length: 20 }),
     Index<Record<string, unknown>, string>(),
+  );
+}
+
+/**
+ * A PUBLIC date column (`YYYY-MM-DD`, the Date scalar): filed, applied, closed … on. The same as writing
+ * `@Field(() => DateScalar, { description })` (with `nullable: true` when `nullable`), `@Public()`,
+ * `@Property({ type: 'date' })` (likewise nullable) and, when `index`, `@Index()`.
+ */
+export function PublicDateField(description: string, options: { nullable?: boolean; index?: boolean } = {}): FieldDecorator {
+  const nullable = options.nullable ? { nullable: true } : {};
+  return stacked(
+    Field(() => DateScalar, { ...nullable, description }),
+    Public(),
+    Property({ type: 'date', ...nullable }),
+    ...(options.index ? [Index<Record<string, unknown>, string>()] : []),
+  );
+}
+
+/**
+ * A record's stage (its status enum): PUBLIC and indexed. The same as writing
+ * `@Field(() => Stages, { description })`, `@Public()`, `@Enum({ items: () => Stages })` and `@Index()`.
+ */
+export function StageField(stages: object, description = 'Stage of the case.'): FieldDecorator {
+  return stacked(
+    Field(() => stages, { description }),
+    Public(),
+    Enum({ items: () => stages as Record<string, string> }),
+    Index<Record<string, unknown>, string>(),
+  );
+}
+
+/**
+ * How a case record ended (its outcome enum), empty while open: PUBLIC. The same as writing
+ * `@Field(() => Outcomes, { nullable: true, description })`, `@Public()` and `@Enum({ items: () => Outcomes, nullable: true })`.
+ */
+export function CaseOutcomeField(outcomes: object, description: string): FieldDecorator {
+  return stacked(
+    Field(() => outcomes, { nullable: true, description }),
+    Public(),
+    Enum({ items: () => outcomes as Record<string, string>, nullable: true }),
   );
 }

@@ -8,14 +8,27 @@ import { DecimalScalar } from '../scalars';
 /** The most district cells a figure has: a zone or a city has a few dozen districts and towns. */
 export const MAX_DISTRICTS = 500;
 
+/** A PUBLIC field typed by its property: the same as writing `@Field({ description })` and `@Public()`. */
+function PublicField(description: string): PropertyDecorator {
+  const field = Field({ description });
+  const publicField = Public();
+  return (target, property) => {
+    publicField(target, property);
+    field(target, property);
+  };
+}
+
+/** What the `suppressed` of a district cell says, of a count or rate as of an amount. */
+const CELL_SUPPRESSED =
+  "Whether the cell is withheld (抑制) from a reader outside the owning department's staff: it rests on fewer than 5 cases, or it is withheld beside such a cell so that the total and the other cells do not give it away.";
+
 @ObjectType('IndicatorCell', {
   description:
     "One district's share of a figure (分区数据). Outside the owning department's staff, small cells and the cells that would give them away are withheld.",
 })
 @Directive('@shareable')
 export class IndicatorCell {
-  @Field({ description: 'District or town (区/街镇).' })
-  @Public()
+  @PublicField('District or town (区/街镇).')
   district: string;
 
   @Field(() => Float, {
@@ -29,11 +42,7 @@ export class IndicatorCell {
   @Public()
   cases: number | null;
 
-  @Field({
-    description:
-      "Whether the cell is withheld (抑制) from a reader outside the owning department's staff: it rests on fewer than 5 cases, or it is withheld beside such a cell so that the total and the other cells do not give it away.",
-  })
-  @Public()
+  @PublicField(CELL_SUPPRESSED)
   suppressed: boolean;
 }
 
@@ -82,8 +91,7 @@ export class Indicator {
 })
 @Directive('@shareable')
 export class AmountIndicatorCell {
-  @Field({ description: 'District or town (区/街镇).' })
-  @Public()
+  @PublicField('District or town (区/街镇).')
   district: string;
 
   @Field(() => DecimalScalar, {
@@ -97,11 +105,7 @@ export class AmountIndicatorCell {
   @Public()
   cases: number | null;
 
-  @Field({
-    description:
-      "Whether the cell is withheld (抑制) from a reader outside the owning department's staff: it rests on fewer than 5 cases, or it is withheld beside such a cell so that the total and the other cells do not give it away.",
-  })
-  @Public()
+  @PublicField(CELL_SUPPRESSED)
   suppressed: boolean;
 }
 

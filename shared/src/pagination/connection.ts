@@ -1,3 +1,4 @@
+import type { EntityClass, EntityManager, FilterQuery } from '@mikro-orm/core';
 import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Directive } from 'type-graphql';
 import { Public } from '../permissions/data-class';
@@ -59,4 +60,25 @@ export function toConnection<T>(rows: T[], first: number, totalCount: number, ke
     totalCount,
     pageInfo: { endCursor: last ? encodeCursor(keyOf(last)) : null, hasNextPage: rows.length > first },
   };
+}
+
+/**
+ * A page of the records of `entity` that `where` matches, in ascending order of their unique string `key`
+ * (a cursor is the key of a page's last record): `first` at most, after the cursor `after`, and how many match in all.
+ */
+export async function keyOrderedPage<T extends object>(
+  em: EntityManager,
+  entity: EntityClass<T>,
+  where: FilterQuery<T>,
+  key: keyof T & string,
+  first: number,
+  after: string | null | undefined,
+): Promise<Connection<T>> {
+  // MikroORM's own filter types of a generic entity do not line up with FilterQuery<T>: cast once here.
+  const page = (after ? { ...(where as object), [key]: { $gt: decodeCursor(after) } } : where) as FilterQuery<NoInfer<T>>;
+  const [rows, total] = await Promise.all([
+    em.find<T>(entity, page, { orderBy: { [key]: 'asc' } as never, limit: first + 1 }),
+    em.count<T>(entity, where as FilterQuery<NoInfer<T>>),
+  ]);
+  return toConnection(rows as T[], first, total, (row) => String(row[key]));
 }

@@ -92,6 +92,22 @@ const forbidden = (field: string) => ({
   message: `Not allowed for your department or role: ${field}`,
 });
 
+/** The alert as a reader with no channel sees it: PUBLIC in full, PERSONAL masked, SHARED and RESTRICTED refused. */
+function expectPublicAndMasked({ data, errors }: Awaited<ReturnType<typeof run>>): void {
+  expect(data).toEqual({
+    alert: {
+      alertNo: 'YJ-2026-001',
+      project: '亦庄新城三期',
+      amountOwed: null,
+      evidence: null,
+      contactName: '张*',
+      contactPhone: '138****5678',
+      workerCount: null,
+    },
+  });
+  expect(errors).toEqual([forbidden('Alert.amountOwed'), forbidden('Alert.evidence')]);
+}
+
 describe('applyPermissions', () => {
   beforeEach(() => void (writes = 0));
 
@@ -147,19 +163,7 @@ describe('applyPermissions', () => {
   });
 
   it('denies SHARED and masks PERSONAL for a department without a channel', async () => {
-    const { data, errors } = await run(ALERT_QUERY, as(Department.COURT, Role.CASEWORKER));
-    expect(data).toEqual({
-      alert: {
-        alertNo: 'YJ-2026-001',
-        project: '亦庄新城三期',
-        amountOwed: null,
-        evidence: null,
-        contactName: '张*',
-        contactPhone: '138****5678',
-        workerCount: null,
-      },
-    });
-    expect(errors).toEqual([forbidden('Alert.amountOwed'), forbidden('Alert.evidence')]);
+    expectPublicAndMasked(await run(ALERT_QUERY, as(Department.COURT, Role.CASEWORKER)));
   });
 
   it('fails closed when the grants cannot be had (UNAVAILABLE, or the source throws)', async () => {
@@ -179,19 +183,7 @@ describe('applyPermissions', () => {
 
   it("shows analysts, even the own department's, PUBLIC in full and PERSONAL masked, and nothing else", async () => {
     for (const department of [Department.HR_BUREAU, Department.UNION]) {
-      const { data, errors } = await run(ALERT_QUERY, as(department, Role.ANALYST));
-      expect(data).toEqual({
-        alert: {
-          alertNo: 'YJ-2026-001',
-          project: '亦庄新城三期',
-          amountOwed: null,
-          evidence: null,
-          contactName: '张*',
-          contactPhone: '138****5678',
-          workerCount: null,
-        },
-      });
-      expect(errors).toEqual([forbidden('Alert.amountOwed'), forbidden('Alert.evidence')]);
+      expectPublicAndMasked(await run(ALERT_QUERY, as(department, Role.ANALYST)));
     }
   });
 

@@ -1,6 +1,6 @@
 import { addDays, personRefOf } from '@labour/shared';
 import { generateWorld, type World } from '@labour/demo-world';
-import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { itLeavesPlannerStatistics, TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { JudicialConfirmation } from './confirmation/judicial-confirmation.entity';
 import { courtSubgraph } from './definition';
 import { EnforcementCase } from './enforcement/enforcement-case.entity';
@@ -20,11 +20,7 @@ const ENTITIES = `query ($reps: [_Any!]!) { _entities(representations: $reps) {
   ... on Dispute { disputeNo lawsuits { caseNo } enforcementCases { caseNo } judicialConfirmations { caseNo } }
 } }`;
 
-let running: RunningSubgraph;
-beforeAll(async () => {
-  running = await startSubgraph(courtSubgraph, { demo: true });
-}, 120_000);
-afterAll(() => running?.stop());
+const running = useSubgraph(courtSubgraph, { demo: true });
 
 async function entities(reps: Record<string, string>[]) {
   const { body } = await running.query(ENTITIES, { reps });
@@ -35,13 +31,7 @@ const listed = (entity: Record<string, any>, field: string, key = 'caseNo') =>
   sorted(entity[field].map((r: Record<string, string>) => r[key]));
 
 describe('court demo data', () => {
-  it('leaves planner statistics on every table once the demo data is in (analyzed, not planned as empty)', async () => {
-    const unanalyzed = await running.subgraph.orm.em.fork().execute<Array<{ relname: string }>>(
-      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = current_schema() and c.relkind = 'r' and c.reltuples < 0 order by c.relname`,
-    );
-    expect(unanalyzed).toEqual([]);
-  });
+  itLeavesPlannerStatistics(running);
   it("loads the court's slice of the demo world, deadlines included", async () => {
     const em = running.subgraph.orm.em.fork();
     expect(lawsuits.length).toBeGreaterThan(0);

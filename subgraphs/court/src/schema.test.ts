@@ -1,5 +1,6 @@
-import { classificationOf, DataClass, unclassifiedFields } from '@labour/shared';
-import { isEnumType, isInputObjectType, isInterfaceType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
+import { unclassifiedFields } from '@labour/shared';
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, type GraphQLSchema } from 'graphql';
+import { nonPublicFields } from '@labour/testing/schema-classes';
 import { buildCourtSchema } from './schema';
 
 /** Every described thing of the court's own schema that has no description (federation machinery aside). */
@@ -27,24 +28,6 @@ const fieldsOf = (schema: GraphQLSchema, type: string) => {
     .filter((name) => !name.startsWith('_'))
     .sort();
 };
-
-/** `Type.field: CLASS` of every field of the schema whose data class is not PUBLIC, in schema order. */
-function nonPublicFields(schema: GraphQLSchema): string[] {
-  const found: string[] = [];
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('_')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const classification = classificationOf(field);
-      if (classification && classification.dataClass !== DataClass.PUBLIC) {
-        const nullability = isNonNullType(field.type) ? ' NON_NULL' : '';
-        found.push(
-          `${type.name}.${field.name}: ${classification.dataClass}${classification.mask ? `(${classification.mask})` : ''}${nullability}`,
-        );
-      }
-    }
-  }
-  return found.sort();
-}
 
 describe('court schema', () => {
   let schema: GraphQLSchema;

@@ -7,7 +7,7 @@ import {
   usccCheckCharacter,
   type AccessEntry,
 } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { courtSubgraph } from './definition';
 
@@ -31,7 +31,6 @@ const maskedId = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
 const hr = asPrincipal(Department.HR_BUREAU, Role.CASEWORKER);
 const court = asPrincipal(Department.COURT, Role.CASEWORKER);
 
-let running: RunningSubgraph;
 const recorded: Array<AccessEntry & { department: Department }> = [];
 
 async function fileAndJudge(caseNo: string, worker: typeof ZHAO, sealed: boolean) {
@@ -91,15 +90,14 @@ async function read(caseNo: string, headers: Record<string, string>) {
   };
 }
 
+const running = useSubgraph(courtSubgraph, {
+  grants: GRANTS,
+  accessRecorder: (ctx) => ({ record: (entry) => void recorded.push({ ...entry, department: ctx.principal.department }) }),
+});
 beforeAll(async () => {
-  running = await startSubgraph(courtSubgraph, {
-    grants: GRANTS,
-    accessRecorder: (ctx) => ({ record: (entry) => void recorded.push({ ...entry, department: ctx.principal.department }) }),
-  });
   await fileAndJudge(OPEN, ZHAO, false);
   await fileAndJudge(SEALED, QIAN, true);
 }, 120_000);
-afterAll(() => running?.stop());
 
 describe('a sealed lawsuit', () => {
   it("shows the court's own caseworker both cases in full, logging nothing", async () => {

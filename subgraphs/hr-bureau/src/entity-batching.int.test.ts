@@ -1,12 +1,8 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from './definition';
 
 describe('hr-bureau subgraph', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, { demo: true });
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
   describe('batching: one SQL statement per entity type and relation, whatever the number of representations', () => {
     const ENTITIES = /* GraphQL */ `

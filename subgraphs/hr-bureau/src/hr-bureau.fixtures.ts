@@ -32,18 +32,7 @@ let filed = 0;
 export async function fileEnterprise(hr: RunningSubgraph): Promise<string> {
   filed += 1;
   const creditCode = uscc(`91110115MA${String(filed).padStart(7, '0')}`);
-  const { body } = await hr.query(CREATE_ENTERPRISE, {
-    input: {
-      creditCode,
-      name: `北京测试${filed}号科技有限公司`,
-      industry: '电子信息',
-      district: '核心区',
-      address: '科创十三街1号',
-      ownership: 'PRIVATE',
-      employeeCount: 120,
-      registeredOn: '2015-03-01',
-    },
-  });
+  const { body } = await hr.query(CREATE_ENTERPRISE, { input: enterpriseInput(creditCode, `北京测试${filed}号科技有限公司`) });
   if (body.errors) throw new Error(`could not file the test enterprise: ${JSON.stringify(body.errors)}`);
   return creditCode;
 }

@@ -1,5 +1,5 @@
 import { Department, Role, usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { ArbitrationCase } from './arbitration/arbitration-case.entity';
 import { hrBureauSubgraph } from './definition';
 import { Enterprise, Ownership } from './enterprise/enterprise.entity';
@@ -21,10 +21,8 @@ const SIGNALS = /* GraphQL */ `
   query ($since: Date!, $asOf: Date, $limit: Int) { hrBureauRiskSignals(since: $since, asOf: $asOf, limit: $limit) { creditCode } }
 `;
 
-let hr: RunningSubgraph;
-
+const hr = useSubgraph(hrBureauSubgraph, { principal: { department: Department.HR_BUREAU, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
-  hr = await startSubgraph(hrBureauSubgraph, { principal: { department: Department.HR_BUREAU, roles: [Role.COORDINATOR] } });
   const em = hr.subgraph.orm.em.fork();
   const enterprise = (creditCode: string) =>
     em.create(Enterprise, {
@@ -73,7 +71,6 @@ beforeAll(async () => {
   }
   await em.flush();
 }, 60_000);
-afterAll(() => hr?.stop());
 
 describe('Enterprise.workers: 100 unless `first` says otherwise, at most 1000', () => {
   const WORKERS = /* GraphQL */ `query ($creditCode: String!, $first: Int) { enterprise(creditCode: $creditCode) { workers(first: $first) { name } } }`;

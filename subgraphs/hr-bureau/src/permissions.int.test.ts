@@ -1,5 +1,5 @@
 import { Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { hrBureauSubgraph } from './definition';
@@ -59,7 +59,6 @@ const maskedPhone = (phone: string) => `${phone.slice(0, 3)}****${phone.slice(7)
 const forbidden = (field: string) => ({ message: `Not allowed for your department or role: ${field}`, code: 'FORBIDDEN' });
 
 describe('hr-bureau permission layer', () => {
-  let hr: RunningSubgraph;
   const recorded: Array<AccessEntry & { department: Department }> = [];
 
   async function fileAs(headers: Record<string, string>) {
@@ -77,14 +76,23 @@ describe('hr-bureau permission layer', () => {
     return file;
   }
 
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, {
-      demo: true,
-      grants: GRANTS,
-      accessRecorder: (ctx) => ({ record: (entry) => void recorded.push({ ...entry, department: ctx.principal.department }) }),
-    });
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  /** The file as a reader with no channel sees it: SHARED fields null, PERSONAL ones masked, PUBLIC ones in clear. */
+  const sharedDeniedPersonalMasked = (clear: FileView): FileView => ({
+    ...clear,
+    wageArrearsAlerts: clear.wageArrearsAlerts.map((a) => ({ ...a, project: null, amountOwed: null })),
+    workers: clear.workers.map((w) => ({ ...w, name: maskedName(w.name), idNumber: maskedId(w.idNumber), phone: maskedPhone(w.phone) })),
+    arbitrationCases: clear.arbitrationCases.map((c) => ({
+      ...c,
+      awardSummary: null,
+      applicants: c.applicants.map((a) => ({ ...a, name: maskedName(a.name), idNumber: maskedId(a.idNumber) })),
+    })),
+  });
+
+  const hr = useSubgraph(hrBureauSubgraph, {
+    demo: true,
+    grants: GRANTS,
+    accessRecorder: (ctx) => ({ record: (entry) => void recorded.push({ ...entry, department: ctx.principal.department }) }),
+  });
 
   it('shows the own department everything, and logs nothing', async () => {
     const { file, errors } = await fileAs(asPrincipal(Department.HR_BUREAU, Role.CASEWORKER));
@@ -145,16 +153,7 @@ describe('hr-bureau permission layer', () => {
   it('denies SHARED fields and masks PERSONAL ones for a department without a channel', async () => {
     const clear = await clearFile();
     const { file, errors, paths } = await fileAs(asPrincipal(Department.COURT, Role.CASEWORKER));
-    expect(file).toEqual({
-      ...clear,
-      wageArrearsAlerts: clear.wageArrearsAlerts.map((a) => ({ ...a, project: null, amountOwed: null })),
-      workers: clear.workers.map((w) => ({ ...w, name: maskedName(w.name), idNumber: maskedId(w.idNumber), phone: maskedPhone(w.phone) })),
-      arbitrationCases: clear.arbitrationCases.map((c) => ({
-        ...c,
-        awardSummary: null,
-        applicants: c.applicants.map((a) => ({ ...a, name: maskedName(a.name), idNumber: maskedId(a.idNumber) })),
-      })),
-    });
+    expect(file).toEqual(sharedDeniedPersonalMasked(clear));
     expect(errors).toEqual(expect.arrayContaining([forbidden('WageArrearsAlert.project'), forbidden('WageArrearsAlert.amountOwed')]));
     expect(paths).toEqual(expect.arrayContaining(['enterprise.wageArrearsAlerts.0.amountOwed', 'enterprise.wageArrearsAlerts.0.project']));
     expect(errors).toHaveLength(2 * clear.wageArrearsAlerts.length + clear.arbitrationCases.length);
@@ -167,16 +166,7 @@ describe('hr-bureau permission layer', () => {
   ])('shows an ANALYST of %s PUBLIC fields, masked PERSONAL ones and no SHARED ones, channel or not', async (_who, department) => {
     const clear = await clearFile();
     const { file, errors } = await fileAs(asPrincipal(department, Role.ANALYST));
-    expect(file).toEqual({
-      ...clear,
-      wageArrearsAlerts: clear.wageArrearsAlerts.map((a) => ({ ...a, project: null, amountOwed: null })),
-      workers: clear.workers.map((w) => ({ ...w, name: maskedName(w.name), idNumber: maskedId(w.idNumber), phone: maskedPhone(w.phone) })),
-      arbitrationCases: clear.arbitrationCases.map((c) => ({
-        ...c,
-        awardSummary: null,
-        applicants: c.applicants.map((a) => ({ ...a, name: maskedName(a.name), idNumber: maskedId(a.idNumber) })),
-      })),
-    });
+    expect(file).toEqual(sharedDeniedPersonalMasked(clear));
     expect(errors.every((e) => e.code === 'FORBIDDEN')).toBe(true);
     expect(errors).toHaveLength(2 * clear.wageArrearsAlerts.length + clear.arbitrationCases.length);
   });

@@ -1,5 +1,5 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type LogLines, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { type LogLines, useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from './definition';
 import { Enterprise, Ownership } from './enterprise/enterprise.entity';
 
@@ -7,15 +7,18 @@ import { Enterprise, Ownership } from './enterprise/enterprise.entity';
 const MAX_RESPONSE_BYTES = 2048;
 const ENTERPRISES = 30;
 
-let hr: RunningSubgraph;
 const logs: LogLines = [];
 
-beforeAll(async () => {
-  hr = await startSubgraph(hrBureauSubgraph, {
+const hr = useSubgraph(
+  hrBureauSubgraph,
+  {
     maxResponseBytes: MAX_RESPONSE_BYTES,
     logs,
     principal: { department: Department.HR_BUREAU, roles: [Role.CASEWORKER] },
-  });
+  },
+  60_000,
+);
+beforeAll(async () => {
   const em = hr.subgraph.orm.em.fork();
   for (let i = 1; i <= ENTERPRISES; i++) {
     em.create(Enterprise, {
@@ -31,7 +34,6 @@ beforeAll(async () => {
   }
   await em.flush();
 }, 60_000);
-afterAll(() => hr?.stop());
 
 describe('the largest answer a subgraph sends (MAX_RESPONSE_BYTES)', () => {
   const PAGE = /* GraphQL */ `query ($first: Int!) { enterprises(first: $first) { nodes { creditCode name address industry district employeeCount } } }`;

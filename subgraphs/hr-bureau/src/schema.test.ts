@@ -1,24 +1,7 @@
-import { classificationOf, DataClass, unclassifiedFields } from '@labour/shared';
-import { isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
+import { unclassifiedFields } from '@labour/shared';
+import type { GraphQLSchema } from 'graphql';
+import { nonPublicFields } from '@labour/testing/schema-classes';
 import { buildHrBureauSchema } from './schema';
-
-/** `Type.field: CLASS` of every field of the schema whose data class is not PUBLIC, sorted. */
-function nonPublicFields(schema: GraphQLSchema): string[] {
-  const found: string[] = [];
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('_')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const classification = classificationOf(field);
-      if (classification && classification.dataClass !== DataClass.PUBLIC) {
-        const nullability = isNonNullType(field.type) ? ' NON_NULL' : '';
-        found.push(
-          `${type.name}.${field.name}: ${classification.dataClass}${classification.mask ? `(${classification.mask})` : ''}${nullability}`,
-        );
-      }
-    }
-  }
-  return found.sort();
-}
 
 describe('hr-bureau schema', () => {
   let schema: GraphQLSchema;

@@ -1,5 +1,5 @@
 import { personRefOf } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { justiceSubgraph } from './definition';
 import {
   CREATE_LEGAL_AID,
@@ -11,12 +11,11 @@ import {
   peopleMediationInput,
 } from './justice.fixtures';
 
-let running: RunningSubgraph;
 const liRef = personRefOf(LI.idNumber, TEST_LINKAGE_KEY);
 
 // The records the references resolve to: two legal-aid cases (one of Li's) and a people's mediation case, all of one enterprise.
+const running = useSubgraph(justiceSubgraph, {}, 60_000);
 beforeAll(async () => {
-  running = await startSubgraph(justiceSubgraph);
   await createEnterpriseCommittee(running);
   for (const [mutation, input] of [
     [CREATE_LEGAL_AID, legalAidInput()],
@@ -29,7 +28,6 @@ beforeAll(async () => {
     expect((await running.query(mutation, { input })).body.errors).toBeUndefined();
   }
 }, 60_000);
-afterAll(() => running?.stop());
 
 describe("people's mediation (人民调解)", () => {
   it('lists the new cases on the worker, the enterprise and the dispute through _entities', async () => {

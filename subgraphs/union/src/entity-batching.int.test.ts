@@ -1,18 +1,14 @@
 import { personRefOf } from '@labour/shared';
 import { generateWorld, type World } from '@labour/demo-world';
-import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from './definition';
 
 const distinct = (values: string[]) => [...new Set(values)];
 
 describe('union subgraph: demo data and batching', () => {
-  let union: RunningSubgraph;
   // The same world the subgraph loaded: what it must answer, exactly.
   const { union: world } = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }) as World;
-  beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph, { demo: true });
-  }, 120_000);
-  afterAll(() => union?.stop());
+  const union = useSubgraph(unionSubgraph, { demo: true });
 
   describe('one SQL statement per list field, for 1 representation as for 100', () => {
     async function statementsFor(fields: string, representations: object[]) {

@@ -1,12 +1,11 @@
 import { personRefOf } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph, TEST_AS_OF } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from './definition';
-import { CREATE, ENTERPRISE, mediationInput, WORKER } from './union.fixtures';
+import { CONTRACT_INPUT, CREATE, ENTERPRISE, mediationInput, WORKER } from './union.fixtures';
 
 describe('union subgraph: records, rules and the legal clock', () => {
-  let union: RunningSubgraph;
+  const union = useSubgraph(unionSubgraph);
   beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph);
     // The worker's mediation cases, applied for on 09-01, today, 10-01 and 10-05, and the enterprise's collective contract.
     for (const [caseNo, appliedOn] of [
       ['京开工调字〔2026〕第9101号', '2026-09-01'],
@@ -17,19 +16,8 @@ describe('union subgraph: records, rules and the legal clock', () => {
       expect((await union.query(CREATE, { input: mediationInput(caseNo!, appliedOn!) })).body.errors).toBeUndefined();
     }
     const contract = `mutation ($input: CreateCollectiveContractInput!) { createCollectiveContract(input: $input) { contractNo } }`;
-    const input = {
-      contractNo: 'HT-T-9001',
-      enterpriseCreditCode: ENTERPRISE,
-      kind: 'WAGE',
-      signedOn: '2026-01-05',
-      filedOn: '2026-01-10',
-      expiresOn: '2029-01-24',
-      wageIncreasePct: '5.5',
-      coveredWorkers: 120,
-    };
-    expect((await union.query(contract, { input })).body.errors).toBeUndefined();
+    expect((await union.query(contract, { input: CONTRACT_INPUT })).body.errors).toBeUndefined();
   }, 120_000);
-  afterAll(() => union?.stop());
 
   it('links aid and consultations to the worker, the enterprise and the union covering it', async () => {
     const aid = await union.query(`mutation ($input: CreateHardshipAidInput!) { createHardshipAid(input: $input) { aidNo amount } }`, {

@@ -1,5 +1,5 @@
 import { addDays, Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from './definition';
 import { JointMeeting, MeetingKind } from './meeting/joint-meeting.entity';
@@ -19,10 +19,8 @@ const newestFirst = (count: number) => Array.from({ length: count }, (_, k) => (
 /** Meeting i is held on day i of 2026: earliest first is from 1 up. */
 const meetingDay = (i: number) => addDays('2026-01-01', i - 1);
 
-let union: RunningSubgraph;
-
+const union = useSubgraph(unionSubgraph, { principal: { department: UNION, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
-  union = await startSubgraph(unionSubgraph, { principal: { department: UNION, roles: [Role.COORDINATOR] } });
   const em = union.subgraph.orm.em.fork();
   for (let i = 1; i <= NOTICES; i++) {
     em.create(Notice, {
@@ -79,7 +77,6 @@ beforeAll(async () => {
   }
   await em.flush();
 }, 60_000);
-afterAll(() => union?.stop());
 
 describe('notices: 100 unless `first` says otherwise, at most 1000', () => {
   const LIST = /* GraphQL */ `query ($first: Int) { notices(sender: HR_BUREAU, first: $first) { idempotencyKey } }`;

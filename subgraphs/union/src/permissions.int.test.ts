@@ -1,6 +1,6 @@
 import { Department, Role, staticGrantSource } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from './definition';
 
@@ -17,14 +17,10 @@ const MEDIATION = /* GraphQL */ `
 const GRANTS = staticGrantSource({ HR_BUREAU: { 'MediationCase.notes': 'ch-wrongly-granted' } });
 
 describe('union permission layer: RESTRICTED', () => {
-  let union: RunningSubgraph;
   const read = (headers: Record<string, string>) =>
     union.query(MEDIATION, { representations: [{ __typename: 'Enterprise', creditCode: STORY_ENTERPRISES.constructionArrears }] }, headers);
 
-  beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph, { demo: true, grants: GRANTS });
-  }, 120_000);
-  afterAll(() => union?.stop());
+  const union = useSubgraph(unionSubgraph, { demo: true, grants: GRANTS });
 
   it('shows the own department its mediation records', async () => {
     const { body } = await read(asPrincipal(Department.UNION, Role.CASEWORKER));

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { Client } from 'pg';
 import { Department, Role, signLogHead, type LogHead } from '@labour/shared';
 import type { JWK } from 'jose';
-import { startSubgraph, type LogLines, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { type LogLines, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal, testServiceKey } from '@labour/testing/tokens';
 import { courtSubgraph } from '../definition';
 
@@ -23,7 +23,6 @@ const unionHead = (entries: number, lastHash: string, signedMinute: number): Log
 });
 
 describe("court witnessing the other departments' access-log heads", () => {
-  let court: RunningSubgraph;
   const logs: LogLines = [];
   const unionService = () => asPrincipal(Department.UNION, Role.SERVICE);
   const publish = async (head: LogHead, headers: Record<string, string> = unionService(), key: JWK = testServiceKey('union')) =>
@@ -31,10 +30,7 @@ describe("court witnessing the other departments' access-log heads", () => {
   const heads = async (headers: Record<string, string>, provider = Department.UNION) =>
     (await court.query(HEADS, { provider }, headers)).body;
 
-  beforeAll(async () => {
-    court = await startSubgraph(courtSubgraph, { logs });
-  }, 120_000);
-  afterAll(() => court?.stop());
+  const court = useSubgraph(courtSubgraph, { logs });
 
   it('keeps a new head, has nothing to keep while the log stands still, and keeps it again when it grows', async () => {
     expect(await publish(unionHead(3, hash('a'), 0))).toEqual({ data: { courtWitnessLogHead: { outcome: 'WITNESSED', reason: null } } });

@@ -1,5 +1,5 @@
 import { addDays, Department, Role, staticGrantSource } from '@labour/shared';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { courtSubgraph } from '../definition';
 import { EnforcementCase, EnforcementStatus } from '../enforcement/enforcement-case.entity';
@@ -18,10 +18,8 @@ const cases = { open: '（2026）京0115执9901号', endedInYear: '（2026）京
 const suggestions = { toHr: '（2026）京0115司建9901号', toUnion: '（2026）京0115司建9902号' };
 
 describe("the court's channel scopes, in its SQL and enforced per record", () => {
-  let court: RunningSubgraph;
-
+  const court = useSubgraph(courtSubgraph, { grants: GRANTS });
   beforeAll(async () => {
-    court = await startSubgraph(courtSubgraph, { grants: GRANTS });
     const em = court.subgraph.orm.em.fork();
     const enforcement = (caseNo: string, status: EnforcementStatus, closedOn: string | null) =>
       em.create(EnforcementCase, {
@@ -69,7 +67,6 @@ describe("the court's channel scopes, in its SQL and enforced per record", () =>
     lawsuit('（2026）京0115民初9902号', null);
     await em.flush();
   }, 120_000);
-  afterAll(() => court?.stop());
 
   const inScope = async (scope: string, type: string, keys: string[], consumer: Department) =>
     [

@@ -1,16 +1,17 @@
 import { ArrayType } from '@mikro-orm/core';
-import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
   capped,
-  DateScalar,
   ListCap,
   MAX_PARTIES,
   Party,
   Public,
+  PublicDateField,
   RecordName,
   CaseNumberField,
   DisputeNoField,
+  StageField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -69,28 +70,18 @@ export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'd
   @Index()
   enterpriseCreditCode: string;
 
-  @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date the application was received (申请日期).')
   appliedOn: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date of the decision (裁定日期).' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date of the decision (裁定日期).', { nullable: true })
   decidedOn: string | null = null;
 
-  @Field(() => ConfirmationStatus, { description: 'Stage of the application.' })
-  @Public()
-  @Enum({ items: () => ConfirmationStatus })
-  @Index()
+  @StageField(ConfirmationStatus, 'Stage of the application.')
   status: ConfirmationStatus = ConfirmationStatus.APPLIED;
 
-  @Field(() => DateScalar, {
+  @PublicDateField('Legal deadline of the decision (15 days after the application) while APPLIED; empty once decided.', {
     nullable: true,
-    description: 'Legal deadline of the decision (15 days after the application) while APPLIED; empty once decided.',
+    index: true,
   })
-  @Public()
-  @Property({ type: 'date', nullable: true })
-  @Index()
   dueOn: string | null = null;
 }

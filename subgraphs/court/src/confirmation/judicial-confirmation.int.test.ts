@@ -1,13 +1,9 @@
 import { personRefOf } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { badInput, FACTORY, LI, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 
-let running: RunningSubgraph;
-beforeAll(async () => {
-  running = await startSubgraph(courtSubgraph);
-}, 120_000);
-afterAll(() => running?.stop());
+const running = useSubgraph(courtSubgraph);
 
 describe('judicial confirmation', () => {
   const FIELDS = 'caseNo mediationCaseNo status appliedOn decidedOn dueOn version enterprise { creditCode } applicants { personRef }';

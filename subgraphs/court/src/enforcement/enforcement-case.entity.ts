@@ -1,5 +1,16 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared, RecordName, CaseNumberField, DisputeNoField } from '@labour/shared';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
+import {
+  BaseRecord,
+  DecimalScalar,
+  Party,
+  Public,
+  PublicDateField,
+  Shared,
+  RecordName,
+  CaseNumberField,
+  DisputeNoField,
+  StageField,
+} from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum EnforcementStatus {
@@ -64,28 +75,18 @@ export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' |
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   recoveredAmount: string = '0.00';
 
-  @Field(() => DateScalar, { description: 'Date the case was filed (立案日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date the case was filed (立案日期).')
   filedOn: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date the case was closed (结案日期).', { nullable: true })
   closedOn: string | null = null;
 
-  @Field(() => EnforcementStatus, { description: 'Stage of the case.' })
-  @Public()
-  @Enum({ items: () => EnforcementStatus })
-  @Index()
+  @StageField(EnforcementStatus)
   status: EnforcementStatus = EnforcementStatus.OPEN;
 
-  @Field(() => DateScalar, {
+  @PublicDateField('Legal deadline of the enforcement (6 months after filing) while OPEN; empty once closed.', {
     nullable: true,
-    description: 'Legal deadline of the enforcement (6 months after filing) while OPEN; empty once closed.',
+    index: true,
   })
-  @Public()
-  @Property({ type: 'date', nullable: true })
-  @Index()
   dueOn: string | null = null;
 }

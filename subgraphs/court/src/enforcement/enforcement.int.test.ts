@@ -1,46 +1,35 @@
 import { personRefOf } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { badInput, FACTORY, LI, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 
-let running: RunningSubgraph;
-beforeAll(async () => {
-  running = await startSubgraph(courtSubgraph);
-}, 120_000);
-afterAll(() => running?.stop());
+const running = useSubgraph(courtSubgraph);
 
 describe('enforcement', () => {
   const FIELDS = 'caseNo status amount recoveredAmount closedOn dueOn version respondent { creditCode } applicant { name personRef }';
   const caseNo = '（2026）京0115执567号';
+  /** The input of the case `caseNo`, filed 2026-05-31 for LI against FACTORY, for `amount`. */
+  const enforcementInput = (amount: string) => ({
+    caseNo,
+    disputeNo: 'LD-HR-2026-000123',
+    sourceCaseNo: '（2026）京0115民初1234号',
+    applicant: LI,
+    respondentCreditCode: FACTORY,
+    amount,
+    filedOn: '2026-05-31',
+  });
   const change = (name: string, input: string, values: Record<string, unknown>) =>
     running.query(mutation(name, input, 'status amount recoveredAmount closedOn dueOn version'), { input: { caseNo, ...values } });
 
   it('refuses a recovered amount above the amount, writing nothing', async () => {
-    const input = {
-      caseNo,
-      disputeNo: 'LD-HR-2026-000123',
-      sourceCaseNo: '（2026）京0115民初1234号',
-      applicant: LI,
-      respondentCreditCode: FACTORY,
-      amount: '100',
-      recoveredAmount: '150.00',
-      filedOn: '2026-05-31',
-    };
+    const input = { ...enforcementInput('100'), recoveredAmount: '150.00' };
     const { body } = await running.query(mutation('createEnforcementCase', 'CreateEnforcementCaseInput', FIELDS), { input });
     expect(body.errors).toEqual([badInput('recoveredAmount', 'must not be more than amount (100.00)')]);
     expect((await running.query(`{ enforcementCase(caseNo: "${caseNo}") { caseNo } }`)).body).toEqual({ data: { enforcementCase: null } });
   });
 
   it('is due in 6 months, keeps money exact and ends once', async () => {
-    const input = {
-      caseNo,
-      disputeNo: 'LD-HR-2026-000123',
-      sourceCaseNo: '（2026）京0115民初1234号',
-      applicant: LI,
-      respondentCreditCode: FACTORY,
-      amount: '57470',
-      filedOn: '2026-05-31',
-    };
+    const input = enforcementInput('57470');
     const created = await running.query(mutation('createEnforcementCase', 'CreateEnforcementCaseInput', FIELDS), { input });
     expect(created.body.data.createEnforcementCase).toEqual({
       caseNo,

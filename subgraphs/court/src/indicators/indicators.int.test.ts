@@ -1,5 +1,5 @@
 import { bulkInsert, Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { courtSubgraph } from '../definition';
 import { Lawsuit } from '../lawsuit/lawsuit.entity';
@@ -23,15 +23,14 @@ const FIGURES = /* GraphQL */ `
 const figure = (value: number, cases = value) => ({ value, cases, suppressed: false, byDistrict: [] });
 
 describe('court indicators', () => {
-  let court: RunningSubgraph;
   const figures = async (period: string, district = '', headers?: Record<string, string>) => {
     const { data, errors } = (await court.query(FIGURES, { reps: [{ __typename: 'Indicators', period, district }] }, headers)).body;
     expect(errors).toBeUndefined();
     return data!._entities[0];
   };
 
+  const court = useSubgraph(courtSubgraph);
   beforeAll(async () => {
-    court = await startSubgraph(courtSubgraph);
     let seq = 0;
     const lawsuit = (filedOn: string, stage: string) => ({
       caseNo: `民初${++seq}`,
@@ -59,8 +58,6 @@ describe('court indicators', () => {
       lawsuit('2026-01-01', 'FILED'), // the day after it
     ]);
   });
-
-  afterAll(() => court.stop());
 
   it('gives a caseworker the lawsuits filed and appealed in 2025, exactly', async () => {
     expect(await figures('2025')).toEqual({ period: '2025', district: '', lawsuitsFiled: figure(5), lawsuitsAppealed: figure(3) });

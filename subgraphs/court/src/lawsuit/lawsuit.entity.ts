@@ -1,18 +1,21 @@
 import { ArrayType } from '@mikro-orm/core';
-import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
   capped,
+  CaseOutcomeField,
   DateScalar,
   ListCap,
   MAX_PARTIES,
   Party,
   Public,
+  PublicDateField,
   SealedWhen,
   Shared,
   RecordName,
   CaseNumberField,
   DisputeNoField,
+  StageField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -108,29 +111,19 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @Property({ length: 100 })
   cause: string;
 
-  @Field(() => DateScalar, { description: 'Date the case was filed (立案日期).' })
-  @Public()
-  @Property({ type: 'date' })
-  @Index() // the risk signals' date window (事前预警)
+  // Indexed for the risk signals' date window (事前预警).
+  @PublicDateField('Date the case was filed (立案日期).', { index: true })
   filedOn: string;
 
-  @Field(() => LawsuitStage, { description: 'Stage of the case.' })
-  @Public()
-  @Enum({ items: () => LawsuitStage })
-  @Index()
+  @StageField(LawsuitStage)
   stage: LawsuitStage = LawsuitStage.FILED;
 
-  @Field(() => DateScalar, {
+  @PublicDateField('Date of the judgment (判决日期), or of the mediation statement or ruling that ended the case before judgment.', {
     nullable: true,
-    description: 'Date of the judgment (判决日期), or of the mediation statement or ruling that ended the case before judgment.',
   })
-  @Public()
-  @Property({ type: 'date', nullable: true })
   judgmentOn: string | null = null;
 
-  @Field(() => LawsuitOutcome, { nullable: true, description: 'How the case was decided or ended (裁判结果).' })
-  @Public()
-  @Enum({ items: () => LawsuitOutcome, nullable: true })
+  @CaseOutcomeField(LawsuitOutcome, 'How the case was decided or ended (裁判结果).')
   outcome: LawsuitOutcome | null = null;
 
   @Field(() => String, { nullable: true, description: 'Summary of the judgment (裁判要旨).' })

@@ -1,5 +1,5 @@
 import { ID_NUMBER_RULES, idNumberCheckCharacter, personRefOf, USCC_RULES } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { badInput, FACTORY, LI, uscc } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 
@@ -24,11 +24,7 @@ const lawsuitInput = (caseNo: string, filedOn: string) => ({
   filedOn,
 });
 
-let running: RunningSubgraph;
-beforeAll(async () => {
-  running = await startSubgraph(courtSubgraph);
-}, 120_000);
-afterAll(() => running?.stop());
+const running = useSubgraph(courtSubgraph);
 
 async function fileLawsuit(caseNo: string, filedOn = '2026-04-01') {
   const { body } = await running.query(CREATE, { input: lawsuitInput(caseNo, filedOn) });

@@ -1,7 +1,6 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
-import { describeSignalColumns } from '@labour/testing/risk-columns';
-import { asPrincipal } from '@labour/testing/tokens';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
+import { describeSignalColumns, expectSignals } from '@labour/testing/risk-columns';
 import { courtSubgraph } from '../definition';
 import { EnforcementCase, EnforcementStatus } from '../enforcement/enforcement-case.entity';
 import { Lawsuit } from '../lawsuit/lawsuit.entity';
@@ -9,15 +8,10 @@ import { Lawsuit } from '../lawsuit/lawsuit.entity';
 const A = '91110302MA01ABCD12';
 const B = '91110302MA01ABCD25';
 const C = '91110115102884310L';
-const SIGNALS = /* GraphQL */ `
-  query ($since: Date!, $asOf: Date) { courtRiskSignals(since: $since, asOf: $asOf) { creditCode source kind weight detail } }
-`;
 const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
 
-let running: RunningSubgraph;
-
+const running = useSubgraph(courtSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
-  running = await startSubgraph(courtSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
   const lawsuit = (no: string, defendants: string[], filedOn: string) =>
     em.create(Lawsuit, {
@@ -52,33 +46,14 @@ beforeAll(async () => {
   enforcement('X4', B, EnforcementStatus.TERMINATED_NO_ASSETS, '2026-11-21'); // after asOf
   await em.flush();
 }, 60_000);
-afterAll(() => running?.stop());
 
 describe('courtRiskSignals (法院预警信号)', () => {
   it('gives recent lawsuits per defendant and enforcement terminated without assets, in one statement', async () => {
-    running.subgraph.queries.reset();
-    const result = await running.query(SIGNALS, WINDOW);
-    expect(result.body).toEqual({
-      data: {
-        courtRiskSignals: [
-          {
-            creditCode: C,
-            source: 'COURT',
-            kind: 'ENFORCEMENT_FAILED',
-            weight: 8,
-            detail: '2 enforcement cases terminated without assets',
-          },
-          { creditCode: A, source: 'COURT', kind: 'LAWSUIT_FILED', weight: 4, detail: '2 labour lawsuits filed since 2026-08-22' },
-          { creditCode: B, source: 'COURT', kind: 'LAWSUIT_FILED', weight: 2, detail: '1 labour lawsuit filed since 2026-08-22' },
-        ],
-      },
-    });
-    expect(running.subgraph.queries.count).toBe(1);
-  });
-
-  it('refuses an ANALYST', async () => {
-    const result = await running.query(SIGNALS, WINDOW, asPrincipal(Department.COURT, Role.ANALYST));
-    expect(result.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+    await expectSignals(running, 'court', Department.COURT, WINDOW, [
+      [C, 'ENFORCEMENT_FAILED', 8, '2 enforcement cases terminated without assets'],
+      [A, 'LAWSUIT_FILED', 4, '2 labour lawsuits filed since 2026-08-22'],
+      [B, 'LAWSUIT_FILED', 2, '1 labour lawsuit filed since 2026-08-22'],
+    ]);
   });
 });
 

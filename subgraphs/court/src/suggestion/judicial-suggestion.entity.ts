@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Public, Shared, RecordName } from '@labour/shared';
+import { BaseRecord, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The department a judicial suggestion goes to; named apart from any later department enum of the supergraph. */
@@ -55,22 +55,15 @@ export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'rep
   @Property({ type: 'text' })
   content: string;
 
-  @Field(() => DateScalar, { description: 'Date issued (发出日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date issued (发出日期).')
   issuedOn: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the recipient replied (回复日期); empty while awaited.' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date the recipient replied (回复日期); empty while awaited.', { nullable: true })
   repliedOn: string | null = null;
 
-  @Field(() => DateScalar, {
+  @PublicDateField('Deadline of the written reply (2 months after issue) while it is awaited; empty once replied.', {
     nullable: true,
-    description: 'Deadline of the written reply (2 months after issue) while it is awaited; empty once replied.',
+    index: true,
   })
-  @Public()
-  @Property({ type: 'date', nullable: true })
-  @Index()
   dueOn: string | null = null;
 }

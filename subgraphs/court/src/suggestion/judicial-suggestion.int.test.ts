@@ -1,12 +1,8 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { badInput, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 
-let running: RunningSubgraph;
-beforeAll(async () => {
-  running = await startSubgraph(courtSubgraph);
-}, 120_000);
-afterAll(() => running?.stop());
+const running = useSubgraph(courtSubgraph);
 
 describe('judicial suggestions', () => {
   const suggestionNo = '（2025）京0115司建9号';

@@ -14,7 +14,7 @@ import {
 } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { superuserUrlFor, type TestDatabase } from '@labour/testing/databases';
-import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type LogLines, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { type LogLines, TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
 
@@ -104,7 +104,6 @@ async function auditVerify(databaseUrl: string): Promise<{ code: number; stdout:
 }
 
 describe('hr-bureau access log', () => {
-  let hr: RunningSubgraph;
   const logs: LogLines = [];
   let ownUrl: string;
   let superUrl: string;
@@ -122,8 +121,8 @@ describe('hr-bureau access log', () => {
       expect((await hr.query(WORKER, workerRef(someWorker.personRef), headers)).body.errors).toBeUndefined();
   }
 
+  const hr = useSubgraph(hrBureauSubgraph, { demo: true, logs, grants: staticGrantSource({ UNION: { 'Worker.name': CHANNEL } }) });
   beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, { demo: true, logs, grants: staticGrantSource({ UNION: { 'Worker.name': CHANNEL } }) });
     ownUrl = hr.subgraph.orm.config.get('clientUrl')!;
     superUrl = superuserUrlFor({ url: ownUrl } as TestDatabase);
     role = decodeURIComponent(new URL(ownUrl).username);
@@ -132,7 +131,6 @@ describe('hr-bureau access log', () => {
     });
     someWorker = body.data.enterprise.workers[0];
   }, 120_000);
-  afterAll(() => hr?.stop());
 
   it('records nothing when the own department reads', async () => {
     const before = await stored();

@@ -1,16 +1,19 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import {
   arbitrationAcceptanceDueOn,
   BaseRecord,
   capped,
+  CaseOutcomeField,
   DateScalar,
   DecimalScalar,
   ListCap,
   MAX_PARTIES,
   Party,
   Public,
+  PublicDateField,
   Shared,
+  StageField,
   suitAfterAwardDueOn,
   RecordHolds,
   RecordName,
@@ -97,15 +100,11 @@ export class ArbitrationCase extends BaseRecord<
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   claimAmount: string;
 
-  @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
-  @Public()
-  @Property({ type: 'date' })
-  @Index() // the risk signals' date window (事前预警)
+  // Indexed for the risk signals' date window (事前预警).
+  @PublicDateField('Date the application was received (申请日期).', { index: true })
   filedOn: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the case was accepted (受理日期).' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date the case was accepted (受理日期).', { nullable: true })
   acceptedOn: string | null = null;
 
   @Field(() => DateScalar, {
@@ -123,20 +122,13 @@ export class ArbitrationCase extends BaseRecord<
   @Property()
   extended: boolean = false;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date the case was closed (结案日期).', { nullable: true })
   closedOn: string | null = null;
 
-  @Field(() => ArbitrationStatus, { description: 'Stage of the case.' })
-  @Public()
-  @Enum({ items: () => ArbitrationStatus })
-  @Index()
+  @StageField(ArbitrationStatus)
   status: ArbitrationStatus = ArbitrationStatus.FILED;
 
-  @Field(() => ArbitrationOutcome, { nullable: true, description: 'How the case ended (结案方式).' })
-  @Public()
-  @Enum({ items: () => ArbitrationOutcome, nullable: true })
+  @CaseOutcomeField(ArbitrationOutcome, 'How the case ended (结案方式).')
   outcome: ArbitrationOutcome | null = null;
 
   @Field(() => String, { nullable: true, description: 'Summary of the award (裁决要旨).' })

@@ -1,4 +1,4 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 import { fileEnterprise, firstError, idNumber } from '../hr-bureau.fixtures';
 
@@ -17,11 +17,7 @@ const CASE = `query ($caseNo: String!) { arbitrationCase(caseNo: $caseNo) { ${FI
 let cases = 0;
 
 describe('arbitration: declining a case, and the last day to sue', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph);
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph);
 
   /** Files a new case (FILED on 2026-09-01, acceptance due 2026-09-06) against an enterprise of its own; returns its number. */
   async function fileCase(): Promise<string> {

@@ -1,13 +1,9 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 import { CREATE_ENTERPRISE, enterpriseInput, idNumber, uscc } from '../hr-bureau.fixtures';
 
 describe('hr-bureau subgraph', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, { demo: true });
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
   it('runs the arbitration clock: 5 days to accept, 45 to award, one 15-day extension', async () => {
     const code = uscc('91110115MA03YYYY1');

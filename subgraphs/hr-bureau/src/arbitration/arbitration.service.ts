@@ -64,12 +64,24 @@ export function updateArbitrationCase(em: EntityManager, input: UpdateArbitratio
   });
 }
 
+/** The commission's decision on an application (`to`: ACCEPTED or DECLINED), taken on `input.on`, not before the filing. */
+function decideOnApplication(
+  em: EntityManager,
+  input: ArbitrationDecisionInput,
+  to: ArbitrationStatus,
+  record: (found: ArbitrationCase) => void,
+) {
+  return changeVersioned(em, ArbitrationCase, 'caseNo', input, (found) => {
+    assertTransition(ARBITRATION_TRANSITIONS, found.status, to);
+    assertNotBefore(input.on, found.filedOn, 'on', 'the filing date');
+    found.status = to;
+    record(found);
+  });
+}
+
 /** 受理: the decision is due within 5 days of filing; the award is then due 45 days after acceptance. */
 export function acceptArbitrationCase(em: EntityManager, input: ArbitrationDecisionInput) {
-  return changeVersioned(em, ArbitrationCase, 'caseNo', input, (found) => {
-    assertTransition(ARBITRATION_TRANSITIONS, found.status, ACCEPTED);
-    assertNotBefore(input.on, found.filedOn, 'on', 'the filing date');
-    found.status = ACCEPTED;
+  return decideOnApplication(em, input, ACCEPTED, (found) => {
     found.acceptedOn = input.on;
     found.dueOn = arbitrationAwardDueOn(input.on, false);
   });
@@ -77,10 +89,7 @@ export function acceptArbitrationCase(em: EntityManager, input: ArbitrationDecis
 
 /** 不予受理: the application is not accepted; the case ends with outcome NOT_ACCEPTED. */
 export function declineArbitrationCase(em: EntityManager, input: ArbitrationDecisionInput) {
-  return changeVersioned(em, ArbitrationCase, 'caseNo', input, (found) => {
-    assertTransition(ARBITRATION_TRANSITIONS, found.status, DECLINED);
-    assertNotBefore(input.on, found.filedOn, 'on', 'the filing date');
-    found.status = DECLINED;
+  return decideOnApplication(em, input, DECLINED, (found) => {
     found.outcome = ArbitrationOutcome.NOT_ACCEPTED;
     found.closedOn = input.on;
     found.dueOn = null;

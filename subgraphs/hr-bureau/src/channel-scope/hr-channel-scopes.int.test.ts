@@ -1,5 +1,5 @@
 import { addDays, Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { ArbitrationCase, ArbitrationStatus } from '../arbitration/arbitration-case.entity';
 import { hrBureauSubgraph } from '../definition';
@@ -25,14 +25,13 @@ const GRANTS = staticGrantSource({
 });
 
 describe("the labour bureau's channel scopes, in its SQL and enforced per record", () => {
-  let hr: RunningSubgraph;
   const entries: AccessEntry[] = [];
   /** An enterprise with an open warning (and 200 workers), one whose only warning is settled, one with none. */
   const firms = { arrears: '', settled: '', quiet: '' };
   const workerOf = { arrears: '', settled: '', quiet: '' };
 
+  const hr = useSubgraph(hrBureauSubgraph, { grants: GRANTS, accessRecorder: () => ({ record: (entry) => entries.push(entry) }) });
   beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, { grants: GRANTS, accessRecorder: () => ({ record: (entry) => entries.push(entry) }) });
     for (const firm of ['arrears', 'settled', 'quiet'] as const) firms[firm] = await fileEnterprise(hr);
     const em = hr.subgraph.orm.em.fork();
     const [arrears, settled, quiet] = await Promise.all(
@@ -99,7 +98,6 @@ describe("the labour bureau's channel scopes, in its SQL and enforced per record
     arbitration('京开劳人仲字〔2026〕第9903号', ArbitrationStatus.ACCEPTED);
     await em.flush();
   }, 120_000);
-  afterAll(() => hr?.stop());
 
   const query = { channel: 'HR-UNION-ARREARS', consumer: UNION, today: TEST_AS_OF };
   const inScope = async (scope: string, type: string, keys: string[]) =>

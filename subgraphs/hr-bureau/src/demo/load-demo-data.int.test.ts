@@ -1,20 +1,10 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { itLeavesPlannerStatistics, useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 
 describe('hr-bureau subgraph', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, { demo: true });
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
-  it('leaves planner statistics on every table once the demo data is in (analyzed, not planned as empty)', async () => {
-    const unanalyzed = await hr.subgraph.orm.em.fork().execute<Array<{ relname: string }>>(
-      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = current_schema() and c.relkind = 'r' and c.reltuples < 0 order by c.relname`,
-    );
-    expect(unanalyzed).toEqual([]);
-  });
+  itLeavesPlannerStatistics(hr);
 
   it('loads the demo enterprise file with valid identifiers', async () => {
     const { body } = await hr.query(`{ enterprises(first: 3) { totalCount nodes { creditCode } pageInfo { hasNextPage endCursor } } }`);

@@ -1,37 +1,18 @@
-import { usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
-
-const uscc = (body17: string) => body17 + usccCheckCharacter(body17);
+import { enterpriseInput, uscc } from '../hr-bureau.fixtures';
 
 const CREATE_ENTERPRISE = /* GraphQL */ `
   mutation ($input: CreateEnterpriseInput!) { createEnterprise(input: $input) { creditCode name version } }
 `;
 const COUNT = /* GraphQL */ `query ($name: String) { enterprises(first: 50, name: $name) { totalCount nodes { creditCode name } } }`;
 
-function enterpriseInput(creditCode: string, name: string) {
-  return {
-    creditCode,
-    name,
-    industry: '电子信息',
-    district: '核心区',
-    address: '科创十三街1号',
-    ownership: 'PRIVATE',
-    employeeCount: 120,
-    registeredOn: '2015-03-01',
-  };
-}
-
 /**
  * Creating an enterprise whose credit code is already in the file is a CONFLICT naming the code, also
  * when the requests arrive together: the database's unique key decides, not a check each request makes first.
  */
 describe('createEnterprise with a credit code that is taken', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph);
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph);
 
   it('creates exactly one of 20 concurrent requests with one credit code; the other 19 get CONFLICT', async () => {
     const creditCode = uscc('91110115MA07RACE0');

@@ -1,13 +1,9 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 import { CREATE_ENTERPRISE, enterpriseInput, uscc } from '../hr-bureau.fixtures';
 
 describe('hr-bureau subgraph', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, { demo: true });
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
   it('refuses a bad credit code naming the field and the rule, and writes nothing', async () => {
     const bad = '91110115MA01ABCD1X';

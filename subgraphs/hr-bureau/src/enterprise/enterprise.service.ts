@@ -1,11 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   BadUserInputError,
-  decodeCursor,
   insertOrConflict,
+  keyOrderedPage,
   PAGE_BOUND,
   sizeWithin,
-  toConnection,
   changeVersioned,
   type Connection,
 } from '@labour/shared';
@@ -22,12 +21,7 @@ export async function listEnterprises(em: EntityManager, args: EnterprisesArgs):
   if (args.district) where.district = args.district;
   if (args.industry) where.industry = args.industry;
   if (args.name) where.name = { $ilike: `%${escapeLike(args.name)}%` };
-  const page: FilterQuery<Enterprise> = args.after ? { ...where, creditCode: { $gt: decodeCursor(args.after) } } : where;
-  const [rows, total] = await Promise.all([
-    em.find(Enterprise, page, { orderBy: { creditCode: 'asc' }, limit: first + 1 }),
-    em.count(Enterprise, where),
-  ]);
-  return toConnection(rows, first, total, (e) => e.creditCode);
+  return keyOrderedPage(em, Enterprise, where, 'creditCode', first, args.after);
 }
 
 /** The enterprise a case or report names, which must be in the file. */

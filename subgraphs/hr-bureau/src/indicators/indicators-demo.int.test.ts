@@ -1,4 +1,4 @@
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 
 /**
@@ -27,11 +27,7 @@ function pastPeriods(): Array<{ period: string; from: string; to: string }> {
 }
 
 describe('hr-bureau indicators on the demo world', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, { demo: true });
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
   it('gives every past quarter and year an arbitration closure rate below 1, as counted from the cases', async () => {
     const rows = await hr.subgraph.orm.em

@@ -1,5 +1,5 @@
 import { bulkInsert, Department, Role, staticGrantSource, type AccessEntry } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import { hrBureauSubgraph } from '../definition';
@@ -28,17 +28,27 @@ const FIGURES = /* GraphQL */ `
 const cell = (district: string, value: number | null, cases: number | null, suppressed = false) => ({ district, value, cases, suppressed });
 const hidden = (district: string) => cell(district, null, null, true);
 
-describe('hr-bureau indicators', () => {
-  let hr: RunningSubgraph;
+/** The open arrears of 2025 as a reader outside the bureau's staff gets them: rounded, each district's cell withheld. */
+const ARREARS_2025_ROUNDED = {
+  amount: '10000.00',
+  cases: 6,
+  suppressed: false,
+  roundedTo: 10000,
+  byDistrict: [
+    { district: '乙镇', amount: null, cases: null, suppressed: true },
+    { district: '甲镇', amount: null, cases: null, suppressed: true },
+  ],
+};
 
+describe('hr-bureau indicators', () => {
   /** What the access recorder is given: the reads of the bureau's non-PUBLIC fields by other departments. */
   const entries: AccessEntry[] = [];
 
+  const hr = useSubgraph(hrBureauSubgraph, {
+    grants: staticGrantSource({ UNION: { 'Indicators.openArrearsAmount': 'HR-UNION-FIGURES' } }),
+    accessRecorder: () => ({ record: (entry) => entries.push(entry) }),
+  });
   beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph, {
-      grants: staticGrantSource({ UNION: { 'Indicators.openArrearsAmount': 'HR-UNION-FIGURES' } }),
-      accessRecorder: () => ({ record: (entry) => entries.push(entry) }),
-    });
     const em = hr.subgraph.orm.em.fork();
     const enterprise = (creditCode: string, district: string, registeredOn: string) => ({
       creditCode,
@@ -113,8 +123,6 @@ describe('hr-bureau indicators', () => {
     ]);
   });
 
-  afterAll(() => hr.stop());
-
   it('gives a caseworker every figure and every cell, exactly', async () => {
     const { data, errors } = (await hr.query(FIGURES, { period: '2025' })).body;
     expect(errors).toBeUndefined();
@@ -166,16 +174,7 @@ describe('hr-bureau indicators', () => {
       suppressed: false,
       byDistrict: [hidden('乙镇'), hidden('甲镇')],
     });
-    expect(zone.data.indicators.openArrearsAmount).toEqual({
-      amount: '10000.00',
-      cases: 6,
-      suppressed: false,
-      roundedTo: 10000,
-      byDistrict: [
-        { district: '乙镇', amount: null, cases: null, suppressed: true },
-        { district: '甲镇', amount: null, cases: null, suppressed: true },
-      ],
-    });
+    expect(zone.data.indicators.openArrearsAmount).toEqual(ARREARS_2025_ROUNDED);
     // One district of one report: the zone's total would be that district's figure.
     expect(zone.data.indicators.layoffReports).toEqual({ value: null, cases: null, suppressed: true, byDistrict: [hidden('乙镇')] });
     expect(zone.data.indicators.enterprisesKnown).toEqual({
@@ -244,16 +243,7 @@ describe('hr-bureau indicators', () => {
     entries.length = 0;
     const { data, errors } = (await hr.query(FIGURES, { period: '2025' }, asPrincipal(Department.UNION, Role.COORDINATOR))).body;
     expect(errors).toBeUndefined();
-    expect(data.indicators.openArrearsAmount).toEqual({
-      amount: '10000.00',
-      cases: 6,
-      suppressed: false,
-      roundedTo: 10000,
-      byDistrict: [
-        { district: '乙镇', amount: null, cases: null, suppressed: true },
-        { district: '甲镇', amount: null, cases: null, suppressed: true },
-      ],
-    });
+    expect(data.indicators.openArrearsAmount).toEqual(ARREARS_2025_ROUNDED);
     expect(entries).toEqual([
       expect.objectContaining({
         typeName: 'Indicators',

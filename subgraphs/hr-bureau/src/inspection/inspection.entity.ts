@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Public, Shared, RecordName } from '@labour/shared';
+import { BaseRecord, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -53,9 +53,7 @@ export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn
   @Enum({ items: () => InspectionKind })
   kind: InspectionKind;
 
-  @Field(() => DateScalar, { description: 'Date of the inspection (检查日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date of the inspection (检查日期).')
   inspectedOn: string;
 
   @Field({ nullable: true, description: 'What the inspectors found (检查情况).' })
@@ -68,14 +66,10 @@ export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn
   @Property()
   violationFound: boolean;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Deadline for rectification (整改期限), when a violation was found.' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Deadline for rectification (整改期限), when a violation was found.', { nullable: true })
   rectificationDueOn: string | null = null;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the inspection was closed (结案日期).' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date the inspection was closed (结案日期).', { nullable: true })
   closedOn: string | null = null;
 
   @Field(() => InspectionStatus, { description: 'Stage of the inspection.' })

@@ -1,4 +1,4 @@
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 import { fileEnterprise, firstError } from '../hr-bureau.fixtures';
 
@@ -22,11 +22,7 @@ function inspectionInput(inspectionNo: string, enterpriseCreditCode: string, ove
 }
 
 describe('labour-security inspections', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph);
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph);
 
   const inspectionsOf = async (creditCode: string) => (await hr.query(INSPECTIONS, { creditCode })).body.data.enterprise.inspections;
 

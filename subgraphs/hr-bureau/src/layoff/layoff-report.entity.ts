@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, daysBetween, LEGAL_PERIODS, Public, Shared, RecordName } from '@labour/shared';
+import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, daysBetween, LEGAL_PERIODS, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -31,15 +31,11 @@ export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
   @Property({ type: 'text' })
   reason: string;
 
-  @Field(() => DateScalar, { description: 'Date the plan was reported (报告日期).' })
-  @Public()
-  @Property({ type: 'date' })
-  @Index() // the risk signals' date window (事前预警)
+  // Indexed for the risk signals' date window (事前预警).
+  @PublicDateField('Date the plan was reported (报告日期).', { index: true })
   reportedOn: string;
 
-  @Field(() => DateScalar, { description: 'Date the layoff takes effect (实施日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date the layoff takes effect (实施日期).')
   effectiveOn: string;
 
   @Field({ nullable: true, description: 'Placement plan for the workers (职工安置方案).' })

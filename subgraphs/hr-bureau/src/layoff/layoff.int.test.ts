@@ -1,4 +1,4 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 import { fileEnterprise, firstError, uscc } from '../hr-bureau.fixtures';
 
@@ -23,11 +23,7 @@ function reportInput(reportNo: string, enterpriseCreditCode: string, overrides: 
 }
 
 describe('layoff reports', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph);
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph);
 
   const reportsOf = async (creditCode: string) => (await hr.query(REPORTS, { creditCode })).body.data.enterprise.layoffReports;
 

@@ -1,6 +1,6 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
-import { describeSignalColumns } from '@labour/testing/risk-columns';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
+import { describeSignalColumns, expectSignals } from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { ArbitrationCase } from '../arbitration/arbitration-case.entity';
 import { hrBureauSubgraph } from '../definition';
@@ -18,10 +18,8 @@ const SIGNALS = /* GraphQL */ `
 `;
 const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
 
-let running: RunningSubgraph;
-
+const running = useSubgraph(hrBureauSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
-  running = await startSubgraph(hrBureauSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
   const enterprise = (creditCode: string) =>
     em.create(Enterprise, {
@@ -79,40 +77,16 @@ beforeAll(async () => {
   arbitration('A3', a, '2026-01-01'); // long ago
   await em.flush();
 }, 60_000);
-afterAll(() => running?.stop());
 
 describe('hrBureauRiskSignals (人社局预警信号)', () => {
   it('gives open warnings by level and amount band, recent layoff reports and arbitration cases, highest total first', async () => {
-    const result = await running.query(SIGNALS, WINDOW);
-    expect(result.body).toEqual({
-      data: {
-        hrBureauRiskSignals: [
-          {
-            creditCode: A,
-            source: 'HR_BUREAU',
-            kind: 'WAGE_ARREARS_OPEN',
-            weight: 7,
-            detail: '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000',
-          },
-          // B and C both total 5: the lower credit code first.
-          { creditCode: C, source: 'HR_BUREAU', kind: 'LAYOFF_REPORTED', weight: 5, detail: '1 layoff report since 2026-08-22' },
-          {
-            creditCode: B,
-            source: 'HR_BUREAU',
-            kind: 'WAGE_ARREARS_OPEN',
-            weight: 3,
-            detail: '1 open wage-arrears warning, highest YELLOW, amount owed ¥100,000–999,999',
-          },
-          {
-            creditCode: B,
-            source: 'HR_BUREAU',
-            kind: 'ARBITRATION_FILED',
-            weight: 2,
-            detail: '2 arbitration cases filed since 2026-08-22',
-          },
-        ],
-      },
-    });
+    await expectSignals(running, 'hrBureau', Department.HR_BUREAU, WINDOW, [
+      [A, 'WAGE_ARREARS_OPEN', 7, '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000'],
+      // B and C both total 5: the lower credit code first.
+      [C, 'LAYOFF_REPORTED', 5, '1 layoff report since 2026-08-22'],
+      [B, 'WAGE_ARREARS_OPEN', 3, '1 open wage-arrears warning, highest YELLOW, amount owed ¥100,000–999,999'],
+      [B, 'ARBITRATION_FILED', 2, '2 arbitration cases filed since 2026-08-22'],
+    ]);
   });
 
   it('keeps the signals of the N heaviest enterprises with limit, in one SQL statement', async () => {

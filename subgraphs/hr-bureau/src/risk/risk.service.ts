@@ -1,13 +1,4 @@
-import {
-  countOf,
-  Department,
-  RISK_WEIGHTS,
-  signalsFromRows,
-  type RiskSignal,
-  type RiskSignalRow,
-  type RiskSignalWindow,
-} from '@labour/shared';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { countedInWindowSql, countOf, Department, RISK_WEIGHTS, RiskSignalKind, signalSource } from '@labour/shared';
 
 const LEVELS = ['BLUE', 'YELLOW', 'ORANGE', 'RED'] as const;
 const levelWeight = `case a.level ${LEVELS.map((l) => `when '${l}' then ${RISK_WEIGHTS.wageArrearsLevel[l]}`).join(' ')} else 0 end`;
@@ -24,6 +15,22 @@ const bandWeight = (amount: string) =>
  * Each aggregate groups by the enterprise's id first and then looks its credit code up by primary key
  * (a scalar subquery): a join before grouping had PostgreSQL hash every enterprise for the arbitration cases.
  */
+const LAYOFF_SQL = countedInWindowSql({
+  kind: RiskSignalKind.LAYOFF_REPORTED,
+  key: 'l.enterprise_id',
+  keyAs: 'enterprise_id',
+  from: 'layoff_report l',
+  dated: 'l.reported_on',
+  weight: RISK_WEIGHTS.layoffReport,
+});
+const ARBITRATION_SQL = countedInWindowSql({
+  kind: RiskSignalKind.ARBITRATION_FILED,
+  key: 'c.respondent_id',
+  keyAs: 'enterprise_id',
+  from: 'arbitration_case c',
+  dated: 'c.filed_on',
+  weight: RISK_WEIGHTS.arbitrationCase,
+});
 const codeOf = (id: string) => `(select e.credit_code from enterprise e where e.id = ${id})`;
 const SIGNALS_SQL = `
 select ${codeOf('g.enterprise_id')} as credit_code, g.kind, g.n, g.weight, g.extra from (
@@ -33,36 +40,28 @@ select a.enterprise_id, 'WAGE_ARREARS_OPEN' as kind, count(*)::int as n,
   from wage_arrears_alert a
  where a.raised_on <= ? and (a.resolved_on is null or a.resolved_on > ?)
  group by a.enterprise_id
-union all
-select l.enterprise_id, 'LAYOFF_REPORTED', count(*)::int, (count(*) * ${RISK_WEIGHTS.layoffReport})::int, null
-  from layoff_report l
- where l.reported_on between ? and ?
- group by l.enterprise_id
-union all
-select c.respondent_id, 'ARBITRATION_FILED', count(*)::int, (count(*) * ${RISK_WEIGHTS.arbitrationCase})::int, null
-  from arbitration_case c
- where c.filed_on between ? and ?
- group by c.respondent_id
+union all${LAYOFF_SQL}
+union all${ARBITRATION_SQL}
 ) g`;
 
 function bandOf(total: number): string {
   return RISK_WEIGHTS.wageArrearsBand.find((b) => total >= b.from)!.label;
 }
 
-/** The one statement and its parameters (exported for the benchmark's plan check). */
-export function hrBureauSignalStatement({ since, asOf }: Pick<RiskSignalWindow, 'since' | 'asOf'>): { sql: string; params: string[] } {
-  return { sql: SIGNALS_SQL, params: [asOf, asOf, since, asOf, since, asOf] };
-}
-
-export async function hrBureauRiskSignals(em: EntityManager, { since, asOf }: RiskSignalWindow): Promise<RiskSignal[]> {
-  const statement = hrBureauSignalStatement({ since, asOf });
-  const rows = await em.execute<RiskSignalRow[]>(statement.sql, statement.params);
-  return signalsFromRows(rows, Department.HR_BUREAU, (row) => {
+const hrBureau = signalSource(
+  Department.HR_BUREAU,
+  ({ since, asOf }) => ({ sql: SIGNALS_SQL, params: [asOf, asOf, since, asOf, since, asOf] }),
+  (row, { since }) => {
     if (row.kind === 'WAGE_ARREARS_OPEN') {
       const [rank, total] = (row.extra ?? '0:0').split(':');
       return `${countOf(row.n, 'open wage-arrears warning')}, highest ${LEVELS[Number(rank)]}, amount owed ${bandOf(Number(total))}`;
     }
     if (row.kind === 'LAYOFF_REPORTED') return `${countOf(row.n, 'layoff report')} since ${since}`;
     return `${countOf(row.n, 'arbitration case')} filed since ${since}`;
-  });
-}
+  },
+);
+
+/** The one statement and its parameters (exported for the benchmark's plan check). */
+export const hrBureauSignalStatement = hrBureau.statement;
+
+export const hrBureauRiskSignals = hrBureau.signals;

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Public, Shared, RecordName } from '@labour/shared';
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -55,15 +55,11 @@ export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
   @Property()
   workersAffected: number;
 
-  @Field(() => DateScalar, { description: 'Date the warning was raised (预警日期).' })
-  @Public()
-  @Property({ type: 'date' })
-  @Index() // the risk signals' date window (事前预警)
+  // Indexed for the risk signals' date window (事前预警).
+  @PublicDateField('Date the warning was raised (预警日期).', { index: true })
   raisedOn: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the arrears were settled (化解日期); empty while open.' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date the arrears were settled (化解日期); empty while open.', { nullable: true })
   resolvedOn: string | null = null;
 
   @Field({ description: 'Whether the warning is still open (未化解).' })

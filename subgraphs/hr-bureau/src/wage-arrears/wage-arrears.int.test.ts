@@ -1,4 +1,4 @@
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 import { fileEnterprise, firstError } from '../hr-bureau.fixtures';
 
@@ -22,11 +22,7 @@ function alertInput(alertNo: string, enterpriseCreditCode: string, overrides: Re
 }
 
 describe('wage-arrears warnings', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph);
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph);
 
   const alertsOf = async (creditCode: string) => (await hr.query(ALERTS, { creditCode })).body.data.enterprise.wageArrearsAlerts;
 

@@ -1,5 +1,5 @@
 import { idNumberCheckCharacter } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
 
 const idNumber = (body17: string) => body17 + idNumberCheckCharacter(body17);
@@ -12,11 +12,7 @@ const FIND = /* GraphQL */ `query ($idNumber: String!) { worker(idNumber: $idNum
  * names the field but never repeats the number: it is personal data.
  */
 describe('createWorker with an ID number that is registered', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph);
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph);
 
   it('registers one of 8 concurrent requests; the others get CONFLICT without the number', async () => {
     const number = idNumber('11010519900303123');

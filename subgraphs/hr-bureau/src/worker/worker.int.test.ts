@@ -1,4 +1,4 @@
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { personRefOf } from '@labour/shared';
 import { hrBureauSubgraph } from '../definition';
 import { fileEnterprise, firstError, idNumber, uscc } from '../hr-bureau.fixtures';
@@ -14,11 +14,7 @@ let registered = 0;
 const newIdNumber = (): string => idNumber(`11010519900307${String(100 + ++registered)}`);
 
 describe('workers', () => {
-  let hr: RunningSubgraph;
-  beforeAll(async () => {
-    hr = await startSubgraph(hrBureauSubgraph);
-  }, 120_000);
-  afterAll(() => hr?.stop());
+  const hr = useSubgraph(hrBureauSubgraph);
 
   async function register(employerCreditCode: string | null) {
     const id = newIdNumber();

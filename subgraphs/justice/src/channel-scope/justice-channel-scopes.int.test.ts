@@ -1,5 +1,5 @@
 import { Department, Role, staticGrantSource } from '@labour/shared';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { justiceSubgraph } from '../definition';
 import { CREATE_LEGAL_AID, legalAidInput } from '../justice.fixtures';
@@ -9,11 +9,10 @@ const { UNION } = Department;
 const REPLY = { channelId: 'JUSTICE-UNION-REFERRAL-REPLY', scope: 'JUSTICE_UNION_DISPUTES' };
 
 describe("the justice bureau's channel scope, in its SQL and enforced per record", () => {
-  let justice: RunningSubgraph;
   const cases = { fromUnion: '京开法援〔2026〕第9901号', direct: '京开法援〔2026〕第9902号' };
 
+  const justice = useSubgraph(justiceSubgraph, { grants: staticGrantSource({ UNION: { 'LegalAidCase.eligibilityBasis': REPLY } }) });
   beforeAll(async () => {
-    justice = await startSubgraph(justiceSubgraph, { grants: staticGrantSource({ UNION: { 'LegalAidCase.eligibilityBasis': REPLY } }) });
     for (const [caseNo, disputeNo] of [
       [cases.fromUnion, 'LD-UN-2026-990001'],
       [cases.direct, 'LD-JU-2026-990002'],
@@ -24,7 +23,6 @@ describe("the justice bureau's channel scope, in its SQL and enforced per record
       expect(body.errors).toBeUndefined();
     }
   }, 120_000);
-  afterAll(() => justice?.stop());
 
   it('JUSTICE_UNION_DISPUTES: legal-aid cases of disputes numbered by the union', async () => {
     const held = await JUSTICE_CHANNEL_SCOPES['JUSTICE_UNION_DISPUTES']!.records['LegalAidCase']!.inScope(

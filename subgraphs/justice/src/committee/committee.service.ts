@@ -1,11 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   BadUserInputError,
-  decodeCursor,
   insertOrConflict,
+  keyOrderedPage,
   PAGE_BOUND,
   sizeWithin,
-  toConnection,
   changeVersioned,
   type Connection,
 } from '@labour/shared';
@@ -24,12 +23,7 @@ export async function listCommittees(
   const where: FilterQuery<PeopleMediationCommittee> = {};
   if (args.level) where.level = args.level;
   if (args.district) where.district = args.district;
-  const page: FilterQuery<PeopleMediationCommittee> = args.after ? { ...where, code: { $gt: decodeCursor(args.after) } } : where;
-  const [rows, total] = await Promise.all([
-    em.find(PeopleMediationCommittee, page, { orderBy: { code: 'asc' }, limit: first + 1 }),
-    em.count(PeopleMediationCommittee, where),
-  ]);
-  return toConnection(rows, first, total, (c) => c.code);
+  return keyOrderedPage(em, PeopleMediationCommittee, where, 'code', first, args.after);
 }
 
 /** The committee a case names, which must be registered here. */

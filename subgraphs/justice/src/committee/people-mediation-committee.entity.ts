@@ -1,5 +1,5 @@
 import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Public, RecordName } from '@labour/shared';
+import { BaseRecord, Public, PublicDateField, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CommitteeLevel {
@@ -63,8 +63,6 @@ export class PeopleMediationCommittee extends BaseRecord<'enterpriseCreditCode'>
   @Property()
   mediatorCount: number;
 
-  @Field(() => DateScalar, { description: 'Date the committee was established (成立日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date the committee was established (成立日期).')
   establishedOn: string;
 }

@@ -1,5 +1,5 @@
 import { bulkInsert, Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { justiceSubgraph } from '../definition';
 import { LegalAidCase } from '../legal-aid/legal-aid-case.entity';
@@ -23,15 +23,14 @@ const FIGURES = /* GraphQL */ `
 const figure = (value: number, cases = value) => ({ value, cases, suppressed: false, byDistrict: [] });
 
 describe('justice indicators', () => {
-  let justice: RunningSubgraph;
   const figures = async (period: string, district = '', headers?: Record<string, string>) => {
     const { data, errors } = (await justice.query(FIGURES, { reps: [{ __typename: 'Indicators', period, district }] }, headers)).body;
     expect(errors).toBeUndefined();
     return data!._entities[0];
   };
 
+  const justice = useSubgraph(justiceSubgraph);
   beforeAll(async () => {
-    justice = await startSubgraph(justiceSubgraph);
     let seq = 0;
     const legalAid = (appliedOn: string, status: string, grantedOn: string | null = null) => ({
       caseNo: `法援${++seq}`,
@@ -56,8 +55,6 @@ describe('justice indicators', () => {
       legalAid('2026-02-01', 'APPLIED'), // after the year
     ]);
   });
-
-  afterAll(() => justice.stop());
 
   it('gives a caseworker the applications and grants of 2025, exactly', async () => {
     expect(await figures('2025')).toEqual({ period: '2025', district: '', legalAidCases: figure(5), legalAidGranted: figure(3) });

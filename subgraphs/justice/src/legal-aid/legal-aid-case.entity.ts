@@ -6,11 +6,13 @@ import {
   Party,
   LEGAL_PERIODS,
   Public,
+  PublicDateField,
   Restricted,
   Shared,
   RecordName,
   CaseNumberField,
   DisputeNoField,
+  StageField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -98,21 +100,14 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
   @Property({ length: 40, nullable: true })
   lawyer: string | null = null;
 
-  @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
-  @Public()
-  @Property({ type: 'date' })
-  @Index() // the risk signals' date window (事前预警)
+  // Indexed for the risk signals' date window (事前预警).
+  @PublicDateField('Date the application was received (申请日期).', { index: true })
   appliedOn: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date legal aid was granted (准予援助日期).' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date legal aid was granted (准予援助日期).', { nullable: true })
   grantedOn: string | null = null;
 
-  @Field(() => LegalAidStatus, { description: 'Stage of the case.' })
-  @Public()
-  @Enum({ items: () => LegalAidStatus })
-  @Index()
+  @StageField(LegalAidStatus)
   status: LegalAidStatus = LegalAidStatus.APPLIED;
 
   @Field(() => String, {

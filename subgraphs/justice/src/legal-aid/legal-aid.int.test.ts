@@ -1,15 +1,11 @@
 import { personRefOf } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { justiceSubgraph } from '../definition';
 import { CREATE_LEGAL_AID, CREDIT_CODE, legalAidInput, LI, LOOKUP_AID, versioned, violation, ZHANG } from '../justice.fixtures';
 
-let running: RunningSubgraph;
 const zhangRef = personRefOf(ZHANG.idNumber, TEST_LINKAGE_KEY);
 
-beforeAll(async () => {
-  running = await startSubgraph(justiceSubgraph);
-}, 60_000);
-afterAll(() => running?.stop());
+const running = useSubgraph(justiceSubgraph, {}, 60_000);
 
 describe('legal aid (法律援助)', () => {
   it('registers an application and finds it by case number, with the 7-day decision date', async () => {

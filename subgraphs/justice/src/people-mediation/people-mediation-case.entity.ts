@@ -1,17 +1,19 @@
 import { ArrayType, type Ref } from '@mikro-orm/core';
-import { Check, Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
   capped,
-  DateScalar,
+  CaseOutcomeField,
   ListCap,
   MAX_PARTIES,
   Party,
   Public,
+  PublicDateField,
   Shared,
   RecordName,
   CaseNumberField,
   DisputeNoField,
+  StageField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
@@ -93,32 +95,20 @@ export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'out
   @Property({ type: 'text' })
   summary: string;
 
-  @Field(() => DateScalar, { description: 'Date the application was received (申请日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date the application was received (申请日期).')
   appliedOn: string;
 
-  @Field(() => DateScalar, {
-    description: 'End of the 15-day mediation period (调解期限): with no agreement by then the parties may apply for arbitration.',
+  @PublicDateField('End of the 15-day mediation period (调解期限): with no agreement by then the parties may apply for arbitration.', {
+    index: true,
   })
-  @Public()
-  @Property({ type: 'date' })
-  @Index()
   dueOn: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date the case was closed (结案日期).', { nullable: true })
   closedOn: string | null = null;
 
-  @Field(() => PeopleMediationStatus, { description: 'Stage of the case.' })
-  @Public()
-  @Enum({ items: () => PeopleMediationStatus })
-  @Index()
+  @StageField(PeopleMediationStatus)
   status: PeopleMediationStatus = PeopleMediationStatus.APPLIED;
 
-  @Field(() => PeopleMediationOutcome, { nullable: true, description: 'How the case ended (结案方式); empty while open.' })
-  @Public()
-  @Enum({ items: () => PeopleMediationOutcome, nullable: true })
+  @CaseOutcomeField(PeopleMediationOutcome, 'How the case ended (结案方式); empty while open.')
   outcome: PeopleMediationOutcome | null = null;
 }

@@ -1,5 +1,5 @@
 import { personRefOf } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { justiceSubgraph } from '../definition';
 import {
   CREATE_PEOPLE_MEDIATION,
@@ -14,15 +14,13 @@ import {
   ZHANG,
 } from '../justice.fixtures';
 
-let running: RunningSubgraph;
 const zhangRef = personRefOf(ZHANG.idNumber, TEST_LINKAGE_KEY);
 const liRef = personRefOf(LI.idNumber, TEST_LINKAGE_KEY);
 
+const running = useSubgraph(justiceSubgraph, {}, 60_000);
 beforeAll(async () => {
-  running = await startSubgraph(justiceSubgraph);
   await createEnterpriseCommittee(running);
 }, 60_000);
-afterAll(() => running?.stop());
 
 describe("people's mediation (人民调解)", () => {
   it('registers a case with the 15-day mediation period and finds it by case number', async () => {

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Department, Role, type PeerUrls } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { rowsAsColumns, type Columns } from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { riskRecords } from '../risk/risk.fixtures';
@@ -19,20 +20,7 @@ const AGENDA = /* GraphQL */ `
   }
 `;
 
-interface Columns {
-  source: string;
-  creditCodes: string[];
-  kinds: string[];
-  weights: number[];
-  details: string[];
-}
-const columns = (source: string, signals: Array<[code: string, kind: string, weight: number, detail: string]>): Columns => ({
-  source,
-  creditCodes: signals.map((s) => s[0]),
-  kinds: signals.map((s) => s[1]),
-  weights: signals.map((s) => s[2]),
-  details: signals.map((s) => s[3]),
-});
+const columns = rowsAsColumns;
 
 /** What each fake department answers (set per test) and what it was asked. */
 const answers = new Map<Department, Columns>();

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Party, Public, Shared, RecordHolds, RecordName } from '@labour/shared';
+import { BaseRecord, DecimalScalar, Party, Public, PublicDateField, Shared, RecordHolds, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AidKind {
@@ -59,9 +59,7 @@ export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   amount: string;
 
-  @Field(() => DateScalar, { description: 'Date the aid was granted (发放日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date the aid was granted (发放日期).')
   grantedOn: string;
 
   // Substance of the aid case that departments exchange through channels; who received it stays PERSONAL on the Party.

@@ -1,5 +1,5 @@
 import { Department, idNumberCheckCharacter, Role, staticGrantSource } from '@labour/shared';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { AidKind, HardshipAid } from '../aid/hardship-aid.entity';
 import { ConsultationChannel, LegalConsultation } from '../consultation/legal-consultation.entity';
@@ -24,10 +24,8 @@ const MASKED_ID = `${ID.slice(0, 6)}********${ID.slice(-4)}`;
 const WORKER = { personRef: 'scope-worker-1', name: '王小明', idNumber: ID };
 
 describe("the union's channel scopes, in its SQL and enforced per record", () => {
-  let union: RunningSubgraph;
-
+  const union = useSubgraph(unionSubgraph, { grants: GRANTS });
   beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph, { grants: GRANTS });
     const em = union.subgraph.orm.em.fork();
     const notice = (key: string, channelCode: string, recipient: Department, disputeNo: string) =>
       em.create(Notice, {
@@ -85,7 +83,6 @@ describe("the union's channel scopes, in its SQL and enforced per record", () =>
     });
     await em.flush();
   }, 120_000);
-  afterAll(() => union?.stop());
 
   const inScope = async (scope: string, type: string, keys: string[], channel: string, consumer: Department) =>
     [

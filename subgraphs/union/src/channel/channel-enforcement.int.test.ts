@@ -7,17 +7,13 @@ import {
   ProviderChannel,
   ProviderChannelStatus,
   Role,
-  type PeerUrls,
 } from '@labour/shared';
 import pino from 'pino';
-import { startChannelProvider, type ChannelProvider } from '@labour/testing/channel-provider';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { waitFor } from '@labour/testing/wait-for';
 import { LegalConsultation } from '../consultation/legal-consultation.entity';
-import { unionSubgraph } from '../definition';
 import { Notice, NoticeKind } from '../notice/notice.entity';
-import { ACTIVATE, hrAdmin, LOOKUP, PROPOSE, proposal, SUSPEND } from './channel.fixtures';
+import { ACTIVATE, hrAdmin, LOOKUP, PROPOSE, proposal, SUSPEND, useUnionWithHrChannelRoutes } from './channel.fixtures';
 import { contentOf } from './channel.service';
 import { SharingChannel } from './sharing-channel.entity';
 
@@ -25,18 +21,8 @@ const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
 const { ADMIN, CASEWORKER, ANALYST } = Role;
 
 describe('sharing-channel registry (union subgraph)', () => {
-  let union: RunningSubgraph;
   // The provider of most channels here: the registry forwards decisions on them to its channel routes.
-  let hr: ChannelProvider;
-  const peerUrls: PeerUrls = {};
-  beforeAll(async () => {
-    [union, hr] = await Promise.all([startSubgraph(unionSubgraph, { demo: true, peerUrls }), startChannelProvider(HR_BUREAU)]);
-    peerUrls[HR_BUREAU] = hr.url;
-  }, 120_000);
-  afterAll(() => Promise.all([union?.stop(), hr?.stop()]));
-
-  /** The labour bureau's own record of a channel (what it enforces), read in its database. */
-  const hrRecord = (code: string) => hr.orm.em.fork().findOne(ProviderChannel, { code });
+  const { union, hr, hrRecord, peerUrls } = useUnionWithHrChannelRoutes();
 
   it("does not count its own polling as a request's SQL statements (the batching tests count those)", async () => {
     // The reloads reach the counter marked as background work: seeing them shows polling did happen meanwhile.

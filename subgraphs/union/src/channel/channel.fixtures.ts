@@ -1,5 +1,8 @@
-import { Department, Role } from '@labour/shared';
+import { Department, ProviderChannel, Role, type PeerUrls } from '@labour/shared';
+import { startChannelProvider, type ChannelProvider } from '@labour/testing/channel-provider';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
+import { unionSubgraph } from '../definition';
 
 const { HR_BUREAU, UNION } = Department;
 const { ADMIN } = Role;
@@ -31,3 +34,33 @@ export const proposal = (code: string, extra: object = {}) => ({
 
 export const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
 export const codesOf = (list: Array<{ code: string }>) => list.map((c) => c.code);
+
+/**
+ * The union subgraph with the demo data, and the labour bureau's channel routes, to which the registry
+ * forwards the decisions on the bureau's channels (the bureau records them): both started before the
+ * block's tests and stopped after them. `peerUrls` is where the union finds the bureau; `hrRecord` reads the bureau's own record of a channel (what it enforces).
+ */
+export function useUnionWithHrChannelRoutes() {
+  const peerUrls: PeerUrls = {};
+  const union = useSubgraph(unionSubgraph, { demo: true, peerUrls });
+  let routes: ChannelProvider | undefined;
+  beforeAll(async () => {
+    routes = await startChannelProvider(HR_BUREAU);
+    peerUrls[HR_BUREAU] = routes.url;
+  }, 120_000);
+  afterAll(() => routes?.stop());
+  const started = (): ChannelProvider => {
+    if (!routes) throw new Error("the labour bureau's channel routes are not running: use them in a test or a hook after their beforeAll");
+    return routes;
+  };
+  const hr: ChannelProvider = {
+    get url() {
+      return started().url;
+    },
+    get orm() {
+      return started().orm;
+    },
+    stop: () => started().stop(),
+  };
+  return { union, hr, peerUrls, hrRecord: (code: string) => hr.orm.em.fork().findOne(ProviderChannel, { code }) };
+}

@@ -1,9 +1,18 @@
-import { addDays, Department, ProviderChannel, Role, type PeerUrls } from '@labour/shared';
-import { startChannelProvider, type ChannelProvider } from '@labour/testing/channel-provider';
-import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '@labour/testing/subgraph-harness';
+import { addDays, Department, Role } from '@labour/shared';
+import { TEST_AS_OF } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
-import { unionSubgraph } from '../definition';
-import { ACTIVATE, ACTIVE_GRANTS, codesOf, hrAdmin, LOOKUP, PROPOSE, proposal, REVOKE, SUSPEND } from './channel.fixtures';
+import {
+  ACTIVATE,
+  ACTIVE_GRANTS,
+  codesOf,
+  hrAdmin,
+  LOOKUP,
+  PROPOSE,
+  proposal,
+  REVOKE,
+  SUSPEND,
+  useUnionWithHrChannelRoutes,
+} from './channel.fixtures';
 import { SharingChannel } from './sharing-channel.entity';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
@@ -11,18 +20,8 @@ const { ADMIN, CASEWORKER, SERVICE, COORDINATOR, ANALYST } = Role;
 const today = TEST_AS_OF;
 
 describe('sharing-channel registry (union subgraph)', () => {
-  let union: RunningSubgraph;
   // The provider of most channels here: the registry forwards decisions on them to its channel routes.
-  let hr: ChannelProvider;
-  const peerUrls: PeerUrls = {};
-  beforeAll(async () => {
-    [union, hr] = await Promise.all([startSubgraph(unionSubgraph, { demo: true, peerUrls }), startChannelProvider(HR_BUREAU)]);
-    peerUrls[HR_BUREAU] = hr.url;
-  }, 120_000);
-  afterAll(() => Promise.all([union?.stop(), hr?.stop()]));
-
-  /** The labour bureau's own record of a channel (what it enforces), read in its database. */
-  const hrRecord = (code: string) => hr.orm.em.fork().findOne(ProviderChannel, { code });
+  const { union, hrRecord } = useUnionWithHrChannelRoutes();
 
   async function proposeAndActivate(code: string, extra: object = {}) {
     const proposed = await union.query(PROPOSE, { input: proposal(code, extra) }, hrAdmin);

@@ -1,6 +1,16 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, Department, ListCap, Public, scopeKindNamed, type ScopeKind, RecordName } from '@labour/shared';
+import {
+  BaseRecord,
+  capped,
+  Department,
+  ListCap,
+  Public,
+  PublicDateField,
+  scopeKindNamed,
+  type ScopeKind,
+  RecordName,
+} from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { ActingOfficial } from '../common/acting-official';
 
@@ -182,17 +192,10 @@ export class SharingChannel extends BaseRecord<
   @Property({ type: 'text' })
   legalBasis: string;
 
-  @Field(() => DateScalar, { description: 'First day the channel may grant anything (生效日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('First day the channel may grant anything (生效日期).')
   validFrom: string;
 
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'Last day it grants anything (有效期至); empty when open-ended. After it the channel is EXPIRED.',
-  })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Last day it grants anything (有效期至); empty when open-ended. After it the channel is EXPIRED.', { nullable: true })
   validUntil: string | null = null;
 
   @Field(() => ChannelStatus, { description: 'Decided status; see effectiveStatus for what it amounts to today.' })

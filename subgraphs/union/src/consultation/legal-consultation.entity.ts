@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Party, Public, Shared, RecordHolds, RecordName } from '@labour/shared';
+import { BaseRecord, Party, Public, PublicDateField, Shared, RecordHolds, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConsultationChannel {
@@ -66,9 +66,7 @@ export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'ente
   @Property({ type: 'text' })
   answerSummary: string;
 
-  @Field(() => DateScalar, { description: 'Date of the consultation (咨询日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date of the consultation (咨询日期).')
   consultedOn: string;
 
   // A yes/no flag, like a status; what was asked and answered is SHARED.

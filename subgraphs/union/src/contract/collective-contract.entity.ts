@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, DecimalScalar, Public, Shared, RecordName } from '@labour/shared';
+import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ContractKind {
@@ -43,27 +43,16 @@ export class CollectiveContract extends BaseRecord {
   @Enum({ items: () => ContractKind })
   kind: ContractKind;
 
-  @Field(() => DateScalar, { description: 'Date the parties signed (签订日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date the parties signed (签订日期).')
   signedOn: string;
 
-  @Field(() => DateScalar, { description: 'Date it was filed with the labour bureau (报送备案日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date it was filed with the labour bureau (报送备案日期).')
   filedOn: string;
 
-  @Field(() => DateScalar, {
-    description: 'Date it takes effect (生效日期): 15 days after filing unless the bureau objects, or later if agreed.',
-  })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date it takes effect (生效日期): 15 days after filing unless the bureau objects, or later if agreed.')
   effectiveOn: string;
 
-  @Field(() => DateScalar, { description: 'Date it expires (到期日期).' })
-  @Public()
-  @Property({ type: 'date' })
-  @Index()
+  @PublicDateField('Date it expires (到期日期).', { index: true })
   expiresOn: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Agreed wage increase in percent (工资增长幅度, %), e.g. "5.50".' })

@@ -1,6 +1,6 @@
 import { mediationDueOn, personRefOf } from '@labour/shared';
 import { generateWorld, type World } from '@labour/demo-world';
-import { startSubgraph, TEST_AS_OF, TEST_LINKAGE_KEY, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { itLeavesPlannerStatistics, TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from '../definition';
 
 /** Descending by date, then by number: the order of the union's lists. */
@@ -10,21 +10,11 @@ const newestFirst =
     date(b).localeCompare(date(a)) || (no(b) < no(a) ? -1 : no(b) > no(a) ? 1 : 0);
 
 describe('union subgraph: demo data and batching', () => {
-  let union: RunningSubgraph;
   // The same world the subgraph loaded: what it must answer, exactly.
   const { union: world } = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }) as World;
-  beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph, { demo: true });
-  }, 120_000);
-  afterAll(() => union?.stop());
+  const union = useSubgraph(unionSubgraph, { demo: true });
 
-  it('leaves planner statistics on every table once the demo data is in (analyzed, not planned as empty)', async () => {
-    const unanalyzed = await union.subgraph.orm.em.fork().execute<Array<{ relname: string }>>(
-      `select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
-        where n.nspname = current_schema() and c.relkind = 'r' and c.reltuples < 0 order by c.relname`,
-    );
-    expect(unanalyzed).toEqual([]);
-  });
+  itLeavesPlannerStatistics(union);
 
   it('stores a mediation case of the world with its legal due date and outcome', async () => {
     const sample = world.mediationCases.find((c) => c.outcome === 'AGREED')!;

@@ -1,5 +1,5 @@
 import { bulkInsert, Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { CollectiveContract } from '../contract/collective-contract.entity';
 import { unionSubgraph } from '../definition';
@@ -33,15 +33,14 @@ const hidden = (district: string) => cell(district, null, null, true);
 const ANALYST = asPrincipal(Department.UNION, Role.ANALYST);
 
 describe('union indicators', () => {
-  let union: RunningSubgraph;
   const figures = async (period: string, district = '', headers?: Record<string, string>) => {
     const { data, errors } = (await union.query(FIGURES, { reps: [{ __typename: 'Indicators', period, district }] }, headers)).body;
     expect(errors).toBeUndefined();
     return data!._entities[0];
   };
 
+  const union = useSubgraph(unionSubgraph);
   beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph);
     const em = union.subgraph.orm.em.fork();
     let seq = 0;
     const mediation = (appliedOn: string, closedOn: string | null, outcome: string | null) => ({
@@ -108,8 +107,6 @@ describe('union indicators', () => {
       contract(7, '2026-01-01', '2028-12-31'),
     ]);
   });
-
-  afterAll(() => union.stop());
 
   it('gives a caseworker every figure of 2025 and every district cell, exactly', async () => {
     expect(await figures('2025')).toEqual({

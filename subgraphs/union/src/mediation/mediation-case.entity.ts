@@ -1,19 +1,21 @@
 import { ArrayType } from '@mikro-orm/core';
-import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
   capped,
-  DateScalar,
+  CaseOutcomeField,
   ListCap,
   MAX_PARTIES,
   Party,
   Public,
+  PublicDateField,
   Restricted,
   Shared,
   RecordHolds,
   RecordName,
   CaseNumberField,
   DisputeNoField,
+  StageField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -100,34 +102,22 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   @Property({ type: 'text' })
   notes: string = '';
 
-  @Field(() => DateScalar, { description: 'Date of the application (申请日期).' })
-  @Public()
-  @Property({ type: 'date' })
-  @Index() // the risk signals' date window (事前预警)
+  // Indexed for the risk signals' date window (事前预警).
+  @PublicDateField('Date of the application (申请日期).', { index: true })
   appliedOn: string;
 
-  @Field(() => DateScalar, {
-    description: 'Legal deadline: 15 days after the application; without an agreement by then the parties may go to arbitration.',
+  @PublicDateField('Legal deadline: 15 days after the application; without an agreement by then the parties may go to arbitration.', {
+    index: true,
   })
-  @Public()
-  @Property({ type: 'date' })
-  @Index()
   dueOn: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the case was closed (结案日期).' })
-  @Public()
-  @Property({ type: 'date', nullable: true })
+  @PublicDateField('Date the case was closed (结案日期).', { nullable: true })
   closedOn: string | null = null;
 
-  @Field(() => MediationStatus, { description: 'Stage of the case.' })
-  @Public()
-  @Enum({ items: () => MediationStatus })
-  @Index()
+  @StageField(MediationStatus)
   status: MediationStatus = MediationStatus.APPLIED;
 
-  @Field(() => MediationOutcome, { nullable: true, description: 'How the case ended (结案方式); empty while open.' })
-  @Public()
-  @Enum({ items: () => MediationOutcome, nullable: true })
+  @CaseOutcomeField(MediationOutcome, 'How the case ended (结案方式); empty while open.')
   outcome: MediationOutcome | null = null;
 
   @Field(() => String, { nullable: true, description: 'Text of the mediation agreement (调解协议), when the outcome is AGREED.' })

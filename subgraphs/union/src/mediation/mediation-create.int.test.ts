@@ -1,5 +1,5 @@
 import { idNumberCheckCharacter, usccCheckCharacter } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from '../definition';
 
 const ENTERPRISE = '91110115MA07UNAN1' + usccCheckCharacter('91110115MA07UNAN1');
@@ -20,11 +20,7 @@ const input = (caseNo: string, claims: string) => ({
 
 /** One case number, one mediation case: of concurrent filings under one number the database keeps the first. */
 describe('createMediationCase with a case number that is taken', () => {
-  let union: RunningSubgraph;
-  beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph);
-  }, 120_000);
-  afterAll(() => union?.stop());
+  const union = useSubgraph(unionSubgraph);
 
   it('files one of 10 concurrent cases with one number; the other 9 get CONFLICT naming it', async () => {
     const caseNo = '京开工调字〔2026〕第9501号';

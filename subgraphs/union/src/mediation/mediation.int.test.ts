@@ -1,5 +1,5 @@
 import { addDays, personRefOf } from '@labour/shared';
-import { startSubgraph, TEST_LINKAGE_KEY, type RunningSubgraph, TEST_AS_OF } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from '../definition';
 import { act, CASE, CREATE, ENTERPRISE, mediationInput, WORKER } from '../union.fixtures';
 
@@ -10,11 +10,7 @@ const CLOSE = act('closeMediationCase', 'CloseMediationCaseInput');
 const LOOKUP = `query ($caseNo: String!) { mediationCase(caseNo: $caseNo) { ${CASE} } }`;
 
 describe('union subgraph: records, rules and the legal clock', () => {
-  let union: RunningSubgraph;
-  beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph);
-  }, 120_000);
-  afterAll(() => union?.stop());
+  const union = useSubgraph(unionSubgraph);
 
   it('creates a mediation case due 15 days after the application and finds it by case number', async () => {
     const caseNo = '京开工调字〔2026〕第9101号';

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, Department, ListCap, Public, RecordName } from '@labour/shared';
+import { BaseRecord, capped, DateScalar, Department, ListCap, Public, PublicDateField, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum DecisionStatus {
@@ -46,9 +46,7 @@ export class Decision extends BaseRecord<'status'> {
   @Property({ type: ArrayType, columnType: 'text[]' })
   participatingDepartments: Department[];
 
-  @Field(() => DateScalar, { description: 'Day by which it is to be carried out (完成时限).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Day by which it is to be carried out (完成时限).')
   dueOn: string;
 
   @Field(() => DecisionStatus, { description: 'State of the decision.' })

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, Department, ListCap, Personal, Public, RecordName } from '@labour/shared';
+import { BaseRecord, capped, Department, ListCap, Personal, Public, RecordName, StageField } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MeetingKind {
@@ -109,10 +109,7 @@ export class JointMeeting extends BaseRecord<'status' | 'minutes' | 'closedAt' |
   @Property({ type: 'json' })
   participants: MeetingParticipant[];
 
-  @Field(() => MeetingStatus, { description: 'Stage of the meeting.' })
-  @Public()
-  @Enum({ items: () => MeetingStatus })
-  @Index()
+  @StageField(MeetingStatus, 'Stage of the meeting.')
   status: MeetingStatus = MeetingStatus.PLANNED;
 
   /** Exposed by the resolver: participating departments only. */

@@ -1,6 +1,6 @@
 import { addDays, Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 
@@ -63,10 +63,9 @@ const byPath = <E extends { path?: unknown[] }>(errors: E[] = []) =>
   [...errors].sort((a, b) => JSON.stringify(a.path).localeCompare(JSON.stringify(b.path)));
 
 describe('the record of a joint meeting: for its participating departments, not analysts (union subgraph)', () => {
-  let union: RunningSubgraph;
   let id: string;
+  const union = useSubgraph(unionSubgraph, { demo: false, principal: { department: UNION, roles: [COORDINATOR] } });
   beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph, { demo: false, principal: { department: UNION, roles: [COORDINATOR] } });
     const ok = async (query: string, input: object, headers = asPrincipal(UNION, COORDINATOR)) => {
       const { body } = await union.query(query, { input }, headers);
       expect(body.errors).toBeUndefined();
@@ -101,7 +100,6 @@ describe('the record of a joint meeting: for its participating departments, not 
     );
     await ok(mutation('closeJointMeeting', 'CloseJointMeetingInput'), { meetingId: id, version: 5, minutes: '会议议定联合约谈。' });
   }, 120_000);
-  afterAll(() => union?.stop());
 
   it.each([
     ['a COORDINATOR of the convening department', asPrincipal(UNION, COORDINATOR)],

@@ -1,6 +1,6 @@
 import { addDays, Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { startSubgraph, TEST_AS_OF, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { DEMO_MEETING_IDS } from '@labour/demo-world';
@@ -39,11 +39,7 @@ const meetingInput = (extra: object = {}) => ({
 });
 
 describe('joint meetings (union subgraph)', () => {
-  let union: RunningSubgraph;
-  beforeAll(async () => {
-    union = await startSubgraph(unionSubgraph, { demo: true, principal: { department: UNION, roles: [COORDINATOR] } });
-  }, 120_000);
-  afterAll(() => union?.stop());
+  const union = useSubgraph(unionSubgraph, { demo: true, principal: { department: UNION, roles: [COORDINATOR] } });
 
   async function ok<T = any>(query: string, variables: Record<string, unknown>, headers = unionCoordinator): Promise<T> {
     const { body } = await union.query(query, variables, headers);

@@ -1,10 +1,9 @@
 import { addWorkingDays, Department, Role, type Principal } from '@labour/shared';
-import { startChannelProvider, type ChannelProvider } from '@labour/testing/channel-provider';
-import { startSubgraph, type RunningSubgraph, TEST_AS_OF } from '@labour/testing/subgraph-harness';
+import { TEST_AS_OF } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
-import { unionSubgraph } from '../definition';
 import { NoticeKind, NoticeSeverity } from './notice.entity';
 import { sendNotice } from './notice.service';
+import { useUnionWithHrChannelRoutes } from '../channel/channel.fixtures';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
 const { ADMIN, CASEWORKER, COORDINATOR, ANALYST } = Role;
@@ -41,14 +40,8 @@ const arrears = (extra: object = {}) => ({
 });
 
 describe('notices over sharing channels (union subgraph)', () => {
-  let union: RunningSubgraph;
   // Decisions on the labour bureau's channels are recorded by the labour bureau: its channel routes.
-  let hrChannels: ChannelProvider;
-  beforeAll(async () => {
-    hrChannels = await startChannelProvider(Department.HR_BUREAU);
-    union = await startSubgraph(unionSubgraph, { demo: true, peerUrls: { [Department.HR_BUREAU]: hrChannels.url } });
-  }, 120_000);
-  afterAll(() => Promise.all([union?.stop(), hrChannels?.stop()]));
+  const { union } = useUnionWithHrChannelRoutes();
 
   async function send(input: object, headers = hr) {
     const { body } = await union.query(SEND, { input }, headers);

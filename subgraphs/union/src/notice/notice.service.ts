@@ -127,44 +127,51 @@ export async function sendNotice(em: EntityManager, input: SendNoticeInput, prin
   }
 }
 
-export async function acknowledgeNotice(
+/**
+ * The recipient moves notice `input.id` on to `status` (`action` names it in a refusal): the caller must
+ * write for the recipient, the transition must be allowed and `input.version` current; `record` notes who and when.
+ */
+async function moveOnAsRecipient(
   em: EntityManager,
-  input: AcknowledgeNoticeInput,
+  input: { id: string; version: number },
   principal: Principal | null,
-  now: Date,
+  action: string,
+  status: NoticeStatus,
+  record: (notice: Notice, caller: ReturnType<typeof assertWriterOf>) => void,
 ): Promise<Notice> {
   const found = await em.findOneOrFail(Notice, { id: input.id });
-  const caller = assertWriterOf(principal, found.recipient, 'acknowledge');
+  const caller = assertWriterOf(principal, found.recipient, action);
   return updateVersioned(
     em,
     found,
     input.version,
     (notice) => {
-      assertTransition(NOTICE_TRANSITIONS, notice.status, ACKNOWLEDGED);
-      notice.status = ACKNOWLEDGED;
-      notice.acknowledgedAt = now;
-      notice.acknowledgedBy = actingOfficial(caller);
+      assertTransition(NOTICE_TRANSITIONS, notice.status, status);
+      notice.status = status;
+      record(notice, caller);
     },
     `Notice ${input.id}`,
   );
 }
 
-export async function answerNotice(em: EntityManager, input: AnswerNoticeInput, principal: Principal | null, now: Date): Promise<Notice> {
-  const found = await em.findOneOrFail(Notice, { id: input.id });
-  const caller = assertWriterOf(principal, found.recipient, 'answer');
-  return updateVersioned(
-    em,
-    found,
-    input.version,
-    (notice) => {
-      assertTransition(NOTICE_TRANSITIONS, notice.status, ANSWERED);
-      notice.status = ANSWERED;
-      notice.answer = input.answer.trim();
-      notice.answeredAt = now;
-      notice.answeredBy = actingOfficial(caller);
-    },
-    `Notice ${input.id}`,
-  );
+export function acknowledgeNotice(
+  em: EntityManager,
+  input: AcknowledgeNoticeInput,
+  principal: Principal | null,
+  now: Date,
+): Promise<Notice> {
+  return moveOnAsRecipient(em, input, principal, 'acknowledge', ACKNOWLEDGED, (notice, caller) => {
+    notice.acknowledgedAt = now;
+    notice.acknowledgedBy = actingOfficial(caller);
+  });
+}
+
+export function answerNotice(em: EntityManager, input: AnswerNoticeInput, principal: Principal | null, now: Date): Promise<Notice> {
+  return moveOnAsRecipient(em, input, principal, 'answer', ANSWERED, (notice, caller) => {
+    notice.answer = input.answer.trim();
+    notice.answeredAt = now;
+    notice.answeredBy = actingOfficial(caller);
+  });
 }
 
 /** A notice by id, for its sender or recipient; others get FORBIDDEN. */

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, DateScalar, ListCap, Personal, Public, RecordName } from '@labour/shared';
+import { BaseRecord, capped, ListCap, Personal, Public, PublicDateField, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum UnionKind {
@@ -60,9 +60,7 @@ export class UnionOrganization extends BaseRecord {
   @Index()
   district: string;
 
-  @Field(() => DateScalar, { description: 'Date the union was founded (建会日期).' })
-  @Public()
-  @Property({ type: 'date' })
+  @PublicDateField('Date the union was founded (建会日期).')
   foundedOn: string;
 
   @Field({ description: 'Name of the union chair (工会主席). Personal data.' })

@@ -1,6 +1,6 @@
 import { Department, Role } from '@labour/shared';
-import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
-import { describeSignalColumns } from '@labour/testing/risk-columns';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
+import { describeSignalColumns, expectSignals, type SignalRow } from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { riskRecords } from './risk.fixtures';
@@ -10,9 +10,6 @@ const B = '91110302MA01ABCD25'; // covered, contract in force, mediation before 
 const C = '91110115102884310L'; // not covered, two recent mediation cases
 const D = '91110302MA00F7LK33'; // covered only by an organisation founded after asOf, no contract
 const E = '91110302802205163G'; // covered, never a contract
-const SIGNALS = /* GraphQL */ `
-  query ($since: Date!, $asOf: Date) { unionRiskSignals(since: $since, asOf: $asOf) { creditCode source kind weight detail } }
-`;
 const AGENDA = /* GraphQL */ `
   query ($limit: Int, $asOf: Date) {
     suggestedAgenda(limit: $limit, asOf: $asOf) { asOf missingSources items { enterprise { creditCode } score signals { source kind weight detail } } }
@@ -20,11 +17,9 @@ const AGENDA = /* GraphQL */ `
 `;
 const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
 
-let running: RunningSubgraph;
-
+// No HR_BUREAU_URL, COURT_URL or JUSTICE_URL: the suggested agenda must answer with the union's signals alone.
+const running = useSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
-  // No HR_BUREAU_URL, COURT_URL or JUSTICE_URL: the suggested agenda must answer with the union's signals alone.
-  running = await startSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } });
   const em = running.subgraph.orm.em.fork();
   const { organization, contract, mediation } = riskRecords(em);
   organization('联合工会', [A, B, E], '2015-05-01');
@@ -38,34 +33,16 @@ beforeAll(async () => {
   mediation('M4', C, '2026-11-20');
   await em.flush();
 }, 60_000);
-afterAll(() => running?.stop());
 
 describe('unionRiskSignals (工会预警信号)', () => {
-  it('gives recent mediation cases and, for covered enterprises, expired or missing collective contracts', async () => {
-    running.subgraph.queries.reset();
-    const result = await running.query(SIGNALS, WINDOW, asPrincipal(Department.COURT, Role.SERVICE));
-    expect(result.body).toEqual({
-      data: {
-        unionRiskSignals: [
-          {
-            creditCode: A,
-            source: 'UNION',
-            kind: 'CONTRACT_EXPIRED',
-            weight: 2,
-            detail: 'latest collective contract expired on 2026-06-30',
-          },
-          { creditCode: A, source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
-          { creditCode: C, source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
-          { creditCode: E, source: 'UNION', kind: 'CONTRACT_MISSING', weight: 2, detail: 'union organisation but no collective contract' },
-        ],
-      },
-    });
-    expect(running.subgraph.queries.count).toBe(1);
-  });
-
-  it('refuses an ANALYST', async () => {
-    const result = await running.query(SIGNALS, WINDOW, asPrincipal(Department.UNION, Role.ANALYST));
-    expect(result.body.errors?.[0]?.extensions?.['code']).toBe('FORBIDDEN');
+  it('gives recent mediation cases and, for covered enterprises, expired or missing collective contracts, in one statement', async () => {
+    const signals: SignalRow[] = [
+      [A, 'CONTRACT_EXPIRED', 2, 'latest collective contract expired on 2026-06-30'],
+      [A, 'MEDIATION_APPLIED', 1, '1 union mediation case since 2026-08-22'],
+      [C, 'MEDIATION_APPLIED', 2, '2 union mediation cases since 2026-08-22'],
+      [E, 'CONTRACT_MISSING', 2, 'union organisation but no collective contract'],
+    ];
+    await expectSignals(running, 'union', Department.UNION, WINDOW, signals, asPrincipal(Department.COURT, Role.SERVICE));
   });
 });
 

@@ -1,21 +1,24 @@
 import {
+  countedInWindowSql,
   countOf,
   Department,
   RISK_WEIGHTS,
-  signalsFromRows,
+  RiskSignalKind,
+  signalsOfStatement,
+  signalSource,
   type RiskSignal,
   type RiskSignalRow,
-  type RiskSignalWindow,
 } from '@labour/shared';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /** MEDIATION_APPLIED: union mediation cases applied for in [since, asOf], 1 each (`applied_on` indexed). */
-const MEDIATION_SQL = `
-select m.enterprise_credit_code as credit_code, 'MEDIATION_APPLIED' as kind, count(*)::int as n,
-       (count(*) * ${RISK_WEIGHTS.mediationCase})::int as weight, null as extra
-  from mediation_case m
- where m.applied_on between ? and ?
- group by m.enterprise_credit_code`;
+const MEDIATION_SQL = countedInWindowSql({
+  kind: RiskSignalKind.MEDIATION_APPLIED,
+  key: 'm.enterprise_credit_code',
+  from: 'mediation_case m',
+  dated: 'm.applied_on',
+  weight: RISK_WEIGHTS.mediationCase,
+});
 
 /**
  * The union's signals in ONE statement (UNION ALL of two aggregates):
@@ -34,38 +37,31 @@ select c.code, case when k.latest is null then 'CONTRACT_MISSING' else 'CONTRACT
     on k.enterprise_credit_code = c.code
  where k.latest is null or k.latest < ?`;
 
-/** The one statement and its parameters (exported for the benchmark's plan check). */
-export function unionSignalStatement({ since, asOf }: Pick<RiskSignalWindow, 'since' | 'asOf'>): { sql: string; params: string[] } {
-  return { sql: SIGNALS_SQL, params: [since, asOf, asOf, asOf, asOf] };
-}
-
 /** Each union signal's public explanation, the same wherever the signal is computed. */
-function describeUnionSignal(row: RiskSignalRow, since: string): string {
+function describeUnionSignal(row: RiskSignalRow, { since }: { since: string }): string {
   if (row.kind === 'MEDIATION_APPLIED') return `${countOf(row.n, 'union mediation case')} since ${since}`;
   if (row.kind === 'CONTRACT_EXPIRED') return `latest collective contract expired on ${row.extra}`;
   if (row.kind === 'NO_UNION') return 'no union organisation covers it';
   return 'union organisation but no collective contract';
 }
 
-export async function unionRiskSignals(em: EntityManager, { since, asOf }: RiskSignalWindow): Promise<RiskSignal[]> {
-  const statement = unionSignalStatement({ since, asOf });
-  const rows = await em.execute<RiskSignalRow[]>(statement.sql, statement.params);
-  return signalsFromRows(rows, Department.UNION, (row) => describeUnionSignal(row, since));
-}
+const union = signalSource(
+  Department.UNION,
+  ({ since, asOf }) => ({ sql: SIGNALS_SQL, params: [since, asOf, asOf, asOf, asOf] }),
+  describeUnionSignal,
+);
+
+/** The one statement and its parameters (exported for the benchmark's plan check). */
+export const unionSignalStatement = union.statement;
+
+export const unionRiskSignals = union.signals;
 
 /** The mediation part of the union's signals alone (one statement): what the suggested agenda ranks on first. */
-export function unionMediationStatement({ since, asOf }: Pick<RiskSignalWindow, 'since' | 'asOf'>): { sql: string; params: string[] } {
-  return { sql: MEDIATION_SQL, params: [since, asOf] };
-}
+const mediation = signalSource(Department.UNION, ({ since, asOf }) => ({ sql: MEDIATION_SQL, params: [since, asOf] }), describeUnionSignal);
 
-export async function unionMediationSignals(
-  em: EntityManager,
-  { since, asOf }: Pick<RiskSignalWindow, 'since' | 'asOf'>,
-): Promise<RiskSignal[]> {
-  const statement = unionMediationStatement({ since, asOf });
-  const rows = await em.execute<RiskSignalRow[]>(statement.sql, statement.params);
-  return signalsFromRows(rows, Department.UNION, (row) => describeUnionSignal(row, since));
-}
+export const unionMediationStatement = mediation.statement;
+
+export const unionMediationSignals = mediation.signals;
 
 /** The most an enterprise's union membership adds to its score: one of CONTRACT_EXPIRED, CONTRACT_MISSING or NO_UNION. */
 export const MEMBERSHIP_WEIGHT = Math.max(RISK_WEIGHTS.contractExpired, RISK_WEIGHTS.contractMissing, RISK_WEIGHTS.noUnion);
@@ -116,7 +112,7 @@ export async function membershipSignals(
   everyCovered = false,
 ): Promise<RiskSignal[]> {
   if (creditCodes.length === 0 && !everyCovered) return [];
-  const statement = membershipStatement(creditCodes, asOf, everyCovered);
-  const rows = await em.execute<RiskSignalRow[]>(statement.sql, statement.params);
-  return signalsFromRows(rows, Department.UNION, (row) => describeUnionSignal(row, ''));
+  return signalsOfStatement(em, membershipStatement(creditCodes, asOf, everyCovered), Department.UNION, (row) =>
+    describeUnionSignal(row, { since: '' }),
+  );
 }
