@@ -38,7 +38,8 @@ export const codesOf = (list: Array<{ code: string }>) => list.map((c) => c.code
 /**
  * The union subgraph with the demo data, and the labour bureau's channel routes, to which the registry
  * forwards the decisions on the bureau's channels (the bureau records them): both started before the
- * block's tests and stopped after them. `peerUrls` is where the union finds the bureau; `hrRecord` reads the bureau's own record of a channel (what it enforces).
+ * block's tests and stopped after them. `peerUrls` is where the union finds the bureau; `hrRecord` reads the bureau's own record of a channel (what it enforces);
+ * `proposeAndActivate` puts one of the bureau's channels in force.
  */
 export function useUnionWithHrChannelRoutes() {
   const peerUrls: PeerUrls = {};
@@ -62,5 +63,13 @@ export function useUnionWithHrChannelRoutes() {
     },
     stop: () => started().stop(),
   };
-  return { union, hr, peerUrls, hrRecord: (code: string) => hr.orm.em.fork().findOne(ProviderChannel, { code }) };
+  /** Proposes channel `code` (`proposal(code, extra)`) and activates it, as the bureau's ADMIN: the channel as activated. */
+  async function proposeAndActivate(code: string, extra: object = {}) {
+    const proposed = await union.query(PROPOSE, { input: proposal(code, extra) }, hrAdmin);
+    expect(proposed.body.errors).toBeUndefined();
+    const activated = await union.query(ACTIVATE, { input: { code, version: 1 } }, hrAdmin);
+    expect(activated.body.errors).toBeUndefined();
+    return activated.body.data.activateSharingChannel;
+  }
+  return { union, hr, peerUrls, hrRecord: (code: string) => hr.orm.em.fork().findOne(ProviderChannel, { code }), proposeAndActivate };
 }
