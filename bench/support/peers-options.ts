@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../../scripts/lib/launcher-setup';
 import type { LoadResult, RequestBody } from './load';
 
 export const env = process.env;
-export const list = (value: string | undefined, all: readonly string[]): string[] =>
+const list = (value: string | undefined, all: readonly string[]): string[] =>
   value
     ? value
         .split(',')
@@ -28,7 +28,7 @@ export const OPTIONS = {
 };
 export const GATEWAYS = ['stock', 'project', 'hive'] as const;
 export type GatewayName = (typeof GATEWAYS)[number];
-export const ROWS = ['meeting', 'one', 'rotating', 'callers', 'dossier'] as const;
+const ROWS = ['meeting', 'one', 'rotating', 'callers', 'dossier'] as const;
 export type RowName = (typeof ROWS)[number];
 export const selectedGateways = list(env['BENCH_GATEWAYS'], GATEWAYS) as GatewayName[];
 export const selectedRows = list(env['BENCH_ROWS'], ROWS) as RowName[];

@@ -18,8 +18,7 @@ export function combineRounds(measured: Array<{ result: LoadResult; gatewayCpuMs
   };
 }
 
-export const fmt = (value: number | undefined, digits = 1): string =>
-  value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
+const fmt = (value: number | undefined, digits = 1): string => (value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits));
 
 export function printTable(rows: Row[], cells: Map<string, Cell>, rss: Map<GatewayName, number>): void {
   say('');

@@ -32,7 +32,7 @@ export function prepareEnvironment(dataDir: string): void {
   });
 }
 
-export function profArgs(name: string): string[] {
+function profArgs(name: string): string[] {
   if (!OPTIONS.cpuProf) return [];
   const dir = join(OPTIONS.cpuProf, name);
   mkdirSync(dir, { recursive: true });
@@ -103,7 +103,7 @@ export function writeSupergraph(dataDir: string): string {
 }
 
 /** A bench-only script: not in the build, run through the TypeScript loader. */
-export const BENCH_SCRIPT = (entry: string) => ({ entry, nodeFlags: [] });
+const BENCH_SCRIPT = (entry: string) => ({ entry, nodeFlags: [] });
 
 export function startGateway(name: GatewayName, launch: Launch, auth: ServiceAuthEnv, supergraph: string): BenchProcess {
   const base = { ...baseServiceEnv(env), ...auth.verifiers };

@@ -106,7 +106,7 @@ export function launcherServices(launcherPid: number): Partial<Record<ServiceNam
 }
 
 /** The pid of every service of a launcher; an error names those it has not started. */
-export function allLauncherServices(launcherPid: number): Record<ServiceName, number> {
+function allLauncherServices(launcherPid: number): Record<ServiceName, number> {
   const found = launcherServices(launcherPid);
   const missing = SERVICE_NAMES.filter((service) => found[service] === undefined);
   if (missing.length > 0) throw new Error(`no process found for ${missing.join(', ')} among the launcher's children`);

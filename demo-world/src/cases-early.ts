@@ -23,7 +23,7 @@ const isoOrNull = (day: number | null): string | null => (day === null ? null : 
 const copyParties = (parties: DemoParty[]): DemoParty[] => parties.map((p) => ({ ...p }));
 
 /** 王某等3人: case summaries name parties the way published case files do. */
-export function partiesInProse(parties: DemoParty[]): string {
+function partiesInProse(parties: DemoParty[]): string {
   const first = `${parties[0]!.name.charAt(0)}某`;
   return parties.length === 1 ? first : `${first}等${parties.length}人`;
 }

@@ -13,7 +13,7 @@ const ORG_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
 const REFORM_DAY = dayOfYmd(2015, 10, 1);
 
 /** GB 11714 check character of an 8-digit organisation code. */
-export function organisationCodeCheck(body8: string): string {
+function organisationCodeCheck(body8: string): string {
   if (!/^\d{8}$/.test(body8)) throw new RangeError(`organisation code body must be 8 digits: ${body8}`);
   let sum = 0;
   for (let i = 0; i < 8; i++) sum += Number(body8.charAt(i)) * ORG_CODE_WEIGHTS[i]!;

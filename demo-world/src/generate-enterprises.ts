@@ -59,7 +59,7 @@ function drawName(prng: Prng, ctx: GenContext, industry: IndustryProfile, owners
   throw new Error('ran out of enterprise names');
 }
 
-export function drawAddress(prng: Prng, district: DistrictProfile): string {
+function drawAddress(prng: Prng, district: DistrictProfile): string {
   let address = `${district.addressPrefix}${prng.pick(district.roads)}${prng.int(1, 88)}号`;
   if (prng.chance(0.5)) address += `${prng.int(1, 12)}号楼`;
   if (prng.chance(0.3)) address += `${prng.int(1, 6)}层`;

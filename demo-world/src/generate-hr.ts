@@ -22,7 +22,7 @@ import {
 const HR_RECORDS_AT_SCALE_1 = { inspections: 200, alerts: 25, layoffs: 6 } as const;
 
 /** The warning level: by the number of workers owed and by the sum, whichever is worse. */
-export function alertLevelOf(amountFen: number, workers: number): AlertLevel {
+function alertLevelOf(amountFen: number, workers: number): AlertLevel {
   if (workers >= 50 || amountFen >= fenOfYuan(1_000_000)) return 'RED';
   if (workers >= 20 || amountFen >= fenOfYuan(300_000)) return 'ORANGE';
   if (workers >= 10 || amountFen >= fenOfYuan(100_000)) return 'YELLOW';

@@ -16,7 +16,7 @@ const JOINT_UNION_SIZE: readonly [number, number] = [3, 15];
 const FEDERATION_SIZE = 40;
 
 /** Chinese numerals up to 999 for ordinal names (第十二联合工会). */
-export function chineseNumeral(n: number): string {
+function chineseNumeral(n: number): string {
   const digits = '零一二三四五六七八九';
   if (n < 10) return digits.charAt(n);
   if (n < 20) return `十${n % 10 === 0 ? '' : digits.charAt(n % 10)}`;

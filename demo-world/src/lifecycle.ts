@@ -31,13 +31,13 @@ import { dayOf, isoOf } from './dates';
 import { addMonths, COURT_PERIODS, LEGAL_PERIODS } from '@labour/shared/legal-clock';
 
 // The services' own legal clock (the court's periods too): the demo data must pass the same rules.
-export const MEDIATION_DAYS = LEGAL_PERIODS.mediation;
-export const ACCEPTANCE_DAYS = LEGAL_PERIODS.arbitrationAcceptance;
-export const AWARD_DAYS = LEGAL_PERIODS.arbitrationAward;
-export const EXTENSION_DAYS = LEGAL_PERIODS.arbitrationExtension;
+const MEDIATION_DAYS = LEGAL_PERIODS.mediation;
+const ACCEPTANCE_DAYS = LEGAL_PERIODS.arbitrationAcceptance;
+const AWARD_DAYS = LEGAL_PERIODS.arbitrationAward;
+const EXTENSION_DAYS = LEGAL_PERIODS.arbitrationExtension;
 export const SUIT_DAYS = LEGAL_PERIODS.suitAfterAward;
 export const APPEAL_DAYS = COURT_PERIODS.appealDays;
-export const FIRST_INSTANCE_MONTHS = COURT_PERIODS.firstInstanceMonths;
+const FIRST_INSTANCE_MONTHS = COURT_PERIODS.firstInstanceMonths;
 export const CONFIRMATION_DAYS = COURT_PERIODS.confirmationDays;
 export const LEGAL_AID_DECISION_DAYS = LEGAL_PERIODS.legalAidDecision;
 
@@ -169,7 +169,7 @@ export function drawLawsuitOutcome(prng: Prng): LawsuitOutcome {
 }
 
 /** Last day of a first-instance trial: 6 months after filing, on the same day of the month or the month's last. */
-export const trialDueDay = (filedDay: number): number => dayOf(addMonths(isoOf(filedDay), FIRST_INSTANCE_MONTHS));
+const trialDueDay = (filedDay: number): number => dayOf(addMonths(isoOf(filedDay), FIRST_INSTANCE_MONTHS));
 
 /** `late` decides which first-instance trials run past their 6 months. */
 export function drawLawsuitPlan(prng: Prng, filedDay: number, asOf: number, late: LateDecisions): LawsuitPlan {
@@ -237,7 +237,7 @@ export interface PeopleMediationPlan {
   outcome: PeopleMediationOutcome | null;
 }
 
-export function peopleMediationPlan(appliedDay: number, asOf: number, outcome: PeopleMediationOutcome, days: number): PeopleMediationPlan {
+function peopleMediationPlan(appliedDay: number, asOf: number, outcome: PeopleMediationOutcome, days: number): PeopleMediationPlan {
   const closeDay = appliedDay + days;
   if (closeDay <= asOf) return { closedDay: closeDay, status: 'CLOSED', outcome };
   return { closedDay: null, status: asOf - appliedDay <= 2 ? 'APPLIED' : 'MEDIATING', outcome: null };

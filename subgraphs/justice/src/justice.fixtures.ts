@@ -6,7 +6,7 @@ export const OTHER_CREDIT_CODE = '91110302MA01ABCD25';
 export const ZHANG = { idNumber: '110105199003071239', name: '张三' };
 export const LI = { idNumber: '110105198506152343', name: '李四' };
 
-export const CREATE_COMMITTEE = /* GraphQL */ `
+const CREATE_COMMITTEE = /* GraphQL */ `
   mutation ($input: CreatePeopleMediationCommitteeInput!) {
     createPeopleMediationCommittee(input: $input) { code level version enterprise { creditCode } }
   }
@@ -55,7 +55,7 @@ export function peopleMediationInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
-export const ENTERPRISE_COMMITTEE = {
+const ENTERPRISE_COMMITTEE = {
   code: 'PMC-E-0001',
   name: '某电子有限公司人民调解委员会',
   level: 'ENTERPRISE',

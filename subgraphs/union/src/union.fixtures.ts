@@ -1,8 +1,8 @@
 import { idNumberCheckCharacter, usccCheckCharacter } from '@labour/shared';
 
 /** Valid identifiers for the union integration tests: the check character computed from the first 17. */
-export const uscc = (body17: string) => body17 + usccCheckCharacter(body17);
-export const idNumber = (body17: string) => body17 + idNumberCheckCharacter(body17);
+const uscc = (body17: string) => body17 + usccCheckCharacter(body17);
+const idNumber = (body17: string) => body17 + idNumberCheckCharacter(body17);
 export const ENTERPRISE = uscc('91110115MA07UNAN1');
 export const WORKER = { idNumber: idNumber('11010519880202123'), name: '赵六' };
 

@@ -34,7 +34,7 @@ export class CreateJudicialConfirmationInput {
 }
 
 @InputType({ description: 'Identifies a judicial confirmation at the version the caller read.' })
-export class JudicialConfirmationVersionInput {
+class JudicialConfirmationVersionInput {
   @Field({ description: 'Case number (案号).' })
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   caseNo: string;

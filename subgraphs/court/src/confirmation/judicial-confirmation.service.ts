@@ -17,7 +17,7 @@ import type {
 } from './judicial-confirmation.input';
 
 const { APPLIED, CONFIRMED, REFUSED } = ConfirmationStatus;
-export const CONFIRMATION_TRANSITIONS: TransitionTable<ConfirmationStatus> = {
+const CONFIRMATION_TRANSITIONS: TransitionTable<ConfirmationStatus> = {
   [APPLIED]: [CONFIRMED, REFUSED],
   [CONFIRMED]: [],
   [REFUSED]: [],

@@ -55,7 +55,7 @@ export class CreateEnforcementCaseInput {
 }
 
 @InputType({ description: 'Identifies an enforcement case at the version the caller read.' })
-export class EnforcementCaseVersionInput {
+class EnforcementCaseVersionInput {
   @Field({ description: 'Case number (案号).' })
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   caseNo: string;

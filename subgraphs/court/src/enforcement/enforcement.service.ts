@@ -6,7 +6,7 @@ import { EnforcementCase, EnforcementStatus } from './enforcement-case.entity';
 import type { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
 
 const { OPEN, CONCLUDED, TERMINATED_NO_ASSETS } = EnforcementStatus;
-export const ENFORCEMENT_TRANSITIONS: TransitionTable<EnforcementStatus> = {
+const ENFORCEMENT_TRANSITIONS: TransitionTable<EnforcementStatus> = {
   [OPEN]: [CONCLUDED, TERMINATED_NO_ASSETS],
   [CONCLUDED]: [],
   [TERMINATED_NO_ASSETS]: [],

@@ -18,7 +18,7 @@ const { FILED, IN_TRIAL, JUDGED, APPEALED, CLOSED } = LawsuitStage;
 const { SETTLED, WITHDRAWN } = LawsuitOutcome;
 
 /** The course of a lawsuit; settlement or withdrawal may end it at any point before judgment. */
-export const LAWSUIT_TRANSITIONS: TransitionTable<LawsuitStage> = {
+const LAWSUIT_TRANSITIONS: TransitionTable<LawsuitStage> = {
   [FILED]: [IN_TRIAL, CLOSED],
   [IN_TRIAL]: [JUDGED, CLOSED],
   [JUDGED]: [APPEALED, CLOSED],

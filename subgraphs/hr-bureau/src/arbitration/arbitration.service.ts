@@ -25,7 +25,7 @@ import type {
 const { FILED, ACCEPTED, DECLINED, CLOSED } = ArbitrationStatus;
 
 /** The arbitration process: a filed application is accepted or declined; an accepted case is closed. */
-export const ARBITRATION_TRANSITIONS: TransitionTable<ArbitrationStatus> = {
+const ARBITRATION_TRANSITIONS: TransitionTable<ArbitrationStatus> = {
   [FILED]: [ACCEPTED, DECLINED],
   [ACCEPTED]: [CLOSED],
   [DECLINED]: [],

@@ -11,10 +11,10 @@ import { Enterprise } from './enterprise.entity';
 import { CreateEnterpriseInput, EnterprisesArgs, UpdateEnterpriseInput } from './enterprise.input';
 import { createEnterprise, listEnterprises, updateEnterprise } from './enterprise.service';
 
-export const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise', 'A page of enterprises from the enterprise file.');
+const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise', 'A page of enterprises from the enterprise file.');
 
 /** An enterprise's registered workers: 56 at most in the demo zone (64 at ×20), far more in a real one. */
-export const WORKERS_BOUND = listBound(100, 1000);
+const WORKERS_BOUND = listBound(100, 1000);
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {

@@ -5,7 +5,7 @@ import { InspectionStatus, LaborInspection } from './inspection.entity';
 import type { CreateLaborInspectionInput, UpdateLaborInspectionInput } from './inspection.input';
 
 const { OPEN, RECTIFYING, CLOSED } = InspectionStatus;
-export const INSPECTION_TRANSITIONS: TransitionTable<InspectionStatus> = {
+const INSPECTION_TRANSITIONS: TransitionTable<InspectionStatus> = {
   [OPEN]: [RECTIFYING, CLOSED],
   [RECTIFYING]: [CLOSED],
   [CLOSED]: [],

@@ -11,7 +11,7 @@ import {
 import { createCommittee, listCommittees, updateCommittee } from './committee.service';
 import { PeopleMediationCommittee } from './people-mediation-committee.entity';
 
-export const PeopleMediationCommitteeConnection = ConnectionType(
+const PeopleMediationCommitteeConnection = ConnectionType(
   PeopleMediationCommittee,
   'PeopleMediationCommittee',
   "A page of people's mediation committees.",

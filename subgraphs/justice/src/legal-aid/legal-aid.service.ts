@@ -6,7 +6,7 @@ import type { CreateLegalAidCaseInput, GrantLegalAidInput, LegalAidCaseVersionIn
 const { APPLIED, GRANTED, REFUSED, CLOSED } = LegalAidStatus;
 
 /** An application is granted or refused; a granted case is closed when the aided matter is over. */
-export const LEGAL_AID_TRANSITIONS: TransitionTable<LegalAidStatus> = {
+const LEGAL_AID_TRANSITIONS: TransitionTable<LegalAidStatus> = {
   [APPLIED]: [GRANTED, REFUSED],
   [GRANTED]: [CLOSED],
   [REFUSED]: [],
@@ -17,7 +17,7 @@ export const LEGAL_AID_TRANSITIONS: TransitionTable<LegalAidStatus> = {
  * 经济困难证明: required for every basis but a migrant worker's wage claim, which the law aids without an
  * economic-hardship check (法律援助法第42条); for that basis none is collected, as it is restricted data.
  */
-export function assertHardshipEvidence(basis: EligibilityBasis, evidence: string | null | undefined): void {
+function assertHardshipEvidence(basis: EligibilityBasis, evidence: string | null | undefined): void {
   if (basis === EligibilityBasis.MIGRANT_WAGE_CLAIM) {
     if (evidence != null) {
       throw new BadUserInputError({

@@ -22,7 +22,7 @@ import type {
 const { APPLIED, MEDIATING, CLOSED } = PeopleMediationStatus;
 
 /** Mediation starts or the application ends at once (withdrawn, or refused by a party); mediation ends in a close. */
-export const PEOPLE_MEDIATION_TRANSITIONS: TransitionTable<PeopleMediationStatus> = {
+const PEOPLE_MEDIATION_TRANSITIONS: TransitionTable<PeopleMediationStatus> = {
   [APPLIED]: [MEDIATING, CLOSED],
   [MEDIATING]: [CLOSED],
   [CLOSED]: [],

@@ -32,7 +32,7 @@ const PEERS: ReadonlyArray<{ department: Department; queryName: string }> = [
 const KINDS = new Set<string>(Object.values(RiskSignalKind));
 
 /** Only coordinators of the joint meeting (and administrators) ask for suggestions; analysts get FORBIDDEN. */
-export function assertAgendaReader(principal: Principal): void {
+function assertAgendaReader(principal: Principal): void {
   if (!principal.roles.some((role) => role === Role.COORDINATOR || role === Role.ADMIN)) {
     throw new ForbiddenError('Only a COORDINATOR or ADMIN may ask for the suggested agenda');
   }

@@ -3,7 +3,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested
 import { Field, InputType } from 'type-graphql';
 
 /** Readable codes: capitals, digits and hyphens, e.g. HR-UNION-ARREARS. */
-export const CHANNEL_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
+const CHANNEL_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
 @InputType({ description: "Fields of one of the provider's types to open: SHARED or PERSONAL ones only." })
 export class SharingGrantInput {

@@ -29,7 +29,7 @@ import { actingOfficial } from '../common/acting-official';
 const { PROPOSED, ACTIVE, SUSPENDED, REVOKED } = ChannelStatus;
 
 /** A proposal is activated or turned down (revoked); a suspended channel may come back; a revoked one never. */
-export const CHANNEL_TRANSITIONS: TransitionTable<ChannelStatus> = {
+const CHANNEL_TRANSITIONS: TransitionTable<ChannelStatus> = {
   [PROPOSED]: [ACTIVE, REVOKED],
   [ACTIVE]: [SUSPENDED, REVOKED],
   [SUSPENDED]: [ACTIVE, REVOKED],

@@ -55,8 +55,8 @@ registerEnumType(ChannelEffectiveStatus, {
 });
 
 /** How much one channel may open, as its proposal is checked: at most 50 types, 50 fields of each. */
-export const MAX_GRANTED_TYPES = 50;
-export const MAX_GRANTED_FIELDS = 50;
+const MAX_GRANTED_TYPES = 50;
+const MAX_GRANTED_FIELDS = 50;
 
 /** The fields of one type a channel opens to its consumers. */
 @ObjectType('SharingGrant', {

@@ -4,7 +4,7 @@ import { CollectiveContract } from './collective-contract.entity';
 import type { CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
 
 /** A filed contract takes effect when the labour bureau has not objected within its review period. */
-export const earliestEffectiveOn = (filedOn: string) => addDays(filedOn, LEGAL_PERIODS.collectiveContractReview);
+const earliestEffectiveOn = (filedOn: string) => addDays(filedOn, LEGAL_PERIODS.collectiveContractReview);
 
 function assertExpiresAfter(expiresOn: string, effectiveOn: string): void {
   if (expiresOn <= effectiveOn) {

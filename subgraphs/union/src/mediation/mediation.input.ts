@@ -42,7 +42,7 @@ export class CreateMediationCaseInput {
 }
 
 @InputType({ description: 'Identifies a mediation case at the version the caller read.' })
-export class MediationCaseVersionInput {
+class MediationCaseVersionInput {
   @Field({ description: 'Case number.' })
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   caseNo: string;

@@ -17,7 +17,7 @@ const { APPLIED, MEDIATING, CLOSED } = MediationStatus;
 const { AGREED, FAILED, WITHDRAWN, LAPSED } = MediationOutcome;
 
 /** Mediation: an application is taken up (or withdrawn before), and mediation ends by closing. */
-export const MEDIATION_TRANSITIONS: TransitionTable<MediationStatus> = {
+const MEDIATION_TRANSITIONS: TransitionTable<MediationStatus> = {
   [APPLIED]: [MEDIATING, CLOSED],
   [MEDIATING]: [CLOSED],
   [CLOSED]: [],

@@ -32,7 +32,7 @@ registerEnumType(MeetingStatus, {
 });
 
 /** The most people a meeting is scheduled with (its input refuses more). */
-export const MAX_PARTICIPANTS = 50;
+const MAX_PARTICIPANTS = 50;
 
 /** A person taking part, as the convening department recorded them. */
 @ObjectType('MeetingParticipant', { description: 'A person taking part in a joint meeting (参会人员).' })

@@ -11,7 +11,7 @@ import type { UnionRequestContext } from '../request-context';
  * The fields are `@Public()` for the permission layer, which knows data classes but not records: the
  * check here is per meeting, like a notice's sender and recipient. Every such field resolves through here.
  */
-export function readsMeetingRecord(principal: Principal | null, participating: readonly Department[]): boolean {
+function readsMeetingRecord(principal: Principal | null, participating: readonly Department[]): boolean {
   return principal !== null && !readsAsAnalyst(principal) && participating.includes(principal.department);
 }
 

@@ -29,14 +29,14 @@ import type {
 const { PLANNED, IN_SESSION, CLOSED } = MeetingStatus;
 
 /** A meeting is prepared, held, and closed with its minutes; nothing reopens it. */
-export const MEETING_TRANSITIONS: TransitionTable<MeetingStatus> = {
+const MEETING_TRANSITIONS: TransitionTable<MeetingStatus> = {
   [PLANNED]: [IN_SESSION],
   [IN_SESSION]: [CLOSED],
   [CLOSED]: [],
 };
 
 /** The day (China time) a meeting is held on: decisions and follow-ups cannot predate it. */
-export const meetingDay = (meeting: JointMeeting) => todayInChina(meeting.scheduledAt);
+const meetingDay = (meeting: JointMeeting) => todayInChina(meeting.scheduledAt);
 
 export function listJointMeetings(em: EntityManager, args: JointMeetingsArgs): Promise<JointMeeting[]> {
   const where: FilterQuery<JointMeeting>[] = [];

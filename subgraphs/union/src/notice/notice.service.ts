@@ -22,7 +22,7 @@ import { actingOfficial } from '../common/acting-official';
 const { SENT, ACKNOWLEDGED, ANSWERED } = NoticeStatus;
 
 /** A notice is acknowledged, then answered; nothing goes back. */
-export const NOTICE_TRANSITIONS: TransitionTable<NoticeStatus> = { [SENT]: [ACKNOWLEDGED], [ACKNOWLEDGED]: [ANSWERED], [ANSWERED]: [] };
+const NOTICE_TRANSITIONS: TransitionTable<NoticeStatus> = { [SENT]: [ACKNOWLEDGED], [ACKNOWLEDGED]: [ANSWERED], [ANSWERED]: [] };
 
 /** The recipient answers within two working days of sending (T+2). */
 export const NOTICE_ANSWER_WORKING_DAYS = 2;
