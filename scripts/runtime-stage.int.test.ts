@@ -10,6 +10,7 @@ import { createTestDatabase, type TestDatabase } from '@labour/testing/databases
 import { readDockerfile } from '@labour/testing/dockerfile';
 import { replayRuntimeStage, type Replayed } from '@labour/testing/runtime-stage';
 import { postGraphQL } from '@labour/testing/graphql-client';
+import { hostClock } from '@labour/testing/processes';
 import { makeTempDir } from '@labour/testing/temp-dir';
 import { asPrincipal, TEST_AUTH, testServiceKey } from '@labour/testing/tokens';
 import { waitFor } from '@labour/testing/wait-for';
@@ -39,15 +40,6 @@ interface Service {
 }
 
 const services: Service[] = [];
-
-/**
- * The clock of the machine as this test sees it, which a container shares: when the suite runs with its
- * clock moved (`npm run test:calendar` preloads libfaketime), the services' clock moves with it, as it does
- * for every service the other tests start, or the tokens signed here would come from the future.
- */
-const hostClock: NodeJS.ProcessEnv = Object.fromEntries(
-  ['LD_PRELOAD', 'FAKETIME'].filter((name) => process.env[name] !== undefined).map((name) => [name, process.env[name]]),
-);
 
 /** Starts a service of docker-compose.yml from the runtime folder: its command (`node` being this Node), its environment over the image's. */
 function startService(name: string, env: NodeJS.ProcessEnv): Service {
@@ -220,7 +212,7 @@ describe('the runtime stage (production dependencies + dist/)', () => {
         );
       const court = startService('court', {
         PATH: process.env['PATH'],
-        ...hostClock,
+        ...hostClock(),
         ...replayed.env,
         ...composeEnvironment(compose.services['court']!),
         // Loopback only here; in a container the service listens on every address.
@@ -234,7 +226,7 @@ describe('the runtime stage (production dependencies + dist/)', () => {
       await waitUntilAnswering(court, `http://127.0.0.1:${courtPort}/ready`);
       const gateway = startService('gateway', {
         PATH: process.env['PATH'],
-        ...hostClock,
+        ...hostClock(),
         ...replayed.env,
         ...composeEnvironment(compose.services['gateway']!),
         HOST: '127.0.0.1',

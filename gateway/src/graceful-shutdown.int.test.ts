@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Department, Role } from '@labour/shared';
 import { startFaultProxy, type FaultProxy } from '@labour/testing/fault-proxy';
 import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
+import { hostClock } from '@labour/testing/processes';
 import { makeTempDir } from '@labour/testing/temp-dir';
 import { TEST_AUTH, testToken } from '@labour/testing/tokens';
 import { waitFor } from '@labour/testing/wait-for';
@@ -47,6 +48,7 @@ afterAll(async () => {
 async function startGateway(drainMs: number): Promise<RunningGateway> {
   const env: NodeJS.ProcessEnv = {
     PATH: process.env['PATH'],
+    ...hostClock(),
     NODE_ENV: 'test',
     LOG_LEVEL: 'info',
     PORT: '0',

@@ -5,6 +5,7 @@ import { Department, Role } from '@labour/shared';
 import { findFreePort } from '../../scripts/lib/ports';
 import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
 import { scrape } from '@labour/testing/metrics';
+import { hostClock } from '@labour/testing/processes';
 import { makeTempDir } from '@labour/testing/temp-dir';
 import { asPrincipal, TEST_AUTH } from '@labour/testing/tokens';
 import { waitFor } from '@labour/testing/wait-for';
@@ -25,10 +26,10 @@ interface Service {
 }
 
 function start(entry: string, env: Record<string, string>): Service {
-  // Only what the service is given: nothing of the test's own environment but PATH.
+  // Only what the service is given: nothing of the test's own environment but PATH and the clock.
   const child = spawn(process.execPath, ['-r', '@swc-node/register', entry], {
     cwd: REPO_ROOT,
-    env: { PATH: process.env['PATH'] ?? '', NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
+    env: { PATH: process.env['PATH'] ?? '', ...hostClock(), NODE_ENV: 'development', LOG_LEVEL: 'info', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
