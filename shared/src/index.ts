@@ -15,6 +15,7 @@ export * from './limits';
 export * from './logging';
 export * from './loaders';
 export * from './metrics';
+export * from './lists';
 export * from './pagination';
 export * from './parties';
 export * from './permissions';

@@ -41,8 +41,8 @@ export class ConflictError extends AppError {
 
 export class ForbiddenError extends AppError {
   readonly code = 'FORBIDDEN' as const;
-  constructor(message = 'Not allowed for your department or role') {
-    super(message, { extensions: { code: 'FORBIDDEN' } });
+  constructor(message = 'Not allowed for your department or role', extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code: 'FORBIDDEN', ...extensions } });
   }
 }
 

@@ -1,0 +1,3 @@
+export * from './date-range';
+export * from './filter-access';
+export * from './newest-first-page';
