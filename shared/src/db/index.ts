@@ -8,3 +8,4 @@ export * from './case-fields';
 export * from './bulk-insert';
 export * from './clear-tables';
 export * from './unique-conflict';
+export * from './analyze-own-tables';

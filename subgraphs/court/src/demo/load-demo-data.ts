@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { bulkInsert, Department, loadOwnDemoChannels, personRefsOf, toParty } from '@labour/shared';
+import { analyzeOwnTables, bulkInsert, Department, loadOwnDemoChannels, personRefsOf, toParty } from '@labour/shared';
 import type { Logger } from 'pino';
 import { JudicialConfirmation } from '../confirmation/judicial-confirmation.entity';
 import { EnforcementCase } from '../enforcement/enforcement-case.entity';
@@ -51,9 +51,7 @@ export async function loadCourtDemoData(
   );
   // The channels this department provides, as its own ADMIN decided them: what it enforces.
   const ownChannels = await loadOwnDemoChannels(em, Department.COURT, { asOf: options.asOf });
-  // Planner statistics for the rows just written: without them PostgreSQL plans the first minutes of
-  // queries for near-empty tables (nested loops over thousands of rows) until autovacuum comes round.
-  await em.execute('analyze');
+  await analyzeOwnTables(em);
   options.logger.info(
     {
       ownChannels,

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
+  analyzeOwnTables,
   arbitrationAcceptanceDueOn,
   arbitrationAwardDueOn,
   bulkInsert,
@@ -85,9 +86,7 @@ export async function loadHrDemoData(
   );
   // The channels this department provides, as its own ADMIN decided them: what it enforces.
   const ownChannels = await loadOwnDemoChannels(em, Department.HR_BUREAU, { asOf: options.asOf });
-  // Planner statistics for the rows just written: without them PostgreSQL plans the first minutes of
-  // queries for near-empty tables (nested loops over thousands of rows) until autovacuum comes round.
-  await em.execute('analyze');
+  await analyzeOwnTables(em);
   options.logger.info(
     { ownChannels, enterprises: hr.enterprises.length, workers: hr.workers.length, arbitrationCases: hr.arbitrationCases.length },
     'hr-bureau demo data',

@@ -1,6 +1,15 @@
 import type { EntityManager, RequiredEntityData } from '@mikro-orm/postgresql';
 import type { DemoJointMeeting, DemoNotice, DemoSharingChannel } from '@labour/demo-world';
-import { addWorkingDays, bulkInsert, Department, loadOwnDemoChannels, mediationDueOn, personRefsOf, toParty } from '@labour/shared';
+import {
+  analyzeOwnTables,
+  addWorkingDays,
+  bulkInsert,
+  Department,
+  loadOwnDemoChannels,
+  mediationDueOn,
+  personRefsOf,
+  toParty,
+} from '@labour/shared';
 import type { Logger } from 'pino';
 import { HardshipAid } from '../aid/hardship-aid.entity';
 import { SharingChannel } from '../channel/sharing-channel.entity';
@@ -104,9 +113,7 @@ export async function loadUnionDemoData(
   const jointMeetings = await loadJointMeetings(em, demoJointMeetings(options.asOf, storyDisputeNo(union.mediationCases)));
   // The channels this department provides, as its own ADMIN decided them: what it enforces.
   const ownChannels = await loadOwnDemoChannels(em, Department.UNION, { asOf: options.asOf });
-  // Planner statistics for the rows just written: without them PostgreSQL plans the first minutes of
-  // queries for near-empty tables (nested loops over thousands of rows) until autovacuum comes round.
-  await em.execute('analyze');
+  await analyzeOwnTables(em);
   options.logger.info(
     {
       sharingChannels,
