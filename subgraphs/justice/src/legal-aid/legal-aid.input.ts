@@ -12,7 +12,7 @@ import {
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { DISPUTE_NOS_CAP } from '../lists/filter-uses';
+import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from '../lists/filter-uses';
 import { EligibilityBasis, LegalAidStatus } from './legal-aid-case.entity';
 
 @InputType({ description: 'A new application for legal aid (法律援助申请).' })
@@ -101,8 +101,6 @@ export class GrantLegalAidInput extends LegalAidCaseVersionInput {
   lawyer?: string | null;
 }
 
-const ONE_AT_LEAST = { message: 'must name at least one value: leave the filter out to take every value' };
-
 @InputType({
   description:
     'Which legal-aid cases to list; every filter set must hold. Filters on PUBLIC fields are open to every caller; ' +
@@ -111,7 +109,7 @@ const ONE_AT_LEAST = { message: 'must name at least one value: leave the filter 
 export class LegalAidCaseFilter {
   @Field(() => [LegalAidStatus], { nullable: true, description: 'Only cases at one of these stages.' })
   @IsOptional()
-  @ArrayMinSize(1, ONE_AT_LEAST)
+  @ArrayMinSize(1, AT_LEAST_ONE)
   status?: LegalAidStatus[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only cases whose application was received in this span (appliedOn).' })
@@ -137,7 +135,7 @@ export class LegalAidCaseFilter {
     description: "Only cases on one of these grounds (法律援助事由). SHARED: the justice bureau's staff only, else FORBIDDEN.",
   })
   @IsOptional()
-  @ArrayMinSize(1, ONE_AT_LEAST)
+  @ArrayMinSize(1, AT_LEAST_ONE)
   eligibilityBasis?: EligibilityBasis[] | null;
 
   @Field(() => [String], {
@@ -145,7 +143,7 @@ export class LegalAidCaseFilter {
     description: `Only cases of these disputes (争议编号), to follow disputes across departments; at most ${DISPUTE_NOS_CAP}.`,
   })
   @IsOptional()
-  @ArrayMinSize(1, ONE_AT_LEAST)
+  @ArrayMinSize(1, AT_LEAST_ONE)
   @ArrayMaxSize(DISPUTE_NOS_CAP, { message: `must name at most ${DISPUTE_NOS_CAP} disputes` })
   @IsDisputeNo({ each: true })
   disputeNos?: string[] | null;
