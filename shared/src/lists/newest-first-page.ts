@@ -44,7 +44,10 @@ export async function newestFirstPage<T extends object>(
   let page = where as object;
   if (after) {
     const [day, last] = positionOf(after);
-    const afterCursor = { $or: [{ [date]: { $lt: day } }, { [date]: day, [key]: { $gt: last } }] };
+    // The mixed order (date descending, key ascending) has no row comparison, so the position is an OR; the
+    // redundant `date <= day` beside it is what PostgreSQL starts the index scan at. Without it a later page
+    // reads every row before the cursor (148,000 rows into 200,000: 170 ms for a page of 21 instead of 0.3 ms).
+    const afterCursor = { [date]: { $lte: day }, $or: [{ [date]: { $lt: day } }, { [date]: day, [key]: { $gt: last } }] };
     page = { $and: [where, afterCursor] };
   }
   // MikroORM's own filter types of a generic entity do not line up with FilterQuery<T>: cast once here.

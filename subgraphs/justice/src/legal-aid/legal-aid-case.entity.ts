@@ -65,6 +65,12 @@ registerEnumType(LegalAidStatus, {
   name: 'legal_aid_case_lawyer_check',
   expression: "status not in ('GRANTED', 'CLOSED') or (lawyer is not null and granted_on is not null)",
 })
+// The order of the `legalAidCases` list (newest first, same-day cases by number), so that a page reads only its own rows;
+// its leading column also serves every window on the application date (the list's filter, the risk signals).
+@Index({
+  name: 'legal_aid_case_applied_on_case_no_idx',
+  expression: 'create index "legal_aid_case_applied_on_case_no_idx" on "legal_aid_case" ("applied_on" desc, "case_no")',
+})
 export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' | 'hardshipEvidence' | 'decisionDueOn'> {
   @CaseNumberField('Case number (案号), e.g. 京开法援〔2026〕第0123号; its year is the year of application.')
   caseNo: string;
@@ -100,11 +106,12 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
   @Property({ length: 40, nullable: true })
   lawyer: string | null = null;
 
-  // Indexed for the risk signals' date window (事前预警).
-  @PublicDateField('Date the application was received (申请日期).', { index: true })
+  // Indexed (with caseNo, above) for the list's order and the risk signals' date window (事前预警).
+  @PublicDateField('Date the application was received (申请日期).')
   appliedOn: string;
 
-  @PublicDateField('Date legal aid was granted (准予援助日期).', { nullable: true })
+  // Indexed for the list's `grantedOn` filter.
+  @PublicDateField('Date legal aid was granted (准予援助日期).', { nullable: true, index: true })
   grantedOn: string | null = null;
 
   @StageField(LegalAidStatus)

@@ -1,7 +1,19 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
-import { IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
-import { EligibilityBasis } from './legal-aid-case.entity';
+import {
+  boundArgOptions,
+  DateRange,
+  DateScalar,
+  IsCaseNumber,
+  IsDisputeNo,
+  IsUscc,
+  NotInFuture,
+  PAGE_BOUND,
+  PartyInput,
+  VersionField,
+} from '@labour/shared';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from '../lists/filter-uses';
+import { EligibilityBasis, LegalAidStatus } from './legal-aid-case.entity';
 
 @InputType({ description: 'A new application for legal aid (法律援助申请).' })
 export class CreateLegalAidCaseInput {
@@ -87,4 +99,66 @@ export class GrantLegalAidInput extends LegalAidCaseVersionInput {
   @IsOptional()
   @Length(1, 40, { message: 'must be 1 to 40 characters' })
   lawyer?: string | null;
+}
+
+@InputType({
+  description:
+    'Which legal-aid cases to list; every filter set must hold. Filters on PUBLIC fields are open to every caller; ' +
+    "eligibilityBasis (SHARED) only to the justice bureau's staff.",
+})
+export class LegalAidCaseFilter {
+  @Field(() => [LegalAidStatus], { nullable: true, description: 'Only cases at one of these stages.' })
+  @IsOptional()
+  @ArrayMinSize(1, AT_LEAST_ONE)
+  status?: LegalAidStatus[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases whose application was received in this span (appliedOn).' })
+  appliedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases granted legal aid in this span (grantedOn); never an ungranted one.' })
+  grantedOn?: DateRange | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true: only cases whose decision is late (still APPLIED after decisionDueOn, by the request's day); false: only the others.",
+  })
+  overdue?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only cases against this employer (its unified social credit code).' })
+  @IsOptional()
+  @IsUscc()
+  enterprise?: string | null;
+
+  @Field(() => [EligibilityBasis], {
+    nullable: true,
+    description: "Only cases on one of these grounds (法律援助事由). SHARED: the justice bureau's staff only, else FORBIDDEN.",
+  })
+  @IsOptional()
+  @ArrayMinSize(1, AT_LEAST_ONE)
+  eligibilityBasis?: EligibilityBasis[] | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Only cases of these disputes (争议编号), to follow disputes across departments; at most ${DISPUTE_NOS_CAP}.`,
+  })
+  @IsOptional()
+  @ArrayMinSize(1, AT_LEAST_ONE)
+  @ArrayMaxSize(DISPUTE_NOS_CAP, { message: `must name at most ${DISPUTE_NOS_CAP} disputes` })
+  @IsDisputeNo({ each: true })
+  disputeNos?: string[] | null;
+}
+
+@ArgsType()
+export class LegalAidCasesArgs {
+  @Field(() => LegalAidCaseFilter, { nullable: true, description: 'Which cases to list; every case when omitted.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: LegalAidCaseFilter | null;
+
+  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'cases'))
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
+  after?: string | null;
 }

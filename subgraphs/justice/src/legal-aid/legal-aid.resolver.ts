@@ -1,10 +1,32 @@
-import { EnterpriseKey, Dispute, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { bounded, ConnectionType, Department, Dispute, EnterpriseKey, PAGE_BOUND, Public, refuseUnreadableFilters } from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { filterUses } from '../lists/filter-uses';
 import type { JusticeRequestContext } from '../request-context';
 import { LegalAidCaseNoArgs } from './legal-aid.args';
 import { LegalAidCase, LegalAidStatus } from './legal-aid-case.entity';
-import { CreateLegalAidCaseInput, GrantLegalAidInput, LegalAidCaseVersionInput, UpdateLegalAidCaseInput } from './legal-aid.input';
+import {
+  CreateLegalAidCaseInput,
+  GrantLegalAidInput,
+  LegalAidCaseFilter,
+  LegalAidCasesArgs,
+  LegalAidCaseVersionInput,
+  UpdateLegalAidCaseInput,
+} from './legal-aid.input';
 import * as service from './legal-aid.service';
+
+const LegalAidCaseConnection = ConnectionType(LegalAidCase, 'LegalAidCase', 'A page of legal-aid cases.');
+
+/** The field of LegalAidCase each filter tests: a caller who sets the filter learns that field of every case. */
+const FILTERED_FIELDS: Record<keyof LegalAidCaseFilter, string> = {
+  status: 'status',
+  appliedOn: 'appliedOn',
+  grantedOn: 'grantedOn',
+  overdue: 'decisionDueOn',
+  enterprise: 'enterprise',
+  eligibilityBasis: 'eligibilityBasis',
+  disputeNos: 'disputeNo',
+};
 
 @Resolver(() => LegalAidCase)
 export class LegalAidCaseResolver {
@@ -12,6 +34,19 @@ export class LegalAidCaseResolver {
   @Public()
   legalAidCase(@Args() { caseNo }: LegalAidCaseNoArgs, @Ctx() ctx: JusticeRequestContext) {
     return ctx.em.findOne(LegalAidCase, { caseNo });
+  }
+
+  @Query(() => LegalAidCaseConnection, {
+    description: bounded(
+      'Legal-aid cases the filter matches, newest application first (same-day cases by case number); cursor pagination. ' +
+        "Each case's fields are read as anywhere else (SHARED ones only by the justice bureau or through a channel).",
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  legalAidCases(@Args() args: LegalAidCasesArgs, @Ctx() ctx: JusticeRequestContext, @Info() info: GraphQLResolveInfo) {
+    refuseUnreadableFilters(info.schema, 'LegalAidCase', Department.JUSTICE, ctx.principal, filterUses(args.filter, FILTERED_FIELDS));
+    return service.listLegalAidCases(ctx.em, args, ctx.today);
   }
 
   @Mutation(() => LegalAidCase, {

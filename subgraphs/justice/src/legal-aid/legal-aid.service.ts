@@ -1,7 +1,28 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertTransition, BadUserInputError, insertOrConflict, toParty, changeVersioned, type TransitionTable } from '@labour/shared';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import {
+  addDays,
+  assertTransition,
+  BadUserInputError,
+  changeVersioned,
+  dateRangeCondition,
+  insertOrConflict,
+  LEGAL_PERIODS,
+  newestFirstPage,
+  PAGE_BOUND,
+  sizeWithin,
+  toParty,
+  type Connection,
+  type TransitionTable,
+} from '@labour/shared';
 import { EligibilityBasis, LegalAidCase, LegalAidStatus } from './legal-aid-case.entity';
-import type { CreateLegalAidCaseInput, GrantLegalAidInput, LegalAidCaseVersionInput, UpdateLegalAidCaseInput } from './legal-aid.input';
+import type {
+  CreateLegalAidCaseInput,
+  GrantLegalAidInput,
+  LegalAidCaseFilter,
+  LegalAidCasesArgs,
+  LegalAidCaseVersionInput,
+  UpdateLegalAidCaseInput,
+} from './legal-aid.input';
 
 const { APPLIED, GRANTED, REFUSED, CLOSED } = LegalAidStatus;
 
@@ -101,4 +122,32 @@ export function closeLegalAidCase(em: EntityManager, input: LegalAidCaseVersionI
     assertTransition(LEGAL_AID_TRANSITIONS, found.status, CLOSED);
     found.status = CLOSED;
   });
+}
+
+/**
+ * The SQL condition of a list filter, every filter set ANDed. `overdue` is the `overdue` field's rule in SQL:
+ * still APPLIED and decisionDueOn (appliedOn + 7 days) before `today`, i.e. applied before `today` − 7 days.
+ */
+function legalAidCondition(filter: LegalAidCaseFilter | null | undefined, today: string): FilterQuery<LegalAidCase> {
+  if (!filter) return {};
+  const all: Array<FilterQuery<LegalAidCase>> = [];
+  if (filter.status) all.push({ status: { $in: filter.status } });
+  const applied = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
+  if (applied) all.push({ appliedOn: applied });
+  const granted = dateRangeCondition(filter.grantedOn, 'filter.grantedOn');
+  if (granted) all.push({ grantedOn: granted });
+  const lateIfAppliedBefore = addDays(today, -LEGAL_PERIODS.legalAidDecision);
+  if (filter.overdue === true) all.push({ status: APPLIED, appliedOn: { $lt: lateIfAppliedBefore } });
+  if (filter.overdue === false) all.push({ $or: [{ status: { $ne: APPLIED } }, { appliedOn: { $gte: lateIfAppliedBefore } }] });
+  if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
+  if (filter.eligibilityBasis) all.push({ eligibilityBasis: { $in: filter.eligibilityBasis } });
+  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
+  return all.length ? { $and: all } : {};
+}
+
+/** A page of the legal-aid cases the filter matches, newest application first (same-day cases by number). */
+export function listLegalAidCases(em: EntityManager, args: LegalAidCasesArgs, today: string): Promise<Connection<LegalAidCase>> {
+  const first = sizeWithin(PAGE_BOUND, args.first);
+  const where = legalAidCondition(args.filter, today);
+  return newestFirstPage(em, LegalAidCase, where, { date: 'appliedOn', key: 'caseNo' }, first, args.after);
 }

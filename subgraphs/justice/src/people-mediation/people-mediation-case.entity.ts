@@ -60,6 +60,12 @@ registerEnumType(PeopleMediationOutcome, {
   name: 'people_mediation_case_party_refs_idx',
   expression: 'create index "people_mediation_case_party_refs_idx" on "people_mediation_case" using gin ("party_refs")',
 })
+// The order of the `peopleMediationCases` list (newest first, same-day cases by number), so that a page reads only
+// its own rows; its leading column also serves the list's appliedOn filter.
+@Index({
+  name: 'people_mediation_case_applied_on_case_no_idx',
+  expression: 'create index "people_mediation_case_applied_on_case_no_idx" on "people_mediation_case" ("applied_on" desc, "case_no")',
+})
 export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'outcome'> {
   @CaseNumberField('Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.')
   caseNo: string;
@@ -103,7 +109,8 @@ export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'out
   })
   dueOn: string;
 
-  @PublicDateField('Date the case was closed (结案日期).', { nullable: true })
+  // Indexed for the list's `closedOn` filter.
+  @PublicDateField('Date the case was closed (结案日期).', { nullable: true, index: true })
   closedOn: string | null = null;
 
   @StageField(PeopleMediationStatus)

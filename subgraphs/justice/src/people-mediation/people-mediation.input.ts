@@ -1,7 +1,19 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import {
+  boundArgOptions,
+  DateRange,
+  DateScalar,
+  IsCaseNumber,
+  IsDisputeNo,
+  IsUscc,
+  NotInFuture,
+  PAGE_BOUND,
+  PartyInput,
+  VersionField,
+} from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
-import { PeopleMediationOutcome } from './people-mediation-case.entity';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from '../lists/filter-uses';
+import { PeopleMediationOutcome, PeopleMediationStatus } from './people-mediation-case.entity';
 
 @InputType({ description: "A new application for people's mediation (人民调解申请)." })
 export class CreatePeopleMediationCaseInput {
@@ -75,4 +87,74 @@ export class ClosePeopleMediationCaseInput extends PeopleMediationCaseVersionInp
   @Field(() => PeopleMediationOutcome, { description: 'How the case ended.' })
   @IsIn(Object.values(PeopleMediationOutcome), { message: 'must be one of the PeopleMediationOutcome values' })
   outcome: PeopleMediationOutcome;
+}
+
+@InputType({ description: "Which people's mediation cases to list; every filter set must hold. Each filters on a PUBLIC field." })
+export class PeopleMediationCaseFilter {
+  @Field(() => [PeopleMediationStatus], { nullable: true, description: 'Only cases at one of these stages.' })
+  @IsOptional()
+  @ArrayMinSize(1, AT_LEAST_ONE)
+  status?: PeopleMediationStatus[] | null;
+
+  @Field(() => [PeopleMediationOutcome], { nullable: true, description: 'Only closed cases that ended in one of these ways.' })
+  @IsOptional()
+  @ArrayMinSize(1, AT_LEAST_ONE)
+  outcome?: PeopleMediationOutcome[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases whose application was received in this span (appliedOn).' })
+  appliedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases whose 15-day mediation period ends in this span (dueOn).' })
+  dueOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases closed in this span (closedOn); never an open one.' })
+  closedOn?: DateRange | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only open cases past their mediation period (dueOn before the request's day); false: only the others.",
+  })
+  overdue?: boolean | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Only cases before a committee serving this district or town (its committee's district, exact), 1 to 50 characters.",
+  })
+  @IsOptional()
+  @Length(1, 50, { message: 'must be 1 to 50 characters' })
+  district?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only cases before this committee (its code), 1 to 40 characters.' })
+  @IsOptional()
+  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  committee?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only cases about this employer (its unified social credit code).' })
+  @IsOptional()
+  @IsUscc()
+  enterprise?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Only cases of these disputes (争议编号), to follow disputes across departments; at most ${DISPUTE_NOS_CAP}.`,
+  })
+  @IsOptional()
+  @ArrayMinSize(1, AT_LEAST_ONE)
+  @ArrayMaxSize(DISPUTE_NOS_CAP, { message: `must name at most ${DISPUTE_NOS_CAP} disputes` })
+  @IsDisputeNo({ each: true })
+  disputeNos?: string[] | null;
+}
+
+@ArgsType()
+export class PeopleMediationCasesArgs {
+  @Field(() => PeopleMediationCaseFilter, { nullable: true, description: 'Which cases to list; every case when omitted.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: PeopleMediationCaseFilter | null;
+
+  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'cases'))
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
+  after?: string | null;
 }

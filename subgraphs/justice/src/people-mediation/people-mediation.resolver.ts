@@ -1,16 +1,39 @@
-import { EnterpriseKey, Dispute, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { bounded, ConnectionType, Department, Dispute, EnterpriseKey, PAGE_BOUND, Public, refuseUnreadableFilters } from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
+import { filterUses } from '../lists/filter-uses';
 import type { JusticeRequestContext } from '../request-context';
 import { PeopleMediationCaseNoArgs } from './people-mediation.args';
 import { PeopleMediationCase, PeopleMediationStatus } from './people-mediation-case.entity';
 import {
   ClosePeopleMediationCaseInput,
   CreatePeopleMediationCaseInput,
+  PeopleMediationCaseFilter,
+  PeopleMediationCasesArgs,
   PeopleMediationCaseVersionInput,
   UpdatePeopleMediationCaseInput,
 } from './people-mediation.input';
 import * as service from './people-mediation.service';
+
+const PeopleMediationCaseConnection = ConnectionType(PeopleMediationCase, 'PeopleMediationCase', "A page of people's mediation cases.");
+
+/**
+ * The field of PeopleMediationCase each filter tests: a caller who sets the filter learns that field of every
+ * case. A district is the committee's, so it tells of the case's `committee`.
+ */
+const FILTERED_FIELDS: Record<keyof PeopleMediationCaseFilter, string> = {
+  status: 'status',
+  outcome: 'outcome',
+  appliedOn: 'appliedOn',
+  dueOn: 'dueOn',
+  closedOn: 'closedOn',
+  overdue: 'dueOn',
+  district: 'committee',
+  committee: 'committee',
+  enterprise: 'enterprise',
+  disputeNos: 'disputeNo',
+};
 
 @Resolver(() => PeopleMediationCase)
 export class PeopleMediationCaseResolver {
@@ -21,6 +44,20 @@ export class PeopleMediationCaseResolver {
   @Public()
   peopleMediationCase(@Args() { caseNo }: PeopleMediationCaseNoArgs, @Ctx() ctx: JusticeRequestContext) {
     return ctx.em.findOne(PeopleMediationCase, { caseNo });
+  }
+
+  @Query(() => PeopleMediationCaseConnection, {
+    description: bounded(
+      "People's mediation cases the filter matches, newest application first (same-day cases by case number); cursor pagination. " +
+        "Each case's fields are read as anywhere else (SHARED ones only by the justice bureau or through a channel).",
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  peopleMediationCases(@Args() args: PeopleMediationCasesArgs, @Ctx() ctx: JusticeRequestContext, @Info() info: GraphQLResolveInfo) {
+    const used = filterUses(args.filter, FILTERED_FIELDS);
+    refuseUnreadableFilters(info.schema, 'PeopleMediationCase', Department.JUSTICE, ctx.principal, used);
+    return service.listPeopleMediationCases(ctx.em, args, ctx.today);
   }
 
   @Mutation(() => PeopleMediationCase, {

@@ -1,12 +1,17 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BadUserInputError,
+  changeVersioned,
+  dateRangeCondition,
   insertOrConflict,
   mediationDueOn,
+  newestFirstPage,
+  PAGE_BOUND,
   personRefsOf,
+  sizeWithin,
   toParty,
-  changeVersioned,
+  type Connection,
   type TransitionTable,
 } from '@labour/shared';
 import { requireCommittee } from '../committee/committee.service';
@@ -15,6 +20,8 @@ import { PeopleMediationCase, PeopleMediationStatus } from './people-mediation-c
 import type {
   ClosePeopleMediationCaseInput,
   CreatePeopleMediationCaseInput,
+  PeopleMediationCaseFilter,
+  PeopleMediationCasesArgs,
   PeopleMediationCaseVersionInput,
   UpdatePeopleMediationCaseInput,
 } from './people-mediation.input';
@@ -86,4 +93,39 @@ export function closePeopleMediationCase(em: EntityManager, input: ClosePeopleMe
     found.closedOn = input.on;
     found.outcome = input.outcome;
   });
+}
+
+/**
+ * The SQL condition of a list filter, every filter set ANDed. `overdue` is the `overdue` field's rule in SQL:
+ * not CLOSED and dueOn before `today`. `district` is the committee's (a join on its own table here).
+ */
+function peopleMediationCondition(filter: PeopleMediationCaseFilter | null | undefined, today: string): FilterQuery<PeopleMediationCase> {
+  if (!filter) return {};
+  const all: Array<FilterQuery<PeopleMediationCase>> = [];
+  if (filter.status) all.push({ status: { $in: filter.status } });
+  if (filter.outcome) all.push({ outcome: { $in: filter.outcome } });
+  const applied = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
+  if (applied) all.push({ appliedOn: applied });
+  const due = dateRangeCondition(filter.dueOn, 'filter.dueOn');
+  if (due) all.push({ dueOn: due });
+  const closed = dateRangeCondition(filter.closedOn, 'filter.closedOn');
+  if (closed) all.push({ closedOn: closed });
+  if (filter.overdue === true) all.push({ status: { $ne: CLOSED }, dueOn: { $lt: today } });
+  if (filter.overdue === false) all.push({ $or: [{ status: CLOSED }, { dueOn: { $gte: today } }] });
+  if (filter.district) all.push({ committee: { district: filter.district } });
+  if (filter.committee) all.push({ committee: { code: filter.committee } });
+  if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
+  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
+  return all.length ? { $and: all } : {};
+}
+
+/** A page of the people's mediation cases the filter matches, newest application first (same-day cases by number). */
+export function listPeopleMediationCases(
+  em: EntityManager,
+  args: PeopleMediationCasesArgs,
+  today: string,
+): Promise<Connection<PeopleMediationCase>> {
+  const first = sizeWithin(PAGE_BOUND, args.first);
+  const where = peopleMediationCondition(args.filter, today);
+  return newestFirstPage(em, PeopleMediationCase, where, { date: 'appliedOn', key: 'caseNo' }, first, args.after);
 }
