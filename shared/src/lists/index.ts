@@ -1,3 +1,4 @@
 export * from './date-range';
 export * from './filter-access';
 export * from './newest-first-page';
+export * from './filter-uses';

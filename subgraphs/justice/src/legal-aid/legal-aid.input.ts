@@ -12,7 +12,7 @@ import {
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from '../lists/filter-uses';
+import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from '@labour/shared';
 import { EligibilityBasis, LegalAidStatus } from './legal-aid-case.entity';
 
 @InputType({ description: 'A new application for legal aid (法律援助申请).' })

@@ -1,7 +1,7 @@
 import { bounded, ConnectionType, Department, Dispute, EnterpriseKey, PAGE_BOUND, Public, refuseUnreadableFilters } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { filterUses } from '../lists/filter-uses';
+import { filterUses } from '@labour/shared';
 import type { JusticeRequestContext } from '../request-context';
 import { LegalAidCaseNoArgs } from './legal-aid.args';
 import { LegalAidCase, LegalAidStatus } from './legal-aid-case.entity';

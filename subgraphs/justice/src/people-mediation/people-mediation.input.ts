@@ -12,7 +12,7 @@ import {
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from '../lists/filter-uses';
+import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from '@labour/shared';
 import { PeopleMediationOutcome, PeopleMediationStatus } from './people-mediation-case.entity';
 
 @InputType({ description: "A new application for people's mediation (人民调解申请)." })

@@ -2,7 +2,7 @@ import { bounded, ConnectionType, Department, Dispute, EnterpriseKey, PAGE_BOUND
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
-import { filterUses } from '../lists/filter-uses';
+import { filterUses } from '@labour/shared';
 import type { JusticeRequestContext } from '../request-context';
 import { PeopleMediationCaseNoArgs } from './people-mediation.args';
 import { PeopleMediationCase, PeopleMediationStatus } from './people-mediation-case.entity';

@@ -1,4 +1,4 @@
-import type { FilterUse } from '@labour/shared';
+import type { FilterUse } from './filter-access';
 
 /** The most dispute numbers one list query follows (`filter.disputeNos`): a page of another department's list. */
 export const DISPUTE_NOS_CAP = 100;
