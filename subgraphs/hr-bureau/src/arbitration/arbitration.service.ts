@@ -1,14 +1,12 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   arbitrationAcceptanceDueOn,
-  dateRangeCondition,
   Department,
   newestFirstPage,
   PAGE_BOUND,
   refuseUnreadableFilters,
   sizeWithin,
   type Connection,
-  type FilterUse,
   type Principal,
   assertNotBefore,
   arbitrationAwardDueOn,
@@ -22,6 +20,7 @@ import {
   type TransitionTable,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
+import { dateRangeConditions, enterpriseConditions, filtersUsed } from '../lists/list-filters';
 import { ArbitrationCase, ArbitrationOutcome, ArbitrationStatus } from './arbitration-case.entity';
 import type { GraphQLSchema } from 'graphql';
 import type {
@@ -168,24 +167,19 @@ export async function listArbitrationCases(
 ): Promise<Connection<ArbitrationCase>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
   const filter = args.filter ?? {};
-  const used: FilterUse[] = Object.entries(filter)
-    .filter(([, value]) => value !== null && value !== undefined)
-    .map(([name]) => ({ argument: `filter.${name}`, field: FILTERED_FIELD[name as keyof typeof FILTERED_FIELD] }));
+  const used = filtersUsed(filter, FILTERED_FIELD);
   refuseUnreadableFilters(caller.schema, 'ArbitrationCase', Department.HR_BUREAU, caller.principal, used);
 
-  const conditions: Array<FilterQuery<ArbitrationCase>> = [];
+  const conditions: Array<FilterQuery<ArbitrationCase>> = [
+    ...dateRangeConditions(filter, ['filedOn', 'acceptedOn', 'closedOn', 'dueOn']),
+    ...enterpriseConditions('respondent', filter),
+  ];
   if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
   if (filter.outcome?.length) conditions.push({ outcome: { $in: filter.outcome } });
-  for (const column of ['filedOn', 'acceptedOn', 'closedOn', 'dueOn'] as const) {
-    const range = dateRangeCondition(filter[column], `filter.${column}`);
-    if (range) conditions.push({ [column]: range });
-  }
   // As `ArbitrationCase.overdue`: dueOn is set only while a case is open, so a past dueOn is an overdue case.
   if (filter.overdue === true) conditions.push({ dueOn: { $lt: caller.today } });
   if (filter.overdue === false) conditions.push({ $or: [{ dueOn: null }, { dueOn: { $gte: caller.today } }] });
   if (typeof filter.extended === 'boolean') conditions.push({ extended: filter.extended });
-  if (filter.district) conditions.push({ respondent: { district: filter.district } });
-  if (filter.enterprise) conditions.push({ respondent: { creditCode: filter.enterprise } });
   if (filter.disputeNos) conditions.push({ disputeNo: { $in: filter.disputeNos } });
   if (filter.claimAmountAtLeast) conditions.push({ claimAmount: { $gte: filter.claimAmountAtLeast } });
 
