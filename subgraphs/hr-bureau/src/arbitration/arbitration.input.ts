@@ -105,13 +105,9 @@ export const MAX_FILTER_DISPUTE_NOS = 100;
 })
 export class ArbitrationCaseFilter {
   @Field(() => [ArbitrationStatus], { nullable: true, description: 'Only cases in one of these stages.' })
-  @IsOptional()
-  @IsIn(Object.values(ArbitrationStatus), { each: true, message: 'must hold ArbitrationStatus values' })
   status?: ArbitrationStatus[] | null;
 
   @Field(() => [ArbitrationOutcome], { nullable: true, description: 'Only cases that ended in one of these ways (open cases have none).' })
-  @IsOptional()
-  @IsIn(Object.values(ArbitrationOutcome), { each: true, message: 'must hold ArbitrationOutcome values' })
   outcome?: ArbitrationOutcome[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only cases filed (申请日期) within this span.' })
