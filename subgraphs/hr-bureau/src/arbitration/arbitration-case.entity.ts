@@ -68,6 +68,11 @@ registerEnumType(ArbitrationOutcome, {
   name: 'arbitration_case_applicant_refs_idx',
   expression: 'create index "arbitration_case_applicant_refs_idx" on "arbitration_case" using gin ("applicant_refs")',
 })
+// The order of the `arbitrationCases` list (newest filing first, then case number): a page reads no more rows than it returns.
+@Index({
+  name: 'arbitration_case_filed_on_case_no_idx',
+  expression: 'create index "arbitration_case_filed_on_case_no_idx" on "arbitration_case" ("filed_on" desc, "case_no")',
+})
 export class ArbitrationCase extends BaseRecord<
   'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn' | 'suitDueOn'
 > {

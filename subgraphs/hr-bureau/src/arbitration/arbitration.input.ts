@@ -1,4 +1,6 @@
 import {
+  boundArgOptions,
+  DateRange,
   DateScalar,
   DecimalScalar,
   IsCaseNumber,
@@ -6,12 +8,13 @@ import {
   IsUscc,
   MinAmount,
   NotInFuture,
+  PAGE_BOUND,
   PartyInput,
   VersionField,
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
-import { ArbitrationOutcome } from './arbitration-case.entity';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArbitrationOutcome, ArbitrationStatus } from './arbitration-case.entity';
 
 @InputType({ description: 'A new arbitration application (仲裁申请).' })
 export class CreateArbitrationCaseInput {
@@ -90,4 +93,87 @@ export class CloseArbitrationCaseInput extends ArbitrationDecisionInput {
   @IsOptional()
   @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
   awardSummary?: string | null;
+}
+
+/** The most dispute numbers one list filter follows: a page of another department's list. */
+export const MAX_FILTER_DISPUTE_NOS = 100;
+
+@InputType({
+  description:
+    'Which arbitration cases to list: every condition given must hold (AND); a list condition holds for any of its values. ' +
+    'Filters on PUBLIC fields are open to every caller; claimAmountAtLeast (SHARED) only to HR_BUREAU staff.',
+})
+export class ArbitrationCaseFilter {
+  @Field(() => [ArbitrationStatus], { nullable: true, description: 'Only cases in one of these stages.' })
+  status?: ArbitrationStatus[] | null;
+
+  @Field(() => [ArbitrationOutcome], { nullable: true, description: 'Only cases that ended in one of these ways (open cases have none).' })
+  outcome?: ArbitrationOutcome[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases filed (申请日期) within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  filedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases accepted (受理日期) within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  acceptedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases closed or declined (结案日期) within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  closedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only open cases whose current legal deadline (dueOn) is within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  dueOn?: DateRange | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only cases past the deadline of their stage (dueOn before today) and still open; false: only the others.',
+  })
+  overdue?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only cases whose award deadline was (true) or was not (false) extended.' })
+  extended?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only cases against an enterprise of this district or town (exact, 所属街镇).' })
+  @IsOptional()
+  @Length(1, 50, { message: 'must be 1 to 50 characters' })
+  district?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only cases against the enterprise of this credit code (被申请人).' })
+  @IsOptional()
+  @IsUscc()
+  enterprise?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Only cases of these disputes (争议编号), at most ${MAX_FILTER_DISPUTE_NOS}: to follow disputes across departments.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_FILTER_DISPUTE_NOS, { message: `must name at most ${MAX_FILTER_DISPUTE_NOS} disputes` })
+  @IsDisputeNo({ each: true })
+  disputeNos?: string[] | null;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Only cases claiming at least this many yuan. SHARED: HR_BUREAU staff only.' })
+  @IsOptional()
+  @MinAmount(0)
+  claimAmountAtLeast?: string | null;
+}
+
+@ArgsType()
+export class ArbitrationCasesArgs {
+  @Field(() => ArbitrationCaseFilter, { nullable: true, description: 'Which cases; all when omitted.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: ArbitrationCaseFilter | null;
+
+  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'cases'))
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
+  after?: string | null;
 }

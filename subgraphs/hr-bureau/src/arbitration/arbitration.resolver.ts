@@ -1,10 +1,12 @@
-import { Dispute, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { bounded, ConnectionType, Dispute, PAGE_BOUND, Public } from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HrRequestContext } from '../request-context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ArbitrationCaseNoArgs } from './arbitration.args';
 import { ArbitrationCase } from './arbitration-case.entity';
 import {
+  ArbitrationCasesArgs,
   ArbitrationCaseVersionInput,
   ArbitrationDecisionInput,
   CloseArbitrationCaseInput,
@@ -13,12 +15,26 @@ import {
 } from './arbitration.input';
 import * as service from './arbitration.service';
 
+const ArbitrationCaseConnection = ConnectionType(ArbitrationCase, 'ArbitrationCase', 'A page of arbitration cases.');
+
 @Resolver(() => ArbitrationCase)
 export class ArbitrationCaseResolver {
   @Query(() => ArbitrationCase, { nullable: true, description: 'An arbitration case by its case number; null when there is none.' })
   @Public()
   async arbitrationCase(@Args() { caseNo }: ArbitrationCaseNoArgs, @Ctx() ctx: HrRequestContext) {
     return ctx.em.findOne(ArbitrationCase, { caseNo });
+  }
+
+  @Query(() => ArbitrationCaseConnection, {
+    description: bounded(
+      'Arbitration cases that the filter matches, newest filing first (same-day cases by case number); cursor pagination. ' +
+        "Each case's fields keep their own data classes. A filter on a non-PUBLIC field is FORBIDDEN to all but HR_BUREAU staff.",
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  arbitrationCases(@Args() args: ArbitrationCasesArgs, @Ctx() ctx: HrRequestContext, @Info() info: GraphQLResolveInfo) {
+    return service.listArbitrationCases(ctx.em, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => ArbitrationCase, {

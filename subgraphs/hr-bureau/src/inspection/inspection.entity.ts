@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseRecord, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -38,6 +38,11 @@ registerEnumType(InspectionStatus, {
 @ObjectType('LaborInspection', { description: 'A labour-security inspection of an enterprise (劳动保障监察). Owned by HR_BUREAU.' })
 @RecordName('Inspection')
 @Entity({ tableName: 'labor_inspection' })
+// The order of the `laborInspections` list (newest first, then number): a page reads no more rows than it returns.
+@Index({
+  name: 'labor_inspection_inspected_on_inspection_no_idx',
+  expression: 'create index "labor_inspection_inspected_on_inspection_no_idx" on "labor_inspection" ("inspected_on" desc, "inspection_no")',
+})
 export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn'> {
   @Field({ description: 'Inspection number (监察编号).' })
   @Public()
@@ -75,5 +80,6 @@ export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn
   @Field(() => InspectionStatus, { description: 'Stage of the inspection.' })
   @Public()
   @Enum({ items: () => InspectionStatus })
+  @Index() // the list's status filter
   status: InspectionStatus;
 }

@@ -1,6 +1,7 @@
-import { DateScalar, IsUscc, NotBefore, NotInFuture, VersionField } from '@labour/shared';
-import { IsIn, IsOptional, Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { boundArgOptions, DateRange, DateScalar, IsUscc, NotBefore, NotInFuture, PAGE_BOUND, VersionField } from '@labour/shared';
+import { IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { EnterpriseListFilter } from '../lists/list-filters';
 import { InspectionKind, InspectionStatus } from './inspection.entity';
 
 @InputType({ description: 'A labour-security inspection to record (监察检查).' })
@@ -60,4 +61,55 @@ export class UpdateLaborInspectionInput {
   @IsOptional()
   @NotInFuture()
   closedOn?: string | null;
+}
+
+@InputType({
+  description:
+    'Which inspections to list: every condition given must hold (AND); a list condition holds for any of its values. ' +
+    'Every filter tests a PUBLIC field, so every caller may use them.',
+})
+export class LaborInspectionFilter extends EnterpriseListFilter {
+  @Field(() => [InspectionStatus], { nullable: true, description: 'Only inspections in one of these stages.' })
+  status?: InspectionStatus[] | null;
+
+  @Field(() => [InspectionKind], { nullable: true, description: 'Only inspections of one of these kinds.' })
+  kind?: InspectionKind[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only inspections that found (true) or did not find (false) a violation.' })
+  violationFound?: boolean | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only inspections carried out (检查日期) within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  inspectedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only inspections whose rectification deadline (整改期限) is within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  rectificationDueOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only inspections closed (结案日期) within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  closedOn?: DateRange | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only inspections whose rectification (RECTIFYING) is past its deadline, as `overdue`; false: only the others.',
+  })
+  overdue?: boolean | null;
+}
+
+@ArgsType()
+export class LaborInspectionsArgs {
+  @Field(() => LaborInspectionFilter, { nullable: true, description: 'Which inspections; all when omitted.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: LaborInspectionFilter | null;
+
+  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'inspections'))
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
+  after?: string | null;
 }

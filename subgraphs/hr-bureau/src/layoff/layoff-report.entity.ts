@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseRecord, daysBetween, LEGAL_PERIODS, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -11,6 +11,11 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 @ObjectType('LayoffReport', { description: 'A mass-layoff report filed with the labour bureau (经济性裁员报告). Owned by HR_BUREAU.' })
 @RecordName('Layoff report')
 @Entity({ tableName: 'layoff_report' })
+// The order of the `layoffReports` list (newest first, then number): a page reads no more rows than it returns.
+@Index({
+  name: 'layoff_report_reported_on_report_no_idx',
+  expression: 'create index "layoff_report_reported_on_report_no_idx" on "layoff_report" ("reported_on" desc, "report_no")',
+})
 export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
   @Field({ description: 'Report number (报告编号).' })
   @Public()

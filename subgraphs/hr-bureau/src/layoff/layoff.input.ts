@@ -1,6 +1,7 @@
-import { DateScalar, IsUscc, NotBefore, NotInFuture, VersionField } from '@labour/shared';
-import { IsInt, IsOptional, Length, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { boundArgOptions, DateRange, DateScalar, IsUscc, NotBefore, NotInFuture, PAGE_BOUND, VersionField } from '@labour/shared';
+import { IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { EnterpriseListFilter } from '../lists/list-filters';
 
 @InputType({ description: 'A mass-layoff report to file (经济性裁员报告).' })
 export class CreateLayoffReportInput {
@@ -53,4 +54,47 @@ export class UpdateLayoffReportInput {
   @IsOptional()
   @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
   placementPlan?: string;
+}
+
+@InputType({
+  description:
+    'Which layoff reports to list: every condition given must hold (AND). ' +
+    'Every filter tests a PUBLIC field, so every caller may use them.',
+})
+export class LayoffReportFilter extends EnterpriseListFilter {
+  @Field(() => DateRange, { nullable: true, description: 'Only reports filed (报告日期) within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  reportedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only layoffs taking effect (实施日期) within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  effectiveOn?: DateRange | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only layoffs of at least this many workers.' })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  plannedCountAtLeast?: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Only reports that came (true) or did not come (false) at least 30 days before the layoff, as `meetsNoticePeriod`.',
+  })
+  meetsNoticePeriod?: boolean | null;
+}
+
+@ArgsType()
+export class LayoffReportsArgs {
+  @Field(() => LayoffReportFilter, { nullable: true, description: 'Which reports; all when omitted.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: LayoffReportFilter | null;
+
+  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'reports'))
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
+  after?: string | null;
 }

@@ -1,5 +1,5 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -25,6 +25,11 @@ registerEnumType(AlertLevel, {
 @ObjectType('WageArrearsAlert', { description: 'A wage-arrears warning raised against an enterprise (欠薪预警). Owned by HR_BUREAU.' })
 @RecordName('Wage-arrears warning')
 @Entity({ tableName: 'wage_arrears_alert' })
+// The order of the `wageArrearsAlerts` list (newest first, then number): a page reads no more rows than it returns.
+@Index({
+  name: 'wage_arrears_alert_raised_on_alert_no_idx',
+  expression: 'create index "wage_arrears_alert_raised_on_alert_no_idx" on "wage_arrears_alert" ("raised_on" desc, "alert_no")',
+})
 export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
   @Field({ description: 'Warning number (预警编号).' })
   @Public()
@@ -43,6 +48,7 @@ export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
   @Field(() => AlertLevel, { description: 'Severity (预警等级).' })
   @Public()
   @Enum({ items: () => AlertLevel })
+  @Index() // the list's level filter
   level: AlertLevel;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Wages owed, in yuan (欠薪金额).' })

@@ -1,6 +1,17 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, VersionField } from '@labour/shared';
-import { IsIn, IsInt, IsOptional, Length, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import {
+  boundArgOptions,
+  DateRange,
+  DateScalar,
+  DecimalScalar,
+  IsUscc,
+  MinAmount,
+  NotInFuture,
+  PAGE_BOUND,
+  VersionField,
+} from '@labour/shared';
+import { IsIn, IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { EnterpriseListFilter } from '../lists/list-filters';
 import { AlertLevel } from './wage-arrears-alert.entity';
 
 @InputType({ description: 'A wage-arrears warning to raise (欠薪预警).' })
@@ -64,4 +75,55 @@ export class UpdateWageArrearsAlertInput {
   @IsOptional()
   @NotInFuture()
   resolvedOn?: string;
+}
+
+@InputType({
+  description:
+    'Which wage-arrears warnings to list: every condition given must hold (AND); a list condition holds for any of its values. ' +
+    'Filters on PUBLIC fields are open to every caller; amountOwedAtLeast (SHARED) only to HR_BUREAU staff.',
+})
+export class WageArrearsAlertFilter extends EnterpriseListFilter {
+  @Field(() => [AlertLevel], { nullable: true, description: 'Only warnings of one of these levels.' })
+  level?: AlertLevel[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only warnings still open (true) or settled (false).' })
+  open?: boolean | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only warnings raised (预警日期) within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  raisedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only warnings settled (化解日期) within this span.' })
+  @IsOptional()
+  @ValidateNested()
+  resolvedOn?: DateRange | null;
+
+  @Field(() => Int, { nullable: true, description: 'Only warnings affecting at least this many workers.' })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number' })
+  @Min(1, { message: 'must be at least 1' })
+  workersAffectedAtLeast?: number | null;
+
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Only warnings of at least this many yuan owed. SHARED: HR_BUREAU staff only.',
+  })
+  @IsOptional()
+  @MinAmount(0)
+  amountOwedAtLeast?: string | null;
+}
+
+@ArgsType()
+export class WageArrearsAlertsArgs {
+  @Field(() => WageArrearsAlertFilter, { nullable: true, description: 'Which warnings; all when omitted.' })
+  @IsOptional()
+  @ValidateNested()
+  filter?: WageArrearsAlertFilter | null;
+
+  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'warnings'))
+  first: number;
+
+  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
+  after?: string | null;
 }
