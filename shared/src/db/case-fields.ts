@@ -5,10 +5,10 @@ import { DateScalar } from '../scalars';
 
 // The target is any entity or type class: `object` would not take MikroORM's decorators, typed by their entity.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type FieldDecorator = (target: any, property: string) => void;
+export type FieldDecorator = (target: any, property: string) => void;
 
 /** Applies decorators in the order they would be written above the property (the lowest first, as TypeScript does). */
-function stacked(...decorators: FieldDecorator[]): FieldDecorator {
+export function stacked(...decorators: FieldDecorator[]): FieldDecorator {
   return (target, property) => {
     for (let i = decorators.length - 1; i >= 0; i--) decorators[i]!(target, property);
   };

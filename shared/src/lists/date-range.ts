@@ -20,3 +20,16 @@ export function dateRangeCondition(range: DateRange | null | undefined, argument
   if (!from && !to) return undefined;
   return { ...(from ? { $gte: from } : {}), ...(to ? { $lte: to } : {}) };
 }
+
+/** The `{ column: range }` condition of each date range a filter sets on `columns`, refusing a range that ends before it starts. */
+export function dateRangeConditions<F extends object, C extends keyof F & string>(
+  filter: F,
+  columns: readonly C[],
+): Array<Record<string, object>> {
+  const conditions: Array<Record<string, object>> = [];
+  for (const column of columns) {
+    const range = dateRangeCondition(filter[column] as DateRange | null | undefined, `filter.${column}`);
+    if (range) conditions.push({ [column]: range });
+  }
+  return conditions;
+}

@@ -2,3 +2,4 @@ export * from './date-range';
 export * from './filter-access';
 export * from './newest-first-page';
 export * from './filter-uses';
+export * from './dispute-nos-filter';

@@ -1,4 +1,5 @@
 import {
+  DisputeNosFilterField,
   boundArgOptions,
   DateRange,
   DateScalar,
@@ -96,7 +97,6 @@ export class CloseArbitrationCaseInput extends ArbitrationDecisionInput {
 }
 
 /** The most dispute numbers one list filter follows: a page of another department's list. */
-export const MAX_FILTER_DISPUTE_NOS = 100;
 
 @InputType({
   description:
@@ -149,13 +149,7 @@ export class ArbitrationCaseFilter {
   @IsUscc()
   enterprise?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: `Only cases of these disputes (争议编号), at most ${MAX_FILTER_DISPUTE_NOS}: to follow disputes across departments.`,
-  })
-  @IsOptional()
-  @ArrayMaxSize(MAX_FILTER_DISPUTE_NOS, { message: `must name at most ${MAX_FILTER_DISPUTE_NOS} disputes` })
-  @IsDisputeNo({ each: true })
+  @DisputeNosFilterField()
   disputeNos?: string[] | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Only cases claiming at least this many yuan. SHARED: HR_BUREAU staff only.' })

@@ -1,5 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  dateRangeConditions,
+  filterUses,
   arbitrationAcceptanceDueOn,
   Department,
   newestFirstPage,
@@ -20,7 +22,7 @@ import {
   type TransitionTable,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { dateRangeConditions, enterpriseConditions, filtersUsed } from '../lists/list-filters';
+import { enterpriseConditions } from '../lists/list-filters';
 import { ArbitrationCase, ArbitrationOutcome, ArbitrationStatus } from './arbitration-case.entity';
 import type { GraphQLSchema } from 'graphql';
 import type {
@@ -167,7 +169,7 @@ export async function listArbitrationCases(
 ): Promise<Connection<ArbitrationCase>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
   const filter = args.filter ?? {};
-  const used = filtersUsed(filter, FILTERED_FIELD);
+  const used = filterUses(filter, FILTERED_FIELD);
   refuseUnreadableFilters(caller.schema, 'ArbitrationCase', Department.HR_BUREAU, caller.principal, used);
 
   const conditions: Array<FilterQuery<ArbitrationCase>> = [

@@ -1,5 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  dateRangeConditions,
+  filterUses,
   assertTransition,
   BadUserInputError,
   changeVersioned,
@@ -15,7 +17,7 @@ import {
 } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { dateRangeConditions, enterpriseConditions, filtersUsed } from '../lists/list-filters';
+import { enterpriseConditions } from '../lists/list-filters';
 import { InspectionStatus, LaborInspection } from './inspection.entity';
 import type { CreateLaborInspectionInput, LaborInspectionsArgs, UpdateLaborInspectionInput } from './inspection.input';
 
@@ -82,7 +84,7 @@ export async function listInspections(
 ): Promise<Connection<LaborInspection>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
   const filter = args.filter ?? {};
-  refuseUnreadableFilters(caller.schema, 'LaborInspection', Department.HR_BUREAU, caller.principal, filtersUsed(filter, FILTERED_FIELD));
+  refuseUnreadableFilters(caller.schema, 'LaborInspection', Department.HR_BUREAU, caller.principal, filterUses(filter, FILTERED_FIELD));
 
   const conditions: Array<FilterQuery<LaborInspection>> = [
     ...dateRangeConditions(filter, ['inspectedOn', 'rectificationDueOn', 'closedOn']),

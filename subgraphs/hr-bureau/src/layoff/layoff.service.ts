@@ -1,5 +1,7 @@
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
 import {
+  dateRangeConditions,
+  filterUses,
   changeVersioned,
   Department,
   insertOrConflict,
@@ -13,7 +15,7 @@ import {
 } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { dateRangeConditions, enterpriseConditions, filtersUsed } from '../lists/list-filters';
+import { enterpriseConditions } from '../lists/list-filters';
 import { LayoffReport } from './layoff-report.entity';
 import type { CreateLayoffReportInput, LayoffReportsArgs, UpdateLayoffReportInput } from './layoff.input';
 
@@ -52,7 +54,7 @@ export async function listLayoffReports(
 ): Promise<Connection<LayoffReport>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
   const filter = args.filter ?? {};
-  refuseUnreadableFilters(caller.schema, 'LayoffReport', Department.HR_BUREAU, caller.principal, filtersUsed(filter, FILTERED_FIELD));
+  refuseUnreadableFilters(caller.schema, 'LayoffReport', Department.HR_BUREAU, caller.principal, filterUses(filter, FILTERED_FIELD));
 
   const conditions: Array<FilterQuery<LayoffReport>> = [
     ...dateRangeConditions(filter, ['reportedOn', 'effectiveOn']),

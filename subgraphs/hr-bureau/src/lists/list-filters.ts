@@ -1,37 +1,12 @@
-import { dateRangeCondition, IsUscc, type DateRange, type FilterUse } from '@labour/shared';
+import { IsUscc } from '@labour/shared';
 import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 /**
  * What the bureau's root lists (arbitrationCases, laborInspections, wageArrearsAlerts, layoffReports)
- * share: the filters a caller set, each named with the field it reveals, and the conditions on the
- * record's enterprise.
+ * share beyond the shared lists' filters: the conditions on the record's enterprise, whose district the
+ * bureau's own enterprise register holds.
  */
-
-/** The filters a caller set (not null), each as `filter.<name>` with the field of the listed type whose value it tests. */
-export function filtersUsed<F extends object>(filter: F | null | undefined, fieldOf: Record<keyof F & string, string>): FilterUse[] {
-  return Object.entries(filter ?? {})
-    .filter(([, value]) => value !== null && value !== undefined)
-    .map(([name]) => {
-      const field = fieldOf[name as keyof F & string];
-      // A filter without a field would run unchecked: fail loudly instead.
-      if (!field) throw new Error(`filter.${name} names no field it reveals`);
-      return { argument: `filter.${name}`, field };
-    });
-}
-
-/** The `{ column: range }` condition of each date range the filter sets, refusing a range that ends before it starts. */
-export function dateRangeConditions<F extends object, C extends keyof F & string>(
-  filter: F,
-  columns: readonly C[],
-): Array<Record<string, object>> {
-  const conditions: Array<Record<string, object>> = [];
-  for (const column of columns) {
-    const range = dateRangeCondition(filter[column] as DateRange | null | undefined, `filter.${column}`);
-    if (range) conditions.push({ [column]: range });
-  }
-  return conditions;
-}
 
 /** The filters on a record's enterprise, as its district and its credit code. */
 export interface EnterpriseFilter {

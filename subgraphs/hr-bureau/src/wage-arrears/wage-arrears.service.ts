@@ -1,5 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  dateRangeConditions,
+  filterUses,
   BadUserInputError,
   changeVersioned,
   Department,
@@ -13,7 +15,7 @@ import {
 } from '@labour/shared';
 import type { GraphQLSchema } from 'graphql';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { dateRangeConditions, enterpriseConditions, filtersUsed } from '../lists/list-filters';
+import { enterpriseConditions } from '../lists/list-filters';
 import { WageArrearsAlert } from './wage-arrears-alert.entity';
 import type { CreateWageArrearsAlertInput, UpdateWageArrearsAlertInput, WageArrearsAlertsArgs } from './wage-arrears.input';
 
@@ -61,7 +63,7 @@ export async function listAlerts(
 ): Promise<Connection<WageArrearsAlert>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
   const filter = args.filter ?? {};
-  refuseUnreadableFilters(caller.schema, 'WageArrearsAlert', Department.HR_BUREAU, caller.principal, filtersUsed(filter, FILTERED_FIELD));
+  refuseUnreadableFilters(caller.schema, 'WageArrearsAlert', Department.HR_BUREAU, caller.principal, filterUses(filter, FILTERED_FIELD));
 
   const conditions: Array<FilterQuery<WageArrearsAlert>> = [
     ...dateRangeConditions(filter, ['raisedOn', 'resolvedOn']),

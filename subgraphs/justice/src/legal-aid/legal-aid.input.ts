@@ -1,4 +1,5 @@
 import {
+  DisputeNosFilterField,
   boundArgOptions,
   DateRange,
   DateScalar,
@@ -10,9 +11,9 @@ import {
   PartyInput,
   VersionField,
 } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from '@labour/shared';
+import { AT_LEAST_ONE } from '@labour/shared';
 import { EligibilityBasis, LegalAidStatus } from './legal-aid-case.entity';
 
 @InputType({ description: 'A new application for legal aid (法律援助申请).' })
@@ -138,14 +139,7 @@ export class LegalAidCaseFilter {
   @ArrayMinSize(1, AT_LEAST_ONE)
   eligibilityBasis?: EligibilityBasis[] | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: `Only cases of these disputes (争议编号), to follow disputes across departments; at most ${DISPUTE_NOS_CAP}.`,
-  })
-  @IsOptional()
-  @ArrayMinSize(1, AT_LEAST_ONE)
-  @ArrayMaxSize(DISPUTE_NOS_CAP, { message: `must name at most ${DISPUTE_NOS_CAP} disputes` })
-  @IsDisputeNo({ each: true })
+  @DisputeNosFilterField()
   disputeNos?: string[] | null;
 }
 

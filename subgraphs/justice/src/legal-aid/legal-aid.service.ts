@@ -4,7 +4,7 @@ import {
   assertTransition,
   BadUserInputError,
   changeVersioned,
-  dateRangeCondition,
+  dateRangeConditions,
   insertOrConflict,
   LEGAL_PERIODS,
   newestFirstPage,
@@ -132,10 +132,7 @@ function legalAidCondition(filter: LegalAidCaseFilter | null | undefined, today:
   if (!filter) return {};
   const all: Array<FilterQuery<LegalAidCase>> = [];
   if (filter.status) all.push({ status: { $in: filter.status } });
-  const applied = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
-  if (applied) all.push({ appliedOn: applied });
-  const granted = dateRangeCondition(filter.grantedOn, 'filter.grantedOn');
-  if (granted) all.push({ grantedOn: granted });
+  all.push(...dateRangeConditions(filter, ['appliedOn', 'grantedOn']));
   const lateIfAppliedBefore = addDays(today, -LEGAL_PERIODS.legalAidDecision);
   if (filter.overdue === true) all.push({ status: APPLIED, appliedOn: { $lt: lateIfAppliedBefore } });
   if (filter.overdue === false) all.push({ $or: [{ status: { $ne: APPLIED } }, { appliedOn: { $gte: lateIfAppliedBefore } }] });

@@ -1,4 +1,5 @@
 import {
+  DisputeNosFilterField,
   boundArgOptions,
   DateRange,
   DateScalar,
@@ -12,7 +13,7 @@ import {
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from '@labour/shared';
+import { AT_LEAST_ONE } from '@labour/shared';
 import { PeopleMediationOutcome, PeopleMediationStatus } from './people-mediation-case.entity';
 
 @InputType({ description: "A new application for people's mediation (人民调解申请)." })
@@ -134,14 +135,7 @@ export class PeopleMediationCaseFilter {
   @IsUscc()
   enterprise?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: `Only cases of these disputes (争议编号), to follow disputes across departments; at most ${DISPUTE_NOS_CAP}.`,
-  })
-  @IsOptional()
-  @ArrayMinSize(1, AT_LEAST_ONE)
-  @ArrayMaxSize(DISPUTE_NOS_CAP, { message: `must name at most ${DISPUTE_NOS_CAP} disputes` })
-  @IsDisputeNo({ each: true })
+  @DisputeNosFilterField()
   disputeNos?: string[] | null;
 }
 

@@ -3,7 +3,7 @@ import {
   assertTransition,
   BadUserInputError,
   changeVersioned,
-  dateRangeCondition,
+  dateRangeConditions,
   insertOrConflict,
   mediationDueOn,
   newestFirstPage,
@@ -104,12 +104,7 @@ function peopleMediationCondition(filter: PeopleMediationCaseFilter | null | und
   const all: Array<FilterQuery<PeopleMediationCase>> = [];
   if (filter.status) all.push({ status: { $in: filter.status } });
   if (filter.outcome) all.push({ outcome: { $in: filter.outcome } });
-  const applied = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
-  if (applied) all.push({ appliedOn: applied });
-  const due = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-  if (due) all.push({ dueOn: due });
-  const closed = dateRangeCondition(filter.closedOn, 'filter.closedOn');
-  if (closed) all.push({ closedOn: closed });
+  all.push(...dateRangeConditions(filter, ['appliedOn', 'dueOn', 'closedOn']));
   if (filter.overdue === true) all.push({ status: { $ne: CLOSED }, dueOn: { $lt: today } });
   if (filter.overdue === false) all.push({ $or: [{ status: CLOSED }, { dueOn: { $gte: today } }] });
   if (filter.district) all.push({ committee: { district: filter.district } });
