@@ -1,6 +1,7 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import { DateRange, DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, PartyInput, VersionField } from '@labour/shared';
 import { IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { UnionListArgs } from '../common/list-filter';
 import { AidKind } from './hardship-aid.entity';
 
 @InputType({ description: 'Hardship aid to record (困难职工帮扶).' })
@@ -57,3 +58,29 @@ export class UpdateHardshipAidInput {
   @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
   reason?: string | null;
 }
+
+@InputType({ description: 'Which hardship aid to list: every condition given must hold; a condition left out does not filter.' })
+export class HardshipAidFilter {
+  @Field(() => [AidKind], { nullable: true, description: 'Only aid of one of these kinds.' })
+  kind?: AidKind[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only aid granted within this span (grantedOn).' })
+  grantedOn?: DateRange | null;
+
+  @Field(() => String, { nullable: true, description: "Only aid whose recipient's employer has this unified social credit code." })
+  @IsOptional()
+  @IsUscc()
+  enterprise?: string | null;
+
+  // The amount is SHARED: the union's own staff look for the large grants (e.g. for review); no one else may.
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Only aid of at least this many yuan. The amount is SHARED: for the union's own staff only (FORBIDDEN otherwise).",
+  })
+  @IsOptional()
+  @MinAmount(0)
+  amountAtLeast?: string | null;
+}
+
+@ArgsType()
+export class HardshipAidsArgs extends UnionListArgs(HardshipAidFilter, 'aid records') {}

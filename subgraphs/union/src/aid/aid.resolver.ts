@@ -1,11 +1,14 @@
-import { EnterpriseKey, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { bounded, ConnectionType, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { AidNoArgs } from './aid.args';
-import { CreateHardshipAidInput, UpdateHardshipAidInput } from './aid.input';
-import { createHardshipAid, updateHardshipAid } from './aid.service';
+import { CreateHardshipAidInput, HardshipAidsArgs, UpdateHardshipAidInput } from './aid.input';
+import { createHardshipAid, listHardshipAids, updateHardshipAid } from './aid.service';
 import { HardshipAid } from './hardship-aid.entity';
+
+const HardshipAidConnection = ConnectionType(HardshipAid, 'HardshipAid', 'A page of hardship aid records.');
 
 @Resolver(() => HardshipAid)
 export class HardshipAidResolver {
@@ -13,6 +16,18 @@ export class HardshipAidResolver {
   @Public()
   hardshipAid(@Args() { aidNo }: AidNoArgs, @Ctx() ctx: UnionRequestContext) {
     return ctx.em.findOne(HardshipAid, { aidNo });
+  }
+
+  @Query(() => HardshipAidConnection, {
+    description: bounded(
+      'Hardship aid, the latest grant first (same day: by aid number), filtered; cursor pagination. Filters on PUBLIC fields ' +
+        "are open to every caller, the one on the SHARED amount to the union's staff; each record's fields keep their own access rules.",
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  hardshipAids(@Args() args: HardshipAidsArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
+    return listHardshipAids(ctx.em, args, { schema: info.schema, principal: ctx.principal });
   }
 
   @Mutation(() => HardshipAid, { description: 'Records hardship aid granted to a worker (困难职工帮扶).' })

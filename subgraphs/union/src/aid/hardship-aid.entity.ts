@@ -25,6 +25,14 @@ registerEnumType(AidKind, {
 @RecordHolds<HardshipAid>(['recipient'])
 @RecordName('Hardship aid')
 @Entity({ tableName: 'hardship_aid' })
+// The order of the `hardshipAids` list (the latest grant first, same day by aid number): a page reads only its rows.
+@Index({
+  name: 'hardship_aid_granted_on_aid_no_idx',
+  expression: 'create index "hardship_aid_granted_on_aid_no_idx" on "hardship_aid" ("granted_on" desc, "aid_no")',
+})
+// The list's filters by kind and by amount.
+@Index({ properties: ['kind'] })
+@Index({ properties: ['amount'] })
 export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
   @Field({ description: 'Aid number (帮扶编号), e.g. BF-2026-00031.' })
   @Public()

@@ -1,6 +1,7 @@
-import { DateScalar, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
-import { IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { DateRange, DateScalar, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { MAX_DISPUTE_NOS, UnionListArgs } from '../common/list-filter';
 import { ConsultationChannel } from './legal-consultation.entity';
 
 @InputType({ description: 'A legal consultation to record (法律咨询); names the worker who asked, the enterprise, or both.' })
@@ -69,3 +70,32 @@ export class UpdateLegalConsultationInput {
   @IsDisputeNo()
   disputeNo?: string | null;
 }
+
+@InputType({ description: 'Which legal consultations to list: every condition given must hold; a condition left out does not filter.' })
+export class LegalConsultationFilter {
+  @Field(() => [ConsultationChannel], { nullable: true, description: 'Only consultations that came in one of these ways.' })
+  channel?: ConsultationChannel[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only consultations within this span (consultedOn).' })
+  consultedOn?: DateRange | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'true: only those referred to legal aid; false: only the others.' })
+  referredToLegalAid?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only consultations concerning (or asked by) the enterprise of this credit code.' })
+  @IsOptional()
+  @IsUscc()
+  enterprise?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Only consultations belonging to these disputes (争议编号), at most ${MAX_DISPUTE_NOS}.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DISPUTE_NOS, { message: `must name at most ${MAX_DISPUTE_NOS} disputes` })
+  @IsDisputeNo({ each: true })
+  disputeNos?: string[] | null;
+}
+
+@ArgsType()
+export class LegalConsultationsArgs extends UnionListArgs(LegalConsultationFilter, 'consultations') {}

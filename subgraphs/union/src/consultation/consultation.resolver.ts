@@ -1,11 +1,14 @@
-import { Dispute, EnterpriseKey, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { bounded, ConnectionType, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { ConsultationNoArgs } from './consultation.args';
-import { CreateLegalConsultationInput, UpdateLegalConsultationInput } from './consultation.input';
-import { createLegalConsultation, updateLegalConsultation } from './consultation.service';
+import { CreateLegalConsultationInput, LegalConsultationsArgs, UpdateLegalConsultationInput } from './consultation.input';
+import { createLegalConsultation, listLegalConsultations, updateLegalConsultation } from './consultation.service';
 import { LegalConsultation } from './legal-consultation.entity';
+
+const LegalConsultationConnection = ConnectionType(LegalConsultation, 'LegalConsultation', 'A page of legal consultations.');
 
 @Resolver(() => LegalConsultation)
 export class LegalConsultationResolver {
@@ -13,6 +16,18 @@ export class LegalConsultationResolver {
   @Public()
   legalConsultation(@Args() { consultationNo }: ConsultationNoArgs, @Ctx() ctx: UnionRequestContext) {
     return ctx.em.findOne(LegalConsultation, { consultationNo });
+  }
+
+  @Query(() => LegalConsultationConnection, {
+    description: bounded(
+      'Legal consultations, the latest first (same day: by consultation number), filtered; cursor pagination. ' +
+        "Every filter is on a PUBLIC field, open to every caller; each record's fields keep their own access rules.",
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  legalConsultations(@Args() args: LegalConsultationsArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
+    return listLegalConsultations(ctx.em, args, { schema: info.schema, principal: ctx.principal });
   }
 
   @Mutation(() => LegalConsultation, { description: 'Records a legal consultation answered by the union (法律咨询).' })

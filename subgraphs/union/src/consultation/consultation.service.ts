@@ -1,6 +1,25 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { BadUserInputError, insertOrConflict, toParty, changeVersioned } from '@labour/shared';
-import type { CreateLegalConsultationInput, UpdateLegalConsultationInput } from './consultation.input';
+import type { GraphQLSchema } from 'graphql';
+import {
+  BadUserInputError,
+  changeVersioned,
+  dateRangeCondition,
+  insertOrConflict,
+  newestFirstPage,
+  PAGE_BOUND,
+  sizeWithin,
+  toParty,
+  type Connection,
+  type Principal,
+} from '@labour/shared';
+import { refuseUnreadableUnionFilters } from '../common/list-filter';
+import type {
+  CreateLegalConsultationInput,
+  LegalConsultationFilter,
+  LegalConsultationsArgs,
+  UpdateLegalConsultationInput,
+} from './consultation.input';
 import { LegalConsultation } from './legal-consultation.entity';
 
 export async function createLegalConsultation(
@@ -34,4 +53,40 @@ export async function updateLegalConsultation(em: EntityManager, input: UpdateLe
     if (input.referredToLegalAid != null) consultation.referredToLegalAid = input.referredToLegalAid;
     if (input.disputeNo != null) consultation.disputeNo = input.disputeNo;
   });
+}
+
+/** The field of LegalConsultation whose value each filter tests: what a caller learns of every record by filtering. */
+const FILTERED_FIELDS: Record<keyof LegalConsultationFilter, keyof LegalConsultation & string> = {
+  channel: 'channel',
+  consultedOn: 'consultedOn',
+  referredToLegalAid: 'referredToLegalAid',
+  enterprise: 'enterpriseCreditCode',
+  disputeNos: 'disputeNo',
+};
+
+function legalConsultationConditions(filter: LegalConsultationFilter): Array<FilterQuery<LegalConsultation>> {
+  const conditions: Array<FilterQuery<LegalConsultation>> = [];
+  if (filter.channel) conditions.push({ channel: { $in: filter.channel } });
+  const consultedOn = dateRangeCondition(filter.consultedOn, 'filter.consultedOn');
+  if (consultedOn) conditions.push({ consultedOn });
+  if (filter.referredToLegalAid != null) conditions.push({ referredToLegalAid: filter.referredToLegalAid });
+  if (filter.enterprise) conditions.push({ enterpriseCreditCode: filter.enterprise });
+  if (filter.disputeNos) conditions.push({ disputeNo: { $in: filter.disputeNos } });
+  return conditions;
+}
+
+/**
+ * A page of legal consultations, the latest first (same day: by consultation number). Every filter runs in
+ * SQL; a filter the caller may not run is refused before any statement. Two statements: the page and its count.
+ */
+export function listLegalConsultations(
+  em: EntityManager,
+  args: LegalConsultationsArgs,
+  request: { schema: GraphQLSchema; principal: Principal },
+): Promise<Connection<LegalConsultation>> {
+  const first = sizeWithin(PAGE_BOUND, args.first);
+  refuseUnreadableUnionFilters(request.schema, 'LegalConsultation', request.principal, args.filter, FILTERED_FIELDS);
+  const conditions = args.filter ? legalConsultationConditions(args.filter) : [];
+  const where: FilterQuery<LegalConsultation> = conditions.length ? { $and: conditions } : {};
+  return newestFirstPage(em, LegalConsultation, where, { date: 'consultedOn', key: 'consultationNo' }, first, args.after);
 }

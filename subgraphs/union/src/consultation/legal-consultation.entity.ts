@@ -27,6 +27,14 @@ registerEnumType(ConsultationChannel, {
 @RecordHolds<LegalConsultation>(['worker'])
 @RecordName('Legal consultation')
 @Entity({ tableName: 'legal_consultation' })
+// The order of the `legalConsultations` list (the latest first, same day by number): a page reads only its rows.
+@Index({
+  name: 'legal_consultation_consulted_on_consultation_no_idx',
+  expression:
+    'create index "legal_consultation_consulted_on_consultation_no_idx" on "legal_consultation" ("consulted_on" desc, "consultation_no")',
+})
+// The list's filter by channel.
+@Index({ properties: ['channel'] })
 export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'enterpriseCreditCode' | 'referredToLegalAid' | 'disputeNo'> {
   @Field({ description: 'Consultation number (咨询编号), e.g. ZX-2026-00102.' })
   @Public()

@@ -25,6 +25,14 @@ registerEnumType(ContractKind, {
 })
 @RecordName('Collective contract')
 @Entity({ tableName: 'collective_contract' })
+// The order of the `collectiveContracts` list (the latest filed first, same day by number): a page reads only its rows.
+@Index({
+  name: 'collective_contract_filed_on_contract_no_idx',
+  expression: 'create index "collective_contract_filed_on_contract_no_idx" on "collective_contract" ("filed_on" desc, "contract_no")',
+})
+// The list's filters by kind and by the day a contract takes effect (with expiresOn: whether it is in force).
+@Index({ properties: ['kind'] })
+@Index({ properties: ['effectiveOn'] })
 export class CollectiveContract extends BaseRecord {
   @Field({ description: 'Contract number (合同编号), e.g. HT-2026-00012.' })
   @Public()

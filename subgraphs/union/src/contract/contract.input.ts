@@ -1,6 +1,7 @@
-import { DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, MaxAmount, VersionField } from '@labour/shared';
+import { DateRange, DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, MaxAmount, VersionField } from '@labour/shared';
 import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
-import { Field, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { UnionListArgs } from '../common/list-filter';
 import { ContractKind } from './collective-contract.entity';
 
 @InputType({ description: 'A collective contract to record once it is filed with the labour bureau (集体合同备案).' })
@@ -73,3 +74,35 @@ export class UpdateCollectiveContractInput {
   @Max(1_000_000, { message: 'must be at most 1,000,000' })
   coveredWorkers?: number | null;
 }
+
+@InputType({ description: 'Which collective contracts to list: every condition given must hold; a condition left out does not filter.' })
+export class CollectiveContractFilter {
+  @Field(() => [ContractKind], { nullable: true, description: 'Only contracts of one of these kinds.' })
+  kind?: ContractKind[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only contracts filed with the labour bureau within this span (filedOn).' })
+  filedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only contracts taking effect within this span (effectiveOn).' })
+  effectiveOn?: DateRange | null;
+
+  @Field(() => DateRange, {
+    nullable: true,
+    description: 'Only contracts expiring within this span (expiresOn), e.g. those due for renewal.',
+  })
+  expiresOn?: DateRange | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only contracts in force today (effectiveOn ≤ today ≤ expiresOn), as `inForce` says; false: only the others.',
+  })
+  inForce?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only contracts of the enterprise of this unified social credit code.' })
+  @IsOptional()
+  @IsUscc()
+  enterprise?: string | null;
+}
+
+@ArgsType()
+export class CollectiveContractsArgs extends UnionListArgs(CollectiveContractFilter, 'contracts') {}

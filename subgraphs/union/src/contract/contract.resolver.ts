@@ -1,11 +1,14 @@
-import { EnterpriseKey, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { bounded, ConnectionType, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { CollectiveContract } from './collective-contract.entity';
 import { ContractNoArgs } from './contract.args';
-import { CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
-import { createCollectiveContract, updateCollectiveContract } from './contract.service';
+import { CollectiveContractsArgs, CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
+import { createCollectiveContract, listCollectiveContracts, updateCollectiveContract } from './contract.service';
+
+const CollectiveContractConnection = ConnectionType(CollectiveContract, 'CollectiveContract', 'A page of collective contracts.');
 
 @Resolver(() => CollectiveContract)
 export class CollectiveContractResolver {
@@ -13,6 +16,18 @@ export class CollectiveContractResolver {
   @Public()
   collectiveContract(@Args() { contractNo }: ContractNoArgs, @Ctx() ctx: UnionRequestContext) {
     return ctx.em.findOne(CollectiveContract, { contractNo });
+  }
+
+  @Query(() => CollectiveContractConnection, {
+    description: bounded(
+      'Collective contracts, the latest filed first (same day: by contract number), filtered; cursor pagination. ' +
+        "Every filter is on a PUBLIC field, open to every caller; each contract's fields keep their own access rules.",
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  collectiveContracts(@Args() args: CollectiveContractsArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
+    return listCollectiveContracts(ctx.em, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => CollectiveContract, {

@@ -1,7 +1,28 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { addDays, BadUserInputError, insertOrConflict, LEGAL_PERIODS, changeVersioned, assertNotBefore } from '@labour/shared';
+import type { GraphQLSchema } from 'graphql';
+import {
+  addDays,
+  assertNotBefore,
+  BadUserInputError,
+  changeVersioned,
+  dateRangeCondition,
+  insertOrConflict,
+  LEGAL_PERIODS,
+  newestFirstPage,
+  PAGE_BOUND,
+  sizeWithin,
+  type Connection,
+  type Principal,
+} from '@labour/shared';
+import { refuseUnreadableUnionFilters } from '../common/list-filter';
 import { CollectiveContract } from './collective-contract.entity';
-import type { CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
+import type {
+  CollectiveContractFilter,
+  CollectiveContractsArgs,
+  CreateCollectiveContractInput,
+  UpdateCollectiveContractInput,
+} from './contract.input';
 
 /** A filed contract takes effect when the labour bureau has not objected within its review period. */
 const earliestEffectiveOn = (filedOn: string) => addDays(filedOn, LEGAL_PERIODS.collectiveContractReview);
@@ -30,4 +51,44 @@ export async function updateCollectiveContract(em: EntityManager, input: UpdateC
     if (input.wageIncreasePct != null) contract.wageIncreasePct = input.wageIncreasePct;
     if (input.coveredWorkers != null) contract.coveredWorkers = input.coveredWorkers;
   });
+}
+
+/** The field of CollectiveContract whose value each filter tests: what a caller learns of every contract by filtering. */
+const FILTERED_FIELDS: Record<keyof CollectiveContractFilter, string> = {
+  kind: 'kind',
+  filedOn: 'filedOn',
+  effectiveOn: 'effectiveOn',
+  expiresOn: 'expiresOn',
+  inForce: 'inForce',
+  enterprise: 'enterpriseCreditCode',
+};
+
+function collectiveContractConditions(filter: CollectiveContractFilter, today: string): Array<FilterQuery<CollectiveContract>> {
+  const conditions: Array<FilterQuery<CollectiveContract>> = [];
+  if (filter.kind) conditions.push({ kind: { $in: filter.kind } });
+  for (const date of ['filedOn', 'effectiveOn', 'expiresOn'] as const) {
+    const range = dateRangeCondition(filter[date], `filter.${date}`);
+    if (range) conditions.push({ [date]: range });
+  }
+  // The same rule as the `inForce` field.
+  if (filter.inForce === true) conditions.push({ effectiveOn: { $lte: today }, expiresOn: { $gte: today } });
+  if (filter.inForce === false) conditions.push({ $or: [{ effectiveOn: { $gt: today } }, { expiresOn: { $lt: today } }] });
+  if (filter.enterprise) conditions.push({ enterpriseCreditCode: filter.enterprise });
+  return conditions;
+}
+
+/**
+ * A page of collective contracts, the latest filed first (same day: by contract number). Every filter runs
+ * in SQL; a filter the caller may not run is refused before any statement. Two statements: the page and its count.
+ */
+export function listCollectiveContracts(
+  em: EntityManager,
+  args: CollectiveContractsArgs,
+  request: { schema: GraphQLSchema; principal: Principal; today: string },
+): Promise<Connection<CollectiveContract>> {
+  const first = sizeWithin(PAGE_BOUND, args.first);
+  refuseUnreadableUnionFilters(request.schema, 'CollectiveContract', request.principal, args.filter, FILTERED_FIELDS);
+  const conditions = args.filter ? collectiveContractConditions(args.filter, request.today) : [];
+  const where: FilterQuery<CollectiveContract> = conditions.length ? { $and: conditions } : {};
+  return newestFirstPage(em, CollectiveContract, where, { date: 'filedOn', key: 'contractNo' }, first, args.after);
 }

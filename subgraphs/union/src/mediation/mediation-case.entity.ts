@@ -62,6 +62,13 @@ registerEnumType(MediationOutcome, {
   name: 'mediation_case_worker_refs_idx',
   expression: 'create index "mediation_case_worker_refs_idx" on "mediation_case" using gin ("worker_refs")',
 })
+// The order of the `mediationCases` list (newest application first, same day by case number): a page reads only its rows.
+@Index({
+  name: 'mediation_case_applied_on_case_no_idx',
+  expression: 'create index "mediation_case_applied_on_case_no_idx" on "mediation_case" ("applied_on" desc, "case_no")',
+})
+// The list's filter by how cases ended.
+@Index({ properties: ['outcome'] })
 export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 'outcome' | 'agreement'> {
   @CaseNumberField('Case number (案号), e.g. 京开工调字〔2026〕第0123号; its year is the application year.')
   caseNo: string;
@@ -111,7 +118,8 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   })
   dueOn: string;
 
-  @PublicDateField('Date the case was closed (结案日期).', { nullable: true })
+  // Indexed for the list's filter on the closing date.
+  @PublicDateField('Date the case was closed (结案日期).', { nullable: true, index: true })
   closedOn: string | null = null;
 
   @StageField(MediationStatus)

@@ -1,7 +1,8 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import { DateRange, DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
-import { MediationOutcome } from './mediation-case.entity';
+import { ArgsType, Field, InputType } from 'type-graphql';
+import { MAX_DISPUTE_NOS, UnionListArgs } from '../common/list-filter';
+import { MediationOutcome, MediationStatus } from './mediation-case.entity';
 
 @InputType({ description: 'A new application for union mediation (调解申请).' })
 export class CreateMediationCaseInput {
@@ -95,3 +96,44 @@ export class CloseMediationCaseInput extends MediationCaseVersionInput {
   @Length(1, 20000, { message: 'must be 1 to 20000 characters' })
   agreement?: string | null;
 }
+
+@InputType({ description: 'Which mediation cases to list: every condition given must hold; a condition left out does not filter.' })
+export class MediationCaseFilter {
+  @Field(() => [MediationStatus], { nullable: true, description: 'Only cases at one of these stages.' })
+  status?: MediationStatus[] | null;
+
+  @Field(() => [MediationOutcome], { nullable: true, description: 'Only closed cases that ended in one of these ways.' })
+  outcome?: MediationOutcome[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases applied for within this span (appliedOn).' })
+  appliedOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases whose 15-day period ends within this span (dueOn).' })
+  dueOn?: DateRange | null;
+
+  @Field(() => DateRange, { nullable: true, description: 'Only cases closed within this span (closedOn); open cases have none.' })
+  closedOn?: DateRange | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only open cases whose 15-day period (dueOn) ended before today, as `overdue` says; false: only the others.',
+  })
+  overdue?: boolean | null;
+
+  @Field(() => String, { nullable: true, description: 'Only cases against the employer of this unified social credit code.' })
+  @IsOptional()
+  @IsUscc()
+  enterprise?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: `Only cases of these disputes (争议编号, e.g. from another department's list), at most ${MAX_DISPUTE_NOS}.`,
+  })
+  @IsOptional()
+  @ArrayMaxSize(MAX_DISPUTE_NOS, { message: `must name at most ${MAX_DISPUTE_NOS} disputes` })
+  @IsDisputeNo({ each: true })
+  disputeNos?: string[] | null;
+}
+
+@ArgsType()
+export class MediationCasesArgs extends UnionListArgs(MediationCaseFilter, 'cases') {}

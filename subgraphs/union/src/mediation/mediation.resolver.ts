@@ -1,11 +1,20 @@
-import { Dispute, EnterpriseKey, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { bounded, ConnectionType, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { MediationCase, MediationStatus } from './mediation-case.entity';
 import { MediationCaseNoArgs } from './mediation.args';
-import { CloseMediationCaseInput, CreateMediationCaseInput, StartMediationInput, UpdateMediationCaseInput } from './mediation.input';
+import {
+  CloseMediationCaseInput,
+  CreateMediationCaseInput,
+  MediationCasesArgs,
+  StartMediationInput,
+  UpdateMediationCaseInput,
+} from './mediation.input';
 import * as service from './mediation.service';
+
+const MediationCaseConnection = ConnectionType(MediationCase, 'MediationCase', 'A page of union mediation cases.');
 
 @Resolver(() => MediationCase)
 export class MediationCaseResolver {
@@ -13,6 +22,18 @@ export class MediationCaseResolver {
   @Public()
   mediationCase(@Args() { caseNo }: MediationCaseNoArgs, @Ctx() ctx: UnionRequestContext) {
     return ctx.em.findOne(MediationCase, { caseNo });
+  }
+
+  @Query(() => MediationCaseConnection, {
+    description: bounded(
+      'Union mediation cases, newest application first (same day: by case number), filtered; cursor pagination. ' +
+        "Filters on PUBLIC fields are open to every caller; each case's fields keep their own access rules.",
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  mediationCases(@Args() args: MediationCasesArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
+    return service.listMediationCases(ctx.em, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => MediationCase, {

@@ -1,7 +1,15 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLSchema } from 'graphql';
 import {
   assertTransition,
   BadUserInputError,
+  dateRangeCondition,
+  newestFirstPage,
+  PAGE_BOUND,
+  sizeWithin,
+  type Connection,
+  type Principal,
   insertOrConflict,
   mediationDueOn,
   personRefsOf,
@@ -11,7 +19,15 @@ import {
   assertNotBefore,
 } from '@labour/shared';
 import { MediationCase, MediationOutcome, MediationStatus } from './mediation-case.entity';
-import type { CloseMediationCaseInput, CreateMediationCaseInput, StartMediationInput, UpdateMediationCaseInput } from './mediation.input';
+import { refuseUnreadableUnionFilters } from '../common/list-filter';
+import type {
+  CloseMediationCaseInput,
+  CreateMediationCaseInput,
+  MediationCaseFilter,
+  MediationCasesArgs,
+  StartMediationInput,
+  UpdateMediationCaseInput,
+} from './mediation.input';
 
 const { APPLIED, MEDIATING, CLOSED } = MediationStatus;
 const { AGREED, FAILED, WITHDRAWN, LAPSED } = MediationOutcome;
@@ -95,4 +111,51 @@ export function closeMediationCase(em: EntityManager, input: CloseMediationCaseI
     found.closedOn = input.on;
     found.agreement = input.agreement ?? null;
   });
+}
+
+/** The field of MediationCase whose value each filter tests: what a caller learns of every case by filtering. */
+const FILTERED_FIELDS: Record<keyof MediationCaseFilter, keyof MediationCase & string> = {
+  status: 'status',
+  outcome: 'outcome',
+  appliedOn: 'appliedOn',
+  dueOn: 'dueOn',
+  closedOn: 'closedOn',
+  overdue: 'dueOn',
+  enterprise: 'enterpriseCreditCode',
+  disputeNos: 'disputeNo',
+};
+
+/** The SQL condition of a filter: each condition given, all of them to hold. */
+function mediationCaseConditions(filter: MediationCaseFilter, today: string): Array<FilterQuery<MediationCase>> {
+  const conditions: Array<FilterQuery<MediationCase>> = [];
+  if (filter.status) conditions.push({ status: { $in: filter.status } });
+  if (filter.outcome) conditions.push({ outcome: { $in: filter.outcome } });
+  const appliedOn = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
+  if (appliedOn) conditions.push({ appliedOn });
+  const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
+  if (dueOn) conditions.push({ dueOn });
+  const closedOn = dateRangeCondition(filter.closedOn, 'filter.closedOn');
+  if (closedOn) conditions.push({ closedOn });
+  // The same rule as the `overdue` field: still open, and its due day before today.
+  if (filter.overdue === true) conditions.push({ status: { $ne: CLOSED }, dueOn: { $lt: today } });
+  if (filter.overdue === false) conditions.push({ $or: [{ status: CLOSED }, { dueOn: { $gte: today } }] });
+  if (filter.enterprise) conditions.push({ enterpriseCreditCode: filter.enterprise });
+  if (filter.disputeNos) conditions.push({ disputeNo: { $in: filter.disputeNos } });
+  return conditions;
+}
+
+/**
+ * A page of mediation cases, newest application first (same day: by case number). Every filter runs in
+ * SQL; a filter the caller may not run is refused before any statement. Two statements: the page and its count.
+ */
+export function listMediationCases(
+  em: EntityManager,
+  args: MediationCasesArgs,
+  request: { schema: GraphQLSchema; principal: Principal; today: string },
+): Promise<Connection<MediationCase>> {
+  const first = sizeWithin(PAGE_BOUND, args.first);
+  refuseUnreadableUnionFilters(request.schema, 'MediationCase', request.principal, args.filter, FILTERED_FIELDS);
+  const conditions = args.filter ? mediationCaseConditions(args.filter, request.today) : [];
+  const where: FilterQuery<MediationCase> = conditions.length ? { $and: conditions } : {};
+  return newestFirstPage(em, MediationCase, where, { date: 'appliedOn', key: 'caseNo' }, first, args.after);
 }
