@@ -2,4 +2,5 @@ export * from './date-range';
 export * from './filter-access';
 export * from './newest-first-page';
 export * from './filter-uses';
-export * from './dispute-nos-filter';
+export * from './filter-fields';
+export * from './list-args';

@@ -12,6 +12,7 @@ import {
   PAGE_BOUND,
   PartyInput,
   VersionField,
+  AnyOfFilterField,
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
@@ -104,10 +105,10 @@ export class CloseArbitrationCaseInput extends ArbitrationDecisionInput {
     'Filters on PUBLIC fields are open to every caller; claimAmountAtLeast (SHARED) only to HR_BUREAU staff.',
 })
 export class ArbitrationCaseFilter {
-  @Field(() => [ArbitrationStatus], { nullable: true, description: 'Only cases in one of these stages.' })
+  @AnyOfFilterField(() => ArbitrationStatus, 'Only cases in one of these stages.')
   status?: ArbitrationStatus[] | null;
 
-  @Field(() => [ArbitrationOutcome], { nullable: true, description: 'Only cases that ended in one of these ways (open cases have none).' })
+  @AnyOfFilterField(() => ArbitrationOutcome, 'Only cases that ended in one of these ways (open cases have none).')
   outcome?: ArbitrationOutcome[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only cases filed (申请日期) within this span.' })

@@ -1,4 +1,14 @@
-import { boundArgOptions, DateRange, DateScalar, IsUscc, NotBefore, NotInFuture, PAGE_BOUND, VersionField } from '@labour/shared';
+import {
+  boundArgOptions,
+  DateRange,
+  DateScalar,
+  IsUscc,
+  NotBefore,
+  NotInFuture,
+  PAGE_BOUND,
+  VersionField,
+  AnyOfFilterField,
+} from '@labour/shared';
 import { IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { EnterpriseListFilter } from '../lists/list-filters';
@@ -69,10 +79,10 @@ export class UpdateLaborInspectionInput {
     'Every filter tests a PUBLIC field, so every caller may use them.',
 })
 export class LaborInspectionFilter extends EnterpriseListFilter {
-  @Field(() => [InspectionStatus], { nullable: true, description: 'Only inspections in one of these stages.' })
+  @AnyOfFilterField(() => InspectionStatus, 'Only inspections in one of these stages.')
   status?: InspectionStatus[] | null;
 
-  @Field(() => [InspectionKind], { nullable: true, description: 'Only inspections of one of these kinds.' })
+  @AnyOfFilterField(() => InspectionKind, 'Only inspections of one of these kinds.')
   kind?: InspectionKind[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only inspections that found (true) or did not find (false) a violation.' })

@@ -8,6 +8,7 @@ import {
   NotInFuture,
   PAGE_BOUND,
   VersionField,
+  AnyOfFilterField,
 } from '@labour/shared';
 import { IsIn, IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
@@ -83,7 +84,7 @@ export class UpdateWageArrearsAlertInput {
     'Filters on PUBLIC fields are open to every caller; amountOwedAtLeast (SHARED) only to HR_BUREAU staff.',
 })
 export class WageArrearsAlertFilter extends EnterpriseListFilter {
-  @Field(() => [AlertLevel], { nullable: true, description: 'Only warnings of one of these levels.' })
+  @AnyOfFilterField(() => AlertLevel, 'Only warnings of one of these levels.')
   level?: AlertLevel[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only warnings still open (true) or settled (false).' })

@@ -1,7 +1,17 @@
-import { DateRange, DateScalar, DecimalScalar, IsUscc, MinAmount, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import {
+  DateRange,
+  DateScalar,
+  DecimalScalar,
+  IsUscc,
+  MinAmount,
+  NotInFuture,
+  PartyInput,
+  VersionField,
+  ListArgs,
+  AnyOfFilterField,
+} from '@labour/shared';
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { UnionListArgs } from '../common/list-filter';
 import { AidKind } from './hardship-aid.entity';
 
 @InputType({ description: 'Hardship aid to record (困难职工帮扶).' })
@@ -61,7 +71,7 @@ export class UpdateHardshipAidInput {
 
 @InputType({ description: 'Which hardship aid to list: every condition given must hold; a condition left out does not filter.' })
 export class HardshipAidFilter {
-  @Field(() => [AidKind], { nullable: true, description: 'Only aid of one of these kinds.' })
+  @AnyOfFilterField(() => AidKind, 'Only aid of one of these kinds.')
   kind?: AidKind[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only aid granted within this span (grantedOn).' })
@@ -83,4 +93,4 @@ export class HardshipAidFilter {
 }
 
 @ArgsType()
-export class HardshipAidsArgs extends UnionListArgs(HardshipAidFilter, 'aid records') {}
+export class HardshipAidsArgs extends ListArgs(HardshipAidFilter, 'aid records') {}

@@ -11,8 +11,10 @@ import {
   toParty,
   type Connection,
   type Principal,
+  refuseUnreadableFilters,
+  filterUses,
+  Department,
 } from '@labour/shared';
-import { refuseUnreadableUnionFilters } from '../common/list-filter';
 import type { CreateHardshipAidInput, HardshipAidFilter, HardshipAidsArgs, UpdateHardshipAidInput } from './aid.input';
 import { HardshipAid } from './hardship-aid.entity';
 
@@ -67,7 +69,7 @@ export function listHardshipAids(
   request: { schema: GraphQLSchema; principal: Principal },
 ): Promise<Connection<HardshipAid>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
-  refuseUnreadableUnionFilters(request.schema, 'HardshipAid', request.principal, args.filter, FILTERED_FIELDS);
+  refuseUnreadableFilters(request.schema, 'HardshipAid', Department.UNION, request.principal, filterUses(args.filter, FILTERED_FIELDS));
   const conditions = args.filter ? hardshipAidConditions(args.filter) : [];
   const where: FilterQuery<HardshipAid> = conditions.length ? { $and: conditions } : {};
   return newestFirstPage(em, HardshipAid, where, { date: 'grantedOn', key: 'aidNo' }, first, args.after);

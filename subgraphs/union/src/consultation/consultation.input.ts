@@ -1,7 +1,17 @@
-import { DateRange, DateScalar, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
-import { ArrayMaxSize, IsOptional, Length, ValidateNested } from 'class-validator';
+import {
+  DateRange,
+  DateScalar,
+  IsDisputeNo,
+  IsUscc,
+  NotInFuture,
+  PartyInput,
+  VersionField,
+  ListArgs,
+  DisputeNosFilterField,
+  AnyOfFilterField,
+} from '@labour/shared';
+import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { MAX_DISPUTE_NOS, UnionListArgs } from '../common/list-filter';
 import { ConsultationChannel } from './legal-consultation.entity';
 
 @InputType({ description: 'A legal consultation to record (法律咨询); names the worker who asked, the enterprise, or both.' })
@@ -73,7 +83,7 @@ export class UpdateLegalConsultationInput {
 
 @InputType({ description: 'Which legal consultations to list: every condition given must hold; a condition left out does not filter.' })
 export class LegalConsultationFilter {
-  @Field(() => [ConsultationChannel], { nullable: true, description: 'Only consultations that came in one of these ways.' })
+  @AnyOfFilterField(() => ConsultationChannel, 'Only consultations that came in one of these ways.')
   channel?: ConsultationChannel[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only consultations within this span (consultedOn).' })
@@ -87,15 +97,9 @@ export class LegalConsultationFilter {
   @IsUscc()
   enterprise?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: `Only consultations belonging to these disputes (争议编号), at most ${MAX_DISPUTE_NOS}.`,
-  })
-  @IsOptional()
-  @ArrayMaxSize(MAX_DISPUTE_NOS, { message: `must name at most ${MAX_DISPUTE_NOS} disputes` })
-  @IsDisputeNo({ each: true })
+  @DisputeNosFilterField()
   disputeNos?: string[] | null;
 }
 
 @ArgsType()
-export class LegalConsultationsArgs extends UnionListArgs(LegalConsultationFilter, 'consultations') {}
+export class LegalConsultationsArgs extends ListArgs(LegalConsultationFilter, 'consultations') {}

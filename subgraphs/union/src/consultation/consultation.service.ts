@@ -12,8 +12,10 @@ import {
   toParty,
   type Connection,
   type Principal,
+  refuseUnreadableFilters,
+  filterUses,
+  Department,
 } from '@labour/shared';
-import { refuseUnreadableUnionFilters } from '../common/list-filter';
 import type {
   CreateLegalConsultationInput,
   LegalConsultationFilter,
@@ -85,7 +87,13 @@ export function listLegalConsultations(
   request: { schema: GraphQLSchema; principal: Principal },
 ): Promise<Connection<LegalConsultation>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
-  refuseUnreadableUnionFilters(request.schema, 'LegalConsultation', request.principal, args.filter, FILTERED_FIELDS);
+  refuseUnreadableFilters(
+    request.schema,
+    'LegalConsultation',
+    Department.UNION,
+    request.principal,
+    filterUses(args.filter, FILTERED_FIELDS),
+  );
   const conditions = args.filter ? legalConsultationConditions(args.filter) : [];
   const where: FilterQuery<LegalConsultation> = conditions.length ? { $and: conditions } : {};
   return newestFirstPage(em, LegalConsultation, where, { date: 'consultedOn', key: 'consultationNo' }, first, args.after);

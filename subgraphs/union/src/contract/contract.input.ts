@@ -1,7 +1,18 @@
-import { DateRange, DateScalar, DecimalScalar, IsUscc, MinAmount, NotBefore, NotInFuture, MaxAmount, VersionField } from '@labour/shared';
+import {
+  DateRange,
+  DateScalar,
+  DecimalScalar,
+  IsUscc,
+  MinAmount,
+  NotBefore,
+  NotInFuture,
+  MaxAmount,
+  VersionField,
+  ListArgs,
+  AnyOfFilterField,
+} from '@labour/shared';
 import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { UnionListArgs } from '../common/list-filter';
 import { ContractKind } from './collective-contract.entity';
 
 @InputType({ description: 'A collective contract to record once it is filed with the labour bureau (集体合同备案).' })
@@ -77,7 +88,7 @@ export class UpdateCollectiveContractInput {
 
 @InputType({ description: 'Which collective contracts to list: every condition given must hold; a condition left out does not filter.' })
 export class CollectiveContractFilter {
-  @Field(() => [ContractKind], { nullable: true, description: 'Only contracts of one of these kinds.' })
+  @AnyOfFilterField(() => ContractKind, 'Only contracts of one of these kinds.')
   kind?: ContractKind[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only contracts filed with the labour bureau within this span (filedOn).' })
@@ -105,4 +116,4 @@ export class CollectiveContractFilter {
 }
 
 @ArgsType()
-export class CollectiveContractsArgs extends UnionListArgs(CollectiveContractFilter, 'contracts') {}
+export class CollectiveContractsArgs extends ListArgs(CollectiveContractFilter, 'contracts') {}

@@ -14,8 +14,10 @@ import {
   sizeWithin,
   type Connection,
   type Principal,
+  refuseUnreadableFilters,
+  filterUses,
+  Department,
 } from '@labour/shared';
-import { refuseUnreadableUnionFilters } from '../common/list-filter';
 import { CollectiveContract } from './collective-contract.entity';
 import type {
   CollectiveContractFilter,
@@ -87,7 +89,13 @@ export function listCollectiveContracts(
   request: { schema: GraphQLSchema; principal: Principal; today: string },
 ): Promise<Connection<CollectiveContract>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
-  refuseUnreadableUnionFilters(request.schema, 'CollectiveContract', request.principal, args.filter, FILTERED_FIELDS);
+  refuseUnreadableFilters(
+    request.schema,
+    'CollectiveContract',
+    Department.UNION,
+    request.principal,
+    filterUses(args.filter, FILTERED_FIELDS),
+  );
   const conditions = args.filter ? collectiveContractConditions(args.filter, request.today) : [];
   const where: FilterQuery<CollectiveContract> = conditions.length ? { $and: conditions } : {};
   return newestFirstPage(em, CollectiveContract, where, { date: 'filedOn', key: 'contractNo' }, first, args.after);

@@ -115,9 +115,12 @@ describe('union subgraph: the mediationCases list', () => {
     await expectPage({ status: ['APPLIED'], overdue: false, closedOn: { to: '2026-12-31' } }, []);
   });
 
-  it('matches nothing for an empty list of stages or disputes', async () => {
-    await expectPage({ status: [] }, []);
-    await expectPage({ disputeNos: [] }, []);
+  it.each([
+    ['stages', { status: [] }, 'filter.status'],
+    ['disputes', { disputeNos: [] }, 'filter.disputeNos'],
+  ])('refuses an empty list of %s, naming the filter: leaving it out takes every value', async (_what, filter, field) => {
+    const response = await union.query(LIST, { filter });
+    expect(response.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
   });
 
   it('walks a filtered list in pages of 7: each case once, in order, the same total on every page', async () => {

@@ -1,7 +1,18 @@
-import { DateRange, DateScalar, IsCaseNumber, IsDisputeNo, IsUscc, NotInFuture, PartyInput, VersionField } from '@labour/shared';
+import {
+  DateRange,
+  DateScalar,
+  IsCaseNumber,
+  IsDisputeNo,
+  IsUscc,
+  NotInFuture,
+  PartyInput,
+  VersionField,
+  ListArgs,
+  DisputeNosFilterField,
+  AnyOfFilterField,
+} from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { MAX_DISPUTE_NOS, UnionListArgs } from '../common/list-filter';
 import { MediationOutcome, MediationStatus } from './mediation-case.entity';
 
 @InputType({ description: 'A new application for union mediation (调解申请).' })
@@ -99,10 +110,10 @@ export class CloseMediationCaseInput extends MediationCaseVersionInput {
 
 @InputType({ description: 'Which mediation cases to list: every condition given must hold; a condition left out does not filter.' })
 export class MediationCaseFilter {
-  @Field(() => [MediationStatus], { nullable: true, description: 'Only cases at one of these stages.' })
+  @AnyOfFilterField(() => MediationStatus, 'Only cases at one of these stages.')
   status?: MediationStatus[] | null;
 
-  @Field(() => [MediationOutcome], { nullable: true, description: 'Only closed cases that ended in one of these ways.' })
+  @AnyOfFilterField(() => MediationOutcome, 'Only closed cases that ended in one of these ways.')
   outcome?: MediationOutcome[] | null;
 
   @Field(() => DateRange, { nullable: true, description: 'Only cases applied for within this span (appliedOn).' })
@@ -125,15 +136,9 @@ export class MediationCaseFilter {
   @IsUscc()
   enterprise?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: `Only cases of these disputes (争议编号, e.g. from another department's list), at most ${MAX_DISPUTE_NOS}.`,
-  })
-  @IsOptional()
-  @ArrayMaxSize(MAX_DISPUTE_NOS, { message: `must name at most ${MAX_DISPUTE_NOS} disputes` })
-  @IsDisputeNo({ each: true })
+  @DisputeNosFilterField()
   disputeNos?: string[] | null;
 }
 
 @ArgsType()
-export class MediationCasesArgs extends UnionListArgs(MediationCaseFilter, 'cases') {}
+export class MediationCasesArgs extends ListArgs(MediationCaseFilter, 'cases') {}

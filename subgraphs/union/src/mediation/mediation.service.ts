@@ -17,9 +17,11 @@ import {
   changeVersioned,
   type TransitionTable,
   assertNotBefore,
+  refuseUnreadableFilters,
+  filterUses,
+  Department,
 } from '@labour/shared';
 import { MediationCase, MediationOutcome, MediationStatus } from './mediation-case.entity';
-import { refuseUnreadableUnionFilters } from '../common/list-filter';
 import type {
   CloseMediationCaseInput,
   CreateMediationCaseInput,
@@ -154,7 +156,7 @@ export function listMediationCases(
   request: { schema: GraphQLSchema; principal: Principal; today: string },
 ): Promise<Connection<MediationCase>> {
   const first = sizeWithin(PAGE_BOUND, args.first);
-  refuseUnreadableUnionFilters(request.schema, 'MediationCase', request.principal, args.filter, FILTERED_FIELDS);
+  refuseUnreadableFilters(request.schema, 'MediationCase', Department.UNION, request.principal, filterUses(args.filter, FILTERED_FIELDS));
   const conditions = args.filter ? mediationCaseConditions(args.filter, request.today) : [];
   const where: FilterQuery<MediationCase> = conditions.length ? { $and: conditions } : {};
   return newestFirstPage(em, MediationCase, where, { date: 'appliedOn', key: 'caseNo' }, first, args.after);

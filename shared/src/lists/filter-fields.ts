@@ -21,3 +21,15 @@ export function DisputeNosFilterField(what = 'cases'): FieldDecorator {
     IsDisputeNo({ each: true }),
   );
 }
+
+/**
+ * A filter that takes one or more values of an enum (`status: [ArbitrationStatus!]`): a record matches when its
+ * field holds any of them. An empty list is refused (BAD_USER_INPUT naming the filter) rather than matching nothing.
+ */
+export function AnyOfFilterField(values: () => object, description: string): FieldDecorator {
+  return stacked(
+    Field(() => [values()], { nullable: true, description }),
+    IsOptional(),
+    ArrayMinSize(1, AT_LEAST_ONE),
+  );
+}
