@@ -60,6 +60,7 @@ describe('court schema', () => {
       'judicialConfirmation',
       'judicialSuggestion',
       'lawsuit',
+      'lawsuits',
     ]);
     expect(fieldsOf(schema, 'Mutation')).toEqual([
       'appealLawsuit',
