@@ -57,6 +57,7 @@ describe('court schema', () => {
       'courtRiskSignals',
       'courtWitnessedLogHeads',
       'enforcementCase',
+      'enforcementCases',
       'judicialConfirmation',
       'judicialSuggestion',
       'lawsuit',
