@@ -59,6 +59,7 @@ describe('court schema', () => {
       'enforcementCase',
       'enforcementCases',
       'judicialConfirmation',
+      'judicialConfirmations',
       'judicialSuggestion',
       'lawsuit',
       'lawsuits',
