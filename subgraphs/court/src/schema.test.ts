@@ -61,6 +61,7 @@ describe('court schema', () => {
       'judicialConfirmation',
       'judicialConfirmations',
       'judicialSuggestion',
+      'judicialSuggestions',
       'lawsuit',
       'lawsuits',
     ]);
