@@ -57,9 +57,13 @@ describe('court schema', () => {
       'courtRiskSignals',
       'courtWitnessedLogHeads',
       'enforcementCase',
+      'enforcementCases',
       'judicialConfirmation',
+      'judicialConfirmations',
       'judicialSuggestion',
+      'judicialSuggestions',
       'lawsuit',
+      'lawsuits',
     ]);
     expect(fieldsOf(schema, 'Mutation')).toEqual([
       'appealLawsuit',

@@ -1,4 +1,6 @@
 import {
+  classificationOf,
+  DataClass,
   Department,
   idNumberCheckCharacter,
   personRefOf,
@@ -9,7 +11,10 @@ import {
 } from '@labour/shared';
 import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
+import { isObjectType } from 'graphql';
 import { courtSubgraph } from './definition';
+import { LAWSUIT_FILTER_FIELDS } from './lawsuit/lawsuit-list.input';
+import { buildCourtSchema } from './schema';
 
 /**
  * A sealed lawsuit (不公开审理) and an open one, with the same channel granting the labour bureau their
@@ -30,6 +35,7 @@ const READ = `query ($caseNo: String!) { lawsuit(caseNo: $caseNo) { ${FIELDS} } 
 const maskedId = (id: string) => `${id.slice(0, 6)}********${id.slice(-4)}`;
 const hr = asPrincipal(Department.HR_BUREAU, Role.CASEWORKER);
 const court = asPrincipal(Department.COURT, Role.CASEWORKER);
+const hrAnalyst = asPrincipal(Department.HR_BUREAU, Role.ANALYST);
 
 const recorded: Array<AccessEntry & { department: Department }> = [];
 
@@ -188,5 +194,43 @@ describe('a sealed lawsuit', () => {
     expect(body.errors!.map((e) => [e.path!.join('.'), e.extensions!['code']])).toEqual([
       ['_entities.1.lawsuits.0.judgmentSummary', 'FORBIDDEN'],
     ]);
+  });
+
+  describe('in the lawsuits list', () => {
+    const LIST = `query ($filter: LawsuitFilter) { lawsuits(filter: $filter) { totalCount nodes { ${FIELDS} } } }`;
+    // Both cases of the dispute, filed the same day: listed by case number, the open one first.
+    const FILTER = { disputeNos: ['LD-HR-2026-007000'], filedOn: { from: '2026-05-04', to: '2026-05-04' }, stages: ['JUDGED'] };
+    const entries = () => recorded.map((e) => JSON.stringify(e)).sort();
+
+    it.each([
+      ['the granted department', hr],
+      ["the granted department's analyst", hrAnalyst],
+      ["the court's own caseworker", court],
+    ])('shows %s each case exactly as its lookup does: the same values, refusals and access-log entries', async (_who, headers) => {
+      const lookedUp = [];
+      const lookupEntries = [];
+      for (const caseNo of [OPEN, SEALED]) {
+        lookedUp.push(await read(caseNo, headers));
+        lookupEntries.push(...entries());
+      }
+      recorded.length = 0;
+      const { body } = await running.query(LIST, { filter: FILTER }, headers);
+      expect(body.data.lawsuits).toEqual({ totalCount: 2, nodes: lookedUp.map((l) => l.lawsuit) });
+      const listErrors = (body.errors ?? []).map((e) => ({ path: e.path?.join('.'), code: e.extensions?.['code'] }));
+      expect(listErrors).toEqual(
+        lookedUp.flatMap((l, i) => l.errors.map((e) => ({ ...e, path: e.path!.replace(/^lawsuit\./, `lawsuits.nodes.${i}.`) }))),
+      );
+      expect(entries()).toEqual(lookupEntries.sort());
+    });
+
+    it('filters only on PUBLIC fields, which a sealed case shows anyone: no filter tests its summary or its parties', async () => {
+      const lawsuit = (await buildCourtSchema()).getType('Lawsuit');
+      if (!isObjectType(lawsuit)) throw new Error('Lawsuit is not an object type');
+      const classes = Object.entries(LAWSUIT_FILTER_FIELDS).map(([filter, field]) => [
+        filter,
+        classificationOf(lawsuit.getFields()[field]!)?.dataClass,
+      ]);
+      expect(classes).toEqual(Object.keys(LAWSUIT_FILTER_FIELDS).map((filter) => [filter, DataClass.PUBLIC]));
+    });
   });
 });

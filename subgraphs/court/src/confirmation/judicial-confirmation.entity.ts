@@ -36,6 +36,11 @@ registerEnumType(ConfirmationStatus, {
 })
 @RecordName('Judicial confirmation')
 @Entity({ tableName: 'judicial_confirmation' })
+// The order of the `judicialConfirmations` list: newest application first, the same day by case number.
+@Index({
+  name: 'judicial_confirmation_applied_on_case_no_idx',
+  expression: 'create index "judicial_confirmation_applied_on_case_no_idx" on "judicial_confirmation" ("applied_on" desc, "case_no")',
+})
 @Index({
   name: 'judicial_confirmation_applicant_refs_idx',
   expression: 'create index "judicial_confirmation_applicant_refs_idx" on "judicial_confirmation" using gin ("applicant_refs")',
@@ -73,7 +78,8 @@ export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'd
   @PublicDateField('Date the application was received (申请日期).')
   appliedOn: string;
 
-  @PublicDateField('Date of the decision (裁定日期).', { nullable: true })
+  // Indexed for the list's `decidedOn` filter.
+  @PublicDateField('Date of the decision (裁定日期).', { nullable: true, index: true })
   decidedOn: string | null = null;
 
   @StageField(ConfirmationStatus, 'Stage of the application.')

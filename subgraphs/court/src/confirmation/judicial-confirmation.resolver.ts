@@ -1,5 +1,17 @@
-import { EnterpriseKey, isOverdue, Dispute, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  bounded,
+  ConnectionType,
+  Department,
+  Dispute,
+  EnterpriseKey,
+  isOverdue,
+  PAGE_BOUND,
+  Public,
+  refuseUnreadableFilters,
+} from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { filterUses } from '../case-lists/filter-uses';
 import type { CourtRequestContext } from '../request-context';
 import { JudicialConfirmationCaseNoArgs } from './judicial-confirmation.args';
 import { JudicialConfirmation } from './judicial-confirmation.entity';
@@ -8,7 +20,14 @@ import {
   DecideJudicialConfirmationInput,
   UpdateJudicialConfirmationInput,
 } from './judicial-confirmation.input';
+import { CONFIRMATION_FILTER_FIELDS, JudicialConfirmationsArgs } from './judicial-confirmation-list.input';
 import * as service from './judicial-confirmation.service';
+
+const JudicialConfirmationConnection = ConnectionType(
+  JudicialConfirmation,
+  'JudicialConfirmation',
+  'A page of judicial confirmations, newest application first.',
+);
 
 @Resolver(() => JudicialConfirmation)
 export class JudicialConfirmationResolver {
@@ -19,6 +38,20 @@ export class JudicialConfirmationResolver {
   @Public()
   judicialConfirmation(@Args() { caseNo }: JudicialConfirmationCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
     return ctx.em.findOne(JudicialConfirmation, { caseNo });
+  }
+
+  @Query(() => JudicialConfirmationConnection, {
+    description: bounded(
+      'Judicial confirmations, newest application first (same day: by case number), filtered by status, dates, overdue, ' +
+        'employer, mediation case and dispute; cursor pagination. Each reads as it does by `judicialConfirmation(caseNo)`.',
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  judicialConfirmations(@Args() args: JudicialConfirmationsArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
+    const used = filterUses(args.filter, CONFIRMATION_FILTER_FIELDS);
+    refuseUnreadableFilters(info.schema, 'JudicialConfirmation', Department.COURT, ctx.principal, used);
+    return service.listConfirmations(ctx.em, args, ctx.today);
   }
 
   @Mutation(() => JudicialConfirmation, {

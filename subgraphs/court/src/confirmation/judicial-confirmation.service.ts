@@ -1,15 +1,21 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BadUserInputError,
+  dateRangeCondition,
   insertOrConflict,
+  newestFirstPage,
+  PAGE_BOUND,
   personRefsOf,
+  sizeWithin,
   toParty,
   changeVersioned,
+  type Connection,
   type TransitionTable,
 } from '@labour/shared';
 import { confirmationDueOn } from '../legal-clock/court-deadlines';
 import { ConfirmationStatus, JudicialConfirmation } from './judicial-confirmation.entity';
+import type { JudicialConfirmationsArgs } from './judicial-confirmation-list.input';
 import type {
   CreateJudicialConfirmationInput,
   DecideJudicialConfirmationInput,
@@ -62,4 +68,33 @@ export function decideJudicialConfirmation(em: EntityManager, input: DecideJudic
     found.decidedOn = input.decidedOn;
     found.dueOn = null;
   });
+}
+
+/**
+ * A page of judicial confirmations, newest application first: every filter as SQL (a page and a count).
+ * Overdue is what the `overdue` field says, against the request's day: a deadline (dueOn, kept only while
+ * APPLIED) before it.
+ */
+export function listConfirmations(
+  em: EntityManager,
+  args: JudicialConfirmationsArgs,
+  today: string,
+): Promise<Connection<JudicialConfirmation>> {
+  const first = sizeWithin(PAGE_BOUND, args.first);
+  const filter = args.filter ?? {};
+  const all: Array<FilterQuery<JudicialConfirmation>> = [];
+  if (filter.statuses) all.push({ status: { $in: filter.statuses } });
+  const appliedOn = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
+  if (appliedOn) all.push({ appliedOn });
+  const decidedOn = dateRangeCondition(filter.decidedOn, 'filter.decidedOn');
+  if (decidedOn) all.push({ decidedOn });
+  const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
+  if (dueOn) all.push({ dueOn });
+  if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
+  if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
+  if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
+  if (filter.mediationCaseNo) all.push({ mediationCaseNo: filter.mediationCaseNo });
+  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
+  const where = all.length ? { $and: all } : {};
+  return newestFirstPage(em, JudicialConfirmation, where, { date: 'appliedOn', key: 'caseNo' }, first, args.after);
 }

@@ -34,6 +34,11 @@ registerEnumType(EnforcementStatus, {
 })
 @RecordName('Enforcement case')
 @Entity({ tableName: 'enforcement_case' })
+// The order of the `enforcementCases` list: newest filed first, the same day by case number.
+@Index({
+  name: 'enforcement_case_filed_on_case_no_idx',
+  expression: 'create index "enforcement_case_filed_on_case_no_idx" on "enforcement_case" ("filed_on" desc, "case_no")',
+})
 export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'> {
   @CaseNumberField('Case number (案号), e.g. （2026）京0115执567号.')
   caseNo: string;
@@ -65,6 +70,7 @@ export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' |
   @Field(() => DecimalScalar, { nullable: true, description: 'Amount to be enforced, in yuan (执行标的).' })
   @Shared()
   @Property({ type: 'decimal', precision: 15, scale: 2 })
+  @Index() // for the list's `amountAtLeast`
   amount: string;
 
   @Field(() => DecimalScalar, {
@@ -78,7 +84,8 @@ export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' |
   @PublicDateField('Date the case was filed (立案日期).')
   filedOn: string;
 
-  @PublicDateField('Date the case was closed (结案日期).', { nullable: true })
+  // Indexed for the list's `closedOn` filter.
+  @PublicDateField('Date the case was closed (结案日期).', { nullable: true, index: true })
   closedOn: string | null = null;
 
   @StageField(EnforcementStatus)

@@ -1,10 +1,25 @@
-import { EnterpriseKey, isOverdue, Dispute, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  bounded,
+  ConnectionType,
+  Department,
+  Dispute,
+  EnterpriseKey,
+  isOverdue,
+  PAGE_BOUND,
+  Public,
+  refuseUnreadableFilters,
+} from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { filterUses } from '../case-lists/filter-uses';
 import type { CourtRequestContext } from '../request-context';
 import { EnforcementCaseNoArgs } from './enforcement.args';
 import { EnforcementCase } from './enforcement-case.entity';
 import { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
+import { ENFORCEMENT_FILTER_FIELDS, EnforcementCasesArgs } from './enforcement-list.input';
 import * as service from './enforcement.service';
+
+const EnforcementCaseConnection = ConnectionType(EnforcementCase, 'EnforcementCase', 'A page of enforcement cases, newest filed first.');
 
 @Resolver(() => EnforcementCase)
 export class EnforcementCaseResolver {
@@ -12,6 +27,21 @@ export class EnforcementCaseResolver {
   @Public()
   enforcementCase(@Args() { caseNo }: EnforcementCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
     return ctx.em.findOne(EnforcementCase, { caseNo });
+  }
+
+  @Query(() => EnforcementCaseConnection, {
+    description: bounded(
+      'Enforcement cases, newest filed first (same day: by case number), filtered by status, dates, overdue, respondent, ' +
+        "decision enforced, dispute and (the court's own staff) amount; cursor pagination. " +
+        'Each case reads as it does by `enforcementCase(caseNo)`.',
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  enforcementCases(@Args() args: EnforcementCasesArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
+    const used = filterUses(args.filter, ENFORCEMENT_FILTER_FIELDS);
+    refuseUnreadableFilters(info.schema, 'EnforcementCase', Department.COURT, ctx.principal, used);
+    return service.listEnforcementCases(ctx.em, args, ctx.today);
   }
 
   @Mutation(() => EnforcementCase, { description: 'Files an enforcement case (执行立案), status OPEN; it is due within 6 months.' })

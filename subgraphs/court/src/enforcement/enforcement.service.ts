@@ -1,9 +1,22 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { assertTransition, BadUserInputError, insertOrConflict, toParty, changeVersioned, type TransitionTable } from '@labour/shared';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import {
+  assertTransition,
+  BadUserInputError,
+  changeVersioned,
+  dateRangeCondition,
+  insertOrConflict,
+  newestFirstPage,
+  PAGE_BOUND,
+  sizeWithin,
+  toParty,
+  type Connection,
+  type TransitionTable,
+} from '@labour/shared';
 import Decimal from 'decimal.js';
 import { enforcementDueOn } from '../legal-clock/court-deadlines';
 import { EnforcementCase, EnforcementStatus } from './enforcement-case.entity';
 import type { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
+import type { EnforcementCasesArgs } from './enforcement-list.input';
 
 const { OPEN, CONCLUDED, TERMINATED_NO_ASSETS } = EnforcementStatus;
 const ENFORCEMENT_TRANSITIONS: TransitionTable<EnforcementStatus> = {
@@ -63,4 +76,29 @@ export function closeEnforcementCase(em: EntityManager, input: CloseEnforcementC
     found.closedOn = input.closedOn;
     found.dueOn = null;
   });
+}
+
+/**
+ * A page of enforcement cases, newest filed first: every filter as SQL (a page and a count). Overdue is what
+ * the `overdue` field says, against the request's day: a deadline (dueOn, kept only while OPEN) before it.
+ */
+export function listEnforcementCases(em: EntityManager, args: EnforcementCasesArgs, today: string): Promise<Connection<EnforcementCase>> {
+  const first = sizeWithin(PAGE_BOUND, args.first);
+  const filter = args.filter ?? {};
+  const all: Array<FilterQuery<EnforcementCase>> = [];
+  if (filter.statuses) all.push({ status: { $in: filter.statuses } });
+  const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
+  if (filedOn) all.push({ filedOn });
+  const closedOn = dateRangeCondition(filter.closedOn, 'filter.closedOn');
+  if (closedOn) all.push({ closedOn });
+  const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
+  if (dueOn) all.push({ dueOn });
+  if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
+  if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
+  if (filter.enterprise) all.push({ respondentCreditCode: filter.enterprise });
+  if (filter.sourceCaseNo) all.push({ sourceCaseNo: filter.sourceCaseNo });
+  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
+  // Compared as numeric in SQL: exact, as the column.
+  if (filter.amountAtLeast) all.push({ amount: { $gte: filter.amountAtLeast } });
+  return newestFirstPage(em, EnforcementCase, all.length ? { $and: all } : {}, { date: 'filedOn', key: 'caseNo' }, first, args.after);
 }

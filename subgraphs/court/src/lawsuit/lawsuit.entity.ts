@@ -75,6 +75,12 @@ export const MAX_DEFENDANTS = 20;
   name: 'lawsuit_plaintiff_refs_idx',
   expression: 'create index "lawsuit_plaintiff_refs_idx" on "lawsuit" using gin ("plaintiff_refs")',
 })
+// The order of the `lawsuits` list (newest filed first, same day by case number), and the risk signals' and
+// indicators' date windows on filed_on (its leading column).
+@Index({
+  name: 'lawsuit_filed_on_case_no_idx',
+  expression: 'create index "lawsuit_filed_on_case_no_idx" on "lawsuit" ("filed_on" desc, "case_no")',
+})
 @Index({
   name: 'lawsuit_defendant_credit_codes_idx',
   expression: 'create index "lawsuit_defendant_credit_codes_idx" on "lawsuit" using gin ("defendant_credit_codes")',
@@ -111,15 +117,17 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @Property({ length: 100 })
   cause: string;
 
-  // Indexed for the risk signals' date window (事前预警).
-  @PublicDateField('Date the case was filed (立案日期).', { index: true })
+  // Indexed with case_no (above) for the list's order and the risk signals' date window (事前预警).
+  @PublicDateField('Date the case was filed (立案日期).')
   filedOn: string;
 
   @StageField(LawsuitStage)
   stage: LawsuitStage = LawsuitStage.FILED;
 
+  // Indexed for the list's `judgmentOn` filter.
   @PublicDateField('Date of the judgment (判决日期), or of the mediation statement or ruling that ended the case before judgment.', {
     nullable: true,
+    index: true,
   })
   judgmentOn: string | null = null;
 

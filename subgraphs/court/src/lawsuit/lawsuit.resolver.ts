@@ -1,11 +1,28 @@
-import { capped, Dispute, EnterpriseKey, isOverdue, ListCap, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  bounded,
+  capped,
+  ConnectionType,
+  Department,
+  Dispute,
+  EnterpriseKey,
+  isOverdue,
+  ListCap,
+  PAGE_BOUND,
+  Public,
+  refuseUnreadableFilters,
+} from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { filterUses } from '../case-lists/filter-uses';
 import type { CourtRequestContext } from '../request-context';
 import { LawsuitCaseNoArgs } from './lawsuit.args';
 import { Lawsuit, MAX_DEFENDANTS } from './lawsuit.entity';
 import { AppealLawsuitInput, CloseLawsuitInput, RecordLawsuitJudgmentInput } from './lawsuit-stage.input';
 import { CreateLawsuitInput, LawsuitVersionInput, UpdateLawsuitInput } from './lawsuit.input';
+import { LAWSUIT_FILTER_FIELDS, LawsuitsArgs } from './lawsuit-list.input';
 import * as service from './lawsuit.service';
+
+const LawsuitConnection = ConnectionType(Lawsuit, 'Lawsuit', 'A page of labour lawsuits, newest filed first.');
 
 @Resolver(() => Lawsuit)
 export class LawsuitResolver {
@@ -13,6 +30,19 @@ export class LawsuitResolver {
   @Public()
   lawsuit(@Args() { caseNo }: LawsuitCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
     return ctx.em.findOne(Lawsuit, { caseNo });
+  }
+
+  @Query(() => LawsuitConnection, {
+    description: bounded(
+      'Labour lawsuits, newest filed first (same day: by case number), filtered by stage, instance, outcome, dates, ' +
+        'overdue, defendant and dispute; cursor pagination. Each lawsuit reads as it does by `lawsuit(caseNo)`.',
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  lawsuits(@Args() args: LawsuitsArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
+    refuseUnreadableFilters(info.schema, 'Lawsuit', Department.COURT, ctx.principal, filterUses(args.filter, LAWSUIT_FILTER_FIELDS));
+    return service.listLawsuits(ctx.em, args, ctx.today);
   }
 
   @Mutation(() => Lawsuit, { description: 'Files a labour lawsuit (立案), stage FILED; the trial is due within 6 months (3 on appeal).' })

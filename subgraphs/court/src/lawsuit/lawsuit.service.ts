@@ -1,18 +1,24 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   assertTransition,
   BadUserInputError,
+  dateRangeCondition,
   insertOrConflict,
+  newestFirstPage,
+  PAGE_BOUND,
   personRefsOf,
   assertNotBefore,
+  sizeWithin,
   toParty,
   changeVersioned,
+  type Connection,
   type TransitionTable,
 } from '@labour/shared';
 import { appealDueOn, isAppealCaseNo, trialDueOn } from '../legal-clock/court-deadlines';
 import { Lawsuit, LawsuitOutcome, LawsuitStage } from './lawsuit.entity';
 import type { AppealLawsuitInput, CloseLawsuitInput, RecordLawsuitJudgmentInput } from './lawsuit-stage.input';
 import type { CreateLawsuitInput, LawsuitVersionInput, UpdateLawsuitInput } from './lawsuit.input';
+import { LawsuitInstance, type LawsuitsArgs } from './lawsuit-list.input';
 
 const { FILED, IN_TRIAL, JUDGED, APPEALED, CLOSED } = LawsuitStage;
 const { SETTLED, WITHDRAWN } = LawsuitOutcome;
@@ -119,4 +125,31 @@ export function closeLawsuit(em: EntityManager, input: CloseLawsuitInput) {
     found.stage = CLOSED;
     found.dueOn = null;
   });
+}
+
+/** The case-number body of each instance (validated on filing: every lawsuit's number has one of the two). */
+const INSTANCE_BODY: Record<LawsuitInstance, string> = { [LawsuitInstance.FIRST_INSTANCE]: '民初', [LawsuitInstance.APPEAL]: '民终' };
+
+/**
+ * A page of lawsuits, newest filed first: every filter as SQL (a page and a count). Overdue is what the
+ * `overdue` field says, against the request's day: a deadline (dueOn, set only while a stage runs) before it.
+ */
+export function listLawsuits(em: EntityManager, args: LawsuitsArgs, today: string): Promise<Connection<Lawsuit>> {
+  const first = sizeWithin(PAGE_BOUND, args.first);
+  const filter = args.filter ?? {};
+  const all: Array<FilterQuery<Lawsuit>> = [];
+  if (filter.stages) all.push({ stage: { $in: filter.stages } });
+  if (filter.instance) all.push({ caseNo: { $like: `%${INSTANCE_BODY[filter.instance]}%` } });
+  if (filter.outcomes) all.push({ outcome: { $in: filter.outcomes } });
+  const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
+  if (filedOn) all.push({ filedOn });
+  const judgmentOn = dateRangeCondition(filter.judgmentOn, 'filter.judgmentOn');
+  if (judgmentOn) all.push({ judgmentOn });
+  const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
+  if (dueOn) all.push({ dueOn });
+  if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
+  if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
+  if (filter.enterprise) all.push({ defendantCreditCodes: { $overlap: [filter.enterprise] } });
+  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
+  return newestFirstPage(em, Lawsuit, all.length ? { $and: all } : {}, { date: 'filedOn', key: 'caseNo' }, first, args.after);
 }

@@ -27,6 +27,11 @@ registerEnumType(RecipientDepartment, {
 })
 @RecordName('Judicial suggestion')
 @Entity({ tableName: 'judicial_suggestion' })
+// The order of the `judicialSuggestions` list: newest issued first, the same day by number.
+@Index({
+  name: 'judicial_suggestion_issued_on_suggestion_no_idx',
+  expression: 'create index "judicial_suggestion_issued_on_suggestion_no_idx" on "judicial_suggestion" ("issued_on" desc, "suggestion_no")',
+})
 export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'repliedOn' | 'dueOn'> {
   @Field({ description: 'Suggestion number (司法建议书编号), e.g. （2026）京0115司建12号.' })
   @Public()
@@ -58,7 +63,8 @@ export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'rep
   @PublicDateField('Date issued (发出日期).')
   issuedOn: string;
 
-  @PublicDateField('Date the recipient replied (回复日期); empty while awaited.', { nullable: true })
+  // Indexed for the list's `repliedOn` filter.
+  @PublicDateField('Date the recipient replied (回复日期); empty while awaited.', { nullable: true, index: true })
   repliedOn: string | null = null;
 
   @PublicDateField('Deadline of the written reply (2 months after issue) while it is awaited; empty once replied.', {

@@ -1,10 +1,19 @@
-import { EnterpriseKey, isOverdue, Public } from '@labour/shared';
-import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { bounded, ConnectionType, Department, EnterpriseKey, isOverdue, PAGE_BOUND, Public, refuseUnreadableFilters } from '@labour/shared';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { filterUses } from '../case-lists/filter-uses';
 import type { CourtRequestContext } from '../request-context';
 import { SuggestionNoArgs } from './judicial-suggestion.args';
 import { JudicialSuggestion } from './judicial-suggestion.entity';
 import { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './judicial-suggestion.input';
-import { createJudicialSuggestion, updateJudicialSuggestion } from './judicial-suggestion.service';
+import { createJudicialSuggestion, listSuggestions, updateJudicialSuggestion } from './judicial-suggestion.service';
+import { JudicialSuggestionsArgs, SUGGESTION_FILTER_FIELDS } from './judicial-suggestion-list.input';
+
+const JudicialSuggestionConnection = ConnectionType(
+  JudicialSuggestion,
+  'JudicialSuggestion',
+  'A page of judicial suggestions, newest issued first.',
+);
 
 @Resolver(() => JudicialSuggestion)
 export class JudicialSuggestionResolver {
@@ -12,6 +21,20 @@ export class JudicialSuggestionResolver {
   @Public()
   judicialSuggestion(@Args() { suggestionNo }: SuggestionNoArgs, @Ctx() ctx: CourtRequestContext) {
     return ctx.em.findOne(JudicialSuggestion, { suggestionNo });
+  }
+
+  @Query(() => JudicialSuggestionConnection, {
+    description: bounded(
+      'Judicial suggestions, newest issued first (same day: by number), filtered by recipient, dates, reply, overdue and ' +
+        'enterprise; cursor pagination. Each reads as it does by `judicialSuggestion(suggestionNo)`.',
+      PAGE_BOUND,
+    ),
+  })
+  @Public()
+  judicialSuggestions(@Args() args: JudicialSuggestionsArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
+    const used = filterUses(args.filter, SUGGESTION_FILTER_FIELDS);
+    refuseUnreadableFilters(info.schema, 'JudicialSuggestion', Department.COURT, ctx.principal, used);
+    return listSuggestions(ctx.em, args, ctx.today);
   }
 
   @Mutation(() => JudicialSuggestion, {
