@@ -1,7 +1,8 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
 import { Field } from 'type-graphql';
 import { stacked, type FieldDecorator } from '../db/case-fields';
 import { IsDisputeNo } from '../validation/identifier-rules';
+import { DateRange } from './date-range';
 import { AT_LEAST_ONE, DISPUTE_NOS_CAP } from './filter-uses';
 
 /**
@@ -31,5 +32,14 @@ export function AnyOfFilterField(values: () => object, description: string): Fie
     Field(() => [values()], { nullable: true, description }),
     IsOptional(),
     ArrayMinSize(1, AT_LEAST_ONE),
+  );
+}
+
+/** A filter on a date column: a span of days, both ends included (DateRange), checked as it arrives. */
+export function DateRangeFilterField(description: string): FieldDecorator {
+  return stacked(
+    Field(() => DateRange, { nullable: true, description }),
+    IsOptional(),
+    ValidateNested(),
   );
 }

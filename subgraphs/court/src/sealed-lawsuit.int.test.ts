@@ -199,7 +199,7 @@ describe('a sealed lawsuit', () => {
   describe('in the lawsuits list', () => {
     const LIST = `query ($filter: LawsuitFilter) { lawsuits(filter: $filter) { totalCount nodes { ${FIELDS} } } }`;
     // Both cases of the dispute, filed the same day: listed by case number, the open one first.
-    const FILTER = { disputeNos: ['LD-HR-2026-007000'], filedOn: { from: '2026-05-04', to: '2026-05-04' }, stages: ['JUDGED'] };
+    const FILTER = { disputeNos: ['LD-HR-2026-007000'], filedOn: { from: '2026-05-04', to: '2026-05-04' }, stage: ['JUDGED'] };
     const entries = () => recorded.map((e) => JSON.stringify(e)).sort();
 
     it.each([

@@ -60,7 +60,7 @@ const list = (filter: object | null, headers?: Record<string, string>, selection
 
 describe('judicialConfirmations: each filter', () => {
   it.each<[string, object, (c: Row) => boolean]>([
-    ['statuses', { statuses: ['APPLIED', 'REFUSED'] }, (c) => c.status !== 'CONFIRMED'],
+    ['status', { status: ['APPLIED', 'REFUSED'] }, (c) => c.status !== 'CONFIRMED'],
     [
       'appliedOn',
       { appliedOn: { from: `${YEAR}-06-01`, to: `${YEAR}-09-30` } },
@@ -80,10 +80,10 @@ describe('judicialConfirmations: each filter', () => {
   });
 
   it('combines filters: pending applications against one employer past their deadline; confirmed this autumn', async () => {
-    expect((await caseNos({ enterprise: ENTERPRISE, statuses: ['APPLIED'], overdue: true })).keys).toEqual(
+    expect((await caseNos({ enterprise: ENTERPRISE, status: ['APPLIED'], overdue: true })).keys).toEqual(
       newestFirst(OVERDUE, 'appliedOn', 'caseNo'),
     );
-    expect((await caseNos({ statuses: ['CONFIRMED'], decidedOn: { from: `${YEAR}-09-01`, to: `${YEAR}-11-30` } })).keys).toEqual(
+    expect((await caseNos({ status: ['CONFIRMED'], decidedOn: { from: `${YEAR}-09-01`, to: `${YEAR}-11-30` } })).keys).toEqual(
       expected((c) => c.status === 'CONFIRMED' && within(c.decidedOn, `${YEAR}-09-01`, `${YEAR}-11-30`)),
     );
   });
@@ -145,9 +145,14 @@ describe('judicialConfirmations: bad input', () => {
       '101 dispute numbers',
       { disputeNos: Array.from({ length: 101 }, () => DISPUTES[0]) },
       'filter.disputeNos',
-      'must name at most 100 dispute numbers',
+      'must name at most 100 disputes',
     ],
-    ['an empty list of statuses', { statuses: [] }, 'filter.statuses', 'must name at least one status'],
+    [
+      'an empty list of statuses',
+      { status: [] },
+      'filter.status',
+      'must name at least one value: leave the filter out to take every value',
+    ],
   ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
     expect((await list(filter)).body.errors).toEqual([badInput(field, rule)]);
   });

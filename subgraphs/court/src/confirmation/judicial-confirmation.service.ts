@@ -83,7 +83,7 @@ export function listConfirmations(
   const first = sizeWithin(PAGE_BOUND, args.first);
   const filter = args.filter ?? {};
   const all: Array<FilterQuery<JudicialConfirmation>> = [];
-  if (filter.statuses) all.push({ status: { $in: filter.statuses } });
+  if (filter.status) all.push({ status: { $in: filter.status } });
   const appliedOn = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
   if (appliedOn) all.push({ appliedOn });
   const decidedOn = dateRangeCondition(filter.decidedOn, 'filter.decidedOn');

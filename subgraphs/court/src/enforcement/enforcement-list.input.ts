@@ -1,29 +1,29 @@
-import { DateRange, DecimalScalar, IsDisputeNo, IsUscc, MinAmount } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
+import {
+  DateRange,
+  DecimalScalar,
+  IsUscc,
+  MinAmount,
+  AnyOfFilterField,
+  DateRangeFilterField,
+  DisputeNosFilterField,
+  ListArgs,
+} from '@labour/shared';
+import { IsOptional, Length } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { CaseListPageArgs, MAX_DISPUTE_NOS } from '../case-lists/case-list-args';
 import { EnforcementStatus } from './enforcement-case.entity';
 
 @InputType({ description: 'Which enforcement cases to list; every filter given must hold (filters left out do not restrict).' })
 export class EnforcementCaseFilter {
-  @Field(() => [EnforcementStatus], { nullable: true, description: 'Only cases at one of these stages (at least one).' })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one status' })
-  statuses?: EnforcementStatus[] | null;
+  @AnyOfFilterField(() => EnforcementStatus, 'Only cases at one of these stages (at least one).')
+  status?: EnforcementStatus[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases filed (立案) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only cases filed (立案) within this span.')
   filedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases closed (结案) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only cases closed (结案) within this span.')
   closedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only open cases whose enforcement is due (dueOn) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only open cases whose enforcement is due (dueOn) within this span.')
   dueOn?: DateRange | null;
 
   @Field(() => Boolean, {
@@ -45,14 +45,7 @@ export class EnforcementCaseFilter {
   @Length(1, 60, { message: 'must be 1 to 60 characters' })
   sourceCaseNo?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: `Only cases of these disputes (争议编号), 1 to ${MAX_DISPUTE_NOS}: to follow disputes across departments.`,
-  })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one dispute number' })
-  @ArrayMaxSize(MAX_DISPUTE_NOS, { message: `must name at most ${MAX_DISPUTE_NOS} dispute numbers` })
-  @IsDisputeNo({ each: true })
+  @DisputeNosFilterField()
   disputeNos?: string[] | null;
 
   @Field(() => DecimalScalar, {
@@ -65,16 +58,11 @@ export class EnforcementCaseFilter {
 }
 
 @ArgsType()
-export class EnforcementCasesArgs extends CaseListPageArgs {
-  @Field(() => EnforcementCaseFilter, { nullable: true, description: 'Which enforcement cases to list; all when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: EnforcementCaseFilter | null;
-}
+export class EnforcementCasesArgs extends ListArgs(EnforcementCaseFilter, 'cases') {}
 
 /** The field of EnforcementCase whose value each filter tests (what a filter reveals of every record it runs over). */
 export const ENFORCEMENT_FILTER_FIELDS: Readonly<Record<keyof EnforcementCaseFilter, string>> = {
-  statuses: 'status',
+  status: 'status',
   filedOn: 'filedOn',
   closedOn: 'closedOn',
   dueOn: 'dueOn',

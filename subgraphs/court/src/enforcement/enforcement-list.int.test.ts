@@ -64,7 +64,7 @@ const list = (filter: object | null, headers?: Record<string, string>, selection
 
 describe('enforcementCases: each filter', () => {
   it.each<[string, object, (e: Row) => boolean]>([
-    ['statuses', { statuses: ['OPEN', 'TERMINATED_NO_ASSETS'] }, (e) => e.status !== 'CONCLUDED'],
+    ['status', { status: ['OPEN', 'TERMINATED_NO_ASSETS'] }, (e) => e.status !== 'CONCLUDED'],
     ['filedOn', { filedOn: { from: `${YEAR}-06-01`, to: `${YEAR}-09-30` } }, (e) => within(e.filedOn, `${YEAR}-06-01`, `${YEAR}-09-30`)],
     ['closedOn', { closedOn: { from: `${YEAR}-09-01` } }, (e) => within(e.closedOn, `${YEAR}-09-01`, '9999-12-31')],
     ['dueOn', { dueOn: { to: `${YEAR}-12-31` } }, (e) => e.dueOn !== null && e.dueOn <= `${YEAR}-12-31`],
@@ -82,10 +82,10 @@ describe('enforcementCases: each filter', () => {
 
   it('combines filters: overdue cases against one employer for large amounts; open cases filed this year', async () => {
     expect((await caseNos({ enterprise: RESPONDENT, overdue: true, amountAtLeast: '100000' })).keys).toEqual([OVERDUE[1]!.caseNo]);
-    expect((await caseNos({ statuses: ['OPEN'], filedOn: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } })).keys).toEqual(
+    expect((await caseNos({ status: ['OPEN'], filedOn: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } })).keys).toEqual(
       expected((e) => e.status === 'OPEN' && e.filedOn.startsWith(YEAR)),
     );
-    expect((await caseNos({ statuses: ['CONCLUDED'], overdue: true })).keys).toEqual([]);
+    expect((await caseNos({ status: ['CONCLUDED'], overdue: true })).keys).toEqual([]);
   });
 });
 
@@ -118,7 +118,7 @@ describe('enforcementCases: pages and statements', () => {
 
 describe('enforcementCases: who may filter and read what', () => {
   it('lets another department use the PUBLIC filters; each amount is null + FORBIDDEN as in a lookup', async () => {
-    const { body } = await list({ enterprise: RESPONDENT, statuses: ['OPEN'] }, hrCaseworker, 'caseNo amount');
+    const { body } = await list({ enterprise: RESPONDENT, status: ['OPEN'] }, hrCaseworker, 'caseNo amount');
     const keys = expected((e) => e.respondentCreditCode === RESPONDENT && e.status === 'OPEN');
     expect(body.data.enforcementCases.nodes).toEqual(keys.map((caseNo) => ({ caseNo, amount: null })));
     expect(errorsOf(body.errors)).toEqual(keys.map((_, i) => [`enforcementCases.nodes.${i}.amount`, 'FORBIDDEN', null]));
@@ -130,7 +130,7 @@ describe('enforcementCases: who may filter and read what', () => {
     ["the court's own analyst", courtAnalyst],
   ])('refuses %s the filter on the SHARED amount, FORBIDDEN naming it, before any statement', async (_who, headers) => {
     running.subgraph.queries.reset();
-    const { body } = await list({ statuses: ['OPEN'], amountAtLeast: '1000' }, headers);
+    const { body } = await list({ status: ['OPEN'], amountAtLeast: '1000' }, headers);
     expect(body.data).toBeNull();
     expect(errorsOf(body.errors)).toEqual([['enforcementCases', 'FORBIDDEN', 'filter.amountAtLeast']]);
     expect(body.errors![0]!.message).toContain('filter.amountAtLeast filters on EnforcementCase.amount, which is SHARED');
@@ -150,10 +150,15 @@ describe('enforcementCases: bad input', () => {
       '101 dispute numbers',
       { disputeNos: Array.from({ length: 101 }, () => DISPUTES[0]) },
       'filter.disputeNos',
-      'must name at most 100 dispute numbers',
+      'must name at most 100 disputes',
     ],
     ['a negative amount', { amountAtLeast: '-1' }, 'filter.amountAtLeast', 'must be at least 0.00'],
-    ['an empty list of statuses', { statuses: [] }, 'filter.statuses', 'must name at least one status'],
+    [
+      'an empty list of statuses',
+      { status: [] },
+      'filter.status',
+      'must name at least one value: leave the filter out to take every value',
+    ],
   ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
     expect((await list(filter)).body.errors).toEqual([badInput(field, rule)]);
   });

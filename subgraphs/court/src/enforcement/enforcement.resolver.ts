@@ -11,7 +11,7 @@ import {
 } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { filterUses } from '../case-lists/filter-uses';
+import { filterUses } from '@labour/shared';
 import type { CourtRequestContext } from '../request-context';
 import { EnforcementCaseNoArgs } from './enforcement.args';
 import { EnforcementCase } from './enforcement-case.entity';

@@ -86,7 +86,7 @@ export function listEnforcementCases(em: EntityManager, args: EnforcementCasesAr
   const first = sizeWithin(PAGE_BOUND, args.first);
   const filter = args.filter ?? {};
   const all: Array<FilterQuery<EnforcementCase>> = [];
-  if (filter.statuses) all.push({ status: { $in: filter.statuses } });
+  if (filter.status) all.push({ status: { $in: filter.status } });
   const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
   if (filedOn) all.push({ filedOn });
   const closedOn = dateRangeCondition(filter.closedOn, 'filter.closedOn');

@@ -1,7 +1,6 @@
-import { DateRange, IsDisputeNo, IsUscc } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
+import { DateRange, IsUscc, AnyOfFilterField, DateRangeFilterField, DisputeNosFilterField, ListArgs } from '@labour/shared';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
-import { CaseListPageArgs, MAX_DISPUTE_NOS } from '../case-lists/case-list-args';
 import { LawsuitOutcome, LawsuitStage } from './lawsuit.entity';
 
 /** The instance of a lawsuit, which its case number says: 民初 first instance, 民终 appeal (a record of its own). */
@@ -20,10 +19,8 @@ registerEnumType(LawsuitInstance, {
 
 @InputType({ description: 'Which lawsuits to list; every filter given must hold (filters left out do not restrict).' })
 export class LawsuitFilter {
-  @Field(() => [LawsuitStage], { nullable: true, description: 'Only lawsuits at one of these stages (at least one).' })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one stage' })
-  stages?: LawsuitStage[] | null;
+  @AnyOfFilterField(() => LawsuitStage, 'Only lawsuits at one of these stages (at least one).')
+  stage?: LawsuitStage[] | null;
 
   @Field(() => LawsuitInstance, {
     nullable: true,
@@ -31,27 +28,16 @@ export class LawsuitFilter {
   })
   instance?: LawsuitInstance | null;
 
-  @Field(() => [LawsuitOutcome], {
-    nullable: true,
-    description: 'Only lawsuits decided or ended with one of these outcomes (at least one).',
-  })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one outcome' })
-  outcomes?: LawsuitOutcome[] | null;
+  @AnyOfFilterField(() => LawsuitOutcome, 'Only lawsuits decided or ended with one of these outcomes (at least one).')
+  outcome?: LawsuitOutcome[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only lawsuits filed (立案) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only lawsuits filed (立案) within this span.')
   filedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only lawsuits judged (or ended by settlement or withdrawal) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only lawsuits judged (or ended by settlement or withdrawal) within this span.')
   judgmentOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only lawsuits whose current stage is due (dueOn) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only lawsuits whose current stage is due (dueOn) within this span.')
   dueOn?: DateRange | null;
 
   @Field(() => Boolean, {
@@ -65,33 +51,21 @@ export class LawsuitFilter {
   @IsUscc()
   enterprise?: string | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: `Only lawsuits of these disputes (争议编号), 1 to ${MAX_DISPUTE_NOS}: to follow disputes across departments.`,
-  })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one dispute number' })
-  @ArrayMaxSize(MAX_DISPUTE_NOS, { message: `must name at most ${MAX_DISPUTE_NOS} dispute numbers` })
-  @IsDisputeNo({ each: true })
+  @DisputeNosFilterField()
   disputeNos?: string[] | null;
 }
 
 @ArgsType()
-export class LawsuitsArgs extends CaseListPageArgs {
-  @Field(() => LawsuitFilter, { nullable: true, description: 'Which lawsuits to list; all when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: LawsuitFilter | null;
-}
+export class LawsuitsArgs extends ListArgs(LawsuitFilter, 'lawsuits') {}
 
 /**
  * The field of Lawsuit whose value each filter tests (what a filter reveals of every record it runs over).
  * All PUBLIC, sealed cases' too: no filter tests a sealed case's judgment summary or its plaintiffs.
  */
 export const LAWSUIT_FILTER_FIELDS: Readonly<Record<keyof LawsuitFilter, string>> = {
-  stages: 'stage',
+  stage: 'stage',
   instance: 'caseNo',
-  outcomes: 'outcome',
+  outcome: 'outcome',
   filedOn: 'filedOn',
   judgmentOn: 'judgmentOn',
   dueOn: 'dueOn',

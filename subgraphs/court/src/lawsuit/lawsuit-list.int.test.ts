@@ -63,10 +63,10 @@ const list = (filter: object | null, headers?: Record<string, string>, selection
 
 describe('lawsuits: each filter', () => {
   it.each<[string, object, (l: Row) => boolean]>([
-    ['stages', { stages: ['APPEALED', 'JUDGED'] }, (l) => l.stage === 'APPEALED' || l.stage === 'JUDGED'],
+    ['stage', { stage: ['APPEALED', 'JUDGED'] }, (l) => l.stage === 'APPEALED' || l.stage === 'JUDGED'],
     ['instance APPEAL (民终)', { instance: 'APPEAL' }, (l) => l.caseNo.includes('民终')],
     ['instance FIRST_INSTANCE (民初)', { instance: 'FIRST_INSTANCE' }, (l) => l.caseNo.includes('民初')],
-    ['outcomes', { outcomes: ['SETTLED', 'WITHDRAWN'] }, (l) => l.outcome === 'SETTLED' || l.outcome === 'WITHDRAWN'],
+    ['outcome', { outcome: ['SETTLED', 'WITHDRAWN'] }, (l) => l.outcome === 'SETTLED' || l.outcome === 'WITHDRAWN'],
     ['filedOn', { filedOn: { from: `${YEAR}-03-01`, to: `${YEAR}-06-30` } }, (l) => within(l.filedOn, `${YEAR}-03-01`, `${YEAR}-06-30`)],
     ['filedOn from only', { filedOn: { from: `${YEAR}-07-01` } }, (l) => l.filedOn >= `${YEAR}-07-01`],
     ['judgmentOn', { judgmentOn: { from: `${YEAR}-01-01`, to: TODAY } }, (l) => within(l.judgmentOn, `${YEAR}-01-01`, TODAY)],
@@ -86,11 +86,11 @@ describe('lawsuits: each filter', () => {
       expected((l) => l.caseNo.includes('民终') && l.filedOn.startsWith(YEAR)),
     );
     const atTrial = (l: Row) => l.stage === 'FILED' || l.stage === 'IN_TRIAL';
-    expect((await caseNos({ instance: 'FIRST_INSTANCE', stages: ['FILED', 'IN_TRIAL'], overdue: false })).keys).toEqual(
+    expect((await caseNos({ instance: 'FIRST_INSTANCE', stage: ['FILED', 'IN_TRIAL'], overdue: false })).keys).toEqual(
       expected((l) => l.caseNo.includes('民初') && atTrial(l) && l.dueOn! >= TODAY),
     );
     expect((await caseNos({ enterprise: SUED_TWICE, overdue: true, instance: 'FIRST_INSTANCE' })).keys).toEqual([OVERDUE[0]!.caseNo]);
-    expect((await caseNos({ enterprise: SUED_TWICE, stages: ['CLOSED'], overdue: true })).keys).toEqual([]);
+    expect((await caseNos({ enterprise: SUED_TWICE, stage: ['CLOSED'], overdue: true })).keys).toEqual([]);
   });
 
   it('lists every lawsuit when no filter is given, and none for a range that holds none', async () => {
@@ -110,7 +110,7 @@ describe('lawsuits: pages', () => {
   });
 
   it('walks a filtered list in pages too', async () => {
-    const filter = { stages: ['CLOSED'] };
+    const filter = { stage: ['CLOSED'] };
     const walked = await caseNos(filter, 7);
     expect(walked.keys).toEqual(expected((l) => l.stage === 'CLOSED'));
     expect(walked.pages).toBeGreaterThan(1);
@@ -144,7 +144,7 @@ describe('lawsuits: statements', () => {
 
 describe('lawsuits: who may filter and read what', () => {
   it('lets another department use the filters (all on PUBLIC fields); each judgment summary null + FORBIDDEN as in a lookup', async () => {
-    const filter = { instance: 'FIRST_INSTANCE', stages: ['JUDGED', 'CLOSED'], outcomes: ['UPHELD'], filedOn: { from: `${YEAR}-01-01` } };
+    const filter = { instance: 'FIRST_INSTANCE', stage: ['JUDGED', 'CLOSED'], outcome: ['UPHELD'], filedOn: { from: `${YEAR}-01-01` } };
     const { body } = await list(filter, hrCaseworker, 'caseNo outcome judgmentSummary');
     const keys = expected(
       (l) => l.caseNo.includes('民初') && ['JUDGED', 'CLOSED'].includes(l.stage) && l.outcome === 'UPHELD' && l.filedOn >= `${YEAR}-01-01`,
@@ -179,10 +179,10 @@ describe('lawsuits: bad input', () => {
       '101 dispute numbers',
       { disputeNos: Array.from({ length: 101 }, () => DISPUTES[0]) },
       'filter.disputeNos',
-      'must name at most 100 dispute numbers',
+      'must name at most 100 disputes',
     ],
     ['a dispute number of no form', { disputeNos: ['D-1'] }, 'filter.disputeNos', 'item 1 must look like LD-UN-2026-000123'],
-    ['an empty list of stages', { stages: [] }, 'filter.stages', 'must name at least one stage'],
+    ['an empty list of stages', { stage: [] }, 'filter.stage', 'must name at least one value: leave the filter out to take every value'],
   ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
     const { body } = await list(filter);
     expect(body.errors).toEqual([badInput(field, rule)]);

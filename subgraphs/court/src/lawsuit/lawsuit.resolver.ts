@@ -13,7 +13,7 @@ import {
 } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { filterUses } from '../case-lists/filter-uses';
+import { filterUses } from '@labour/shared';
 import type { CourtRequestContext } from '../request-context';
 import { LawsuitCaseNoArgs } from './lawsuit.args';
 import { Lawsuit, MAX_DEFENDANTS } from './lawsuit.entity';

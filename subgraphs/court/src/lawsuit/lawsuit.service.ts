@@ -138,9 +138,9 @@ export function listLawsuits(em: EntityManager, args: LawsuitsArgs, today: strin
   const first = sizeWithin(PAGE_BOUND, args.first);
   const filter = args.filter ?? {};
   const all: Array<FilterQuery<Lawsuit>> = [];
-  if (filter.stages) all.push({ stage: { $in: filter.stages } });
+  if (filter.stage) all.push({ stage: { $in: filter.stage } });
   if (filter.instance) all.push({ caseNo: { $like: `%${INSTANCE_BODY[filter.instance]}%` } });
-  if (filter.outcomes) all.push({ outcome: { $in: filter.outcomes } });
+  if (filter.outcome) all.push({ outcome: { $in: filter.outcome } });
   const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
   if (filedOn) all.push({ filedOn });
   const judgmentOn = dateRangeCondition(filter.judgmentOn, 'filter.judgmentOn');

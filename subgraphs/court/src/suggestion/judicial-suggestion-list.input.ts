@@ -1,32 +1,20 @@
-import { DateRange, IsUscc } from '@labour/shared';
-import { ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
+import { DateRange, IsUscc, AnyOfFilterField, DateRangeFilterField, ListArgs } from '@labour/shared';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
-import { CaseListPageArgs } from '../case-lists/case-list-args';
 import { RecipientDepartment } from './judicial-suggestion.entity';
 
 @InputType({ description: 'Which judicial suggestions to list; every filter given must hold (filters left out do not restrict).' })
 export class JudicialSuggestionFilter {
-  @Field(() => [RecipientDepartment], {
-    nullable: true,
-    description: 'Only suggestions addressed to one of these departments (at least one).',
-  })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one department' })
-  recipientDepartments?: RecipientDepartment[] | null;
+  @AnyOfFilterField(() => RecipientDepartment, 'Only suggestions addressed to one of these departments (at least one).')
+  recipientDepartment?: RecipientDepartment[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only suggestions issued within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only suggestions issued within this span.')
   issuedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only suggestions replied to within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only suggestions replied to within this span.')
   repliedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only suggestions awaiting a reply that is due (dueOn) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only suggestions awaiting a reply that is due (dueOn) within this span.')
   dueOn?: DateRange | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only suggestions replied to; false: only those awaiting a reply.' })
@@ -45,16 +33,11 @@ export class JudicialSuggestionFilter {
 }
 
 @ArgsType()
-export class JudicialSuggestionsArgs extends CaseListPageArgs {
-  @Field(() => JudicialSuggestionFilter, { nullable: true, description: 'Which judicial suggestions to list; all when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: JudicialSuggestionFilter | null;
-}
+export class JudicialSuggestionsArgs extends ListArgs(JudicialSuggestionFilter, 'suggestions') {}
 
 /** The field of JudicialSuggestion whose value each filter tests (what a filter reveals of every record it runs over). */
 export const SUGGESTION_FILTER_FIELDS: Readonly<Record<keyof JudicialSuggestionFilter, string>> = {
-  recipientDepartments: 'recipientDepartment',
+  recipientDepartment: 'recipientDepartment',
   issuedOn: 'issuedOn',
   repliedOn: 'repliedOn',
   dueOn: 'dueOn',

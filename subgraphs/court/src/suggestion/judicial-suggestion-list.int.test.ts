@@ -32,7 +32,7 @@ const list = (filter: object | null, headers?: Record<string, string>, selection
 
 describe('judicialSuggestions: each filter', () => {
   it.each<[string, object, (s: Row) => boolean]>([
-    ['recipientDepartments', { recipientDepartments: ['HR_BUREAU', 'UNION'] }, (s) => s.recipientDepartment !== 'JUSTICE'],
+    ['recipientDepartment', { recipientDepartment: ['HR_BUREAU', 'UNION'] }, (s) => s.recipientDepartment !== 'JUSTICE'],
     ['issuedOn', { issuedOn: { from: `${YEAR}-04-01`, to: `${YEAR}-08-31` } }, (s) => within(s.issuedOn, `${YEAR}-04-01`, `${YEAR}-08-31`)],
     ['repliedOn', { repliedOn: { from: `${YEAR}-01-01` } }, (s) => within(s.repliedOn, `${YEAR}-01-01`, '9999-12-31')],
     ['dueOn', { dueOn: { from: TODAY } }, (s) => s.dueOn !== null && s.dueOn >= TODAY],
@@ -48,7 +48,7 @@ describe('judicialSuggestions: each filter', () => {
   });
 
   it('combines filters: suggestions to the labour bureau still awaiting a reply', async () => {
-    expect((await numbers({ recipientDepartments: ['HR_BUREAU'], replied: false })).keys).toEqual(
+    expect((await numbers({ recipientDepartment: ['HR_BUREAU'], replied: false })).keys).toEqual(
       expected((s) => s.recipientDepartment === 'HR_BUREAU' && s.repliedOn === null),
     );
     expect((await numbers({ replied: true, overdue: true })).keys).toEqual([]);
@@ -108,7 +108,7 @@ describe('judicialSuggestions: who reads what, and what it costs', () => {
   });
 
   it("lets the court's analyst use every filter (all PUBLIC), its subjects null + FORBIDDEN", async () => {
-    const { body } = await list({ recipientDepartments: ['JUSTICE'], replied: true }, courtAnalyst, 'suggestionNo subject');
+    const { body } = await list({ recipientDepartment: ['JUSTICE'], replied: true }, courtAnalyst, 'suggestionNo subject');
     const keys = expected((s) => s.recipientDepartment === 'JUSTICE' && s.repliedOn !== null);
     expect(body.data.judicialSuggestions.nodes).toEqual(keys.map((suggestionNo) => ({ suggestionNo, subject: null })));
     expect(errorsOf(body.errors)).toEqual(keys.map((_, i) => [`judicialSuggestions.nodes.${i}.subject`, 'FORBIDDEN', null]));
@@ -123,7 +123,12 @@ describe('judicialSuggestions: bad input', () => {
       'filter.issuedOn.to',
       `must not be before filter.issuedOn.from (${YEAR}-09-30)`,
     ],
-    ['an empty list of departments', { recipientDepartments: [] }, 'filter.recipientDepartments', 'must name at least one department'],
+    [
+      'an empty list of departments',
+      { recipientDepartment: [] },
+      'filter.recipientDepartment',
+      'must name at least one value: leave the filter out to take every value',
+    ],
   ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
     expect((await list(filter)).body.errors).toEqual([badInput(field, rule)]);
   });

@@ -1,7 +1,7 @@
 import { bounded, ConnectionType, Department, EnterpriseKey, isOverdue, PAGE_BOUND, Public, refuseUnreadableFilters } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { filterUses } from '../case-lists/filter-uses';
+import { filterUses } from '@labour/shared';
 import type { CourtRequestContext } from '../request-context';
 import { SuggestionNoArgs } from './judicial-suggestion.args';
 import { JudicialSuggestion } from './judicial-suggestion.entity';

@@ -53,7 +53,7 @@ export function listSuggestions(em: EntityManager, args: JudicialSuggestionsArgs
   const first = sizeWithin(PAGE_BOUND, args.first);
   const filter = args.filter ?? {};
   const all: Array<FilterQuery<JudicialSuggestion>> = [];
-  if (filter.recipientDepartments) all.push({ recipientDepartment: { $in: filter.recipientDepartments } });
+  if (filter.recipientDepartment) all.push({ recipientDepartment: { $in: filter.recipientDepartment } });
   const issuedOn = dateRangeCondition(filter.issuedOn, 'filter.issuedOn');
   if (issuedOn) all.push({ issuedOn });
   const repliedOn = dateRangeCondition(filter.repliedOn, 'filter.repliedOn');

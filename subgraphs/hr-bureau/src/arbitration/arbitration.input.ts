@@ -1,6 +1,5 @@
 import {
   DisputeNosFilterField,
-  boundArgOptions,
   DateRange,
   DateScalar,
   DecimalScalar,
@@ -9,13 +8,14 @@ import {
   IsUscc,
   MinAmount,
   NotInFuture,
-  PAGE_BOUND,
   PartyInput,
   VersionField,
   AnyOfFilterField,
+  DateRangeFilterField,
+  ListArgs,
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { ArbitrationOutcome, ArbitrationStatus } from './arbitration-case.entity';
 
 @InputType({ description: 'A new arbitration application (仲裁申请).' })
@@ -111,24 +111,16 @@ export class ArbitrationCaseFilter {
   @AnyOfFilterField(() => ArbitrationOutcome, 'Only cases that ended in one of these ways (open cases have none).')
   outcome?: ArbitrationOutcome[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases filed (申请日期) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only cases filed (申请日期) within this span.')
   filedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases accepted (受理日期) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only cases accepted (受理日期) within this span.')
   acceptedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases closed or declined (结案日期) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only cases closed or declined (结案日期) within this span.')
   closedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only open cases whose current legal deadline (dueOn) is within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only open cases whose current legal deadline (dueOn) is within this span.')
   dueOn?: DateRange | null;
 
   @Field(() => Boolean, {
@@ -160,15 +152,4 @@ export class ArbitrationCaseFilter {
 }
 
 @ArgsType()
-export class ArbitrationCasesArgs {
-  @Field(() => ArbitrationCaseFilter, { nullable: true, description: 'Which cases; all when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: ArbitrationCaseFilter | null;
-
-  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'cases'))
-  first: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
-  after?: string | null;
-}
+export class ArbitrationCasesArgs extends ListArgs(ArbitrationCaseFilter, 'cases') {}

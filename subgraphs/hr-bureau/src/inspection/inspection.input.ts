@@ -1,16 +1,16 @@
 import {
-  boundArgOptions,
   DateRange,
   DateScalar,
   IsUscc,
   NotBefore,
   NotInFuture,
-  PAGE_BOUND,
   VersionField,
   AnyOfFilterField,
+  DateRangeFilterField,
+  ListArgs,
 } from '@labour/shared';
-import { IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { IsIn, IsOptional, Length } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { EnterpriseListFilter } from '../lists/list-filters';
 import { InspectionKind, InspectionStatus } from './inspection.entity';
 
@@ -88,19 +88,13 @@ export class LaborInspectionFilter extends EnterpriseListFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only inspections that found (true) or did not find (false) a violation.' })
   violationFound?: boolean | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only inspections carried out (检查日期) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only inspections carried out (检查日期) within this span.')
   inspectedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only inspections whose rectification deadline (整改期限) is within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only inspections whose rectification deadline (整改期限) is within this span.')
   rectificationDueOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only inspections closed (结案日期) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only inspections closed (结案日期) within this span.')
   closedOn?: DateRange | null;
 
   @Field(() => Boolean, {
@@ -111,15 +105,4 @@ export class LaborInspectionFilter extends EnterpriseListFilter {
 }
 
 @ArgsType()
-export class LaborInspectionsArgs {
-  @Field(() => LaborInspectionFilter, { nullable: true, description: 'Which inspections; all when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: LaborInspectionFilter | null;
-
-  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'inspections'))
-  first: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
-  after?: string | null;
-}
+export class LaborInspectionsArgs extends ListArgs(LaborInspectionFilter, 'inspections') {}

@@ -1,5 +1,5 @@
-import { boundArgOptions, DateRange, DateScalar, IsUscc, NotBefore, NotInFuture, PAGE_BOUND, VersionField } from '@labour/shared';
-import { IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
+import { DateRange, DateScalar, IsUscc, NotBefore, NotInFuture, VersionField, DateRangeFilterField, ListArgs } from '@labour/shared';
+import { IsInt, IsOptional, Length, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { EnterpriseListFilter } from '../lists/list-filters';
 
@@ -62,14 +62,10 @@ export class UpdateLayoffReportInput {
     'Every filter tests a PUBLIC field, so every caller may use them.',
 })
 export class LayoffReportFilter extends EnterpriseListFilter {
-  @Field(() => DateRange, { nullable: true, description: 'Only reports filed (报告日期) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only reports filed (报告日期) within this span.')
   reportedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only layoffs taking effect (实施日期) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only layoffs taking effect (实施日期) within this span.')
   effectiveOn?: DateRange | null;
 
   @Field(() => Int, { nullable: true, description: 'Only layoffs of at least this many workers.' })
@@ -86,15 +82,4 @@ export class LayoffReportFilter extends EnterpriseListFilter {
 }
 
 @ArgsType()
-export class LayoffReportsArgs {
-  @Field(() => LayoffReportFilter, { nullable: true, description: 'Which reports; all when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: LayoffReportFilter | null;
-
-  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'reports'))
-  first: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
-  after?: string | null;
-}
+export class LayoffReportsArgs extends ListArgs(LayoffReportFilter, 'reports') {}

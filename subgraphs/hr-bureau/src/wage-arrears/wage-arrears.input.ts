@@ -1,16 +1,16 @@
 import {
-  boundArgOptions,
   DateRange,
   DateScalar,
   DecimalScalar,
   IsUscc,
   MinAmount,
   NotInFuture,
-  PAGE_BOUND,
   VersionField,
   AnyOfFilterField,
+  DateRangeFilterField,
+  ListArgs,
 } from '@labour/shared';
-import { IsIn, IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Length, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
 import { EnterpriseListFilter } from '../lists/list-filters';
 import { AlertLevel } from './wage-arrears-alert.entity';
@@ -90,14 +90,10 @@ export class WageArrearsAlertFilter extends EnterpriseListFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only warnings still open (true) or settled (false).' })
   open?: boolean | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only warnings raised (预警日期) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only warnings raised (预警日期) within this span.')
   raisedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only warnings settled (化解日期) within this span.' })
-  @IsOptional()
-  @ValidateNested()
+  @DateRangeFilterField('Only warnings settled (化解日期) within this span.')
   resolvedOn?: DateRange | null;
 
   @Field(() => Int, { nullable: true, description: 'Only warnings affecting at least this many workers.' })
@@ -116,15 +112,4 @@ export class WageArrearsAlertFilter extends EnterpriseListFilter {
 }
 
 @ArgsType()
-export class WageArrearsAlertsArgs {
-  @Field(() => WageArrearsAlertFilter, { nullable: true, description: 'Which warnings; all when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: WageArrearsAlertFilter | null;
-
-  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'warnings'))
-  first: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
-  after?: string | null;
-}
+export class WageArrearsAlertsArgs extends ListArgs(WageArrearsAlertFilter, 'alerts') {}

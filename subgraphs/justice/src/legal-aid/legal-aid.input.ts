@@ -1,19 +1,19 @@
 import {
   DisputeNosFilterField,
-  boundArgOptions,
   DateRange,
   DateScalar,
   IsCaseNumber,
   IsDisputeNo,
   IsUscc,
   NotInFuture,
-  PAGE_BOUND,
   PartyInput,
   VersionField,
+  AnyOfFilterField,
+  DateRangeFilterField,
+  ListArgs,
 } from '@labour/shared';
-import { ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { AT_LEAST_ONE } from '@labour/shared';
+import { IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { EligibilityBasis, LegalAidStatus } from './legal-aid-case.entity';
 
 @InputType({ description: 'A new application for legal aid (法律援助申请).' })
@@ -108,15 +108,13 @@ export class GrantLegalAidInput extends LegalAidCaseVersionInput {
     "eligibilityBasis (SHARED) only to the justice bureau's staff.",
 })
 export class LegalAidCaseFilter {
-  @Field(() => [LegalAidStatus], { nullable: true, description: 'Only cases at one of these stages.' })
-  @IsOptional()
-  @ArrayMinSize(1, AT_LEAST_ONE)
+  @AnyOfFilterField(() => LegalAidStatus, 'Only cases at one of these stages.')
   status?: LegalAidStatus[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases whose application was received in this span (appliedOn).' })
+  @DateRangeFilterField('Only cases whose application was received in this span (appliedOn).')
   appliedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases granted legal aid in this span (grantedOn); never an ungranted one.' })
+  @DateRangeFilterField('Only cases granted legal aid in this span (grantedOn); never an ungranted one.')
   grantedOn?: DateRange | null;
 
   @Field(() => Boolean, {
@@ -131,12 +129,10 @@ export class LegalAidCaseFilter {
   @IsUscc()
   enterprise?: string | null;
 
-  @Field(() => [EligibilityBasis], {
-    nullable: true,
-    description: "Only cases on one of these grounds (法律援助事由). SHARED: the justice bureau's staff only, else FORBIDDEN.",
-  })
-  @IsOptional()
-  @ArrayMinSize(1, AT_LEAST_ONE)
+  @AnyOfFilterField(
+    () => EligibilityBasis,
+    "Only cases on one of these grounds (法律援助事由). SHARED: the justice bureau's staff only, else FORBIDDEN.",
+  )
   eligibilityBasis?: EligibilityBasis[] | null;
 
   @DisputeNosFilterField()
@@ -144,15 +140,4 @@ export class LegalAidCaseFilter {
 }
 
 @ArgsType()
-export class LegalAidCasesArgs {
-  @Field(() => LegalAidCaseFilter, { nullable: true, description: 'Which cases to list; every case when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: LegalAidCaseFilter | null;
-
-  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'cases'))
-  first: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
-  after?: string | null;
-}
+export class LegalAidCasesArgs extends ListArgs(LegalAidCaseFilter, 'cases') {}

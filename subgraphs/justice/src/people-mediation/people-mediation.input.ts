@@ -1,19 +1,19 @@
 import {
   DisputeNosFilterField,
-  boundArgOptions,
   DateRange,
   DateScalar,
   IsCaseNumber,
   IsDisputeNo,
   IsUscc,
   NotInFuture,
-  PAGE_BOUND,
   PartyInput,
   VersionField,
+  AnyOfFilterField,
+  DateRangeFilterField,
+  ListArgs,
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, Length, ValidateNested } from 'class-validator';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
-import { AT_LEAST_ONE } from '@labour/shared';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { PeopleMediationOutcome, PeopleMediationStatus } from './people-mediation-case.entity';
 
 @InputType({ description: "A new application for people's mediation (人民调解申请)." })
@@ -92,23 +92,19 @@ export class ClosePeopleMediationCaseInput extends PeopleMediationCaseVersionInp
 
 @InputType({ description: "Which people's mediation cases to list; every filter set must hold. Each filters on a PUBLIC field." })
 export class PeopleMediationCaseFilter {
-  @Field(() => [PeopleMediationStatus], { nullable: true, description: 'Only cases at one of these stages.' })
-  @IsOptional()
-  @ArrayMinSize(1, AT_LEAST_ONE)
+  @AnyOfFilterField(() => PeopleMediationStatus, 'Only cases at one of these stages.')
   status?: PeopleMediationStatus[] | null;
 
-  @Field(() => [PeopleMediationOutcome], { nullable: true, description: 'Only closed cases that ended in one of these ways.' })
-  @IsOptional()
-  @ArrayMinSize(1, AT_LEAST_ONE)
+  @AnyOfFilterField(() => PeopleMediationOutcome, 'Only closed cases that ended in one of these ways.')
   outcome?: PeopleMediationOutcome[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases whose application was received in this span (appliedOn).' })
+  @DateRangeFilterField('Only cases whose application was received in this span (appliedOn).')
   appliedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases whose 15-day mediation period ends in this span (dueOn).' })
+  @DateRangeFilterField('Only cases whose 15-day mediation period ends in this span (dueOn).')
   dueOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases closed in this span (closedOn); never an open one.' })
+  @DateRangeFilterField('Only cases closed in this span (closedOn); never an open one.')
   closedOn?: DateRange | null;
 
   @Field(() => Boolean, {
@@ -140,15 +136,4 @@ export class PeopleMediationCaseFilter {
 }
 
 @ArgsType()
-export class PeopleMediationCasesArgs {
-  @Field(() => PeopleMediationCaseFilter, { nullable: true, description: 'Which cases to list; every case when omitted.' })
-  @IsOptional()
-  @ValidateNested()
-  filter?: PeopleMediationCaseFilter | null;
-
-  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'cases'))
-  first: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
-  after?: string | null;
-}
+export class PeopleMediationCasesArgs extends ListArgs(PeopleMediationCaseFilter, 'cases') {}

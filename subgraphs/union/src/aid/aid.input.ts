@@ -9,6 +9,7 @@ import {
   VersionField,
   ListArgs,
   AnyOfFilterField,
+  DateRangeFilterField,
 } from '@labour/shared';
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
@@ -74,7 +75,7 @@ export class HardshipAidFilter {
   @AnyOfFilterField(() => AidKind, 'Only aid of one of these kinds.')
   kind?: AidKind[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only aid granted within this span (grantedOn).' })
+  @DateRangeFilterField('Only aid granted within this span (grantedOn).')
   grantedOn?: DateRange | null;
 
   @Field(() => String, { nullable: true, description: "Only aid whose recipient's employer has this unified social credit code." })

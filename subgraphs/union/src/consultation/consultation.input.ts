@@ -9,6 +9,7 @@ import {
   ListArgs,
   DisputeNosFilterField,
   AnyOfFilterField,
+  DateRangeFilterField,
 } from '@labour/shared';
 import { IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
@@ -86,7 +87,7 @@ export class LegalConsultationFilter {
   @AnyOfFilterField(() => ConsultationChannel, 'Only consultations that came in one of these ways.')
   channel?: ConsultationChannel[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only consultations within this span (consultedOn).' })
+  @DateRangeFilterField('Only consultations within this span (consultedOn).')
   consultedOn?: DateRange | null;
 
   @Field(() => Boolean, { nullable: true, description: 'true: only those referred to legal aid; false: only the others.' })

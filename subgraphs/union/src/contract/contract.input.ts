@@ -10,6 +10,7 @@ import {
   VersionField,
   ListArgs,
   AnyOfFilterField,
+  DateRangeFilterField,
 } from '@labour/shared';
 import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { ArgsType, Field, InputType, Int } from 'type-graphql';
@@ -91,16 +92,13 @@ export class CollectiveContractFilter {
   @AnyOfFilterField(() => ContractKind, 'Only contracts of one of these kinds.')
   kind?: ContractKind[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only contracts filed with the labour bureau within this span (filedOn).' })
+  @DateRangeFilterField('Only contracts filed with the labour bureau within this span (filedOn).')
   filedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only contracts taking effect within this span (effectiveOn).' })
+  @DateRangeFilterField('Only contracts taking effect within this span (effectiveOn).')
   effectiveOn?: DateRange | null;
 
-  @Field(() => DateRange, {
-    nullable: true,
-    description: 'Only contracts expiring within this span (expiresOn), e.g. those due for renewal.',
-  })
+  @DateRangeFilterField('Only contracts expiring within this span (expiresOn), e.g. those due for renewal.')
   expiresOn?: DateRange | null;
 
   @Field(() => Boolean, {

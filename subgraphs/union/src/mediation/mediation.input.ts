@@ -10,6 +10,7 @@ import {
   ListArgs,
   DisputeNosFilterField,
   AnyOfFilterField,
+  DateRangeFilterField,
 } from '@labour/shared';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
@@ -116,13 +117,13 @@ export class MediationCaseFilter {
   @AnyOfFilterField(() => MediationOutcome, 'Only closed cases that ended in one of these ways.')
   outcome?: MediationOutcome[] | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases applied for within this span (appliedOn).' })
+  @DateRangeFilterField('Only cases applied for within this span (appliedOn).')
   appliedOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases whose 15-day period ends within this span (dueOn).' })
+  @DateRangeFilterField('Only cases whose 15-day period ends within this span (dueOn).')
   dueOn?: DateRange | null;
 
-  @Field(() => DateRange, { nullable: true, description: 'Only cases closed within this span (closedOn); open cases have none.' })
+  @DateRangeFilterField('Only cases closed within this span (closedOn); open cases have none.')
   closedOn?: DateRange | null;
 
   @Field(() => Boolean, {
