@@ -9,7 +9,7 @@ export interface DocumentStore {
 }
 
 /** How much query text the parsed free-form documents kept may hold: 4 MiB of text, a few tens of MiB of syntax trees. */
-export const DEFAULT_FREE_FORM_TEXT_BUDGET = 4 * 1024 * 1024;
+const DEFAULT_FREE_FORM_TEXT_BUDGET = 4 * 1024 * 1024;
 
 const SHA256_HEX = 64;
 

@@ -25,7 +25,7 @@ const ID = /^(?:sha256:)?([0-9a-f]{64})$/;
 const REGISTER = 'register the operation as a .graphql file under gateway/trusted-documents/<system>/ and send its id';
 
 /** The `kid` in the header of the (already verified) bearer token: the key that signed it; undefined when it names none. */
-export function signingKidOf(authorization: string | undefined): string | undefined {
+function signingKidOf(authorization: string | undefined): string | undefined {
   const token = /^Bearer +(\S+)$/i.exec(authorization?.trim() ?? '')?.[1];
   try {
     const header = JSON.parse(Buffer.from(token?.split('.')[0] ?? '', 'base64url').toString('utf8')) as { kid?: unknown };

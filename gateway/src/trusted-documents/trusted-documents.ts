@@ -15,7 +15,7 @@ import {
 import { z } from 'zod';
 
 /** The file in each system's folder that says whose system it is. */
-export const SYSTEM_FILE = 'system.json';
+const SYSTEM_FILE = 'system.json';
 
 /** One registered operation: its text as clients send it, parsed once, and the system it belongs to. */
 export interface TrustedDocument {
@@ -31,7 +31,7 @@ export interface TrustedDocument {
 }
 
 /** A department system, as its folder's `system.json` describes it. */
-export interface TrustedSystem {
+interface TrustedSystem {
   /** The folder's name. */
   readonly name: string;
   readonly department: Department;
@@ -60,7 +60,7 @@ export function documentIdOf(text: string): string {
 }
 
 /** Reads and checks one `system.json`; throws naming the file and the field that is wrong. */
-export function readSystemFile(path: string, name: string, label: string): TrustedSystem {
+function readSystemFile(path: string, name: string, label: string): TrustedSystem {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
