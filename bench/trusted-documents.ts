@@ -75,7 +75,8 @@ async function throughGateway(registry: string): Promise<void> {
       return { ms, cpuMs: (used.user + used.system) / 1000 };
     };
     say(
-      `\nthrough the gateway (demo data ×1), one request at a time, ${ROUNDS} rounds after ${WARMUP} warm-up, Node ${process.versions.node}`,
+      `\nthrough the gateway (demo data ×1), one request at a time, ${ROUNDS} rounds after ${WARMUP} warm-up, ` +
+        `Node ${process.versions.node}`,
     );
     say(`${'operation'.padEnd(22)}${'mode'.padEnd(28)}${'p50 ms'.padStart(9)}${'CPU ms p50'.padStart(12)}${'p50 vs (c)'.padStart(12)}`);
     for (const [label, text] of Object.entries(DOCUMENTS)) {
@@ -95,7 +96,11 @@ async function throughGateway(registry: string): Promise<void> {
       for (const mode of MODES) {
         const p50 = median(latency.get(mode)!);
         say(
-          `${label.padEnd(22)}${mode.padEnd(28)}${p50.toFixed(2).padStart(9)}${median(cpu.get(mode)!).toFixed(2).padStart(12)}${`×${(p50 / byId).toFixed(2)}`.padStart(12)}`,
+          label.padEnd(22) +
+            mode.padEnd(28) +
+            p50.toFixed(2).padStart(9) +
+            median(cpu.get(mode)!).toFixed(2).padStart(12) +
+            `×${(p50 / byId).toFixed(2)}`.padStart(12),
         );
       }
     }
@@ -129,7 +134,10 @@ function inProcess(registry: string): void {
       }
     }
     say(
-      `${document.file.padEnd(60)}${String(document.text.length).padStart(7)}${median(parseUs).toFixed(0).padStart(10)}${median(validateUs).toFixed(0).padStart(13)}`,
+      document.file.padEnd(60) +
+        String(document.text.length).padStart(7) +
+        median(parseUs).toFixed(0).padStart(10) +
+        median(validateUs).toFixed(0).padStart(13),
     );
   }
 }

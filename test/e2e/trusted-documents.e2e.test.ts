@@ -19,16 +19,18 @@ const ENTERPRISE_FILE = 'query EnterpriseFile($creditCode: String!) {\n  enterpr
 const MEDIATION =
   'query Mediation($creditCode: String!) {\n  enterprise(creditCode: $creditCode) {\n    mediationCases {\n      caseNo\n    }\n  }\n}\n';
 /** Eleven aliases: within a system's limits, over an analyst's ten. */
-const ALIASES = `query Aliases($creditCode: String!) {\n${Array.from({ length: 11 }, (_, i) => `  a${i}: enterprise(creditCode: $creditCode) {\n    name\n  }\n`).join('')}}\n`;
+const ALIAS = (i: number) => `  a${i}: enterprise(creditCode: $creditCode) {\n    name\n  }\n`;
+const ALIASES = `query Aliases($creditCode: String!) {\n${Array.from({ length: 11 }, (_, i) => ALIAS(i)).join('')}}\n`;
 const FILE_ID = documentIdOf(ENTERPRISE_FILE);
 const MEDIATION_ID = documentIdOf(MEDIATION);
 const variables = { creditCode: STORY_ENTERPRISES.constructionArrears };
 const NAME = '北京京开建工集团有限公司';
 
 /** A SERVICE token of a subgraph, signed with its own service key as that subgraph signs them. */
-const serviceOf = (name: string, department: Department) => ({
-  authorization: `Bearer ${testToken({ department, roles: [Role.SERVICE], issuer: serviceIssuer(name), signedBy: TEST_SERVICE_KEYS[name]! })}`,
-});
+const serviceOf = (name: string, department: Department) => {
+  const token = testToken({ department, roles: [Role.SERVICE], issuer: serviceIssuer(name), signedBy: TEST_SERVICE_KEYS[name] });
+  return { authorization: `Bearer ${token}` };
+};
 const hrSystem = serviceOf('hr-bureau', Department.HR_BUREAU);
 const unionSystem = serviceOf('union', Department.UNION);
 const courtSystem = serviceOf('court', Department.COURT);
@@ -85,7 +87,9 @@ describe('trusted documents at the gateway', () => {
         body: {
           errors: [
             {
-              message: `No trusted document has id ${unknown}: register the operation as a .graphql file under gateway/trusted-documents/<system>/ and send its id (the id is the sha256 of the file's text)`,
+              message:
+                `No trusted document has id ${unknown}: register the operation as a .graphql file under ` +
+                "gateway/trusted-documents/<system>/ and send its id (the id is the sha256 of the file's text)",
               extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
             },
           ],
@@ -109,7 +113,9 @@ describe('trusted documents at the gateway', () => {
       body: {
         errors: [
           {
-            message: `The query's sha256 is ${documentIdOf(edited)}, not the id the request names (${FILE_ID}): send the registered text unchanged, or only its id`,
+            message:
+              `The query's sha256 is ${documentIdOf(edited)}, not the id the request names (${FILE_ID}): ` +
+              'send the registered text unchanged, or only its id',
             extensions: { code: 'BAD_REQUEST' },
           },
         ],
@@ -155,7 +161,9 @@ describe('trusted documents at the gateway', () => {
       body: {
         errors: [
           {
-            message: `Trusted document ${MEDIATION_ID} belongs to union-cases, a system of UNION: a SERVICE token of HR_BUREAU may run only its own department's systems' documents`,
+            message:
+              `Trusted document ${MEDIATION_ID} belongs to union-cases, a system of UNION: ` +
+              "a SERVICE token of HR_BUREAU may run only its own department's systems' documents",
             extensions: { code: 'FORBIDDEN' },
           },
         ],
@@ -167,14 +175,15 @@ describe('trusted documents at the gateway', () => {
     const idpSigned = await post({ documentId: FILE_ID, variables }, asPrincipal(Department.HR_BUREAU, Role.SERVICE));
     expect([idpSigned.status, idpSigned.body.errors?.[0]?.message]).toEqual([
       403,
-      `Trusted document ${FILE_ID} belongs to hr-file, whose documents only tokens signed with key(s) ${TEST_SERVICE_KEYS['hr-bureau']!.kid} may run`,
+      `Trusted document ${FILE_ID} belongs to hr-file, whose documents only tokens signed with key(s) ` +
+        `${TEST_SERVICE_KEYS['hr-bureau']!.kid} may run`,
     ]);
     // The union's own system runs it.
     const own = await post({ documentId: MEDIATION_ID, variables }, unionSystem);
     expect([own.status, own.body.errors, Array.isArray(own.body.data?.enterprise?.mediationCases)]).toEqual([200, undefined, true]);
   });
 
-  it("keeps people's free-form queries, lets them run any registered id, and holds registered documents to the caller's limits", async () => {
+  it("keeps people's free-form queries, lets them run any registered id, and holds registered documents to their limits", async () => {
     const coordinator = asPrincipal(Department.UNION, Role.COORDINATOR);
     expect(
       await postGraphQL(stack.gatewayUrl, '{ enterprise(creditCode: "91110115102884310L") { name } }', undefined, coordinator),

@@ -75,7 +75,8 @@ describe('trusted documents and the supergraph', () => {
         logSink([]),
       ),
     ).rejects.toThrow(
-      `TRUSTED_DOCUMENTS_DIR ${path}: trusted document(s) would not validate: hr-file/Tax.graphql: Cannot query field "taxNumber" on type "Enterprise".`,
+      `TRUSTED_DOCUMENTS_DIR ${path}: trusted document(s) would not validate: ` +
+        'hr-file/Tax.graphql: Cannot query field "taxNumber" on type "Enterprise".',
     );
   });
 

@@ -66,14 +66,18 @@ function forbiddenTo(principal: Principal, kid: string | undefined, document: Tr
     return {
       status: 403,
       code: 'FORBIDDEN',
-      message: `Trusted document ${document.id} belongs to ${system.name}, a system of ${system.department}: a SERVICE token of ${principal.department} may run only its own department's systems' documents`,
+      message:
+        `Trusted document ${document.id} belongs to ${system.name}, a system of ${system.department}: ` +
+        `a SERVICE token of ${principal.department} may run only its own department's systems' documents`,
     };
   }
   if (system.kids && (kid === undefined || !system.kids.includes(kid))) {
     return {
       status: 403,
       code: 'FORBIDDEN',
-      message: `Trusted document ${document.id} belongs to ${system.name}, whose documents only tokens signed with key(s) ${system.kids.join(', ')} may run`,
+      message:
+        `Trusted document ${document.id} belongs to ${system.name}, ` +
+        `whose documents only tokens signed with key(s) ${system.kids.join(', ')} may run`,
     };
   }
   return undefined;
@@ -116,7 +120,9 @@ function decide(policy: TrustedDocumentPolicy, req: Request): Refusal | undefine
       return {
         status: 400,
         code: 'BAD_REQUEST',
-        message: `The query's sha256 is ${sent}, not the id the request names (${requested.id}): send the registered text unchanged, or only its id`,
+        message:
+          `The query's sha256 is ${sent}, not the id the request names (${requested.id}): ` +
+          'send the registered text unchanged, or only its id',
       };
     }
     const document = policy.documents.byId.get(requested.id);
@@ -145,7 +151,9 @@ function decide(policy: TrustedDocumentPolicy, req: Request): Refusal | undefine
   return {
     status: 403,
     code: 'TRUSTED_DOCUMENT_REQUIRED',
-    message: `A SERVICE token runs registered operations only, not free-form queries: ${REGISTER} (documentId, or extensions.persistedQuery.sha256Hash)`,
+    message:
+      `A SERVICE token runs registered operations only, not free-form queries: ${REGISTER} ` +
+      '(documentId, or extensions.persistedQuery.sha256Hash)',
   };
 }
 
