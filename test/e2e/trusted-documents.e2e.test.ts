@@ -5,6 +5,7 @@ import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { documentIdOf } from '../../gateway/src/trusted-documents/trusted-documents';
 import type { GraphQLResponse } from '../support/graphql-client';
 import { postGraphQL } from '../support/graphql-client';
+import { scrape } from '../support/metrics';
 import { startStack, type RunningStack } from '../support/stack';
 import { makeTempDir } from '../support/temp-dir';
 import { asPrincipal, testToken, TEST_SERVICE_KEYS } from '../support/tokens';
@@ -61,7 +62,7 @@ beforeAll(async () => {
   write('union-cases/system.json', JSON.stringify({ department: 'UNION' }));
   write('union-cases/Mediation.graphql', MEDIATION);
   // The court's service key is exempt: its system still sends free-form queries.
-  stack = await startStack({ demo: true, trustedDocuments: { dir: dir.path, exemptKids: [TEST_SERVICE_KEYS['court']!.kid] } });
+  stack = await startStack({ demo: true, trustedDocuments: { dir: dir.path, exemptKids: [TEST_SERVICE_KEYS['court']!.kid] }, metrics: {} });
 }, 180_000);
 afterAll(async () => {
   await stack?.stop();
@@ -126,6 +127,9 @@ describe('trusted documents at the gateway', () => {
   });
 
   it("refuses a system's free-form query with TRUSTED_DOCUMENT_REQUIRED, by POST and by GET, unless its key is exempt", async () => {
+    const required = async () =>
+      (await scrape(stack.metricsUrls.get('gateway')!)).value('http_requests_refused_total', { code: 'TRUSTED_DOCUMENT_REQUIRED' });
+    const before = await required();
     const freeForm = 'query EnterpriseFile($creditCode: String!) { enterprise(creditCode: $creditCode) { name } }';
     expect(await postGraphQL(stack.gatewayUrl, freeForm, variables, hrSystem)).toEqual({
       status: 403,
@@ -147,6 +151,8 @@ describe('trusted documents at the gateway', () => {
       403,
       { code: 'TRUSTED_DOCUMENT_REQUIRED' },
     ]);
+    // Counted as refusals before GraphQL, by code.
+    expect((await required()) - before).toBe(2);
     // The court's service key is exempt (TRUSTED_DOCUMENTS_EXEMPT_KIDS).
     expect(await postGraphQL(stack.gatewayUrl, freeForm, variables, courtSystem)).toEqual({
       status: 200,
