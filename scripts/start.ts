@@ -62,6 +62,8 @@ function startGateway({ config, supervisor }: Launch, auth: ServiceAuthEnv): voi
       ...auth.gateway,
       // The console as the build made it (dist/console), whichever runtime the services use.
       CONSOLE_DIR: join(REPO_ROOT, BUILD_DIR, 'console'),
+      // The department systems' registered operations, read from the sources (not dist/), unless set.
+      TRUSTED_DOCUMENTS_DIR: process.env['TRUSTED_DOCUMENTS_DIR'] ?? join(REPO_ROOT, 'gateway', 'trusted-documents'),
       PORT: String(config.gatewayPort),
       METRICS_PORT: String(config.metricsPorts?.gateway ?? ''),
       HR_BUREAU_URL: subgraphUrl('hr-bureau'),

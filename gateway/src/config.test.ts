@@ -90,3 +90,16 @@ describe('loadGatewayConfig: metrics', () => {
     );
   });
 });
+
+describe('loadGatewayConfig: trusted documents', () => {
+  it('reads the registry from gateway/trusted-documents and exempts no key unless told', () => {
+    expect(loadGatewayConfig(REQUIRED).trustedDocuments).toEqual({ dir: join(__dirname, '..', 'trusted-documents'), exemptKids: [] });
+    expect(
+      loadGatewayConfig({
+        ...REQUIRED,
+        TRUSTED_DOCUMENTS_DIR: '/srv/documents',
+        TRUSTED_DOCUMENTS_EXEMPT_KIDS: ' court-service, union-batch ,',
+      }).trustedDocuments,
+    ).toEqual({ dir: '/srv/documents', exemptKids: ['court-service', 'union-batch'] });
+  });
+});

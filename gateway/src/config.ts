@@ -55,6 +55,21 @@ const gatewayConfigSchema = z.object({
     .int('must be a whole number of milliseconds')
     .refine((ms) => ms === 0 || (ms >= 100 && ms <= 600_000), 'must be 0 (read the supergraph once, at start) or 100 to 600000 ms')
     .default(2_000),
+  /** The registered operations of the departments' systems (gateway/src/trusted-documents): `<dir>/<system>/*.graphql`. */
+  TRUSTED_DOCUMENTS_DIR: z
+    .string()
+    .min(1)
+    .default(join(__dirname, '..', 'trusted-documents')),
+  /** Key ids (`kid`, comma-separated) whose SERVICE tokens may still send free-form queries; every other SERVICE token may not. */
+  TRUSTED_DOCUMENTS_EXEMPT_KIDS: z
+    .string()
+    .default('')
+    .transform((list) =>
+      list
+        .split(',')
+        .map((kid) => kid.trim())
+        .filter((kid) => kid !== ''),
+    ),
   /** Where each subgraph listens; unset means the URL written in the supergraph (local ports 4001-4004). */
   HR_BUREAU_URL: subgraphUrl,
   UNION_URL: subgraphUrl,
@@ -113,12 +128,20 @@ export interface GatewayConfig {
   subgraphUrls: Readonly<Record<string, string | undefined>>;
   /** Timeout and breaker of each subgraph, by name. */
   guards: Readonly<Record<string, GuardSettings>>;
+  /** The registered operations' folder, and the signing keys whose SERVICE tokens are exempt from using them. */
+  trustedDocuments: TrustedDocumentSettings;
   logLevel: string;
   /** Every call to /graphql must carry a token these keys verify (and every subgraph checks it again). */
   auth: AuthConfig;
   console: ConsoleSettings;
   /** Where its Prometheus metrics are served (METRICS_PORT, METRICS_TOKEN); null: none are. */
   metrics: MetricsSettings | null;
+}
+
+/** TRUSTED_DOCUMENTS_DIR and TRUSTED_DOCUMENTS_EXEMPT_KIDS. */
+export interface TrustedDocumentSettings {
+  dir: string;
+  exemptKids: readonly string[];
 }
 
 /** Where the console's files are and how its users sign in (gateway/src/console). */
@@ -154,6 +177,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
       court: guardOf(raw, raw.COURT_TIMEOUT_MS),
       justice: guardOf(raw, raw.JUSTICE_TIMEOUT_MS),
     }),
+    trustedDocuments: { dir: raw.TRUSTED_DOCUMENTS_DIR, exemptKids: raw.TRUSTED_DOCUMENTS_EXEMPT_KIDS },
     logLevel: raw.LOG_LEVEL,
     auth: authConfigOf(raw),
     console: consoleSettingsOf(raw),

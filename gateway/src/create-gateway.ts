@@ -18,8 +18,9 @@ import {
   type ServiceMetrics,
 } from '@labour/shared';
 import type { Express } from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
-import { SUBGRAPH_DEPARTMENTS, type GatewayConfig } from './config';
+import { SUBGRAPH_DEPARTMENTS, type GatewayConfig, type TrustedDocumentSettings } from './config';
 import { consoleRouter, type ConsoleOptions } from './console/console-routes';
 import type { GatewayContext } from './gateway-context';
 import { subgraphReadiness } from './readiness';
@@ -27,6 +28,9 @@ import { watchedSupergraph } from './supergraph/watched-supergraph';
 import { missingDepartmentsPlugin } from './missing-departments.plugin';
 import { createSubgraphConnections, isSubgraphFault, SubgraphDataSource } from './subgraph-data-source';
 import type { SubgraphFetchOptions } from './subgraph-fetches';
+import { trustedDocumentStore } from './trusted-documents/trusted-document-store';
+import { documentsBrokenBy, loadTrustedDocuments } from './trusted-documents/trusted-documents';
+import { trustedDocumentsMiddleware } from './trusted-documents/trusted-documents.middleware';
 
 export interface GatewayServer {
   app: Express;
@@ -41,13 +45,21 @@ export interface GatewayServer {
  */
 export async function createGatewayServer(
   config: Pick<GatewayConfig, 'supergraphPath' | 'subgraphUrls' | 'auth'> &
-    Partial<Pick<GatewayConfig, 'guards' | 'supergraphWatchMs'>> & { console?: ConsoleOptions; metrics?: ServiceMetrics | undefined },
+    Partial<Pick<GatewayConfig, 'guards' | 'supergraphWatchMs'>> & {
+      console?: ConsoleOptions;
+      metrics?: ServiceMetrics | undefined;
+      /** The department systems' registered operations; none registered (and none required) without it. */
+      trustedDocuments?: TrustedDocumentSettings;
+    },
   logger: Logger,
   /** Sharing and merging of subgraph fetches (subgraph-fetches.ts); both on unless a benchmark compares without them. */
   fetches: SubgraphFetchOptions = {},
 ): Promise<GatewayServer> {
   // The gateway would otherwise report usage data to an outside service, which a government network must not do.
   process.env['APOLLO_TELEMETRY_DISABLED'] = '1';
+  // Read and parsed once, here: a file that is not one named operation, or a bad system.json, fails the start.
+  const documents = loadTrustedDocuments(config.trustedDocuments?.dir ?? '');
+  const documentProblem = (apiSchema: GraphQLSchema) => documentsBrokenBy(apiSchema, documents);
   const targets = new Map<string, string>();
   const connections = createSubgraphConnections();
   // One timeout and breaker per department, for the life of the gateway: a department's failures open its breaker only.
@@ -73,6 +85,8 @@ export async function createGatewayServer(
       watchIntervalMs: config.supergraphWatchMs ?? 0,
       knownSubgraphs: Object.keys(SUBGRAPH_DEPARTMENTS),
       hasUrl: (name, url) => Boolean(config.subgraphUrls[name] ?? url),
+      // A new supergraph that would break a registered document is refused: the systems keep working on the old one.
+      apiSchemaProblem: documentProblem,
       logger,
     }),
     logger: logger.child({ component: 'apollo-gateway' }),
@@ -83,8 +97,20 @@ export async function createGatewayServer(
       return new SubgraphDataSource(target, connections, guardOf(name), fetches);
     },
   });
+  // Each schema the gateway takes is checked against the registered documents: at start a failure stops the
+  // start (below); a reload that would break one was refused before it got here, so a failure then is a bug.
+  let startProblem: string | undefined;
+  let started = false;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    const problem = documentProblem(apiSchema);
+    if (!problem) return;
+    if (!started) startProblem = problem;
+    else logger.error({ reason: problem }, 'TRUSTED DOCUMENTS BROKEN by the supergraph in use');
+  });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    // Apollo's store of parsed, validated documents, with the registered ones parsed and validated once, at load.
+    documentStore: trustedDocumentStore(documents),
     includeStacktraceInErrorResponses: false,
     // The service stops itself on signals (exitOnShutdown), in order: HTTP, then GraphQL, then the database.
     stopOnTerminationSignals: false,
@@ -102,6 +128,13 @@ export async function createGatewayServer(
     ],
   });
   await apollo.start();
+  started = true;
+  if (startProblem) {
+    await apollo.stop();
+    await connections.destroy();
+    throw new Error(`TRUSTED_DOCUMENTS_DIR ${documents.dir}: ${startProblem}`);
+  }
+  logger.info({ dir: documents.dir, documents: documents.byId.size }, 'trusted documents loaded');
 
   const handler = expressMiddleware(apollo, {
     context: async ({ req }) => {
@@ -122,7 +155,16 @@ export async function createGatewayServer(
       () => targets,
       (name) => guards.get(name)?.state() ?? 'closed',
     ),
-    graphql: { verifyToken: createTokenVerifier(config.auth), bodyLimit: '256kb', handler },
+    graphql: {
+      verifyToken: createTokenVerifier(config.auth),
+      bodyLimit: '256kb',
+      handler,
+      beforeHandler: trustedDocumentsMiddleware(
+        { documents, exemptKids: new Set(config.trustedDocuments?.exemptKids ?? []) },
+        logger,
+        config.metrics?.requests.refused,
+      ),
+    },
     ...(config.metrics ? { refused: config.metrics.requests.refused } : {}),
     // The web console and its sign-in, when given (npm start; the browser tests).
     ...(config.console ? { publicRouter: consoleRouter(config.console, logger) } : {}),

@@ -15,6 +15,7 @@ import {
   type PeerUrls,
   type PublishedTo,
 } from '@labour/shared';
+import type { TrustedDocumentSettings } from '../../gateway/src/config';
 import type { ConsoleOptions } from '../../gateway/src/console/console-routes';
 import { createGatewayServer } from '../../gateway/src/create-gateway';
 import { SUBGRAPHS } from '../../scripts/schemas/subgraph-list';
@@ -72,6 +73,8 @@ export interface StackOptions {
    * (`metricsUrls`), behind `token` when given; none by default (nothing counted).
    */
   metrics?: { token?: string };
+  /** The gateway's registered operations and exempt keys; default the committed folder, no key exempt. */
+  trustedDocuments?: TrustedDocumentSettings;
 }
 
 /**
@@ -147,6 +150,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       auth: TEST_AUTH,
       ...(options.guard ? { guards: Object.fromEntries([...subgraphs.keys()].map((name) => [name, options.guard!])) } : {}),
       ...(options.console ? { console: options.console } : {}),
+      trustedDocuments: options.trustedDocuments ?? { dir: join(__dirname, '..', '..', 'gateway', 'trusted-documents'), exemptKids: [] },
       metrics: metricsOf('gateway'),
     },
     testLogger('gateway', options.logs),

@@ -1,4 +1,5 @@
 import { Supergraph } from '@apollo/federation-internals';
+import type { GraphQLSchema } from 'graphql';
 
 /** What a supergraph text is worth to the gateway: the subgraphs it routes to, or why it cannot be served. */
 export type SupergraphVerdict =
@@ -9,18 +10,23 @@ export interface SupergraphRules {
   readonly knownSubgraphs: readonly string[];
   /** Whether a subgraph has somewhere to go: a URL in the supergraph or one set in the gateway's environment. */
   readonly hasUrl: (name: string, urlInSupergraph: string | undefined) => boolean;
+  /** Why its API schema cannot be served (the registered trusted documents it would break); undefined: it can. */
+  readonly apiSchemaProblem?: (apiSchema: GraphQLSchema) => string | undefined;
 }
 
 /**
  * Checks a supergraph before the gateway serves it: it parses, it is a valid supergraph (federation's own
  * validation, which the gateway skips with NODE_ENV=production), its API schema can be derived, and every
- * subgraph it names is a department the gateway knows, with a URL. Never throws.
+ * subgraph it names is a department the gateway knows, with a URL, and its API schema breaks nothing registered
+ * (`apiSchemaProblem`: the department systems' trusted documents still validate). Never throws.
  */
 export function checkSupergraph(sdl: string, rules: SupergraphRules): SupergraphVerdict {
   let supergraph: Supergraph;
+  let apiSchema: GraphQLSchema | undefined;
   try {
     supergraph = Supergraph.build(sdl, { validateSupergraph: true });
-    supergraph.apiSchema();
+    const api = supergraph.apiSchema();
+    if (rules.apiSchemaProblem) apiSchema = api.toGraphQLJSSchema();
   } catch (error) {
     return { ok: false, reason: `not a valid supergraph: ${messageOf(error)}` };
   }
@@ -38,6 +44,8 @@ export function checkSupergraph(sdl: string, rules: SupergraphRules): Supergraph
     .map((subgraph) => subgraph.name);
   if (unreachable.length > 0)
     return { ok: false, reason: `no URL for subgraph(s) ${unreachable.join(', ')}: neither in the supergraph nor in the environment` };
+  const problem = apiSchema && rules.apiSchemaProblem?.(apiSchema);
+  if (problem) return { ok: false, reason: problem };
   return { ok: true, subgraphs: subgraphs.map((subgraph) => subgraph.name) };
 }
 

@@ -25,6 +25,10 @@ export const ERROR_CODES = {
     'The caller looked up people by personal data (an ID number …) more often than allowed; `extensions.retryAfterSeconds` says when to try again. Each alias counts.',
   RESPONSE_TOO_LARGE:
     "The answer is larger than a department's subgraph sends at once (`extensions.maxBytes`, MAX_RESPONSE_BYTES): nothing is sent; ask for fewer items with `first` or fewer fields.",
+  PERSISTED_QUERY_NOT_FOUND:
+    'The request names a document by id (`documentId`, or `extensions.persistedQuery.sha256Hash` with no query) that is not registered (HTTP 200, as Apollo answers it).',
+  TRUSTED_DOCUMENT_REQUIRED:
+    "A department system's SERVICE token sent a free-form query: it runs only the operations registered under gateway/trusted-documents/<system>/, by id (HTTP 403).",
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

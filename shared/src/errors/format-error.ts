@@ -4,11 +4,11 @@ import type { Logger } from 'pino';
 import { ERROR_CODES } from './error-codes';
 
 /**
- * Apollo Server's codes for automatic persisted queries, outside the catalogue: they are Apollo's
- * protocol with clients that send query hashes, not errors a person reads. Apollo's other request
- * codes (parse, validation, operation resolution, bad request) are in the catalogue.
+ * Apollo Server's code for a persisted query where they are off, outside the catalogue: Apollo's protocol
+ * with clients that send query hashes, not an error a person reads. PERSISTED_QUERY_NOT_FOUND is in the
+ * catalogue, since the gateway's trusted documents answer it too; so are Apollo's other request codes.
  */
-const PERSISTED_QUERY_CODES = new Set(['PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const PERSISTED_QUERY_CODES = new Set(['PERSISTED_QUERY_NOT_SUPPORTED']);
 
 function codeOf(error: GraphQLFormattedError): string | undefined {
   const code = error.extensions?.['code'];

@@ -58,7 +58,10 @@ export class RequestMetrics {
     });
     this.refusals = new Counter({
       name: 'http_requests_refused_total',
-      help: 'Requests refused before GraphQL, by code: UNAUTHENTICATED (401), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), BAD_REQUEST (a body that is not JSON)',
+      help:
+        'Requests refused before GraphQL, by code: UNAUTHENTICATED (401), PAYLOAD_TOO_LARGE (413), UNSUPPORTED_MEDIA_TYPE (415), ' +
+        'BAD_REQUEST (a body that is not JSON); at the gateway also its trusted documents: TRUSTED_DOCUMENT_REQUIRED, FORBIDDEN, ' +
+        'PERSISTED_QUERY_NOT_FOUND, BAD_REQUEST (an id that does not match)',
       labelNames: ['code'],
       registers: [registry],
     });

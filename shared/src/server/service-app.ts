@@ -17,6 +17,8 @@ export interface GraphQLEndpoint {
   bodyLimit: string;
   /** Apollo Server's express middleware. */
   handler: RequestHandler;
+  /** Run on the read body before Apollo Server (the gateway's trusted documents); a refusal ends the request there. */
+  beforeHandler?: RequestHandler;
 }
 
 /** A readiness answer with details (the gateway's, department by department). */
@@ -75,7 +77,7 @@ export function createServiceApp(options: ServiceAppOptions): Express {
     if (typeof answer === 'boolean') res.status(answer ? 200 : 503).json({ status: answer ? 'ready' : 'not ready' });
     else res.status(answer.ready ? 200 : 503).json(answer.body);
   });
-  const { verifyToken, bodyLimit, handler } = options.graphql;
+  const { verifyToken, bodyLimit, handler, beforeHandler } = options.graphql;
   const { refused } = options;
   const jsonBody = requireJsonBodyOf(refused);
   app.use(
@@ -84,6 +86,7 @@ export function createServiceApp(options: ServiceAppOptions): Express {
     requireToken(verifyToken, options.logger, refused),
     jsonBody,
     parseJsonBody(bodyLimit),
+    ...(beforeHandler ? [beforeHandler] : []),
     handler,
   );
   for (const route of options.routes ?? []) {
