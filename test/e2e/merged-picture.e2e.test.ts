@@ -6,6 +6,7 @@ import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import { startStack, type RunningStack } from '../support/stack';
 import { TEST_AS_OF, type LogLines } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';
+import { README_LIST_ANSWERS } from './readme-list-answers';
 
 /** One enterprise as the joint meeting sees it: fields from all four departments in one query. */
 const ENTERPRISE_FILE = /* GraphQL */ `
@@ -35,6 +36,7 @@ const STORY_ENFORCEMENT = '（2026）京0115执55号';
  */
 /** Each README example's expected answer, on the test services' day (TEST_AS_OF). */
 const README_ANSWERS: Record<string, (data: Json) => void> = {
+  ...README_LIST_ANSWERS,
   EnterpriseFile: ({ enterprise }) => {
     expect(enterprise).toMatchObject({
       name: CONSTRUCTION.name,

@@ -30,10 +30,12 @@ describe('estimated cost', () => {
 
   it('takes the size from the first or limit the caller gives, never assumes more than the default, and pages a connection through its nodes', () => {
     expect(cost('{ enterprises(first: 100) { nodes { name } totalCount } }')).toBe(1 + 100 * (1 + 1 + 1));
-    // Not given: the assumed size (DEFAULT_LIST_SIZE), not the default bound of 20.
-    expect(cost('{ enterprises { nodes { name } } }')).toBe(1 + DEFAULT_LIST_SIZE * (1 + 1));
+    // Not given, on a root list of records (thousands of them): the default page of 20, full.
+    expect(cost('{ enterprises { nodes { name } } }')).toBe(1 + 20 * (1 + 1));
     expect(cost('query ($n: Int) { enterprises(first: $n) { nodes { name } } }', { n: 3 })).toBe(1 + 3 * 2);
     expect(cost('{ signals(limit: 7) { caseNo } }')).toBe(1 + 7);
+    // Not given below the root: the assumed size (LIST_SIZES, DEFAULT_LIST_SIZE) unless the default bound is smaller.
+    expect(cost('{ enterprise { inspections { caseNo } } }')).toBe(1 + (1 + DEFAULT_LIST_SIZE * 1));
     // Not given, with a default bound of 5 under the assumed size: at most 5.
     expect(cost('{ enterprise { workers { cases { caseNo } } } }')).toBe(1 + (1 + 50 * (1 + 5 * 1)));
   });

@@ -8,7 +8,8 @@ import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-compl
  * representations sent; else the list's assumed size (`LIST_SIZES`, else DEFAULT_LIST_SIZE), never more
  * than the argument's default, which bounds what the list returns. A bound is the worst case, not the
  * expected size: counting every list at its default bound would price the joint meeting's own view out
- * of reach. A connection (`first` on a field returning `…Connection`) multiplies its `nodes`.
+ * of reach. A connection (`first` on a field returning `…Connection`) multiplies its `nodes`; a root one
+ * (a department's list of its records) left at its default page counts as that full page.
  */
 
 /** Items assumed in a list whose size no argument gives. */
@@ -42,6 +43,9 @@ function sizeOf({ type, field, args, node }: Pick<ComplexityEstimatorArgs, 'type
   }
   const representations = args['representations'];
   if (field.name === '_entities' && Array.isArray(representations)) return representations.length;
+  // A root list of a department's records (a connection on Query: arbitrationCases, lawsuits, enterprises …)
+  // holds thousands, so a page left at its default is a full one.
+  if (type.name === 'Query' && Number.isFinite(bound) && getNamedType(field.type).name.endsWith('Connection')) return bound;
   return Math.min(bound, LIST_SIZES[`${type.name}.${field.name}`] ?? DEFAULT_LIST_SIZE);
 }
 
