@@ -22,7 +22,7 @@ describe('npm run schema:check', () => {
     const { code, stdout, stderr } = await schemaCheck(['justice']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toMatch(
-      /^schema:check justice: OK: composes with hr-bureau, union, court; no breaking change against gateway\/supergraph\.graphql; \d+ console, \d+ README, 4 saved operations in use still validate\n$/,
+      /^schema:check justice: OK: composes with hr-bureau, union, court; no breaking change against gateway\/supergraph\.graphql; \d+ console, \d+ README, 4 saved, \d+ trusted operations in use still validate\n$/,
     );
   }, 120_000);
 

@@ -2,7 +2,7 @@
  * `npm run schema:check -- <subgraph> [--sdl <file>]`: before a department publishes a change of its subgraph,
  * composes it with the other three and reports composition errors, breaking changes of the API schema against
  * gateway/supergraph.graphql, and the operations in use (console, README examples, saved queries under
- * queries/) that would no longer validate. Exit code 0 with one summary line when nothing breaks; 1 on a break
+ * queries/, the department systems' trusted documents) that would no longer validate. Exit code 0 with one summary line when nothing breaks; 1 on a break
  * or a composition failure; 2 when it is called wrongly.
  */
 import 'reflect-metadata';
@@ -19,7 +19,7 @@ const NAMES = DEPARTMENTS.map((department) => department.name);
 const USAGE = `usage: npm run schema:check -- <${NAMES.join(' | ')}> [--sdl <file>]
   Composes the subgraph as its code is now in the working tree (or the SDL in <file>) with the other three,
   and fails on a composition error, a breaking change against gateway/supergraph.graphql, or an operation in use
-  (console, README examples, queries/) that no longer validates.`;
+  (console, README examples, queries/, gateway/trusted-documents/) that no longer validates.`;
 
 class UsageError extends Error {}
 

@@ -17,9 +17,11 @@ import { examplesOf } from '../../console/src/explorer/examples';
 export const ROOT = join(__dirname, '..', '..');
 /** The analysts' saved queries: one or more operations per `.graphql` file, checked against every schema change. */
 const SAVED_QUERIES_DIR = join(ROOT, 'queries');
+/** The operations registered for department systems (gateway/src/trusted-documents): one operation per file, by system. */
+const TRUSTED_DOCUMENTS_DIR = join(ROOT, 'gateway', 'trusted-documents');
 
 /** Where operations in use come from. */
-export type OperationOrigin = 'console' | 'readme' | 'saved';
+export type OperationOrigin = 'console' | 'readme' | 'saved' | 'trusted';
 
 /** One operation a client sends, with the fragments it spreads, as it stands in its file. */
 export interface OperationInUse {
@@ -39,17 +41,21 @@ export interface OperationSources {
   readonly readmePath?: string;
   /** The saved queries' folder; default queries/. */
   readonly savedQueriesDir?: string;
+  /** The trusted documents' folder (one folder per system); default gateway/trusted-documents/. */
+  readonly trustedDocumentsDir?: string;
 }
 
 /**
  * Every operation in use: the console's documents (plucked as its code generator plucks them, `console/codegen.ts`),
- * the README's example queries (read as the console's explorer reads them, `examplesOf`), and the analysts' saved
- * queries. A fragment is looked up among the documents of the same origin, as the console's generated code does.
+ * the README's example queries (read as the console's explorer reads them, `examplesOf`), the analysts' saved
+ * queries, and the department systems' trusted documents (a change that breaks one would stop the gateway taking
+ * the new supergraph). A fragment is looked up among the documents of the same origin, as the console's generated code does.
  */
 export async function operationsInUse(sources: OperationSources = {}): Promise<OperationInUse[]> {
   const consoleDir = sources.consoleDir ?? join(ROOT, 'console', 'src');
   const readmePath = sources.readmePath ?? join(ROOT, 'README.md');
   const savedDir = sources.savedQueriesDir ?? SAVED_QUERIES_DIR;
+  const trustedDir = sources.trustedDocumentsDir ?? TRUSTED_DOCUMENTS_DIR;
 
   // The same loader and options as @graphql-codegen/cli's, so that the check sees exactly the documents the console's types come from.
   const consoleDocuments = await loadDocuments(join(consoleDir, '**/*.{ts,tsx}'), {
@@ -59,6 +65,7 @@ export async function operationsInUse(sources: OperationSources = {}): Promise<O
     skipGraphQLImport: true,
   });
   const savedDocuments = await loadDocuments(join(savedDir, '**/*.graphql'), { loaders: [new GraphQLFileLoader()], sort: true });
+  const trustedDocuments = await loadDocuments(join(trustedDir, '*/*.graphql'), { loaders: [new GraphQLFileLoader()], sort: true });
   const readme = readFileSync(readmePath, 'utf8');
   const readmeFile = relative(ROOT, readmePath);
 
@@ -74,6 +81,10 @@ export async function operationsInUse(sources: OperationSources = {}): Promise<O
     ...splitIntoOperations(
       'saved',
       savedDocuments.map((source) => ({ file: relative(ROOT, source.location!), document: source.document! })),
+    ),
+    ...splitIntoOperations(
+      'trusted',
+      trustedDocuments.map((source) => ({ file: relative(ROOT, source.location!), document: source.document! })),
     ),
   ];
 }

@@ -62,9 +62,11 @@ describe('checkSchemaChange', () => {
       console: operations.filter((o) => o.origin === 'console').length,
       readme: operations.filter((o) => o.origin === 'readme').length,
       saved: 4,
+      trusted: operations.filter((o) => o.origin === 'trusted').length,
     });
+    expect(report.operationsChecked.trusted).toBeGreaterThan(0);
     expect(formatReport(report)).toBe(
-      `schema:check hr-bureau: OK: composes with union, court, justice; no breaking change against gateway/supergraph.graphql; ${report.operationsChecked.console} console, ${report.operationsChecked.readme} README, 4 saved operations in use still validate`,
+      `schema:check hr-bureau: OK: composes with union, court, justice; no breaking change against gateway/supergraph.graphql; ${report.operationsChecked.console} console, ${report.operationsChecked.readme} README, 4 saved, ${report.operationsChecked.trusted} trusted operations in use still validate`,
     );
   });
 
@@ -145,7 +147,7 @@ describe('checkSchemaChange', () => {
       '  console/src/enterprises/EnterpriseSearchPage.tsx: query EnterpriseSearch: Cannot query field "employeeCount" on type "Enterprise".',
     );
     expect(text.split('\n').at(-1)).toMatch(
-      /^schema:check hr-bureau: FAILED: 1 breaking change, \d+ broken operations of \d+ console, \d+ README, 4 saved checked$/,
+      /^schema:check hr-bureau: FAILED: 1 breaking change, \d+ broken operations of \d+ console, \d+ README, 4 saved, \d+ trusted checked$/,
     );
   });
 

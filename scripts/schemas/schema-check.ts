@@ -73,7 +73,7 @@ function apiSchemaOf(supergraphSdl: string): GraphQLSchema {
  * in use is validated against both, so that what the change breaks is named by file and operation.
  */
 export async function checkSchemaChange(input: SchemaCheckInput): Promise<SchemaCheckReport> {
-  const operationsChecked: Record<OperationOrigin, number> = { console: 0, readme: 0, saved: 0 };
+  const operationsChecked: Record<OperationOrigin, number> = { console: 0, readme: 0, saved: 0, trusted: 0 };
   for (const operation of input.operations) operationsChecked[operation.origin]++;
   const empty = { breakingChanges: [], dangerousChanges: [], brokenOperations: [], alreadyBroken: [] };
 
@@ -143,7 +143,7 @@ export async function checkSchemaChange(input: SchemaCheckInput): Promise<Schema
   };
 }
 
-const ORIGINS: Record<OperationOrigin, string> = { console: 'console', readme: 'README', saved: 'saved' };
+const ORIGINS: Record<OperationOrigin, string> = { console: 'console', readme: 'README', saved: 'saved', trusted: 'trusted' };
 
 /** The report as the command prints it: the problems, file and operation for each break, and one summary line last. */
 export function formatReport(report: SchemaCheckReport, against = 'gateway/supergraph.graphql'): string {

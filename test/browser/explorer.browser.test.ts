@@ -98,6 +98,9 @@ describe('the query explorer, for an HR_BUREAU ANALYST', () => {
       'Indicators',
       'SuggestedAgenda',
       'RecordHiring',
+      'ArbitrationQ3ByDistrict',
+      'AppealsThisYear',
+      'MediatedThenSued',
     ]);
     await examples
       .getByText(

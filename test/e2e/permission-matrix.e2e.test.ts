@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { addDays, Department, idNumberCheckCharacter, Role } from '@labour/shared';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
@@ -5,6 +7,8 @@ import { ProviderChannel } from '@labour/shared';
 import type { GraphQLResponse } from '../support/graphql-client';
 import { startStack, type RunningStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
+import { makeTempDir } from '../support/temp-dir';
+import { documentIdOf } from '../../gateway/src/trusted-documents/trusted-documents';
 
 /**
  * Every role of every department reads one union mediation case — a PUBLIC, a SHARED, a RESTRICTED and
@@ -29,6 +33,11 @@ const CASE = {
 const READ = /* GraphQL */ `
   query MatrixRead($caseNo: String!) {
     mediationCase(caseNo: $caseNo) { caseNo status claims notes workers { name idNumber } }
+  }
+`;
+const UPDATE = /* GraphQL */ `
+  mutation MatrixUpdate($input: UpdateMediationCaseInput!) {
+    updateMediationCase(input: $input) { version }
   }
 `;
 /** The case is APPLIED: in the scope of open mediation cases, which the matrix channel names. */
@@ -82,7 +91,23 @@ function seen(response: GraphQLResponse) {
 describe('who sees what: role × department × data class × channel state, through the gateway', () => {
   let stack: RunningStack;
   const unionAdmin = asPrincipal(Department.UNION, Role.ADMIN);
-  const read = (department: Department, role: Role) => stack.query(READ, { caseNo: CASE.caseNo }, asPrincipal(department, role));
+  // A department system (SERVICE) runs registered operations only: the matrix's operations are registered for
+  // every department's system (a document belongs to one system, so each file names its own), and a SERVICE
+  // principal sends its department's ids; people send the text.
+  const registry = makeTempDir('permission-matrix-documents');
+  const OPERATIONS = { MatrixRead: READ, MatrixUpdate: UPDATE };
+  const registered = (department: Department, text: string) => `# ${department}'s matrix system\n${text}`;
+  const send = async (text: string, variables: Record<string, unknown>, department: Department, role: Role): Promise<GraphQLResponse> => {
+    const headers = asPrincipal(department, role);
+    if (role !== Role.SERVICE) return stack.query(text, variables, headers);
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ documentId: documentIdOf(registered(department, text)), variables }),
+    });
+    return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
+  };
+  const read = (department: Department, role: Role) => send(READ, { caseNo: CASE.caseNo }, department, role);
 
   async function channel(code: string): Promise<{ version: number; effectiveStatus: string }> {
     return (await stack.query(`query ($code: String!) { sharingChannel(code: $code) { version effectiveStatus } }`, { code }, unionAdmin))
@@ -168,7 +193,17 @@ describe('who sees what: role × department × data class × channel state, thro
   }
 
   beforeAll(async () => {
-    stack = await startStack({ demo: false, channels: { refreshMs: 300, staleAfterMs: 5_000 } });
+    for (const department of DEPARTMENTS) {
+      const system = join(registry.path, `${department.toLowerCase()}-matrix`);
+      mkdirSync(system);
+      writeFileSync(join(system, 'system.json'), JSON.stringify({ department }));
+      for (const [name, text] of Object.entries(OPERATIONS)) writeFileSync(join(system, `${name}.graphql`), registered(department, text));
+    }
+    stack = await startStack({
+      demo: false,
+      channels: { refreshMs: 300, staleAfterMs: 5_000 },
+      trustedDocuments: { dir: registry.path, exemptKids: [] },
+    });
     const created = await stack.query(
       `mutation ($input: CreateMediationCaseInput!) { createMediationCase(input: $input) { caseNo } }`,
       { input: CASE },
@@ -176,7 +211,10 @@ describe('who sees what: role × department × data class × channel state, thro
     );
     expect(created.body.errors).toBeUndefined();
   }, 180_000);
-  afterAll(() => stack?.stop());
+  afterAll(async () => {
+    await stack?.stop();
+    registry.remove();
+  });
 
   it('without any channel', () => checkEveryone('none'), 60_000);
   it('with the channel proposed but not yet active: still nothing', () => checkEveryone('proposed'), 60_000);
@@ -186,14 +224,9 @@ describe('who sees what: role × department × data class × channel state, thro
   it('with an active channel whose last day has passed', () => checkEveryone('expired'), 60_000);
 
   it('lets only the owning department write, and no analyst or auditor', async () => {
-    const update = `mutation ($input: UpdateMediationCaseInput!) { updateMediationCase(input: $input) { version } }`;
     for (const department of DEPARTMENTS) {
       for (const role of ROLES) {
-        const { body } = await stack.query(
-          update,
-          { input: { caseNo: CASE.caseNo, version: 999, mediator: '赵调解' } },
-          asPrincipal(department, role),
-        );
+        const { body } = await send(UPDATE, { input: { caseNo: CASE.caseNo, version: 999, mediator: '赵调解' } }, department, role);
         const code = body.errors?.[0]?.extensions?.['code'];
         const writer = department === Department.UNION && !READ_ONLY.has(role);
         // A writer gets past the permission layer to the optimistic lock (version 999 is stale); no one else does.
