@@ -152,6 +152,18 @@ describe('the compiled build', () => {
     expect(existsSync(join(root, 'dist/lib/src/extra.js'))).toBe(false);
   });
 
+  it("rebuilds when the README changes (the console's explorer is built with its examples), without copying it", async () => {
+    writeFileSync(join(root, 'README.md'), '# Example queries\n');
+    expect(isBuildStale(root)).toBe(true);
+    await ensureBuilt(root);
+    expect(isBuildStale(root)).toBe(false);
+    writeFileSync(join(root, 'README.md'), '# Example queries, one more\n');
+    touchLater('README.md', 20);
+    expect(isBuildStale(root)).toBe(true);
+    await ensureBuilt(root);
+    expect(existsSync(join(root, 'dist/README.md'))).toBe(false);
+  });
+
   it('keeps the previous build when a file does not compile, and names that file', async () => {
     const before = buildInputs(root).fingerprint;
     write('lib/src/broken.ts', 'export const = ;\n');

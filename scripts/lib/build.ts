@@ -118,10 +118,16 @@ function walk(repoRoot: string, dir: string, into: string[]): void {
   }
 }
 
+/**
+ * Files of the repository's root that the build reads without copying them: the swc settings, and the README,
+ * whose example queries the console's explorer is built with (`README.md?raw`): an edited example must rebuild it.
+ */
+const ROOT_INPUTS: ReadonlySet<string> = new Set(['.swcrc', 'README.md']);
+
 /** What the build reads, and its fingerprint: stat only, no file is read (milliseconds for the whole repository). */
 export function buildInputs(repoRoot: string): BuildInputs {
   const workspaces = workspacesOf(repoRoot);
-  const files: string[] = ['.swcrc'];
+  const files: string[] = [...ROOT_INPUTS].filter((file) => existsSync(join(repoRoot, file)));
   for (const workspace of workspaces) walk(repoRoot, workspace, files);
   const hash = createHash('sha256').update(`builder ${BUILDER}\n`);
   for (const file of files) {
@@ -223,7 +229,7 @@ const inWorkspaces =
 async function compileInto(repoRoot: string, outDir: string, inputs: BuildInputs): Promise<number> {
   const bundled = inputs.workspaces.filter((workspace) => isBundled(repoRoot, workspace));
   const inBundled = inWorkspaces(bundled);
-  const sources = inputs.files.filter((file) => file !== '.swcrc' && isTypeScript(file) && !inBundled(file));
+  const sources = inputs.files.filter((file) => !ROOT_INPUTS.has(file) && isTypeScript(file) && !inBundled(file));
   mkdirSync(outDir, { recursive: true });
   // Both settle before a failure is reported: the caller removes `outDir`, which neither may still be writing.
   const results = await Promise.allSettled([
@@ -245,7 +251,7 @@ async function compileForNode(
   const options = swcOptions(repoRoot);
   const inBundled = inWorkspaces(bundled);
   for (const file of inputs.files) {
-    if (file === '.swcrc' || isTypeScript(file) || file.endsWith('.d.ts') || inBundled(file)) continue;
+    if (ROOT_INPUTS.has(file) || isTypeScript(file) || file.endsWith('.d.ts') || inBundled(file)) continue;
     const target = join(outDir, file);
     mkdirSync(dirname(target), { recursive: true });
     if (file.endsWith('/package.json')) writeFileSync(target, compiledPackageJson(readFileSync(join(repoRoot, file), 'utf8')));
