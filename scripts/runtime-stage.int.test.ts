@@ -256,6 +256,12 @@ describe('the runtime stage (production dependencies + dist/)', () => {
       ]);
     });
 
+    it('logs no deprecation warning, having started and answered (the bundles require no deprecated Node module)', () => {
+      const warned = services.filter((service) => /DeprecationWarning|\[DEP\d{4}\]/.test(service.output));
+      expect(services.map((service) => service.name)).toEqual(['court', 'gateway']);
+      expect(warned.map((service) => `${service.name}: ${service.output}`)).toEqual([]);
+    });
+
     it('serves the web console from dist/console', async () => {
       const page = await fetch(`${base}/`);
       expect([page.status, page.headers.get('content-type')?.split(';')[0]]).toEqual([200, 'text/html']);

@@ -56,8 +56,10 @@ require('node:module').setSourceMapsSupport(true, { nodeModules: false, generate
 const STAMP = '.build-stamp.json';
 /** Tracing's preload (see shared/src/telemetry/preload.ts): bundled like the services, which it is loaded into. */
 export const TELEMETRY_ENTRY = 'shared/src/telemetry/preload.ts';
-/** This file's own text: a build made by an earlier version of it counts as stale. */
-const BUILDER = createHash('sha256').update(readFileSync(__filename)).digest('hex');
+/** The builder's own text (this file and the bundler's settings): a build made by an earlier version counts as stale. */
+const BUILDER = ['build.ts', 'bundle-entries.ts']
+  .reduce((hash, file) => hash.update(readFileSync(join(__dirname, file))), createHash('sha256'))
+  .digest('hex');
 
 export interface BuildInputs {
   /** The workspaces that exist in this checkout (repository-relative, `/`-separated). */
