@@ -4,3 +4,4 @@ export * from './newest-first-page';
 export * from './filter-uses';
 export * from './filter-fields';
 export * from './list-args';
+export * from './list-page';
