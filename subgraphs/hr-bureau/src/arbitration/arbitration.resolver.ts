@@ -1,4 +1,4 @@
-import { bounded, ConnectionType, Dispute, PAGE_BOUND, Public } from '@labour/shared';
+import { bounded, ConnectionType, listPage, Dispute, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HrRequestContext } from '../request-context';
@@ -34,7 +34,7 @@ export class ArbitrationCaseResolver {
   })
   @Public()
   arbitrationCases(@Args() args: ArbitrationCasesArgs, @Ctx() ctx: HrRequestContext, @Info() info: GraphQLResolveInfo) {
-    return service.listArbitrationCases(ctx.em, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
+    return listPage(ctx.em, service.ARBITRATION_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => ArbitrationCase, {

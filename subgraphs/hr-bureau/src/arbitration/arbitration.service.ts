@@ -1,15 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  type RecordList,
   dateRangeConditions,
-  filterUses,
   arbitrationAcceptanceDueOn,
   Department,
-  newestFirstPage,
-  PAGE_BOUND,
-  refuseUnreadableFilters,
-  sizeWithin,
-  type Connection,
-  type Principal,
   assertNotBefore,
   arbitrationAwardDueOn,
   assertTransition,
@@ -24,7 +18,6 @@ import {
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { enterpriseConditions } from '../lists/list-filters';
 import { ArbitrationCase, ArbitrationOutcome, ArbitrationStatus } from './arbitration-case.entity';
-import type { GraphQLSchema } from 'graphql';
 import type {
   ArbitrationCasesArgs,
   ArbitrationCaseVersionInput,
@@ -140,51 +133,45 @@ export function closeArbitrationCase(em: EntityManager, input: CloseArbitrationC
   });
 }
 
-/** The field of ArbitrationCase whose value each filter tests: what a caller learns of every case by using it. */
-const FILTERED_FIELD: Record<keyof NonNullable<ArbitrationCasesArgs['filter']>, string> = {
-  status: 'status',
-  outcome: 'outcome',
-  filedOn: 'filedOn',
-  acceptedOn: 'acceptedOn',
-  closedOn: 'closedOn',
-  dueOn: 'dueOn',
-  overdue: 'dueOn',
-  extended: 'extended',
-  // The district is the respondent's: the filter tells which respondent a case has, no more.
-  district: 'respondent',
-  enterprise: 'respondent',
-  disputeNos: 'disputeNo',
-  claimAmountAtLeast: 'claimAmount',
-};
-
 /**
- * A page of arbitration cases, newest filing first (same-day cases by case number), that the filter
+ * The list of arbitration cases, newest filing first (same-day cases by case number), that the filter
  * matches. A filter on a field the caller may not read in full on every case is refused (FORBIDDEN)
- * before any statement runs; every condition runs in SQL. Two statements: the page and the count.
+ * before any statement runs; every condition runs in SQL.
  */
-export async function listArbitrationCases(
-  em: EntityManager,
-  args: ArbitrationCasesArgs,
-  caller: { schema: GraphQLSchema; principal: Principal | null; today: string },
-): Promise<Connection<ArbitrationCase>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const filter = args.filter ?? {};
-  const used = filterUses(filter, FILTERED_FIELD);
-  refuseUnreadableFilters(caller.schema, 'ArbitrationCase', Department.HR_BUREAU, caller.principal, used);
-
-  const conditions: Array<FilterQuery<ArbitrationCase>> = [
-    ...dateRangeConditions(filter, ['filedOn', 'acceptedOn', 'closedOn', 'dueOn']),
-    ...enterpriseConditions('respondent', filter),
-  ];
-  if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
-  if (filter.outcome?.length) conditions.push({ outcome: { $in: filter.outcome } });
-  // As `ArbitrationCase.overdue`: dueOn is set only while a case is open, so a past dueOn is an overdue case.
-  if (filter.overdue === true) conditions.push({ dueOn: { $lt: caller.today } });
-  if (filter.overdue === false) conditions.push({ $or: [{ dueOn: null }, { dueOn: { $gte: caller.today } }] });
-  if (typeof filter.extended === 'boolean') conditions.push({ extended: filter.extended });
-  if (filter.disputeNos) conditions.push({ disputeNo: { $in: filter.disputeNos } });
-  if (filter.claimAmountAtLeast) conditions.push({ claimAmount: { $gte: filter.claimAmountAtLeast } });
-
-  const where: FilterQuery<ArbitrationCase> = conditions.length ? { $and: conditions } : {};
-  return newestFirstPage(em, ArbitrationCase, where, { date: 'filedOn', key: 'caseNo' }, first, args.after);
-}
+export const ARBITRATION_CASE_LIST: RecordList<ArbitrationCase, NonNullable<ArbitrationCasesArgs['filter']>> = {
+  entity: ArbitrationCase,
+  typeName: 'ArbitrationCase',
+  provider: Department.HR_BUREAU,
+  order: { date: 'filedOn', key: 'caseNo' },
+  // The field of ArbitrationCase whose value each filter tests: what a caller learns of every case by using it.
+  filterFields: {
+    status: 'status',
+    outcome: 'outcome',
+    filedOn: 'filedOn',
+    acceptedOn: 'acceptedOn',
+    closedOn: 'closedOn',
+    dueOn: 'dueOn',
+    overdue: 'dueOn',
+    extended: 'extended',
+    // The district is the respondent's: the filter tells which respondent a case has, no more.
+    district: 'respondent',
+    enterprise: 'respondent',
+    disputeNos: 'disputeNo',
+    claimAmountAtLeast: 'claimAmount',
+  },
+  conditions(filter, today) {
+    const conditions: Array<FilterQuery<ArbitrationCase>> = [
+      ...dateRangeConditions(filter, ['filedOn', 'acceptedOn', 'closedOn', 'dueOn']),
+      ...enterpriseConditions('respondent', filter),
+    ];
+    if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
+    if (filter.outcome?.length) conditions.push({ outcome: { $in: filter.outcome } });
+    // As `ArbitrationCase.overdue`: dueOn is set only while a case is open, so a past dueOn is an overdue case.
+    if (filter.overdue === true) conditions.push({ dueOn: { $lt: today } });
+    if (filter.overdue === false) conditions.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
+    if (typeof filter.extended === 'boolean') conditions.push({ extended: filter.extended });
+    if (filter.disputeNos) conditions.push({ disputeNo: { $in: filter.disputeNos } });
+    if (filter.claimAmountAtLeast) conditions.push({ claimAmount: { $gte: filter.claimAmountAtLeast } });
+    return conditions;
+  },
+};

@@ -1,11 +1,11 @@
-import { bounded, ConnectionType, PAGE_BOUND, Public } from '@labour/shared';
+import { bounded, ConnectionType, listPage, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HrRequestContext } from '../request-context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { InspectionStatus, LaborInspection } from './inspection.entity';
 import { CreateLaborInspectionInput, LaborInspectionsArgs, UpdateLaborInspectionInput } from './inspection.input';
-import { createInspection, listInspections, updateInspection } from './inspection.service';
+import { createInspection, LABOR_INSPECTION_LIST, updateInspection } from './inspection.service';
 
 const LaborInspectionConnection = ConnectionType(LaborInspection, 'LaborInspection', 'A page of labour-security inspections.');
 
@@ -20,7 +20,7 @@ export class LaborInspectionResolver {
   })
   @Public()
   laborInspections(@Args() args: LaborInspectionsArgs, @Ctx() ctx: HrRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listInspections(ctx.em, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
+    return listPage(ctx.em, LABOR_INSPECTION_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => LaborInspection, { description: 'Records a labour-security inspection. HR_BUREAU only.' })

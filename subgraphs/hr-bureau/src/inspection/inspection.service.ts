@@ -1,21 +1,14 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  type RecordList,
   dateRangeConditions,
-  filterUses,
   assertTransition,
   BadUserInputError,
   changeVersioned,
   Department,
   insertOrConflict,
-  newestFirstPage,
-  PAGE_BOUND,
-  refuseUnreadableFilters,
-  sizeWithin,
-  type Connection,
-  type Principal,
   type TransitionTable,
 } from '@labour/shared';
-import type { GraphQLSchema } from 'graphql';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { enterpriseConditions } from '../lists/list-filters';
 import { InspectionStatus, LaborInspection } from './inspection.entity';
@@ -60,46 +53,41 @@ export async function updateInspection(em: EntityManager, input: UpdateLaborInsp
   });
 }
 
-/** The field of LaborInspection whose value each filter tests: what a caller learns of every inspection by using it. */
-const FILTERED_FIELD: Record<keyof NonNullable<LaborInspectionsArgs['filter']>, string> = {
-  status: 'status',
-  kind: 'kind',
-  violationFound: 'violationFound',
-  inspectedOn: 'inspectedOn',
-  rectificationDueOn: 'rectificationDueOn',
-  closedOn: 'closedOn',
-  overdue: 'rectificationDueOn',
-  district: 'enterprise',
-  enterprise: 'enterprise',
-};
-
 /**
- * A page of inspections, newest first by inspection date (same-day ones by number), that the filter
- * matches; every condition in SQL. Two statements: the page and the count.
+ * The list of inspections, newest first by inspection date (same-day ones by number), that the filter
+ * matches; every condition in SQL.
  */
-export async function listInspections(
-  em: EntityManager,
-  args: LaborInspectionsArgs,
-  caller: { schema: GraphQLSchema; principal: Principal | null; today: string },
-): Promise<Connection<LaborInspection>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const filter = args.filter ?? {};
-  refuseUnreadableFilters(caller.schema, 'LaborInspection', Department.HR_BUREAU, caller.principal, filterUses(filter, FILTERED_FIELD));
-
-  const conditions: Array<FilterQuery<LaborInspection>> = [
-    ...dateRangeConditions(filter, ['inspectedOn', 'rectificationDueOn', 'closedOn']),
-    ...enterpriseConditions('enterprise', filter),
-  ];
-  if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
-  if (filter.kind?.length) conditions.push({ kind: { $in: filter.kind } });
-  if (typeof filter.violationFound === 'boolean') conditions.push({ violationFound: filter.violationFound });
-  // As `LaborInspection.overdue`: a rectification still under way past its deadline.
-  if (filter.overdue === true) conditions.push({ status: RECTIFYING, rectificationDueOn: { $lt: caller.today } });
-  if (filter.overdue === false)
-    conditions.push({
-      $or: [{ status: { $ne: RECTIFYING } }, { rectificationDueOn: null }, { rectificationDueOn: { $gte: caller.today } }],
-    });
-
-  const where: FilterQuery<LaborInspection> = conditions.length ? { $and: conditions } : {};
-  return newestFirstPage(em, LaborInspection, where, { date: 'inspectedOn', key: 'inspectionNo' }, first, args.after);
-}
+export const LABOR_INSPECTION_LIST: RecordList<LaborInspection, NonNullable<LaborInspectionsArgs['filter']>> = {
+  entity: LaborInspection,
+  typeName: 'LaborInspection',
+  provider: Department.HR_BUREAU,
+  order: { date: 'inspectedOn', key: 'inspectionNo' },
+  // The field of LaborInspection whose value each filter tests: what a caller learns of every inspection by using it.
+  filterFields: {
+    status: 'status',
+    kind: 'kind',
+    violationFound: 'violationFound',
+    inspectedOn: 'inspectedOn',
+    rectificationDueOn: 'rectificationDueOn',
+    closedOn: 'closedOn',
+    overdue: 'rectificationDueOn',
+    district: 'enterprise',
+    enterprise: 'enterprise',
+  },
+  conditions(filter, today) {
+    const conditions: Array<FilterQuery<LaborInspection>> = [
+      ...dateRangeConditions(filter, ['inspectedOn', 'rectificationDueOn', 'closedOn']),
+      ...enterpriseConditions('enterprise', filter),
+    ];
+    if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
+    if (filter.kind?.length) conditions.push({ kind: { $in: filter.kind } });
+    if (typeof filter.violationFound === 'boolean') conditions.push({ violationFound: filter.violationFound });
+    // As `LaborInspection.overdue`: a rectification still under way past its deadline.
+    if (filter.overdue === true) conditions.push({ status: RECTIFYING, rectificationDueOn: { $lt: today } });
+    if (filter.overdue === false)
+      conditions.push({
+        $or: [{ status: { $ne: RECTIFYING } }, { rectificationDueOn: null }, { rectificationDueOn: { $gte: today } }],
+      });
+    return conditions;
+  },
+};

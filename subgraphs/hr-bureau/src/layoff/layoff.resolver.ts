@@ -1,11 +1,11 @@
-import { bounded, ConnectionType, PAGE_BOUND, Public } from '@labour/shared';
+import { bounded, ConnectionType, listPage, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HrRequestContext } from '../request-context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { LayoffReport } from './layoff-report.entity';
 import { CreateLayoffReportInput, LayoffReportsArgs, UpdateLayoffReportInput } from './layoff.input';
-import { createLayoffReport, listLayoffReports, updateLayoffReport } from './layoff.service';
+import { createLayoffReport, LAYOFF_REPORT_LIST, updateLayoffReport } from './layoff.service';
 
 const LayoffReportConnection = ConnectionType(LayoffReport, 'LayoffReport', 'A page of mass-layoff reports.');
 
@@ -20,7 +20,7 @@ export class LayoffReportResolver {
   })
   @Public()
   layoffReports(@Args() args: LayoffReportsArgs, @Ctx() ctx: HrRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listLayoffReports(ctx.em, args, { schema: info.schema, principal: ctx.principal });
+    return listPage(ctx.em, LAYOFF_REPORT_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => LayoffReport, { description: 'Files a mass-layoff report. HR_BUREAU only.' })

@@ -1,19 +1,5 @@
 import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import {
-  dateRangeConditions,
-  filterUses,
-  changeVersioned,
-  Department,
-  insertOrConflict,
-  LEGAL_PERIODS,
-  newestFirstPage,
-  PAGE_BOUND,
-  refuseUnreadableFilters,
-  sizeWithin,
-  type Connection,
-  type Principal,
-} from '@labour/shared';
-import type { GraphQLSchema } from 'graphql';
+import { type RecordList, dateRangeConditions, changeVersioned, Department, insertOrConflict, LEGAL_PERIODS } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { enterpriseConditions } from '../lists/list-filters';
 import { LayoffReport } from './layoff-report.entity';
@@ -33,41 +19,36 @@ export async function updateLayoffReport(em: EntityManager, input: UpdateLayoffR
   });
 }
 
-/** The field of LayoffReport whose value each filter tests: what a caller learns of every report by using it. */
-const FILTERED_FIELD: Record<keyof NonNullable<LayoffReportsArgs['filter']>, string> = {
-  reportedOn: 'reportedOn',
-  effectiveOn: 'effectiveOn',
-  plannedCountAtLeast: 'plannedCount',
-  meetsNoticePeriod: 'meetsNoticePeriod',
-  district: 'enterprise',
-  enterprise: 'enterprise',
-};
-
 /**
- * A page of layoff reports, newest filed first (same-day ones by number), that the filter matches;
- * every condition in SQL. Two statements: the page and the count.
+ * The list of layoff reports, newest filed first (same-day ones by number), that the filter matches;
+ * every condition in SQL.
  */
-export async function listLayoffReports(
-  em: EntityManager,
-  args: LayoffReportsArgs,
-  caller: { schema: GraphQLSchema; principal: Principal | null },
-): Promise<Connection<LayoffReport>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const filter = args.filter ?? {};
-  refuseUnreadableFilters(caller.schema, 'LayoffReport', Department.HR_BUREAU, caller.principal, filterUses(filter, FILTERED_FIELD));
-
-  const conditions: Array<FilterQuery<LayoffReport>> = [
-    ...dateRangeConditions(filter, ['reportedOn', 'effectiveOn']),
-    ...enterpriseConditions('enterprise', filter),
-  ];
-  if (filter.plannedCountAtLeast != null) conditions.push({ plannedCount: { $gte: filter.plannedCountAtLeast } });
-  if (typeof filter.meetsNoticePeriod === 'boolean') {
-    // As `LayoffReport.meetsNoticePeriod`: days from the report to the layoff (date minus date is days in PostgreSQL).
-    const notice = raw((alias: string) => `${alias}.effective_on - ${alias}.reported_on`);
-    const days = filter.meetsNoticePeriod ? { $gte: LEGAL_PERIODS.layoffNotice } : { $lt: LEGAL_PERIODS.layoffNotice };
-    conditions.push({ [notice]: days });
-  }
-
-  const where: FilterQuery<LayoffReport> = conditions.length ? { $and: conditions } : {};
-  return newestFirstPage(em, LayoffReport, where, { date: 'reportedOn', key: 'reportNo' }, first, args.after);
-}
+export const LAYOFF_REPORT_LIST: RecordList<LayoffReport, NonNullable<LayoffReportsArgs['filter']>> = {
+  entity: LayoffReport,
+  typeName: 'LayoffReport',
+  provider: Department.HR_BUREAU,
+  order: { date: 'reportedOn', key: 'reportNo' },
+  // The field of LayoffReport whose value each filter tests: what a caller learns of every report by using it.
+  filterFields: {
+    reportedOn: 'reportedOn',
+    effectiveOn: 'effectiveOn',
+    plannedCountAtLeast: 'plannedCount',
+    meetsNoticePeriod: 'meetsNoticePeriod',
+    district: 'enterprise',
+    enterprise: 'enterprise',
+  },
+  conditions(filter) {
+    const conditions: Array<FilterQuery<LayoffReport>> = [
+      ...dateRangeConditions(filter, ['reportedOn', 'effectiveOn']),
+      ...enterpriseConditions('enterprise', filter),
+    ];
+    if (filter.plannedCountAtLeast != null) conditions.push({ plannedCount: { $gte: filter.plannedCountAtLeast } });
+    if (typeof filter.meetsNoticePeriod === 'boolean') {
+      // As `LayoffReport.meetsNoticePeriod`: days from the report to the layoff (date minus date is days in PostgreSQL).
+      const notice = raw((alias: string) => `${alias}.effective_on - ${alias}.reported_on`);
+      const days = filter.meetsNoticePeriod ? { $gte: LEGAL_PERIODS.layoffNotice } : { $lt: LEGAL_PERIODS.layoffNotice };
+      conditions.push({ [notice]: days });
+    }
+    return conditions;
+  },
+};

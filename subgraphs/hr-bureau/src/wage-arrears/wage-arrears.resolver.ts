@@ -1,11 +1,11 @@
-import { bounded, ConnectionType, PAGE_BOUND, Public } from '@labour/shared';
+import { bounded, ConnectionType, listPage, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { HrRequestContext } from '../request-context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { WageArrearsAlert } from './wage-arrears-alert.entity';
 import { CreateWageArrearsAlertInput, UpdateWageArrearsAlertInput, WageArrearsAlertsArgs } from './wage-arrears.input';
-import { createAlert, listAlerts, updateAlert } from './wage-arrears.service';
+import { createAlert, WAGE_ARREARS_ALERT_LIST, updateAlert } from './wage-arrears.service';
 
 const WageArrearsAlertConnection = ConnectionType(WageArrearsAlert, 'WageArrearsAlert', 'A page of wage-arrears warnings.');
 
@@ -20,7 +20,7 @@ export class WageArrearsAlertResolver {
   })
   @Public()
   wageArrearsAlerts(@Args() args: WageArrearsAlertsArgs, @Ctx() ctx: HrRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listAlerts(ctx.em, args, { schema: info.schema, principal: ctx.principal });
+    return listPage(ctx.em, WAGE_ARREARS_ALERT_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => WageArrearsAlert, { description: 'Raises a wage-arrears warning. HR_BUREAU only.' })

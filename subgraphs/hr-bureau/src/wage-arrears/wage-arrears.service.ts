@@ -1,19 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import {
-  dateRangeConditions,
-  filterUses,
-  BadUserInputError,
-  changeVersioned,
-  Department,
-  insertOrConflict,
-  newestFirstPage,
-  PAGE_BOUND,
-  refuseUnreadableFilters,
-  sizeWithin,
-  type Connection,
-  type Principal,
-} from '@labour/shared';
-import type { GraphQLSchema } from 'graphql';
+import { type RecordList, dateRangeConditions, BadUserInputError, changeVersioned, Department, insertOrConflict } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { enterpriseConditions } from '../lists/list-filters';
 import { WageArrearsAlert } from './wage-arrears-alert.entity';
@@ -40,41 +26,36 @@ export async function updateAlert(em: EntityManager, input: UpdateWageArrearsAle
   });
 }
 
-/** The field of WageArrearsAlert whose value each filter tests: what a caller learns of every warning by using it. */
-const FILTERED_FIELD: Record<keyof NonNullable<WageArrearsAlertsArgs['filter']>, string> = {
-  level: 'level',
-  open: 'open',
-  raisedOn: 'raisedOn',
-  resolvedOn: 'resolvedOn',
-  workersAffectedAtLeast: 'workersAffected',
-  amountOwedAtLeast: 'amountOwed',
-  district: 'enterprise',
-  enterprise: 'enterprise',
-};
-
 /**
- * A page of wage-arrears warnings, newest raised first (same-day ones by number), that the filter
- * matches; every condition in SQL. Two statements: the page and the count.
+ * The list of wage-arrears warnings, newest raised first (same-day ones by number), that the filter
+ * matches; every condition in SQL.
  */
-export async function listAlerts(
-  em: EntityManager,
-  args: WageArrearsAlertsArgs,
-  caller: { schema: GraphQLSchema; principal: Principal | null },
-): Promise<Connection<WageArrearsAlert>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const filter = args.filter ?? {};
-  refuseUnreadableFilters(caller.schema, 'WageArrearsAlert', Department.HR_BUREAU, caller.principal, filterUses(filter, FILTERED_FIELD));
-
-  const conditions: Array<FilterQuery<WageArrearsAlert>> = [
-    ...dateRangeConditions(filter, ['raisedOn', 'resolvedOn']),
-    ...enterpriseConditions('enterprise', filter),
-  ];
-  if (filter.level?.length) conditions.push({ level: { $in: filter.level } });
-  // As `WageArrearsAlert.open`: a warning is open until the arrears are settled.
-  if (typeof filter.open === 'boolean') conditions.push({ resolvedOn: filter.open ? null : { $ne: null } });
-  if (filter.workersAffectedAtLeast != null) conditions.push({ workersAffected: { $gte: filter.workersAffectedAtLeast } });
-  if (filter.amountOwedAtLeast) conditions.push({ amountOwed: { $gte: filter.amountOwedAtLeast } });
-
-  const where: FilterQuery<WageArrearsAlert> = conditions.length ? { $and: conditions } : {};
-  return newestFirstPage(em, WageArrearsAlert, where, { date: 'raisedOn', key: 'alertNo' }, first, args.after);
-}
+export const WAGE_ARREARS_ALERT_LIST: RecordList<WageArrearsAlert, NonNullable<WageArrearsAlertsArgs['filter']>> = {
+  entity: WageArrearsAlert,
+  typeName: 'WageArrearsAlert',
+  provider: Department.HR_BUREAU,
+  order: { date: 'raisedOn', key: 'alertNo' },
+  // The field of WageArrearsAlert whose value each filter tests: what a caller learns of every warning by using it.
+  filterFields: {
+    level: 'level',
+    open: 'open',
+    raisedOn: 'raisedOn',
+    resolvedOn: 'resolvedOn',
+    workersAffectedAtLeast: 'workersAffected',
+    amountOwedAtLeast: 'amountOwed',
+    district: 'enterprise',
+    enterprise: 'enterprise',
+  },
+  conditions(filter) {
+    const conditions: Array<FilterQuery<WageArrearsAlert>> = [
+      ...dateRangeConditions(filter, ['raisedOn', 'resolvedOn']),
+      ...enterpriseConditions('enterprise', filter),
+    ];
+    if (filter.level?.length) conditions.push({ level: { $in: filter.level } });
+    // As `WageArrearsAlert.open`: a warning is open until the arrears are settled.
+    if (typeof filter.open === 'boolean') conditions.push({ resolvedOn: filter.open ? null : { $ne: null } });
+    if (filter.workersAffectedAtLeast != null) conditions.push({ workersAffected: { $gte: filter.workersAffectedAtLeast } });
+    if (filter.amountOwedAtLeast) conditions.push({ amountOwed: { $gte: filter.amountOwedAtLeast } });
+    return conditions;
+  },
+};
