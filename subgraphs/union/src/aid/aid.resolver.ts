@@ -1,11 +1,11 @@
-import { bounded, ConnectionType, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
+import { bounded, ConnectionType, listPage, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { AidNoArgs } from './aid.args';
 import { CreateHardshipAidInput, HardshipAidsArgs, UpdateHardshipAidInput } from './aid.input';
-import { createHardshipAid, listHardshipAids, updateHardshipAid } from './aid.service';
+import { createHardshipAid, HARDSHIP_AID_LIST, updateHardshipAid } from './aid.service';
 import { HardshipAid } from './hardship-aid.entity';
 
 const HardshipAidConnection = ConnectionType(HardshipAid, 'HardshipAid', 'A page of hardship aid records.');
@@ -27,7 +27,7 @@ export class HardshipAidResolver {
   })
   @Public()
   hardshipAids(@Args() args: HardshipAidsArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listHardshipAids(ctx.em, args, { schema: info.schema, principal: ctx.principal });
+    return listPage(ctx.em, HARDSHIP_AID_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => HardshipAid, { description: 'Records hardship aid granted to a worker (困难职工帮扶).' })

@@ -1,21 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
-import {
-  changeVersioned,
-  dateRangeCondition,
-  insertOrConflict,
-  newestFirstPage,
-  PAGE_BOUND,
-  sizeWithin,
-  toParty,
-  type Connection,
-  type Principal,
-  refuseUnreadableFilters,
-  filterUses,
-  Department,
-} from '@labour/shared';
-import type { CreateHardshipAidInput, HardshipAidFilter, HardshipAidsArgs, UpdateHardshipAidInput } from './aid.input';
+import { type RecordList, changeVersioned, dateRangeCondition, insertOrConflict, toParty, Department } from '@labour/shared';
+import type { CreateHardshipAidInput, HardshipAidFilter, UpdateHardshipAidInput } from './aid.input';
 import { HardshipAid } from './hardship-aid.entity';
 
 export async function createHardshipAid(em: EntityManager, input: CreateHardshipAidInput, linkageKey: Buffer): Promise<HardshipAid> {
@@ -60,17 +46,14 @@ function hardshipAidConditions(filter: HardshipAidFilter): Array<FilterQuery<Har
 }
 
 /**
- * A page of hardship aid, the latest grant first (same day: by aid number). Every filter runs in SQL; a
- * filter the caller may not run is refused before any statement. Two statements: the page and its count.
+ * The list of hardship aid, the latest grant first (same day: by aid number). Every filter runs in SQL; a
+ * filter the caller may not run is refused before any statement.
  */
-export function listHardshipAids(
-  em: EntityManager,
-  args: HardshipAidsArgs,
-  request: { schema: GraphQLSchema; principal: Principal },
-): Promise<Connection<HardshipAid>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  refuseUnreadableFilters(request.schema, 'HardshipAid', Department.UNION, request.principal, filterUses(args.filter, FILTERED_FIELDS));
-  const conditions = args.filter ? hardshipAidConditions(args.filter) : [];
-  const where: FilterQuery<HardshipAid> = conditions.length ? { $and: conditions } : {};
-  return newestFirstPage(em, HardshipAid, where, { date: 'grantedOn', key: 'aidNo' }, first, args.after);
-}
+export const HARDSHIP_AID_LIST: RecordList<HardshipAid, HardshipAidFilter> = {
+  entity: HardshipAid,
+  typeName: 'HardshipAid',
+  provider: Department.UNION,
+  order: { date: 'grantedOn', key: 'aidNo' },
+  filterFields: FILTERED_FIELDS,
+  conditions: hardshipAidConditions,
+};

@@ -1,11 +1,11 @@
-import { bounded, ConnectionType, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
+import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { ConsultationNoArgs } from './consultation.args';
 import { CreateLegalConsultationInput, LegalConsultationsArgs, UpdateLegalConsultationInput } from './consultation.input';
-import { createLegalConsultation, listLegalConsultations, updateLegalConsultation } from './consultation.service';
+import { createLegalConsultation, LEGAL_CONSULTATION_LIST, updateLegalConsultation } from './consultation.service';
 import { LegalConsultation } from './legal-consultation.entity';
 
 const LegalConsultationConnection = ConnectionType(LegalConsultation, 'LegalConsultation', 'A page of legal consultations.');
@@ -27,7 +27,7 @@ export class LegalConsultationResolver {
   })
   @Public()
   legalConsultations(@Args() args: LegalConsultationsArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listLegalConsultations(ctx.em, args, { schema: info.schema, principal: ctx.principal });
+    return listPage(ctx.em, LEGAL_CONSULTATION_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => LegalConsultation, { description: 'Records a legal consultation answered by the union (法律咨询).' })

@@ -1,27 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
 import {
+  type RecordList,
   BadUserInputError,
   changeVersioned,
   dateRangeCondition,
   insertOrConflict,
-  newestFirstPage,
-  PAGE_BOUND,
-  sizeWithin,
   toParty,
-  type Connection,
-  type Principal,
-  refuseUnreadableFilters,
-  filterUses,
   Department,
 } from '@labour/shared';
-import type {
-  CreateLegalConsultationInput,
-  LegalConsultationFilter,
-  LegalConsultationsArgs,
-  UpdateLegalConsultationInput,
-} from './consultation.input';
+import type { CreateLegalConsultationInput, LegalConsultationFilter, UpdateLegalConsultationInput } from './consultation.input';
 import { LegalConsultation } from './legal-consultation.entity';
 
 export async function createLegalConsultation(
@@ -78,23 +66,14 @@ function legalConsultationConditions(filter: LegalConsultationFilter): Array<Fil
 }
 
 /**
- * A page of legal consultations, the latest first (same day: by consultation number). Every filter runs in
- * SQL; a filter the caller may not run is refused before any statement. Two statements: the page and its count.
+ * The list of legal consultations, the latest first (same day: by consultation number). Every filter runs in
+ * SQL; a filter the caller may not run is refused before any statement.
  */
-export function listLegalConsultations(
-  em: EntityManager,
-  args: LegalConsultationsArgs,
-  request: { schema: GraphQLSchema; principal: Principal },
-): Promise<Connection<LegalConsultation>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  refuseUnreadableFilters(
-    request.schema,
-    'LegalConsultation',
-    Department.UNION,
-    request.principal,
-    filterUses(args.filter, FILTERED_FIELDS),
-  );
-  const conditions = args.filter ? legalConsultationConditions(args.filter) : [];
-  const where: FilterQuery<LegalConsultation> = conditions.length ? { $and: conditions } : {};
-  return newestFirstPage(em, LegalConsultation, where, { date: 'consultedOn', key: 'consultationNo' }, first, args.after);
-}
+export const LEGAL_CONSULTATION_LIST: RecordList<LegalConsultation, LegalConsultationFilter> = {
+  entity: LegalConsultation,
+  typeName: 'LegalConsultation',
+  provider: Department.UNION,
+  order: { date: 'consultedOn', key: 'consultationNo' },
+  filterFields: FILTERED_FIELDS,
+  conditions: legalConsultationConditions,
+};

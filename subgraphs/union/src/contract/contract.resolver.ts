@@ -1,4 +1,4 @@
-import { bounded, ConnectionType, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
+import { bounded, ConnectionType, listPage, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
@@ -6,7 +6,7 @@ import type { UnionRequestContext } from '../request-context';
 import { CollectiveContract } from './collective-contract.entity';
 import { ContractNoArgs } from './contract.args';
 import { CollectiveContractsArgs, CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
-import { createCollectiveContract, listCollectiveContracts, updateCollectiveContract } from './contract.service';
+import { createCollectiveContract, COLLECTIVE_CONTRACT_LIST, updateCollectiveContract } from './contract.service';
 
 const CollectiveContractConnection = ConnectionType(CollectiveContract, 'CollectiveContract', 'A page of collective contracts.');
 
@@ -27,7 +27,7 @@ export class CollectiveContractResolver {
   })
   @Public()
   collectiveContracts(@Args() args: CollectiveContractsArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listCollectiveContracts(ctx.em, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
+    return listPage(ctx.em, COLLECTIVE_CONTRACT_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => CollectiveContract, {

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
 import {
+  type RecordList,
   addDays,
   assertNotBefore,
   BadUserInputError,
@@ -9,22 +9,10 @@ import {
   dateRangeCondition,
   insertOrConflict,
   LEGAL_PERIODS,
-  newestFirstPage,
-  PAGE_BOUND,
-  sizeWithin,
-  type Connection,
-  type Principal,
-  refuseUnreadableFilters,
-  filterUses,
   Department,
 } from '@labour/shared';
 import { CollectiveContract } from './collective-contract.entity';
-import type {
-  CollectiveContractFilter,
-  CollectiveContractsArgs,
-  CreateCollectiveContractInput,
-  UpdateCollectiveContractInput,
-} from './contract.input';
+import type { CollectiveContractFilter, CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
 
 /** A filed contract takes effect when the labour bureau has not objected within its review period. */
 const earliestEffectiveOn = (filedOn: string) => addDays(filedOn, LEGAL_PERIODS.collectiveContractReview);
@@ -80,23 +68,14 @@ function collectiveContractConditions(filter: CollectiveContractFilter, today: s
 }
 
 /**
- * A page of collective contracts, the latest filed first (same day: by contract number). Every filter runs
- * in SQL; a filter the caller may not run is refused before any statement. Two statements: the page and its count.
+ * The list of collective contracts, the latest filed first (same day: by contract number). Every filter runs
+ * in SQL; a filter the caller may not run is refused before any statement.
  */
-export function listCollectiveContracts(
-  em: EntityManager,
-  args: CollectiveContractsArgs,
-  request: { schema: GraphQLSchema; principal: Principal; today: string },
-): Promise<Connection<CollectiveContract>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  refuseUnreadableFilters(
-    request.schema,
-    'CollectiveContract',
-    Department.UNION,
-    request.principal,
-    filterUses(args.filter, FILTERED_FIELDS),
-  );
-  const conditions = args.filter ? collectiveContractConditions(args.filter, request.today) : [];
-  const where: FilterQuery<CollectiveContract> = conditions.length ? { $and: conditions } : {};
-  return newestFirstPage(em, CollectiveContract, where, { date: 'filedOn', key: 'contractNo' }, first, args.after);
-}
+export const COLLECTIVE_CONTRACT_LIST: RecordList<CollectiveContract, CollectiveContractFilter> = {
+  entity: CollectiveContract,
+  typeName: 'CollectiveContract',
+  provider: Department.UNION,
+  order: { date: 'filedOn', key: 'contractNo' },
+  filterFields: FILTERED_FIELDS,
+  conditions: collectiveContractConditions,
+};

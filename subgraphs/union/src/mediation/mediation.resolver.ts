@@ -1,4 +1,4 @@
-import { bounded, ConnectionType, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
+import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
@@ -33,7 +33,7 @@ export class MediationCaseResolver {
   })
   @Public()
   mediationCases(@Args() args: MediationCasesArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
-    return service.listMediationCases(ctx.em, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
+    return listPage(ctx.em, service.MEDIATION_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => MediationCase, {

@@ -1,15 +1,10 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
 import {
+  type RecordList,
   assertTransition,
   BadUserInputError,
   dateRangeCondition,
-  newestFirstPage,
-  PAGE_BOUND,
-  sizeWithin,
-  type Connection,
-  type Principal,
   insertOrConflict,
   mediationDueOn,
   personRefsOf,
@@ -17,8 +12,6 @@ import {
   changeVersioned,
   type TransitionTable,
   assertNotBefore,
-  refuseUnreadableFilters,
-  filterUses,
   Department,
 } from '@labour/shared';
 import { MediationCase, MediationOutcome, MediationStatus } from './mediation-case.entity';
@@ -26,7 +19,6 @@ import type {
   CloseMediationCaseInput,
   CreateMediationCaseInput,
   MediationCaseFilter,
-  MediationCasesArgs,
   StartMediationInput,
   UpdateMediationCaseInput,
 } from './mediation.input';
@@ -147,17 +139,14 @@ function mediationCaseConditions(filter: MediationCaseFilter, today: string): Ar
 }
 
 /**
- * A page of mediation cases, newest application first (same day: by case number). Every filter runs in
- * SQL; a filter the caller may not run is refused before any statement. Two statements: the page and its count.
+ * The list of mediation cases, newest application first (same day: by case number). Every filter runs in
+ * SQL; a filter the caller may not run is refused before any statement.
  */
-export function listMediationCases(
-  em: EntityManager,
-  args: MediationCasesArgs,
-  request: { schema: GraphQLSchema; principal: Principal; today: string },
-): Promise<Connection<MediationCase>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  refuseUnreadableFilters(request.schema, 'MediationCase', Department.UNION, request.principal, filterUses(args.filter, FILTERED_FIELDS));
-  const conditions = args.filter ? mediationCaseConditions(args.filter, request.today) : [];
-  const where: FilterQuery<MediationCase> = conditions.length ? { $and: conditions } : {};
-  return newestFirstPage(em, MediationCase, where, { date: 'appliedOn', key: 'caseNo' }, first, args.after);
-}
+export const MEDIATION_CASE_LIST: RecordList<MediationCase, MediationCaseFilter> = {
+  entity: MediationCase,
+  typeName: 'MediationCase',
+  provider: Department.UNION,
+  order: { date: 'appliedOn', key: 'caseNo' },
+  filterFields: FILTERED_FIELDS,
+  conditions: mediationCaseConditions,
+};
