@@ -1,14 +1,12 @@
-import { bounded, ConnectionType, Department, Dispute, EnterpriseKey, PAGE_BOUND, Public, refuseUnreadableFilters } from '@labour/shared';
+import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { filterUses } from '@labour/shared';
 import type { JusticeRequestContext } from '../request-context';
 import { LegalAidCaseNoArgs } from './legal-aid.args';
 import { LegalAidCase, LegalAidStatus } from './legal-aid-case.entity';
 import {
   CreateLegalAidCaseInput,
   GrantLegalAidInput,
-  LegalAidCaseFilter,
   LegalAidCasesArgs,
   LegalAidCaseVersionInput,
   UpdateLegalAidCaseInput,
@@ -16,17 +14,6 @@ import {
 import * as service from './legal-aid.service';
 
 const LegalAidCaseConnection = ConnectionType(LegalAidCase, 'LegalAidCase', 'A page of legal-aid cases.');
-
-/** The field of LegalAidCase each filter tests: a caller who sets the filter learns that field of every case. */
-const FILTERED_FIELDS: Record<keyof LegalAidCaseFilter, string> = {
-  status: 'status',
-  appliedOn: 'appliedOn',
-  grantedOn: 'grantedOn',
-  overdue: 'decisionDueOn',
-  enterprise: 'enterprise',
-  eligibilityBasis: 'eligibilityBasis',
-  disputeNos: 'disputeNo',
-};
 
 @Resolver(() => LegalAidCase)
 export class LegalAidCaseResolver {
@@ -45,8 +32,7 @@ export class LegalAidCaseResolver {
   })
   @Public()
   legalAidCases(@Args() args: LegalAidCasesArgs, @Ctx() ctx: JusticeRequestContext, @Info() info: GraphQLResolveInfo) {
-    refuseUnreadableFilters(info.schema, 'LegalAidCase', Department.JUSTICE, ctx.principal, filterUses(args.filter, FILTERED_FIELDS));
-    return service.listLegalAidCases(ctx.em, args, ctx.today);
+    return listPage(ctx.em, service.LEGAL_AID_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => LegalAidCase, {

@@ -1,5 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  type RecordList,
+  Department,
   addDays,
   assertTransition,
   BadUserInputError,
@@ -7,11 +9,7 @@ import {
   dateRangeConditions,
   insertOrConflict,
   LEGAL_PERIODS,
-  newestFirstPage,
-  PAGE_BOUND,
-  sizeWithin,
   toParty,
-  type Connection,
   type TransitionTable,
 } from '@labour/shared';
 import { EligibilityBasis, LegalAidCase, LegalAidStatus } from './legal-aid-case.entity';
@@ -19,7 +17,6 @@ import type {
   CreateLegalAidCaseInput,
   GrantLegalAidInput,
   LegalAidCaseFilter,
-  LegalAidCasesArgs,
   LegalAidCaseVersionInput,
   UpdateLegalAidCaseInput,
 } from './legal-aid.input';
@@ -125,11 +122,10 @@ export function closeLegalAidCase(em: EntityManager, input: LegalAidCaseVersionI
 }
 
 /**
- * The SQL condition of a list filter, every filter set ANDed. `overdue` is the `overdue` field's rule in SQL:
+ * The SQL conditions of a list filter, one for each filter set (listPage ANDs them). `overdue` is the `overdue` field's rule in SQL:
  * still APPLIED and decisionDueOn (appliedOn + 7 days) before `today`, i.e. applied before `today` − 7 days.
  */
-function legalAidCondition(filter: LegalAidCaseFilter | null | undefined, today: string): FilterQuery<LegalAidCase> {
-  if (!filter) return {};
+function legalAidCondition(filter: LegalAidCaseFilter, today: string): Array<FilterQuery<LegalAidCase>> {
   const all: Array<FilterQuery<LegalAidCase>> = [];
   if (filter.status) all.push({ status: { $in: filter.status } });
   all.push(...dateRangeConditions(filter, ['appliedOn', 'grantedOn']));
@@ -139,12 +135,24 @@ function legalAidCondition(filter: LegalAidCaseFilter | null | undefined, today:
   if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
   if (filter.eligibilityBasis) all.push({ eligibilityBasis: { $in: filter.eligibilityBasis } });
   if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
-  return all.length ? { $and: all } : {};
+  return all;
 }
 
-/** A page of the legal-aid cases the filter matches, newest application first (same-day cases by number). */
-export function listLegalAidCases(em: EntityManager, args: LegalAidCasesArgs, today: string): Promise<Connection<LegalAidCase>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const where = legalAidCondition(args.filter, today);
-  return newestFirstPage(em, LegalAidCase, where, { date: 'appliedOn', key: 'caseNo' }, first, args.after);
-}
+/** The list of the legal-aid cases the filter matches, newest application first (same-day cases by number). */
+export const LEGAL_AID_CASE_LIST: RecordList<LegalAidCase, LegalAidCaseFilter> = {
+  entity: LegalAidCase,
+  typeName: 'LegalAidCase',
+  provider: Department.JUSTICE,
+  order: { date: 'appliedOn', key: 'caseNo' },
+  /** The field of LegalAidCase each filter tests: a caller who sets the filter learns that field of every case. */
+  filterFields: {
+    status: 'status',
+    appliedOn: 'appliedOn',
+    grantedOn: 'grantedOn',
+    overdue: 'decisionDueOn',
+    enterprise: 'enterprise',
+    eligibilityBasis: 'eligibilityBasis',
+    disputeNos: 'disputeNo',
+  },
+  conditions: legalAidCondition,
+};

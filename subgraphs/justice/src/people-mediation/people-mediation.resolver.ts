@@ -1,15 +1,13 @@
-import { bounded, ConnectionType, Department, Dispute, EnterpriseKey, PAGE_BOUND, Public, refuseUnreadableFilters } from '@labour/shared';
+import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
-import { filterUses } from '@labour/shared';
 import type { JusticeRequestContext } from '../request-context';
 import { PeopleMediationCaseNoArgs } from './people-mediation.args';
 import { PeopleMediationCase, PeopleMediationStatus } from './people-mediation-case.entity';
 import {
   ClosePeopleMediationCaseInput,
   CreatePeopleMediationCaseInput,
-  PeopleMediationCaseFilter,
   PeopleMediationCasesArgs,
   PeopleMediationCaseVersionInput,
   UpdatePeopleMediationCaseInput,
@@ -17,23 +15,6 @@ import {
 import * as service from './people-mediation.service';
 
 const PeopleMediationCaseConnection = ConnectionType(PeopleMediationCase, 'PeopleMediationCase', "A page of people's mediation cases.");
-
-/**
- * The field of PeopleMediationCase each filter tests: a caller who sets the filter learns that field of every
- * case. A district is the committee's, so it tells of the case's `committee`.
- */
-const FILTERED_FIELDS: Record<keyof PeopleMediationCaseFilter, string> = {
-  status: 'status',
-  outcome: 'outcome',
-  appliedOn: 'appliedOn',
-  dueOn: 'dueOn',
-  closedOn: 'closedOn',
-  overdue: 'dueOn',
-  district: 'committee',
-  committee: 'committee',
-  enterprise: 'enterprise',
-  disputeNos: 'disputeNo',
-};
 
 @Resolver(() => PeopleMediationCase)
 export class PeopleMediationCaseResolver {
@@ -55,9 +36,7 @@ export class PeopleMediationCaseResolver {
   })
   @Public()
   peopleMediationCases(@Args() args: PeopleMediationCasesArgs, @Ctx() ctx: JusticeRequestContext, @Info() info: GraphQLResolveInfo) {
-    const used = filterUses(args.filter, FILTERED_FIELDS);
-    refuseUnreadableFilters(info.schema, 'PeopleMediationCase', Department.JUSTICE, ctx.principal, used);
-    return service.listPeopleMediationCases(ctx.em, args, ctx.today);
+    return listPage(ctx.em, service.PEOPLE_MEDIATION_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => PeopleMediationCase, {

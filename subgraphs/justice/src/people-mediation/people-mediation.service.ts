@@ -1,17 +1,15 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  type RecordList,
+  Department,
   assertTransition,
   BadUserInputError,
   changeVersioned,
   dateRangeConditions,
   insertOrConflict,
   mediationDueOn,
-  newestFirstPage,
-  PAGE_BOUND,
   personRefsOf,
-  sizeWithin,
   toParty,
-  type Connection,
   type TransitionTable,
 } from '@labour/shared';
 import { requireCommittee } from '../committee/committee.service';
@@ -21,7 +19,6 @@ import type {
   ClosePeopleMediationCaseInput,
   CreatePeopleMediationCaseInput,
   PeopleMediationCaseFilter,
-  PeopleMediationCasesArgs,
   PeopleMediationCaseVersionInput,
   UpdatePeopleMediationCaseInput,
 } from './people-mediation.input';
@@ -96,11 +93,10 @@ export function closePeopleMediationCase(em: EntityManager, input: ClosePeopleMe
 }
 
 /**
- * The SQL condition of a list filter, every filter set ANDed. `overdue` is the `overdue` field's rule in SQL:
+ * The SQL conditions of a list filter, one for each filter set (listPage ANDs them). `overdue` is the `overdue` field's rule in SQL:
  * not CLOSED and dueOn before `today`. `district` is the committee's (a join on its own table here).
  */
-function peopleMediationCondition(filter: PeopleMediationCaseFilter | null | undefined, today: string): FilterQuery<PeopleMediationCase> {
-  if (!filter) return {};
+function peopleMediationCondition(filter: PeopleMediationCaseFilter, today: string): Array<FilterQuery<PeopleMediationCase>> {
   const all: Array<FilterQuery<PeopleMediationCase>> = [];
   if (filter.status) all.push({ status: { $in: filter.status } });
   if (filter.outcome) all.push({ outcome: { $in: filter.outcome } });
@@ -111,16 +107,30 @@ function peopleMediationCondition(filter: PeopleMediationCaseFilter | null | und
   if (filter.committee) all.push({ committee: { code: filter.committee } });
   if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
   if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
-  return all.length ? { $and: all } : {};
+  return all;
 }
 
-/** A page of the people's mediation cases the filter matches, newest application first (same-day cases by number). */
-export function listPeopleMediationCases(
-  em: EntityManager,
-  args: PeopleMediationCasesArgs,
-  today: string,
-): Promise<Connection<PeopleMediationCase>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const where = peopleMediationCondition(args.filter, today);
-  return newestFirstPage(em, PeopleMediationCase, where, { date: 'appliedOn', key: 'caseNo' }, first, args.after);
-}
+/** The list of the people's mediation cases the filter matches, newest application first (same-day cases by number). */
+export const PEOPLE_MEDIATION_CASE_LIST: RecordList<PeopleMediationCase, PeopleMediationCaseFilter> = {
+  entity: PeopleMediationCase,
+  typeName: 'PeopleMediationCase',
+  provider: Department.JUSTICE,
+  order: { date: 'appliedOn', key: 'caseNo' },
+  /**
+   * The field of PeopleMediationCase each filter tests: a caller who sets the filter learns that field of every
+   * case. A district is the committee's, so it tells of the case's `committee`.
+   */
+  filterFields: {
+    status: 'status',
+    outcome: 'outcome',
+    appliedOn: 'appliedOn',
+    dueOn: 'dueOn',
+    closedOn: 'closedOn',
+    overdue: 'dueOn',
+    district: 'committee',
+    committee: 'committee',
+    enterprise: 'enterprise',
+    disputeNos: 'disputeNo',
+  },
+  conditions: peopleMediationCondition,
+};
