@@ -1,17 +1,6 @@
-import {
-  bounded,
-  ConnectionType,
-  Department,
-  Dispute,
-  EnterpriseKey,
-  isOverdue,
-  PAGE_BOUND,
-  Public,
-  refuseUnreadableFilters,
-} from '@labour/shared';
+import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, isOverdue, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { filterUses } from '@labour/shared';
 import type { CourtRequestContext } from '../request-context';
 import { JudicialConfirmationCaseNoArgs } from './judicial-confirmation.args';
 import { JudicialConfirmation } from './judicial-confirmation.entity';
@@ -20,7 +9,7 @@ import {
   DecideJudicialConfirmationInput,
   UpdateJudicialConfirmationInput,
 } from './judicial-confirmation.input';
-import { CONFIRMATION_FILTER_FIELDS, JudicialConfirmationsArgs } from './judicial-confirmation-list.input';
+import { JudicialConfirmationsArgs } from './judicial-confirmation-list.input';
 import * as service from './judicial-confirmation.service';
 
 const JudicialConfirmationConnection = ConnectionType(
@@ -49,9 +38,7 @@ export class JudicialConfirmationResolver {
   })
   @Public()
   judicialConfirmations(@Args() args: JudicialConfirmationsArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
-    const used = filterUses(args.filter, CONFIRMATION_FILTER_FIELDS);
-    refuseUnreadableFilters(info.schema, 'JudicialConfirmation', Department.COURT, ctx.principal, used);
-    return service.listConfirmations(ctx.em, args, ctx.today);
+    return listPage(ctx.em, service.JUDICIAL_CONFIRMATION_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => JudicialConfirmation, {

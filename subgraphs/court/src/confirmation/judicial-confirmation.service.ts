@@ -1,21 +1,19 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  type RecordList,
+  Department,
   assertTransition,
   BadUserInputError,
   dateRangeCondition,
   insertOrConflict,
-  newestFirstPage,
-  PAGE_BOUND,
   personRefsOf,
-  sizeWithin,
   toParty,
   changeVersioned,
-  type Connection,
   type TransitionTable,
 } from '@labour/shared';
 import { confirmationDueOn } from '../legal-clock/court-deadlines';
 import { ConfirmationStatus, JudicialConfirmation } from './judicial-confirmation.entity';
-import type { JudicialConfirmationsArgs } from './judicial-confirmation-list.input';
+import { CONFIRMATION_FILTER_FIELDS, type JudicialConfirmationsArgs } from './judicial-confirmation-list.input';
 import type {
   CreateJudicialConfirmationInput,
   DecideJudicialConfirmationInput,
@@ -71,30 +69,30 @@ export function decideJudicialConfirmation(em: EntityManager, input: DecideJudic
 }
 
 /**
- * A page of judicial confirmations, newest application first: every filter as SQL (a page and a count).
+ * The list of judicial confirmations, newest application first: every filter as SQL.
  * Overdue is what the `overdue` field says, against the request's day: a deadline (dueOn, kept only while
  * APPLIED) before it.
  */
-export function listConfirmations(
-  em: EntityManager,
-  args: JudicialConfirmationsArgs,
-  today: string,
-): Promise<Connection<JudicialConfirmation>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const filter = args.filter ?? {};
-  const all: Array<FilterQuery<JudicialConfirmation>> = [];
-  if (filter.status) all.push({ status: { $in: filter.status } });
-  const appliedOn = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
-  if (appliedOn) all.push({ appliedOn });
-  const decidedOn = dateRangeCondition(filter.decidedOn, 'filter.decidedOn');
-  if (decidedOn) all.push({ decidedOn });
-  const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-  if (dueOn) all.push({ dueOn });
-  if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
-  if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
-  if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
-  if (filter.mediationCaseNo) all.push({ mediationCaseNo: filter.mediationCaseNo });
-  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
-  const where = all.length ? { $and: all } : {};
-  return newestFirstPage(em, JudicialConfirmation, where, { date: 'appliedOn', key: 'caseNo' }, first, args.after);
-}
+export const JUDICIAL_CONFIRMATION_LIST: RecordList<JudicialConfirmation, NonNullable<JudicialConfirmationsArgs['filter']>> = {
+  entity: JudicialConfirmation,
+  typeName: 'JudicialConfirmation',
+  provider: Department.COURT,
+  order: { date: 'appliedOn', key: 'caseNo' },
+  filterFields: CONFIRMATION_FILTER_FIELDS,
+  conditions(filter, today) {
+    const all: Array<FilterQuery<JudicialConfirmation>> = [];
+    if (filter.status) all.push({ status: { $in: filter.status } });
+    const appliedOn = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
+    if (appliedOn) all.push({ appliedOn });
+    const decidedOn = dateRangeCondition(filter.decidedOn, 'filter.decidedOn');
+    if (decidedOn) all.push({ decidedOn });
+    const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
+    if (dueOn) all.push({ dueOn });
+    if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
+    if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
+    if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
+    if (filter.mediationCaseNo) all.push({ mediationCaseNo: filter.mediationCaseNo });
+    if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
+    return all;
+  },
+};

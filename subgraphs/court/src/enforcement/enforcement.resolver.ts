@@ -1,22 +1,11 @@
-import {
-  bounded,
-  ConnectionType,
-  Department,
-  Dispute,
-  EnterpriseKey,
-  isOverdue,
-  PAGE_BOUND,
-  Public,
-  refuseUnreadableFilters,
-} from '@labour/shared';
+import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, isOverdue, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { filterUses } from '@labour/shared';
 import type { CourtRequestContext } from '../request-context';
 import { EnforcementCaseNoArgs } from './enforcement.args';
 import { EnforcementCase } from './enforcement-case.entity';
 import { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
-import { ENFORCEMENT_FILTER_FIELDS, EnforcementCasesArgs } from './enforcement-list.input';
+import { EnforcementCasesArgs } from './enforcement-list.input';
 import * as service from './enforcement.service';
 
 const EnforcementCaseConnection = ConnectionType(EnforcementCase, 'EnforcementCase', 'A page of enforcement cases, newest filed first.');
@@ -39,9 +28,7 @@ export class EnforcementCaseResolver {
   })
   @Public()
   enforcementCases(@Args() args: EnforcementCasesArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
-    const used = filterUses(args.filter, ENFORCEMENT_FILTER_FIELDS);
-    refuseUnreadableFilters(info.schema, 'EnforcementCase', Department.COURT, ctx.principal, used);
-    return service.listEnforcementCases(ctx.em, args, ctx.today);
+    return listPage(ctx.em, service.ENFORCEMENT_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => EnforcementCase, { description: 'Files an enforcement case (执行立案), status OPEN; it is due within 6 months.' })

@@ -1,22 +1,20 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  type RecordList,
+  Department,
   assertTransition,
   BadUserInputError,
   changeVersioned,
   dateRangeCondition,
   insertOrConflict,
-  newestFirstPage,
-  PAGE_BOUND,
-  sizeWithin,
   toParty,
-  type Connection,
   type TransitionTable,
 } from '@labour/shared';
 import Decimal from 'decimal.js';
 import { enforcementDueOn } from '../legal-clock/court-deadlines';
 import { EnforcementCase, EnforcementStatus } from './enforcement-case.entity';
 import type { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
-import type { EnforcementCasesArgs } from './enforcement-list.input';
+import { ENFORCEMENT_FILTER_FIELDS, type EnforcementCasesArgs } from './enforcement-list.input';
 
 const { OPEN, CONCLUDED, TERMINATED_NO_ASSETS } = EnforcementStatus;
 const ENFORCEMENT_TRANSITIONS: TransitionTable<EnforcementStatus> = {
@@ -79,26 +77,31 @@ export function closeEnforcementCase(em: EntityManager, input: CloseEnforcementC
 }
 
 /**
- * A page of enforcement cases, newest filed first: every filter as SQL (a page and a count). Overdue is what
+ * The list of enforcement cases, newest filed first: every filter as SQL. Overdue is what
  * the `overdue` field says, against the request's day: a deadline (dueOn, kept only while OPEN) before it.
  */
-export function listEnforcementCases(em: EntityManager, args: EnforcementCasesArgs, today: string): Promise<Connection<EnforcementCase>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const filter = args.filter ?? {};
-  const all: Array<FilterQuery<EnforcementCase>> = [];
-  if (filter.status) all.push({ status: { $in: filter.status } });
-  const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
-  if (filedOn) all.push({ filedOn });
-  const closedOn = dateRangeCondition(filter.closedOn, 'filter.closedOn');
-  if (closedOn) all.push({ closedOn });
-  const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-  if (dueOn) all.push({ dueOn });
-  if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
-  if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
-  if (filter.enterprise) all.push({ respondentCreditCode: filter.enterprise });
-  if (filter.sourceCaseNo) all.push({ sourceCaseNo: filter.sourceCaseNo });
-  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
-  // Compared as numeric in SQL: exact, as the column.
-  if (filter.amountAtLeast) all.push({ amount: { $gte: filter.amountAtLeast } });
-  return newestFirstPage(em, EnforcementCase, all.length ? { $and: all } : {}, { date: 'filedOn', key: 'caseNo' }, first, args.after);
-}
+export const ENFORCEMENT_CASE_LIST: RecordList<EnforcementCase, NonNullable<EnforcementCasesArgs['filter']>> = {
+  entity: EnforcementCase,
+  typeName: 'EnforcementCase',
+  provider: Department.COURT,
+  order: { date: 'filedOn', key: 'caseNo' },
+  filterFields: ENFORCEMENT_FILTER_FIELDS,
+  conditions(filter, today) {
+    const all: Array<FilterQuery<EnforcementCase>> = [];
+    if (filter.status) all.push({ status: { $in: filter.status } });
+    const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
+    if (filedOn) all.push({ filedOn });
+    const closedOn = dateRangeCondition(filter.closedOn, 'filter.closedOn');
+    if (closedOn) all.push({ closedOn });
+    const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
+    if (dueOn) all.push({ dueOn });
+    if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
+    if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
+    if (filter.enterprise) all.push({ respondentCreditCode: filter.enterprise });
+    if (filter.sourceCaseNo) all.push({ sourceCaseNo: filter.sourceCaseNo });
+    if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
+    // Compared as numeric in SQL: exact, as the column.
+    if (filter.amountAtLeast) all.push({ amount: { $gte: filter.amountAtLeast } });
+    return all;
+  },
+};

@@ -1,25 +1,12 @@
-import {
-  bounded,
-  capped,
-  ConnectionType,
-  Department,
-  Dispute,
-  EnterpriseKey,
-  isOverdue,
-  ListCap,
-  PAGE_BOUND,
-  Public,
-  refuseUnreadableFilters,
-} from '@labour/shared';
+import { bounded, capped, ConnectionType, listPage, Dispute, EnterpriseKey, isOverdue, ListCap, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { filterUses } from '@labour/shared';
 import type { CourtRequestContext } from '../request-context';
 import { LawsuitCaseNoArgs } from './lawsuit.args';
 import { Lawsuit, MAX_DEFENDANTS } from './lawsuit.entity';
 import { AppealLawsuitInput, CloseLawsuitInput, RecordLawsuitJudgmentInput } from './lawsuit-stage.input';
 import { CreateLawsuitInput, LawsuitVersionInput, UpdateLawsuitInput } from './lawsuit.input';
-import { LAWSUIT_FILTER_FIELDS, LawsuitsArgs } from './lawsuit-list.input';
+import { LawsuitsArgs } from './lawsuit-list.input';
 import * as service from './lawsuit.service';
 
 const LawsuitConnection = ConnectionType(Lawsuit, 'Lawsuit', 'A page of labour lawsuits, newest filed first.');
@@ -41,8 +28,7 @@ export class LawsuitResolver {
   })
   @Public()
   lawsuits(@Args() args: LawsuitsArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
-    refuseUnreadableFilters(info.schema, 'Lawsuit', Department.COURT, ctx.principal, filterUses(args.filter, LAWSUIT_FILTER_FIELDS));
-    return service.listLawsuits(ctx.em, args, ctx.today);
+    return listPage(ctx.em, service.LAWSUIT_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => Lawsuit, { description: 'Files a labour lawsuit (立案), stage FILED; the trial is due within 6 months (3 on appeal).' })

@@ -1,24 +1,22 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
+  type RecordList,
+  Department,
   assertTransition,
   BadUserInputError,
   dateRangeCondition,
   insertOrConflict,
-  newestFirstPage,
-  PAGE_BOUND,
   personRefsOf,
   assertNotBefore,
-  sizeWithin,
   toParty,
   changeVersioned,
-  type Connection,
   type TransitionTable,
 } from '@labour/shared';
 import { appealDueOn, isAppealCaseNo, trialDueOn } from '../legal-clock/court-deadlines';
 import { Lawsuit, LawsuitOutcome, LawsuitStage } from './lawsuit.entity';
 import type { AppealLawsuitInput, CloseLawsuitInput, RecordLawsuitJudgmentInput } from './lawsuit-stage.input';
 import type { CreateLawsuitInput, LawsuitVersionInput, UpdateLawsuitInput } from './lawsuit.input';
-import { LawsuitInstance, type LawsuitsArgs } from './lawsuit-list.input';
+import { LAWSUIT_FILTER_FIELDS, LawsuitInstance, type LawsuitsArgs } from './lawsuit-list.input';
 
 const { FILED, IN_TRIAL, JUDGED, APPEALED, CLOSED } = LawsuitStage;
 const { SETTLED, WITHDRAWN } = LawsuitOutcome;
@@ -131,25 +129,30 @@ export function closeLawsuit(em: EntityManager, input: CloseLawsuitInput) {
 const INSTANCE_BODY: Record<LawsuitInstance, string> = { [LawsuitInstance.FIRST_INSTANCE]: '民初', [LawsuitInstance.APPEAL]: '民终' };
 
 /**
- * A page of lawsuits, newest filed first: every filter as SQL (a page and a count). Overdue is what the
+ * The list of lawsuits, newest filed first: every filter as SQL. Overdue is what the
  * `overdue` field says, against the request's day: a deadline (dueOn, set only while a stage runs) before it.
  */
-export function listLawsuits(em: EntityManager, args: LawsuitsArgs, today: string): Promise<Connection<Lawsuit>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const filter = args.filter ?? {};
-  const all: Array<FilterQuery<Lawsuit>> = [];
-  if (filter.stage) all.push({ stage: { $in: filter.stage } });
-  if (filter.instance) all.push({ caseNo: { $like: `%${INSTANCE_BODY[filter.instance]}%` } });
-  if (filter.outcome) all.push({ outcome: { $in: filter.outcome } });
-  const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
-  if (filedOn) all.push({ filedOn });
-  const judgmentOn = dateRangeCondition(filter.judgmentOn, 'filter.judgmentOn');
-  if (judgmentOn) all.push({ judgmentOn });
-  const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-  if (dueOn) all.push({ dueOn });
-  if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
-  if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
-  if (filter.enterprise) all.push({ defendantCreditCodes: { $overlap: [filter.enterprise] } });
-  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
-  return newestFirstPage(em, Lawsuit, all.length ? { $and: all } : {}, { date: 'filedOn', key: 'caseNo' }, first, args.after);
-}
+export const LAWSUIT_LIST: RecordList<Lawsuit, NonNullable<LawsuitsArgs['filter']>> = {
+  entity: Lawsuit,
+  typeName: 'Lawsuit',
+  provider: Department.COURT,
+  order: { date: 'filedOn', key: 'caseNo' },
+  filterFields: LAWSUIT_FILTER_FIELDS,
+  conditions(filter, today) {
+    const all: Array<FilterQuery<Lawsuit>> = [];
+    if (filter.stage) all.push({ stage: { $in: filter.stage } });
+    if (filter.instance) all.push({ caseNo: { $like: `%${INSTANCE_BODY[filter.instance]}%` } });
+    if (filter.outcome) all.push({ outcome: { $in: filter.outcome } });
+    const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
+    if (filedOn) all.push({ filedOn });
+    const judgmentOn = dateRangeCondition(filter.judgmentOn, 'filter.judgmentOn');
+    if (judgmentOn) all.push({ judgmentOn });
+    const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
+    if (dueOn) all.push({ dueOn });
+    if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
+    if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
+    if (filter.enterprise) all.push({ defendantCreditCodes: { $overlap: [filter.enterprise] } });
+    if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
+    return all;
+  },
+};

@@ -1,13 +1,12 @@
-import { bounded, ConnectionType, Department, EnterpriseKey, isOverdue, PAGE_BOUND, Public, refuseUnreadableFilters } from '@labour/shared';
+import { bounded, ConnectionType, listPage, EnterpriseKey, isOverdue, PAGE_BOUND, Public } from '@labour/shared';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { filterUses } from '@labour/shared';
 import type { CourtRequestContext } from '../request-context';
 import { SuggestionNoArgs } from './judicial-suggestion.args';
 import { JudicialSuggestion } from './judicial-suggestion.entity';
 import { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './judicial-suggestion.input';
-import { createJudicialSuggestion, listSuggestions, updateJudicialSuggestion } from './judicial-suggestion.service';
-import { JudicialSuggestionsArgs, SUGGESTION_FILTER_FIELDS } from './judicial-suggestion-list.input';
+import { createJudicialSuggestion, JUDICIAL_SUGGESTION_LIST, updateJudicialSuggestion } from './judicial-suggestion.service';
+import { JudicialSuggestionsArgs } from './judicial-suggestion-list.input';
 
 const JudicialSuggestionConnection = ConnectionType(
   JudicialSuggestion,
@@ -32,9 +31,7 @@ export class JudicialSuggestionResolver {
   })
   @Public()
   judicialSuggestions(@Args() args: JudicialSuggestionsArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
-    const used = filterUses(args.filter, SUGGESTION_FILTER_FIELDS);
-    refuseUnreadableFilters(info.schema, 'JudicialSuggestion', Department.COURT, ctx.principal, used);
-    return listSuggestions(ctx.em, args, ctx.today);
+    return listPage(ctx.em, JUDICIAL_SUGGESTION_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
   }
 
   @Mutation(() => JudicialSuggestion, {

@@ -1,18 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import {
-  BadUserInputError,
-  changeVersioned,
-  dateRangeCondition,
-  insertOrConflict,
-  newestFirstPage,
-  PAGE_BOUND,
-  sizeWithin,
-  type Connection,
-} from '@labour/shared';
+import { type RecordList, Department, BadUserInputError, changeVersioned, dateRangeCondition, insertOrConflict } from '@labour/shared';
 import { suggestionReplyDueOn } from '../legal-clock/court-deadlines';
 import { JudicialSuggestion } from './judicial-suggestion.entity';
 import type { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './judicial-suggestion.input';
-import type { JudicialSuggestionsArgs } from './judicial-suggestion-list.input';
+import { SUGGESTION_FILTER_FIELDS, type JudicialSuggestionsArgs } from './judicial-suggestion-list.input';
 
 export async function createJudicialSuggestion(em: EntityManager, input: CreateJudicialSuggestionInput): Promise<JudicialSuggestion> {
   const created = em.create(JudicialSuggestion, {
@@ -45,26 +36,30 @@ export async function updateJudicialSuggestion(em: EntityManager, input: UpdateJ
 }
 
 /**
- * A page of judicial suggestions, newest issued first: every filter as SQL (a page and a count). Overdue is
+ * The list of judicial suggestions, newest issued first: every filter as SQL. Overdue is
  * what the `overdue` field says, against the request's day: a reply deadline (dueOn, kept only while the
  * reply is awaited) before it.
  */
-export function listSuggestions(em: EntityManager, args: JudicialSuggestionsArgs, today: string): Promise<Connection<JudicialSuggestion>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
-  const filter = args.filter ?? {};
-  const all: Array<FilterQuery<JudicialSuggestion>> = [];
-  if (filter.recipientDepartment) all.push({ recipientDepartment: { $in: filter.recipientDepartment } });
-  const issuedOn = dateRangeCondition(filter.issuedOn, 'filter.issuedOn');
-  if (issuedOn) all.push({ issuedOn });
-  const repliedOn = dateRangeCondition(filter.repliedOn, 'filter.repliedOn');
-  if (repliedOn) all.push({ repliedOn });
-  const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-  if (dueOn) all.push({ dueOn });
-  if (filter.replied === true) all.push({ repliedOn: { $ne: null } });
-  if (filter.replied === false) all.push({ repliedOn: null });
-  if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
-  if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
-  if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
-  const where = all.length ? { $and: all } : {};
-  return newestFirstPage(em, JudicialSuggestion, where, { date: 'issuedOn', key: 'suggestionNo' }, first, args.after);
-}
+export const JUDICIAL_SUGGESTION_LIST: RecordList<JudicialSuggestion, NonNullable<JudicialSuggestionsArgs['filter']>> = {
+  entity: JudicialSuggestion,
+  typeName: 'JudicialSuggestion',
+  provider: Department.COURT,
+  order: { date: 'issuedOn', key: 'suggestionNo' },
+  filterFields: SUGGESTION_FILTER_FIELDS,
+  conditions(filter, today) {
+    const all: Array<FilterQuery<JudicialSuggestion>> = [];
+    if (filter.recipientDepartment) all.push({ recipientDepartment: { $in: filter.recipientDepartment } });
+    const issuedOn = dateRangeCondition(filter.issuedOn, 'filter.issuedOn');
+    if (issuedOn) all.push({ issuedOn });
+    const repliedOn = dateRangeCondition(filter.repliedOn, 'filter.repliedOn');
+    if (repliedOn) all.push({ repliedOn });
+    const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
+    if (dueOn) all.push({ dueOn });
+    if (filter.replied === true) all.push({ repliedOn: { $ne: null } });
+    if (filter.replied === false) all.push({ repliedOn: null });
+    if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
+    if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
+    if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
+    return all;
+  },
+};
