@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
+import { ARREARS_TO_UNION } from '@labour/testing/channel-content';
 import { asPrincipal, TEST_AUTH } from '@labour/testing/tokens';
 import { createTokenVerifier } from '../auth/token-verifier';
 import { Department, Role, type Principal } from '../context/principal';
@@ -19,15 +20,7 @@ const silent = pino({ level: 'silent' });
 const TODAY = '2026-11-20';
 
 const hrAdmin: Principal = { subject: 'hr-admin-1', name: '人社局管理员', department: HR_BUREAU, roles: [Role.ADMIN] };
-const content = {
-  consumers: [UNION],
-  grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
-  scope: 'HR_OPEN_WAGE_ARREARS',
-  purpose: '欠薪预警信息推送工会',
-  legalBasis: '《劳动保障监察条例》第七条',
-  validFrom: '2026-01-01',
-  validUntil: '2026-11-20',
-};
+const content = { ...ARREARS_TO_UNION, validUntil: '2026-11-20' };
 const decision = (code: string, status: ProviderChannelStatus, extra: Partial<ChannelDecision> = {}): ChannelDecision => ({
   code,
   provider: HR_BUREAU,

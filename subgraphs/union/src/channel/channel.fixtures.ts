@@ -1,10 +1,11 @@
 import { Department, ProviderChannel, Role, type PeerUrls } from '@labour/shared';
+import { ARREARS_TO_UNION } from '@labour/testing/channel-content';
 import { startChannelProvider, type ChannelProvider } from '@labour/testing/channel-provider';
 import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 
-const { HR_BUREAU, UNION } = Department;
+const { HR_BUREAU } = Department;
 const { ADMIN } = Role;
 
 /** A sharing channel as the tests read it, and the registry's mutations and queries. */
@@ -19,18 +20,7 @@ export const REVOKE = decide('revoke');
 export const LOOKUP = `query ($code: String!) { sharingChannel(code: $code) { ${CHANNEL} } }`;
 export const ACTIVE_GRANTS = `query ($provider: Department!) { activeSharingGrants(provider: $provider) { code consumers grants { typeName fields } scope validFrom validUntil } }`;
 
-export const proposal = (code: string, extra: object = {}) => ({
-  code,
-  provider: HR_BUREAU,
-  consumers: [UNION],
-  grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
-  scope: 'HR_OPEN_WAGE_ARREARS',
-  purpose: '欠薪预警信息推送工会',
-  legalBasis: '《劳动保障监察条例》第七条',
-  validFrom: '2026-01-01',
-  validUntil: null,
-  ...extra,
-});
+export const proposal = (code: string, extra: object = {}) => ({ code, provider: HR_BUREAU, ...ARREARS_TO_UNION, ...extra });
 
 export const hrAdmin = asPrincipal(HR_BUREAU, ADMIN);
 export const codesOf = (list: Array<{ code: string }>) => list.map((c) => c.code);

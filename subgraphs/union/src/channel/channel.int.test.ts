@@ -1,4 +1,5 @@
 import { addDays, Department, Role } from '@labour/shared';
+import { ARREARS_TO_UNION } from '@labour/testing/channel-content';
 import { TEST_AS_OF } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import {
@@ -60,9 +61,7 @@ describe('sharing-channel registry (union subgraph)', () => {
     expect(body.data.proposeSharingChannel).toEqual({
       code: 'T-PROPOSE',
       provider: 'HR_BUREAU',
-      consumers: ['UNION'],
-      grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
-      scope: 'HR_OPEN_WAGE_ARREARS',
+      ...ARREARS_TO_UNION,
       scopeKind: {
         name: 'HR_OPEN_WAGE_ARREARS',
         provider: 'HR_BUREAU',
@@ -70,10 +69,6 @@ describe('sharing-channel registry (union subgraph)', () => {
         description: 'Open wage-arrears warnings (not yet settled), and the workers of an enterprise with an open warning.',
         descriptionZh: '未化解的欠薪预警，以及有未化解欠薪预警企业的在册职工。',
       },
-      purpose: '欠薪预警信息推送工会',
-      legalBasis: '《劳动保障监察条例》第七条',
-      validFrom: '2026-01-01',
-      validUntil: null,
       status: 'PROPOSED',
       effectiveStatus: 'PROPOSED',
       inForce: false,
@@ -124,15 +119,7 @@ describe('sharing-channel registry (union subgraph)', () => {
       version: 1,
       decidedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
     });
-    expect(record!.content).toEqual({
-      consumers: ['UNION'],
-      grants: [{ typeName: 'WageArrearsAlert', fields: ['amountOwed', 'project'] }],
-      scope: 'HR_OPEN_WAGE_ARREARS',
-      purpose: '欠薪预警信息推送工会',
-      legalBasis: '《劳动保障监察条例》第七条',
-      validFrom: '2026-01-01',
-      validUntil: null,
-    });
+    expect(record!.content).toEqual(ARREARS_TO_UNION);
     const decidedAt = await union.query(`query ($code: String!) { sharingChannel(code: $code) { decidedAt } }`, { code });
     expect(decidedAt.body.data.sharingChannel.decidedAt).toBe(record!.decidedAt.toISOString());
 
