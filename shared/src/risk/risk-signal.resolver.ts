@@ -91,11 +91,20 @@ export interface RiskSignalResolverOptions {
   compute: (em: EntityManager, window: RiskSignalWindow) => Promise<RiskSignal[]>;
 }
 
+type RiskSignalContext = BaseRequestContext & { em: EntityManager; today: string };
+
 /**
  * The resolver of a subgraph's own signal queries, one answering objects and one columns, with the same
  * arguments, guard and data class; list the class it returns in the subgraph's schema.
  */
 export function createRiskSignalResolver(options: RiskSignalResolverOptions): ClassType {
+  /** Both queries' answer: the caller checked, the window read, the department's top enterprises. */
+  const topSignals = async (args: RiskSignalArgs, ctx: RiskSignalContext): Promise<RiskSignal[]> => {
+    assertRiskSignalReader(ctx.principal);
+    const window = riskSignalWindow(args, ctx.today);
+    return topEnterprises(await options.compute(ctx.em, window), window.limit);
+  };
+
   @Resolver()
   class RiskSignalResolver {
     @Query(() => [RiskSignal], {
@@ -107,13 +116,8 @@ export function createRiskSignalResolver(options: RiskSignalResolverOptions): Cl
       ),
     })
     @Public() // aggregates only; the guard is the role check below
-    async riskSignals(
-      @Args() args: RiskSignalArgs,
-      @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string },
-    ): Promise<RiskSignal[]> {
-      assertRiskSignalReader(ctx.principal);
-      const window = riskSignalWindow(args, ctx.today);
-      return topEnterprises(await options.compute(ctx.em, window), window.limit);
+    riskSignals(@Args() args: RiskSignalArgs, @Ctx() ctx: RiskSignalContext): Promise<RiskSignal[]> {
+      return topSignals(args, ctx);
     }
 
     @Query(() => RiskSignalColumns, {
@@ -125,13 +129,8 @@ export function createRiskSignalResolver(options: RiskSignalResolverOptions): Cl
       ),
     })
     @Public() // aggregates only; the guard is the role check below
-    async riskSignalColumns(
-      @Args() args: RiskSignalArgs,
-      @Ctx() ctx: BaseRequestContext & { em: EntityManager; today: string },
-    ): Promise<RiskSignalColumns> {
-      assertRiskSignalReader(ctx.principal);
-      const window = riskSignalWindow(args, ctx.today);
-      return signalColumns(options.department, topEnterprises(await options.compute(ctx.em, window), window.limit));
+    async riskSignalColumns(@Args() args: RiskSignalArgs, @Ctx() ctx: RiskSignalContext): Promise<RiskSignalColumns> {
+      return signalColumns(options.department, await topSignals(args, ctx));
     }
   }
   return RiskSignalResolver;
