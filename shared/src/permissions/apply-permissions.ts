@@ -91,47 +91,22 @@ function readRule(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => Req
   });
 }
 
-/** Runs after shield allowed the read: masks what must be masked, logs another department's reads. */
+/**
+ * A SHARED, PERSONAL or RESTRICTED field: decides (as `readRule`), refuses a denied read with FORBIDDEN
+ * (logged), else reads it in full, granted or masked (`readDecided`). At the root it runs after shield's
+ * `readRule` allowed the read and finds the decision cached; below the root it is the only guard (shield's
+ * wrapper is a promise per read). Synchronous unless a channel's scope is still being asked about the record.
+ */
 function readMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
   return (resolve, parent, args, ctx: PermissionContext, info) => {
     const request = accessOf(ctx);
     const decided = request.decide(policy, parent);
-    // The rule has asked any scope already, so this is known; should it not be, wait for it.
     if (decided instanceof Promise) return decided.then((access) => readDecided(access, policy, request, resolve, parent, args, ctx, info));
     return readDecided(decided, policy, request, resolve, parent, args, ctx, info);
   };
 }
 
-/**
- * A SHARED, PERSONAL or RESTRICTED field below the root: decides (as `readRule`), refuses a denied read with
- * FORBIDDEN (logged), else reads it as `readMiddleware` does. Synchronous unless a channel's scope is still
- * being asked about the record.
- */
-function guardedReadMiddleware(policy: FieldPolicy, accessOf: (ctx: PermissionContext) => RequestAccess): IMiddlewareFunction {
-  const decided = (
-    access: FieldAccess,
-    request: RequestAccess,
-    resolve: (parent: unknown, args: unknown, ctx: PermissionContext, info: GraphQLResolveInfo) => unknown,
-    parent: unknown,
-    args: unknown,
-    ctx: PermissionContext,
-    info: GraphQLResolveInfo,
-  ) => {
-    if (access.outcome === 'DENIED') {
-      request.record(policy, parent, 'DENIED', null, info.path);
-      throw forbidden(null, parent, args, ctx, info);
-    }
-    return readDecided(access, policy, request, resolve, parent, args, ctx, info);
-  };
-  return (resolve, parent, args, ctx: PermissionContext, info) => {
-    const request = accessOf(ctx);
-    const access = request.decide(policy, parent);
-    if (access instanceof Promise) return access.then((known) => decided(known, request, resolve, parent, args, ctx, info));
-    return decided(access, request, resolve, parent, args, ctx, info);
-  };
-}
-
-/** Reads the field as decided: in full, granted or masked; another department's reads are logged. */
+/** Reads the field as decided: refused (FORBIDDEN), in full, granted or masked; another department's reads are logged. */
 function readDecided(
   { outcome, channelId }: FieldAccess,
   policy: FieldPolicy,
@@ -144,6 +119,10 @@ function readDecided(
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- what graphql-middleware's resolvers return
 ): any {
   if (outcome === 'FULL') return resolve(parent, args, ctx, info);
+  if (outcome === 'DENIED') {
+    request.record(policy, parent, 'DENIED', null, info.path);
+    throw forbidden(null, parent, args, ctx, info);
+  }
   const finish = (value: unknown) => {
     if (outcome === 'GRANTED' || outcome === 'MASKED') request.record(policy, parent, outcome, channelId, info.path);
     if (policy.mask === 'statistic') return disclosureControlled(policy, value);
@@ -204,7 +183,7 @@ function checkRecordRule(type: GraphQLObjectType): void {
  *   has no rule and no middleware at all and keeps the schema's own resolver (it is read as fast as
  *   without the layer), while an unclassified one keeps shield's fallback rule (deny); a SHARED, PERSONAL
  *   or RESTRICTED field below the root has no shield rule either but one synchronous middleware that
- *   decides, refuses, masks and logs (`guardedReadMiddleware`: shield's wrapper is a promise per read);
+ *   decides, refuses, masks and logs (`readMiddleware`: shield's wrapper is a promise per read);
  * - a SHARED statistic (`@Shared({ statistic: true })`) reaches a reader other than the provider's staff
  *   only as a figure its builder marked disclosure-controlled (statistic.ts);
  * - a type's record rule (`@SealedWhen`, record-rule.ts) takes the channels' grants away from the
@@ -257,7 +236,7 @@ export function applyPermissions(schema: GraphQLSchema, options: PermissionOptio
       } else if (policy.classification && !root) {
         // Below the root, a read is decided synchronously whenever it can be: no shield wrapper (async per read).
         unguarded.add(policy.path);
-        (middleware[type.name] ??= {})[field.name] = guardedReadMiddleware(policy, accessOf);
+        (middleware[type.name] ??= {})[field.name] = readMiddleware(policy, accessOf);
       } else if (policy.classification) {
         typeRules[field.name] = readRule(policy, accessOf);
         (middleware[type.name] ??= {})[field.name] = readMiddleware(policy, accessOf);
