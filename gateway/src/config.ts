@@ -1,22 +1,17 @@
 import { join } from 'node:path';
 import {
-  authConfigOf,
   authEnvShape,
   DEFAULT_GUARD_SETTINGS,
   Department,
   drainMsVar,
   hostVar,
-  loadConfig,
+  loadServiceConfig,
   logLevelVar,
   metricsEnvShape,
-  metricsRules,
-  metricsSettingsOf,
   type MetricsSettings,
   nodeEnvVar,
   portVar,
   clockFrom,
-  realCalendarInProduction,
-  requireOneKeySource,
   type AuthConfig,
   type Clock,
   type GuardSettings,
@@ -155,14 +150,9 @@ export interface ConsoleSettings {
 }
 
 export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonly<GatewayConfig> {
-  const raw = loadConfig(
-    gatewayConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction).superRefine(metricsRules),
-    env,
-  );
+  const { raw, common } = loadServiceConfig(gatewayConfigSchema, env);
   return Object.freeze({
-    port: raw.PORT,
-    host: raw.HOST,
-    drainMs: raw.SHUTDOWN_DRAIN_MS,
+    ...common,
     supergraphPath: raw.SUPERGRAPH_PATH,
     supergraphWatchMs: raw.SUPERGRAPH_WATCH_MS,
     subgraphUrls: Object.freeze({
@@ -179,9 +169,7 @@ export function loadGatewayConfig(env: NodeJS.ProcessEnv = process.env): Readonl
     }),
     trustedDocuments: { dir: raw.TRUSTED_DOCUMENTS_DIR, exemptKids: raw.TRUSTED_DOCUMENTS_EXEMPT_KIDS },
     logLevel: raw.LOG_LEVEL,
-    auth: authConfigOf(raw),
     console: consoleSettingsOf(raw),
-    metrics: metricsSettingsOf(raw),
   });
 }
 

@@ -129,18 +129,36 @@ export function realCalendarInProduction(value: { CLOCK_TODAY?: string; NODE_ENV
   }
 }
 
+type ServiceEnv = Parameters<typeof requireOneKeySource>[0] &
+  Parameters<typeof realCalendarInProduction>[0] &
+  Parameters<typeof metricsRules>[0] &
+  Parameters<typeof authConfigOf>[0] &
+  Parameters<typeof metricsSettingsOf>[0] & { PORT: number; HOST: string; SHUTDOWN_DRAIN_MS: number };
+
+/**
+ * A service's variables (a subgraph's or the gateway's), checked against its schema and the rules every service
+ * keeps: one source of token keys, the real calendar in production, the metrics port's rules. The settings all
+ * services share are read from them at once: where to listen, how long to drain, token checks and metrics.
+ */
+export function loadServiceConfig<T extends ServiceEnv>(schema: z.ZodType<T, z.ZodTypeDef, unknown>, env: NodeJS.ProcessEnv) {
+  const raw = loadConfig(schema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction).superRefine(metricsRules), env);
+  const common = {
+    port: raw.PORT,
+    host: raw.HOST,
+    drainMs: raw.SHUTDOWN_DRAIN_MS,
+    auth: authConfigOf(raw),
+    metrics: metricsSettingsOf(raw),
+  };
+  return { raw, common };
+}
+
 /** Where other departments' subgraphs answer, by department; a department left out is not called. */
 export type PeerUrls = Partial<Record<Department, string>>;
 
 export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: Department): Readonly<SubgraphConfig> {
-  const raw = loadConfig(
-    subgraphConfigSchema.superRefine(requireOneKeySource).superRefine(realCalendarInProduction).superRefine(metricsRules),
-    env,
-  );
+  const { raw, common } = loadServiceConfig(subgraphConfigSchema, env);
   return Object.freeze({
-    port: raw.PORT,
-    host: raw.HOST,
-    drainMs: raw.SHUTDOWN_DRAIN_MS,
+    ...common,
     databaseUrl: raw.DATABASE_URL,
     linkageKey: Buffer.from(raw.LINKAGE_KEY, 'hex'),
     demoData: raw.DEMO_DATA,
@@ -151,7 +169,6 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: D
     production: raw.NODE_ENV === 'production',
     maxResponseBytes: raw.MAX_RESPONSE_BYTES,
     lookupsPerMinute: raw.LOOKUPS_PER_MINUTE,
-    auth: authConfigOf(raw),
     channelRefreshMs: raw.CHANNEL_REFRESH_MS,
     peerUrls: Object.freeze(
       Object.fromEntries(
@@ -166,7 +183,6 @@ export function loadSubgraphConfig(env: NodeJS.ProcessEnv = process.env, own?: D
       ) as PeerUrls,
     ),
     logHeadPublishMs: raw.LOG_HEAD_PUBLISH_MS,
-    metrics: metricsSettingsOf(raw),
     ...(raw.SQL_CAPTURE_FILE ? { sqlCaptureFile: raw.SQL_CAPTURE_FILE } : {}),
     ...(raw.AUTH_SERVICE_KEY_PATH ? { serviceKey: raw.AUTH_SERVICE_KEY_PATH } : {}),
   });
