@@ -37,6 +37,9 @@ export async function fileEnterprise(hr: RunningSubgraph): Promise<string> {
   return creditCode;
 }
 
+/** A BAD_USER_INPUT refusal as `firstError` gives it: the field and the rule it breaks. */
+export const badInput = (field: string, rule: string) => ({ code: 'BAD_USER_INPUT', field, rule });
+
 /** The first error of a response, as a test compares it: code, field and rule (or the message for other codes). */
 export function firstError(body: { errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }) {
   const error = body.errors?.[0];

@@ -1,6 +1,6 @@
 import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
-import { fileEnterprise, firstError, idNumber } from '../hr-bureau.fixtures';
+import { fileEnterprise, badInput, firstError, idNumber } from '../hr-bureau.fixtures';
 
 /**
  * The end of an arbitration case: refusal to accept (不予受理) and its place in the process, and the last
@@ -63,23 +63,11 @@ describe('arbitration: declining a case, and the last day to sue', () => {
     await hr.query(DECLINE, { input: { caseNo, version: 1, on: '2026-09-03' } });
     const twice = await hr.query(DECLINE, { input: { caseNo, version: 2, on: '2026-09-05' } });
     expect(twice.body.data).toBeNull();
-    expect(firstError(twice.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'status',
-      rule: 'cannot change from DECLINED to DECLINED (allowed from DECLINED: none)',
-    });
+    expect(firstError(twice.body)).toEqual(badInput('status', 'cannot change from DECLINED to DECLINED (allowed from DECLINED: none)'));
     const accept = await hr.query(ACCEPT, { input: { caseNo, version: 2, on: '2026-09-05' } });
-    expect(firstError(accept.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'status',
-      rule: 'cannot change from DECLINED to ACCEPTED (allowed from DECLINED: none)',
-    });
+    expect(firstError(accept.body)).toEqual(badInput('status', 'cannot change from DECLINED to ACCEPTED (allowed from DECLINED: none)'));
     const update = await hr.query(UPDATE, { input: { caseNo, version: 2, claims: '新的请求' } });
-    expect(firstError(update.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'caseNo',
-      rule: "is DECLINED: a closed case's claims cannot change",
-    });
+    expect(firstError(update.body)).toEqual(badInput('caseNo', "is DECLINED: a closed case's claims cannot change"));
     expect(await read(caseNo)).toMatchObject({ status: 'DECLINED', closedOn: '2026-09-03', version: 2 });
   });
 
@@ -87,22 +75,14 @@ describe('arbitration: declining a case, and the last day to sue', () => {
     const caseNo = await fileCase();
     await hr.query(ACCEPT, { input: { caseNo, version: 1, on: '2026-09-02' } });
     const { body } = await hr.query(DECLINE, { input: { caseNo, version: 2, on: '2026-09-03' } });
-    expect(firstError(body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'status',
-      rule: 'cannot change from ACCEPTED to DECLINED (allowed from ACCEPTED: CLOSED)',
-    });
+    expect(firstError(body)).toEqual(badInput('status', 'cannot change from ACCEPTED to DECLINED (allowed from ACCEPTED: CLOSED)'));
     expect(await read(caseNo)).toMatchObject({ status: 'ACCEPTED', outcome: null, dueOn: '2026-10-17', version: 2 });
   });
 
   it('refuses a decision dated before the filing, naming the field, and a stale version with CONFLICT', async () => {
     const caseNo = await fileCase();
     const early = await hr.query(DECLINE, { input: { caseNo, version: 1, on: '2026-08-31' } });
-    expect(firstError(early.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'on',
-      rule: 'must not be earlier than the filing date (2026-09-01)',
-    });
+    expect(firstError(early.body)).toEqual(badInput('on', 'must not be earlier than the filing date (2026-09-01)'));
     const stale = await hr.query(DECLINE, { input: { caseNo, version: 3, on: '2026-09-02' } });
     expect(firstError(stale.body)).toEqual({
       code: 'CONFLICT',

@@ -1,6 +1,6 @@
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
-import { fileEnterprise, firstError } from '../hr-bureau.fixtures';
+import { fileEnterprise, badInput, firstError } from '../hr-bureau.fixtures';
 
 /** Labour-security inspections (劳动保障监察): recording one, rectification, closing, changes at the version read. */
 const FIELDS = 'inspectionNo kind inspectedOn findings violationFound rectificationDueOn closedOn status version enterprise { creditCode }';
@@ -70,22 +70,14 @@ describe('labour-security inspections', () => {
     const code = await fileEnterprise(hr);
     const { body } = await hr.query(CREATE, { input: inspectionInput('JC-T-3', code, { rectificationDueOn: null }) });
     expect(body.data).toBeNull();
-    expect(firstError(body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'rectificationDueOn',
-      rule: 'is required when a violation was found',
-    });
+    expect(firstError(body)).toEqual(badInput('rectificationDueOn', 'is required when a violation was found'));
     expect(await inspectionsOf(code)).toEqual([]);
   });
 
   it('refuses a rectification deadline before the inspection, and empty findings, naming each field', async () => {
     const code = await fileEnterprise(hr);
     const early = await hr.query(CREATE, { input: inspectionInput('JC-T-4', code, { rectificationDueOn: '2026-09-09' }) });
-    expect(firstError(early.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'rectificationDueOn',
-      rule: 'must not be earlier than inspectedOn (2026-09-10)',
-    });
+    expect(firstError(early.body)).toEqual(badInput('rectificationDueOn', 'must not be earlier than inspectedOn (2026-09-10)'));
     const blank = await hr.query(CREATE, { input: inspectionInput('JC-T-4', code, { findings: '' }) });
     expect(firstError(blank.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'findings', rule: 'must be 1 to 4000 characters' });
     expect(await inspectionsOf(code)).toEqual([]);
@@ -95,17 +87,9 @@ describe('labour-security inspections', () => {
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: inspectionInput('JC-T-5', code) });
     const noDate = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-5', version: 1, status: 'CLOSED' } });
-    expect(firstError(noDate.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'closedOn',
-      rule: 'is required when the status becomes CLOSED',
-    });
+    expect(firstError(noDate.body)).toEqual(badInput('closedOn', 'is required when the status becomes CLOSED'));
     const tooEarly = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-5', version: 1, status: 'CLOSED', closedOn: '2026-09-01' } });
-    expect(firstError(tooEarly.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'closedOn',
-      rule: 'must not be earlier than inspectedOn (2026-09-10)',
-    });
+    expect(firstError(tooEarly.body)).toEqual(badInput('closedOn', 'must not be earlier than inspectedOn (2026-09-10)'));
     const closed = await hr.query(UPDATE, {
       input: { inspectionNo: 'JC-T-5', version: 1, status: 'CLOSED', closedOn: '2026-09-24', findings: '已补发工资，整改完毕' },
     });
@@ -143,18 +127,10 @@ describe('labour-security inspections', () => {
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: inspectionInput('JC-T-6', code) });
     const back = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-6', version: 1, status: 'OPEN' } });
-    expect(firstError(back.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'status',
-      rule: 'cannot change from RECTIFYING to OPEN (allowed from RECTIFYING: CLOSED)',
-    });
+    expect(firstError(back.body)).toEqual(badInput('status', 'cannot change from RECTIFYING to OPEN (allowed from RECTIFYING: CLOSED)'));
     await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-6', version: 1, status: 'CLOSED', closedOn: '2026-09-20' } });
     const reopen = await hr.query(UPDATE, { input: { inspectionNo: 'JC-T-6', version: 2, status: 'RECTIFYING' } });
-    expect(firstError(reopen.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'status',
-      rule: 'cannot change from CLOSED to RECTIFYING (allowed from CLOSED: none)',
-    });
+    expect(firstError(reopen.body)).toEqual(badInput('status', 'cannot change from CLOSED to RECTIFYING (allowed from CLOSED: none)'));
     expect(await inspectionsOf(code)).toEqual([expect.objectContaining({ status: 'CLOSED', closedOn: '2026-09-20', version: 2 })]);
   });
 

@@ -1,6 +1,6 @@
 import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
-import { fileEnterprise, firstError, uscc } from '../hr-bureau.fixtures';
+import { fileEnterprise, badInput, firstError, uscc } from '../hr-bureau.fixtures';
 
 /** Mass-layoff reports (经济性裁员报告): filing, the 30-day notice rule, changes at the version read. */
 const REPORT_FIELDS =
@@ -65,11 +65,7 @@ describe('layoff reports', () => {
       input: reportInput('CY-T-BAD', code, { reportedOn: '2026-08-01', effectiveOn: '2026-07-31' }),
     });
     expect(body.data).toBeNull();
-    expect(firstError(body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'effectiveOn',
-      rule: 'must not be earlier than reportedOn (2026-08-01)',
-    });
+    expect(firstError(body)).toEqual(badInput('effectiveOn', 'must not be earlier than reportedOn (2026-08-01)'));
     expect(await reportsOf(code)).toEqual([]);
   });
 
@@ -91,11 +87,7 @@ describe('layoff reports', () => {
     const code = await fileEnterprise(hr);
     const notFiled = uscc('91110115MA9999999');
     const unknown = await hr.query(CREATE, { input: reportInput('CY-T-NOENT', notFiled) });
-    expect(firstError(unknown.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'enterpriseCreditCode',
-      rule: `names no enterprise in the file (${notFiled})`,
-    });
+    expect(firstError(unknown.body)).toEqual(badInput('enterpriseCreditCode', `names no enterprise in the file (${notFiled})`));
     await hr.query(CREATE, { input: reportInput('CY-T-DUP', code) });
     const again = await hr.query(CREATE, { input: reportInput('CY-T-DUP', code, { plannedCount: 99 }) });
     expect(firstError(again.body)).toEqual({ code: 'CONFLICT', message: 'A layoff report with reportNo CY-T-DUP already exists' });

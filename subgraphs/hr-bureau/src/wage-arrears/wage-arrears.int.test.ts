@@ -1,6 +1,6 @@
 import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { hrBureauSubgraph } from '../definition';
-import { fileEnterprise, firstError } from '../hr-bureau.fixtures';
+import { fileEnterprise, badInput, firstError } from '../hr-bureau.fixtures';
 
 /** Wage-arrears warnings (欠薪预警): raising one, changing it at the version read, resolving it. */
 const FIELDS = 'alertNo project level amountOwed workersAffected raisedOn resolvedOn open version enterprise { creditCode }';
@@ -94,19 +94,11 @@ describe('wage-arrears warnings', () => {
     const code = await fileEnterprise(hr);
     await hr.query(CREATE, { input: alertInput('YJ-T-5', code) });
     const early = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-5', version: 1, resolvedOn: '2026-10-15' } });
-    expect(firstError(early.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'resolvedOn',
-      rule: 'must not be earlier than raisedOn (2026-10-16)',
-    });
+    expect(firstError(early.body)).toEqual(badInput('resolvedOn', 'must not be earlier than raisedOn (2026-10-16)'));
     const resolved = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-5', version: 1, resolvedOn: '2026-11-02' } });
     expect(resolved.body.data.updateWageArrearsAlert).toMatchObject({ resolvedOn: '2026-11-02', open: false, version: 2 });
     const afterwards = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-5', version: 2, level: 'RED' } });
-    expect(firstError(afterwards.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'alertNo',
-      rule: 'was resolved on 2026-11-02: a resolved warning cannot change',
-    });
+    expect(firstError(afterwards.body)).toEqual(badInput('alertNo', 'was resolved on 2026-11-02: a resolved warning cannot change'));
     expect(await alertsOf(code)).toEqual([expect.objectContaining({ level: 'ORANGE', resolvedOn: '2026-11-02', open: false, version: 2 })]);
     const missing = await hr.query(UPDATE, { input: { alertNo: 'YJ-T-NONE', version: 1, level: 'RED' } });
     expect(firstError(missing.body)).toEqual({ code: 'NOT_FOUND', message: 'Wage-arrears warning YJ-T-NONE does not exist' });

@@ -1,7 +1,7 @@
 import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { personRefOf } from '@labour/shared';
 import { hrBureauSubgraph } from '../definition';
-import { fileEnterprise, firstError, idNumber, uscc } from '../hr-bureau.fixtures';
+import { fileEnterprise, badInput, firstError, idNumber, uscc } from '../hr-bureau.fixtures';
 
 /** The worker register (参保职工): registering a worker and changing one at the version read. */
 const FIELDS = 'personRef name idNumber phone version employer { creditCode }';
@@ -44,19 +44,15 @@ describe('workers', () => {
 
   it('refuses to register an impossible birth date or a wrong check character, naming the field and the rule', async () => {
     const feb30 = await hr.query(CREATE, { input: { idNumber: idNumber('11010519900230101'), name: '孙三', phone: '13812345678' } });
-    expect(firstError(feb30.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'idNumber',
-      rule: 'is not a valid resident identity number: has an impossible birth date in positions 7-14',
-    });
+    expect(firstError(feb30.body)).toEqual(
+      badInput('idNumber', 'is not a valid resident identity number: has an impossible birth date in positions 7-14'),
+    );
     const valid = newIdNumber();
     const wrongCheck = valid.slice(0, 17) + (valid.endsWith('1') ? '2' : '1');
     const { body } = await hr.query(CREATE, { input: { idNumber: wrongCheck, name: '孙三', phone: '13812345678' } });
-    expect(firstError(body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'idNumber',
-      rule: 'is not a valid resident identity number: has a wrong check character (GB 11643)',
-    });
+    expect(firstError(body)).toEqual(
+      badInput('idNumber', 'is not a valid resident identity number: has a wrong check character (GB 11643)'),
+    );
     expect(await read(valid)).toBeNull();
   });
 
@@ -109,18 +105,10 @@ describe('workers', () => {
     const employer = await fileEnterprise(hr);
     const id = await register(employer);
     const badPhone = await hr.query(UPDATE, { input: { idNumber: id, version: 1, phone: '12345678901' } });
-    expect(firstError(badPhone.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'phone',
-      rule: 'must be an 11-digit mobile number starting with 13 to 19',
-    });
+    expect(firstError(badPhone.body)).toEqual(badInput('phone', 'must be an 11-digit mobile number starting with 13 to 19'));
     const notFiled = uscc('91110115MA7777777');
     const unknown = await hr.query(UPDATE, { input: { idNumber: id, version: 1, employerCreditCode: notFiled } });
-    expect(firstError(unknown.body)).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'employerCreditCode',
-      rule: `names no enterprise in the file (${notFiled})`,
-    });
+    expect(firstError(unknown.body)).toEqual(badInput('employerCreditCode', `names no enterprise in the file (${notFiled})`));
     expect(await read(id)).toMatchObject({ phone: '13812345678', version: 1, employer: { creditCode: employer } });
   });
 
