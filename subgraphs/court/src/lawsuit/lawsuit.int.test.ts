@@ -2,6 +2,7 @@ import { ID_NUMBER_RULES, idNumberCheckCharacter, personRefOf, USCC_RULES } from
 import { TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { badInput, FACTORY, LI, uscc } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
+import { refusalOf } from '@labour/testing/refusals';
 
 const SUPPLIER = uscc('91110302MA061XWB8');
 const WANG = { idNumber: `11010519900307123${idNumberCheckCharacter('11010519900307123')}`, name: '王芳' };
@@ -73,9 +74,7 @@ describe('lawsuits', () => {
     };
     const { status, body } = await running.query(CREATE, { input });
     expect(status).toBe(200);
-    expect(body.data).toBeNull();
-    expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]!.extensions).toEqual({
+    expect(refusalOf(body)).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'caseNo',
       rule: 'must carry the year of filedOn (2026), not 2025',

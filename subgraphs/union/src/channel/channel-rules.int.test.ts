@@ -3,6 +3,7 @@ import { TEST_AS_OF } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { ACTIVATE, hrAdmin, LOOKUP, PROPOSE, proposal, REVOKE, SUSPEND, useUnionWithHrChannelRoutes } from './channel.fixtures';
 import { SharingChannel } from './sharing-channel.entity';
+import { refusalOf } from '@labour/testing/refusals';
 
 const { UNION, JUSTICE } = Department;
 const { ADMIN } = Role;
@@ -27,10 +28,8 @@ describe('sharing-channel registry (union subgraph): refused proposals and decis
       validUntil: '2026-05-31',
     });
     const { body } = await union.query(PROPOSE, { input }, asPrincipal(UNION, ADMIN));
-    expect(body.data).toBeNull();
-    expect(body.errors).toHaveLength(1);
     // Shapes first (class-validator, before the resolver): the dates.
-    expect(body.errors![0]!.extensions).toMatchObject({
+    expect(refusalOf(body)).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'validUntil',
       rule: 'must not be earlier than validFrom (2026-06-01)',

@@ -2,6 +2,7 @@ import { addDays, personRefOf } from '@labour/shared';
 import { TEST_AS_OF, TEST_LINKAGE_KEY, useSubgraph } from '@labour/testing/subgraph-harness';
 import { unionSubgraph } from '../definition';
 import { act, CASE, CREATE, ENTERPRISE, mediationInput, WORKER } from '../union.fixtures';
+import { refusalOf } from '@labour/testing/refusals';
 
 const withWrongCheck = (code: string) => code.slice(0, 17) + (code.endsWith('0') ? '1' : '0');
 const UPDATE = act('updateMediationCase', 'UpdateMediationCaseInput');
@@ -47,9 +48,7 @@ describe('union subgraph: records, rules and the legal clock', () => {
     const caseNo = '京开工调字〔2025〕第9103号';
     const input = mediationInput(caseNo, '2026-09-01', { enterpriseCreditCode: withWrongCheck(ENTERPRISE), workers: [] });
     const { body } = await union.query(CREATE, { input });
-    expect(body.data).toBeNull();
-    expect(body.errors).toHaveLength(1);
-    expect(body.errors![0]!.extensions).toMatchObject({
+    expect(refusalOf(body)).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'caseNo',
       rule: 'must carry the year of appliedOn (2026), not 2025',

@@ -1,0 +1,15 @@
+/** A GraphQL response body as the tests read it. */
+interface Body {
+  data?: unknown;
+  errors?: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+/**
+ * The extensions (code, field, rule, violations …) of the one error of an operation refused as a whole:
+ * asserts that it answered no data and exactly one error.
+ */
+export function refusalOf(body: Body): Record<string, unknown> | undefined {
+  expect(body.data).toBeNull();
+  expect(body.errors).toHaveLength(1);
+  return body.errors![0]!.extensions;
+}
