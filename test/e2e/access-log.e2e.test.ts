@@ -1,6 +1,6 @@
 import { Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
 
 /**
@@ -30,11 +30,7 @@ const PROBES: Record<Department, { reader: Department; list: string; field: stri
 };
 
 describe('access logs through the gateway', () => {
-  let stack: RunningStack;
-  beforeAll(async () => {
-    stack = await startStack({ demo: true });
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  const stack = useStack({ demo: true });
 
   it("puts a coordinator's read of another department's workers, with its purpose, into that department's log", async () => {
     const read = await stack.query(

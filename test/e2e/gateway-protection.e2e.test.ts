@@ -1,14 +1,10 @@
 import { Department, Role } from '@labour/shared';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
 
 /** What the gateway refuses before any subgraph is asked: oversized, batched, cross-site and abusive requests. */
 describe('gateway protection', () => {
-  let stack: RunningStack;
-  beforeAll(async () => {
-    stack = await startStack({ demo: false });
-  }, 120_000);
-  afterAll(() => stack?.stop());
+  const stack = useStack({ demo: false });
 
   const post = async (body: string, headers: Record<string, string> = {}) => {
     const response = await fetch(stack.gatewayUrl, {

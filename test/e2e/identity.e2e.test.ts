@@ -2,7 +2,7 @@ import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { Department, Role, serviceIssuer } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { postGraphQL } from '../support/graphql-client';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import type { LogLines } from '../support/subgraph-harness';
 import { asPrincipal, signJwt, testClaims, testToken, TEST_AUTH, TEST_IDP_KEYS, TEST_SERVICE_KEYS } from '../support/tokens';
 
@@ -80,11 +80,7 @@ const REFUSED: Array<[string, () => Record<string, string>, string]> = [
 
 describe('identity through the gateway and at every subgraph', () => {
   const logs: LogLines = [];
-  let stack: RunningStack;
-  beforeAll(async () => {
-    stack = await startStack({ demo: true, logs });
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  const stack = useStack({ demo: true, logs });
 
   it.each(REFUSED)('the gateway refuses %s: 401, UNAUTHENTICATED, no data', async (_case, headers, message) => {
     const response = await postGraphQL(stack.gatewayUrl, ENTERPRISE, VARIABLES, headers());

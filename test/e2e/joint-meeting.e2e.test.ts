@@ -2,7 +2,7 @@ import { addDays, Department, Role } from '@labour/shared';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { DEMO_MEETING_IDS } from '@labour/demo-world';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
@@ -62,13 +62,9 @@ const errorPaths = (errors: Array<{ path?: unknown[]; extensions?: Record<string
   [...new Set(errors.map((e) => `${(e.path ?? []).filter((p) => typeof p === 'string').join('.')}: ${e.extensions?.['code']}`))].sort();
 
 describe('the joint meeting through the gateway', () => {
-  let stack: RunningStack;
-  beforeAll(async () => {
-    // The providers read the registry once at start and not again during the tests: their polls of the
-    // union subgraph would otherwise fall into the statement counts at random.
-    stack = await startStack({ demo: true, channels: { refreshMs: 600_000, staleAfterMs: 3_600_000 } });
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  // The providers read the registry once at start and not again during the tests: their polls of the
+  // union subgraph would otherwise fall into the statement counts at random.
+  const stack = useStack({ demo: true, channels: { refreshMs: 600_000, staleAfterMs: 3_600_000 } });
 
   async function ok<T = any>(query: string, variables: Record<string, unknown>, headers = unionCoordinator): Promise<T> {
     const { body } = await stack.query(query, variables, headers);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Department, Role } from '@labour/shared';
 import { STORY_ARREARS, STORY_ENTERPRISES, STORY_LAWYER, STORY_LAYOFF_COUNT, STORY_PROJECT, STORY_TEXTS } from '@labour/demo-world';
 import { DEMO_MEETING_IDS } from '@labour/demo-world';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import { TEST_AS_OF, type LogLines } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';
 import { README_LIST_ANSWERS } from './readme-list-answers';
@@ -153,11 +153,7 @@ const README_ANSWERS: Record<string, (data: Json) => void> = {
 
 describe('the merged picture through the gateway', () => {
   const logs: LogLines = [];
-  let stack: RunningStack;
-  beforeAll(async () => {
-    stack = await startStack({ demo: true, logs });
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  const stack = useStack({ demo: true, logs });
 
   it('answers one query for a seeded enterprise with fields from all four subgraphs', async () => {
     const { status, body } = await stack.query(ENTERPRISE_FILE, { creditCode: STORY_ENTERPRISES.constructionArrears });

@@ -1,7 +1,7 @@
 import { addWorkingDays, Department, Role } from '@labour/shared';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
 
 const { HR_BUREAU, UNION, COURT } = Department;
@@ -38,11 +38,7 @@ const input = {
 const ofOtherTests = (key: string, own: string) => key.startsWith('hr-arrears-e2e-') && key !== own;
 
 describe('notices between departments through the gateway', () => {
-  let stack: RunningStack;
-  beforeAll(async () => {
-    stack = await startStack();
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  const stack = useStack();
 
   /** Sends a notice of its own (key `idempotencyKey`) as an HR_BUREAU caseworker; its id. */
   async function sent(idempotencyKey: string): Promise<string> {

@@ -3,7 +3,7 @@ import { TEST_AS_OF } from '../support/subgraph-harness';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
 import type { GraphQLResponse } from '../support/graphql-client';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
 import { waitFor } from '../support/wait-for';
 
@@ -62,7 +62,6 @@ const errorsOf = (response: GraphQLResponse) =>
 jest.setTimeout(60_000);
 
 describe('sharing channels through the gateway: a decision of the provider shows in the provider within 30 s', () => {
-  let stack: RunningStack;
   const readArrears = () => stack.query(ARREARS, { creditCode: STORY_ENTERPRISES.constructionArrears }, unionCaseworker);
 
   async function decideOn(code: string, verb: 'activate' | 'suspend' | 'revoke') {
@@ -72,11 +71,8 @@ describe('sharing channels through the gateway: a decision of the provider shows
     return body.data[`${verb}SharingChannel`];
   }
 
-  beforeAll(async () => {
-    // Production's 10 s / 30 s cadence is covered by the cache's unit tests; here changes show in about a second.
-    stack = await startStack({ channels: { refreshMs: 500, staleAfterMs: 5_000 } });
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  // Production's 10 s / 30 s cadence is covered by the cache's unit tests; here changes show in about a second.
+  const stack = useStack({ channels: { refreshMs: 500, staleAfterMs: 5_000 } });
 
   it("shows the labour bureau's arrears amounts to a union caseworker while HR-UNION-ARREARS is ACTIVE", async () => {
     // Every demo channel is in the registry and, as decided, in its provider's own table.

@@ -1,7 +1,7 @@
 import { Department, Role } from '@labour/shared';
 import { DEMO_MEETING_IDS } from '@labour/demo-world';
 import { MEETING_VIEW } from '../../bench/support/scenarios';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
 
 const { UNION, COURT } = Department;
@@ -13,12 +13,8 @@ const errorPaths = (errors: Array<{ path?: unknown[]; extensions?: Record<string
   [...new Set(errors.map((e) => `${(e.path ?? []).filter((p) => typeof p === 'string').join('.')}: ${e.extensions?.['code']}`))].sort();
 
 describe("the gateway's subgraph fetches", () => {
-  let stack: RunningStack;
-  beforeAll(async () => {
-    // Fault proxies count the HTTP requests each subgraph receives from the gateway (and can hold them).
-    stack = await startStack({ demo: true, faults: true, channels: { refreshMs: 600_000, staleAfterMs: 3_600_000 } });
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  // Fault proxies count the HTTP requests each subgraph receives from the gateway (and can hold them).
+  const stack = useStack({ demo: true, faults: true, channels: { refreshMs: 600_000, staleAfterMs: 3_600_000 } });
 
   /** HTTP requests each subgraph receives from the gateway while `work` runs. */
   async function requestsDuring<T>(work: () => Promise<T>): Promise<{ result: T; requests: Record<string, number> }> {

@@ -1,6 +1,6 @@
 import { Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';
 
@@ -58,11 +58,7 @@ const CONSTRUCTION_SIGNALS: Signal[] = [
 ];
 
 describe('suggested agenda (事前预警) through the gateway', () => {
-  let stack: RunningStack;
-  beforeAll(async () => {
-    stack = await startStack({ demo: true });
-  }, 180_000);
-  afterAll(() => stack?.stop(), 60_000);
+  const stack = useStack({ demo: true });
 
   it("ranks the stories' enterprises high, with signals from several departments, each naming its source", async () => {
     const result = await stack.query<Suggestions>(SUGGESTED_AGENDA, { limit: 20, asOf: TEST_AS_OF });

@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { chainPagesOf, Department, entryHash, Role, type PublishedTo } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { startStack, type RunningStack } from '../support/stack';
+import { useStack } from '../support/stack';
 import { asPrincipal, testToken } from '../support/tokens';
 
 /**
@@ -28,8 +28,6 @@ type Provider = keyof typeof PROBES;
 const CODE: Record<Provider, Department> = { 'hr-bureau': Department.HR_BUREAU, court: Department.COURT, justice: Department.JUSTICE };
 
 describe('the access log, witnessed', () => {
-  let stack: RunningStack;
-
   async function read(provider: Provider, times: number): Promise<void> {
     const { reader, list, field } = PROBES[provider];
     for (let i = 0; i < times; i += 1) {
@@ -97,10 +95,7 @@ describe('the access log, witnessed', () => {
     }
   }
 
-  beforeAll(async () => {
-    stack = await startStack({ demo: true });
-  }, 180_000);
-  afterAll(() => stack?.stop());
+  const stack = useStack({ demo: true });
 
   it('has every department witness the heads of the others', async () => {
     for (const provider of Object.keys(PROBES) as Provider[]) await read(provider, 3);

@@ -195,3 +195,37 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     },
   };
 }
+
+/**
+ * The whole stack for a describe block (or a file): started before its tests, stopped after them, as
+ * `useSubgraph` does for one subgraph. Use it in tests and in hooks declared after this call.
+ */
+export function useStack(options: StackOptions = {}): RunningStack {
+  let running: RunningStack | undefined;
+  const started = (): RunningStack => {
+    if (!running) throw new Error('the stack is not running: use it in a test or a hook after its beforeAll');
+    return running;
+  };
+  beforeAll(async () => {
+    running = await startStack(options);
+  }, 180_000);
+  afterAll(() => running?.stop(), 60_000);
+  return {
+    get gatewayUrl() {
+      return started().gatewayUrl;
+    },
+    get subgraphs() {
+      return started().subgraphs;
+    },
+    get faults() {
+      return started().faults;
+    },
+    get metricsUrls() {
+      return started().metricsUrls;
+    },
+    query: (query, variables, headers) => started().query(query, variables, headers),
+    refreshChannels: () => started().refreshChannels(),
+    publishLogHeads: () => started().publishLogHeads(),
+    stop: () => started().stop(),
+  };
+}
