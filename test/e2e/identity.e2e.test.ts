@@ -5,6 +5,7 @@ import { postGraphQL } from '../support/graphql-client';
 import { useStack } from '../support/stack';
 import type { LogLines } from '../support/subgraph-harness';
 import { asPrincipal, signJwt, testClaims, testToken, TEST_AUTH, TEST_IDP_KEYS, TEST_SERVICE_KEYS } from '../support/tokens';
+import { unauthenticated } from '../support/refusals';
 
 /**
  * Identity end to end: the real gateway and the four subgraphs over HTTP, tokens signed by the test keys,
@@ -133,17 +134,9 @@ describe('identity through the gateway and at every subgraph', () => {
       issuer: serviceIssuer('hr-bureau'),
       signedBy: hrService,
     });
-    const refused = {
-      status: 401,
-      body: {
-        errors: [
-          {
-            message: `The token speaks for COURT, but the key that signed it (kid "${hrService.kid}") is bound to HR_BUREAU`,
-            extensions: { code: 'UNAUTHENTICATED' },
-          },
-        ],
-      },
-    };
+    const refused = unauthenticated(
+      `The token speaks for COURT, but the key that signed it (kid "${hrService.kid}") is bound to HR_BUREAU`,
+    );
     const accessLog = '{ courtAccessLog(first: 5) { nodes { id } } }';
     expect(await postGraphQL(stack.gatewayUrl, accessLog, undefined, { authorization: `Bearer ${forged}` })).toEqual(refused);
     expect(await stack.subgraphs.get('court')!.query(accessLog, undefined, { authorization: `Bearer ${forged}` })).toEqual(refused);

@@ -15,6 +15,7 @@ import { postGraphQL } from '../support/graphql-client';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { childRunning } from '../support/processes';
 import { makeTempDir } from '../support/temp-dir';
+import { unauthenticated } from '../support/refusals';
 
 /**
  * The real entry points, wired as `npm start` wires them: the launcher starts the embedded PostgreSQL,
@@ -208,17 +209,9 @@ describe('npm start, as wired by the launcher', () => {
     const response = await postGraphQL(gatewayUrl, '{ courtAccessLog(first: 5) { nodes { id } } }', undefined, {
       authorization: `Bearer ${forged}`,
     });
-    expect(response).toEqual({
-      status: 401,
-      body: {
-        errors: [
-          {
-            message: `The token speaks for COURT, but the key that signed it (kid "${hrServiceKey.kid}") is bound to HR_BUREAU`,
-            extensions: { code: 'UNAUTHENTICATED' },
-          },
-        ],
-      },
-    });
+    expect(response).toEqual(
+      unauthenticated(`The token speaks for COURT, but the key that signed it (kid "${hrServiceKey.kid}") is bound to HR_BUREAU`),
+    );
   });
 
   it('serves the web console at / (the build made dist/console), under its Content-Security-Policy', async () => {

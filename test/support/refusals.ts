@@ -13,3 +13,9 @@ export function refusalOf(body: Body): Record<string, unknown> | undefined {
   expect(body.errors).toHaveLength(1);
   return body.errors![0]!.extensions;
 }
+
+/** The HTTP answer to an operation whose token is refused: 401 and one UNAUTHENTICATED error saying why. */
+export const unauthenticated = (message: string) => ({
+  status: 401,
+  body: { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] },
+});
