@@ -3,6 +3,7 @@ import { TEST_AS_OF } from '../support/subgraph-harness';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
 import { useStack } from '../support/stack';
 import { asPrincipal } from '../support/tokens';
+import { forbiddenAnswer } from '../support/refusals';
 
 const { HR_BUREAU, UNION, COURT } = Department;
 const { ADMIN, CASEWORKER } = Role;
@@ -119,16 +120,9 @@ describe('notices between departments through the gateway', () => {
     ]);
 
     const byCourt = await stack.query(ONE, { id }, courtCaseworker);
-    expect(byCourt.body).toEqual({
-      data: { notice: null },
-      errors: [
-        expect.objectContaining({
-          message: 'A notice from HR_BUREAU to UNION is visible to those two departments only',
-          extensions: { code: 'FORBIDDEN' },
-          path: ['notice'],
-        }),
-      ],
-    });
+    expect(byCourt.body).toEqual(
+      forbiddenAnswer({ notice: null }, 'A notice from HR_BUREAU to UNION is visible to those two departments only', { path: ['notice'] }),
+    );
   });
 
   it('lets the union answer it, which the sender then reads, and the open list drops it', async () => {

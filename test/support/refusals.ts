@@ -19,3 +19,12 @@ export const unauthenticated = (message: string) => ({
   status: 401,
   body: { errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] },
 });
+
+/**
+ * A read or write refused with FORBIDDEN as the tests compare it: `data` as answered (null, or null at the
+ * refused field), one error with the message (and whatever else `more` names, e.g. its path).
+ */
+export const forbiddenAnswer = (data: unknown, message: string, more: Record<string, unknown> = {}) => ({
+  data,
+  errors: [expect.objectContaining({ message, extensions: { code: 'FORBIDDEN' }, ...more })],
+});

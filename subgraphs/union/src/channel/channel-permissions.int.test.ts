@@ -11,6 +11,7 @@ import {
   SUSPEND,
   useUnionWithHrChannelRoutes,
 } from './channel.fixtures';
+import { forbiddenAnswer } from '@labour/testing/refusals';
 
 const { HR_BUREAU, UNION, COURT } = Department;
 const { ADMIN, CASEWORKER, SERVICE, COORDINATOR, ANALYST } = Role;
@@ -60,15 +61,7 @@ describe('sharing-channel registry (union subgraph): who may propose, decide and
       asPrincipal(COURT, ADMIN, CASEWORKER),
     ]) {
       const { body } = await union.query(mutation, { input: { code, version: current } }, headers);
-      expect(body).toEqual({
-        data: null,
-        errors: [
-          expect.objectContaining({
-            message: `Only an ADMIN of HR_BUREAU may ${action} its sharing channels`,
-            extensions: { code: 'FORBIDDEN' },
-          }),
-        ],
-      });
+      expect(body).toEqual(forbiddenAnswer(null, `Only an ADMIN of HR_BUREAU may ${action} its sharing channels`));
     }
     expect((await union.query(LOOKUP, { code })).body.data.sharingChannel).toMatchObject({ version: current });
   });
@@ -93,15 +86,9 @@ describe('sharing-channel registry (union subgraph): who may propose, decide and
     expect((await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, asPrincipal(HR_BUREAU, ADMIN))).body.errors).toBeUndefined();
     for (const headers of [asPrincipal(HR_BUREAU, CASEWORKER), asPrincipal(UNION, SERVICE), asPrincipal(COURT, ADMIN)]) {
       const { body } = await union.query(ACTIVE_GRANTS, { provider: HR_BUREAU }, headers);
-      expect(body).toEqual({
-        data: null,
-        errors: [
-          expect.objectContaining({
-            message: 'Only a SERVICE or ADMIN principal of HR_BUREAU may read the grants its subgraph enforces',
-            extensions: { code: 'FORBIDDEN' },
-          }),
-        ],
-      });
+      expect(body).toEqual(
+        forbiddenAnswer(null, 'Only a SERVICE or ADMIN principal of HR_BUREAU may read the grants its subgraph enforces'),
+      );
     }
   });
 });
