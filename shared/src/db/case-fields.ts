@@ -1,5 +1,8 @@
+import { ArrayType } from '@mikro-orm/core';
 import { Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field } from 'type-graphql';
+import { capped, ListCap } from '../pagination/list-bound';
+import { MAX_PARTIES, Party } from '../parties/party.type';
 import { Public } from '../permissions/data-class';
 import { DateScalar } from '../scalars';
 
@@ -80,4 +83,54 @@ export function CaseOutcomeField(outcomes: object, description: string): FieldDe
     Public(),
     Enum({ items: () => outcomes as Record<string, string>, nullable: true }),
   );
+}
+
+/**
+ * The workers a case names (its parties), kept as JSON and at most `MAX_PARTIES`. PUBLIC as a list: each
+ * Party's name and ID number are PERSONAL. `description` is followed by the cap and `why` it holds (`capped`).
+ * The same as writing `@Field(() => [Party], { description: capped(…) })`, `@Public()`, `@ListCap(MAX_PARTIES)`
+ * and `@Property({ type: 'json' })`.
+ */
+export function PartiesField(description: string, why: string): FieldDecorator {
+  return stacked(
+    Field(() => [Party], { description: capped(description, MAX_PARTIES, why) }),
+    Public(),
+    ListCap(MAX_PARTIES),
+    Property({ type: 'json' }),
+  );
+}
+
+/**
+ * One worker a case is about, kept as JSON. PUBLIC as an object: the Party's name and ID number are PERSONAL.
+ * The same as writing `@Field(() => Party, { description })`, `@Public()` and `@Property({ type: 'json' })`
+ * (each with `nullable: true` when `nullable`).
+ */
+export function PartyField(description: string, options: { nullable?: boolean } = {}): FieldDecorator {
+  const nullable = options.nullable ? { nullable: true } : {};
+  return stacked(
+    Field(() => Party, { ...nullable, description }),
+    Public(),
+    Property({ type: 'json', ...nullable }),
+  );
+}
+
+/**
+ * The `personRef`s of a case's parties (never in the schema), which the worker's lookup of its cases searches;
+ * the entity declares the GIN index over them. The same as writing `@Property({ type: ArrayType, columnType: 'text[]' })`.
+ */
+export function PersonRefsColumn(): FieldDecorator {
+  return Property({ type: ArrayType, columnType: 'text[]' });
+}
+
+/** The `personRef` of the one worker a case is about (never in the schema), indexed for the worker's lookup of its cases. */
+export function PersonRefColumn(): FieldDecorator {
+  return stacked(Property({ length: 32 }), Index<Record<string, unknown>, string>());
+}
+
+/**
+ * An enterprise a record names by its unified social credit code (never in the schema): the enterprise file is
+ * HR_BUREAU's, so no foreign key, only the validated code, indexed. The same as `@Property({ length: 18 })` and `@Index()`.
+ */
+export function CreditCodeColumn(): FieldDecorator {
+  return stacked(Property({ length: 18 }), Index<Record<string, unknown>, string>());
 }

@@ -1,10 +1,6 @@
-import { ArrayType } from '@mikro-orm/core';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
-  capped,
-  ListCap,
-  MAX_PARTIES,
   Party,
   Public,
   PublicDateField,
@@ -12,6 +8,9 @@ import {
   CaseNumberField,
   DisputeNoField,
   StageField,
+  CreditCodeColumn,
+  PartiesField,
+  PersonRefsColumn,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -58,21 +57,15 @@ export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'd
   @Index()
   mediationCaseNo: string;
 
-  @Field(() => [Party], {
-    description: capped('Applicants (申请人): the workers who are parties to the agreement.', MAX_PARTIES, 'an application names no more'),
-  })
-  @Public() // the list; each Party's name and ID number are PERSONAL
-  @ListCap(MAX_PARTIES)
-  @Property({ type: 'json' })
+  @PartiesField('Applicants (申请人): the workers who are parties to the agreement.', 'an application names no more')
   applicants: Party[];
 
   /** personRefs of the applicants, for `Worker.judicialConfirmations` (GIN-indexed). */
-  @Property({ type: ArrayType, columnType: 'text[]' })
+  @PersonRefsColumn()
   applicantRefs: string[];
 
   /** The employer party to the agreement; the enterprise file is HR's, so only its validated code is kept. */
-  @Property({ length: 18 })
-  @Index()
+  @CreditCodeColumn()
   enterpriseCreditCode: string;
 
   @PublicDateField('Date the application was received (申请日期).')

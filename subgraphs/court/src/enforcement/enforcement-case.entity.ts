@@ -10,6 +10,9 @@ import {
   CaseNumberField,
   DisputeNoField,
   StageField,
+  CreditCodeColumn,
+  PartyField,
+  PersonRefColumn,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -52,19 +55,15 @@ export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' |
   @Index()
   sourceCaseNo: string;
 
-  @Field(() => Party, { description: 'Applicant for enforcement (申请执行人), the worker.' })
-  @Public() // the object; the Party's name and ID number are PERSONAL
-  @Property({ type: 'json' })
+  @PartyField('Applicant for enforcement (申请执行人), the worker.')
   applicant: Party;
 
   /** personRef of the applicant, for `Worker.enforcementCases`. */
-  @Property({ length: 32 })
-  @Index()
+  @PersonRefColumn()
   applicantRef: string;
 
   /** The employer against whom enforcement runs (被执行人); the enterprise file is HR's. */
-  @Property({ length: 18 })
-  @Index()
+  @CreditCodeColumn()
   respondentCreditCode: string;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Amount to be enforced, in yuan (执行标的).' })

@@ -2,11 +2,8 @@ import { ArrayType } from '@mikro-orm/core';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
-  capped,
   CaseOutcomeField,
   DateScalar,
-  ListCap,
-  MAX_PARTIES,
   Party,
   Public,
   PublicDateField,
@@ -16,6 +13,8 @@ import {
   CaseNumberField,
   DisputeNoField,
   StageField,
+  PartiesField,
+  PersonRefsColumn,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -98,14 +97,11 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @Index()
   arbitrationCaseNo: string;
 
-  @Field(() => [Party], { description: capped('Plaintiffs (原告), the workers bringing the suit.', MAX_PARTIES, 'a suit names no more') })
-  @Public() // the list; each Party's name and ID number are PERSONAL
-  @ListCap(MAX_PARTIES)
-  @Property({ type: 'json' })
+  @PartiesField('Plaintiffs (原告), the workers bringing the suit.', 'a suit names no more')
   plaintiffs: Party[];
 
   /** personRefs of the plaintiffs, for the `Worker.lawsuits` lookup (GIN-indexed). */
-  @Property({ type: ArrayType, columnType: 'text[]' })
+  @PersonRefsColumn()
   plaintiffRefs: string[];
 
   /** Credit codes of the defendant employers (被告), for `Enterprise.lawsuits` (GIN-indexed). */

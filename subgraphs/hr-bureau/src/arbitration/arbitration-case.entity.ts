@@ -1,14 +1,11 @@
-import { ArrayType, type Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import {
   arbitrationAcceptanceDueOn,
   BaseRecord,
-  capped,
   CaseOutcomeField,
   DateScalar,
   DecimalScalar,
-  ListCap,
-  MAX_PARTIES,
   Party,
   Public,
   PublicDateField,
@@ -19,6 +16,8 @@ import {
   RecordName,
   CaseNumberField,
   DisputeNoField,
+  PartiesField,
+  PersonRefsColumn,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -82,14 +81,11 @@ export class ArbitrationCase extends BaseRecord<
   @DisputeNoField()
   disputeNo: string;
 
-  @Field(() => [Party], { description: capped('Applicants (申请人), the workers bringing the case.', MAX_PARTIES, 'a case names no more') })
-  @Public() // the list; each Party's name and ID number are PERSONAL
-  @ListCap(MAX_PARTIES)
-  @Property({ type: 'json' })
+  @PartiesField('Applicants (申请人), the workers bringing the case.', 'a case names no more')
   applicants: Party[];
 
   /** personRefs of the applicants, for the `Worker.arbitrationCases` lookup (GIN-indexed). */
-  @Property({ type: ArrayType, columnType: 'text[]' })
+  @PersonRefsColumn()
   applicantRefs: string[];
 
   @ManyToOne(() => Enterprise, { ref: true, index: true })

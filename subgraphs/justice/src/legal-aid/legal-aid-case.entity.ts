@@ -13,6 +13,9 @@ import {
   CaseNumberField,
   DisputeNoField,
   StageField,
+  CreditCodeColumn,
+  PartyField,
+  PersonRefColumn,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -79,19 +82,15 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
   disputeNo: string;
 
   // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.
-  @Field(() => Party, { description: 'The applicant (受援人), the worker who asked for legal aid.' })
-  @Public()
-  @Property({ type: 'json' })
+  @PartyField('The applicant (受援人), the worker who asked for legal aid.')
   applicant: Party;
 
   /** personRef of the applicant, for the `Worker.legalAidCases` lookup. */
-  @Property({ length: 32 })
-  @Index()
+  @PersonRefColumn()
   applicantRef: string;
 
   /** The opposing employer, by credit code: the enterprise file is HR_BUREAU's, so no foreign key. */
-  @Property({ length: 18 })
-  @Index()
+  @CreditCodeColumn()
   enterpriseCreditCode: string;
 
   // An enum, yet the substance of the case: ECONOMIC_HARDSHIP says something about the applicant.

@@ -1,19 +1,18 @@
-import { ArrayType, type Ref } from '@mikro-orm/core';
+import { type Ref } from '@mikro-orm/core';
 import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
-  capped,
   CaseOutcomeField,
-  ListCap,
-  MAX_PARTIES,
   Party,
-  Public,
   PublicDateField,
   Shared,
   RecordName,
   CaseNumberField,
   DisputeNoField,
   StageField,
+  CreditCodeColumn,
+  PartiesField,
+  PersonRefsColumn,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
@@ -78,21 +77,15 @@ export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'out
   committee: Ref<PeopleMediationCommittee>;
 
   // The list is public; each Party's name and idNumber are PERSONAL and masked on their own.
-  @Field(() => [Party], {
-    description: capped('The workers who are parties to the dispute (当事人).', MAX_PARTIES, 'a case names no more'),
-  })
-  @Public()
-  @ListCap(MAX_PARTIES)
-  @Property({ type: 'json' })
+  @PartiesField('The workers who are parties to the dispute (当事人).', 'a case names no more')
   parties: Party[];
 
   /** personRefs of the parties, for the `Worker.peopleMediationCases` lookup (GIN-indexed). */
-  @Property({ type: ArrayType, columnType: 'text[]' })
+  @PersonRefsColumn()
   partyRefs: string[];
 
   /** The employer in the dispute, by credit code (HR_BUREAU's file, so no foreign key). */
-  @Property({ length: 18 })
-  @Index()
+  @CreditCodeColumn()
   enterpriseCreditCode: string;
 
   // The substance of the case (like the claims of a mediation): what departments exchange through channels.

@@ -1,5 +1,16 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DecimalScalar, Party, Public, PublicDateField, Shared, RecordHolds, RecordName } from '@labour/shared';
+import {
+  BaseRecord,
+  DecimalScalar,
+  Party,
+  Public,
+  PublicDateField,
+  Shared,
+  RecordHolds,
+  RecordName,
+  PartyField,
+  PersonRefColumn,
+} from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AidKind {
@@ -41,14 +52,11 @@ export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
   aidNo: string;
 
   // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.
-  @Field(() => Party, { description: 'The worker who received the aid (受助职工).' })
-  @Public()
-  @Property({ type: 'json' })
+  @PartyField('The worker who received the aid (受助职工).')
   recipient: Party;
 
   /** personRef of the recipient, for the `Worker.hardshipAids` lookup. */
-  @Property({ length: 32 })
-  @Index()
+  @PersonRefColumn()
   recipientRef: string;
 
   @Field(() => String, { nullable: true, description: "Credit code of the recipient's employer (所在单位), if any." })

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, Party, Public, PublicDateField, Shared, RecordHolds, RecordName } from '@labour/shared';
+import { BaseRecord, Party, Public, PublicDateField, Shared, RecordHolds, RecordName, PartyField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConsultationChannel {
@@ -43,9 +43,7 @@ export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'ente
   consultationNo: string;
 
   // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.
-  @Field(() => Party, { nullable: true, description: 'The worker who asked (咨询人); empty when an enterprise asked.' })
-  @Public()
-  @Property({ type: 'json', nullable: true })
+  @PartyField('The worker who asked (咨询人); empty when an enterprise asked.', { nullable: true })
   worker: Party | null = null;
 
   /** personRef of the worker, for the `Worker.legalConsultations` lookup. */

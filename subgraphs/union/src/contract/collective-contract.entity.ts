@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
+import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName, CreditCodeColumn } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ContractKind {
@@ -42,8 +42,7 @@ export class CollectiveContract extends BaseRecord {
 
   @Field({ description: 'Credit code of the enterprise (统一社会信用代码).' })
   @Public()
-  @Property({ length: 18 })
-  @Index()
+  @CreditCodeColumn()
   enterpriseCreditCode: string;
 
   @Field(() => ContractKind, { description: 'Subject of the contract.' })

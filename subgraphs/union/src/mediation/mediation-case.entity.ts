@@ -1,11 +1,7 @@
-import { ArrayType } from '@mikro-orm/core';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
-  capped,
   CaseOutcomeField,
-  ListCap,
-  MAX_PARTIES,
   Party,
   Public,
   PublicDateField,
@@ -16,6 +12,9 @@ import {
   CaseNumberField,
   DisputeNoField,
   StageField,
+  CreditCodeColumn,
+  PartiesField,
+  PersonRefsColumn,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -77,20 +76,16 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   disputeNo: string;
 
   // The list is public; each Party's name and idNumber are PERSONAL and masked on their own.
-  @Field(() => [Party], { description: capped('Workers who applied for mediation (申请人).', MAX_PARTIES, 'a case names no more') })
-  @Public()
-  @ListCap(MAX_PARTIES)
-  @Property({ type: 'json' })
+  @PartiesField('Workers who applied for mediation (申请人).', 'a case names no more')
   workers: Party[];
 
   /** personRefs of the workers, for the `Worker.mediationCases` lookup (GIN-indexed). */
-  @Property({ type: ArrayType, columnType: 'text[]' })
+  @PersonRefsColumn()
   workerRefs: string[];
 
   @Field({ description: 'Credit code of the employer the workers are in dispute with (被申请单位统一社会信用代码).' })
   @Public()
-  @Property({ length: 18 })
-  @Index()
+  @CreditCodeColumn()
   enterpriseCreditCode: string;
 
   // An official acting in office, not personal data.
