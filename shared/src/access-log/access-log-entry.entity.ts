@@ -1,3 +1,4 @@
+import { StringField } from '../db/case-fields';
 import { Entity, Enum, Index, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Department, Role } from '../context';
@@ -79,14 +80,10 @@ export class AccessLogEntry {
   @Index()
   at!: Date;
 
-  @Field({ description: "Who read: the token's subject (`sub`) (访问者)." })
-  @Public()
-  @Property({ type: 'text' })
+  @StringField("Who read: the token's subject (`sub`) (访问者).", Public())
   subject!: string;
 
-  @Field(() => String, { nullable: true, description: "The reader's name from the token, if it carried one." })
-  @Public()
-  @Property({ type: 'text', nullable: true })
+  @StringField("The reader's name from the token, if it carried one.", Public(), { nullable: true })
   subjectName!: string | null;
 
   @Field(() => Department, { description: "The reader's department (访问部门)." })
@@ -109,9 +106,7 @@ export class AccessLogEntry {
   @Property({ type: 'text', nullable: true })
   operationName!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Declared purpose of the request (`X-Purpose` header), when given (访问目的).' })
-  @Public()
-  @Property({ type: 'text', nullable: true })
+  @StringField('Declared purpose of the request (`X-Purpose` header), when given (访问目的).', Public(), { nullable: true })
   purpose!: string | null;
 
   // Its arguments and resolver are the access-log resolver's (`createAccessLogResolver`).
@@ -133,9 +128,7 @@ export class AccessLogEntry {
   @Property({ type: TextArrayType, columnType: 'text[]' })
   fields!: string[];
 
-  @Field(() => String, { nullable: true, description: 'The sharing channel that allowed a GRANTED read; null otherwise (共享渠道).' })
-  @Public()
-  @Property({ type: 'text', nullable: true })
+  @StringField('The sharing channel that allowed a GRANTED read; null otherwise (共享渠道).', Public(), { nullable: true })
   channelId!: string | null;
 
   @Field(() => AccessLogOutcome, { description: 'Granted, masked or denied (访问结果).' })
@@ -157,8 +150,6 @@ export class AccessLogEntry {
   @Unique() // no two entries can claim the same predecessor: what keeps concurrent writers (processes) on one chain
   prevHash!: string;
 
-  @Field({ description: "SHA-256 of prevHash and this entry's contents (hex)." })
-  @Public()
-  @Property({ length: 64 })
+  @StringField("SHA-256 of prevHash and this entry's contents (hex).", Public(), { length: 64 })
   hash!: string;
 }

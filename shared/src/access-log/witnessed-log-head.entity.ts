@@ -1,3 +1,4 @@
+import { StringField } from '../db/case-fields';
 import { BigIntType } from '@mikro-orm/core';
 import { Entity, Enum, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 import { Directive, Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
@@ -67,9 +68,7 @@ export class WitnessedLogHead {
   @Property({ type: new BigIntType('number') })
   entries!: number;
 
-  @Field({ description: 'Hash of its last entry (64 zeros for an empty log).' })
-  @Public()
-  @Property({ length: 64 })
+  @StringField('Hash of its last entry (64 zeros for an empty log).', Public(), { length: 64 })
   lastHash!: string;
 
   @Field(() => ID, { nullable: true, description: 'Id of its last entry; null for an empty log.' })
@@ -93,13 +92,9 @@ export class WitnessedLogHead {
   @Enum(() => WitnessedHeadStatus)
   status!: WitnessedHeadStatus;
 
-  @Field(() => String, { nullable: true, description: 'Why it was refused; null when kept.' })
-  @Public()
-  @Property({ type: 'text', nullable: true })
+  @StringField('Why it was refused; null when kept.', Public(), { nullable: true })
   reason!: string | null;
 
-  @Field({ description: "The head as signed (a compact JWS, `typ` access-log-head+jwt): check it with the department's public key." })
-  @Public()
-  @Property({ type: 'text' })
+  @StringField("The head as signed (a compact JWS, `typ` access-log-head+jwt): check it with the department's public key.", Public())
   signedHead!: string;
 }

@@ -134,3 +134,23 @@ export function PersonRefColumn(): FieldDecorator {
 export function CreditCodeColumn(): FieldDecorator {
   return stacked(Property({ length: 18 }), Index<Record<string, unknown>, string>());
 }
+
+/**
+ * A string column in the schema, classified by `dataClass` (`Public()`, `Shared()`, `Restricted()`): `length`
+ * characters at most, or unbounded `text` without one; `nullable`, and indexed or unique when asked. The same as
+ * writing `@Field(() => String, { description })`, the data class, `@Property({ length })` and `@Index()` or `@Unique()`.
+ */
+export function StringField(
+  description: string,
+  dataClass: FieldDecorator,
+  options: { length?: number; nullable?: boolean; index?: boolean; unique?: boolean } = {},
+): FieldDecorator {
+  const nullable = options.nullable ? { nullable: true } : {};
+  return stacked(
+    Field(() => String, { ...nullable, description }),
+    dataClass,
+    Property({ ...(options.length === undefined ? { type: 'text' } : { length: options.length }), ...nullable }),
+    ...(options.index ? [Index<Record<string, unknown>, string>()] : []),
+    ...(options.unique ? [Unique<Record<string, unknown>, string>()] : []),
+  );
+}

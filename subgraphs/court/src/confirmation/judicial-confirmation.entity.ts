@@ -1,4 +1,4 @@
-import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
   Party,
@@ -11,8 +11,9 @@ import {
   CreditCodeColumn,
   PartiesField,
   PersonRefsColumn,
+  StringField,
 } from '@labour/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConfirmationStatus {
   APPLIED = 'APPLIED',
@@ -51,10 +52,7 @@ export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'd
   @DisputeNoField()
   disputeNo: string;
 
-  @Field({ description: 'Number of the union mediation case whose agreement is to be confirmed (调解案号).' })
-  @Public()
-  @Property({ length: 60 })
-  @Index()
+  @StringField('Number of the union mediation case whose agreement is to be confirmed (调解案号).', Public(), { length: 60, index: true })
   mediationCaseNo: string;
 
   @PartiesField('Applicants (申请人): the workers who are parties to the agreement.', 'an application names no more')

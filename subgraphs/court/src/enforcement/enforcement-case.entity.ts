@@ -13,6 +13,7 @@ import {
   CreditCodeColumn,
   PartyField,
   PersonRefColumn,
+  StringField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -49,10 +50,10 @@ export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' |
   @DisputeNoField()
   disputeNo: string;
 
-  @Field({ description: 'Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.' })
-  @Public()
-  @Property({ length: 60 })
-  @Index()
+  @StringField('Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.', Public(), {
+    length: 60,
+    index: true,
+  })
   sourceCaseNo: string;
 
   @PartyField('Applicant for enforcement (申请执行人), the worker.')

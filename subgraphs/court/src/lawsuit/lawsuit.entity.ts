@@ -15,6 +15,7 @@ import {
   StageField,
   PartiesField,
   PersonRefsColumn,
+  StringField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -91,10 +92,10 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @DisputeNoField()
   disputeNo: string;
 
-  @Field({ description: 'Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).' })
-  @Public()
-  @Property({ length: 60 })
-  @Index()
+  @StringField('Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).', Public(), {
+    length: 60,
+    index: true,
+  })
   arbitrationCaseNo: string;
 
   @PartiesField('Plaintiffs (原告), the workers bringing the suit.', 'a suit names no more')

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, Public, PublicDateField, Shared, RecordName, StringField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** The department a judicial suggestion goes to; named apart from any later department enum of the supergraph. */
@@ -33,10 +33,7 @@ registerEnumType(RecipientDepartment, {
   expression: 'create index "judicial_suggestion_issued_on_suggestion_no_idx" on "judicial_suggestion" ("issued_on" desc, "suggestion_no")',
 })
 export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'repliedOn' | 'dueOn'> {
-  @Field({ description: 'Suggestion number (司法建议书编号), e.g. （2026）京0115司建12号.' })
-  @Public()
-  @Property({ length: 60 })
-  @Unique()
+  @StringField('Suggestion number (司法建议书编号), e.g. （2026）京0115司建12号.', Public(), { length: 60, unique: true })
   suggestionNo: string;
 
   /** The enterprise it concerns, if any; the enterprise file is HR's, so only its validated code is kept. */

@@ -18,6 +18,7 @@ import {
   DisputeNoField,
   PartiesField,
   PersonRefsColumn,
+  StringField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -132,9 +133,7 @@ export class ArbitrationCase extends BaseRecord<
   @CaseOutcomeField(ArbitrationOutcome, 'How the case ended (结案方式).')
   outcome: ArbitrationOutcome | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Summary of the award (裁决要旨).' })
-  @Shared()
-  @Property({ type: 'text', nullable: true })
+  @StringField('Summary of the award (裁决要旨).', Shared(), { nullable: true })
   awardSummary: string | null = null;
 
   @Field(() => DateScalar, {

@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Public, RecordName } from '@labour/shared';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DateScalar, Public, RecordName, StringField } from '@labour/shared';
 import { Directive, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum Ownership {
@@ -33,10 +33,10 @@ registerEnumType(Ownership, {
 @RecordName('Enterprise')
 @Entity({ tableName: 'enterprise' })
 export class Enterprise extends BaseRecord {
-  @Field({ description: 'Unified social credit code (统一社会信用代码, USCC): 18 characters with a check character.' })
-  @Public()
-  @Property({ length: 18 })
-  @Unique()
+  @StringField('Unified social credit code (统一社会信用代码, USCC): 18 characters with a check character.', Public(), {
+    length: 18,
+    unique: true,
+  })
   creditCode: string;
 
   @Field({ nullable: true, description: 'Registered name (企业名称).' })

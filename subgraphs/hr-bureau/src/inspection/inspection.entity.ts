@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, Public, PublicDateField, Shared, RecordName, StringField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -44,10 +44,7 @@ registerEnumType(InspectionStatus, {
   expression: 'create index "labor_inspection_inspected_on_inspection_no_idx" on "labor_inspection" ("inspected_on" desc, "inspection_no")',
 })
 export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn'> {
-  @Field({ description: 'Inspection number (监察编号).' })
-  @Public()
-  @Property({ length: 40 })
-  @Unique()
+  @StringField('Inspection number (监察编号).', Public(), { length: 40, unique: true })
   inspectionNo: string;
 
   @ManyToOne(() => Enterprise, { ref: true, index: true })

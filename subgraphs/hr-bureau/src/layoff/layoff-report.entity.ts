@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, daysBetween, LEGAL_PERIODS, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
+import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, daysBetween, LEGAL_PERIODS, Public, PublicDateField, Shared, RecordName, StringField } from '@labour/shared';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -17,10 +17,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
   expression: 'create index "layoff_report_reported_on_report_no_idx" on "layoff_report" ("reported_on" desc, "report_no")',
 })
 export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
-  @Field({ description: 'Report number (报告编号).' })
-  @Public()
-  @Property({ length: 40 })
-  @Unique()
+  @StringField('Report number (报告编号).', Public(), { length: 40, unique: true })
   reportNo: string;
 
   @ManyToOne(() => Enterprise, { ref: true, index: true })

@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName } from '@labour/shared';
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName, StringField } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -31,10 +31,7 @@ registerEnumType(AlertLevel, {
   expression: 'create index "wage_arrears_alert_raised_on_alert_no_idx" on "wage_arrears_alert" ("raised_on" desc, "alert_no")',
 })
 export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
-  @Field({ description: 'Warning number (预警编号).' })
-  @Public()
-  @Property({ length: 40 })
-  @Unique()
+  @StringField('Warning number (预警编号).', Public(), { length: 40, unique: true })
   alertNo: string;
 
   @ManyToOne(() => Enterprise, { ref: true, index: true })

@@ -1,5 +1,5 @@
-import { Check, Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, Public, PublicDateField, RecordName } from '@labour/shared';
+import { Check, Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, Public, PublicDateField, RecordName, StringField } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum CommitteeLevel {
@@ -30,15 +30,10 @@ registerEnumType(CommitteeLevel, {
 // Kept by the database too: an enterprise committee names its enterprise, the other levels none.
 @Check({ name: 'people_mediation_committee_enterprise_check', expression: "(level = 'ENTERPRISE') = (enterprise_credit_code is not null)" })
 export class PeopleMediationCommittee extends BaseRecord<'enterpriseCreditCode'> {
-  @Field({ description: 'Committee code (调委会编码).' })
-  @Public()
-  @Property({ length: 40 })
-  @Unique()
+  @StringField('Committee code (调委会编码).', Public(), { length: 40, unique: true })
   code: string;
 
-  @Field({ description: 'Name (名称).' })
-  @Public()
-  @Property({ length: 200 })
+  @StringField('Name (名称).', Public(), { length: 200 })
   name: string;
 
   @Field(() => CommitteeLevel, { description: 'Level in the five-level network (层级).' })
@@ -47,10 +42,7 @@ export class PeopleMediationCommittee extends BaseRecord<'enterpriseCreditCode'>
   @Index()
   level: CommitteeLevel;
 
-  @Field({ description: 'District or town it serves (所属街镇/片区).' })
-  @Public()
-  @Property({ length: 50 })
-  @Index()
+  @StringField('District or town it serves (所属街镇/片区).', Public(), { length: 50, index: true })
   district: string;
 
   /** The enterprise of an ENTERPRISE-level committee, by credit code (HR_BUREAU's file, so no foreign key). */

@@ -16,6 +16,7 @@ import {
   CreditCodeColumn,
   PartyField,
   PersonRefColumn,
+  StringField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -100,9 +101,7 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
   eligibilityBasis: EligibilityBasis;
 
   // A lawyer acting in office, not personal data.
-  @Field(() => String, { nullable: true, description: 'The assigned lawyer (承办律师); required to grant legal aid.' })
-  @Public()
-  @Property({ length: 40, nullable: true })
+  @StringField('The assigned lawyer (承办律师); required to grant legal aid.', Public(), { length: 40, nullable: true })
   lawyer: string | null = null;
 
   // Indexed (with caseNo, above) for the list's order and the risk signals' date window (事前预警).

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
   DecimalScalar,
@@ -10,6 +10,7 @@ import {
   RecordName,
   PartyField,
   PersonRefColumn,
+  StringField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -45,10 +46,7 @@ registerEnumType(AidKind, {
 @Index({ properties: ['kind'] })
 @Index({ properties: ['amount'] })
 export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
-  @Field({ description: 'Aid number (帮扶编号), e.g. BF-2026-00031.' })
-  @Public()
-  @Property({ length: 40 })
-  @Unique()
+  @StringField('Aid number (帮扶编号), e.g. BF-2026-00031.', Public(), { length: 40, unique: true })
   aidNo: string;
 
   // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.
@@ -59,10 +57,7 @@ export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
   @PersonRefColumn()
   recipientRef: string;
 
-  @Field(() => String, { nullable: true, description: "Credit code of the recipient's employer (所在单位), if any." })
-  @Public()
-  @Property({ length: 18, nullable: true })
-  @Index()
+  @StringField("Credit code of the recipient's employer (所在单位), if any.", Public(), { length: 18, nullable: true, index: true })
   enterpriseCreditCode: string | null = null;
 
   @Field(() => AidKind, { description: 'Kind of aid.' })

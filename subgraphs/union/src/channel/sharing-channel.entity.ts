@@ -1,5 +1,5 @@
 import { ArrayType } from '@mikro-orm/core';
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
   capped,
@@ -10,6 +10,7 @@ import {
   scopeKindNamed,
   type ScopeKind,
   RecordName,
+  StringField,
 } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { ActingOfficial } from '../common/acting-official';
@@ -138,10 +139,10 @@ export class SharingChannel extends BaseRecord<
   | 'scope'
   | 'scopeKind'
 > {
-  @Field({ description: 'Readable unique code, e.g. HR-UNION-ARREARS: what access logs name as the channel that allowed a read.' })
-  @Public()
-  @Property({ length: 60 })
-  @Unique()
+  @StringField('Readable unique code, e.g. HR-UNION-ARREARS: what access logs name as the channel that allowed a read.', Public(), {
+    length: 60,
+    unique: true,
+  })
   code: string;
 
   @Field(() => Department, { description: 'The department whose fields the channel opens (提供方).' })
@@ -182,14 +183,10 @@ export class SharingChannel extends BaseRecord<
     return (this.scope && (scopeKindNamed(this.scope) as ChannelScopeKind | undefined)) || null;
   }
 
-  @Field({ description: 'What the consumers use the data for (共享目的).' })
-  @Public()
-  @Property({ type: 'text' })
+  @StringField('What the consumers use the data for (共享目的).', Public())
   purpose: string;
 
-  @Field({ description: 'The law or agreement that allows it (法律依据), e.g. 《劳动保障监察条例》第十条.' })
-  @Public()
-  @Property({ type: 'text' })
+  @StringField('The law or agreement that allows it (法律依据), e.g. 《劳动保障监察条例》第十条.', Public())
   legalBasis: string;
 
   @PublicDateField('First day the channel may grant anything (生效日期).')
@@ -222,9 +219,7 @@ export class SharingChannel extends BaseRecord<
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   decidedAt: Date | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Reason given with the last decision, if any (e.g. why it was suspended).' })
-  @Public()
-  @Property({ type: 'text', nullable: true })
+  @StringField('Reason given with the last decision, if any (e.g. why it was suspended).', Public(), { nullable: true })
   decisionReason: string | null = null;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was proposed.' })

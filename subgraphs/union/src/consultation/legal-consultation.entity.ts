@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, Party, Public, PublicDateField, Shared, RecordHolds, RecordName, PartyField } from '@labour/shared';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, Party, Public, PublicDateField, Shared, RecordHolds, RecordName, PartyField, StringField } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ConsultationChannel {
@@ -36,10 +36,7 @@ registerEnumType(ConsultationChannel, {
 // The list's filter by channel.
 @Index({ properties: ['channel'] })
 export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'enterpriseCreditCode' | 'referredToLegalAid' | 'disputeNo'> {
-  @Field({ description: 'Consultation number (咨询编号), e.g. ZX-2026-00102.' })
-  @Public()
-  @Property({ length: 40 })
-  @Unique()
+  @StringField('Consultation number (咨询编号), e.g. ZX-2026-00102.', Public(), { length: 40, unique: true })
   consultationNo: string;
 
   // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.
@@ -51,10 +48,7 @@ export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'ente
   @Index()
   workerRef: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the enterprise concerned (涉及单位), or that asked.' })
-  @Public()
-  @Property({ length: 18, nullable: true })
-  @Index()
+  @StringField('Credit code of the enterprise concerned (涉及单位), or that asked.', Public(), { length: 18, nullable: true, index: true })
   enterpriseCreditCode: string | null = null;
 
   @Field(() => ConsultationChannel, { description: 'How the question came in.' })
@@ -81,9 +75,6 @@ export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'ente
   @Property()
   referredToLegalAid: boolean = false;
 
-  @Field(() => String, { nullable: true, description: 'Dispute number (争议编号) when the question belongs to a dispute.' })
-  @Public()
-  @Property({ length: 20, nullable: true })
-  @Index()
+  @StringField('Dispute number (争议编号) when the question belongs to a dispute.', Public(), { length: 20, nullable: true, index: true })
   disputeNo: string | null = null;
 }

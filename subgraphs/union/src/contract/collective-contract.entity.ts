@@ -1,5 +1,5 @@
-import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName, CreditCodeColumn } from '@labour/shared';
+import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName, CreditCodeColumn, StringField } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ContractKind {
@@ -34,10 +34,7 @@ registerEnumType(ContractKind, {
 @Index({ properties: ['kind'] })
 @Index({ properties: ['effectiveOn'] })
 export class CollectiveContract extends BaseRecord {
-  @Field({ description: 'Contract number (合同编号), e.g. HT-2026-00012.' })
-  @Public()
-  @Property({ length: 40 })
-  @Unique()
+  @StringField('Contract number (合同编号), e.g. HT-2026-00012.', Public(), { length: 40, unique: true })
   contractNo: string;
 
   @Field({ description: 'Credit code of the enterprise (统一社会信用代码).' })

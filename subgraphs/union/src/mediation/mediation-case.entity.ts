@@ -15,6 +15,7 @@ import {
   CreditCodeColumn,
   PartiesField,
   PersonRefsColumn,
+  StringField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -89,9 +90,7 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   enterpriseCreditCode: string;
 
   // An official acting in office, not personal data.
-  @Field({ description: 'Mediator in charge (调解员).' })
-  @Public()
-  @Property({ length: 40 })
+  @StringField('Mediator in charge (调解员).', Public(), { length: 40 })
   mediator: string;
 
   @Field({ nullable: true, description: 'Claims of the workers (调解请求).' })
@@ -123,8 +122,6 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   @CaseOutcomeField(MediationOutcome, 'How the case ended (结案方式); empty while open.')
   outcome: MediationOutcome | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Text of the mediation agreement (调解协议), when the outcome is AGREED.' })
-  @Shared()
-  @Property({ type: 'text', nullable: true })
+  @StringField('Text of the mediation agreement (调解协议), when the outcome is AGREED.', Shared(), { nullable: true })
   agreement: string | null = null;
 }

@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, Department, Public, RecordName } from '@labour/shared';
+import { BaseRecord, Department, Public, RecordName, StringField } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum AgendaSubjectKind {
@@ -39,19 +39,13 @@ export class AgendaItem extends BaseRecord<'enterpriseCreditCode' | 'disputeNo' 
   @Enum({ items: () => AgendaSubjectKind })
   subjectKind: AgendaSubjectKind;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the enterprise, for an ENTERPRISE item.' })
-  @Public()
-  @Property({ length: 18, nullable: true })
+  @StringField('Credit code of the enterprise, for an ENTERPRISE item.', Public(), { length: 18, nullable: true })
   enterpriseCreditCode: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Dispute number, for a DISPUTE item.' })
-  @Public()
-  @Property({ length: 20, nullable: true })
+  @StringField('Dispute number, for a DISPUTE item.', Public(), { length: 20, nullable: true })
   disputeNo: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'The topic, for a TOPIC item (议题).' })
-  @Public()
-  @Property({ type: 'text', nullable: true })
+  @StringField('The topic, for a TOPIC item (议题).', Public(), { nullable: true })
   topic: string | null = null;
 
   @Field(() => Department, { description: 'Department that raised it (提出单位): the department of the COORDINATOR who added it.' })

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, Department, ListCap, Personal, Public, RecordName, StageField } from '@labour/shared';
+import { BaseRecord, capped, Department, ListCap, Personal, Public, RecordName, StageField, StringField } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum MeetingKind {
@@ -72,9 +72,7 @@ export class JointMeeting extends BaseRecord<'status' | 'minutes' | 'closedAt' |
   @Index()
   scheduledAt: Date;
 
-  @Field({ description: 'Where it is held (会议地点).' })
-  @Public()
-  @Property({ type: 'text' })
+  @StringField('Where it is held (会议地点).', Public())
   place: string;
 
   @Field(() => Department, {

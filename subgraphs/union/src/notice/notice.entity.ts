@@ -1,5 +1,5 @@
 import { Entity, Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DateScalar, Department, Public, RecordName } from '@labour/shared';
+import { BaseRecord, DateScalar, Department, Public, RecordName, StringField } from '@labour/shared';
 import { Field, GraphQLISODateTime, ObjectType, registerEnumType } from 'type-graphql';
 import { ActingOfficial } from '../common/acting-official';
 
@@ -77,15 +77,12 @@ export class Notice extends BaseRecord<
   | 'answeredBy'
   | 'status'
 > {
-  @Field({ description: "The sender's idempotency key (幂等键): a retry with the same key returns this notice, never a second." })
-  @Public()
-  @Property({ length: 100 })
+  @StringField("The sender's idempotency key (幂等键): a retry with the same key returns this notice, never a second.", Public(), {
+    length: 100,
+  })
   idempotencyKey: string;
 
-  @Field({ description: 'Code of the sharing channel it travelled over, e.g. HR-UNION-ARREARS.' })
-  @Public()
-  @Property({ length: 60 })
-  @Index()
+  @StringField('Code of the sharing channel it travelled over, e.g. HR-UNION-ARREARS.', Public(), { length: 60, index: true })
   channelCode: string;
 
   @Field(() => Department, { description: 'The department that sent it (通报单位): the channel\u2019s provider.' })
@@ -109,10 +106,11 @@ export class Notice extends BaseRecord<
   @Enum({ items: () => NoticeSeverity })
   severity: NoticeSeverity;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the enterprise it is about, when its subject is an enterprise.' })
-  @Public()
-  @Property({ length: 18, nullable: true })
-  @Index()
+  @StringField('Credit code of the enterprise it is about, when its subject is an enterprise.', Public(), {
+    length: 18,
+    nullable: true,
+    index: true,
+  })
   enterpriseCreditCode: string | null = null;
 
   @Field(() => String, {
@@ -124,14 +122,10 @@ export class Notice extends BaseRecord<
   @Index()
   disputeNo: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'personRef of the worker it is about (人员关联码), when its subject is a worker.' })
-  @Public()
-  @Property({ length: 32, nullable: true })
+  @StringField('personRef of the worker it is about (人员关联码), when its subject is a worker.', Public(), { length: 32, nullable: true })
   personRef: string | null = null;
 
-  @Field({ description: 'What the sender reports (通报内容).' })
-  @Public()
-  @Property({ type: 'text' })
+  @StringField('What the sender reports (通报内容).', Public())
   summary: string;
 
   @Field(() => GraphQLISODateTime, { description: 'When it was sent (发送时间).' })
@@ -158,9 +152,7 @@ export class Notice extends BaseRecord<
   @Property({ type: 'json', nullable: true })
   acknowledgedBy: ActingOfficial | null = null;
 
-  @Field(() => String, { nullable: true, description: "The recipient's answer (答复): what it did or will do." })
-  @Public()
-  @Property({ type: 'text', nullable: true })
+  @StringField("The recipient's answer (答复): what it did or will do.", Public(), { nullable: true })
   answer: string | null = null;
 
   @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the recipient answered (答复时间).' })

@@ -1,6 +1,6 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, capped, ListCap, Personal, Public, PublicDateField, RecordName } from '@labour/shared';
+import { BaseRecord, capped, ListCap, Personal, Public, PublicDateField, RecordName, StringField } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum UnionKind {
@@ -32,9 +32,7 @@ export const MAX_COVERED_ENTERPRISES = 1000;
   expression: 'create index "union_organization_enterprise_credit_codes_idx" on "union_organization" using gin ("enterprise_credit_codes")',
 })
 export class UnionOrganization extends BaseRecord {
-  @Field({ description: 'Name of the union (工会名称).' })
-  @Public()
-  @Property({ length: 200 })
+  @StringField('Name of the union (工会名称).', Public(), { length: 200 })
   name: string;
 
   @Field(() => UnionKind, { description: 'Form of the union (工会类型).' })
@@ -54,10 +52,7 @@ export class UnionOrganization extends BaseRecord {
   @Property({ type: ArrayType, columnType: 'text[]' })
   enterpriseCreditCodes: string[];
 
-  @Field({ description: 'District or town where it is registered (所属街镇/片区).' })
-  @Public()
-  @Property({ length: 50 })
-  @Index()
+  @StringField('District or town where it is registered (所属街镇/片区).', Public(), { length: 50, index: true })
   district: string;
 
   @PublicDateField('Date the union was founded (建会日期).')
