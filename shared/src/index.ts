@@ -10,6 +10,7 @@ export * from './errors';
 export * from './federation';
 export * from './ids';
 export * from './indicators';
+export * from './inputs';
 export * from './legal-clock';
 export * from './limits';
 export * from './logging';

@@ -1,5 +1,12 @@
-import { DateRange, IsUscc, AnyOfFilterField, DateRangeFilterField, DisputeNosFilterField, ListArgs } from '@labour/shared';
-import { IsOptional } from 'class-validator';
+import {
+  BooleanFilterField,
+  CreditCodeInputField,
+  DateRange,
+  AnyOfFilterField,
+  DateRangeFilterField,
+  DisputeNosFilterField,
+  ListArgs,
+} from '@labour/shared';
 import { ArgsType, Field, InputType, registerEnumType } from 'type-graphql';
 import { LawsuitOutcome, LawsuitStage } from './lawsuit.entity';
 
@@ -40,15 +47,12 @@ export class LawsuitFilter {
   @DateRangeFilterField('Only lawsuits whose current stage is due (dueOn) within this span.')
   dueOn?: DateRange | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "true: only lawsuits past the deadline of their current stage (dueOn before the request's day); false: only the others.",
-  })
+  @BooleanFilterField(
+    "true: only lawsuits past the deadline of their current stage (dueOn before the request's day); false: only the others.",
+  )
   overdue?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only lawsuits naming this employer (credit code) among the defendants.' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Only lawsuits naming this employer (credit code) among the defendants.', { nullable: true })
   enterprise?: string | null;
 
   @DisputeNosFilterField()

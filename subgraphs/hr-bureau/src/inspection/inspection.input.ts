@@ -1,39 +1,37 @@
 import {
+  BooleanFilterField,
+  CreditCodeInputField,
   DateRange,
   DateScalar,
-  IsUscc,
+  EnumInputField,
   NotBefore,
-  NotInFuture,
+  PastDateInputField,
+  TextInputField,
   VersionField,
   AnyOfFilterField,
   DateRangeFilterField,
   ListArgs,
 } from '@labour/shared';
-import { IsIn, IsOptional, Length } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { EnterpriseListFilter } from '../lists/list-filters';
 import { InspectionKind, InspectionStatus } from './inspection.entity';
 
 @InputType({ description: 'A labour-security inspection to record (监察检查).' })
 export class CreateLaborInspectionInput {
-  @Field({ description: 'Inspection number (监察编号), 1 to 40 characters.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Inspection number (监察编号), 1 to 40 characters.', 40)
   inspectionNo: string;
 
-  @Field({ description: 'Credit code of the inspected enterprise, which must be in the file.' })
-  @IsUscc()
+  @CreditCodeInputField('Credit code of the inspected enterprise, which must be in the file.')
   enterpriseCreditCode: string;
 
-  @Field(() => InspectionKind, { description: 'Why the inspection took place.' })
-  @IsIn(Object.values(InspectionKind), { message: 'must be one of the InspectionKind values' })
+  @EnumInputField(InspectionKind, 'InspectionKind', 'Why the inspection took place.')
   kind: InspectionKind;
 
-  @Field(() => DateScalar, { description: 'Date of the inspection; not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date of the inspection; not in the future.')
   inspectedOn: string;
 
-  @Field({ description: 'What the inspectors found.' })
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('What the inspectors found.', 4000)
   findings: string;
 
   @Field({ description: 'Whether a violation was found; the inspection then starts in RECTIFYING.' })
@@ -50,26 +48,19 @@ export class CreateLaborInspectionInput {
 
 @InputType({ description: 'Changes to an inspection; fields left out stay as they are.' })
 export class UpdateLaborInspectionInput {
-  @Field({ description: 'Inspection number.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Inspection number.', 40)
   inspectionNo: string;
 
   @VersionField()
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'New findings text.' })
-  @IsOptional()
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('New findings text.', 4000, { nullable: true })
   findings?: string;
 
-  @Field(() => InspectionStatus, { nullable: true, description: 'New stage: OPEN → RECTIFYING → CLOSED, or OPEN → CLOSED.' })
-  @IsOptional()
-  @IsIn(Object.values(InspectionStatus), { message: 'must be one of the InspectionStatus values' })
+  @EnumInputField(InspectionStatus, 'InspectionStatus', 'New stage: OPEN → RECTIFYING → CLOSED, or OPEN → CLOSED.', { nullable: true })
   status?: InspectionStatus;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Closing date; required when the status becomes CLOSED.' })
-  @IsOptional()
-  @NotInFuture()
+  @PastDateInputField('Closing date; required when the status becomes CLOSED.', { nullable: true })
   closedOn?: string | null;
 }
 
@@ -85,7 +76,7 @@ export class LaborInspectionFilter extends EnterpriseListFilter {
   @AnyOfFilterField(() => InspectionKind, 'Only inspections of one of these kinds.')
   kind?: InspectionKind[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only inspections that found (true) or did not find (false) a violation.' })
+  @BooleanFilterField('Only inspections that found (true) or did not find (false) a violation.')
   violationFound?: boolean | null;
 
   @DateRangeFilterField('Only inspections carried out (检查日期) within this span.')
@@ -97,10 +88,7 @@ export class LaborInspectionFilter extends EnterpriseListFilter {
   @DateRangeFilterField('Only inspections closed (结案日期) within this span.')
   closedOn?: DateRange | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'true: only inspections whose rectification (RECTIFYING) is past its deadline, as `overdue`; false: only the others.',
-  })
+  @BooleanFilterField('true: only inspections whose rectification (RECTIFYING) is past its deadline, as `overdue`; false: only the others.')
   overdue?: boolean | null;
 }
 

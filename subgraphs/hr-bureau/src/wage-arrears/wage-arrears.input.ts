@@ -1,80 +1,63 @@
 import {
+  AmountInputField,
+  BooleanFilterField,
+  CountInputField,
+  CreditCodeInputField,
   DateRange,
-  DateScalar,
-  DecimalScalar,
-  IsUscc,
-  MinAmount,
-  NotInFuture,
+  EnumInputField,
+  PastDateInputField,
+  TextInputField,
   VersionField,
   AnyOfFilterField,
   DateRangeFilterField,
   ListArgs,
 } from '@labour/shared';
-import { IsIn, IsInt, IsOptional, Length, Min } from 'class-validator';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { ArgsType, InputType } from 'type-graphql';
 import { EnterpriseListFilter } from '../lists/list-filters';
 import { AlertLevel } from './wage-arrears-alert.entity';
 
 @InputType({ description: 'A wage-arrears warning to raise (欠薪预警).' })
 export class CreateWageArrearsAlertInput {
-  @Field({ description: 'Warning number (预警编号), 1 to 40 characters.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Warning number (预警编号), 1 to 40 characters.', 40)
   alertNo: string;
 
-  @Field({ description: 'Credit code of the enterprise, which must be in the file.' })
-  @IsUscc()
+  @CreditCodeInputField('Credit code of the enterprise, which must be in the file.')
   enterpriseCreditCode: string;
 
-  @Field({ description: 'Project or site concerned, 1 to 200 characters.' })
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @TextInputField('Project or site concerned, 1 to 200 characters.', 200)
   project: string;
 
-  @Field(() => AlertLevel, { description: 'Severity.' })
-  @IsIn(Object.values(AlertLevel), { message: 'must be one of the AlertLevel values' })
+  @EnumInputField(AlertLevel, 'AlertLevel', 'Severity.')
   level: AlertLevel;
 
-  @Field(() => DecimalScalar, { description: 'Wages owed in yuan; more than 0.' })
-  @MinAmount(0.01)
+  @AmountInputField('Wages owed in yuan; more than 0.', 0.01)
   amountOwed: string;
 
-  @Field(() => Int, { description: 'Number of workers owed wages; at least 1.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
+  @CountInputField('Number of workers owed wages; at least 1.')
   workersAffected: number;
 
-  @Field(() => DateScalar, { description: 'Date the warning is raised; not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date the warning is raised; not in the future.')
   raisedOn: string;
 }
 
 @InputType({ description: 'Changes to a wage-arrears warning; fields left out stay as they are.' })
 export class UpdateWageArrearsAlertInput {
-  @Field({ description: 'Warning number.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Warning number.', 40)
   alertNo: string;
 
   @VersionField()
   version: number;
 
-  @Field(() => AlertLevel, { nullable: true, description: 'New severity.' })
-  @IsOptional()
-  @IsIn(Object.values(AlertLevel), { message: 'must be one of the AlertLevel values' })
+  @EnumInputField(AlertLevel, 'AlertLevel', 'New severity.', { nullable: true })
   level?: AlertLevel;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'New amount owed.' })
-  @IsOptional()
-  @MinAmount(0)
+  @AmountInputField('New amount owed.', 0, { nullable: true })
   amountOwed?: string;
 
-  @Field(() => Int, { nullable: true, description: 'New number of workers affected.' })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
+  @CountInputField('New number of workers affected.', { nullable: true })
   workersAffected?: number;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Date the arrears were settled (化解); closes the warning.' })
-  @IsOptional()
-  @NotInFuture()
+  @PastDateInputField('Date the arrears were settled (化解); closes the warning.', { nullable: true })
   resolvedOn?: string;
 }
 
@@ -87,7 +70,7 @@ export class WageArrearsAlertFilter extends EnterpriseListFilter {
   @AnyOfFilterField(() => AlertLevel, 'Only warnings of one of these levels.')
   level?: AlertLevel[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'Only warnings still open (true) or settled (false).' })
+  @BooleanFilterField('Only warnings still open (true) or settled (false).')
   open?: boolean | null;
 
   @DateRangeFilterField('Only warnings raised (预警日期) within this span.')
@@ -96,18 +79,10 @@ export class WageArrearsAlertFilter extends EnterpriseListFilter {
   @DateRangeFilterField('Only warnings settled (化解日期) within this span.')
   resolvedOn?: DateRange | null;
 
-  @Field(() => Int, { nullable: true, description: 'Only warnings affecting at least this many workers.' })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
+  @CountInputField('Only warnings affecting at least this many workers.', { nullable: true })
   workersAffectedAtLeast?: number | null;
 
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Only warnings of at least this many yuan owed. SHARED: HR_BUREAU staff only.',
-  })
-  @IsOptional()
-  @MinAmount(0)
+  @AmountInputField('Only warnings of at least this many yuan owed. SHARED: HR_BUREAU staff only.', 0, { nullable: true })
   amountOwedAtLeast?: string | null;
 }
 

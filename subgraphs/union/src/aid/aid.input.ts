@@ -1,55 +1,47 @@
 import {
+  AmountInputField,
+  CreditCodeInputField,
   DateRange,
-  DateScalar,
-  DecimalScalar,
-  IsUscc,
-  MinAmount,
-  NotInFuture,
   PartyInput,
+  PartyInputField,
+  PastDateInputField,
+  TextInputField,
   VersionField,
   ListArgs,
   AnyOfFilterField,
   DateRangeFilterField,
 } from '@labour/shared';
-import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { AidKind } from './hardship-aid.entity';
 
 @InputType({ description: 'Hardship aid to record (困难职工帮扶).' })
 export class CreateHardshipAidInput {
-  @Field({ description: 'Aid number (帮扶编号), 1 to 40 characters.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Aid number (帮扶编号), 1 to 40 characters.', 40)
   aidNo: string;
 
-  @Field(() => PartyInput, { description: 'The worker receiving the aid (受助职工).' })
-  @ValidateNested()
+  @PartyInputField('The worker receiving the aid (受助职工).')
   recipient: PartyInput;
 
-  @Field(() => String, { nullable: true, description: "Credit code of the recipient's employer, if any." })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField("Credit code of the recipient's employer, if any.", { nullable: true })
   enterpriseCreditCode?: string | null;
 
   @Field(() => AidKind, { description: 'Kind of aid.' })
   kind: AidKind;
 
-  @Field(() => DecimalScalar, { description: 'Amount granted in yuan; more than 0.' })
-  @MinAmount(0.01)
+  @AmountInputField('Amount granted in yuan; more than 0.', 0.01)
   amount: string;
 
-  @Field(() => DateScalar, { description: 'Date the aid was granted; not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date the aid was granted; not in the future.')
   grantedOn: string;
 
-  @Field({ description: 'Why the aid was granted, 1 to 2000 characters.' })
-  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  @TextInputField('Why the aid was granted, 1 to 2000 characters.', 2000)
   reason: string;
 }
 
 @InputType({ description: 'Changes to a hardship aid record; fields left out stay as they are.' })
 export class UpdateHardshipAidInput {
-  @Field({ description: 'Aid number.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Aid number.', 40)
   aidNo: string;
 
   @VersionField()
@@ -59,14 +51,10 @@ export class UpdateHardshipAidInput {
   @IsOptional()
   kind?: AidKind | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Corrected amount in yuan; more than 0.' })
-  @IsOptional()
-  @MinAmount(0.01)
+  @AmountInputField('Corrected amount in yuan; more than 0.', 0.01, { nullable: true })
   amount?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New reason text.' })
-  @IsOptional()
-  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  @TextInputField('New reason text.', 2000, { nullable: true })
   reason?: string | null;
 }
 
@@ -78,18 +66,13 @@ export class HardshipAidFilter {
   @DateRangeFilterField('Only aid granted within this span (grantedOn).')
   grantedOn?: DateRange | null;
 
-  @Field(() => String, { nullable: true, description: "Only aid whose recipient's employer has this unified social credit code." })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField("Only aid whose recipient's employer has this unified social credit code.", { nullable: true })
   enterprise?: string | null;
 
   // The amount is SHARED: the union's own staff look for the large grants (e.g. for review); no one else may.
-  @Field(() => DecimalScalar, {
+  @AmountInputField("Only aid of at least this many yuan. The amount is SHARED: for the union's own staff only (FORBIDDEN otherwise).", 0, {
     nullable: true,
-    description: "Only aid of at least this many yuan. The amount is SHARED: for the union's own staff only (FORBIDDEN otherwise).",
   })
-  @IsOptional()
-  @MinAmount(0)
   amountAtLeast?: string | null;
 }
 

@@ -1,84 +1,68 @@
 import {
+  BooleanFilterField,
+  CreditCodeInputField,
   DateRange,
-  DateScalar,
-  IsDisputeNo,
-  IsUscc,
-  NotInFuture,
+  DisputeNoInputField,
   PartyInput,
+  PartyInputField,
+  PastDateInputField,
+  TextInputField,
   VersionField,
   ListArgs,
   DisputeNosFilterField,
   AnyOfFilterField,
   DateRangeFilterField,
 } from '@labour/shared';
-import { IsOptional, Length, ValidateNested } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { ConsultationChannel } from './legal-consultation.entity';
 
 @InputType({ description: 'A legal consultation to record (法律咨询); names the worker who asked, the enterprise, or both.' })
 export class CreateLegalConsultationInput {
-  @Field({ description: 'Consultation number (咨询编号), 1 to 40 characters.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Consultation number (咨询编号), 1 to 40 characters.', 40)
   consultationNo: string;
 
-  @Field(() => PartyInput, { nullable: true, description: 'The worker who asked; leave out when an enterprise asked.' })
-  @IsOptional()
-  @ValidateNested()
+  @PartyInputField('The worker who asked; leave out when an enterprise asked.', { nullable: true })
   worker?: PartyInput | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Credit code of the enterprise concerned or asking; required when no worker is named.',
-  })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Credit code of the enterprise concerned or asking; required when no worker is named.', { nullable: true })
   enterpriseCreditCode?: string | null;
 
   @Field(() => ConsultationChannel, { description: 'How the question came in.' })
   channel: ConsultationChannel;
 
-  @Field({ description: 'Topic, 1 to 200 characters.' })
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @TextInputField('Topic, 1 to 200 characters.', 200)
   topic: string;
 
-  @Field({ description: 'Summary of the answer, 1 to 4000 characters.' })
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('Summary of the answer, 1 to 4000 characters.', 4000)
   answerSummary: string;
 
-  @Field(() => DateScalar, { description: 'Date of the consultation; not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date of the consultation; not in the future.')
   consultedOn: string;
 
   @Field({ defaultValue: false, description: 'Whether the worker was referred to legal aid (转介法律援助).' })
   referredToLegalAid: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Dispute number (争议编号) when the question belongs to a dispute.' })
-  @IsOptional()
-  @IsDisputeNo()
+  @DisputeNoInputField('Dispute number (争议编号) when the question belongs to a dispute.', { nullable: true })
   disputeNo?: string | null;
 }
 
 @InputType({ description: 'Changes to a legal consultation; fields left out stay as they are.' })
 export class UpdateLegalConsultationInput {
-  @Field({ description: 'Consultation number.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Consultation number.', 40)
   consultationNo: string;
 
   @VersionField()
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'New answer summary.' })
-  @IsOptional()
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('New answer summary.', 4000, { nullable: true })
   answerSummary?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the worker was referred to legal aid.' })
   @IsOptional()
   referredToLegalAid?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Dispute number the question turned out to belong to.' })
-  @IsOptional()
-  @IsDisputeNo()
+  @DisputeNoInputField('Dispute number the question turned out to belong to.', { nullable: true })
   disputeNo?: string | null;
 }
 
@@ -90,12 +74,10 @@ export class LegalConsultationFilter {
   @DateRangeFilterField('Only consultations within this span (consultedOn).')
   consultedOn?: DateRange | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only those referred to legal aid; false: only the others.' })
+  @BooleanFilterField('true: only those referred to legal aid; false: only the others.')
   referredToLegalAid?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only consultations concerning (or asked by) the enterprise of this credit code.' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Only consultations concerning (or asked by) the enterprise of this credit code.', { nullable: true })
   enterprise?: string | null;
 
   @DisputeNosFilterField()

@@ -1,98 +1,73 @@
 import {
+  BooleanFilterField,
+  CaseNumberInputField,
+  CaseVersionInput,
+  CreditCodeInputField,
   DateRange,
-  DateScalar,
-  IsCaseNumber,
-  IsDisputeNo,
-  IsUscc,
-  NotInFuture,
+  DisputeNoInputField,
+  PartiesInputField,
   PartyInput,
-  VersionField,
+  PastDateInputField,
+  TextInputField,
   ListArgs,
   DisputeNosFilterField,
   AnyOfFilterField,
   DateRangeFilterField,
 } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { MediationOutcome, MediationStatus } from './mediation-case.entity';
 
 @InputType({ description: 'A new application for union mediation (调解申请).' })
 export class CreateMediationCaseInput {
-  @Field({ description: 'Case number, e.g. 京开工调字〔2026〕第0123号; its year is the application year.' })
-  @IsCaseNumber('unionMediation', 'appliedOn')
+  @CaseNumberInputField('unionMediation', 'appliedOn', 'Case number, e.g. 京开工调字〔2026〕第0123号; its year is the application year.')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号): the one the dispute already has, or a new LD-UN-… number.' })
-  @IsDisputeNo()
+  @DisputeNoInputField('Dispute number (争议编号): the one the dispute already has, or a new LD-UN-… number.')
   disputeNo: string;
 
-  @Field(() => [PartyInput], { description: 'Workers applying (申请人), 1 to 200.' })
-  @ArrayMinSize(1, { message: 'must name at least one worker' })
-  @ArrayMaxSize(200, { message: 'must name at most 200 workers' })
-  @ValidateNested({ each: true })
+  @PartiesInputField('Workers applying (申请人), 1 to 200.', { one: 'worker', many: 'workers' })
   workers: PartyInput[];
 
-  @Field({ description: 'Credit code of the employer (被申请单位统一社会信用代码).' })
-  @IsUscc()
+  @CreditCodeInputField('Credit code of the employer (被申请单位统一社会信用代码).')
   enterpriseCreditCode: string;
 
-  @Field({ description: 'Mediator in charge (调解员), 1 to 40 characters.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Mediator in charge (调解员), 1 to 40 characters.', 40)
   mediator: string;
 
-  @Field({ description: 'Claims (调解请求), 1 to 4000 characters.' })
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('Claims (调解请求), 1 to 4000 characters.', 4000)
   claims: string;
 
-  @Field(() => String, { nullable: true, description: 'Mediation record so far (调解记录), up to 20000 characters. Restricted.' })
-  @IsOptional()
-  @Length(0, 20000, { message: 'must be at most 20000 characters' })
+  @TextInputField('Mediation record so far (调解记录), up to 20000 characters. Restricted.', 20000, { nullable: true, min: 0 })
   notes?: string | null;
 
-  @Field(() => DateScalar, { description: 'Date of the application; not in the future. The 15-day mediation period runs from it.' })
-  @NotInFuture()
+  @PastDateInputField('Date of the application; not in the future. The 15-day mediation period runs from it.')
   appliedOn: string;
 }
 
 @InputType({ description: 'Identifies a mediation case at the version the caller read.' })
-class MediationCaseVersionInput {
-  @Field({ description: 'Case number.' })
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
-  caseNo: string;
-
-  @VersionField()
-  version: number;
-}
+class MediationCaseVersionInput extends CaseVersionInput() {}
 
 @InputType({ description: 'Changes to an open mediation case; fields left out stay as they are.' })
 export class UpdateMediationCaseInput extends MediationCaseVersionInput {
-  @Field(() => String, { nullable: true, description: 'New claims text.' })
-  @IsOptional()
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('New claims text.', 4000, { nullable: true })
   claims?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New mediation record (replaces the old one). Restricted.' })
-  @IsOptional()
-  @Length(0, 20000, { message: 'must be at most 20000 characters' })
+  @TextInputField('New mediation record (replaces the old one). Restricted.', 20000, { nullable: true, min: 0 })
   notes?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New mediator in charge.' })
-  @IsOptional()
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('New mediator in charge.', 40, { nullable: true })
   mediator?: string | null;
 }
 
 @InputType({ description: 'The start of mediation of an APPLIED case, on a date.' })
 export class StartMediationInput extends MediationCaseVersionInput {
-  @Field(() => DateScalar, { description: 'Date mediation began; not before the application, not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date mediation began; not before the application, not in the future.')
   on: string;
 }
 
 @InputType({ description: 'The closing of a mediation case (结案).' })
 export class CloseMediationCaseInput extends MediationCaseVersionInput {
-  @Field(() => DateScalar, { description: 'Date of closing; not before the application, not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date of closing; not before the application, not in the future.')
   on: string;
 
   @Field(() => MediationOutcome, {
@@ -100,12 +75,7 @@ export class CloseMediationCaseInput extends MediationCaseVersionInput {
   })
   outcome: MediationOutcome;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Text of the mediation agreement (调解协议): required when AGREED, refused otherwise.',
-  })
-  @IsOptional()
-  @Length(1, 20000, { message: 'must be 1 to 20000 characters' })
+  @TextInputField('Text of the mediation agreement (调解协议): required when AGREED, refused otherwise.', 20000, { nullable: true })
   agreement?: string | null;
 }
 
@@ -126,15 +96,10 @@ export class MediationCaseFilter {
   @DateRangeFilterField('Only cases closed within this span (closedOn); open cases have none.')
   closedOn?: DateRange | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'true: only open cases whose 15-day period (dueOn) ended before today, as `overdue` says; false: only the others.',
-  })
+  @BooleanFilterField('true: only open cases whose 15-day period (dueOn) ended before today, as `overdue` says; false: only the others.')
   overdue?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only cases against the employer of this unified social credit code.' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Only cases against the employer of this unified social credit code.', { nullable: true })
   enterprise?: string | null;
 
   @DisputeNosFilterField()

@@ -1,0 +1,2 @@
+export * from './case-version.input';
+export * from './input-fields';
