@@ -150,3 +150,24 @@ export function describeSignalColumns(
     });
   });
 }
+
+/** The suggested agenda as the subgraph tests ask for it: each item's enterprise by its credit code. */
+export const SUGGESTED_AGENDA = /* GraphQL */ `
+  query ($limit: Int, $asOf: Date) {
+    suggestedAgenda(limit: $limit, asOf: $asOf) { asOf missingSources items { enterprise { creditCode } score signals { source kind weight detail } } }
+  }
+`;
+
+/** A signal of the suggested agenda written as a row: [source, kind, weight, detail]. */
+export type AgendaSignalRow = [source: string, kind: string, weight: number, detail: string];
+
+/** Signals written as rows, as the suggested agenda answers them. */
+export const agendaSignals = (rows: readonly AgendaSignalRow[]) =>
+  rows.map(([source, kind, weight, detail]) => ({ source, kind, weight, detail }));
+
+/** An item of the suggested agenda (its enterprise by credit code) as `SUGGESTED_AGENDA` answers it. */
+export const agendaItem = (creditCode: string, score: number, rows: readonly AgendaSignalRow[]) => ({
+  enterprise: { creditCode },
+  score,
+  signals: agendaSignals(rows),
+});

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Department, Role, type PeerUrls } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
-import { rowsAsColumns, type Columns } from '@labour/testing/risk-columns';
+import { agendaItem, rowsAsColumns, SUGGESTED_AGENDA as AGENDA, type Columns } from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { riskRecords } from '../risk/risk.fixtures';
@@ -14,11 +14,6 @@ const D = '91110302MA00F7LK33'; // covered only by an organisation founded after
 const E = '91110302802205163G'; // covered, never a contract, signalled by nobody else
 const F = '91110302MA01ABCD38'; // not covered, one arbitration case
 const AS_OF = '2026-11-20';
-const AGENDA = /* GraphQL */ `
-  query ($limit: Int, $asOf: Date) {
-    suggestedAgenda(limit: $limit, asOf: $asOf) { asOf missingSources items { enterprise { creditCode } score signals { source kind weight detail } } }
-  }
-`;
 
 const columns = rowsAsColumns;
 
@@ -100,29 +95,16 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setImmediate(resolve));
 }
 
-const A_ITEM = {
-  enterprise: { creditCode: A },
-  score: 10,
-  signals: [
-    {
-      source: 'HR_BUREAU',
-      kind: 'WAGE_ARREARS_OPEN',
-      weight: 7,
-      detail: '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000',
-    },
-    { source: 'UNION', kind: 'CONTRACT_EXPIRED', weight: 2, detail: 'latest collective contract expired on 2026-06-30' },
-    { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
-  ],
-};
-const C_ITEM = {
-  enterprise: { creditCode: C },
-  score: 9,
-  signals: [
-    { source: 'HR_BUREAU', kind: 'LAYOFF_REPORTED', weight: 5, detail: '1 layoff report since 2026-08-22' },
-    { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
-    { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
-  ],
-};
+const A_ITEM = agendaItem(A, 10, [
+  ['HR_BUREAU', 'WAGE_ARREARS_OPEN', 7, '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000'],
+  ['UNION', 'CONTRACT_EXPIRED', 2, 'latest collective contract expired on 2026-06-30'],
+  ['UNION', 'MEDIATION_APPLIED', 1, '1 union mediation case since 2026-08-22'],
+]);
+const C_ITEM = agendaItem(C, 9, [
+  ['HR_BUREAU', 'LAYOFF_REPORTED', 5, '1 layoff report since 2026-08-22'],
+  ['UNION', 'MEDIATION_APPLIED', 2, '2 union mediation cases since 2026-08-22'],
+  ['UNION', 'NO_UNION', 2, 'no union organisation covers it'],
+]);
 
 describe("suggestedAgenda over the other departments' signal columns", () => {
   it('asks each department for its columns as the caller, for every enterprise, over the 90 days up to asOf', async () => {
@@ -159,27 +141,15 @@ describe("suggestedAgenda over the other departments' signal columns", () => {
     expect(result.body.data.suggestedAgenda.items).toEqual([
       A_ITEM,
       C_ITEM,
-      {
-        enterprise: { creditCode: D },
-        score: 6,
-        signals: [
-          { source: 'JUSTICE', kind: 'LEGAL_AID_APPLIED', weight: 4, detail: '2 legal-aid applications since 2026-08-22' },
-          { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
-        ],
-      },
-      {
-        enterprise: { creditCode: F },
-        score: 3,
-        signals: [
-          { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
-          { source: 'HR_BUREAU', kind: 'ARBITRATION_FILED', weight: 1, detail: '1 arbitration case filed since 2026-08-22' },
-        ],
-      },
-      {
-        enterprise: { creditCode: E },
-        score: 2,
-        signals: [{ source: 'UNION', kind: 'CONTRACT_MISSING', weight: 2, detail: 'union organisation but no collective contract' }],
-      },
+      agendaItem(D, 6, [
+        ['JUSTICE', 'LEGAL_AID_APPLIED', 4, '2 legal-aid applications since 2026-08-22'],
+        ['UNION', 'NO_UNION', 2, 'no union organisation covers it'],
+      ]),
+      agendaItem(F, 3, [
+        ['UNION', 'NO_UNION', 2, 'no union organisation covers it'],
+        ['HR_BUREAU', 'ARBITRATION_FILED', 1, '1 arbitration case filed since 2026-08-22'],
+      ]),
+      agendaItem(E, 2, [['UNION', 'CONTRACT_MISSING', 2, 'union organisation but no collective contract']]),
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { Department, Role } from '@labour/shared';
 import { useSubgraph } from '@labour/testing/subgraph-harness';
-import { describeSignalColumns, expectSignals, type SignalRow } from '@labour/testing/risk-columns';
+import { agendaItem, describeSignalColumns, expectSignals, SUGGESTED_AGENDA as AGENDA, type SignalRow } from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { riskRecords } from './risk.fixtures';
@@ -10,11 +10,6 @@ const B = '91110302MA01ABCD25'; // covered, contract in force, mediation before 
 const C = '91110115102884310L'; // not covered, two recent mediation cases
 const D = '91110302MA00F7LK33'; // covered only by an organisation founded after asOf, no contract
 const E = '91110302802205163G'; // covered, never a contract
-const AGENDA = /* GraphQL */ `
-  query ($limit: Int, $asOf: Date) {
-    suggestedAgenda(limit: $limit, asOf: $asOf) { asOf missingSources items { enterprise { creditCode } score signals { source kind weight detail } } }
-  }
-`;
 const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
 
 // No HR_BUREAU_URL, COURT_URL or JUSTICE_URL: the suggested agenda must answer with the union's signals alone.
@@ -56,22 +51,14 @@ describe('suggestedAgenda without the other departments (事前预警议题建�
           asOf: '2026-11-20',
           missingSources: ['HR_BUREAU', 'COURT', 'JUSTICE'],
           items: [
-            {
-              enterprise: { creditCode: C },
-              score: 4,
-              signals: [
-                { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
-                { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
-              ],
-            },
-            {
-              enterprise: { creditCode: A },
-              score: 3,
-              signals: [
-                { source: 'UNION', kind: 'CONTRACT_EXPIRED', weight: 2, detail: 'latest collective contract expired on 2026-06-30' },
-                { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
-              ],
-            },
+            agendaItem(C, 4, [
+              ['UNION', 'MEDIATION_APPLIED', 2, '2 union mediation cases since 2026-08-22'],
+              ['UNION', 'NO_UNION', 2, 'no union organisation covers it'],
+            ]),
+            agendaItem(A, 3, [
+              ['UNION', 'CONTRACT_EXPIRED', 2, 'latest collective contract expired on 2026-06-30'],
+              ['UNION', 'MEDIATION_APPLIED', 1, '1 union mediation case since 2026-08-22'],
+            ]),
           ],
         },
       },
