@@ -1,6 +1,5 @@
 import { Department, Role } from '@labour/shared';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
-import { agendaSignals } from '../support/risk-columns';
 import { useStack } from '../support/stack';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { asPrincipal } from '../support/tokens';
@@ -44,14 +43,19 @@ const SOURCE_OF_KIND: Record<string, string> = {
 };
 
 /** The construction firm of the wage-arrears story, as all four departments see it on TEST_AS_OF. */
-const CONSTRUCTION_SIGNALS: Signal[] = agendaSignals([
-  ['JUSTICE', 'LEGAL_AID_APPLIED', 8, '4 legal-aid applications since 2026-08-22'],
-  ['HR_BUREAU', 'WAGE_ARREARS_OPEN', 5, '1 open wage-arrears warning, highest RED, amount owed ¥100,000–999,999'],
-  ['COURT', 'LAWSUIT_FILED', 2, '1 labour lawsuit filed since 2026-08-22'],
-  ['UNION', 'NO_UNION', 2, 'no union organisation covers it'],
-  ['HR_BUREAU', 'ARBITRATION_FILED', 1, '1 arbitration case filed since 2026-08-22'],
-  ['UNION', 'MEDIATION_APPLIED', 1, '1 union mediation case since 2026-08-22'],
-]);
+const CONSTRUCTION_SIGNALS: Signal[] = [
+  { source: 'JUSTICE', kind: 'LEGAL_AID_APPLIED', weight: 8, detail: '4 legal-aid applications since 2026-08-22' },
+  {
+    source: 'HR_BUREAU',
+    kind: 'WAGE_ARREARS_OPEN',
+    weight: 5,
+    detail: '1 open wage-arrears warning, highest RED, amount owed ¥100,000–999,999',
+  },
+  { source: 'COURT', kind: 'LAWSUIT_FILED', weight: 2, detail: '1 labour lawsuit filed since 2026-08-22' },
+  { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
+  { source: 'HR_BUREAU', kind: 'ARBITRATION_FILED', weight: 1, detail: '1 arbitration case filed since 2026-08-22' },
+  { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
+];
 
 describe('suggested agenda (事前预警) through the gateway', () => {
   const stack = useStack({ demo: true });
@@ -75,10 +79,10 @@ describe('suggested agenda (事前预警) through the gateway', () => {
     expect(items[layoff]).toEqual({
       enterprise: { creditCode: STORY_ENTERPRISES.electronicsLayoff, name: '北京亦庄芯联电子有限公司' },
       score: 7,
-      signals: agendaSignals([
-        ['HR_BUREAU', 'LAYOFF_REPORTED', 5, '1 layoff report since 2026-08-22'],
-        ['UNION', 'MEDIATION_APPLIED', 2, '2 union mediation cases since 2026-08-22'],
-      ]),
+      signals: [
+        { source: 'HR_BUREAU', kind: 'LAYOFF_REPORTED', weight: 5, detail: '1 layoff report since 2026-08-22' },
+        { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
+      ],
     });
     // The chip maker that hires them gives no signal at all.
     expect(items.some((item) => item.enterprise.creditCode === STORY_ENTERPRISES.chipMakerHiring)).toBe(false);

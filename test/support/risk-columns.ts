@@ -161,13 +161,12 @@ export const SUGGESTED_AGENDA = /* GraphQL */ `
 /** A signal of the suggested agenda written as a row: [source, kind, weight, detail]. */
 export type AgendaSignalRow = [source: string, kind: string, weight: number, detail: string];
 
-/** Signals written as rows, as the suggested agenda answers them. */
-export const agendaSignals = (rows: readonly AgendaSignalRow[]) =>
-  rows.map(([source, kind, weight, detail]) => ({ source, kind, weight, detail }));
+/** The union's signal for an enterprise no union organisation covers. */
+export const NO_UNION: AgendaSignalRow = ['UNION', 'NO_UNION', 2, 'no union organisation covers it'];
 
-/** An item of the suggested agenda (its enterprise by credit code) as `SUGGESTED_AGENDA` answers it. */
+/** An item of the suggested agenda (its enterprise by credit code, its signals written as rows) as `SUGGESTED_AGENDA` answers it. */
 export const agendaItem = (creditCode: string, score: number, rows: readonly AgendaSignalRow[]) => ({
   enterprise: { creditCode },
   score,
-  signals: agendaSignals(rows),
+  signals: rows.map(([source, kind, weight, detail]) => ({ source, kind, weight, detail })),
 });

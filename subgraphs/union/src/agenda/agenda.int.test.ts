@@ -2,16 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Department, Role, type PeerUrls } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
-import { agendaItem, rowsAsColumns, SUGGESTED_AGENDA as AGENDA, type Columns } from '@labour/testing/risk-columns';
+import { agendaItem, NO_UNION, rowsAsColumns, SUGGESTED_AGENDA as AGENDA, type Columns } from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
-import { riskRecords } from '../risk/risk.fixtures';
+import { recordRiskEnterprises, RISK_ENTERPRISES } from '../risk/risk-enterprises.fixtures';
 
-const A = '91110302MA01ABCD12'; // covered, contract expired, one recent mediation case
-const B = '91110302MA01ABCD25'; // covered, contract in force
-const C = '91110115102884310L'; // not covered, two recent mediation cases
-const D = '91110302MA00F7LK33'; // covered only by an organisation founded after asOf
-const E = '91110302802205163G'; // covered, never a contract, signalled by nobody else
+// The union's records of the risk tests; E is signalled by no other department.
+const { A, B, C, D, E } = RISK_ENTERPRISES;
 const F = '91110302MA01ABCD38'; // not covered, one arbitration case
 const AS_OF = '2026-11-20';
 
@@ -66,16 +63,7 @@ beforeAll(async () => {
     peerUrls[department] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   }
   running = await startSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] }, peerUrls });
-  const em = running.subgraph.orm.em.fork();
-  const { organization, contract, mediation } = riskRecords(em);
-  organization('联合工会', [A, B, E], '2015-05-01');
-  organization('新建工会', [D], '2026-11-25');
-  contract('C1', A, '2023-07-01', '2026-06-30');
-  contract('C3', B, '2024-01-01', '2027-12-31');
-  mediation('M1', A, '2026-10-01');
-  mediation('M3', C, '2026-09-10');
-  mediation('M4', C, '2026-11-20');
-  await em.flush();
+  await recordRiskEnterprises(running.subgraph.orm.em.fork());
 }, 60_000);
 afterAll(async () => {
   await running?.stop();
@@ -103,7 +91,7 @@ const A_ITEM = agendaItem(A, 10, [
 const C_ITEM = agendaItem(C, 9, [
   ['HR_BUREAU', 'LAYOFF_REPORTED', 5, '1 layoff report since 2026-08-22'],
   ['UNION', 'MEDIATION_APPLIED', 2, '2 union mediation cases since 2026-08-22'],
-  ['UNION', 'NO_UNION', 2, 'no union organisation covers it'],
+  NO_UNION,
 ]);
 
 describe("suggestedAgenda over the other departments' signal columns", () => {
@@ -141,14 +129,8 @@ describe("suggestedAgenda over the other departments' signal columns", () => {
     expect(result.body.data.suggestedAgenda.items).toEqual([
       A_ITEM,
       C_ITEM,
-      agendaItem(D, 6, [
-        ['JUSTICE', 'LEGAL_AID_APPLIED', 4, '2 legal-aid applications since 2026-08-22'],
-        ['UNION', 'NO_UNION', 2, 'no union organisation covers it'],
-      ]),
-      agendaItem(F, 3, [
-        ['UNION', 'NO_UNION', 2, 'no union organisation covers it'],
-        ['HR_BUREAU', 'ARBITRATION_FILED', 1, '1 arbitration case filed since 2026-08-22'],
-      ]),
+      agendaItem(D, 6, [['JUSTICE', 'LEGAL_AID_APPLIED', 4, '2 legal-aid applications since 2026-08-22'], NO_UNION]),
+      agendaItem(F, 3, [NO_UNION, ['HR_BUREAU', 'ARBITRATION_FILED', 1, '1 arbitration case filed since 2026-08-22']]),
       agendaItem(E, 2, [['UNION', 'CONTRACT_MISSING', 2, 'union organisation but no collective contract']]),
     ]);
   });
