@@ -20,15 +20,12 @@ describe('sharing-channel registry (union subgraph): who may propose, decide and
   // The provider of most channels here: the registry forwards decisions on them to its channel routes.
   const { union, proposeAndActivate } = useUnionWithHrChannelRoutes();
 
+  const onlyProviderAdmin = 'Only an ADMIN of HR_BUREAU may propose its sharing channels';
   it.each([
-    ['a CASEWORKER of the provider', asPrincipal(HR_BUREAU, CASEWORKER), 'Only an ADMIN of HR_BUREAU may propose its sharing channels'],
-    ['a COORDINATOR of the provider', asPrincipal(HR_BUREAU, COORDINATOR), 'Only an ADMIN of HR_BUREAU may propose its sharing channels'],
-    [
-      "an ADMIN of a consumer (the registry's own department)",
-      asPrincipal(UNION, ADMIN),
-      'Only an ADMIN of HR_BUREAU may propose its sharing channels',
-    ],
-    ['an ADMIN of another department', asPrincipal(COURT, ADMIN), 'Only an ADMIN of HR_BUREAU may propose its sharing channels'],
+    ['a CASEWORKER of the provider', asPrincipal(HR_BUREAU, CASEWORKER), onlyProviderAdmin],
+    ['a COORDINATOR of the provider', asPrincipal(HR_BUREAU, COORDINATOR), onlyProviderAdmin],
+    ["an ADMIN of a consumer (the registry's own department)", asPrincipal(UNION, ADMIN), onlyProviderAdmin],
+    ['an ADMIN of another department', asPrincipal(COURT, ADMIN), onlyProviderAdmin],
     [
       'an ANALYST of the provider (writes nothing)',
       asPrincipal(HR_BUREAU, ANALYST),
