@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { commandOf, envOf, healthcheckOf, parseDockerfile, readDockerfile, runCommandOf, type Stage } from '@labour/testing/dockerfile';
+import {
+  commandOf,
+  envOf,
+  healthcheckOf,
+  parseDockerfile,
+  readDockerfile,
+  resolvedStage,
+  runCommandOf,
+  type Stage,
+} from '@labour/testing/dockerfile';
 import { workspacesOf } from './lib/build';
 import { GATEWAY, nodeArgs } from './lib/services';
 
@@ -13,19 +22,20 @@ import { GATEWAY, nodeArgs } from './lib/services';
 
 const ROOT = join(__dirname, '..');
 const stages = readDockerfile(join(ROOT, 'Dockerfile'));
-const stage = (name: string): Stage => {
-  const found = stages.find((candidate) => candidate.name === name);
-  if (!found) throw new Error(`the Dockerfile has no stage ${name}`);
-  return found;
-};
+/** A stage with the instructions of the stage it is built on. */
+const stage = (name: string): Stage => resolvedStage(stages, name);
 const lines = (of: Stage, keyword: string) =>
   of.instructions.filter((instruction) => instruction.keyword === keyword).map((instruction) => instruction.args);
 const copies = (of: Stage) => lines(of, 'COPY').map((args) => args.split(/\s+/));
 const workspaces = workspacesOf(ROOT);
 
 describe('Dockerfile', () => {
-  it('has a build stage and a runtime stage on the same Node 24 image', () => {
-    expect(stages.map((candidate) => candidate.name)).toEqual(['build', 'runtime']);
+  it('has a build stage and a runtime stage on the same Node 24 image, both built on the manifests', () => {
+    expect(stages.map((candidate) => [candidate.name, candidate.from])).toEqual([
+      ['manifests', stage('manifests').from],
+      ['build', 'manifests'],
+      ['runtime', 'manifests'],
+    ]);
     expect(stage('build').from).toBe(stage('runtime').from);
     expect(stage('runtime').from).toMatch(/^node:24(\.\d+)*-/);
   });
@@ -62,7 +72,7 @@ describe('Dockerfile', () => {
         .flatMap((words) => words.slice(0, -1))
         .sort(),
     ).toEqual(['package.json', 'package-lock.json', ...workspaces.map((workspace) => `${workspace}/package.json`)].sort());
-    expect(copied.filter((words) => words[0]!.startsWith('--from='))).toEqual([['--from=build', '/src/dist', 'dist']]);
+    expect(copied.filter((words) => words[0]!.startsWith('--from='))).toEqual([['--from=build', '/app/dist', 'dist']]);
     const order = runtime.instructions.map((instruction) =>
       instruction.keyword === 'ENV' && 'NODE_ENV' in envOf(instruction.args) ? 'NODE_ENV' : instruction.keyword,
     );

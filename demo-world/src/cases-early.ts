@@ -22,6 +22,14 @@ import { FAILED_MEDIATION_NOTES, LAPSED_MEDIATION_NOTE, MEDIATION_NOTES } from '
 const isoOrNull = (day: number | null): string | null => (day === null ? null : isoOf(day));
 const copyParties = (parties: DemoParty[]): DemoParty[] => parties.map((p) => ({ ...p }));
 
+/** A mediation's course as its plan decides it: applied on, closed on (while open: null), status, outcome. */
+const courseOf = <S, O>(appliedDay: number, plan: { closedDay: number | null; status: S; outcome: O | null }) => ({
+  appliedOn: isoOf(appliedDay),
+  closedOn: isoOrNull(plan.closedDay),
+  status: plan.status,
+  outcome: plan.outcome,
+});
+
 /** 王某等3人: case summaries name parties the way published case files do. */
 function partiesInProse(parties: DemoParty[]): string {
   const first = `${parties[0]!.name.charAt(0)}某`;
@@ -51,10 +59,7 @@ export function addMediation(
     mediator,
     claims: dispute.claim.text,
     notes: text,
-    appliedOn: isoOf(appliedDay),
-    closedOn: isoOrNull(plan.closedDay),
-    status: plan.status,
-    outcome: plan.outcome,
+    ...courseOf(appliedDay, plan),
     agreement,
   });
   dispute.mediation = record;
@@ -74,10 +79,7 @@ export function addPeopleMediation(
     parties: copyParties(dispute.parties),
     enterpriseCreditCode: dispute.enterprise.creditCode,
     summary,
-    appliedOn: isoOf(appliedDay),
-    closedOn: isoOrNull(plan.closedDay),
-    status: plan.status,
-    outcome: plan.outcome,
+    ...courseOf(appliedDay, plan),
   });
   dispute.peopleMediation = record;
   return record;

@@ -23,6 +23,13 @@ import { LAWSUIT_CAUSES, SEALED_CAUSE } from './vocab-claims';
 
 const isoOrNull = (day: number | null): string | null => (day === null ? null : isoOf(day));
 
+/** Cites `source`'s case number in `record` once every number is assigned: the source's may be assigned after the record is filed. */
+function citeCaseNo<K extends string>(ctx: GenContext, record: { [F in K]: string | null }, field: K, source: { caseNo: string }): void {
+  ctx.numbering.afterwards(() => {
+    record[field] = source.caseNo;
+  });
+}
+
 /** What the court orders, given that the worker sued because the award left part of the claim unmet. */
 function judgedFenOf(prng: Prng, dispute: Dispute, outcome: DemoLawsuit['outcome']): number {
   const claimFen = dispute.claim.amountFen;
@@ -67,9 +74,7 @@ export function addLawsuit(
     judgmentSummary: plan.outcome ? judgmentText(plan.outcome, dispute.claim, judgedFen) : null,
     sealed: appealOf ? appealOf.sealed : sealed,
   });
-  ctx.numbering.afterwards(() => {
-    record.arbitrationCaseNo = arbitration.caseNo;
-  });
+  citeCaseNo(ctx, record, 'arbitrationCaseNo', arbitration);
   if (appealOf) dispute.appeal = record;
   else dispute.lawsuit = record;
   dispute.judgedFen = plan.judgmentDay === null ? 0 : judgedFen;
@@ -96,9 +101,7 @@ export function addEnforcement(ctx: GenContext, dispute: Dispute, filedDay: numb
     closedOn: isoOrNull(plan.closedDay),
     status: plan.status,
   });
-  ctx.numbering.afterwards(() => {
-    record.sourceCaseNo = lawsuit.caseNo;
-  });
+  citeCaseNo(ctx, record, 'sourceCaseNo', lawsuit);
   return record;
 }
 
@@ -118,9 +121,7 @@ export function addConfirmation(
     decidedOn: isoOrNull(plan.decidedDay),
     status: plan.status,
   });
-  ctx.numbering.afterwards(() => {
-    record.mediationCaseNo = mediation.caseNo;
-  });
+  citeCaseNo(ctx, record, 'mediationCaseNo', mediation);
   return record;
 }
 

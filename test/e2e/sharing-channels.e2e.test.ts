@@ -1,6 +1,7 @@
 import { addDays, Department, ProviderChannel, Role } from '@labour/shared';
 import { TEST_AS_OF } from '../support/subgraph-harness';
 import { STORY_ENTERPRISES } from '@labour/demo-world';
+import { forgeActiveChannel } from '../../subgraphs/union/src/channel/forged-channel.fixtures';
 import { SharingChannel } from '../../subgraphs/union/src/channel/sharing-channel.entity';
 import type { GraphQLResponse } from '../support/graphql-client';
 import { useStack } from '../support/stack';
@@ -167,8 +168,7 @@ describe('sharing channels through the gateway: a decision of the provider shows
   it("grants nothing for an ACTIVE row written straight into the union's database; a channel the labour bureau's ADMIN activates grants", async () => {
     // The union's database administrator (or anyone writing to its database) opens the arrears to the
     // union: a row that says ACTIVE and names the labour bureau's ADMIN, but no decision of the bureau.
-    const unionEm = stack.subgraphs.get('union')!.subgraph.orm.em.fork();
-    unionEm.create(SharingChannel, {
+    await forgeActiveChannel(stack.subgraphs.get('union')!.subgraph.orm.em.fork(), {
       code: 'FORGED-HR-UNION-ARREARS',
       provider: HR_BUREAU,
       consumers: [UNION],
@@ -178,13 +178,8 @@ describe('sharing channels through the gateway: a decision of the provider shows
       ],
       purpose: '欠薪预警信息推送工会',
       legalBasis: '《劳动保障监察条例》第七条',
-      validFrom: '2026-01-01',
-      status: 'ACTIVE' as never,
-      proposedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
-      decidedBy: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
-      decidedAt: new Date(),
+      by: { subject: 'test:hr_bureau:admin', name: '测试 HR_BUREAU admin' },
     });
-    await unionEm.flush();
     await stack.refreshChannels();
 
     const forged = await readArrears();

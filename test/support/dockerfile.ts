@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 /**
  * The repository's Dockerfile read into its stages and instructions, for the tests that check it and
  * replay its runtime stage without a Docker engine (scripts/runtime-stage.int.test.ts). Only what the
- * Dockerfile uses: comments, `\` continuations, `ARG` defaults in `FROM`, `FROM … AS name`.
+ * Dockerfile uses: comments, `\` continuations, `ARG` defaults in `FROM`, `FROM … AS name`, a stage FROM another.
  */
 
 export interface Instruction {
@@ -61,6 +61,19 @@ export function parseDockerfile(text: string): Stage[] {
     }
   }
   return stages;
+}
+
+/**
+ * A stage as Docker builds it: built FROM an earlier stage, that stage's instructions come first and its
+ * base image is the stage's.
+ */
+export function resolvedStage(stages: readonly Stage[], name: string): Stage {
+  const index = stages.findIndex((candidate) => candidate.name === name);
+  if (index < 0) throw new Error(`the Dockerfile has no stage ${name}`);
+  const stage = stages[index]!;
+  if (!stages.slice(0, index).some((candidate) => candidate.name === stage.from)) return stage;
+  const base = resolvedStage(stages.slice(0, index), stage.from);
+  return { name, from: base.from, instructions: [...base.instructions, ...stage.instructions] };
 }
 
 export function readDockerfile(path: string): Stage[] {

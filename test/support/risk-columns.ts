@@ -150,3 +150,23 @@ export function describeSignalColumns(
     });
   });
 }
+
+/** The suggested agenda as the subgraph tests ask for it: each item's enterprise by its credit code. */
+export const SUGGESTED_AGENDA = /* GraphQL */ `
+  query ($limit: Int, $asOf: Date) {
+    suggestedAgenda(limit: $limit, asOf: $asOf) { asOf missingSources items { enterprise { creditCode } score signals { source kind weight detail } } }
+  }
+`;
+
+/** A signal of the suggested agenda written as a row: [source, kind, weight, detail]. */
+export type AgendaSignalRow = [source: string, kind: string, weight: number, detail: string];
+
+/** The union's signal for an enterprise no union organisation covers. */
+export const NO_UNION: AgendaSignalRow = ['UNION', 'NO_UNION', 2, 'no union organisation covers it'];
+
+/** An item of the suggested agenda (its enterprise by credit code, its signals written as rows) as `SUGGESTED_AGENDA` answers it. */
+export const agendaItem = (creditCode: string, score: number, rows: readonly AgendaSignalRow[]) => ({
+  enterprise: { creditCode },
+  score,
+  signals: rows.map(([source, kind, weight, detail]) => ({ source, kind, weight, detail })),
+});

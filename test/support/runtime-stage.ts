@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix } from 'node:path';
-import { commandOf, envOf, healthcheckOf, readDockerfile, runCommandOf, type Stage } from './dockerfile';
+import { commandOf, envOf, healthcheckOf, readDockerfile, resolvedStage, runCommandOf, type Stage } from './dockerfile';
 
 /**
  * The image's runtime stage without a Docker engine, for scripts/runtime-stage.int.test.ts and
@@ -29,16 +29,15 @@ export interface Replayed {
 }
 
 /**
- * Carries out the Dockerfile's `runtime` stage in `app`, a folder standing for its WORKDIR: COPY from the
+ * Carries out the Dockerfile's `runtime` stage (after the stage it is built on) in `app`, a folder standing for its WORKDIR: COPY from the
  * build context (the checkout), `COPY --from=build` of what the build stage makes (the checkout's dist/,
  * built beforehand), RUN in a shell there; ENV, USER, HEALTHCHECK and CMD are recorded. Anything else
  * fails, naming the line, so that a new instruction gets replayed here too.
  */
 export function replayRuntimeStage(repoRoot: string, app: string): Replayed {
   const stages = readDockerfile(join(repoRoot, 'Dockerfile'));
-  const stage = stages.find((candidate) => candidate.name === 'runtime');
-  const build = stages.find((candidate) => candidate.name === 'build');
-  if (!stage || !build) throw new Error('the Dockerfile needs a build and a runtime stage');
+  const stage = resolvedStage(stages, 'runtime');
+  const build = resolvedStage(stages, 'build');
   const workdirOf = (from: Stage) => from.instructions.find((instruction) => instruction.keyword === 'WORKDIR')?.args ?? '/';
   const workdir = workdirOf(stage);
   const buildWorkdir = workdirOf(build);

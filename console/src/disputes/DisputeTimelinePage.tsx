@@ -11,21 +11,16 @@ import { DisputeNumberForm, DisputeNumberRule } from './DisputeSearchPage';
 import { isDisputeNo, normaliseDisputeNo } from './dispute-number';
 import { DISPUTE_LISTS, stagesOf, type Stage } from './stages';
 
+/**
+ * The cases of each list of the dispute, each read by its `…AsStage` fragment: what the timeline shows
+ * of a stage, and what an enterprise's file (enterprises/operations.ts) reads of the same cases.
+ */
 const DisputeTimeline = graphql(`
   query DisputeTimeline($disputeNo: String!) {
     dispute(disputeNo: $disputeNo) {
       disputeNo
       mediationCases {
-        caseNo
-        workers {
-          name
-        }
-        appliedOn
-        closedOn
-        status
-        outcome
-        dueOn
-        overdue
+        ...MediationCaseAsStage
         enterprise {
           creditCode
           name
@@ -41,95 +36,132 @@ const DisputeTimeline = graphql(`
         referredToLegalAid
       }
       peopleMediationCases {
-        caseNo
-        parties {
-          name
-        }
-        appliedOn
-        closedOn
-        status
-        outcome
-        dueOn
-        overdue
+        ...PeopleMediationCaseAsStage
         enterprise {
           creditCode
           name
         }
       }
       legalAidCases {
-        caseNo
-        applicant {
-          name
-        }
-        eligibilityBasis
-        appliedOn
-        grantedOn
-        status
-        decisionDueOn
-        overdue
+        ...LegalAidCaseAsStage
         enterprise {
           creditCode
           name
         }
       }
       arbitrationCases {
-        caseNo
-        applicants {
-          name
-        }
-        claimAmount
-        filedOn
-        closedOn
-        status
-        outcome
-        dueOn
-        overdue
-        suitDueOn
+        ...ArbitrationCaseAsStage
         respondent {
           creditCode
           name
         }
       }
       judicialConfirmations {
-        caseNo
+        ...JudicialConfirmationAsStage
         applicants {
           name
         }
-        appliedOn
-        decidedOn
-        status
-        dueOn
-        overdue
       }
       lawsuits {
-        caseNo
-        plaintiffs {
-          name
-        }
-        filedOn
-        judgmentOn
-        stage
-        outcome
-        dueOn
-        overdue
+        ...LawsuitAsStage
         defendants {
           creditCode
           name
         }
       }
       enforcementCases {
-        caseNo
+        ...EnforcementCaseAsStage
         applicant {
           name
         }
-        amount
-        filedOn
-        closedOn
-        status
-        dueOn
-        overdue
       }
     }
+  }
+
+  fragment MediationCaseAsStage on MediationCase {
+    caseNo
+    workers {
+      name
+    }
+    appliedOn
+    closedOn
+    status
+    outcome
+    dueOn
+    overdue
+  }
+
+  fragment PeopleMediationCaseAsStage on PeopleMediationCase {
+    caseNo
+    parties {
+      name
+    }
+    appliedOn
+    closedOn
+    status
+    outcome
+    dueOn
+    overdue
+  }
+
+  fragment LegalAidCaseAsStage on LegalAidCase {
+    caseNo
+    applicant {
+      name
+    }
+    eligibilityBasis
+    appliedOn
+    grantedOn
+    status
+    decisionDueOn
+    overdue
+  }
+
+  fragment ArbitrationCaseAsStage on ArbitrationCase {
+    caseNo
+    applicants {
+      name
+    }
+    claimAmount
+    filedOn
+    closedOn
+    status
+    outcome
+    dueOn
+    overdue
+    suitDueOn
+  }
+
+  fragment JudicialConfirmationAsStage on JudicialConfirmation {
+    caseNo
+    appliedOn
+    decidedOn
+    status
+    dueOn
+    overdue
+  }
+
+  fragment LawsuitAsStage on Lawsuit {
+    caseNo
+    plaintiffs {
+      name
+    }
+    filedOn
+    judgmentOn
+    stage
+    outcome
+    dueOn
+    overdue
+  }
+
+  fragment EnforcementCaseAsStage on EnforcementCase {
+    caseNo
+    amount
+    filedOn
+    closedOn
+    status
+    dueOn
+    overdue
   }
 `);
 

@@ -4,6 +4,7 @@ import type { EnterpriseFileQuery } from '../graphql/generated/graphql';
 /** Every list of the file is asked without `first`: the gateway returns at most this many of each. */
 export const LIST_LIMIT = 50;
 
+/** A case list reads what a dispute's timeline shows of the case (its `…AsStage` fragment, DisputeTimelinePage.tsx) and the file's own columns. */
 export const EnterpriseFile = graphql(`
   query EnterpriseFile($creditCode: String!) {
     enterprise(creditCode: $creditCode) {
@@ -44,19 +45,8 @@ export const EnterpriseFile = graphql(`
         status
       }
       arbitrationCases {
-        caseNo
+        ...ArbitrationCaseAsStage
         disputeNo
-        applicants {
-          name
-        }
-        claimAmount
-        filedOn
-        status
-        outcome
-        dueOn
-        overdue
-        suitDueOn
-        closedOn
       }
       unionOrganization {
         name
@@ -74,18 +64,9 @@ export const EnterpriseFile = graphql(`
         inForce
       }
       mediationCases {
-        caseNo
+        ...MediationCaseAsStage
         disputeNo
-        workers {
-          name
-        }
         mediator
-        appliedOn
-        status
-        outcome
-        dueOn
-        overdue
-        closedOn
       }
       hardshipAids {
         aidNo
@@ -97,39 +78,19 @@ export const EnterpriseFile = graphql(`
         grantedOn
       }
       lawsuits {
-        caseNo
+        ...LawsuitAsStage
         disputeNo
-        plaintiffs {
-          name
-        }
         cause
-        filedOn
-        stage
-        outcome
-        judgmentOn
         sealed
-        dueOn
-        overdue
       }
       enforcementCases {
-        caseNo
+        ...EnforcementCaseAsStage
         disputeNo
-        amount
         recoveredAmount
-        filedOn
-        closedOn
-        status
-        dueOn
-        overdue
       }
       judicialConfirmations {
-        caseNo
+        ...JudicialConfirmationAsStage
         disputeNo
-        appliedOn
-        decidedOn
-        status
-        dueOn
-        overdue
       }
       judicialSuggestions {
         suggestionNo
@@ -141,34 +102,16 @@ export const EnterpriseFile = graphql(`
         overdue
       }
       legalAidCases {
-        caseNo
+        ...LegalAidCaseAsStage
         disputeNo
-        applicant {
-          name
-        }
-        eligibilityBasis
         lawyer
-        appliedOn
-        grantedOn
-        status
-        decisionDueOn
-        overdue
       }
       peopleMediationCases {
-        caseNo
+        ...PeopleMediationCaseAsStage
         disputeNo
-        parties {
-          name
-        }
         committee {
           name
         }
-        appliedOn
-        closedOn
-        status
-        outcome
-        dueOn
-        overdue
       }
     }
   }

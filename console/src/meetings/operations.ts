@@ -251,24 +251,27 @@ export const CloseJointMeeting = graphql(`
   }
 `);
 
+/** An agenda item's enterprise, found by name or by credit code: each answer is an `EnterpriseChoice`. */
 export const FindEnterprises = graphql(`
   query FindEnterprises($name: String) {
     enterprises(first: 10, name: $name) {
       nodes {
-        creditCode
-        name
-        district
+        ...EnterpriseChoice
       }
     }
+  }
+
+  fragment EnterpriseChoice on Enterprise {
+    creditCode
+    name
+    district
   }
 `);
 
 export const FindEnterprise = graphql(`
   query FindEnterprise($creditCode: String!) {
     enterprise(creditCode: $creditCode) {
-      creditCode
-      name
-      district
+      ...EnterpriseChoice
     }
   }
 `);

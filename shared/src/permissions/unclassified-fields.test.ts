@@ -1,36 +1,14 @@
 import 'reflect-metadata';
 import type { GraphQLObjectType } from 'graphql';
-import { Arg, Directive, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { buildFederatedSchema } from '../federation/build-federated-schema';
-import { Personal, Public, Restricted, Shared } from './data-class';
+import { Alert } from './alert.fixtures';
+import { Public } from './data-class';
 import { unclassifiedFields } from './unclassified-fields';
 
 // A subgraph in miniature, declared as the departments declare theirs (type-graphql decorators, built into
-// a federated schema), with a field of each kind left without a data class.
-
-@ObjectType('Alert')
-@Directive('@key(fields: "alertNo")')
-class Alert {
-  @Field()
-  @Public()
-  alertNo: string;
-
-  @Field(() => String, { nullable: true })
-  @Shared()
-  amountOwed: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Personal('name')
-  contactName: string | null;
-
-  @Field(() => String, { nullable: true })
-  @Restricted()
-  informant: string | null;
-
-  /** Declared without a class: the permission layer would deny it to everyone, its own department included. */
-  @Field(() => String, { nullable: true })
-  evidence: string | null;
-}
+// a federated schema), with a field of each kind left without a data class: Alert.evidence, a root query
+// and a field added by a resolver.
 
 @ObjectType('OpenAlertCount')
 class OpenAlertCount {

@@ -1,31 +1,16 @@
 import 'reflect-metadata';
 import { graphql, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
-import { Arg, Directive, Field, FieldResolver, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { Department, Role, type Principal } from '../context/principal';
 import { buildFederatedSchema } from '../federation/build-federated-schema';
 import type { AccessEntry } from './access-recorder';
 import { applyPermissions } from './apply-permissions';
-import { Public, Shared } from './data-class';
+import { Alert } from './alert.fixtures';
+import { Public } from './data-class';
 import { staticGrantSource } from './grants';
 
-// A department's entity as the subgraphs declare theirs: PUBLIC fields (one a plain property, one with a
-// resolver of its own), a SHARED one, and two without a class.
-
-@ObjectType('Alert')
-@Directive('@key(fields: "alertNo")')
-class Alert {
-  @Field()
-  @Public()
-  alertNo: string;
-
-  @Field(() => String, { nullable: true })
-  @Shared()
-  amountOwed: string | null;
-
-  /** Declared without a class: denied to everyone. */
-  @Field(() => String, { nullable: true })
-  evidence: string | null;
-}
+// Alert's PUBLIC fields: one a plain property, one with a resolver of its own; and a field added by a
+// resolver without a class.
 
 let projectCalls = 0;
 
@@ -52,7 +37,13 @@ class AlertResolver {
   }
 }
 
-const record = (alertNo: string): Alert => ({ alertNo, amountOwed: '1280000.00', evidence: '举报人录音' });
+const record = (alertNo: string): Alert => ({
+  alertNo,
+  amountOwed: '1280000.00',
+  contactName: null,
+  informant: null,
+  evidence: '举报人录音',
+});
 
 const as = (department: Department, ...roles: Role[]): Principal => ({ subject: 'u-1', name: '测试', department, roles });
 const ENTITIES = /* GraphQL */ `

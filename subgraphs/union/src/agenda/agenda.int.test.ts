@@ -2,23 +2,15 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Department, Role, type PeerUrls } from '@labour/shared';
 import { startSubgraph, type RunningSubgraph } from '@labour/testing/subgraph-harness';
-import { rowsAsColumns, type Columns } from '@labour/testing/risk-columns';
+import { agendaItem, NO_UNION, rowsAsColumns, SUGGESTED_AGENDA as AGENDA, type Columns } from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
-import { riskRecords } from '../risk/risk.fixtures';
+import { recordRiskEnterprises, RISK_ENTERPRISES } from '../risk/risk-enterprises.fixtures';
 
-const A = '91110302MA01ABCD12'; // covered, contract expired, one recent mediation case
-const B = '91110302MA01ABCD25'; // covered, contract in force
-const C = '91110115102884310L'; // not covered, two recent mediation cases
-const D = '91110302MA00F7LK33'; // covered only by an organisation founded after asOf
-const E = '91110302802205163G'; // covered, never a contract, signalled by nobody else
+// The union's records of the risk tests; E is signalled by no other department.
+const { A, B, C, D, E } = RISK_ENTERPRISES;
 const F = '91110302MA01ABCD38'; // not covered, one arbitration case
 const AS_OF = '2026-11-20';
-const AGENDA = /* GraphQL */ `
-  query ($limit: Int, $asOf: Date) {
-    suggestedAgenda(limit: $limit, asOf: $asOf) { asOf missingSources items { enterprise { creditCode } score signals { source kind weight detail } } }
-  }
-`;
 
 const columns = rowsAsColumns;
 
@@ -71,16 +63,7 @@ beforeAll(async () => {
     peerUrls[department] = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   }
   running = await startSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] }, peerUrls });
-  const em = running.subgraph.orm.em.fork();
-  const { organization, contract, mediation } = riskRecords(em);
-  organization('联合工会', [A, B, E], '2015-05-01');
-  organization('新建工会', [D], '2026-11-25');
-  contract('C1', A, '2023-07-01', '2026-06-30');
-  contract('C3', B, '2024-01-01', '2027-12-31');
-  mediation('M1', A, '2026-10-01');
-  mediation('M3', C, '2026-09-10');
-  mediation('M4', C, '2026-11-20');
-  await em.flush();
+  await recordRiskEnterprises(running.subgraph.orm.em.fork());
 }, 60_000);
 afterAll(async () => {
   await running?.stop();
@@ -100,29 +83,16 @@ async function until(condition: () => boolean): Promise<void> {
   while (!condition()) await new Promise((resolve) => setImmediate(resolve));
 }
 
-const A_ITEM = {
-  enterprise: { creditCode: A },
-  score: 10,
-  signals: [
-    {
-      source: 'HR_BUREAU',
-      kind: 'WAGE_ARREARS_OPEN',
-      weight: 7,
-      detail: '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000',
-    },
-    { source: 'UNION', kind: 'CONTRACT_EXPIRED', weight: 2, detail: 'latest collective contract expired on 2026-06-30' },
-    { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
-  ],
-};
-const C_ITEM = {
-  enterprise: { creditCode: C },
-  score: 9,
-  signals: [
-    { source: 'HR_BUREAU', kind: 'LAYOFF_REPORTED', weight: 5, detail: '1 layoff report since 2026-08-22' },
-    { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
-    { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
-  ],
-};
+const A_ITEM = agendaItem(A, 10, [
+  ['HR_BUREAU', 'WAGE_ARREARS_OPEN', 7, '2 open wage-arrears warnings, highest RED, amount owed ≥ ¥1,000,000'],
+  ['UNION', 'CONTRACT_EXPIRED', 2, 'latest collective contract expired on 2026-06-30'],
+  ['UNION', 'MEDIATION_APPLIED', 1, '1 union mediation case since 2026-08-22'],
+]);
+const C_ITEM = agendaItem(C, 9, [
+  ['HR_BUREAU', 'LAYOFF_REPORTED', 5, '1 layoff report since 2026-08-22'],
+  ['UNION', 'MEDIATION_APPLIED', 2, '2 union mediation cases since 2026-08-22'],
+  NO_UNION,
+]);
 
 describe("suggestedAgenda over the other departments' signal columns", () => {
   it('asks each department for its columns as the caller, for every enterprise, over the 90 days up to asOf', async () => {
@@ -159,27 +129,9 @@ describe("suggestedAgenda over the other departments' signal columns", () => {
     expect(result.body.data.suggestedAgenda.items).toEqual([
       A_ITEM,
       C_ITEM,
-      {
-        enterprise: { creditCode: D },
-        score: 6,
-        signals: [
-          { source: 'JUSTICE', kind: 'LEGAL_AID_APPLIED', weight: 4, detail: '2 legal-aid applications since 2026-08-22' },
-          { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
-        ],
-      },
-      {
-        enterprise: { creditCode: F },
-        score: 3,
-        signals: [
-          { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
-          { source: 'HR_BUREAU', kind: 'ARBITRATION_FILED', weight: 1, detail: '1 arbitration case filed since 2026-08-22' },
-        ],
-      },
-      {
-        enterprise: { creditCode: E },
-        score: 2,
-        signals: [{ source: 'UNION', kind: 'CONTRACT_MISSING', weight: 2, detail: 'union organisation but no collective contract' }],
-      },
+      agendaItem(D, 6, [['JUSTICE', 'LEGAL_AID_APPLIED', 4, '2 legal-aid applications since 2026-08-22'], NO_UNION]),
+      agendaItem(F, 3, [NO_UNION, ['HR_BUREAU', 'ARBITRATION_FILED', 1, '1 arbitration case filed since 2026-08-22']]),
+      agendaItem(E, 2, [['UNION', 'CONTRACT_MISSING', 2, 'union organisation but no collective contract']]),
     ]);
   });
 

@@ -15,6 +15,7 @@ import { LegalConsultation } from '../consultation/legal-consultation.entity';
 import { Notice, NoticeKind } from '../notice/notice.entity';
 import { ACTIVATE, hrAdmin, LOOKUP, PROPOSE, proposal, SUSPEND, useUnionWithHrChannelRoutes } from './channel.fixtures';
 import { contentOf } from './channel.service';
+import { forgeActiveChannel } from './forged-channel.fixtures';
 import { SharingChannel } from './sharing-channel.entity';
 
 const { HR_BUREAU, UNION, COURT, JUSTICE } = Department;
@@ -163,21 +164,15 @@ describe('sharing-channel registry (union subgraph)', () => {
           asPrincipal(COURT, CASEWORKER),
         );
       // The union's database administrator opens the union's consultations to the court, deciding nothing.
-      const em = union.subgraph.orm.em.fork();
-      em.create(SharingChannel, {
+      await forgeActiveChannel(union.subgraph.orm.em.fork(), {
         code: 'T-FORGED',
         provider: UNION,
         consumers: [COURT],
         grants: [{ typeName: 'LegalConsultation', fields: ['topic'] }],
         purpose: '伪造',
         legalBasis: '无',
-        validFrom: '2026-01-01',
-        status: 'ACTIVE' as never,
-        proposedBy: { subject: 'dba', name: 'dba' },
-        decidedBy: { subject: 'dba', name: 'dba' },
-        decidedAt: new Date(),
+        by: { subject: 'dba', name: 'dba' },
       });
-      await em.flush();
       await union.subgraph.ownGrants!.refresh();
       const { body } = await readAsCourt();
       expect(body.data).toEqual({ legalConsultation: { topic: null } });

@@ -1,38 +1,23 @@
 import { Department, Role } from '@labour/shared';
 import { useSubgraph } from '@labour/testing/subgraph-harness';
-import { describeSignalColumns, expectSignals, type SignalRow } from '@labour/testing/risk-columns';
+import {
+  agendaItem,
+  describeSignalColumns,
+  expectSignals,
+  NO_UNION,
+  SUGGESTED_AGENDA as AGENDA,
+  type SignalRow,
+} from '@labour/testing/risk-columns';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
-import { riskRecords } from './risk.fixtures';
+import { recordRiskEnterprises, RISK_ENTERPRISES } from './risk-enterprises.fixtures';
 
-const A = '91110302MA01ABCD12'; // covered, contract expired, one recent mediation case
-const B = '91110302MA01ABCD25'; // covered, contract in force, mediation before the window
-const C = '91110115102884310L'; // not covered, two recent mediation cases
-const D = '91110302MA00F7LK33'; // covered only by an organisation founded after asOf, no contract
-const E = '91110302802205163G'; // covered, never a contract
-const AGENDA = /* GraphQL */ `
-  query ($limit: Int, $asOf: Date) {
-    suggestedAgenda(limit: $limit, asOf: $asOf) { asOf missingSources items { enterprise { creditCode } score signals { source kind weight detail } } }
-  }
-`;
+const { A, C, E } = RISK_ENTERPRISES;
 const WINDOW = { since: '2026-08-22', asOf: '2026-11-20' };
 
 // No HR_BUREAU_URL, COURT_URL or JUSTICE_URL: the suggested agenda must answer with the union's signals alone.
 const running = useSubgraph(unionSubgraph, { principal: { department: Department.UNION, roles: [Role.COORDINATOR] } }, 60_000);
-beforeAll(async () => {
-  const em = running.subgraph.orm.em.fork();
-  const { organization, contract, mediation } = riskRecords(em);
-  organization('联合工会', [A, B, E], '2015-05-01');
-  organization('新建工会', [D], '2026-11-25');
-  contract('C1', A, '2023-07-01', '2026-06-30');
-  contract('C2', A, '2020-07-01', '2023-06-30');
-  contract('C3', B, '2024-01-01', '2027-12-31');
-  mediation('M1', A, '2026-10-01');
-  mediation('M2', B, '2026-08-01');
-  mediation('M3', C, '2026-09-10');
-  mediation('M4', C, '2026-11-20');
-  await em.flush();
-}, 60_000);
+beforeAll(() => recordRiskEnterprises(running.subgraph.orm.em.fork()), 60_000);
 
 describe('unionRiskSignals (工会预警信号)', () => {
   it('gives recent mediation cases and, for covered enterprises, expired or missing collective contracts, in one statement', async () => {
@@ -56,22 +41,11 @@ describe('suggestedAgenda without the other departments (事前预警议题建�
           asOf: '2026-11-20',
           missingSources: ['HR_BUREAU', 'COURT', 'JUSTICE'],
           items: [
-            {
-              enterprise: { creditCode: C },
-              score: 4,
-              signals: [
-                { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 2, detail: '2 union mediation cases since 2026-08-22' },
-                { source: 'UNION', kind: 'NO_UNION', weight: 2, detail: 'no union organisation covers it' },
-              ],
-            },
-            {
-              enterprise: { creditCode: A },
-              score: 3,
-              signals: [
-                { source: 'UNION', kind: 'CONTRACT_EXPIRED', weight: 2, detail: 'latest collective contract expired on 2026-06-30' },
-                { source: 'UNION', kind: 'MEDIATION_APPLIED', weight: 1, detail: '1 union mediation case since 2026-08-22' },
-              ],
-            },
+            agendaItem(C, 4, [['UNION', 'MEDIATION_APPLIED', 2, '2 union mediation cases since 2026-08-22'], NO_UNION]),
+            agendaItem(A, 3, [
+              ['UNION', 'CONTRACT_EXPIRED', 2, 'latest collective contract expired on 2026-06-30'],
+              ['UNION', 'MEDIATION_APPLIED', 1, '1 union mediation case since 2026-08-22'],
+            ]),
           ],
         },
       },
