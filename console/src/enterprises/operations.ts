@@ -4,7 +4,7 @@ import type { EnterpriseFileQuery } from '../graphql/generated/graphql';
 /** Every list of the file is asked without `first`: the gateway returns at most this many of each. */
 export const LIST_LIMIT = 50;
 
-/** A case list reads what a dispute's timeline shows of the case (its `…AsStage` fragment, DisputeTimelinePage.tsx) and the file's own columns. */
+/** A case list reads what a dispute's timeline shows of the case (its `…AsStage` fragment, disputes/operations.ts) and the file's own columns. */
 export const EnterpriseFile = graphql(`
   query EnterpriseFile($creditCode: String!) {
     enterprise(creditCode: $creditCode) {
