@@ -6,3 +6,4 @@ export * from './filter-fields';
 export * from './list-args';
 export * from './list-page';
 export * from './record-queries';
+export * from './filter-conditions';

@@ -1,4 +1,4 @@
-import { IsUscc } from '@labour/shared';
+import { IsUscc, relationConditions } from '@labour/shared';
 import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
@@ -15,11 +15,8 @@ export interface EnterpriseFilter {
 }
 
 /** The conditions of the enterprise filters on the record's relation to its enterprise (`enterprise`, `respondent`). */
-export function enterpriseConditions(relation: string, filter: EnterpriseFilter): Array<Record<string, object>> {
-  const enterprise: Record<string, string> = {};
-  if (filter.district) enterprise['district'] = filter.district;
-  if (filter.enterprise) enterprise['creditCode'] = filter.enterprise;
-  return Object.keys(enterprise).length ? [{ [relation]: enterprise }] : [];
+export function enterpriseConditions(relation: string, filter: EnterpriseFilter) {
+  return relationConditions(relation, filter, { district: 'district', enterprise: 'creditCode' });
 }
 
 /** The district and enterprise filters of a list of records about one enterprise each: a base of its filter input type. */
