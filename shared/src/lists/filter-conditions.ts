@@ -51,6 +51,18 @@ export function pastDueCondition(column: string, overdue: boolean | null | undef
   return yesOrNoCondition(overdue, { [column]: { $lt: today } }, { $or: [{ [column]: null }, { [column]: { $gte: today } }] });
 }
 
+/**
+ * `overdue` of a case whose `dueOn` stays once it is closed: not yet `closed` (its `status`) and due before the
+ * request's day. The same rule as the case's `overdue` field.
+ */
+export function openPastDueCondition(closed: string, overdue: boolean | null | undefined, today: string): Condition[] {
+  return yesOrNoCondition(
+    overdue,
+    { status: { $ne: closed }, dueOn: { $lt: today } },
+    { $or: [{ status: closed }, { dueOn: { $gte: today } }] },
+  );
+}
+
 /** What a list adds to its entity and department: its order and each filter's field and SQL condition. */
 export interface RecordListFilters<T extends object, F extends object> {
   readonly order: NewestFirst<T>;

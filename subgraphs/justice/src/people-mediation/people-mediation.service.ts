@@ -4,7 +4,7 @@ import {
   equalConditions,
   recordList,
   relationConditions,
-  yesOrNoCondition,
+  openPastDueCondition,
   Department,
   assertTransition,
   BadUserInputError,
@@ -104,11 +104,7 @@ function peopleMediationCondition(filter: PeopleMediationCaseFilter, today: stri
   return [
     ...anyOfConditions(filter, { status: 'status', outcome: 'outcome', disputeNos: 'disputeNo' }),
     ...dateRangeConditions(filter, ['appliedOn', 'dueOn', 'closedOn']),
-    ...yesOrNoCondition(
-      filter.overdue,
-      { status: { $ne: CLOSED }, dueOn: { $lt: today } },
-      { $or: [{ status: CLOSED }, { dueOn: { $gte: today } }] },
-    ),
+    ...openPastDueCondition(CLOSED, filter.overdue, today),
     ...relationConditions('committee', filter, { district: 'district', committee: 'code' }),
     ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
   ];

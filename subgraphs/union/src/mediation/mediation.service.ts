@@ -4,7 +4,7 @@ import {
   anyOfConditions,
   equalConditions,
   recordList,
-  yesOrNoCondition,
+  openPastDueCondition,
   assertTransition,
   BadUserInputError,
   dateRangeConditions,
@@ -128,11 +128,7 @@ function mediationCaseConditions(filter: MediationCaseFilter, today: string): Ar
     ...anyOfConditions(filter, { status: 'status', outcome: 'outcome', disputeNos: 'disputeNo' }),
     ...dateRangeConditions(filter, ['appliedOn', 'dueOn', 'closedOn']),
     // The same rule as the `overdue` field: still open, and its due day before today.
-    ...yesOrNoCondition(
-      filter.overdue,
-      { status: { $ne: CLOSED }, dueOn: { $lt: today } },
-      { $or: [{ status: CLOSED }, { dueOn: { $gte: today } }] },
-    ),
+    ...openPastDueCondition(CLOSED, filter.overdue, today),
     ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
   ];
 }
