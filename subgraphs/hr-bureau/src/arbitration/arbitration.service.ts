@@ -4,10 +4,8 @@ import {
   atLeastConditions,
   equalConditions,
   pastDueCondition,
-  recordList,
   dateRangeConditions,
   arbitrationAcceptanceDueOn,
-  Department,
   assertNotBefore,
   arbitrationAwardDueOn,
   assertTransition,
@@ -20,7 +18,7 @@ import {
   type TransitionTable,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { enterpriseConditions } from '../lists/list-filters';
+import { enterpriseRecordList } from '../lists/list-filters';
 import { ArbitrationCase, ArbitrationOutcome, ArbitrationStatus } from './arbitration-case.entity';
 import type {
   ArbitrationCaseFilter,
@@ -142,7 +140,7 @@ export function closeArbitrationCase(em: EntityManager, input: CloseArbitrationC
  * matches. A filter on a field the caller may not read in full on every case is refused (FORBIDDEN)
  * before any statement runs; every condition runs in SQL.
  */
-export const ARBITRATION_CASE_LIST = recordList(ArbitrationCase, Department.HR_BUREAU, {
+export const ARBITRATION_CASE_LIST = enterpriseRecordList(ArbitrationCase, 'respondent', {
   order: { date: 'filedOn', key: 'caseNo' },
   // The field of ArbitrationCase whose value each filter tests: what a caller learns of every case by using it.
   filterFields: {
@@ -154,15 +152,11 @@ export const ARBITRATION_CASE_LIST = recordList(ArbitrationCase, Department.HR_B
     dueOn: 'dueOn',
     overdue: 'dueOn',
     extended: 'extended',
-    // The district is the respondent's: the filter tells which respondent a case has, no more.
-    district: 'respondent',
-    enterprise: 'respondent',
     disputeNos: 'disputeNo',
     claimAmountAtLeast: 'claimAmount',
   },
   conditions: (filter: ArbitrationCaseFilter, today: string) => [
     ...dateRangeConditions(filter, ['filedOn', 'acceptedOn', 'closedOn', 'dueOn']),
-    ...enterpriseConditions('respondent', filter),
     ...anyOfConditions(filter, { status: 'status', outcome: 'outcome', disputeNos: 'disputeNo' }),
     // As `ArbitrationCase.overdue`: dueOn is set only while a case is open, so a past dueOn is an overdue case.
     ...pastDueCondition('dueOn', filter.overdue, today),

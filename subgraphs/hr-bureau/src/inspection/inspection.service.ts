@@ -2,18 +2,16 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   anyOfConditions,
   equalConditions,
-  recordList,
   yesOrNoCondition,
   dateRangeConditions,
   assertTransition,
   BadUserInputError,
   changeVersioned,
-  Department,
   insertOrConflict,
   type TransitionTable,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { enterpriseConditions } from '../lists/list-filters';
+import { enterpriseRecordList } from '../lists/list-filters';
 import { InspectionStatus, LaborInspection } from './inspection.entity';
 import type { CreateLaborInspectionInput, LaborInspectionFilter, UpdateLaborInspectionInput } from './inspection.input';
 
@@ -60,7 +58,7 @@ export async function updateInspection(em: EntityManager, input: UpdateLaborInsp
  * The list of inspections, newest first by inspection date (same-day ones by number), that the filter
  * matches; every condition in SQL.
  */
-export const LABOR_INSPECTION_LIST = recordList(LaborInspection, Department.HR_BUREAU, {
+export const LABOR_INSPECTION_LIST = enterpriseRecordList(LaborInspection, 'enterprise', {
   order: { date: 'inspectedOn', key: 'inspectionNo' },
   // The field of LaborInspection whose value each filter tests: what a caller learns of every inspection by using it.
   filterFields: {
@@ -71,12 +69,9 @@ export const LABOR_INSPECTION_LIST = recordList(LaborInspection, Department.HR_B
     rectificationDueOn: 'rectificationDueOn',
     closedOn: 'closedOn',
     overdue: 'rectificationDueOn',
-    district: 'enterprise',
-    enterprise: 'enterprise',
   },
   conditions: (filter: LaborInspectionFilter, today: string) => [
     ...dateRangeConditions(filter, ['inspectedOn', 'rectificationDueOn', 'closedOn']),
-    ...enterpriseConditions('enterprise', filter),
     ...anyOfConditions(filter, { status: 'status', kind: 'kind' }),
     ...equalConditions(filter, { violationFound: 'violationFound' }),
     // As `LaborInspection.overdue`: a rectification still under way past its deadline.

@@ -1,15 +1,7 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import {
-  atLeastConditions,
-  changeVersioned,
-  dateRangeConditions,
-  Department,
-  insertOrConflict,
-  LEGAL_PERIODS,
-  recordList,
-} from '@labour/shared';
+import { atLeastConditions, changeVersioned, dateRangeConditions, insertOrConflict, LEGAL_PERIODS } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { enterpriseConditions } from '../lists/list-filters';
+import { enterpriseRecordList } from '../lists/list-filters';
 import { LayoffReport } from './layoff-report.entity';
 import type { CreateLayoffReportInput, LayoffReportFilter, UpdateLayoffReportInput } from './layoff.input';
 
@@ -38,7 +30,7 @@ function noticePeriodConditions(meets: boolean | null | undefined) {
  * The list of layoff reports, newest filed first (same-day ones by number), that the filter matches;
  * every condition in SQL.
  */
-export const LAYOFF_REPORT_LIST = recordList(LayoffReport, Department.HR_BUREAU, {
+export const LAYOFF_REPORT_LIST = enterpriseRecordList(LayoffReport, 'enterprise', {
   order: { date: 'reportedOn', key: 'reportNo' },
   // The field of LayoffReport whose value each filter tests: what a caller learns of every report by using it.
   filterFields: {
@@ -46,12 +38,9 @@ export const LAYOFF_REPORT_LIST = recordList(LayoffReport, Department.HR_BUREAU,
     effectiveOn: 'effectiveOn',
     plannedCountAtLeast: 'plannedCount',
     meetsNoticePeriod: 'meetsNoticePeriod',
-    district: 'enterprise',
-    enterprise: 'enterprise',
   },
   conditions: (filter: LayoffReportFilter) => [
     ...dateRangeConditions(filter, ['reportedOn', 'effectiveOn']),
-    ...enterpriseConditions('enterprise', filter),
     ...atLeastConditions(filter, { plannedCountAtLeast: 'plannedCount' }),
     ...noticePeriodConditions(filter.meetsNoticePeriod),
   ],

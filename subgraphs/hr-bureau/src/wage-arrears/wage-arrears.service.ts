@@ -5,13 +5,11 @@ import {
   BadUserInputError,
   changeVersioned,
   dateRangeConditions,
-  Department,
   insertOrConflict,
-  recordList,
   yesOrNoCondition,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { enterpriseConditions } from '../lists/list-filters';
+import { enterpriseRecordList } from '../lists/list-filters';
 import { WageArrearsAlert } from './wage-arrears-alert.entity';
 import type { CreateWageArrearsAlertInput, UpdateWageArrearsAlertInput, WageArrearsAlertFilter } from './wage-arrears.input';
 
@@ -40,7 +38,7 @@ export async function updateAlert(em: EntityManager, input: UpdateWageArrearsAle
  * The list of wage-arrears warnings, newest raised first (same-day ones by number), that the filter
  * matches; every condition in SQL.
  */
-export const WAGE_ARREARS_ALERT_LIST = recordList(WageArrearsAlert, Department.HR_BUREAU, {
+export const WAGE_ARREARS_ALERT_LIST = enterpriseRecordList(WageArrearsAlert, 'enterprise', {
   order: { date: 'raisedOn', key: 'alertNo' },
   // The field of WageArrearsAlert whose value each filter tests: what a caller learns of every warning by using it.
   filterFields: {
@@ -50,12 +48,9 @@ export const WAGE_ARREARS_ALERT_LIST = recordList(WageArrearsAlert, Department.H
     resolvedOn: 'resolvedOn',
     workersAffectedAtLeast: 'workersAffected',
     amountOwedAtLeast: 'amountOwed',
-    district: 'enterprise',
-    enterprise: 'enterprise',
   },
   conditions: (filter: WageArrearsAlertFilter) => [
     ...dateRangeConditions(filter, ['raisedOn', 'resolvedOn']),
-    ...enterpriseConditions('enterprise', filter),
     ...anyOfConditions(filter, { level: 'level' }),
     // As `WageArrearsAlert.open`: a warning is open until the arrears are settled.
     ...yesOrNoCondition(filter.open, { resolvedOn: null }, { resolvedOn: { $ne: null } }),
