@@ -5,3 +5,5 @@ export * from './filter-uses';
 export * from './filter-fields';
 export * from './list-args';
 export * from './list-page';
+export * from './record-queries';
+export * from './filter-conditions';

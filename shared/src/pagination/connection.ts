@@ -3,6 +3,7 @@ import { Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { Directive } from 'type-graphql';
 import { Public } from '../permissions/data-class';
 import { BadUserInputError } from '../errors';
+import { PAGE_BOUND, sizeWithin } from './list-bound';
 
 @ObjectType({ description: 'Where a page of a list ends and whether more follows (cursor pagination).' })
 @Directive('@shareable')
@@ -64,16 +65,18 @@ export function toConnection<T>(rows: T[], first: number, totalCount: number, ke
 
 /**
  * A page of the records of `entity` that `where` matches, in ascending order of their unique string `key`
- * (a cursor is the key of a page's last record): `first` at most, after the cursor `after`, and how many match in all.
+ * (a cursor is the key of a page's last record): `first` at most (PAGE_BOUND, checked before any statement),
+ * after the cursor `after`, and how many match in all.
  */
 export async function keyOrderedPage<T extends object>(
   em: EntityManager,
   entity: EntityClass<T>,
   where: FilterQuery<T>,
   key: keyof T & string,
-  first: number,
-  after: string | null | undefined,
+  args: { first?: number | null; after?: string | null },
 ): Promise<Connection<T>> {
+  const first = sizeWithin(PAGE_BOUND, args.first);
+  const after = args.after;
   // MikroORM's own filter types of a generic entity do not line up with FilterQuery<T>: cast once here.
   const page = (after ? { ...(where as object), [key]: { $gt: decodeCursor(after) } } : where) as FilterQuery<NoInfer<T>>;
   const [rows, total] = await Promise.all([

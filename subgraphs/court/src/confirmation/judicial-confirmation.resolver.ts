@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, isOverdue, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Dispute, EnterpriseKey, isOverdue, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { CourtRequestContext } from '../request-context';
 import { JudicialConfirmationCaseNoArgs } from './judicial-confirmation.args';
 import { JudicialConfirmation } from './judicial-confirmation.entity';
@@ -12,35 +11,21 @@ import {
 import { JudicialConfirmationsArgs } from './judicial-confirmation-list.input';
 import * as service from './judicial-confirmation.service';
 
-const JudicialConfirmationConnection = ConnectionType(
-  JudicialConfirmation,
-  'JudicialConfirmation',
-  'A page of judicial confirmations, newest application first.',
-);
-
 @Resolver(() => JudicialConfirmation)
-export class JudicialConfirmationResolver {
-  @Query(() => JudicialConfirmation, {
-    nullable: true,
+export class JudicialConfirmationResolver extends RecordQueries({
+  list: service.JUDICIAL_CONFIRMATION_LIST,
+  byKey: {
+    name: 'judicialConfirmation',
+    args: JudicialConfirmationCaseNoArgs,
     description: 'A judicial confirmation by its case number; null when there is none.',
-  })
-  @Public()
-  judicialConfirmation(@Args() { caseNo }: JudicialConfirmationCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
-    return ctx.em.findOne(JudicialConfirmation, { caseNo });
-  }
-
-  @Query(() => JudicialConfirmationConnection, {
-    description: bounded(
-      'Judicial confirmations, newest application first (same day: by case number), filtered by status, dates, overdue, ' +
-        'employer, mediation case and dispute; cursor pagination. Each reads as it does by `judicialConfirmation(caseNo)`.',
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  judicialConfirmations(@Args() args: JudicialConfirmationsArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, service.JUDICIAL_CONFIRMATION_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+  },
+  name: 'judicialConfirmations',
+  args: JudicialConfirmationsArgs,
+  description:
+    'Judicial confirmations, newest application first (same day: by case number), filtered by status, dates, overdue, ' +
+    'employer, mediation case and dispute; cursor pagination. Each reads as it does by `judicialConfirmation(caseNo)`.',
+  connection: 'A page of judicial confirmations, newest application first.',
+}) {
   @Mutation(() => JudicialConfirmation, {
     description: 'Registers an application for judicial confirmation (司法确认申请), status APPLIED; the decision is due in 15 days.',
   })

@@ -1,10 +1,13 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  equalConditions,
+  pastDueCondition,
+  recordList,
   Department,
   assertTransition,
   BadUserInputError,
-  dateRangeCondition,
+  dateRangeConditions,
   insertOrConflict,
   personRefsOf,
   toParty,
@@ -13,7 +16,7 @@ import {
 } from '@labour/shared';
 import { confirmationDueOn } from '../legal-clock/court-deadlines';
 import { ConfirmationStatus, JudicialConfirmation } from './judicial-confirmation.entity';
-import { CONFIRMATION_FILTER_FIELDS, type JudicialConfirmationsArgs } from './judicial-confirmation-list.input';
+import { CONFIRMATION_FILTER_FIELDS, type JudicialConfirmationFilter } from './judicial-confirmation-list.input';
 import type {
   CreateJudicialConfirmationInput,
   DecideJudicialConfirmationInput,
@@ -73,26 +76,13 @@ export function decideJudicialConfirmation(em: EntityManager, input: DecideJudic
  * Overdue is what the `overdue` field says, against the request's day: a deadline (dueOn, kept only while
  * APPLIED) before it.
  */
-export const JUDICIAL_CONFIRMATION_LIST: RecordList<JudicialConfirmation, NonNullable<JudicialConfirmationsArgs['filter']>> = {
-  entity: JudicialConfirmation,
-  typeName: 'JudicialConfirmation',
-  provider: Department.COURT,
+export const JUDICIAL_CONFIRMATION_LIST = recordList(JudicialConfirmation, Department.COURT, {
   order: { date: 'appliedOn', key: 'caseNo' },
   filterFields: CONFIRMATION_FILTER_FIELDS,
-  conditions(filter, today) {
-    const all: Array<FilterQuery<JudicialConfirmation>> = [];
-    if (filter.status) all.push({ status: { $in: filter.status } });
-    const appliedOn = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
-    if (appliedOn) all.push({ appliedOn });
-    const decidedOn = dateRangeCondition(filter.decidedOn, 'filter.decidedOn');
-    if (decidedOn) all.push({ decidedOn });
-    const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-    if (dueOn) all.push({ dueOn });
-    if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
-    if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
-    if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
-    if (filter.mediationCaseNo) all.push({ mediationCaseNo: filter.mediationCaseNo });
-    if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
-    return all;
-  },
-};
+  conditions: (filter: JudicialConfirmationFilter, today: string) => [
+    ...anyOfConditions(filter, { status: 'status', disputeNos: 'disputeNo' }),
+    ...dateRangeConditions(filter, ['appliedOn', 'decidedOn', 'dueOn']),
+    ...pastDueCondition('dueOn', filter.overdue, today),
+    ...equalConditions(filter, { enterprise: 'enterpriseCreditCode', mediationCaseNo: 'mediationCaseNo' }),
+  ],
+});

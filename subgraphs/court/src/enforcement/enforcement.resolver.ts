@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, isOverdue, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Dispute, EnterpriseKey, isOverdue, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { CourtRequestContext } from '../request-context';
 import { EnforcementCaseNoArgs } from './enforcement.args';
 import { EnforcementCase } from './enforcement-case.entity';
@@ -8,29 +7,22 @@ import { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcemen
 import { EnforcementCasesArgs } from './enforcement-list.input';
 import * as service from './enforcement.service';
 
-const EnforcementCaseConnection = ConnectionType(EnforcementCase, 'EnforcementCase', 'A page of enforcement cases, newest filed first.');
-
 @Resolver(() => EnforcementCase)
-export class EnforcementCaseResolver {
-  @Query(() => EnforcementCase, { nullable: true, description: 'An enforcement case by its case number; null when there is none.' })
-  @Public()
-  enforcementCase(@Args() { caseNo }: EnforcementCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
-    return ctx.em.findOne(EnforcementCase, { caseNo });
-  }
-
-  @Query(() => EnforcementCaseConnection, {
-    description: bounded(
-      'Enforcement cases, newest filed first (same day: by case number), filtered by status, dates, overdue, respondent, ' +
-        "decision enforced, dispute and (the court's own staff) amount; cursor pagination. " +
-        'Each case reads as it does by `enforcementCase(caseNo)`.',
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  enforcementCases(@Args() args: EnforcementCasesArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, service.ENFORCEMENT_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class EnforcementCaseResolver extends RecordQueries({
+  list: service.ENFORCEMENT_CASE_LIST,
+  byKey: {
+    name: 'enforcementCase',
+    args: EnforcementCaseNoArgs,
+    description: 'An enforcement case by its case number; null when there is none.',
+  },
+  name: 'enforcementCases',
+  args: EnforcementCasesArgs,
+  description:
+    'Enforcement cases, newest filed first (same day: by case number), filtered by status, dates, overdue, respondent, ' +
+    "decision enforced, dispute and (the court's own staff) amount; cursor pagination. " +
+    'Each case reads as it does by `enforcementCase(caseNo)`.',
+  connection: 'A page of enforcement cases, newest filed first.',
+}) {
   @Mutation(() => EnforcementCase, { description: 'Files an enforcement case (执行立案), status OPEN; it is due within 6 months.' })
   createEnforcementCase(
     @Arg('input', { description: 'The enforcement case to file.' }) input: CreateEnforcementCaseInput,

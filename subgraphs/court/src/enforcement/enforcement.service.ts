@@ -1,11 +1,15 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  atLeastConditions,
+  equalConditions,
+  pastDueCondition,
+  recordList,
   Department,
   assertTransition,
   BadUserInputError,
   changeVersioned,
-  dateRangeCondition,
+  dateRangeConditions,
   insertOrConflict,
   toParty,
   type TransitionTable,
@@ -14,7 +18,7 @@ import Decimal from 'decimal.js';
 import { enforcementDueOn } from '../legal-clock/court-deadlines';
 import { EnforcementCase, EnforcementStatus } from './enforcement-case.entity';
 import type { CloseEnforcementCaseInput, CreateEnforcementCaseInput, UpdateEnforcementCaseInput } from './enforcement.input';
-import { ENFORCEMENT_FILTER_FIELDS, type EnforcementCasesArgs } from './enforcement-list.input';
+import { ENFORCEMENT_FILTER_FIELDS, type EnforcementCaseFilter } from './enforcement-list.input';
 
 const { OPEN, CONCLUDED, TERMINATED_NO_ASSETS } = EnforcementStatus;
 const ENFORCEMENT_TRANSITIONS: TransitionTable<EnforcementStatus> = {
@@ -80,28 +84,15 @@ export function closeEnforcementCase(em: EntityManager, input: CloseEnforcementC
  * The list of enforcement cases, newest filed first: every filter as SQL. Overdue is what
  * the `overdue` field says, against the request's day: a deadline (dueOn, kept only while OPEN) before it.
  */
-export const ENFORCEMENT_CASE_LIST: RecordList<EnforcementCase, NonNullable<EnforcementCasesArgs['filter']>> = {
-  entity: EnforcementCase,
-  typeName: 'EnforcementCase',
-  provider: Department.COURT,
+export const ENFORCEMENT_CASE_LIST = recordList(EnforcementCase, Department.COURT, {
   order: { date: 'filedOn', key: 'caseNo' },
   filterFields: ENFORCEMENT_FILTER_FIELDS,
-  conditions(filter, today) {
-    const all: Array<FilterQuery<EnforcementCase>> = [];
-    if (filter.status) all.push({ status: { $in: filter.status } });
-    const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
-    if (filedOn) all.push({ filedOn });
-    const closedOn = dateRangeCondition(filter.closedOn, 'filter.closedOn');
-    if (closedOn) all.push({ closedOn });
-    const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-    if (dueOn) all.push({ dueOn });
-    if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
-    if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
-    if (filter.enterprise) all.push({ respondentCreditCode: filter.enterprise });
-    if (filter.sourceCaseNo) all.push({ sourceCaseNo: filter.sourceCaseNo });
-    if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
+  conditions: (filter: EnforcementCaseFilter, today: string) => [
+    ...anyOfConditions(filter, { status: 'status', disputeNos: 'disputeNo' }),
+    ...dateRangeConditions(filter, ['filedOn', 'closedOn', 'dueOn']),
+    ...pastDueCondition('dueOn', filter.overdue, today),
+    ...equalConditions(filter, { enterprise: 'respondentCreditCode', sourceCaseNo: 'sourceCaseNo' }),
     // Compared as numeric in SQL: exact, as the column.
-    if (filter.amountAtLeast) all.push({ amount: { $gte: filter.amountAtLeast } });
-    return all;
-  },
-};
+    ...atLeastConditions(filter, { amountAtLeast: 'amount' }),
+  ],
+});

@@ -1,6 +1,5 @@
-import { bounded, capped, ConnectionType, listPage, Dispute, EnterpriseKey, isOverdue, ListCap, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { capped, Dispute, EnterpriseKey, isOverdue, ListCap, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { CourtRequestContext } from '../request-context';
 import { LawsuitCaseNoArgs } from './lawsuit.args';
 import { Lawsuit, MAX_DEFENDANTS } from './lawsuit.entity';
@@ -9,28 +8,17 @@ import { CreateLawsuitInput, LawsuitVersionInput, UpdateLawsuitInput } from './l
 import { LawsuitsArgs } from './lawsuit-list.input';
 import * as service from './lawsuit.service';
 
-const LawsuitConnection = ConnectionType(Lawsuit, 'Lawsuit', 'A page of labour lawsuits, newest filed first.');
-
 @Resolver(() => Lawsuit)
-export class LawsuitResolver {
-  @Query(() => Lawsuit, { nullable: true, description: 'A labour lawsuit by its case number; null when there is none.' })
-  @Public()
-  lawsuit(@Args() { caseNo }: LawsuitCaseNoArgs, @Ctx() ctx: CourtRequestContext) {
-    return ctx.em.findOne(Lawsuit, { caseNo });
-  }
-
-  @Query(() => LawsuitConnection, {
-    description: bounded(
-      'Labour lawsuits, newest filed first (same day: by case number), filtered by stage, instance, outcome, dates, ' +
-        'overdue, defendant and dispute; cursor pagination. Each lawsuit reads as it does by `lawsuit(caseNo)`.',
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  lawsuits(@Args() args: LawsuitsArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, service.LAWSUIT_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class LawsuitResolver extends RecordQueries({
+  list: service.LAWSUIT_LIST,
+  byKey: { name: 'lawsuit', args: LawsuitCaseNoArgs, description: 'A labour lawsuit by its case number; null when there is none.' },
+  name: 'lawsuits',
+  args: LawsuitsArgs,
+  description:
+    'Labour lawsuits, newest filed first (same day: by case number), filtered by stage, instance, outcome, dates, ' +
+    'overdue, defendant and dispute; cursor pagination. Each lawsuit reads as it does by `lawsuit(caseNo)`.',
+  connection: 'A page of labour lawsuits, newest filed first.',
+}) {
   @Mutation(() => Lawsuit, { description: 'Files a labour lawsuit (立案), stage FILED; the trial is due within 6 months (3 on appeal).' })
   createLawsuit(@Arg('input', { description: 'The lawsuit to file.' }) input: CreateLawsuitInput, @Ctx() ctx: CourtRequestContext) {
     return service.createLawsuit(ctx.em, input, ctx.linkageKey);

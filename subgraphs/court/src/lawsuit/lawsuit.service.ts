@@ -1,10 +1,12 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  pastDueCondition,
+  recordList,
   Department,
   assertTransition,
   BadUserInputError,
-  dateRangeCondition,
+  dateRangeConditions,
   insertOrConflict,
   personRefsOf,
   assertNotBefore,
@@ -16,7 +18,7 @@ import { appealDueOn, isAppealCaseNo, trialDueOn } from '../legal-clock/court-de
 import { Lawsuit, LawsuitOutcome, LawsuitStage } from './lawsuit.entity';
 import type { AppealLawsuitInput, CloseLawsuitInput, RecordLawsuitJudgmentInput } from './lawsuit-stage.input';
 import type { CreateLawsuitInput, LawsuitVersionInput, UpdateLawsuitInput } from './lawsuit.input';
-import { LAWSUIT_FILTER_FIELDS, LawsuitInstance, type LawsuitsArgs } from './lawsuit-list.input';
+import { LAWSUIT_FILTER_FIELDS, LawsuitInstance, type LawsuitFilter } from './lawsuit-list.input';
 
 const { FILED, IN_TRIAL, JUDGED, APPEALED, CLOSED } = LawsuitStage;
 const { SETTLED, WITHDRAWN } = LawsuitOutcome;
@@ -132,27 +134,14 @@ const INSTANCE_BODY: Record<LawsuitInstance, string> = { [LawsuitInstance.FIRST_
  * The list of lawsuits, newest filed first: every filter as SQL. Overdue is what the
  * `overdue` field says, against the request's day: a deadline (dueOn, set only while a stage runs) before it.
  */
-export const LAWSUIT_LIST: RecordList<Lawsuit, NonNullable<LawsuitsArgs['filter']>> = {
-  entity: Lawsuit,
-  typeName: 'Lawsuit',
-  provider: Department.COURT,
+export const LAWSUIT_LIST = recordList(Lawsuit, Department.COURT, {
   order: { date: 'filedOn', key: 'caseNo' },
   filterFields: LAWSUIT_FILTER_FIELDS,
-  conditions(filter, today) {
-    const all: Array<FilterQuery<Lawsuit>> = [];
-    if (filter.stage) all.push({ stage: { $in: filter.stage } });
-    if (filter.instance) all.push({ caseNo: { $like: `%${INSTANCE_BODY[filter.instance]}%` } });
-    if (filter.outcome) all.push({ outcome: { $in: filter.outcome } });
-    const filedOn = dateRangeCondition(filter.filedOn, 'filter.filedOn');
-    if (filedOn) all.push({ filedOn });
-    const judgmentOn = dateRangeCondition(filter.judgmentOn, 'filter.judgmentOn');
-    if (judgmentOn) all.push({ judgmentOn });
-    const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-    if (dueOn) all.push({ dueOn });
-    if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
-    if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
-    if (filter.enterprise) all.push({ defendantCreditCodes: { $overlap: [filter.enterprise] } });
-    if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
-    return all;
-  },
-};
+  conditions: (filter: LawsuitFilter, today: string) => [
+    ...anyOfConditions(filter, { stage: 'stage', outcome: 'outcome', disputeNos: 'disputeNo' }),
+    ...(filter.instance ? [{ caseNo: { $like: `%${INSTANCE_BODY[filter.instance]}%` } }] : []),
+    ...dateRangeConditions(filter, ['filedOn', 'judgmentOn', 'dueOn']),
+    ...pastDueCondition('dueOn', filter.overdue, today),
+    ...(filter.enterprise ? [{ defendantCreditCodes: { $overlap: [filter.enterprise] } }] : []),
+  ],
+});

@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, EnterpriseKey, isOverdue, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { EnterpriseKey, isOverdue, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { CourtRequestContext } from '../request-context';
 import { SuggestionNoArgs } from './judicial-suggestion.args';
 import { JudicialSuggestion } from './judicial-suggestion.entity';
@@ -8,32 +7,21 @@ import { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './
 import { createJudicialSuggestion, JUDICIAL_SUGGESTION_LIST, updateJudicialSuggestion } from './judicial-suggestion.service';
 import { JudicialSuggestionsArgs } from './judicial-suggestion-list.input';
 
-const JudicialSuggestionConnection = ConnectionType(
-  JudicialSuggestion,
-  'JudicialSuggestion',
-  'A page of judicial suggestions, newest issued first.',
-);
-
 @Resolver(() => JudicialSuggestion)
-export class JudicialSuggestionResolver {
-  @Query(() => JudicialSuggestion, { nullable: true, description: 'A judicial suggestion by its number; null when there is none.' })
-  @Public()
-  judicialSuggestion(@Args() { suggestionNo }: SuggestionNoArgs, @Ctx() ctx: CourtRequestContext) {
-    return ctx.em.findOne(JudicialSuggestion, { suggestionNo });
-  }
-
-  @Query(() => JudicialSuggestionConnection, {
-    description: bounded(
-      'Judicial suggestions, newest issued first (same day: by number), filtered by recipient, dates, reply, overdue and ' +
-        'enterprise; cursor pagination. Each reads as it does by `judicialSuggestion(suggestionNo)`.',
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  judicialSuggestions(@Args() args: JudicialSuggestionsArgs, @Ctx() ctx: CourtRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, JUDICIAL_SUGGESTION_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class JudicialSuggestionResolver extends RecordQueries({
+  list: JUDICIAL_SUGGESTION_LIST,
+  byKey: {
+    name: 'judicialSuggestion',
+    args: SuggestionNoArgs,
+    description: 'A judicial suggestion by its number; null when there is none.',
+  },
+  name: 'judicialSuggestions',
+  args: JudicialSuggestionsArgs,
+  description:
+    'Judicial suggestions, newest issued first (same day: by number), filtered by recipient, dates, reply, overdue and ' +
+    'enterprise; cursor pagination. Each reads as it does by `judicialSuggestion(suggestionNo)`.',
+  connection: 'A page of judicial suggestions, newest issued first.',
+}) {
   @Mutation(() => JudicialSuggestion, {
     description: 'Issues a judicial suggestion (发出司法建议); the written reply is due within 2 months.',
   })

@@ -1,9 +1,20 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { type RecordList, Department, BadUserInputError, changeVersioned, dateRangeCondition, insertOrConflict } from '@labour/shared';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  anyOfConditions,
+  BadUserInputError,
+  changeVersioned,
+  dateRangeConditions,
+  Department,
+  equalConditions,
+  insertOrConflict,
+  pastDueCondition,
+  recordList,
+  yesOrNoCondition,
+} from '@labour/shared';
 import { suggestionReplyDueOn } from '../legal-clock/court-deadlines';
 import { JudicialSuggestion } from './judicial-suggestion.entity';
 import type { CreateJudicialSuggestionInput, UpdateJudicialSuggestionInput } from './judicial-suggestion.input';
-import { SUGGESTION_FILTER_FIELDS, type JudicialSuggestionsArgs } from './judicial-suggestion-list.input';
+import { SUGGESTION_FILTER_FIELDS, type JudicialSuggestionFilter } from './judicial-suggestion-list.input';
 
 export async function createJudicialSuggestion(em: EntityManager, input: CreateJudicialSuggestionInput): Promise<JudicialSuggestion> {
   const created = em.create(JudicialSuggestion, {
@@ -40,26 +51,14 @@ export async function updateJudicialSuggestion(em: EntityManager, input: UpdateJ
  * what the `overdue` field says, against the request's day: a reply deadline (dueOn, kept only while the
  * reply is awaited) before it.
  */
-export const JUDICIAL_SUGGESTION_LIST: RecordList<JudicialSuggestion, NonNullable<JudicialSuggestionsArgs['filter']>> = {
-  entity: JudicialSuggestion,
-  typeName: 'JudicialSuggestion',
-  provider: Department.COURT,
+export const JUDICIAL_SUGGESTION_LIST = recordList(JudicialSuggestion, Department.COURT, {
   order: { date: 'issuedOn', key: 'suggestionNo' },
   filterFields: SUGGESTION_FILTER_FIELDS,
-  conditions(filter, today) {
-    const all: Array<FilterQuery<JudicialSuggestion>> = [];
-    if (filter.recipientDepartment) all.push({ recipientDepartment: { $in: filter.recipientDepartment } });
-    const issuedOn = dateRangeCondition(filter.issuedOn, 'filter.issuedOn');
-    if (issuedOn) all.push({ issuedOn });
-    const repliedOn = dateRangeCondition(filter.repliedOn, 'filter.repliedOn');
-    if (repliedOn) all.push({ repliedOn });
-    const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-    if (dueOn) all.push({ dueOn });
-    if (filter.replied === true) all.push({ repliedOn: { $ne: null } });
-    if (filter.replied === false) all.push({ repliedOn: null });
-    if (filter.overdue === true) all.push({ dueOn: { $lt: today } });
-    if (filter.overdue === false) all.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
-    if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
-    return all;
-  },
-};
+  conditions: (filter: JudicialSuggestionFilter, today: string) => [
+    ...anyOfConditions(filter, { recipientDepartment: 'recipientDepartment' }),
+    ...dateRangeConditions(filter, ['issuedOn', 'repliedOn', 'dueOn']),
+    ...yesOrNoCondition(filter.replied, { repliedOn: { $ne: null } }, { repliedOn: null }),
+    ...pastDueCondition('dueOn', filter.overdue, today),
+    ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
+  ],
+});

@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, Dispute, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Dispute, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { HrRequestContext } from '../request-context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ArbitrationCaseNoArgs } from './arbitration.args';
@@ -15,28 +14,21 @@ import {
 } from './arbitration.input';
 import * as service from './arbitration.service';
 
-const ArbitrationCaseConnection = ConnectionType(ArbitrationCase, 'ArbitrationCase', 'A page of arbitration cases.');
-
 @Resolver(() => ArbitrationCase)
-export class ArbitrationCaseResolver {
-  @Query(() => ArbitrationCase, { nullable: true, description: 'An arbitration case by its case number; null when there is none.' })
-  @Public()
-  async arbitrationCase(@Args() { caseNo }: ArbitrationCaseNoArgs, @Ctx() ctx: HrRequestContext) {
-    return ctx.em.findOne(ArbitrationCase, { caseNo });
-  }
-
-  @Query(() => ArbitrationCaseConnection, {
-    description: bounded(
-      'Arbitration cases that the filter matches, newest filing first (same-day cases by case number); cursor pagination. ' +
-        "Each case's fields keep their own data classes. A filter on a non-PUBLIC field is FORBIDDEN to all but HR_BUREAU staff.",
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  arbitrationCases(@Args() args: ArbitrationCasesArgs, @Ctx() ctx: HrRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, service.ARBITRATION_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class ArbitrationCaseResolver extends RecordQueries({
+  list: service.ARBITRATION_CASE_LIST,
+  byKey: {
+    name: 'arbitrationCase',
+    args: ArbitrationCaseNoArgs,
+    description: 'An arbitration case by its case number; null when there is none.',
+  },
+  name: 'arbitrationCases',
+  args: ArbitrationCasesArgs,
+  description:
+    'Arbitration cases that the filter matches, newest filing first (same-day cases by case number); cursor pagination. ' +
+    "Each case's fields keep their own data classes. A filter on a non-PUBLIC field is FORBIDDEN to all but HR_BUREAU staff.",
+  connection: 'A page of arbitration cases.',
+}) {
   @Mutation(() => ArbitrationCase, {
     description: 'Registers an arbitration application (立案申请), status FILED; the acceptance decision is due in 5 days.',
   })

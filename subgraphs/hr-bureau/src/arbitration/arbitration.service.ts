@@ -1,9 +1,11 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  atLeastConditions,
+  equalConditions,
+  pastDueCondition,
   dateRangeConditions,
   arbitrationAcceptanceDueOn,
-  Department,
   assertNotBefore,
   arbitrationAwardDueOn,
   assertTransition,
@@ -16,10 +18,10 @@ import {
   type TransitionTable,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { enterpriseConditions } from '../lists/list-filters';
+import { enterpriseRecordList } from '../lists/list-filters';
 import { ArbitrationCase, ArbitrationOutcome, ArbitrationStatus } from './arbitration-case.entity';
 import type {
-  ArbitrationCasesArgs,
+  ArbitrationCaseFilter,
   ArbitrationCaseVersionInput,
   ArbitrationDecisionInput,
   CloseArbitrationCaseInput,
@@ -138,10 +140,7 @@ export function closeArbitrationCase(em: EntityManager, input: CloseArbitrationC
  * matches. A filter on a field the caller may not read in full on every case is refused (FORBIDDEN)
  * before any statement runs; every condition runs in SQL.
  */
-export const ARBITRATION_CASE_LIST: RecordList<ArbitrationCase, NonNullable<ArbitrationCasesArgs['filter']>> = {
-  entity: ArbitrationCase,
-  typeName: 'ArbitrationCase',
-  provider: Department.HR_BUREAU,
+export const ARBITRATION_CASE_LIST = enterpriseRecordList(ArbitrationCase, 'respondent', {
   order: { date: 'filedOn', key: 'caseNo' },
   // The field of ArbitrationCase whose value each filter tests: what a caller learns of every case by using it.
   filterFields: {
@@ -153,25 +152,15 @@ export const ARBITRATION_CASE_LIST: RecordList<ArbitrationCase, NonNullable<Arbi
     dueOn: 'dueOn',
     overdue: 'dueOn',
     extended: 'extended',
-    // The district is the respondent's: the filter tells which respondent a case has, no more.
-    district: 'respondent',
-    enterprise: 'respondent',
     disputeNos: 'disputeNo',
     claimAmountAtLeast: 'claimAmount',
   },
-  conditions(filter, today) {
-    const conditions: Array<FilterQuery<ArbitrationCase>> = [
-      ...dateRangeConditions(filter, ['filedOn', 'acceptedOn', 'closedOn', 'dueOn']),
-      ...enterpriseConditions('respondent', filter),
-    ];
-    if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
-    if (filter.outcome?.length) conditions.push({ outcome: { $in: filter.outcome } });
+  conditions: (filter: ArbitrationCaseFilter, today: string) => [
+    ...dateRangeConditions(filter, ['filedOn', 'acceptedOn', 'closedOn', 'dueOn']),
+    ...anyOfConditions(filter, { status: 'status', outcome: 'outcome', disputeNos: 'disputeNo' }),
     // As `ArbitrationCase.overdue`: dueOn is set only while a case is open, so a past dueOn is an overdue case.
-    if (filter.overdue === true) conditions.push({ dueOn: { $lt: today } });
-    if (filter.overdue === false) conditions.push({ $or: [{ dueOn: null }, { dueOn: { $gte: today } }] });
-    if (typeof filter.extended === 'boolean') conditions.push({ extended: filter.extended });
-    if (filter.disputeNos) conditions.push({ disputeNo: { $in: filter.disputeNos } });
-    if (filter.claimAmountAtLeast) conditions.push({ claimAmount: { $gte: filter.claimAmountAtLeast } });
-    return conditions;
-  },
-};
+    ...pastDueCondition('dueOn', filter.overdue, today),
+    ...equalConditions(filter, { extended: 'extended' }),
+    ...atLeastConditions(filter, { claimAmountAtLeast: 'claimAmount' }),
+  ],
+});

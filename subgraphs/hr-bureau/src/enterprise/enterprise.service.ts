@@ -1,13 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import {
-  BadUserInputError,
-  insertOrConflict,
-  keyOrderedPage,
-  PAGE_BOUND,
-  sizeWithin,
-  changeVersioned,
-  type Connection,
-} from '@labour/shared';
+import { BadUserInputError, insertOrConflict, keyOrderedPage, changeVersioned, type Connection } from '@labour/shared';
 import { Enterprise } from './enterprise.entity';
 import type { CreateEnterpriseInput, EnterprisesArgs, UpdateEnterpriseInput } from './enterprise.input';
 
@@ -16,12 +8,11 @@ function escapeLike(text: string): string {
 }
 
 export async function listEnterprises(em: EntityManager, args: EnterprisesArgs): Promise<Connection<Enterprise>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
   const where: FilterQuery<Enterprise> = {};
   if (args.district) where.district = args.district;
   if (args.industry) where.industry = args.industry;
   if (args.name) where.name = { $ilike: `%${escapeLike(args.name)}%` };
-  return keyOrderedPage(em, Enterprise, where, 'creditCode', first, args.after);
+  return keyOrderedPage(em, Enterprise, where, 'creditCode', args);
 }
 
 /** The enterprise a case or report names, which must be in the file. */

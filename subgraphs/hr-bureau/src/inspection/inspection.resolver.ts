@@ -1,28 +1,21 @@
-import { bounded, ConnectionType, listPage, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { HrRequestContext } from '../request-context';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { InspectionStatus, LaborInspection } from './inspection.entity';
 import { CreateLaborInspectionInput, LaborInspectionsArgs, UpdateLaborInspectionInput } from './inspection.input';
 import { createInspection, LABOR_INSPECTION_LIST, updateInspection } from './inspection.service';
 
-const LaborInspectionConnection = ConnectionType(LaborInspection, 'LaborInspection', 'A page of labour-security inspections.');
-
 @Resolver(() => LaborInspection)
-export class LaborInspectionResolver {
-  @Query(() => LaborInspectionConnection, {
-    description: bounded(
-      'Labour-security inspections that the filter matches, newest inspection first (same-day ones by number); cursor pagination. ' +
-        "Each inspection's fields keep their own data classes.",
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  laborInspections(@Args() args: LaborInspectionsArgs, @Ctx() ctx: HrRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, LABOR_INSPECTION_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class LaborInspectionResolver extends RecordQueries({
+  list: LABOR_INSPECTION_LIST,
+  name: 'laborInspections',
+  args: LaborInspectionsArgs,
+  description:
+    'Labour-security inspections that the filter matches, newest inspection first (same-day ones by number); cursor pagination. ' +
+    "Each inspection's fields keep their own data classes.",
+  connection: 'A page of labour-security inspections.',
+}) {
   @Mutation(() => LaborInspection, { description: 'Records a labour-security inspection. HR_BUREAU only.' })
   createLaborInspection(
     @Arg('input', { description: 'What to record: see the fields of the input type.' }) input: CreateLaborInspectionInput,

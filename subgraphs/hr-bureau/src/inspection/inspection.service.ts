@@ -1,18 +1,19 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  equalConditions,
+  yesOrNoCondition,
   dateRangeConditions,
   assertTransition,
   BadUserInputError,
   changeVersioned,
-  Department,
   insertOrConflict,
   type TransitionTable,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { enterpriseConditions } from '../lists/list-filters';
+import { enterpriseRecordList } from '../lists/list-filters';
 import { InspectionStatus, LaborInspection } from './inspection.entity';
-import type { CreateLaborInspectionInput, LaborInspectionsArgs, UpdateLaborInspectionInput } from './inspection.input';
+import type { CreateLaborInspectionInput, LaborInspectionFilter, UpdateLaborInspectionInput } from './inspection.input';
 
 const { OPEN, RECTIFYING, CLOSED } = InspectionStatus;
 const INSPECTION_TRANSITIONS: TransitionTable<InspectionStatus> = {
@@ -57,10 +58,7 @@ export async function updateInspection(em: EntityManager, input: UpdateLaborInsp
  * The list of inspections, newest first by inspection date (same-day ones by number), that the filter
  * matches; every condition in SQL.
  */
-export const LABOR_INSPECTION_LIST: RecordList<LaborInspection, NonNullable<LaborInspectionsArgs['filter']>> = {
-  entity: LaborInspection,
-  typeName: 'LaborInspection',
-  provider: Department.HR_BUREAU,
+export const LABOR_INSPECTION_LIST = enterpriseRecordList(LaborInspection, 'enterprise', {
   order: { date: 'inspectedOn', key: 'inspectionNo' },
   // The field of LaborInspection whose value each filter tests: what a caller learns of every inspection by using it.
   filterFields: {
@@ -71,23 +69,16 @@ export const LABOR_INSPECTION_LIST: RecordList<LaborInspection, NonNullable<Labo
     rectificationDueOn: 'rectificationDueOn',
     closedOn: 'closedOn',
     overdue: 'rectificationDueOn',
-    district: 'enterprise',
-    enterprise: 'enterprise',
   },
-  conditions(filter, today) {
-    const conditions: Array<FilterQuery<LaborInspection>> = [
-      ...dateRangeConditions(filter, ['inspectedOn', 'rectificationDueOn', 'closedOn']),
-      ...enterpriseConditions('enterprise', filter),
-    ];
-    if (filter.status?.length) conditions.push({ status: { $in: filter.status } });
-    if (filter.kind?.length) conditions.push({ kind: { $in: filter.kind } });
-    if (typeof filter.violationFound === 'boolean') conditions.push({ violationFound: filter.violationFound });
+  conditions: (filter: LaborInspectionFilter, today: string) => [
+    ...dateRangeConditions(filter, ['inspectedOn', 'rectificationDueOn', 'closedOn']),
+    ...anyOfConditions(filter, { status: 'status', kind: 'kind' }),
+    ...equalConditions(filter, { violationFound: 'violationFound' }),
     // As `LaborInspection.overdue`: a rectification still under way past its deadline.
-    if (filter.overdue === true) conditions.push({ status: RECTIFYING, rectificationDueOn: { $lt: today } });
-    if (filter.overdue === false)
-      conditions.push({
-        $or: [{ status: { $ne: RECTIFYING } }, { rectificationDueOn: null }, { rectificationDueOn: { $gte: today } }],
-      });
-    return conditions;
-  },
-};
+    ...yesOrNoCondition(
+      filter.overdue,
+      { status: RECTIFYING, rectificationDueOn: { $lt: today } },
+      { $or: [{ status: { $ne: RECTIFYING } }, { rectificationDueOn: null }, { rectificationDueOn: { $gte: today } }] },
+    ),
+  ],
+});

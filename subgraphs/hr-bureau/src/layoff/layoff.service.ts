@@ -1,9 +1,9 @@
-import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
-import { type RecordList, dateRangeConditions, changeVersioned, Department, insertOrConflict, LEGAL_PERIODS } from '@labour/shared';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
+import { atLeastConditions, changeVersioned, dateRangeConditions, insertOrConflict, LEGAL_PERIODS } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { enterpriseConditions } from '../lists/list-filters';
+import { enterpriseRecordList } from '../lists/list-filters';
 import { LayoffReport } from './layoff-report.entity';
-import type { CreateLayoffReportInput, LayoffReportsArgs, UpdateLayoffReportInput } from './layoff.input';
+import type { CreateLayoffReportInput, LayoffReportFilter, UpdateLayoffReportInput } from './layoff.input';
 
 export async function createLayoffReport(em: EntityManager, input: CreateLayoffReportInput): Promise<LayoffReport> {
   const enterprise = await requireEnterprise(em, input.enterpriseCreditCode, 'enterpriseCreditCode');
@@ -19,14 +19,18 @@ export async function updateLayoffReport(em: EntityManager, input: UpdateLayoffR
   });
 }
 
+/** As `LayoffReport.meetsNoticePeriod`: days from the report to the layoff (date minus date is days in PostgreSQL). */
+function noticePeriodConditions(meets: boolean | null | undefined) {
+  if (meets == null) return [];
+  const notice = raw((alias: string) => `${alias}.effective_on - ${alias}.reported_on`);
+  return [{ [notice]: meets ? { $gte: LEGAL_PERIODS.layoffNotice } : { $lt: LEGAL_PERIODS.layoffNotice } }];
+}
+
 /**
  * The list of layoff reports, newest filed first (same-day ones by number), that the filter matches;
  * every condition in SQL.
  */
-export const LAYOFF_REPORT_LIST: RecordList<LayoffReport, NonNullable<LayoffReportsArgs['filter']>> = {
-  entity: LayoffReport,
-  typeName: 'LayoffReport',
-  provider: Department.HR_BUREAU,
+export const LAYOFF_REPORT_LIST = enterpriseRecordList(LayoffReport, 'enterprise', {
   order: { date: 'reportedOn', key: 'reportNo' },
   // The field of LayoffReport whose value each filter tests: what a caller learns of every report by using it.
   filterFields: {
@@ -34,21 +38,10 @@ export const LAYOFF_REPORT_LIST: RecordList<LayoffReport, NonNullable<LayoffRepo
     effectiveOn: 'effectiveOn',
     plannedCountAtLeast: 'plannedCount',
     meetsNoticePeriod: 'meetsNoticePeriod',
-    district: 'enterprise',
-    enterprise: 'enterprise',
   },
-  conditions(filter) {
-    const conditions: Array<FilterQuery<LayoffReport>> = [
-      ...dateRangeConditions(filter, ['reportedOn', 'effectiveOn']),
-      ...enterpriseConditions('enterprise', filter),
-    ];
-    if (filter.plannedCountAtLeast != null) conditions.push({ plannedCount: { $gte: filter.plannedCountAtLeast } });
-    if (typeof filter.meetsNoticePeriod === 'boolean') {
-      // As `LayoffReport.meetsNoticePeriod`: days from the report to the layoff (date minus date is days in PostgreSQL).
-      const notice = raw((alias: string) => `${alias}.effective_on - ${alias}.reported_on`);
-      const days = filter.meetsNoticePeriod ? { $gte: LEGAL_PERIODS.layoffNotice } : { $lt: LEGAL_PERIODS.layoffNotice };
-      conditions.push({ [notice]: days });
-    }
-    return conditions;
-  },
-};
+  conditions: (filter: LayoffReportFilter) => [
+    ...dateRangeConditions(filter, ['reportedOn', 'effectiveOn']),
+    ...atLeastConditions(filter, { plannedCountAtLeast: 'plannedCount' }),
+    ...noticePeriodConditions(filter.meetsNoticePeriod),
+  ],
+});

@@ -1,4 +1,5 @@
-import { IsUscc } from '@labour/shared';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { Department, IsUscc, recordList, relationConditions, type NewestFirst, type RecordList } from '@labour/shared';
 import { IsOptional, Length } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
@@ -14,12 +15,27 @@ export interface EnterpriseFilter {
   enterprise?: string | null;
 }
 
-/** The conditions of the enterprise filters on the record's relation to its enterprise (`enterprise`, `respondent`). */
-export function enterpriseConditions(relation: string, filter: EnterpriseFilter): Array<Record<string, object>> {
-  const enterprise: Record<string, string> = {};
-  if (filter.district) enterprise['district'] = filter.district;
-  if (filter.enterprise) enterprise['creditCode'] = filter.enterprise;
-  return Object.keys(enterprise).length ? [{ [relation]: enterprise }] : [];
+/**
+ * The bureau's list of records about one enterprise each, reached by `relation` (`enterprise`, `respondent`):
+ * besides its own filters, the district and enterprise filters test that relation (one join on the register).
+ */
+export function enterpriseRecordList<T extends object, F extends EnterpriseFilter & object>(
+  entity: EntityClass<T>,
+  relation: keyof T & string,
+  filters: {
+    readonly order: NewestFirst<T>;
+    readonly filterFields: Readonly<Record<Exclude<keyof F & string, keyof EnterpriseFilter>, string>>;
+    readonly conditions: (filter: F, today: string) => Array<FilterQuery<T>>;
+  },
+): RecordList<T, F> {
+  return recordList(entity, Department.HR_BUREAU, {
+    order: filters.order,
+    filterFields: { ...filters.filterFields, district: relation, enterprise: relation } as RecordList<T, F>['filterFields'],
+    conditions: (filter, today) => [
+      ...(relationConditions(relation, filter, { district: 'district', enterprise: 'creditCode' }) as Array<FilterQuery<T>>),
+      ...filters.conditions(filter, today),
+    ],
+  });
 }
 
 /** The district and enterprise filters of a list of records about one enterprise each: a base of its filter input type. */

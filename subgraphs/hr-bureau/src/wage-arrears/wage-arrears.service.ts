@@ -1,9 +1,17 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import { type RecordList, dateRangeConditions, BadUserInputError, changeVersioned, Department, insertOrConflict } from '@labour/shared';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import {
+  anyOfConditions,
+  atLeastConditions,
+  BadUserInputError,
+  changeVersioned,
+  dateRangeConditions,
+  insertOrConflict,
+  yesOrNoCondition,
+} from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
-import { enterpriseConditions } from '../lists/list-filters';
+import { enterpriseRecordList } from '../lists/list-filters';
 import { WageArrearsAlert } from './wage-arrears-alert.entity';
-import type { CreateWageArrearsAlertInput, UpdateWageArrearsAlertInput, WageArrearsAlertsArgs } from './wage-arrears.input';
+import type { CreateWageArrearsAlertInput, UpdateWageArrearsAlertInput, WageArrearsAlertFilter } from './wage-arrears.input';
 
 export async function createAlert(em: EntityManager, input: CreateWageArrearsAlertInput): Promise<WageArrearsAlert> {
   const enterprise = await requireEnterprise(em, input.enterpriseCreditCode, 'enterpriseCreditCode');
@@ -30,10 +38,7 @@ export async function updateAlert(em: EntityManager, input: UpdateWageArrearsAle
  * The list of wage-arrears warnings, newest raised first (same-day ones by number), that the filter
  * matches; every condition in SQL.
  */
-export const WAGE_ARREARS_ALERT_LIST: RecordList<WageArrearsAlert, NonNullable<WageArrearsAlertsArgs['filter']>> = {
-  entity: WageArrearsAlert,
-  typeName: 'WageArrearsAlert',
-  provider: Department.HR_BUREAU,
+export const WAGE_ARREARS_ALERT_LIST = enterpriseRecordList(WageArrearsAlert, 'enterprise', {
   order: { date: 'raisedOn', key: 'alertNo' },
   // The field of WageArrearsAlert whose value each filter tests: what a caller learns of every warning by using it.
   filterFields: {
@@ -43,19 +48,12 @@ export const WAGE_ARREARS_ALERT_LIST: RecordList<WageArrearsAlert, NonNullable<W
     resolvedOn: 'resolvedOn',
     workersAffectedAtLeast: 'workersAffected',
     amountOwedAtLeast: 'amountOwed',
-    district: 'enterprise',
-    enterprise: 'enterprise',
   },
-  conditions(filter) {
-    const conditions: Array<FilterQuery<WageArrearsAlert>> = [
-      ...dateRangeConditions(filter, ['raisedOn', 'resolvedOn']),
-      ...enterpriseConditions('enterprise', filter),
-    ];
-    if (filter.level?.length) conditions.push({ level: { $in: filter.level } });
+  conditions: (filter: WageArrearsAlertFilter) => [
+    ...dateRangeConditions(filter, ['raisedOn', 'resolvedOn']),
+    ...anyOfConditions(filter, { level: 'level' }),
     // As `WageArrearsAlert.open`: a warning is open until the arrears are settled.
-    if (typeof filter.open === 'boolean') conditions.push({ resolvedOn: filter.open ? null : { $ne: null } });
-    if (filter.workersAffectedAtLeast != null) conditions.push({ workersAffected: { $gte: filter.workersAffectedAtLeast } });
-    if (filter.amountOwedAtLeast) conditions.push({ amountOwed: { $gte: filter.amountOwedAtLeast } });
-    return conditions;
-  },
-};
+    ...yesOrNoCondition(filter.open, { resolvedOn: null }, { resolvedOn: { $ne: null } }),
+    ...atLeastConditions(filter, { workersAffectedAtLeast: 'workersAffected', amountOwedAtLeast: 'amountOwed' }),
+  ],
+});

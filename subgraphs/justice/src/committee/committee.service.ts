@@ -1,13 +1,5 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import {
-  BadUserInputError,
-  insertOrConflict,
-  keyOrderedPage,
-  PAGE_BOUND,
-  sizeWithin,
-  changeVersioned,
-  type Connection,
-} from '@labour/shared';
+import { BadUserInputError, insertOrConflict, keyOrderedPage, changeVersioned, type Connection } from '@labour/shared';
 import { CommitteeLevel, PeopleMediationCommittee } from './people-mediation-committee.entity';
 import type {
   CreatePeopleMediationCommitteeInput,
@@ -19,11 +11,10 @@ export async function listCommittees(
   em: EntityManager,
   args: PeopleMediationCommitteesArgs,
 ): Promise<Connection<PeopleMediationCommittee>> {
-  const first = sizeWithin(PAGE_BOUND, args.first);
   const where: FilterQuery<PeopleMediationCommittee> = {};
   if (args.level) where.level = args.level;
   if (args.district) where.district = args.district;
-  return keyOrderedPage(em, PeopleMediationCommittee, where, 'code', first, args.after);
+  return keyOrderedPage(em, PeopleMediationCommittee, where, 'code', args);
 }
 
 /** The committee a case names, which must be registered here. */

@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Dispute, EnterpriseKey, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { JusticeRequestContext } from '../request-context';
 import { LegalAidCaseNoArgs } from './legal-aid.args';
 import { LegalAidCase, LegalAidStatus } from './legal-aid-case.entity';
@@ -13,28 +12,17 @@ import {
 } from './legal-aid.input';
 import * as service from './legal-aid.service';
 
-const LegalAidCaseConnection = ConnectionType(LegalAidCase, 'LegalAidCase', 'A page of legal-aid cases.');
-
 @Resolver(() => LegalAidCase)
-export class LegalAidCaseResolver {
-  @Query(() => LegalAidCase, { nullable: true, description: 'A legal-aid case by its case number; null when there is none.' })
-  @Public()
-  legalAidCase(@Args() { caseNo }: LegalAidCaseNoArgs, @Ctx() ctx: JusticeRequestContext) {
-    return ctx.em.findOne(LegalAidCase, { caseNo });
-  }
-
-  @Query(() => LegalAidCaseConnection, {
-    description: bounded(
-      'Legal-aid cases the filter matches, newest application first (same-day cases by case number); cursor pagination. ' +
-        "Each case's fields are read as anywhere else (SHARED ones only by the justice bureau or through a channel).",
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  legalAidCases(@Args() args: LegalAidCasesArgs, @Ctx() ctx: JusticeRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, service.LEGAL_AID_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class LegalAidCaseResolver extends RecordQueries({
+  list: service.LEGAL_AID_CASE_LIST,
+  byKey: { name: 'legalAidCase', args: LegalAidCaseNoArgs, description: 'A legal-aid case by its case number; null when there is none.' },
+  name: 'legalAidCases',
+  args: LegalAidCasesArgs,
+  description:
+    'Legal-aid cases the filter matches, newest application first (same-day cases by case number); cursor pagination. ' +
+    "Each case's fields are read as anywhere else (SHARED ones only by the justice bureau or through a channel).",
+  connection: 'A page of legal-aid cases.',
+}) {
   @Mutation(() => LegalAidCase, {
     description: 'Registers an application for legal aid (受理申请), status APPLIED; the decision is due in 7 days.',
   })

@@ -1,6 +1,9 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  equalConditions,
+  recordList,
+  yesOrNoCondition,
   Department,
   addDays,
   assertTransition,
@@ -126,23 +129,21 @@ export function closeLegalAidCase(em: EntityManager, input: LegalAidCaseVersionI
  * still APPLIED and decisionDueOn (appliedOn + 7 days) before `today`, i.e. applied before `today` − 7 days.
  */
 function legalAidCondition(filter: LegalAidCaseFilter, today: string): Array<FilterQuery<LegalAidCase>> {
-  const all: Array<FilterQuery<LegalAidCase>> = [];
-  if (filter.status) all.push({ status: { $in: filter.status } });
-  all.push(...dateRangeConditions(filter, ['appliedOn', 'grantedOn']));
   const lateIfAppliedBefore = addDays(today, -LEGAL_PERIODS.legalAidDecision);
-  if (filter.overdue === true) all.push({ status: APPLIED, appliedOn: { $lt: lateIfAppliedBefore } });
-  if (filter.overdue === false) all.push({ $or: [{ status: { $ne: APPLIED } }, { appliedOn: { $gte: lateIfAppliedBefore } }] });
-  if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
-  if (filter.eligibilityBasis) all.push({ eligibilityBasis: { $in: filter.eligibilityBasis } });
-  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
-  return all;
+  return [
+    ...anyOfConditions(filter, { status: 'status', eligibilityBasis: 'eligibilityBasis', disputeNos: 'disputeNo' }),
+    ...dateRangeConditions(filter, ['appliedOn', 'grantedOn']),
+    ...yesOrNoCondition(
+      filter.overdue,
+      { status: APPLIED, appliedOn: { $lt: lateIfAppliedBefore } },
+      { $or: [{ status: { $ne: APPLIED } }, { appliedOn: { $gte: lateIfAppliedBefore } }] },
+    ),
+    ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
+  ];
 }
 
 /** The list of the legal-aid cases the filter matches, newest application first (same-day cases by number). */
-export const LEGAL_AID_CASE_LIST: RecordList<LegalAidCase, LegalAidCaseFilter> = {
-  entity: LegalAidCase,
-  typeName: 'LegalAidCase',
-  provider: Department.JUSTICE,
+export const LEGAL_AID_CASE_LIST = recordList(LegalAidCase, Department.JUSTICE, {
   order: { date: 'appliedOn', key: 'caseNo' },
   /** The field of LegalAidCase each filter tests: a caller who sets the filter learns that field of every case. */
   filterFields: {
@@ -155,4 +156,4 @@ export const LEGAL_AID_CASE_LIST: RecordList<LegalAidCase, LegalAidCaseFilter> =
     disputeNos: 'disputeNo',
   },
   conditions: legalAidCondition,
-};
+});

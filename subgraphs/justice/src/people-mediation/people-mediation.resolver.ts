@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Dispute, EnterpriseKey, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 import type { JusticeRequestContext } from '../request-context';
 import { PeopleMediationCaseNoArgs } from './people-mediation.args';
@@ -14,31 +13,21 @@ import {
 } from './people-mediation.input';
 import * as service from './people-mediation.service';
 
-const PeopleMediationCaseConnection = ConnectionType(PeopleMediationCase, 'PeopleMediationCase', "A page of people's mediation cases.");
-
 @Resolver(() => PeopleMediationCase)
-export class PeopleMediationCaseResolver {
-  @Query(() => PeopleMediationCase, {
-    nullable: true,
+export class PeopleMediationCaseResolver extends RecordQueries({
+  list: service.PEOPLE_MEDIATION_CASE_LIST,
+  byKey: {
+    name: 'peopleMediationCase',
+    args: PeopleMediationCaseNoArgs,
     description: "A people's mediation case by its case number; null when there is none.",
-  })
-  @Public()
-  peopleMediationCase(@Args() { caseNo }: PeopleMediationCaseNoArgs, @Ctx() ctx: JusticeRequestContext) {
-    return ctx.em.findOne(PeopleMediationCase, { caseNo });
-  }
-
-  @Query(() => PeopleMediationCaseConnection, {
-    description: bounded(
-      "People's mediation cases the filter matches, newest application first (same-day cases by case number); cursor pagination. " +
-        "Each case's fields are read as anywhere else (SHARED ones only by the justice bureau or through a channel).",
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  peopleMediationCases(@Args() args: PeopleMediationCasesArgs, @Ctx() ctx: JusticeRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, service.PEOPLE_MEDIATION_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+  },
+  name: 'peopleMediationCases',
+  args: PeopleMediationCasesArgs,
+  description:
+    "People's mediation cases the filter matches, newest application first (same-day cases by case number); cursor pagination. " +
+    "Each case's fields are read as anywhere else (SHARED ones only by the justice bureau or through a channel).",
+  connection: "A page of people's mediation cases.",
+}) {
   @Mutation(() => PeopleMediationCase, {
     description: "Registers an application for people's mediation, status APPLIED; the 15-day mediation period starts.",
   })

@@ -1,6 +1,10 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  equalConditions,
+  recordList,
+  relationConditions,
+  openPastDueCondition,
   Department,
   assertTransition,
   BadUserInputError,
@@ -97,24 +101,17 @@ export function closePeopleMediationCase(em: EntityManager, input: ClosePeopleMe
  * not CLOSED and dueOn before `today`. `district` is the committee's (a join on its own table here).
  */
 function peopleMediationCondition(filter: PeopleMediationCaseFilter, today: string): Array<FilterQuery<PeopleMediationCase>> {
-  const all: Array<FilterQuery<PeopleMediationCase>> = [];
-  if (filter.status) all.push({ status: { $in: filter.status } });
-  if (filter.outcome) all.push({ outcome: { $in: filter.outcome } });
-  all.push(...dateRangeConditions(filter, ['appliedOn', 'dueOn', 'closedOn']));
-  if (filter.overdue === true) all.push({ status: { $ne: CLOSED }, dueOn: { $lt: today } });
-  if (filter.overdue === false) all.push({ $or: [{ status: CLOSED }, { dueOn: { $gte: today } }] });
-  if (filter.district) all.push({ committee: { district: filter.district } });
-  if (filter.committee) all.push({ committee: { code: filter.committee } });
-  if (filter.enterprise) all.push({ enterpriseCreditCode: filter.enterprise });
-  if (filter.disputeNos) all.push({ disputeNo: { $in: filter.disputeNos } });
-  return all;
+  return [
+    ...anyOfConditions(filter, { status: 'status', outcome: 'outcome', disputeNos: 'disputeNo' }),
+    ...dateRangeConditions(filter, ['appliedOn', 'dueOn', 'closedOn']),
+    ...openPastDueCondition(CLOSED, filter.overdue, today),
+    ...relationConditions('committee', filter, { district: 'district', committee: 'code' }),
+    ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
+  ];
 }
 
 /** The list of the people's mediation cases the filter matches, newest application first (same-day cases by number). */
-export const PEOPLE_MEDIATION_CASE_LIST: RecordList<PeopleMediationCase, PeopleMediationCaseFilter> = {
-  entity: PeopleMediationCase,
-  typeName: 'PeopleMediationCase',
-  provider: Department.JUSTICE,
+export const PEOPLE_MEDIATION_CASE_LIST = recordList(PeopleMediationCase, Department.JUSTICE, {
   order: { date: 'appliedOn', key: 'caseNo' },
   /**
    * The field of PeopleMediationCase each filter tests: a caller who sets the filter learns that field of every
@@ -133,4 +130,4 @@ export const PEOPLE_MEDIATION_CASE_LIST: RecordList<PeopleMediationCase, PeopleM
     disputeNos: 'disputeNo',
   },
   conditions: peopleMediationCondition,
-};
+});

@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { EnterpriseKey, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { AidNoArgs } from './aid.args';
@@ -8,28 +7,17 @@ import { CreateHardshipAidInput, HardshipAidsArgs, UpdateHardshipAidInput } from
 import { createHardshipAid, HARDSHIP_AID_LIST, updateHardshipAid } from './aid.service';
 import { HardshipAid } from './hardship-aid.entity';
 
-const HardshipAidConnection = ConnectionType(HardshipAid, 'HardshipAid', 'A page of hardship aid records.');
-
 @Resolver(() => HardshipAid)
-export class HardshipAidResolver {
-  @Query(() => HardshipAid, { nullable: true, description: 'A hardship aid record by its number; null when there is none.' })
-  @Public()
-  hardshipAid(@Args() { aidNo }: AidNoArgs, @Ctx() ctx: UnionRequestContext) {
-    return ctx.em.findOne(HardshipAid, { aidNo });
-  }
-
-  @Query(() => HardshipAidConnection, {
-    description: bounded(
-      'Hardship aid, the latest grant first (same day: by aid number), filtered; cursor pagination. Filters on PUBLIC fields ' +
-        "are open to every caller, the one on the SHARED amount to the union's staff; each record's fields keep their own access rules.",
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  hardshipAids(@Args() args: HardshipAidsArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, HARDSHIP_AID_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class HardshipAidResolver extends RecordQueries({
+  list: HARDSHIP_AID_LIST,
+  byKey: { name: 'hardshipAid', args: AidNoArgs, description: 'A hardship aid record by its number; null when there is none.' },
+  name: 'hardshipAids',
+  args: HardshipAidsArgs,
+  description:
+    'Hardship aid, the latest grant first (same day: by aid number), filtered; cursor pagination. Filters on PUBLIC fields ' +
+    "are open to every caller, the one on the SHARED amount to the union's staff; each record's fields keep their own access rules.",
+  connection: 'A page of hardship aid records.',
+}) {
   @Mutation(() => HardshipAid, { description: 'Records hardship aid granted to a worker (困难职工帮扶).' })
   createHardshipAid(@Arg('input', INPUT_ARG) input: CreateHardshipAidInput, @Ctx() ctx: UnionRequestContext) {
     return createHardshipAid(ctx.em, input, ctx.linkageKey);

@@ -1,6 +1,16 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { type RecordList, changeVersioned, dateRangeCondition, insertOrConflict, toParty, Department } from '@labour/shared';
+import {
+  anyOfConditions,
+  atLeastConditions,
+  changeVersioned,
+  dateRangeConditions,
+  Department,
+  equalConditions,
+  insertOrConflict,
+  recordList,
+  toParty,
+} from '@labour/shared';
 import type { CreateHardshipAidInput, HardshipAidFilter, UpdateHardshipAidInput } from './aid.input';
 import { HardshipAid } from './hardship-aid.entity';
 
@@ -36,24 +46,20 @@ const FILTERED_FIELDS: Record<keyof HardshipAidFilter, keyof HardshipAid & strin
 };
 
 function hardshipAidConditions(filter: HardshipAidFilter): Array<FilterQuery<HardshipAid>> {
-  const conditions: Array<FilterQuery<HardshipAid>> = [];
-  if (filter.kind) conditions.push({ kind: { $in: filter.kind } });
-  const grantedOn = dateRangeCondition(filter.grantedOn, 'filter.grantedOn');
-  if (grantedOn) conditions.push({ grantedOn });
-  if (filter.enterprise) conditions.push({ enterpriseCreditCode: filter.enterprise });
-  if (filter.amountAtLeast != null) conditions.push({ amount: { $gte: filter.amountAtLeast } });
-  return conditions;
+  return [
+    ...anyOfConditions(filter, { kind: 'kind' }),
+    ...dateRangeConditions(filter, ['grantedOn']),
+    ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
+    ...atLeastConditions(filter, { amountAtLeast: 'amount' }),
+  ];
 }
 
 /**
  * The list of hardship aid, the latest grant first (same day: by aid number). Every filter runs in SQL; a
  * filter the caller may not run is refused before any statement.
  */
-export const HARDSHIP_AID_LIST: RecordList<HardshipAid, HardshipAidFilter> = {
-  entity: HardshipAid,
-  typeName: 'HardshipAid',
-  provider: Department.UNION,
+export const HARDSHIP_AID_LIST = recordList(HardshipAid, Department.UNION, {
   order: { date: 'grantedOn', key: 'aidNo' },
   filterFields: FILTERED_FIELDS,
   conditions: hardshipAidConditions,
-};
+});

@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Dispute, EnterpriseKey, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { ConsultationNoArgs } from './consultation.args';
@@ -8,28 +7,21 @@ import { CreateLegalConsultationInput, LegalConsultationsArgs, UpdateLegalConsul
 import { createLegalConsultation, LEGAL_CONSULTATION_LIST, updateLegalConsultation } from './consultation.service';
 import { LegalConsultation } from './legal-consultation.entity';
 
-const LegalConsultationConnection = ConnectionType(LegalConsultation, 'LegalConsultation', 'A page of legal consultations.');
-
 @Resolver(() => LegalConsultation)
-export class LegalConsultationResolver {
-  @Query(() => LegalConsultation, { nullable: true, description: 'A legal consultation by its number; null when there is none.' })
-  @Public()
-  legalConsultation(@Args() { consultationNo }: ConsultationNoArgs, @Ctx() ctx: UnionRequestContext) {
-    return ctx.em.findOne(LegalConsultation, { consultationNo });
-  }
-
-  @Query(() => LegalConsultationConnection, {
-    description: bounded(
-      'Legal consultations, the latest first (same day: by consultation number), filtered; cursor pagination. ' +
-        "Every filter is on a PUBLIC field, open to every caller; each record's fields keep their own access rules.",
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  legalConsultations(@Args() args: LegalConsultationsArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, LEGAL_CONSULTATION_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class LegalConsultationResolver extends RecordQueries({
+  list: LEGAL_CONSULTATION_LIST,
+  byKey: {
+    name: 'legalConsultation',
+    args: ConsultationNoArgs,
+    description: 'A legal consultation by its number; null when there is none.',
+  },
+  name: 'legalConsultations',
+  args: LegalConsultationsArgs,
+  description:
+    'Legal consultations, the latest first (same day: by consultation number), filtered; cursor pagination. ' +
+    "Every filter is on a PUBLIC field, open to every caller; each record's fields keep their own access rules.",
+  connection: 'A page of legal consultations.',
+}) {
   @Mutation(() => LegalConsultation, { description: 'Records a legal consultation answered by the union (法律咨询).' })
   createLegalConsultation(@Arg('input', INPUT_ARG) input: CreateLegalConsultationInput, @Ctx() ctx: UnionRequestContext) {
     return createLegalConsultation(ctx.em, input, ctx.linkageKey);

@@ -1,10 +1,12 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  equalConditions,
+  recordList,
   BadUserInputError,
   changeVersioned,
-  dateRangeCondition,
+  dateRangeConditions,
   insertOrConflict,
   toParty,
   Department,
@@ -55,25 +57,19 @@ const FILTERED_FIELDS: Record<keyof LegalConsultationFilter, keyof LegalConsulta
 };
 
 function legalConsultationConditions(filter: LegalConsultationFilter): Array<FilterQuery<LegalConsultation>> {
-  const conditions: Array<FilterQuery<LegalConsultation>> = [];
-  if (filter.channel) conditions.push({ channel: { $in: filter.channel } });
-  const consultedOn = dateRangeCondition(filter.consultedOn, 'filter.consultedOn');
-  if (consultedOn) conditions.push({ consultedOn });
-  if (filter.referredToLegalAid != null) conditions.push({ referredToLegalAid: filter.referredToLegalAid });
-  if (filter.enterprise) conditions.push({ enterpriseCreditCode: filter.enterprise });
-  if (filter.disputeNos) conditions.push({ disputeNo: { $in: filter.disputeNos } });
-  return conditions;
+  return [
+    ...anyOfConditions(filter, { channel: 'channel', disputeNos: 'disputeNo' }),
+    ...dateRangeConditions(filter, ['consultedOn']),
+    ...equalConditions(filter, { referredToLegalAid: 'referredToLegalAid', enterprise: 'enterpriseCreditCode' }),
+  ];
 }
 
 /**
  * The list of legal consultations, the latest first (same day: by consultation number). Every filter runs in
  * SQL; a filter the caller may not run is refused before any statement.
  */
-export const LEGAL_CONSULTATION_LIST: RecordList<LegalConsultation, LegalConsultationFilter> = {
-  entity: LegalConsultation,
-  typeName: 'LegalConsultation',
-  provider: Department.UNION,
+export const LEGAL_CONSULTATION_LIST = recordList(LegalConsultation, Department.UNION, {
   order: { date: 'consultedOn', key: 'consultationNo' },
   filterFields: FILTERED_FIELDS,
   conditions: legalConsultationConditions,
-};
+});

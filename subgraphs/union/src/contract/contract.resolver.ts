@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { EnterpriseKey, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { CollectiveContract } from './collective-contract.entity';
@@ -8,28 +7,17 @@ import { ContractNoArgs } from './contract.args';
 import { CollectiveContractsArgs, CreateCollectiveContractInput, UpdateCollectiveContractInput } from './contract.input';
 import { createCollectiveContract, COLLECTIVE_CONTRACT_LIST, updateCollectiveContract } from './contract.service';
 
-const CollectiveContractConnection = ConnectionType(CollectiveContract, 'CollectiveContract', 'A page of collective contracts.');
-
 @Resolver(() => CollectiveContract)
-export class CollectiveContractResolver {
-  @Query(() => CollectiveContract, { nullable: true, description: 'A collective contract by its number; null when there is none.' })
-  @Public()
-  collectiveContract(@Args() { contractNo }: ContractNoArgs, @Ctx() ctx: UnionRequestContext) {
-    return ctx.em.findOne(CollectiveContract, { contractNo });
-  }
-
-  @Query(() => CollectiveContractConnection, {
-    description: bounded(
-      'Collective contracts, the latest filed first (same day: by contract number), filtered; cursor pagination. ' +
-        "Every filter is on a PUBLIC field, open to every caller; each contract's fields keep their own access rules.",
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  collectiveContracts(@Args() args: CollectiveContractsArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, COLLECTIVE_CONTRACT_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class CollectiveContractResolver extends RecordQueries({
+  list: COLLECTIVE_CONTRACT_LIST,
+  byKey: { name: 'collectiveContract', args: ContractNoArgs, description: 'A collective contract by its number; null when there is none.' },
+  name: 'collectiveContracts',
+  args: CollectiveContractsArgs,
+  description:
+    'Collective contracts, the latest filed first (same day: by contract number), filtered; cursor pagination. ' +
+    "Every filter is on a PUBLIC field, open to every caller; each contract's fields keep their own access rules.",
+  connection: 'A page of collective contracts.',
+}) {
   @Mutation(() => CollectiveContract, {
     description: 'Records a filed collective contract; it takes effect 15 days after filing unless a later date is given.',
   })

@@ -1,12 +1,15 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  equalConditions,
+  recordList,
+  yesOrNoCondition,
   addDays,
   assertNotBefore,
   BadUserInputError,
   changeVersioned,
-  dateRangeCondition,
+  dateRangeConditions,
   insertOrConflict,
   LEGAL_PERIODS,
   Department,
@@ -54,28 +57,25 @@ const FILTERED_FIELDS: Record<keyof CollectiveContractFilter, string> = {
 };
 
 function collectiveContractConditions(filter: CollectiveContractFilter, today: string): Array<FilterQuery<CollectiveContract>> {
-  const conditions: Array<FilterQuery<CollectiveContract>> = [];
-  if (filter.kind) conditions.push({ kind: { $in: filter.kind } });
-  for (const date of ['filedOn', 'effectiveOn', 'expiresOn'] as const) {
-    const range = dateRangeCondition(filter[date], `filter.${date}`);
-    if (range) conditions.push({ [date]: range });
-  }
-  // The same rule as the `inForce` field.
-  if (filter.inForce === true) conditions.push({ effectiveOn: { $lte: today }, expiresOn: { $gte: today } });
-  if (filter.inForce === false) conditions.push({ $or: [{ effectiveOn: { $gt: today } }, { expiresOn: { $lt: today } }] });
-  if (filter.enterprise) conditions.push({ enterpriseCreditCode: filter.enterprise });
-  return conditions;
+  return [
+    ...anyOfConditions(filter, { kind: 'kind' }),
+    ...dateRangeConditions(filter, ['filedOn', 'effectiveOn', 'expiresOn']),
+    // The same rule as the `inForce` field.
+    ...yesOrNoCondition(
+      filter.inForce,
+      { effectiveOn: { $lte: today }, expiresOn: { $gte: today } },
+      { $or: [{ effectiveOn: { $gt: today } }, { expiresOn: { $lt: today } }] },
+    ),
+    ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
+  ];
 }
 
 /**
  * The list of collective contracts, the latest filed first (same day: by contract number). Every filter runs
  * in SQL; a filter the caller may not run is refused before any statement.
  */
-export const COLLECTIVE_CONTRACT_LIST: RecordList<CollectiveContract, CollectiveContractFilter> = {
-  entity: CollectiveContract,
-  typeName: 'CollectiveContract',
-  provider: Department.UNION,
+export const COLLECTIVE_CONTRACT_LIST = recordList(CollectiveContract, Department.UNION, {
   order: { date: 'filedOn', key: 'contractNo' },
   filterFields: FILTERED_FIELDS,
   conditions: collectiveContractConditions,
-};
+});

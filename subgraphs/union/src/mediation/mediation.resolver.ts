@@ -1,6 +1,5 @@
-import { bounded, ConnectionType, listPage, Dispute, EnterpriseKey, PAGE_BOUND, Public } from '@labour/shared';
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Dispute, EnterpriseKey, Public, RecordQueries } from '@labour/shared';
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { INPUT_ARG } from '../common/input-arg';
 import type { UnionRequestContext } from '../request-context';
 import { MediationCase, MediationStatus } from './mediation-case.entity';
@@ -14,28 +13,21 @@ import {
 } from './mediation.input';
 import * as service from './mediation.service';
 
-const MediationCaseConnection = ConnectionType(MediationCase, 'MediationCase', 'A page of union mediation cases.');
-
 @Resolver(() => MediationCase)
-export class MediationCaseResolver {
-  @Query(() => MediationCase, { nullable: true, description: 'A union mediation case by its case number; null when there is none.' })
-  @Public()
-  mediationCase(@Args() { caseNo }: MediationCaseNoArgs, @Ctx() ctx: UnionRequestContext) {
-    return ctx.em.findOne(MediationCase, { caseNo });
-  }
-
-  @Query(() => MediationCaseConnection, {
-    description: bounded(
-      'Union mediation cases, newest application first (same day: by case number), filtered; cursor pagination. ' +
-        "Filters on PUBLIC fields are open to every caller; each case's fields keep their own access rules.",
-      PAGE_BOUND,
-    ),
-  })
-  @Public()
-  mediationCases(@Args() args: MediationCasesArgs, @Ctx() ctx: UnionRequestContext, @Info() info: GraphQLResolveInfo) {
-    return listPage(ctx.em, service.MEDIATION_CASE_LIST, args, { schema: info.schema, principal: ctx.principal, today: ctx.today });
-  }
-
+export class MediationCaseResolver extends RecordQueries({
+  list: service.MEDIATION_CASE_LIST,
+  byKey: {
+    name: 'mediationCase',
+    args: MediationCaseNoArgs,
+    description: 'A union mediation case by its case number; null when there is none.',
+  },
+  name: 'mediationCases',
+  args: MediationCasesArgs,
+  description:
+    'Union mediation cases, newest application first (same day: by case number), filtered; cursor pagination. ' +
+    "Filters on PUBLIC fields are open to every caller; each case's fields keep their own access rules.",
+  connection: 'A page of union mediation cases.',
+}) {
   @Mutation(() => MediationCase, {
     description: 'Registers an application for mediation (调解申请), status APPLIED; an agreement is due within 15 days.',
   })

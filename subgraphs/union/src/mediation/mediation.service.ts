@@ -1,10 +1,13 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  type RecordList,
+  anyOfConditions,
+  equalConditions,
+  recordList,
+  openPastDueCondition,
   assertTransition,
   BadUserInputError,
-  dateRangeCondition,
+  dateRangeConditions,
   insertOrConflict,
   mediationDueOn,
   personRefsOf,
@@ -121,32 +124,21 @@ const FILTERED_FIELDS: Record<keyof MediationCaseFilter, keyof MediationCase & s
 
 /** The SQL condition of a filter: each condition given, all of them to hold. */
 function mediationCaseConditions(filter: MediationCaseFilter, today: string): Array<FilterQuery<MediationCase>> {
-  const conditions: Array<FilterQuery<MediationCase>> = [];
-  if (filter.status) conditions.push({ status: { $in: filter.status } });
-  if (filter.outcome) conditions.push({ outcome: { $in: filter.outcome } });
-  const appliedOn = dateRangeCondition(filter.appliedOn, 'filter.appliedOn');
-  if (appliedOn) conditions.push({ appliedOn });
-  const dueOn = dateRangeCondition(filter.dueOn, 'filter.dueOn');
-  if (dueOn) conditions.push({ dueOn });
-  const closedOn = dateRangeCondition(filter.closedOn, 'filter.closedOn');
-  if (closedOn) conditions.push({ closedOn });
-  // The same rule as the `overdue` field: still open, and its due day before today.
-  if (filter.overdue === true) conditions.push({ status: { $ne: CLOSED }, dueOn: { $lt: today } });
-  if (filter.overdue === false) conditions.push({ $or: [{ status: CLOSED }, { dueOn: { $gte: today } }] });
-  if (filter.enterprise) conditions.push({ enterpriseCreditCode: filter.enterprise });
-  if (filter.disputeNos) conditions.push({ disputeNo: { $in: filter.disputeNos } });
-  return conditions;
+  return [
+    ...anyOfConditions(filter, { status: 'status', outcome: 'outcome', disputeNos: 'disputeNo' }),
+    ...dateRangeConditions(filter, ['appliedOn', 'dueOn', 'closedOn']),
+    // The same rule as the `overdue` field: still open, and its due day before today.
+    ...openPastDueCondition(CLOSED, filter.overdue, today),
+    ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
+  ];
 }
 
 /**
  * The list of mediation cases, newest application first (same day: by case number). Every filter runs in
  * SQL; a filter the caller may not run is refused before any statement.
  */
-export const MEDIATION_CASE_LIST: RecordList<MediationCase, MediationCaseFilter> = {
-  entity: MediationCase,
-  typeName: 'MediationCase',
-  provider: Department.UNION,
+export const MEDIATION_CASE_LIST = recordList(MediationCase, Department.UNION, {
   order: { date: 'appliedOn', key: 'caseNo' },
   filterFields: FILTERED_FIELDS,
   conditions: mediationCaseConditions,
-};
+});

@@ -29,22 +29,16 @@ export const NOTICE_ANSWER_WORKING_DAYS = 2;
 
 /** What makes two sends the same notice: everything the sender chose. */
 const CONTENT = ['channelCode', 'recipient', 'kind', 'severity', 'enterpriseCreditCode', 'disputeNo', 'personRef', 'summary'] as const;
+type Content = { [K in (typeof CONTENT)[number]]: Notice[K] };
 
-function contentOf(input: SendNoticeInput) {
-  return {
-    channelCode: input.channelCode,
-    recipient: input.recipient,
-    kind: input.kind,
-    severity: input.severity,
-    enterpriseCreditCode: input.enterpriseCreditCode ?? null,
-    disputeNo: input.disputeNo ?? null,
-    personRef: input.personRef ?? null,
-    summary: input.summary.trim(),
-  };
+/** A send's content as a notice stores it: a subject left out as null, the summary trimmed. */
+function contentOf(input: SendNoticeInput): Content {
+  const content = Object.fromEntries(CONTENT.map((key) => [key, input[key] ?? null])) as Content;
+  return { ...content, summary: input.summary.trim() };
 }
 
 /** The first notice of a retried send, or CONFLICT when the same key was used for something else. */
-function sameOrConflict(found: Notice, content: ReturnType<typeof contentOf>): Notice {
+function sameOrConflict(found: Notice, content: Content): Notice {
   const differing = CONTENT.filter((key) => found[key] !== content[key]);
   if (differing.length) {
     throw new ConflictError(
