@@ -78,7 +78,7 @@ export class CloseArbitrationCaseInput extends ArbitrationDecisionInput {
     'Which arbitration cases to list: every condition given must hold (AND); a list condition holds for any of its values. ' +
     'Filters on PUBLIC fields are open to every caller; claimAmountAtLeast (SHARED) only to HR_BUREAU staff.',
 })
-class ArbitrationCaseFilter {
+export class ArbitrationCaseFilter {
   @AnyOfFilterField(() => ArbitrationStatus, 'Only cases in one of these stages.')
   status?: ArbitrationStatus[] | null;
 

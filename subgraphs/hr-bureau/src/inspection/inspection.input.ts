@@ -69,7 +69,7 @@ export class UpdateLaborInspectionInput {
     'Which inspections to list: every condition given must hold (AND); a list condition holds for any of its values. ' +
     'Every filter tests a PUBLIC field, so every caller may use them.',
 })
-class LaborInspectionFilter extends EnterpriseListFilter {
+export class LaborInspectionFilter extends EnterpriseListFilter {
   @AnyOfFilterField(() => InspectionStatus, 'Only inspections in one of these stages.')
   status?: InspectionStatus[] | null;
 

@@ -61,7 +61,7 @@ export class UpdateLayoffReportInput {
     'Which layoff reports to list: every condition given must hold (AND). ' +
     'Every filter tests a PUBLIC field, so every caller may use them.',
 })
-class LayoffReportFilter extends EnterpriseListFilter {
+export class LayoffReportFilter extends EnterpriseListFilter {
   @DateRangeFilterField('Only reports filed (报告日期) within this span.')
   reportedOn?: DateRange | null;
 

@@ -66,7 +66,7 @@ export class UpdateWageArrearsAlertInput {
     'Which wage-arrears warnings to list: every condition given must hold (AND); a list condition holds for any of its values. ' +
     'Filters on PUBLIC fields are open to every caller; amountOwedAtLeast (SHARED) only to HR_BUREAU staff.',
 })
-class WageArrearsAlertFilter extends EnterpriseListFilter {
+export class WageArrearsAlertFilter extends EnterpriseListFilter {
   @AnyOfFilterField(() => AlertLevel, 'Only warnings of one of these levels.')
   level?: AlertLevel[] | null;
 
