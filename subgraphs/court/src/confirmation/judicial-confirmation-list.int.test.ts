@@ -1,4 +1,5 @@
 import { generateWorld } from '@labour/demo-world';
+import { describeCaseList } from '@labour/testing/case-list';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import {
   courtCaseworker,
@@ -11,7 +12,7 @@ import {
   walk,
   YEAR,
 } from '../case-lists/case-list.fixtures';
-import { badInput, LI, mutation } from '../court.fixtures';
+import { LI, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 import { confirmationDueOn } from '../legal-clock/court-deadlines';
 import { confirmationDueOnOf } from '../legal-clock/stage-due-dates';
@@ -40,7 +41,6 @@ const CONFIRMATIONS = [
   ...OVERDUE.map((c) => ({ ...c, status: 'APPLIED', decidedOn: null, dueOn: confirmationDueOn(c.appliedOn) })),
 ];
 type Row = (typeof CONFIRMATIONS)[number];
-const ALL = newestFirst(CONFIRMATIONS, 'appliedOn', 'caseNo');
 const expected = (keep: (c: Row) => boolean) => expectedOf(CONFIRMATIONS, 'appliedOn', 'caseNo', keep);
 const within = (day: string | null, from: string, to: string) => day !== null && day >= from && day <= to;
 const MEDIATION = world.court.judicialConfirmations[1]!.mediationCaseNo;
@@ -54,12 +54,18 @@ beforeAll(async () => {
   }
 });
 const FILTER_TYPE = 'JudicialConfirmationFilter';
-const caseNos = (filter: object | null, first = 100) => walk(running, 'judicialConfirmations', FILTER_TYPE, 'caseNo', filter, first);
-const list = (filter: object | null, headers?: Record<string, string>, selection = 'caseNo', first = 100) =>
-  running.query(listQuery('judicialConfirmations', FILTER_TYPE, selection), { filter, first }, headers);
+const caseNos = (filter: object | null) => walk(running, 'judicialConfirmations', FILTER_TYPE, 'caseNo', filter, 100);
+const list = (filter: object | null, headers: Record<string, string>, selection: string) =>
+  running.query(listQuery('judicialConfirmations', FILTER_TYPE, selection), { filter, first: 100 }, headers);
 
-describe('judicialConfirmations: each filter', () => {
-  it.each<[string, object, (c: Row) => boolean]>([
+describeCaseList({
+  running,
+  list: 'judicialConfirmations',
+  filterType: FILTER_TYPE,
+  rows: () => CONFIRMATIONS,
+  date: 'appliedOn',
+  key: 'caseNo',
+  filters: [
     ['status', { status: ['APPLIED', 'REFUSED'] }, (c) => c.status !== 'CONFIRMED'],
     [
       'appliedOn',
@@ -73,68 +79,8 @@ describe('judicialConfirmations: each filter', () => {
     ['enterprise', { enterprise: ENTERPRISE }, (c) => c.enterpriseCreditCode === ENTERPRISE],
     ['mediationCaseNo', { mediationCaseNo: MEDIATION }, (c) => c.mediationCaseNo === MEDIATION],
     ['disputeNos', { disputeNos: DISPUTES }, (c) => DISPUTES.includes(c.disputeNo)],
-  ])('%s gives exactly the applications the world has, newest first', async (_name, filter, keep) => {
-    const walked = await caseNos(filter);
-    expect(walked.keys).toEqual(expected(keep));
-    expect(walked.totals[0]).toBe(walked.keys.length);
-  });
-
-  it('combines filters: pending applications against one employer past their deadline; confirmed this autumn', async () => {
-    expect((await caseNos({ enterprise: ENTERPRISE, status: ['APPLIED'], overdue: true })).keys).toEqual(
-      newestFirst(OVERDUE, 'appliedOn', 'caseNo'),
-    );
-    expect((await caseNos({ status: ['CONFIRMED'], decidedOn: { from: `${YEAR}-09-01`, to: `${YEAR}-11-30` } })).keys).toEqual(
-      expected((c) => c.status === 'CONFIRMED' && within(c.decidedOn, `${YEAR}-09-01`, `${YEAR}-11-30`)),
-    );
-  });
-});
-
-describe('judicialConfirmations: pages and statements', () => {
-  it('walks every application once in pages of 7, newest first, same day by case number', async () => {
-    const walked = await caseNos(null, 7);
-    expect(walked.keys).toEqual(ALL);
-    expect(walked.pages).toBe(Math.ceil(ALL.length / 7));
-    expect(new Set(walked.totals)).toEqual(new Set([ALL.length]));
-  });
-
-  it('refuses a cursor it did not give out, and a page over 100', async () => {
-    const query = listQuery('judicialConfirmations', FILTER_TYPE, 'caseNo');
-    expect((await running.query(query, { after: 'bm90IGEgY3Vyc29y' })).body.errors).toEqual([
-      badInput('after', 'is not a cursor this list gave out'),
-    ]);
-    expect((await running.query(query, { first: 101 })).body.errors).toEqual([badInput('first', 'must be between 1 and 100')]);
-  });
-
-  it.each([1, 100])('costs two statements (the page and the count) for a page of %i, every field selected', async (first) => {
-    const everything = `caseNo disputeNo mediationCaseNo applicants { personRef name idNumber } enterprise { creditCode }
-      appliedOn decidedOn status dueOn overdue version dispute { disputeNo }`;
-    running.subgraph.queries.reset();
-    const { body } = await list({ overdue: false }, undefined, everything, first);
-    expect(body.errors).toBeUndefined();
-    expect(body.data.judicialConfirmations.nodes).toHaveLength(Math.min(first, body.data.judicialConfirmations.totalCount));
-    expect(running.subgraph.queries.count).toBe(2);
-  });
-});
-
-describe('judicialConfirmations: who may filter and read what', () => {
-  it("lets another department use every filter (all PUBLIC) and read each application as by lookup, applicants' names masked", async () => {
-    const selection = 'caseNo status applicants { name idNumber }';
-    const { body } = await list({ enterprise: ENTERPRISE, overdue: true }, hrCaseworker, selection);
-    expect(errorsOf(body.errors)).toEqual([]);
-    const lookups = [];
-    for (const { caseNo } of body.data.judicialConfirmations.nodes) {
-      const lookup = `query ($caseNo: String!) { judicialConfirmation(caseNo: $caseNo) { ${selection} } }`;
-      lookups.push((await running.query(lookup, { caseNo }, hrCaseworker)).body.data.judicialConfirmation);
-    }
-    expect(body.data.judicialConfirmations.nodes).toEqual(lookups);
-    expect(lookups.map((c) => c.applicants[0].name)).toEqual([`${LI.name[0]}*`, `${LI.name[0]}*`]);
-    const own = await list({ enterprise: ENTERPRISE, overdue: true }, courtCaseworker, selection);
-    expect(own.body.data.judicialConfirmations.nodes.map((c: { applicants: unknown[] }) => c.applicants)).toEqual([[LI], [LI]]);
-  });
-});
-
-describe('judicialConfirmations: bad input', () => {
-  it.each<[string, object, string, string]>([
+  ],
+  badFilters: [
     [
       'a decision range ending before it starts',
       { decidedOn: { from: `${YEAR}-09-30`, to: `${YEAR}-07-01` } },
@@ -153,7 +99,43 @@ describe('judicialConfirmations: bad input', () => {
       'filter.status',
       'must name at least one value: leave the filter out to take every value',
     ],
-  ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
-    expect((await list(filter)).body.errors).toEqual([badInput(field, rule)]);
+  ],
+  statements: [
+    {
+      what: 'every field selected',
+      selection: `caseNo disputeNo mediationCaseNo applicants { personRef name idNumber } enterprise { creditCode }
+        appliedOn decidedOn status dueOn overdue version dispute { disputeNo }`,
+      filter: { overdue: false },
+      firsts: [1, 100],
+      statements: 2,
+    },
+  ],
+});
+
+describe('judicialConfirmations: filters together', () => {
+  it('combines filters: pending applications against one employer past their deadline; confirmed this autumn', async () => {
+    expect((await caseNos({ enterprise: ENTERPRISE, status: ['APPLIED'], overdue: true })).keys).toEqual(
+      newestFirst(OVERDUE, 'appliedOn', 'caseNo'),
+    );
+    expect((await caseNos({ status: ['CONFIRMED'], decidedOn: { from: `${YEAR}-09-01`, to: `${YEAR}-11-30` } })).keys).toEqual(
+      expected((c) => c.status === 'CONFIRMED' && within(c.decidedOn, `${YEAR}-09-01`, `${YEAR}-11-30`)),
+    );
+  });
+});
+
+describe('judicialConfirmations: who may filter and read what', () => {
+  it("lets another department use every filter (all PUBLIC) and read each application as by lookup, applicants' names masked", async () => {
+    const selection = 'caseNo status applicants { name idNumber }';
+    const { body } = await list({ enterprise: ENTERPRISE, overdue: true }, hrCaseworker, selection);
+    expect(errorsOf(body.errors)).toEqual([]);
+    const lookups = [];
+    for (const { caseNo } of body.data.judicialConfirmations.nodes) {
+      const lookup = `query ($caseNo: String!) { judicialConfirmation(caseNo: $caseNo) { ${selection} } }`;
+      lookups.push((await running.query(lookup, { caseNo }, hrCaseworker)).body.data.judicialConfirmation);
+    }
+    expect(body.data.judicialConfirmations.nodes).toEqual(lookups);
+    expect(lookups.map((c) => c.applicants[0].name)).toEqual([`${LI.name[0]}*`, `${LI.name[0]}*`]);
+    const own = await list({ enterprise: ENTERPRISE, overdue: true }, courtCaseworker, selection);
+    expect(own.body.data.judicialConfirmations.nodes.map((c: { applicants: unknown[] }) => c.applicants)).toEqual([[LI], [LI]]);
   });
 });

@@ -1,4 +1,5 @@
 import { generateWorld } from '@labour/demo-world';
+import { describeCaseList } from '@labour/testing/case-list';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import {
   courtAnalyst,
@@ -11,7 +12,6 @@ import {
   walk,
   YEAR,
 } from '../case-lists/case-list.fixtures';
-import { badInput } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 import { suggestionDueOnOf } from '../legal-clock/stage-due-dates';
 
@@ -26,12 +26,19 @@ const ENTERPRISE = SUGGESTIONS.find((s) => s.enterpriseCreditCode)!.enterpriseCr
 
 const running = useSubgraph(courtSubgraph, { demo: true });
 const FILTER_TYPE = 'JudicialSuggestionFilter';
-const numbers = (filter: object | null, first = 100) => walk(running, 'judicialSuggestions', FILTER_TYPE, 'suggestionNo', filter, first);
-const list = (filter: object | null, headers?: Record<string, string>, selection = 'suggestionNo', first = 100) =>
+const numbers = (filter: object | null) => walk(running, 'judicialSuggestions', FILTER_TYPE, 'suggestionNo', filter, 100);
+const list = (filter: object | null, headers: Record<string, string>, selection: string, first = 100) =>
   running.query(listQuery('judicialSuggestions', FILTER_TYPE, selection), { filter, first }, headers);
+const SELECTION = 'suggestionNo recipientDepartment subject content issuedOn repliedOn dueOn overdue version enterprise { creditCode }';
 
-describe('judicialSuggestions: each filter', () => {
-  it.each<[string, object, (s: Row) => boolean]>([
+describeCaseList({
+  running,
+  list: 'judicialSuggestions',
+  filterType: FILTER_TYPE,
+  rows: () => SUGGESTIONS,
+  date: 'issuedOn',
+  key: 'suggestionNo',
+  filters: [
     ['recipientDepartment', { recipientDepartment: ['HR_BUREAU', 'UNION'] }, (s) => s.recipientDepartment !== 'JUSTICE'],
     ['issuedOn', { issuedOn: { from: `${YEAR}-04-01`, to: `${YEAR}-08-31` } }, (s) => within(s.issuedOn, `${YEAR}-04-01`, `${YEAR}-08-31`)],
     ['repliedOn', { repliedOn: { from: `${YEAR}-01-01` } }, (s) => within(s.repliedOn, `${YEAR}-01-01`, '9999-12-31')],
@@ -41,12 +48,34 @@ describe('judicialSuggestions: each filter', () => {
     ['overdue', { overdue: true }, (s) => s.dueOn !== null && s.dueOn < TODAY],
     ['not overdue', { overdue: false }, (s) => s.dueOn === null || s.dueOn >= TODAY],
     ['enterprise', { enterprise: ENTERPRISE }, (s) => s.enterpriseCreditCode === ENTERPRISE],
-  ])('%s gives exactly the suggestions the world has, newest issued first', async (_name, filter, keep) => {
-    const walked = await numbers(filter);
-    expect(walked.keys).toEqual(expected(keep));
-    expect(walked.totals[0]).toBe(walked.keys.length);
-  });
+  ],
+  walks: [{ first: 5 }],
+  badFilters: [
+    [
+      'an issue range ending before it starts',
+      { issuedOn: { from: `${YEAR}-09-30`, to: `${YEAR}-07-01` } },
+      'filter.issuedOn.to',
+      `must not be before filter.issuedOn.from (${YEAR}-09-30)`,
+    ],
+    [
+      'an empty list of departments',
+      { recipientDepartment: [] },
+      'filter.recipientDepartment',
+      'must name at least one value: leave the filter out to take every value',
+    ],
+  ],
+  statements: [
+    { what: 'the court reading every field', selection: SELECTION, filter: { overdue: false }, firsts: [1, 100], statements: 2 },
+  ],
+  publicFilters: {
+    filter: { recipientDepartment: ['JUSTICE'], replied: true },
+    keep: (s) => s.recipientDepartment === 'JUSTICE' && s.repliedOn !== null,
+    shared: ['subject'],
+    callers: [["the court's analyst", courtAnalyst]],
+  },
+});
 
+describe('judicialSuggestions: filters together', () => {
   it('combines filters: suggestions to the labour bureau still awaiting a reply', async () => {
     expect((await numbers({ recipientDepartment: ['HR_BUREAU'], replied: false })).keys).toEqual(
       expected((s) => s.recipientDepartment === 'HR_BUREAU' && s.repliedOn === null),
@@ -55,33 +84,7 @@ describe('judicialSuggestions: each filter', () => {
   });
 });
 
-describe('judicialSuggestions: pages', () => {
-  it('walks every suggestion once in pages of 5, newest issued first, same day by number', async () => {
-    const walked = await numbers(null, 5);
-    expect(walked.keys).toEqual(ALL);
-    expect(walked.pages).toBe(Math.ceil(ALL.length / 5));
-    expect(new Set(walked.totals)).toEqual(new Set([ALL.length]));
-  });
-
-  it('refuses a cursor it did not give out, and a page over 100', async () => {
-    const query = listQuery('judicialSuggestions', FILTER_TYPE, 'suggestionNo');
-    expect((await running.query(query, { after: 'bm90IGEgY3Vyc29y' })).body.errors).toEqual([
-      badInput('after', 'is not a cursor this list gave out'),
-    ]);
-    expect((await running.query(query, { first: 101 })).body.errors).toEqual([badInput('first', 'must be between 1 and 100')]);
-  });
-});
-
-describe('judicialSuggestions: who reads what, and what it costs', () => {
-  const SELECTION = 'suggestionNo recipientDepartment subject content issuedOn repliedOn dueOn overdue version enterprise { creditCode }';
-
-  it.each([1, 100])('costs the court two statements (page, count) for a page of %i, every field selected', async (first) => {
-    running.subgraph.queries.reset();
-    const { body } = await list({ overdue: false }, undefined, SELECTION, first);
-    expect(body.errors).toBeUndefined();
-    expect(running.subgraph.queries.count).toBe(2);
-  });
-
+describe('judicialSuggestions: what the labour bureau reads, and what it costs', () => {
   it.each([1, 100])(
     'costs the labour bureau two more for a page of %i: the scope of its channel for the whole page, and the access log',
     async (first) => {
@@ -105,31 +108,5 @@ describe('judicialSuggestions: who reads what, and what it costs', () => {
         s.recipientDepartment === 'HR_BUREAU' ? [] : [[`judicialSuggestions.nodes.${i}.subject`, 'FORBIDDEN', null]],
       ),
     );
-  });
-
-  it("lets the court's analyst use every filter (all PUBLIC), its subjects null + FORBIDDEN", async () => {
-    const { body } = await list({ recipientDepartment: ['JUSTICE'], replied: true }, courtAnalyst, 'suggestionNo subject');
-    const keys = expected((s) => s.recipientDepartment === 'JUSTICE' && s.repliedOn !== null);
-    expect(body.data.judicialSuggestions.nodes).toEqual(keys.map((suggestionNo) => ({ suggestionNo, subject: null })));
-    expect(errorsOf(body.errors)).toEqual(keys.map((_, i) => [`judicialSuggestions.nodes.${i}.subject`, 'FORBIDDEN', null]));
-  });
-});
-
-describe('judicialSuggestions: bad input', () => {
-  it.each<[string, object, string, string]>([
-    [
-      'an issue range ending before it starts',
-      { issuedOn: { from: `${YEAR}-09-30`, to: `${YEAR}-07-01` } },
-      'filter.issuedOn.to',
-      `must not be before filter.issuedOn.from (${YEAR}-09-30)`,
-    ],
-    [
-      'an empty list of departments',
-      { recipientDepartment: [] },
-      'filter.recipientDepartment',
-      'must name at least one value: leave the filter out to take every value',
-    ],
-  ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
-    expect((await list(filter)).body.errors).toEqual([badInput(field, rule)]);
   });
 });
