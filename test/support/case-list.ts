@@ -30,9 +30,9 @@ export interface CaseList<R> {
   key: keyof R & string;
   /**
    * Each filter with the records it keeps, each a proper part of the world; a filter may be computed once the
-   * tests run. The walk is made as `filterCaller` (default the subgraph's own caseworker).
+   * tests run. The walk is made as the caller given, else `filterCaller`, else the subgraph's own caseworker.
    */
-  filters: Array<[name: string, filter: Filter | (() => Filter), keep: (row: R) => boolean]>;
+  filters: Array<[name: string, filter: Filter | (() => Filter), keep: (row: R) => boolean, caller?: Headers]>;
   filterCaller?: Headers;
   /** A filter that matches nothing, for the empty page. */
   none?: Filter;
@@ -107,12 +107,13 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
   }
 
   describe(`${list}: filters`, () => {
-    it.each(spec.filters)('%s gives exactly the records the world has, newest first', async (_name, filter, keep) => {
+    const filters = spec.filters.map(([name, filter, keep, caller]) => ({ name, filter, keep, caller }));
+    it.each(filters)('$name gives exactly the records the world has, newest first', async ({ filter, keep, caller }) => {
       const want = expected(keep);
       // Each filter picks some records and leaves others: a filter that matched all or none would prove little.
       expect(want.length).toBeGreaterThan(0);
       expect(want.length).toBeLessThan(spec.rows().length);
-      const { keys, totals } = await walk(typeof filter === 'function' ? filter() : filter, 100, spec.filterCaller);
+      const { keys, totals } = await walk(typeof filter === 'function' ? filter() : filter, 100, caller ?? spec.filterCaller);
       expect(keys).toEqual(want);
       expect(new Set(totals)).toEqual(new Set([want.length]));
     });
