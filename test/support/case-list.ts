@@ -1,5 +1,6 @@
+import { generateWorld, type World } from '@labour/demo-world';
 import { refusalOf } from './refusals';
-import type { RunningSubgraph } from './subgraph-harness';
+import { TEST_AS_OF, type RunningSubgraph } from './subgraph-harness';
 
 type Headers = Record<string, string>;
 type Filter = Record<string, unknown>;
@@ -9,6 +10,10 @@ interface Page {
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
   nodes: Array<Record<string, unknown>>;
 }
+
+let world: World | undefined;
+/** The world a subgraph started with `demo: true` loads: what its lists must answer. */
+export const demoWorld = (): World => (world ??= generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }));
 
 /** Callers a test runs as, each named for the test's title. */
 type Callers = Array<[who: string, headers: Headers]>;
@@ -25,6 +30,8 @@ export interface CaseList<R> {
   filterType: string;
   /** The records the subgraph holds, in any order; read only once the tests run. */
   rows: () => readonly R[];
+  /** Records the world lacks (each named once among `rows`), created by `mutation` (`$input`) before the tests. */
+  seed?: { mutation: string; inputs: ReadonlyArray<Partial<Record<keyof R, unknown>>> };
   /** What orders the list: the date (newest first), then the key (ascending) that names each record. */
   date: keyof R & string;
   key: keyof R & string;
@@ -41,19 +48,17 @@ export interface CaseList<R> {
   /** Filters refused as BAD_USER_INPUT naming the argument (and, where given, the rule). */
   badFilters: Array<[what: string, filter: Filter, field: string, rule?: unknown]>;
   /**
-   * Statements one page costs the subgraph, for each page size, selecting `selection` (said as `what`) as its own
-   * caseworker; with `keep`, the world's count of what `filter` keeps must be the total.
+   * Statements a page costs the subgraph for each page size, as its own caseworker: each `[what, selection, statements]`
+   * for `filter` (or the one the row names); with `keep`, the world's count of what `filter` keeps must be the total.
    */
-  statements: Array<{
-    what: string;
-    selection: string;
+  statements: {
     filter?: Filter;
-    firsts: number[];
-    statements: number;
     keep?: (row: R) => boolean;
-  }>;
-  /** A filter on a SHARED field, refused as FORBIDDEN before any statement to every caller named. */
-  sharedFilter?: { filter: Filter; field: string; message: string; callers: Callers };
+    firsts: number[];
+    costs: Array<[what: string, selection: string, statements: number, filter?: Filter]>;
+  };
+  /** A filter (its argument `field`) on the SHARED field `on`, refused as FORBIDDEN before any statement to each caller. */
+  sharedFilter?: { filter: Filter; field: string; on: string; callers: Callers };
   /**
    * PUBLIC filters open to the callers named, who read each record's `shared` fields as null and FORBIDDEN, and
    * its `visible` ones as the world has them.
@@ -88,6 +93,17 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
       })
       .map((row) => text(row, key));
   const every = () => true;
+
+  const seed = spec.seed;
+  if (seed) {
+    beforeAll(async () => {
+      for (const input of seed.inputs) {
+        expect(spec.rows().filter((row) => row[key] === input[key])).toHaveLength(1);
+        const { body } = await running.query(seed.mutation, { input });
+        expect(body.errors).toBeUndefined();
+      }
+    });
+  }
 
   /** Every page for a filter, `first` at a time, each but the last full: the keys in order, each page's total. */
   async function walk(filter: Filter | null, first: number, headers?: Headers) {
@@ -164,13 +180,16 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
   });
 
   describe(`${list}: statements`, () => {
-    const cases = spec.statements.flatMap(({ firsts, ...cost }) => firsts.map((first) => ({ ...cost, first })));
+    const { firsts, costs, keep } = spec.statements;
+    const cases = costs.flatMap(([what, selection, statements, filter]) =>
+      firsts.map((first) => ({ what, selection, statements, filter: filter ?? spec.statements.filter, first })),
+    );
     it.each(cases)('costs $statements statements for a page of $first, $what', async (cost) => {
       running.subgraph.queries.reset();
       const { body } = await running.query(query(cost.selection), { filter: cost.filter ?? null, first: cost.first });
       expect(body.errors).toBeUndefined();
       const { nodes, totalCount } = body.data[list] as Page;
-      if (cost.keep) expect(totalCount).toBe(expected(cost.keep).length);
+      if (keep) expect(totalCount).toBe(expected(keep).length);
       expect(nodes).toHaveLength(Math.min(cost.first, totalCount));
       expect(running.subgraph.queries.count).toBe(cost.statements);
     });
@@ -215,8 +234,9 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
         async (_who, headers) => {
           running.subgraph.queries.reset();
           const { body } = await running.query(query(key), { filter: shared.filter, first: 5 }, headers);
-          expect(refusalOf(body)).toMatchObject({ code: 'FORBIDDEN', field: shared.field });
-          expect(body.errors![0]).toMatchObject({ path: [list], message: expect.stringContaining(shared.message) });
+          expect(refusalOf(body)).toMatchObject({ code: 'FORBIDDEN', field: `filter.${shared.field}` });
+          const message = `filter.${shared.field} filters on ${typeName}.${shared.on}, which is SHARED`;
+          expect(body.errors![0]).toMatchObject({ path: [list], message: expect.stringContaining(message) });
           expect(running.subgraph.queries.count).toBe(0);
         },
       );

@@ -1,30 +1,21 @@
-import { generateWorld } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { courtAnalyst, expectedOf, hrCaseworker, TODAY, unionCaseworker, walk, YEAR } from '../case-lists/case-list.fixtures';
 import { LI, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 import { enforcementDueOn } from '../legal-clock/court-deadlines';
 import { enforcementDueOnOf } from '../legal-clock/stage-due-dates';
 
-/** The world the demo subgraph loaded: what the list must match. */
-const world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
+const world = demoWorld();
 const RESPONDENT = world.court.enforcementCases[0]!.respondentCreditCode;
 const DISPUTES = [...new Set(world.court.enforcementCases.map((e) => e.disputeNo))].slice(0, 3);
 
 /** The demo world has no enforcement past its deadline on its day: two filed here, against the first case's employer. */
+const PARTIES = { sourceCaseNo: '（2026）京0115民初9901号', applicant: LI, respondentCreditCode: RESPONDENT };
 const OVERDUE = [
-  ['（2026）京0115执9901号', '2026-03-02', 'LD-HR-2026-009901', '12000.00'],
-  ['（2026）京0115执9902号', '2026-05-01', 'LD-HR-2026-009902', '800000.00'],
-].map(([caseNo, filedOn, disputeNo, amount]) => ({
-  caseNo: caseNo!,
-  filedOn: filedOn!,
-  disputeNo: disputeNo!,
-  amount: amount!,
-  sourceCaseNo: '（2026）京0115民初9901号',
-  applicant: LI,
-  respondentCreditCode: RESPONDENT,
-}));
+  { caseNo: '（2026）京0115执9901号', filedOn: '2026-03-02', disputeNo: 'LD-HR-2026-009901', amount: '12000.00', ...PARTIES },
+  { caseNo: '（2026）京0115执9902号', filedOn: '2026-05-01', disputeNo: 'LD-HR-2026-009902', amount: '800000.00', ...PARTIES },
+];
 
 /** The court's enforcement cases as the subgraph holds them, each with its deadline. */
 const CASES = [
@@ -37,13 +28,6 @@ const within = (day: string | null, from: string, to: string) => day !== null &&
 const SOURCE = CASES.find((e) => CASES.filter((o) => o.sourceCaseNo === e.sourceCaseNo).length === 1)!.sourceCaseNo;
 
 const running = useSubgraph(courtSubgraph, { demo: true });
-beforeAll(async () => {
-  expect(world.court.enforcementCases.filter((e) => OVERDUE.some((o) => o.caseNo === e.caseNo))).toEqual([]);
-  for (const input of OVERDUE) {
-    const { body } = await running.query(mutation('createEnforcementCase', 'CreateEnforcementCaseInput', 'caseNo'), { input });
-    expect(body.errors).toBeUndefined();
-  }
-});
 const caseNos = (filter: object | null) => walk(running, 'enforcementCases', 'EnforcementCaseFilter', 'caseNo', filter, 100);
 
 describeCaseList({
@@ -51,6 +35,7 @@ describeCaseList({
   list: 'enforcementCases',
   filterType: 'EnforcementCaseFilter',
   rows: () => CASES,
+  seed: { mutation: mutation('createEnforcementCase', 'CreateEnforcementCaseInput', 'caseNo'), inputs: OVERDUE },
   date: 'filedOn',
   key: 'caseNo',
   filters: [
@@ -86,16 +71,18 @@ describeCaseList({
       'must name at least one value: leave the filter out to take every value',
     ],
   ],
-  statements: [
-    {
-      what: 'every field selected',
-      selection: `caseNo disputeNo sourceCaseNo applicant { personRef name idNumber } respondent { creditCode } amount
-        recoveredAmount filedOn closedOn status dueOn overdue version dispute { disputeNo }`,
-      filter: { overdue: false, amountAtLeast: '1' },
-      firsts: [1, 100],
-      statements: 2,
-    },
-  ],
+  statements: {
+    filter: { overdue: false, amountAtLeast: '1' },
+    firsts: [1, 100],
+    costs: [
+      [
+        'every field selected',
+        `caseNo disputeNo sourceCaseNo applicant { personRef name idNumber } respondent { creditCode } amount
+          recoveredAmount filedOn closedOn status dueOn overdue version dispute { disputeNo }`,
+        2,
+      ],
+    ],
+  },
   publicFilters: {
     filter: { enterprise: RESPONDENT, status: ['OPEN'] },
     keep: (e) => e.respondentCreditCode === RESPONDENT && e.status === 'OPEN',
@@ -104,8 +91,8 @@ describeCaseList({
   },
   sharedFilter: {
     filter: { status: ['OPEN'], amountAtLeast: '1000' },
-    field: 'filter.amountAtLeast',
-    message: 'filter.amountAtLeast filters on EnforcementCase.amount, which is SHARED',
+    field: 'amountAtLeast',
+    on: 'amount',
     callers: [
       ['another department', hrCaseworker],
       ['the department its sharing channel grants the amounts to', unionCaseworker],

@@ -1,6 +1,5 @@
-import { generateWorld } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import {
   courtAnalyst,
   errorsOf,
@@ -15,9 +14,8 @@ import {
 import { courtSubgraph } from '../definition';
 import { suggestionDueOnOf } from '../legal-clock/stage-due-dates';
 
-/** The world the demo subgraph loaded (no suggestion is added here): what the list must match. */
-const world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
-const SUGGESTIONS = world.court.judicialSuggestions.map((s) => ({ ...s, dueOn: suggestionDueOnOf(s) }));
+// No suggestion is added here: the list holds the world's.
+const SUGGESTIONS = demoWorld().court.judicialSuggestions.map((s) => ({ ...s, dueOn: suggestionDueOnOf(s) }));
 type Row = (typeof SUGGESTIONS)[number];
 const ALL = newestFirst(SUGGESTIONS, 'issuedOn', 'suggestionNo');
 const expected = (keep: (s: Row) => boolean) => expectedOf(SUGGESTIONS, 'issuedOn', 'suggestionNo', keep);
@@ -64,9 +62,7 @@ describeCaseList({
       'must name at least one value: leave the filter out to take every value',
     ],
   ],
-  statements: [
-    { what: 'the court reading every field', selection: SELECTION, filter: { overdue: false }, firsts: [1, 100], statements: 2 },
-  ],
+  statements: { filter: { overdue: false }, firsts: [1, 100], costs: [['the court reading every field', SELECTION, 2]] },
   publicFilters: {
     filter: { recipientDepartment: ['JUSTICE'], replied: true },
     keep: (s) => s.recipientDepartment === 'JUSTICE' && s.repliedOn !== null,

@@ -1,6 +1,6 @@
 import { arbitrationAcceptanceDueOn, arbitrationAwardDueOn, Department, Role } from '@labour/shared';
-import { generateWorld, type DemoArbitrationCase, type World } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
+import type { DemoArbitrationCase } from '@labour/demo-world';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
@@ -9,12 +9,8 @@ import { listQuery, newestFirst } from '../hr-lists.fixtures';
 /** `arbitrationCases`: the root list of arbitration cases, its filters, pages, statements and who may filter on what. */
 const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
-let world: World | undefined;
-/** The demo world the subgraph loaded, to compute what the list must answer. */
-const demoWorld = (): World => (world ??= generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }));
-let districts: Map<string, string> | undefined;
-const districtOf = (creditCode: string): string =>
-  (districts ??= new Map(demoWorld().hr.enterprises.map((e) => [e.creditCode, e.district]))).get(creditCode)!;
+const DISTRICTS = new Map(demoWorld().hr.enterprises.map((e) => [e.creditCode, e.district]));
+const districtOf = (creditCode: string): string => DISTRICTS.get(creditCode)!;
 
 const cases = () => demoWorld().hr.arbitrationCases;
 /** As the subgraph keeps `dueOn` (the deadline of the open stage) when it loads the demo world. */
@@ -89,24 +85,15 @@ describeCaseList({
     ['a credit code that fails its check', { enterprise: '91110302MA0B000010' }, 'filter.enterprise'],
     ['a negative amount', { claimAmountAtLeast: '-1' }, 'filter.claimAmountAtLeast'],
   ],
-  statements: [
-    {
-      what: 'the page and the count',
-      selection: 'caseNo claims overdue dispute { disputeNo }',
-      filter: { district: '核心区' },
-      keep: inCore,
-      firsts: [3, 100],
-      statements: 2,
-    },
-    {
-      what: 'and one more for the respondents of the page',
-      selection: 'caseNo respondent { creditCode district }',
-      filter: { district: '核心区' },
-      keep: inCore,
-      firsts: [3, 100],
-      statements: 3,
-    },
-  ],
+  statements: {
+    filter: { district: '核心区' },
+    keep: inCore,
+    firsts: [3, 100],
+    costs: [
+      ['the page and the count', 'caseNo claims overdue dispute { disputeNo }', 2],
+      ['and one more for the respondents of the page', 'caseNo respondent { creditCode district }', 3],
+    ],
+  },
   publicFilters: {
     filter: { status: ['CLOSED'], district: '台湖镇', filedOn: { from: '2026-01-01' } },
     keep: (c) => c.status === 'CLOSED' && districtOf(c.respondentCreditCode) === '台湖镇' && c.filedOn >= '2026-01-01',
@@ -116,8 +103,8 @@ describeCaseList({
   },
   sharedFilter: {
     filter: { status: ['CLOSED'], claimAmountAtLeast: '80000' },
-    field: 'filter.claimAmountAtLeast',
-    message: 'filter.claimAmountAtLeast filters on ArbitrationCase.claimAmount, which is SHARED',
+    field: 'claimAmountAtLeast',
+    on: 'claimAmount',
     callers: [
       ['another department', asPrincipal(Department.UNION, Role.CASEWORKER)],
       // The court reads claim amounts of ended cases over its channel, case by case: a channel opens no search.

@@ -1,6 +1,6 @@
 import { Department, Role } from '@labour/shared';
-import { generateWorld, type DemoInspection, type World } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
+import type { DemoInspection } from '@labour/demo-world';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
@@ -9,12 +9,8 @@ import { listQuery, newestFirst, walkList } from '../hr-lists.fixtures';
 /** `laborInspections`: the root list of labour-security inspections, its filters, pages, statements and who may filter. */
 const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
-let world: World | undefined;
-/** The demo world the subgraph loaded, to compute what the list must answer. */
-const demoWorld = (): World => (world ??= generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }));
-let districts: Map<string, string> | undefined;
-const districtOf = (creditCode: string): string =>
-  (districts ??= new Map(demoWorld().hr.enterprises.map((e) => [e.creditCode, e.district]))).get(creditCode)!;
+const DISTRICTS = new Map(demoWorld().hr.enterprises.map((e) => [e.creditCode, e.district]));
+const districtOf = (creditCode: string): string => DISTRICTS.get(creditCode)!;
 
 const LIST = listQuery('laborInspections', 'LaborInspectionFilter', 'inspectionNo inspectedOn');
 const inspections = () => demoWorld().hr.inspections;
@@ -74,24 +70,15 @@ describeCaseList({
     ['a credit code that fails its check', { enterprise: '91110302MA0B000010' }, 'filter.enterprise'],
     ['an empty district', { district: '' }, 'filter.district'],
   ],
-  statements: [
-    {
-      what: 'the page and the count',
-      selection: 'inspectionNo findings overdue',
-      filter: { kind: ['RANDOM'] },
-      keep: (i) => i.kind === 'RANDOM',
-      firsts: [3, 100],
-      statements: 2,
-    },
-    {
-      what: 'and one more for the enterprises of the page',
-      selection: 'inspectionNo enterprise { creditCode district }',
-      filter: { kind: ['RANDOM'] },
-      keep: (i) => i.kind === 'RANDOM',
-      firsts: [3, 100],
-      statements: 3,
-    },
-  ],
+  statements: {
+    filter: { kind: ['RANDOM'] },
+    keep: (i) => i.kind === 'RANDOM',
+    firsts: [3, 100],
+    costs: [
+      ['the page and the count', 'inspectionNo findings overdue', 2],
+      ['and one more for the enterprises of the page', 'inspectionNo enterprise { creditCode district }', 3],
+    ],
+  },
   publicFilters: {
     filter: { status: ['CLOSED'], kind: ['COMPLAINT'], violationFound: true, district: '核心区', overdue: false, closedOn: {} },
     keep: (i) => i.status === 'CLOSED' && i.kind === 'COMPLAINT' && i.violationFound && inCore(i),

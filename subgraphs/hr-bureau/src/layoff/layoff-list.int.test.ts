@@ -1,6 +1,6 @@
 import { daysBetween, Department, Role } from '@labour/shared';
-import { generateWorld, type DemoLayoffReport, type World } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
+import type { DemoLayoffReport } from '@labour/demo-world';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
@@ -9,12 +9,8 @@ import { listQuery, newestFirst, walkList } from '../hr-lists.fixtures';
 /** `layoffReports`: the root list of mass-layoff reports, its filters, pages, statements and who may filter on what. */
 const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
-let world: World | undefined;
-/** The demo world the subgraph loaded, to compute what the list must answer. */
-const demoWorld = (): World => (world ??= generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }));
-let districts: Map<string, string> | undefined;
-const districtOf = (creditCode: string): string =>
-  (districts ??= new Map(demoWorld().hr.enterprises.map((e) => [e.creditCode, e.district]))).get(creditCode)!;
+const DISTRICTS = new Map(demoWorld().hr.enterprises.map((e) => [e.creditCode, e.district]));
+const districtOf = (creditCode: string): string => DISTRICTS.get(creditCode)!;
 
 const reports = () => demoWorld().hr.layoffReports;
 const within = (day: string, from = '0000-00-00', to = '9999-99-99') => day >= from && day <= to;
@@ -62,24 +58,15 @@ describeCaseList({
     ['no workers', { plannedCountAtLeast: 0 }, 'filter.plannedCountAtLeast'],
     ['a credit code that fails its check', { enterprise: '91110302MA0B000010' }, 'filter.enterprise'],
   ],
-  statements: [
-    {
-      what: 'the page and the count',
-      selection: 'reportNo reason meetsNoticePeriod',
-      filter: { meetsNoticePeriod: true },
-      keep: () => true,
-      firsts: [2, 100],
-      statements: 2,
-    },
-    {
-      what: 'and one more for the enterprises of the page',
-      selection: 'reportNo enterprise { creditCode district }',
-      filter: { meetsNoticePeriod: true },
-      keep: () => true,
-      firsts: [2, 100],
-      statements: 3,
-    },
-  ],
+  statements: {
+    filter: { meetsNoticePeriod: true },
+    keep: () => true,
+    firsts: [2, 100],
+    costs: [
+      ['the page and the count', 'reportNo reason meetsNoticePeriod', 2],
+      ['and one more for the enterprises of the page', 'reportNo enterprise { creditCode district }', 3],
+    ],
+  },
   publicFilters: {
     filter: { plannedCountAtLeast: 60, meetsNoticePeriod: true, reportedOn: { to: TEST_AS_OF } },
     keep: (r) => r.plannedCount >= 60,

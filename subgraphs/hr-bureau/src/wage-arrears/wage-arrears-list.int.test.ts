@@ -1,7 +1,7 @@
 import { Department, Role } from '@labour/shared';
-import { generateWorld, type DemoWageArrearsAlert, type World } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
+import type { DemoWageArrearsAlert } from '@labour/demo-world';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
 import { listQuery, newestFirst } from '../hr-lists.fixtures';
@@ -9,12 +9,8 @@ import { listQuery, newestFirst } from '../hr-lists.fixtures';
 /** `wageArrearsAlerts`: the root list of wage-arrears warnings, its filters, pages, statements and who may filter on what. */
 const hr = useSubgraph(hrBureauSubgraph, { demo: true });
 
-let world: World | undefined;
-/** The demo world the subgraph loaded, to compute what the list must answer. */
-const demoWorld = (): World => (world ??= generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }));
-let districts: Map<string, string> | undefined;
-const districtOf = (creditCode: string): string =>
-  (districts ??= new Map(demoWorld().hr.enterprises.map((e) => [e.creditCode, e.district]))).get(creditCode)!;
+const DISTRICTS = new Map(demoWorld().hr.enterprises.map((e) => [e.creditCode, e.district]));
+const districtOf = (creditCode: string): string => DISTRICTS.get(creditCode)!;
 
 const alerts = () => demoWorld().hr.wageArrearsAlerts;
 const within = (day: string | null, from = '0000-00-00', to = '9999-99-99') => day !== null && day >= from && day <= to;
@@ -63,16 +59,14 @@ describeCaseList({
     ['no workers', { workersAffectedAtLeast: 0 }, 'filter.workersAffectedAtLeast'],
     ['a negative amount', { amountOwedAtLeast: '-5' }, 'filter.amountOwedAtLeast'],
   ],
-  statements: [
-    { what: 'the page and the count', selection: 'alertNo project open', keep: () => true, firsts: [2, 100], statements: 2 },
-    {
-      what: 'and one more for the enterprises of the page',
-      selection: 'alertNo enterprise { creditCode district }',
-      keep: () => true,
-      firsts: [2, 100],
-      statements: 3,
-    },
-  ],
+  statements: {
+    keep: () => true,
+    firsts: [2, 100],
+    costs: [
+      ['the page and the count', 'alertNo project open', 2],
+      ['and one more for the enterprises of the page', 'alertNo enterprise { creditCode district }', 3],
+    ],
+  },
   publicFilters: {
     filter: { level: ['ORANGE'], open: false },
     keep: (a) => a.level === 'ORANGE' && a.resolvedOn !== null,
@@ -82,8 +76,8 @@ describeCaseList({
   },
   sharedFilter: {
     filter: { amountOwedAtLeast: '400000' },
-    field: 'filter.amountOwedAtLeast',
-    message: 'filter.amountOwedAtLeast filters on WageArrearsAlert.amountOwed, which is SHARED',
+    field: 'amountOwedAtLeast',
+    on: 'amountOwed',
     callers: [
       ['another department', asPrincipal(Department.COURT, Role.CASEWORKER)],
       // The union reads the amounts of open warnings over its channel, warning by warning: a channel opens no search.

@@ -1,7 +1,7 @@
 import { addDays, Department, Role } from '@labour/shared';
-import { generateWorld, type DemoLegalAidCase } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
+import type { DemoLegalAidCase } from '@labour/demo-world';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { justiceSubgraph } from '../definition';
 import { CREATE_LEGAL_AID, legalAidInput } from '../justice.fixtures';
@@ -11,7 +11,7 @@ const LIST = /* GraphQL */ `query ($filter: LegalAidCaseFilter, $first: Int!, $a
   legalAidCases(filter: $filter, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { caseNo } }
 }`;
 
-const world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
+const world = demoWorld();
 const CASES = world.justice.legalAidCases;
 const EVERYTHING = 'caseNo status appliedOn decisionDueOn overdue lawyer enterprise { creditCode } dispute { disputeNo }';
 const running = useSubgraph(justiceSubgraph, { demo: true, clock: LIST_CLOCK });
@@ -76,16 +76,13 @@ describeCaseList({
     ['a credit code that is none', { enterprise: '91110302MA01ABCD13' }, 'filter.enterprise'],
     ['an empty list of stages', { status: [] }, 'filter.status'],
   ],
-  statements: [
-    { what: 'the page and the count', selection: EVERYTHING, firsts: [1, 20, 100], statements: 2 },
-    {
-      what: 'the page and the count, filtered',
-      selection: EVERYTHING,
-      filter: { overdue: false, status: ['CLOSED'], eligibilityBasis: ['OTHER'] },
-      firsts: [1, 20, 100],
-      statements: 2,
-    },
-  ],
+  statements: {
+    firsts: [1, 20, 100],
+    costs: [
+      ['the page and the count', EVERYTHING, 2],
+      ['the page and the count, filtered', EVERYTHING, 2, { overdue: false, status: ['CLOSED'], eligibilityBasis: ['OTHER'] }],
+    ],
+  },
   publicFilters: {
     filter: { status: ['APPLIED', 'REFUSED'], appliedOn: { from: '2025-01-01' } },
     keep: (c) => ['APPLIED', 'REFUSED'].includes(c.status) && c.appliedOn >= '2025-01-01',
@@ -94,8 +91,8 @@ describeCaseList({
   },
   sharedFilter: {
     filter: { status: ['CLOSED'], eligibilityBasis: ['MIGRANT_WAGE_CLAIM'] },
-    field: 'filter.eligibilityBasis',
-    message: 'filter.eligibilityBasis filters on LegalAidCase.eligibilityBasis, which is SHARED',
+    field: 'eligibilityBasis',
+    on: 'eligibilityBasis',
     callers: [
       ['another department', court],
       ["the justice bureau's analyst", analyst],

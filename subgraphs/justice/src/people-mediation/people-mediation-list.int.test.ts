@@ -1,7 +1,7 @@
 import { Department, mediationDueOn, Role } from '@labour/shared';
-import { generateWorld, type DemoPeopleMediationCase } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
+import type { DemoPeopleMediationCase } from '@labour/demo-world';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { justiceSubgraph } from '../definition';
 import { LIST_CLOCK, LIST_TODAY, newestFirst, walkPages } from '../lists/list.fixtures';
@@ -10,7 +10,7 @@ const LIST = /* GraphQL */ `query ($filter: PeopleMediationCaseFilter, $first: I
   peopleMediationCases(filter: $filter, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { caseNo } }
 }`;
 
-const world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
+const world = demoWorld();
 const CASES = world.justice.peopleMediationCases;
 const districtOf = new Map(world.justice.committees.map((c) => [c.code, c.district]));
 const EVERYTHING = 'caseNo status dueOn overdue committee { code district } enterprise { creditCode } dispute { disputeNo }';
@@ -64,16 +64,18 @@ describeCaseList({
     ['a credit code that is none', { enterprise: '91110302MA01ABCD13' }, 'filter.enterprise'],
     ['an empty list of outcomes', { outcome: [] }, 'filter.outcome'],
   ],
-  statements: [
-    { what: "the page, the count and the page's committees", selection: EVERYTHING, firsts: [1, 20, 100], statements: 3 },
-    {
-      what: "the page, the count and the page's committees, filtered",
-      selection: EVERYTHING,
-      filter: { district: '核心区', overdue: false, outcome: ['AGREED'] },
-      firsts: [1, 20, 100],
-      statements: 3,
-    },
-  ],
+  statements: {
+    firsts: [1, 20, 100],
+    costs: [
+      ["the page, the count and the page's committees", EVERYTHING, 3],
+      [
+        "the page, the count and the page's committees, filtered",
+        EVERYTHING,
+        3,
+        { district: '核心区', overdue: false, outcome: ['AGREED'] },
+      ],
+    ],
+  },
   // Every filter is on a PUBLIC field, open to every caller.
   publicFilters: {
     filter: { status: ['CLOSED'], outcome: ['FAILED'], appliedOn: { from: '2024-01-01' }, district: '核心区', overdue: false },

@@ -1,17 +1,12 @@
 import { Department, Role } from '@labour/shared';
-import { generateWorld, type World } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { newestFirst } from '../list.fixtures';
 
 /** The world the subgraph loads with `demo: true`, its consultations in the list's order: what the list must answer. */
-const CONSULTATIONS = newestFirst(
-  (generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }) as World).union.legalConsultations,
-  'consultedOn',
-  'consultationNo',
-);
+const CONSULTATIONS = newestFirst(demoWorld().union.legalConsultations, 'consultedOn', 'consultationNo');
 const within = (day: string, from: string, to: string) => from <= day && day <= to;
 const ENTERPRISE = CONSULTATIONS.find((c) => c.enterpriseCreditCode)!.enterpriseCreditCode!;
 const DISPUTES = CONSULTATIONS.filter((c) => c.disputeNo)
@@ -49,16 +44,13 @@ describeCaseList({
     ['a span that ends before it starts', { consultedOn: { from: '2026-09-30', to: '2026-07-01' } }, 'filter.consultedOn.to'],
     ['more than 100 disputes', { disputeNos: Array.from({ length: 101 }, () => 'LD-UN-2026-000001') }, 'filter.disputeNos'],
   ],
-  statements: [
-    {
-      what: "for the union's staff",
-      selection: 'consultationNo topic worker { name } enterprise { creditCode }',
-      filter: { referredToLegalAid: false },
-      keep: (c) => !c.referredToLegalAid,
-      firsts: [1, 100],
-      statements: 2,
-    },
-  ],
+  statements: {
+    filter: { referredToLegalAid: false },
+    keep: (c) => !c.referredToLegalAid,
+    firsts: [1, 100],
+    costs: [["for the union's staff", 'consultationNo topic worker { name } enterprise { creditCode }', 2]],
+  },
+
   publicFilters: {
     filter: { channel: ['ON_SITE'] },
     keep: (c) => c.channel === 'ON_SITE',

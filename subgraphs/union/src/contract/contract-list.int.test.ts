@@ -1,17 +1,12 @@
 import { Department, Role } from '@labour/shared';
-import { generateWorld, type World } from '@labour/demo-world';
-import { describeCaseList } from '@labour/testing/case-list';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { newestFirst } from '../list.fixtures';
 
 /** The world the subgraph loads with `demo: true`, its contracts in the list's order: what the list must answer. */
-const CONTRACTS = newestFirst(
-  (generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }) as World).union.collectiveContracts,
-  'filedOn',
-  'contractNo',
-);
+const CONTRACTS = newestFirst(demoWorld().union.collectiveContracts, 'filedOn', 'contractNo');
 type Contract = (typeof CONTRACTS)[number];
 const within = (day: string, from: string, to: string) => from <= day && day <= to;
 const inForce = (c: Contract) => c.effectiveOn <= TEST_AS_OF && TEST_AS_OF <= c.expiresOn;
@@ -49,16 +44,13 @@ describeCaseList({
     ['a span that ends before it starts', { expiresOn: { from: '2027-09-30', to: '2027-07-01' } }, 'filter.expiresOn.to'],
     ['a credit code with a wrong check character', { enterprise: '91110302802205163A' }, 'filter.enterprise'],
   ],
-  statements: [
-    {
-      what: "for the union's staff",
-      selection: 'contractNo inForce wageIncreasePct enterprise { creditCode }',
-      filter: { inForce: true },
-      keep: inForce,
-      firsts: [1, 100],
-      statements: 2,
-    },
-  ],
+  statements: {
+    filter: { inForce: true },
+    keep: inForce,
+    firsts: [1, 100],
+    costs: [["for the union's staff", 'contractNo inForce wageIncreasePct enterprise { creditCode }', 2]],
+  },
+
   publicFilters: {
     filter: { inForce: true },
     keep: inForce,
