@@ -41,8 +41,8 @@ export interface CaseList<R> {
    */
   filters: Array<[name: string, filter: Filter | (() => Filter), keep: (row: R) => boolean, caller?: Headers]>;
   filterCaller?: Headers;
-  /** A filter that matches nothing, for the empty page. */
-  none?: Filter;
+  /** Filters that match nothing, each giving the empty page. */
+  none?: Filter[];
   /** The walks in small pages (default every record, 7 at a time), each over more than one page. */
   walks?: Array<{ first: number; filter?: Filter; keep?: (row: R) => boolean }>;
   /** Filters refused as BAD_USER_INPUT naming the argument (and, where given, the rule). */
@@ -140,8 +140,7 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
     });
 
     if (spec.none) {
-      const none = spec.none;
-      it('gives an empty page when nothing matches', async () => {
+      it.each(spec.none)('gives an empty page for %o, which matches nothing', async (none) => {
         const { body } = await running.query(query(key), { filter: none, first: 5 });
         expect(body.data[list]).toEqual({ totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] });
       });

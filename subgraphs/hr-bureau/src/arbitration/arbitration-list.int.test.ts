@@ -72,7 +72,7 @@ describeCaseList({
     ],
     ['overdue and status together', () => ({ overdue: false, status: ['ACCEPTED'] }), (c) => !overdue(c) && c.status === 'ACCEPTED'],
   ],
-  none: { disputeNos: ['LD-CT-2026-999999'] },
+  none: [{ disputeNos: ['LD-CT-2026-999999'] }],
   badFilters: [
     ['a date range that ends before it starts', { filedOn: { from: '2026-09-30', to: '2026-07-01' } }, 'filter.filedOn.to'],
     ['a closing range that ends before it starts', { closedOn: { from: '2026-09-30', to: '2026-07-01' } }, 'filter.closedOn.to'],
