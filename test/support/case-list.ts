@@ -2,7 +2,7 @@ import { generateWorld, type World } from '@labour/demo-world';
 import { refusalOf } from './refusals';
 import { TEST_AS_OF, type RunningSubgraph } from './subgraph-harness';
 
-type Headers = Record<string, string>;
+type Caller = Record<string, string>;
 type Filter = Record<string, unknown>;
 
 interface Page {
@@ -16,7 +16,7 @@ let world: World | undefined;
 export const demoWorld = (): World => (world ??= generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }));
 
 /** Callers a test runs as, each named for the test's title. */
-type Callers = Array<[who: string, headers: Headers]>;
+type Callers = Array<[who: string, headers: Caller]>;
 
 /**
  * One paged list of a kind of case (`lawsuits`, `arbitrationCases` …) as the demo world fills it: every such list
@@ -39,8 +39,8 @@ export interface CaseList<R> {
    * Each filter with the records it keeps, each a proper part of the world; a filter may be computed once the
    * tests run. The walk is made as the caller given, else `filterCaller`, else the subgraph's own caseworker.
    */
-  filters: Array<[name: string, filter: Filter | (() => Filter), keep: (row: R) => boolean, caller?: Headers]>;
-  filterCaller?: Headers;
+  filters: Array<[name: string, filter: Filter | (() => Filter), keep: (row: R) => boolean, caller?: Caller]>;
+  filterCaller?: Caller;
   /** Filters that match nothing, each giving the empty page. */
   none?: Filter[];
   /** The walks in small pages (default every record, 7 at a time), each over more than one page. */
@@ -49,7 +49,7 @@ export interface CaseList<R> {
   badFilters: Array<[what: string, filter: Filter, field: string, rule?: unknown]>;
   /**
    * Statements a page costs the subgraph for each page size, as its own caseworker: each `[what, selection, statements]`
-   * for `filter` (or the one the row names); with `keep`, the world's count of what `filter` keeps must be the total.
+   * for `filter`, or for the one the row names; with `keep`, the world's count of what `filter` keeps must be the total.
    */
   statements: {
     filter?: Filter;
@@ -69,7 +69,8 @@ export interface CaseList<R> {
 /** The page arguments every such list refuses, with the argument each refusal names and its rule. */
 const BAD_PAGES: Array<[what: string, variables: Filter, field: string, rule: string]> = [
   ['text that is no cursor', { first: 5, after: 'not-a-cursor' }, 'after', 'is not a cursor this list gave out'],
-  ['a cursor it did not give out', { after: 'bm90IGEgY3Vyc29y' }, 'after', 'is not a cursor this list gave out'],
+  ['a cursor it did not give out', { first: 5, after: 'bm90IGEgY3Vyc29y' }, 'after', 'is not a cursor this list gave out'],
+  ['a cursor it did not give out, the page size left out', { after: 'bm90IGEgY3Vyc29y' }, 'after', 'is not a cursor this list gave out'],
   ['more than 100 a page', { first: 101 }, 'first', 'must be between 1 and 100'],
   ['a page of none', { first: 0 }, 'first', 'must be between 1 and 100'],
 ];
@@ -106,7 +107,7 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
   }
 
   /** Every page for a filter, `first` at a time, each but the last full: the keys in order, each page's total. */
-  async function walk(filter: Filter | null, first: number, headers?: Headers) {
+  async function walk(filter: Filter | null, first: number, headers?: Caller) {
     const walked = { keys: [] as string[], totals: [] as number[], pages: 0 };
     let after: string | null = null;
     for (;;) {
@@ -179,16 +180,16 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
   });
 
   describe(`${list}: statements`, () => {
-    const { firsts, costs, keep } = spec.statements;
-    const cases = costs.flatMap(([what, selection, statements, filter]) =>
-      firsts.map((first) => ({ what, selection, statements, filter: filter ?? spec.statements.filter, first })),
+    const { firsts, costs, filter, keep } = spec.statements;
+    const cases = costs.flatMap(([what, selection, statements, own]) =>
+      firsts.map((first) => ({ what, selection, statements, first, filter: own ?? filter, keep: own ? undefined : keep })),
     );
     it.each(cases)('costs $statements statements for a page of $first, $what', async (cost) => {
       running.subgraph.queries.reset();
       const { body } = await running.query(query(cost.selection), { filter: cost.filter ?? null, first: cost.first });
       expect(body.errors).toBeUndefined();
       const { nodes, totalCount } = body.data[list] as Page;
-      if (keep) expect(totalCount).toBe(expected(keep).length);
+      if (cost.keep) expect(totalCount).toBe(expected(cost.keep).length);
       expect(nodes).toHaveLength(Math.min(cost.first, totalCount));
       expect(running.subgraph.queries.count).toBe(cost.statements);
     });
