@@ -10,8 +10,8 @@ const world = demoWorld();
 const ENTERPRISE = world.court.judicialConfirmations[0]!.enterpriseCreditCode;
 const DISPUTES = [...new Set(world.court.judicialConfirmations.map((c) => c.disputeNo))].slice(0, 3);
 
-/** The demo world has no application undecided past its deadline on its day: two registered here. */
 const PARTIES = { applicants: [LI], enterpriseCreditCode: ENTERPRISE };
+/** The demo world has no application undecided past its deadline on its day: two registered here. */
 const OVERDUE = [
   {
     caseNo: '（2026）京0115民特9901号',

@@ -10,8 +10,8 @@ const world = demoWorld();
 const RESPONDENT = world.court.enforcementCases[0]!.respondentCreditCode;
 const DISPUTES = [...new Set(world.court.enforcementCases.map((e) => e.disputeNo))].slice(0, 3);
 
-/** The demo world has no enforcement past its deadline on its day: two filed here, against the first case's employer. */
 const PARTIES = { sourceCaseNo: '（2026）京0115民初9901号', applicant: LI, respondentCreditCode: RESPONDENT };
+/** The demo world has no enforcement past its deadline on its day: two filed here, against the first case's employer. */
 const OVERDUE = [
   { caseNo: '（2026）京0115执9901号', filedOn: '2026-03-02', disputeNo: 'LD-HR-2026-009901', amount: '12000.00', ...PARTIES },
   { caseNo: '（2026）京0115执9902号', filedOn: '2026-05-01', disputeNo: 'LD-HR-2026-009902', amount: '800000.00', ...PARTIES },

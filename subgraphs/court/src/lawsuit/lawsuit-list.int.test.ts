@@ -14,8 +14,8 @@ for (const l of world.court.lawsuits) for (const code of l.defendantCreditCodes)
 const SUED_TWICE = [...suedCount].find(([, n]) => n >= 2)![0];
 const DISPUTES = [...new Set(world.court.lawsuits.map((l) => l.disputeNo))].slice(0, 3);
 
-/** The demo world has no lawsuit past its deadline on its day: two filed here, one at each instance. */
 const PARTIES = {
+  /** The demo world has no lawsuit past its deadline on its day: two filed here, one at each instance. */
   arbitrationCaseNo: '京开劳人仲字〔2026〕第9900号',
   plaintiffs: [LI],
   defendantCreditCodes: [SUED_TWICE],
