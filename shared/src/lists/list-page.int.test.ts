@@ -1,37 +1,16 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
-import pino from 'pino';
-import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
+import { Filing, filings, useFilings } from '@labour/testing/filings';
 import { Department, Role, type Principal } from '../context/principal';
-import { createOrm } from '../db/create-orm';
 import { DataClass } from '../permissions/data-class';
 import { listPage, type ListCaller, type RecordList } from './list-page';
 
-@Entity({ tableName: 'test_list_page_filing' })
-class Filing {
-  @PrimaryKey({ type: 'string', length: 10 })
-  filingNo!: string;
-
-  @Property({ type: 'date' })
-  filedOn!: string;
-
-  @Property({ type: 'string', length: 10 })
-  status!: string;
-
-  @Property({ type: 'string', length: 20 })
-  applicantName!: string;
-}
-
-const FILINGS = Array.from({ length: 24 }, (_, i) => ({
-  filingNo: `F${String(i).padStart(3, '0')}`,
-  filedOn: `2026-0${1 + (i % 3)}-1${i % 2}`,
-  status: i % 3 === 0 ? 'CLOSED' : 'OPEN',
-  applicantName: i % 2 === 0 ? 'Wang' : 'Li',
-}));
-const NEWEST_FIRST = [...FILINGS].sort((a, b) =>
-  a.filedOn === b.filedOn ? (a.filingNo < b.filingNo ? -1 : 1) : a.filedOn < b.filedOn ? 1 : -1,
+const { all: FILINGS, newestFirst: NEWEST_FIRST } = filings(
+  24,
+  (i) => `2026-0${1 + (i % 3)}-1${i % 2}`,
+  (i) => (i % 3 === 0 ? 'CLOSED' : 'OPEN'),
 );
+const orm = useFilings('list_page', FILINGS);
 
 const classified = (dataClass: DataClass) => ({ type: GraphQLString, extensions: { classification: { dataClass } } });
 const FilingType = new GraphQLObjectType({
@@ -63,24 +42,9 @@ const principal = (department: Department, ...roles: Role[]): Principal => ({ su
 const staff: ListCaller = { schema, principal: principal(Department.HR_BUREAU, Role.CASEWORKER), today: '2026-02-11' };
 const outsider: ListCaller = { ...staff, principal: principal(Department.COURT, Role.CASEWORKER) };
 
-let database: TestDatabase;
-let orm: MikroORM;
-beforeAll(async () => {
-  database = await createTestDatabase('list_page');
-  ({ orm } = await createOrm({ databaseUrl: database.url, entities: [Filing], migrations: [], logger: pino({ level: 'silent' }) }));
-  await orm.schema.create();
-  const em = orm.em.fork();
-  for (const filing of FILINGS) em.create(Filing, filing);
-  await em.flush();
-});
-afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
-});
-
 /** A fresh entity manager whose reads are counted. */
 function countedEm(): { em: EntityManager; statements: () => number } {
-  const em = orm.em.fork();
+  const em = orm().em.fork();
   const find = jest.spyOn(em, 'find');
   const count = jest.spyOn(em, 'count');
   return { em, statements: () => find.mock.calls.length + count.mock.calls.length };
@@ -99,15 +63,15 @@ describe('listPage', () => {
     const matching = NEWEST_FIRST.filter((f) => f.status === 'OPEN' && f.filedOn < staff.today && f.applicantName === 'Wang');
     expect(matching.length).toBeGreaterThan(2);
     const filter = { status: 'OPEN', filedBefore: 'today', applicantName: 'Wang' };
-    const firstPage = await listPage(orm.em.fork(), FILING_LIST, { filter, first: 2 }, staff);
+    const firstPage = await listPage(orm().em.fork(), FILING_LIST, { filter, first: 2 }, staff);
     expect(firstPage.nodes.map((f) => f.filingNo)).toEqual(matching.slice(0, 2).map((f) => f.filingNo));
     expect(firstPage.totalCount).toBe(matching.length);
-    const next = await listPage(orm.em.fork(), FILING_LIST, { filter, first: 2, after: firstPage.pageInfo.endCursor }, staff);
+    const next = await listPage(orm().em.fork(), FILING_LIST, { filter, first: 2, after: firstPage.pageInfo.endCursor }, staff);
     expect(next.nodes.map((f) => f.filingNo)).toEqual(matching.slice(2, 4).map((f) => f.filingNo));
   });
 
   it('takes a page of 20 when `first` is left out', async () => {
-    const page = await listPage(orm.em.fork(), FILING_LIST, { filter: null, first: null, after: null }, staff);
+    const page = await listPage(orm().em.fork(), FILING_LIST, { filter: null, first: null, after: null }, staff);
     expect(page.nodes).toHaveLength(20);
     expect(page.pageInfo.hasNextPage).toBe(true);
   });

@@ -1,48 +1,15 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { MikroORM } from '@mikro-orm/postgresql';
-import pino from 'pino';
-import { createTestDatabase, type TestDatabase } from '@labour/testing/databases';
-import { createOrm } from '../db/create-orm';
+import { Filing, filings, useFilings } from '@labour/testing/filings';
 import { encodeCursor } from '../pagination/connection';
 import type { Connection } from '../pagination/connection';
 import { newestFirstPage } from './newest-first-page';
 
-@Entity({ tableName: 'test_newest_first_filing' })
-class Filing {
-  @PrimaryKey({ type: 'string', length: 10 })
-  filingNo!: string;
-
-  @Property({ type: 'date' })
-  filedOn!: string;
-
-  @Property({ type: 'string', length: 10 })
-  status!: string;
-}
-
 // Days with several filings each, so that pages end in the middle of a day.
-const FILINGS = Array.from({ length: 23 }, (_, i) => ({
-  filingNo: `F${String(i).padStart(3, '0')}`,
-  filedOn: `2026-0${1 + (i % 4)}-1${i % 3}`,
-  status: i % 5 === 0 ? 'CLOSED' : 'OPEN',
-}));
-const NEWEST_FIRST = [...FILINGS].sort((a, b) =>
-  a.filedOn === b.filedOn ? (a.filingNo < b.filingNo ? -1 : 1) : a.filedOn < b.filedOn ? 1 : -1,
+const { all: FILINGS, newestFirst: NEWEST_FIRST } = filings(
+  23,
+  (i) => `2026-0${1 + (i % 4)}-1${i % 3}`,
+  (i) => (i % 5 === 0 ? 'CLOSED' : 'OPEN'),
 );
-
-let database: TestDatabase;
-let orm: MikroORM;
-beforeAll(async () => {
-  database = await createTestDatabase('newest_first_page');
-  ({ orm } = await createOrm({ databaseUrl: database.url, entities: [Filing], migrations: [], logger: pino({ level: 'silent' }) }));
-  await orm.schema.create();
-  const em = orm.em.fork();
-  for (const filing of FILINGS) em.create(Filing, filing);
-  await em.flush();
-});
-afterAll(async () => {
-  await orm?.close();
-  await database?.drop();
-});
+const orm = useFilings('newest_first_page', FILINGS);
 
 const ORDER = { date: 'filedOn', key: 'filingNo' } as const;
 
@@ -52,7 +19,7 @@ async function allPages(where: object, first: number): Promise<{ numbers: string
   let after: string | null = null;
   let pages = 0;
   for (;;) {
-    const page: Connection<Filing> = await newestFirstPage(orm.em.fork(), Filing, where, ORDER, first, after);
+    const page: Connection<Filing> = await newestFirstPage(orm().em.fork(), Filing, where, ORDER, first, after);
     pages += 1;
     numbers.push(...page.nodes.map((f) => f.filingNo));
     totals.push(page.totalCount);
@@ -78,7 +45,7 @@ describe('newestFirstPage', () => {
   });
 
   it('gives an empty page with no cursor when nothing matches', async () => {
-    const page = await newestFirstPage(orm.em.fork(), Filing, { status: 'NONE' }, ORDER, 5, null);
+    const page = await newestFirstPage(orm().em.fork(), Filing, { status: 'NONE' }, ORDER, 5, null);
     expect(page).toEqual({ nodes: [], totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false } });
   });
 
@@ -88,7 +55,7 @@ describe('newestFirstPage', () => {
     ['a day that is no date', encodeCursor(JSON.stringify(['yesterday', 'F001']))],
     ['a cursor of a key-ordered list', encodeCursor('F001')],
   ])('refuses %s as `after`, naming the argument', async (_what, cursor) => {
-    await expect(newestFirstPage(orm.em.fork(), Filing, {}, ORDER, 5, cursor)).rejects.toMatchObject({
+    await expect(newestFirstPage(orm().em.fork(), Filing, {}, ORDER, 5, cursor)).rejects.toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', field: 'after' },
     });
   });

@@ -44,16 +44,3 @@ export async function walkList(
     after = page.pageInfo.endCursor;
   }
 }
-
-/** The error extensions of a refused list query, with its data. */
-export async function refusal(
-  hr: RunningSubgraph,
-  query: string,
-  variables: Record<string, unknown>,
-  headers?: Record<string, string>,
-): Promise<{ code: unknown; field: unknown; message: string; data: unknown }> {
-  const response = await hr.query(query, variables, headers);
-  const error = response.body.errors?.[0];
-  if (!error) throw new Error('the query was not refused');
-  return { code: error.extensions?.['code'], field: error.extensions?.['field'], message: error.message, data: response.body.data };
-}

@@ -19,52 +19,42 @@ const newestFirst = (count: number) => Array.from({ length: count }, (_, k) => (
 /** Meeting i is held on day i of 2026: earliest first is from 1 up. */
 const meetingDay = (i: number) => addDays('2026-01-01', i - 1);
 
+/** What a notice is, by the channel it goes over. */
+const ARREARS = {
+  channelCode: 'HR-UNION-ARREARS',
+  sender: HR_BUREAU,
+  recipient: UNION,
+  kind: NoticeKind.WAGE_ARREARS,
+  summary: '欠薪线索。',
+};
+const SUGGESTIONS = {
+  channelCode: 'COURT-HR-SUGGESTIONS',
+  sender: COURT,
+  recipient: HR_BUREAU,
+  kind: NoticeKind.HAZARD,
+  summary: '司法建议。',
+};
+
 const union = useSubgraph(unionSubgraph, { principal: { department: UNION, roles: [Role.COORDINATOR] } }, 60_000);
 beforeAll(async () => {
   const em = union.subgraph.orm.em.fork();
-  for (let i = 1; i <= NOTICES; i++) {
-    em.create(Notice, {
-      idempotencyKey: noticeKey(i),
-      channelCode: 'HR-UNION-ARREARS',
-      sender: HR_BUREAU,
-      recipient: UNION,
-      kind: NoticeKind.WAGE_ARREARS,
-      severity: NoticeSeverity.ROUTINE,
-      enterpriseCreditCode: ENTERPRISE,
-      summary: '欠薪线索。',
-      sentAt: new Date(Date.UTC(2026, 10, 2, 0, i)),
-      dueOn: '2026-11-04',
-    });
-  }
-  for (let i = 1; i <= 2; i++) {
-    em.create(Notice, {
-      idempotencyKey: `other-${i}`,
-      channelCode: 'HR-UNION-ARREARS',
-      sender: HR_BUREAU,
-      recipient: UNION,
-      kind: NoticeKind.WAGE_ARREARS,
-      severity: NoticeSeverity.ROUTINE,
-      enterpriseCreditCode: OTHER_ENTERPRISE,
-      summary: '欠薪线索。',
-      sentAt: new Date(Date.UTC(2026, 10, 1, 0, i)),
-      dueOn: '2026-11-03',
-    });
-  }
+  /** `count` routine notices about `enterprise` over `route`, the i-th sent i minutes after midnight of November `day`. */
+  const send = (route: typeof ARREARS, enterprise: string, day: number, count: number, key: (i: number) => string) => {
+    for (let i = 1; i <= count; i++) {
+      em.create(Notice, {
+        ...route,
+        idempotencyKey: key(i),
+        severity: NoticeSeverity.ROUTINE,
+        enterpriseCreditCode: enterprise,
+        sentAt: new Date(Date.UTC(2026, 10, day, 0, i)),
+        dueOn: `2026-11-0${day + 2}`,
+      });
+    }
+  };
+  send(ARREARS, ENTERPRISE, 2, NOTICES, noticeKey);
+  send(ARREARS, OTHER_ENTERPRISE, 1, 2, (i) => `other-${i}`);
   // The newest notices about the enterprise are between two other departments: the union never sees them.
-  for (let i = 1; i <= 2; i++) {
-    em.create(Notice, {
-      idempotencyKey: `court-hr-${i}`,
-      channelCode: 'COURT-HR-SUGGESTIONS',
-      sender: COURT,
-      recipient: HR_BUREAU,
-      kind: NoticeKind.HAZARD,
-      severity: NoticeSeverity.ROUTINE,
-      enterpriseCreditCode: ENTERPRISE,
-      summary: '司法建议。',
-      sentAt: new Date(Date.UTC(2026, 10, 3, 0, i)),
-      dueOn: '2026-11-05',
-    });
-  }
+  send(SUGGESTIONS, ENTERPRISE, 3, 2, (i) => `court-hr-${i}`);
   for (let i = 1; i <= MEETINGS; i++) {
     em.create(JointMeeting, {
       kind: MeetingKind.REGULAR_BIMONTHLY,

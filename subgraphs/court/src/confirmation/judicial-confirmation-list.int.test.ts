@@ -1,65 +1,54 @@
-import { generateWorld } from '@labour/demo-world';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
-import {
-  courtCaseworker,
-  errorsOf,
-  expectedOf,
-  hrCaseworker,
-  listQuery,
-  newestFirst,
-  TODAY,
-  walk,
-  YEAR,
-} from '../case-lists/case-list.fixtures';
-import { badInput, LI, mutation } from '../court.fixtures';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
+import { courtCaseworker, errorsOf, hrCaseworker, listQuery, TODAY, YEAR } from '../case-lists/case-list.fixtures';
+import { LI, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 import { confirmationDueOn } from '../legal-clock/court-deadlines';
 import { confirmationDueOnOf } from '../legal-clock/stage-due-dates';
 
-/** The world the demo subgraph loaded: what the list must match. */
-const world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
+const world = demoWorld();
 const ENTERPRISE = world.court.judicialConfirmations[0]!.enterpriseCreditCode;
 const DISPUTES = [...new Set(world.court.judicialConfirmations.map((c) => c.disputeNo))].slice(0, 3);
 
+const PARTIES = { applicants: [LI], enterpriseCreditCode: ENTERPRISE };
 /** The demo world has no application undecided past its deadline on its day: two registered here. */
 const OVERDUE = [
-  ['（2026）京0115民特9901号', '2026-10-20', 'LD-UN-2026-009901', '京开工调字〔2026〕第9901号'],
-  ['（2026）京0115民特9902号', '2026-11-02', 'LD-UN-2026-009902', '京开工调字〔2026〕第9902号'],
-].map(([caseNo, appliedOn, disputeNo, mediationCaseNo]) => ({
-  caseNo: caseNo!,
-  appliedOn: appliedOn!,
-  disputeNo: disputeNo!,
-  mediationCaseNo: mediationCaseNo!,
-  applicants: [LI],
-  enterpriseCreditCode: ENTERPRISE,
-}));
+  {
+    caseNo: '（2026）京0115民特9901号',
+    appliedOn: '2026-10-20',
+    disputeNo: 'LD-UN-2026-009901',
+    mediationCaseNo: '京开工调字〔2026〕第9901号',
+  },
+  {
+    caseNo: '（2026）京0115民特9902号',
+    appliedOn: '2026-11-02',
+    disputeNo: 'LD-UN-2026-009902',
+    mediationCaseNo: '京开工调字〔2026〕第9902号',
+  },
+].map((c) => ({ ...c, ...PARTIES }));
 
 /** The court's judicial confirmations as the subgraph holds them, each with its deadline. */
 const CONFIRMATIONS = [
   ...world.court.judicialConfirmations.map((c) => ({ ...c, dueOn: confirmationDueOnOf(c) })),
   ...OVERDUE.map((c) => ({ ...c, status: 'APPLIED', decidedOn: null, dueOn: confirmationDueOn(c.appliedOn) })),
 ];
-type Row = (typeof CONFIRMATIONS)[number];
-const ALL = newestFirst(CONFIRMATIONS, 'appliedOn', 'caseNo');
-const expected = (keep: (c: Row) => boolean) => expectedOf(CONFIRMATIONS, 'appliedOn', 'caseNo', keep);
 const within = (day: string | null, from: string, to: string) => day !== null && day >= from && day <= to;
 const MEDIATION = world.court.judicialConfirmations[1]!.mediationCaseNo;
 
 const running = useSubgraph(courtSubgraph, { demo: true });
-beforeAll(async () => {
-  expect(world.court.judicialConfirmations.filter((c) => OVERDUE.some((o) => o.caseNo === c.caseNo))).toEqual([]);
-  for (const input of OVERDUE) {
-    const { body } = await running.query(mutation('createJudicialConfirmation', 'CreateJudicialConfirmationInput', 'caseNo'), { input });
-    expect(body.errors).toBeUndefined();
-  }
-});
 const FILTER_TYPE = 'JudicialConfirmationFilter';
-const caseNos = (filter: object | null, first = 100) => walk(running, 'judicialConfirmations', FILTER_TYPE, 'caseNo', filter, first);
-const list = (filter: object | null, headers?: Record<string, string>, selection = 'caseNo', first = 100) =>
-  running.query(listQuery('judicialConfirmations', FILTER_TYPE, selection), { filter, first }, headers);
+const list = (filter: object | null, headers: Record<string, string>, selection: string) =>
+  running.query(listQuery('judicialConfirmations', FILTER_TYPE, selection), { filter, first: 100 }, headers);
 
-describe('judicialConfirmations: each filter', () => {
-  it.each<[string, object, (c: Row) => boolean]>([
+describeCaseList({
+  running,
+  list: 'judicialConfirmations',
+  filterType: FILTER_TYPE,
+  rows: () => CONFIRMATIONS,
+  seed: { mutation: mutation('createJudicialConfirmation', 'CreateJudicialConfirmationInput', 'caseNo'), inputs: OVERDUE },
+  date: 'appliedOn',
+  key: 'caseNo',
+  filters: [
     ['status', { status: ['APPLIED', 'REFUSED'] }, (c) => c.status !== 'CONFIRMED'],
     [
       'appliedOn',
@@ -73,68 +62,18 @@ describe('judicialConfirmations: each filter', () => {
     ['enterprise', { enterprise: ENTERPRISE }, (c) => c.enterpriseCreditCode === ENTERPRISE],
     ['mediationCaseNo', { mediationCaseNo: MEDIATION }, (c) => c.mediationCaseNo === MEDIATION],
     ['disputeNos', { disputeNos: DISPUTES }, (c) => DISPUTES.includes(c.disputeNo)],
-  ])('%s gives exactly the applications the world has, newest first', async (_name, filter, keep) => {
-    const walked = await caseNos(filter);
-    expect(walked.keys).toEqual(expected(keep));
-    expect(walked.totals[0]).toBe(walked.keys.length);
-  });
-
-  it('combines filters: pending applications against one employer past their deadline; confirmed this autumn', async () => {
-    expect((await caseNos({ enterprise: ENTERPRISE, status: ['APPLIED'], overdue: true })).keys).toEqual(
-      newestFirst(OVERDUE, 'appliedOn', 'caseNo'),
-    );
-    expect((await caseNos({ status: ['CONFIRMED'], decidedOn: { from: `${YEAR}-09-01`, to: `${YEAR}-11-30` } })).keys).toEqual(
-      expected((c) => c.status === 'CONFIRMED' && within(c.decidedOn, `${YEAR}-09-01`, `${YEAR}-11-30`)),
-    );
-  });
-});
-
-describe('judicialConfirmations: pages and statements', () => {
-  it('walks every application once in pages of 7, newest first, same day by case number', async () => {
-    const walked = await caseNos(null, 7);
-    expect(walked.keys).toEqual(ALL);
-    expect(walked.pages).toBe(Math.ceil(ALL.length / 7));
-    expect(new Set(walked.totals)).toEqual(new Set([ALL.length]));
-  });
-
-  it('refuses a cursor it did not give out, and a page over 100', async () => {
-    const query = listQuery('judicialConfirmations', FILTER_TYPE, 'caseNo');
-    expect((await running.query(query, { after: 'bm90IGEgY3Vyc29y' })).body.errors).toEqual([
-      badInput('after', 'is not a cursor this list gave out'),
-    ]);
-    expect((await running.query(query, { first: 101 })).body.errors).toEqual([badInput('first', 'must be between 1 and 100')]);
-  });
-
-  it.each([1, 100])('costs two statements (the page and the count) for a page of %i, every field selected', async (first) => {
-    const everything = `caseNo disputeNo mediationCaseNo applicants { personRef name idNumber } enterprise { creditCode }
-      appliedOn decidedOn status dueOn overdue version dispute { disputeNo }`;
-    running.subgraph.queries.reset();
-    const { body } = await list({ overdue: false }, undefined, everything, first);
-    expect(body.errors).toBeUndefined();
-    expect(body.data.judicialConfirmations.nodes).toHaveLength(Math.min(first, body.data.judicialConfirmations.totalCount));
-    expect(running.subgraph.queries.count).toBe(2);
-  });
-});
-
-describe('judicialConfirmations: who may filter and read what', () => {
-  it("lets another department use every filter (all PUBLIC) and read each application as by lookup, applicants' names masked", async () => {
-    const selection = 'caseNo status applicants { name idNumber }';
-    const { body } = await list({ enterprise: ENTERPRISE, overdue: true }, hrCaseworker, selection);
-    expect(errorsOf(body.errors)).toEqual([]);
-    const lookups = [];
-    for (const { caseNo } of body.data.judicialConfirmations.nodes) {
-      const lookup = `query ($caseNo: String!) { judicialConfirmation(caseNo: $caseNo) { ${selection} } }`;
-      lookups.push((await running.query(lookup, { caseNo }, hrCaseworker)).body.data.judicialConfirmation);
-    }
-    expect(body.data.judicialConfirmations.nodes).toEqual(lookups);
-    expect(lookups.map((c) => c.applicants[0].name)).toEqual([`${LI.name[0]}*`, `${LI.name[0]}*`]);
-    const own = await list({ enterprise: ENTERPRISE, overdue: true }, courtCaseworker, selection);
-    expect(own.body.data.judicialConfirmations.nodes.map((c: { applicants: unknown[] }) => c.applicants)).toEqual([[LI], [LI]]);
-  });
-});
-
-describe('judicialConfirmations: bad input', () => {
-  it.each<[string, object, string, string]>([
+    [
+      'pending applications against one employer past their deadline',
+      { enterprise: ENTERPRISE, status: ['APPLIED'], overdue: true },
+      (c) => OVERDUE.some((o) => o.caseNo === c.caseNo),
+    ],
+    [
+      'applications confirmed this autumn',
+      { status: ['CONFIRMED'], decidedOn: { from: `${YEAR}-09-01`, to: `${YEAR}-11-30` } },
+      (c) => c.status === 'CONFIRMED' && within(c.decidedOn, `${YEAR}-09-01`, `${YEAR}-11-30`),
+    ],
+  ],
+  badFilters: [
     [
       'a decision range ending before it starts',
       { decidedOn: { from: `${YEAR}-09-30`, to: `${YEAR}-07-01` } },
@@ -153,7 +92,34 @@ describe('judicialConfirmations: bad input', () => {
       'filter.status',
       'must name at least one value: leave the filter out to take every value',
     ],
-  ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
-    expect((await list(filter)).body.errors).toEqual([badInput(field, rule)]);
+  ],
+  statements: {
+    filter: { overdue: false },
+    firsts: [1, 100],
+    costs: [
+      [
+        'every field selected',
+        `caseNo disputeNo mediationCaseNo applicants { personRef name idNumber } enterprise { creditCode }
+          appliedOn decidedOn status dueOn overdue version dispute { disputeNo }`,
+        2,
+      ],
+    ],
+  },
+});
+
+describe('judicialConfirmations: who may filter and read what', () => {
+  it("lets another department use every filter (all PUBLIC) and read each application as by lookup, applicants' names masked", async () => {
+    const selection = 'caseNo status applicants { name idNumber }';
+    const { body } = await list({ enterprise: ENTERPRISE, overdue: true }, hrCaseworker, selection);
+    expect(errorsOf(body.errors)).toEqual([]);
+    const lookups = [];
+    for (const { caseNo } of body.data.judicialConfirmations.nodes) {
+      const lookup = `query ($caseNo: String!) { judicialConfirmation(caseNo: $caseNo) { ${selection} } }`;
+      lookups.push((await running.query(lookup, { caseNo }, hrCaseworker)).body.data.judicialConfirmation);
+    }
+    expect(body.data.judicialConfirmations.nodes).toEqual(lookups);
+    expect(lookups.map((c) => c.applicants[0].name)).toEqual([`${LI.name[0]}*`, `${LI.name[0]}*`]);
+    const own = await list({ enterprise: ENTERPRISE, overdue: true }, courtCaseworker, selection);
+    expect(own.body.data.judicialConfirmations.nodes.map((c: { applicants: unknown[] }) => c.applicants)).toEqual([[LI], [LI]]);
   });
 });

@@ -1,69 +1,41 @@
-import { generateWorld } from '@labour/demo-world';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
-import {
-  courtAnalyst,
-  courtCaseworker,
-  errorsOf,
-  expectedOf,
-  hrCaseworker,
-  listQuery,
-  newestFirst,
-  TODAY,
-  unionCaseworker,
-  walk,
-  YEAR,
-} from '../case-lists/case-list.fixtures';
-import { badInput, LI, mutation } from '../court.fixtures';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
+import { courtAnalyst, hrCaseworker, TODAY, unionCaseworker, YEAR } from '../case-lists/case-list.fixtures';
+import { LI, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 import { enforcementDueOn } from '../legal-clock/court-deadlines';
 import { enforcementDueOnOf } from '../legal-clock/stage-due-dates';
 
-/** The world the demo subgraph loaded: what the list must match. */
-const world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
+const world = demoWorld();
 const RESPONDENT = world.court.enforcementCases[0]!.respondentCreditCode;
 const DISPUTES = [...new Set(world.court.enforcementCases.map((e) => e.disputeNo))].slice(0, 3);
 
+const PARTIES = { sourceCaseNo: '（2026）京0115民初9901号', applicant: LI, respondentCreditCode: RESPONDENT };
 /** The demo world has no enforcement past its deadline on its day: two filed here, against the first case's employer. */
 const OVERDUE = [
-  ['（2026）京0115执9901号', '2026-03-02', 'LD-HR-2026-009901', '12000.00'],
-  ['（2026）京0115执9902号', '2026-05-01', 'LD-HR-2026-009902', '800000.00'],
-].map(([caseNo, filedOn, disputeNo, amount]) => ({
-  caseNo: caseNo!,
-  filedOn: filedOn!,
-  disputeNo: disputeNo!,
-  amount: amount!,
-  sourceCaseNo: '（2026）京0115民初9901号',
-  applicant: LI,
-  respondentCreditCode: RESPONDENT,
-}));
+  { caseNo: '（2026）京0115执9901号', filedOn: '2026-03-02', disputeNo: 'LD-HR-2026-009901', amount: '12000.00', ...PARTIES },
+  { caseNo: '（2026）京0115执9902号', filedOn: '2026-05-01', disputeNo: 'LD-HR-2026-009902', amount: '800000.00', ...PARTIES },
+];
 
 /** The court's enforcement cases as the subgraph holds them, each with its deadline. */
 const CASES = [
   ...world.court.enforcementCases.map((e) => ({ ...e, dueOn: enforcementDueOnOf(e) })),
   ...OVERDUE.map((e) => ({ ...e, status: 'OPEN', closedOn: null, dueOn: enforcementDueOn(e.filedOn) })),
 ];
-type Row = (typeof CASES)[number];
-const ALL = newestFirst(CASES, 'filedOn', 'caseNo');
-const expected = (keep: (e: Row) => boolean) => expectedOf(CASES, 'filedOn', 'caseNo', keep);
 const within = (day: string | null, from: string, to: string) => day !== null && day >= from && day <= to;
 const SOURCE = CASES.find((e) => CASES.filter((o) => o.sourceCaseNo === e.sourceCaseNo).length === 1)!.sourceCaseNo;
 
 const running = useSubgraph(courtSubgraph, { demo: true });
-beforeAll(async () => {
-  expect(world.court.enforcementCases.filter((e) => OVERDUE.some((o) => o.caseNo === e.caseNo))).toEqual([]);
-  for (const input of OVERDUE) {
-    const { body } = await running.query(mutation('createEnforcementCase', 'CreateEnforcementCaseInput', 'caseNo'), { input });
-    expect(body.errors).toBeUndefined();
-  }
-});
-const FILTER_TYPE = 'EnforcementCaseFilter';
-const caseNos = (filter: object | null, first = 100, headers = courtCaseworker) =>
-  walk(running, 'enforcementCases', FILTER_TYPE, 'caseNo', filter, first, headers);
-const list = (filter: object | null, headers?: Record<string, string>, selection = 'caseNo', first = 100) =>
-  running.query(listQuery('enforcementCases', FILTER_TYPE, selection), { filter, first }, headers);
 
-describe('enforcementCases: each filter', () => {
-  it.each<[string, object, (e: Row) => boolean]>([
+describeCaseList({
+  running,
+  list: 'enforcementCases',
+  filterType: 'EnforcementCaseFilter',
+  rows: () => CASES,
+  seed: { mutation: mutation('createEnforcementCase', 'CreateEnforcementCaseInput', 'caseNo'), inputs: OVERDUE },
+  date: 'filedOn',
+  key: 'caseNo',
+  filters: [
     ['status', { status: ['OPEN', 'TERMINATED_NO_ASSETS'] }, (e) => e.status !== 'CONCLUDED'],
     ['filedOn', { filedOn: { from: `${YEAR}-06-01`, to: `${YEAR}-09-30` } }, (e) => within(e.filedOn, `${YEAR}-06-01`, `${YEAR}-09-30`)],
     ['closedOn', { closedOn: { from: `${YEAR}-09-01` } }, (e) => within(e.closedOn, `${YEAR}-09-01`, '9999-12-31')],
@@ -74,72 +46,19 @@ describe('enforcementCases: each filter', () => {
     ['sourceCaseNo', { sourceCaseNo: SOURCE }, (e) => e.sourceCaseNo === SOURCE],
     ['disputeNos', { disputeNos: DISPUTES }, (e) => DISPUTES.includes(e.disputeNo)],
     ['amountAtLeast', { amountAtLeast: '50000.5' }, (e) => Number(e.amount) >= 50000.5],
-  ])('%s gives exactly the cases the world has, newest filed first', async (_name, filter, keep) => {
-    const walked = await caseNos(filter);
-    expect(walked.keys).toEqual(expected(keep));
-    expect(walked.totals[0]).toBe(walked.keys.length);
-  });
-
-  it('combines filters: overdue cases against one employer for large amounts; open cases filed this year', async () => {
-    expect((await caseNos({ enterprise: RESPONDENT, overdue: true, amountAtLeast: '100000' })).keys).toEqual([OVERDUE[1]!.caseNo]);
-    expect((await caseNos({ status: ['OPEN'], filedOn: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } })).keys).toEqual(
-      expected((e) => e.status === 'OPEN' && e.filedOn.startsWith(YEAR)),
-    );
-    expect((await caseNos({ status: ['CONCLUDED'], overdue: true })).keys).toEqual([]);
-  });
-});
-
-describe('enforcementCases: pages and statements', () => {
-  it('walks every case once in pages of 7, newest filed first, same day by case number', async () => {
-    const walked = await caseNos(null, 7);
-    expect(walked.keys).toEqual(ALL);
-    expect(walked.pages).toBe(Math.ceil(ALL.length / 7));
-    expect(new Set(walked.totals)).toEqual(new Set([ALL.length]));
-  });
-
-  it('refuses a cursor it did not give out, and a page over 100', async () => {
-    const query = listQuery('enforcementCases', FILTER_TYPE, 'caseNo');
-    expect((await running.query(query, { after: 'bm90IGEgY3Vyc29y' })).body.errors).toEqual([
-      badInput('after', 'is not a cursor this list gave out'),
-    ]);
-    expect((await running.query(query, { first: 101 })).body.errors).toEqual([badInput('first', 'must be between 1 and 100')]);
-  });
-
-  it.each([1, 100])('costs two statements (the page and the count) for a page of %i, every field selected', async (first) => {
-    const everything = `caseNo disputeNo sourceCaseNo applicant { personRef name idNumber } respondent { creditCode } amount
-      recoveredAmount filedOn closedOn status dueOn overdue version dispute { disputeNo }`;
-    running.subgraph.queries.reset();
-    const { body } = await list({ overdue: false, amountAtLeast: '1' }, undefined, everything, first);
-    expect(body.errors).toBeUndefined();
-    expect(body.data.enforcementCases.nodes).toHaveLength(Math.min(first, body.data.enforcementCases.totalCount));
-    expect(running.subgraph.queries.count).toBe(2);
-  });
-});
-
-describe('enforcementCases: who may filter and read what', () => {
-  it('lets another department use the PUBLIC filters; each amount is null + FORBIDDEN as in a lookup', async () => {
-    const { body } = await list({ enterprise: RESPONDENT, status: ['OPEN'] }, hrCaseworker, 'caseNo amount');
-    const keys = expected((e) => e.respondentCreditCode === RESPONDENT && e.status === 'OPEN');
-    expect(body.data.enforcementCases.nodes).toEqual(keys.map((caseNo) => ({ caseNo, amount: null })));
-    expect(errorsOf(body.errors)).toEqual(keys.map((_, i) => [`enforcementCases.nodes.${i}.amount`, 'FORBIDDEN', null]));
-  });
-
-  it.each([
-    ['another department', hrCaseworker],
-    ['the department its sharing channel grants the amounts to', unionCaseworker],
-    ["the court's own analyst", courtAnalyst],
-  ])('refuses %s the filter on the SHARED amount, FORBIDDEN naming it, before any statement', async (_who, headers) => {
-    running.subgraph.queries.reset();
-    const { body } = await list({ status: ['OPEN'], amountAtLeast: '1000' }, headers);
-    expect(body.data).toBeNull();
-    expect(errorsOf(body.errors)).toEqual([['enforcementCases', 'FORBIDDEN', 'filter.amountAtLeast']]);
-    expect(body.errors![0]!.message).toContain('filter.amountAtLeast filters on EnforcementCase.amount, which is SHARED');
-    expect(running.subgraph.queries.count).toBe(0);
-  });
-});
-
-describe('enforcementCases: bad input', () => {
-  it.each<[string, object, string, string]>([
+    [
+      'overdue cases against one employer for large amounts',
+      { enterprise: RESPONDENT, overdue: true, amountAtLeast: '100000' },
+      (e) => e.caseNo === OVERDUE[1]!.caseNo,
+    ],
+    [
+      'open cases filed this year',
+      { status: ['OPEN'], filedOn: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } },
+      (e) => e.status === 'OPEN' && e.filedOn.startsWith(YEAR),
+    ],
+  ],
+  none: [{ status: ['CONCLUDED'], overdue: true }],
+  badFilters: [
     [
       'a closing range ending before it starts',
       { closedOn: { from: `${YEAR}-09-30`, to: `${YEAR}-07-01` } },
@@ -159,7 +78,33 @@ describe('enforcementCases: bad input', () => {
       'filter.status',
       'must name at least one value: leave the filter out to take every value',
     ],
-  ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
-    expect((await list(filter)).body.errors).toEqual([badInput(field, rule)]);
-  });
+  ],
+  statements: {
+    filter: { overdue: false, amountAtLeast: '1' },
+    firsts: [1, 100],
+    costs: [
+      [
+        'every field selected',
+        `caseNo disputeNo sourceCaseNo applicant { personRef name idNumber } respondent { creditCode } amount
+          recoveredAmount filedOn closedOn status dueOn overdue version dispute { disputeNo }`,
+        2,
+      ],
+    ],
+  },
+  publicFilters: {
+    filter: { enterprise: RESPONDENT, status: ['OPEN'] },
+    keep: (e) => e.respondentCreditCode === RESPONDENT && e.status === 'OPEN',
+    shared: ['amount'],
+    callers: [['another department', hrCaseworker]],
+  },
+  sharedFilter: {
+    filter: { status: ['OPEN'], amountAtLeast: '1000' },
+    field: 'amountAtLeast',
+    on: 'amount',
+    callers: [
+      ['another department', hrCaseworker],
+      ['the department its sharing channel grants the amounts to', unionCaseworker],
+      ["the court's own analyst", courtAnalyst],
+    ],
+  },
 });

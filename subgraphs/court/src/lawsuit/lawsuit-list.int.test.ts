@@ -1,23 +1,12 @@
-import { generateWorld } from '@labour/demo-world';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
-import {
-  courtAnalyst,
-  errorsOf,
-  expectedOf,
-  hrCaseworker,
-  listQuery,
-  newestFirst,
-  TODAY,
-  walk,
-  YEAR,
-} from '../case-lists/case-list.fixtures';
-import { badInput, LI, mutation } from '../court.fixtures';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
+import { courtAnalyst, hrCaseworker, listQuery, TODAY, YEAR } from '../case-lists/case-list.fixtures';
+import { LI, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 import { trialDueOn } from '../legal-clock/court-deadlines';
 import { lawsuitDueOnOf } from '../legal-clock/stage-due-dates';
 
-/** The world the demo subgraph loaded: what the list must match. */
-const world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
+const world = demoWorld();
 
 /** An employer sued more than once in the demo world, and three disputes that reached court. */
 const suedCount = new Map<string, number>();
@@ -25,44 +14,36 @@ for (const l of world.court.lawsuits) for (const code of l.defendantCreditCodes)
 const SUED_TWICE = [...suedCount].find(([, n]) => n >= 2)![0];
 const DISPUTES = [...new Set(world.court.lawsuits.map((l) => l.disputeNo))].slice(0, 3);
 
-/** The demo world has no lawsuit past its deadline on its day: two filed here, one at each instance. */
-const OVERDUE = [
-  ['（2026）京0115民初9901号', '2026-03-02', 'LD-HR-2026-009901'],
-  ['（2026）京0115民终9902号', '2026-06-01', 'LD-HR-2026-009902'],
-].map(([caseNo, filedOn, disputeNo]) => ({
-  caseNo: caseNo!,
-  filedOn: filedOn!,
-  disputeNo: disputeNo!,
+const PARTIES = {
+  /** The demo world has no lawsuit past its deadline on its day: two filed here, one at each instance. */
   arbitrationCaseNo: '京开劳人仲字〔2026〕第9900号',
   plaintiffs: [LI],
   defendantCreditCodes: [SUED_TWICE],
   cause: '劳动报酬纠纷',
-}));
+};
+const OVERDUE = [
+  { caseNo: '（2026）京0115民初9901号', filedOn: '2026-03-02', disputeNo: 'LD-HR-2026-009901', ...PARTIES },
+  { caseNo: '（2026）京0115民终9902号', filedOn: '2026-06-01', disputeNo: 'LD-HR-2026-009902', ...PARTIES },
+];
 
 /** The court's lawsuits as the subgraph holds them: the demo world's and the two above, each with its stage's deadline. */
 const LAWSUITS = [
   ...world.court.lawsuits.map((l) => ({ ...l, dueOn: lawsuitDueOnOf(l) })),
   ...OVERDUE.map((l) => ({ ...l, stage: 'FILED', outcome: null, judgmentOn: null, dueOn: trialDueOn(l.caseNo, l.filedOn) })),
 ];
-type Row = (typeof LAWSUITS)[number];
-const ALL = newestFirst(LAWSUITS, 'filedOn', 'caseNo');
-const expected = (keep: (l: Row) => boolean) => expectedOf(LAWSUITS, 'filedOn', 'caseNo', keep);
 const within = (day: string | null, from: string, to: string) => day !== null && day >= from && day <= to;
 
 const running = useSubgraph(courtSubgraph, { demo: true });
-beforeAll(async () => {
-  expect(world.court.lawsuits.filter((l) => OVERDUE.some((o) => o.caseNo === l.caseNo))).toEqual([]);
-  for (const input of OVERDUE) {
-    const { body } = await running.query(mutation('createLawsuit', 'CreateLawsuitInput', 'caseNo'), { input });
-    expect(body.errors).toBeUndefined();
-  }
-});
-const caseNos = (filter: object | null, first = 100) => walk(running, 'lawsuits', 'LawsuitFilter', 'caseNo', filter, first);
-const list = (filter: object | null, headers?: Record<string, string>, selection = 'caseNo', first = 100) =>
-  running.query(listQuery('lawsuits', 'LawsuitFilter', selection), { filter, first }, headers);
 
-describe('lawsuits: each filter', () => {
-  it.each<[string, object, (l: Row) => boolean]>([
+describeCaseList({
+  running,
+  list: 'lawsuits',
+  filterType: 'LawsuitFilter',
+  rows: () => LAWSUITS,
+  seed: { mutation: mutation('createLawsuit', 'CreateLawsuitInput', 'caseNo'), inputs: OVERDUE },
+  date: 'filedOn',
+  key: 'caseNo',
+  filters: [
     ['stage', { stage: ['APPEALED', 'JUDGED'] }, (l) => l.stage === 'APPEALED' || l.stage === 'JUDGED'],
     ['instance APPEAL (民终)', { instance: 'APPEAL' }, (l) => l.caseNo.includes('民终')],
     ['instance FIRST_INSTANCE (民初)', { instance: 'FIRST_INSTANCE' }, (l) => l.caseNo.includes('民初')],
@@ -75,94 +56,25 @@ describe('lawsuits: each filter', () => {
     ['not overdue', { overdue: false }, (l) => l.dueOn === null || l.dueOn >= TODAY],
     ['enterprise', { enterprise: SUED_TWICE }, (l) => l.defendantCreditCodes.includes(SUED_TWICE)],
     ['disputeNos', { disputeNos: DISPUTES }, (l) => DISPUTES.includes(l.disputeNo)],
-  ])('%s gives exactly the lawsuits the world has, newest filed first', async (_name, filter, keep) => {
-    const walked = await caseNos(filter);
-    expect(walked.keys).toEqual(expected(keep));
-    expect(walked.totals[0]).toBe(walked.keys.length);
-  });
-
-  it('combines filters: lawsuits on appeal (民终) filed this year; first-instance cases still at trial and overdue', async () => {
-    expect((await caseNos({ instance: 'APPEAL', filedOn: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } })).keys).toEqual(
-      expected((l) => l.caseNo.includes('民终') && l.filedOn.startsWith(YEAR)),
-    );
-    const atTrial = (l: Row) => l.stage === 'FILED' || l.stage === 'IN_TRIAL';
-    expect((await caseNos({ instance: 'FIRST_INSTANCE', stage: ['FILED', 'IN_TRIAL'], overdue: false })).keys).toEqual(
-      expected((l) => l.caseNo.includes('民初') && atTrial(l) && l.dueOn! >= TODAY),
-    );
-    expect((await caseNos({ enterprise: SUED_TWICE, overdue: true, instance: 'FIRST_INSTANCE' })).keys).toEqual([OVERDUE[0]!.caseNo]);
-    expect((await caseNos({ enterprise: SUED_TWICE, stage: ['CLOSED'], overdue: true })).keys).toEqual([]);
-  });
-
-  it('lists every lawsuit when no filter is given, and none for a range that holds none', async () => {
-    expect((await caseNos(null)).keys).toEqual(ALL);
-    expect((await caseNos({})).keys).toEqual(ALL);
-    const { body } = await list({ filedOn: { from: '1999-01-01', to: '1999-12-31' } });
-    expect(body.data.lawsuits).toEqual({ totalCount: 0, pageInfo: { endCursor: null, hasNextPage: false }, nodes: [] });
-  });
-});
-
-describe('lawsuits: pages', () => {
-  it('walks every lawsuit once in pages of 7, newest filed first, same day by case number, totalCount on every page', async () => {
-    const walked = await caseNos(null, 7);
-    expect(walked.keys).toEqual(ALL);
-    expect(walked.pages).toBe(Math.ceil(ALL.length / 7));
-    expect(new Set(walked.totals)).toEqual(new Set([ALL.length]));
-  });
-
-  it('walks a filtered list in pages too', async () => {
-    const filter = { stage: ['CLOSED'] };
-    const walked = await caseNos(filter, 7);
-    expect(walked.keys).toEqual(expected((l) => l.stage === 'CLOSED'));
-    expect(walked.pages).toBeGreaterThan(1);
-  });
-
-  it('refuses a cursor it did not give out, and a page over 100, as BAD_USER_INPUT naming the argument', async () => {
-    const query = listQuery('lawsuits', 'LawsuitFilter', 'caseNo');
-    const bad = await running.query(query, { first: 5, after: 'bm90IGEgY3Vyc29y' });
-    expect(bad.body.errors).toEqual([badInput('after', 'is not a cursor this list gave out')]);
-    const big = await running.query(query, { first: 101 });
-    expect(big.body.errors).toEqual([badInput('first', 'must be between 1 and 100')]);
-    expect(big.body.data).toBeNull();
-  });
-});
-
-describe('lawsuits: statements', () => {
-  const EVERYTHING = `caseNo disputeNo arbitrationCaseNo cause filedOn stage judgmentOn outcome judgmentSummary sealed dueOn overdue
-    version plaintiffs { personRef name idNumber } defendants { creditCode } dispute { disputeNo }`;
-
-  it.each([1, 100])(
-    'costs two statements (the page and the count) for a page of %i, every field of the lawsuit selected',
-    async (first) => {
-      running.subgraph.queries.reset();
-      const { body } = await list({ instance: 'FIRST_INSTANCE', overdue: false }, undefined, EVERYTHING, first);
-      expect(body.errors).toBeUndefined();
-      expect(body.data.lawsuits.nodes).toHaveLength(Math.min(first, body.data.lawsuits.totalCount));
-      expect(running.subgraph.queries.count).toBe(2);
-    },
-  );
-});
-
-describe('lawsuits: who may filter and read what', () => {
-  it('lets another department use the filters (all on PUBLIC fields); each judgment summary null + FORBIDDEN as in a lookup', async () => {
-    const filter = { instance: 'FIRST_INSTANCE', stage: ['JUDGED', 'CLOSED'], outcome: ['UPHELD'], filedOn: { from: `${YEAR}-01-01` } };
-    const { body } = await list(filter, hrCaseworker, 'caseNo outcome judgmentSummary');
-    const keys = expected(
-      (l) => l.caseNo.includes('民初') && ['JUDGED', 'CLOSED'].includes(l.stage) && l.outcome === 'UPHELD' && l.filedOn >= `${YEAR}-01-01`,
-    );
-    expect(body.data.lawsuits.nodes).toEqual(keys.map((caseNo) => ({ caseNo, outcome: 'UPHELD', judgmentSummary: null })));
-    expect(errorsOf(body.errors)).toEqual(keys.map((_, i) => [`lawsuits.nodes.${i}.judgmentSummary`, 'FORBIDDEN', null]));
-  });
-
-  it("gives the court's analyst the same filters, the parties' names masked", async () => {
-    const { body } = await list({ disputeNos: DISPUTES.slice(0, 1) }, courtAnalyst, 'caseNo plaintiffs { name }');
-    expect(body.errors).toBeUndefined();
-    const [first] = LAWSUITS.filter((l) => l.disputeNo === DISPUTES[0]);
-    expect(body.data.lawsuits.nodes[0].plaintiffs[0].name).toBe(`${first!.plaintiffs[0]!.name[0]}*`);
-  });
-});
-
-describe('lawsuits: bad input', () => {
-  it.each<[string, object, string, string]>([
+    [
+      'lawsuits on appeal (民终) filed this year',
+      { instance: 'APPEAL', filedOn: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } },
+      (l) => l.caseNo.includes('民终') && l.filedOn.startsWith(YEAR),
+    ],
+    [
+      'first-instance cases still at trial, not overdue',
+      { instance: 'FIRST_INSTANCE', stage: ['FILED', 'IN_TRIAL'], overdue: false },
+      (l) => l.caseNo.includes('民初') && (l.stage === 'FILED' || l.stage === 'IN_TRIAL') && l.dueOn! >= TODAY,
+    ],
+    [
+      'first-instance cases against one employer, overdue',
+      { enterprise: SUED_TWICE, overdue: true, instance: 'FIRST_INSTANCE' },
+      (l) => l.caseNo === OVERDUE[0]!.caseNo,
+    ],
+  ],
+  none: [{ filedOn: { from: '1999-01-01', to: '1999-12-31' } }, { enterprise: SUED_TWICE, stage: ['CLOSED'], overdue: true }],
+  walks: [{ first: 7 }, { first: 7, filter: { stage: ['CLOSED'] }, keep: (l) => l.stage === 'CLOSED' }],
+  badFilters: [
     [
       'a date range ending before it starts',
       { filedOn: { from: `${YEAR}-09-30`, to: `${YEAR}-07-01` } },
@@ -183,13 +95,41 @@ describe('lawsuits: bad input', () => {
     ],
     ['a dispute number of no form', { disputeNos: ['D-1'] }, 'filter.disputeNos', 'item 1 must look like LD-UN-2026-000123'],
     ['an empty list of stages', { stage: [] }, 'filter.stage', 'must name at least one value: leave the filter out to take every value'],
-  ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
-    const { body } = await list(filter);
-    expect(body.errors).toEqual([badInput(field, rule)]);
-  });
+    [
+      'a credit code that is no credit code',
+      { enterprise: '91110115MA01WE4BD0' },
+      'filter.enterprise',
+      expect.stringContaining('is not a valid unified social credit code'),
+    ],
+  ],
+  statements: {
+    filter: { instance: 'FIRST_INSTANCE', overdue: false },
+    firsts: [1, 100],
+    costs: [
+      [
+        'every field of the lawsuit selected',
+        `caseNo disputeNo arbitrationCaseNo cause filedOn stage judgmentOn outcome judgmentSummary sealed dueOn overdue
+          version plaintiffs { personRef name idNumber } defendants { creditCode } dispute { disputeNo }`,
+        2,
+      ],
+    ],
+  },
+  publicFilters: {
+    filter: { instance: 'FIRST_INSTANCE', stage: ['JUDGED', 'CLOSED'], outcome: ['UPHELD'], filedOn: { from: `${YEAR}-01-01` } },
+    keep: (l) =>
+      l.caseNo.includes('民初') && ['JUDGED', 'CLOSED'].includes(l.stage) && l.outcome === 'UPHELD' && l.filedOn >= `${YEAR}-01-01`,
+    shared: ['judgmentSummary'],
+    visible: (l) => ({ outcome: l.outcome }),
+    callers: [['another department', hrCaseworker]],
+  },
+});
 
-  it('refuses a credit code that is no credit code', async () => {
-    const { body } = await list({ enterprise: '91110115MA01WE4BD0' });
-    expect(body.errors).toEqual([badInput('filter.enterprise', expect.stringContaining('is not a valid unified social credit code'))]);
+describe('lawsuits: who may read what', () => {
+  it("gives the court's analyst the same filters, the parties' names masked", async () => {
+    const query = listQuery('lawsuits', 'LawsuitFilter', 'caseNo plaintiffs { name }');
+    const { body } = await running.query(query, { filter: { disputeNos: DISPUTES.slice(0, 1) }, first: 100 }, courtAnalyst);
+    expect(body.errors).toBeUndefined();
+    const [first] = LAWSUITS.filter((l) => l.disputeNo === DISPUTES[0]);
+    expect(body.data.lawsuits.nodes[0].plaintiffs[0].name).toBe(`${first!.plaintiffs[0]!.name[0]}*`);
   });
 });

@@ -1,37 +1,29 @@
-import { generateWorld } from '@labour/demo-world';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
-import {
-  courtAnalyst,
-  errorsOf,
-  expectedOf,
-  hrCaseworker,
-  listQuery,
-  newestFirst,
-  TODAY,
-  walk,
-  YEAR,
-} from '../case-lists/case-list.fixtures';
-import { badInput } from '../court.fixtures';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
+import { courtAnalyst, errorsOf, hrCaseworker, listQuery, newestFirst, TODAY, YEAR } from '../case-lists/case-list.fixtures';
 import { courtSubgraph } from '../definition';
 import { suggestionDueOnOf } from '../legal-clock/stage-due-dates';
 
-/** The world the demo subgraph loaded (no suggestion is added here): what the list must match. */
-const world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
-const SUGGESTIONS = world.court.judicialSuggestions.map((s) => ({ ...s, dueOn: suggestionDueOnOf(s) }));
-type Row = (typeof SUGGESTIONS)[number];
+// No suggestion is added here: the list holds the world's.
+const SUGGESTIONS = demoWorld().court.judicialSuggestions.map((s) => ({ ...s, dueOn: suggestionDueOnOf(s) }));
 const ALL = newestFirst(SUGGESTIONS, 'issuedOn', 'suggestionNo');
-const expected = (keep: (s: Row) => boolean) => expectedOf(SUGGESTIONS, 'issuedOn', 'suggestionNo', keep);
 const within = (day: string | null, from: string, to: string) => day !== null && day >= from && day <= to;
 const ENTERPRISE = SUGGESTIONS.find((s) => s.enterpriseCreditCode)!.enterpriseCreditCode!;
 
 const running = useSubgraph(courtSubgraph, { demo: true });
 const FILTER_TYPE = 'JudicialSuggestionFilter';
-const numbers = (filter: object | null, first = 100) => walk(running, 'judicialSuggestions', FILTER_TYPE, 'suggestionNo', filter, first);
-const list = (filter: object | null, headers?: Record<string, string>, selection = 'suggestionNo', first = 100) =>
+const list = (filter: object | null, headers: Record<string, string>, selection: string, first = 100) =>
   running.query(listQuery('judicialSuggestions', FILTER_TYPE, selection), { filter, first }, headers);
+const SELECTION = 'suggestionNo recipientDepartment subject content issuedOn repliedOn dueOn overdue version enterprise { creditCode }';
 
-describe('judicialSuggestions: each filter', () => {
-  it.each<[string, object, (s: Row) => boolean]>([
+describeCaseList({
+  running,
+  list: 'judicialSuggestions',
+  filterType: FILTER_TYPE,
+  rows: () => SUGGESTIONS,
+  date: 'issuedOn',
+  key: 'suggestionNo',
+  filters: [
     ['recipientDepartment', { recipientDepartment: ['HR_BUREAU', 'UNION'] }, (s) => s.recipientDepartment !== 'JUSTICE'],
     ['issuedOn', { issuedOn: { from: `${YEAR}-04-01`, to: `${YEAR}-08-31` } }, (s) => within(s.issuedOn, `${YEAR}-04-01`, `${YEAR}-08-31`)],
     ['repliedOn', { repliedOn: { from: `${YEAR}-01-01` } }, (s) => within(s.repliedOn, `${YEAR}-01-01`, '9999-12-31')],
@@ -41,47 +33,38 @@ describe('judicialSuggestions: each filter', () => {
     ['overdue', { overdue: true }, (s) => s.dueOn !== null && s.dueOn < TODAY],
     ['not overdue', { overdue: false }, (s) => s.dueOn === null || s.dueOn >= TODAY],
     ['enterprise', { enterprise: ENTERPRISE }, (s) => s.enterpriseCreditCode === ENTERPRISE],
-  ])('%s gives exactly the suggestions the world has, newest issued first', async (_name, filter, keep) => {
-    const walked = await numbers(filter);
-    expect(walked.keys).toEqual(expected(keep));
-    expect(walked.totals[0]).toBe(walked.keys.length);
-  });
-
-  it('combines filters: suggestions to the labour bureau still awaiting a reply', async () => {
-    expect((await numbers({ recipientDepartment: ['HR_BUREAU'], replied: false })).keys).toEqual(
-      expected((s) => s.recipientDepartment === 'HR_BUREAU' && s.repliedOn === null),
-    );
-    expect((await numbers({ replied: true, overdue: true })).keys).toEqual([]);
-  });
+    [
+      'suggestions to the labour bureau still awaiting a reply',
+      { recipientDepartment: ['HR_BUREAU'], replied: false },
+      (s) => s.recipientDepartment === 'HR_BUREAU' && s.repliedOn === null,
+    ],
+  ],
+  none: [{ replied: true, overdue: true }],
+  walks: [{ first: 5 }],
+  badFilters: [
+    [
+      'an issue range ending before it starts',
+      { issuedOn: { from: `${YEAR}-09-30`, to: `${YEAR}-07-01` } },
+      'filter.issuedOn.to',
+      `must not be before filter.issuedOn.from (${YEAR}-09-30)`,
+    ],
+    [
+      'an empty list of departments',
+      { recipientDepartment: [] },
+      'filter.recipientDepartment',
+      'must name at least one value: leave the filter out to take every value',
+    ],
+  ],
+  statements: { filter: { overdue: false }, firsts: [1, 100], costs: [['the court reading every field', SELECTION, 2]] },
+  publicFilters: {
+    filter: { recipientDepartment: ['JUSTICE'], replied: true },
+    keep: (s) => s.recipientDepartment === 'JUSTICE' && s.repliedOn !== null,
+    shared: ['subject'],
+    callers: [["the court's analyst", courtAnalyst]],
+  },
 });
 
-describe('judicialSuggestions: pages', () => {
-  it('walks every suggestion once in pages of 5, newest issued first, same day by number', async () => {
-    const walked = await numbers(null, 5);
-    expect(walked.keys).toEqual(ALL);
-    expect(walked.pages).toBe(Math.ceil(ALL.length / 5));
-    expect(new Set(walked.totals)).toEqual(new Set([ALL.length]));
-  });
-
-  it('refuses a cursor it did not give out, and a page over 100', async () => {
-    const query = listQuery('judicialSuggestions', FILTER_TYPE, 'suggestionNo');
-    expect((await running.query(query, { after: 'bm90IGEgY3Vyc29y' })).body.errors).toEqual([
-      badInput('after', 'is not a cursor this list gave out'),
-    ]);
-    expect((await running.query(query, { first: 101 })).body.errors).toEqual([badInput('first', 'must be between 1 and 100')]);
-  });
-});
-
-describe('judicialSuggestions: who reads what, and what it costs', () => {
-  const SELECTION = 'suggestionNo recipientDepartment subject content issuedOn repliedOn dueOn overdue version enterprise { creditCode }';
-
-  it.each([1, 100])('costs the court two statements (page, count) for a page of %i, every field selected', async (first) => {
-    running.subgraph.queries.reset();
-    const { body } = await list({ overdue: false }, undefined, SELECTION, first);
-    expect(body.errors).toBeUndefined();
-    expect(running.subgraph.queries.count).toBe(2);
-  });
-
+describe('judicialSuggestions: what the labour bureau reads, and what it costs', () => {
   it.each([1, 100])(
     'costs the labour bureau two more for a page of %i: the scope of its channel for the whole page, and the access log',
     async (first) => {
@@ -105,31 +88,5 @@ describe('judicialSuggestions: who reads what, and what it costs', () => {
         s.recipientDepartment === 'HR_BUREAU' ? [] : [[`judicialSuggestions.nodes.${i}.subject`, 'FORBIDDEN', null]],
       ),
     );
-  });
-
-  it("lets the court's analyst use every filter (all PUBLIC), its subjects null + FORBIDDEN", async () => {
-    const { body } = await list({ recipientDepartment: ['JUSTICE'], replied: true }, courtAnalyst, 'suggestionNo subject');
-    const keys = expected((s) => s.recipientDepartment === 'JUSTICE' && s.repliedOn !== null);
-    expect(body.data.judicialSuggestions.nodes).toEqual(keys.map((suggestionNo) => ({ suggestionNo, subject: null })));
-    expect(errorsOf(body.errors)).toEqual(keys.map((_, i) => [`judicialSuggestions.nodes.${i}.subject`, 'FORBIDDEN', null]));
-  });
-});
-
-describe('judicialSuggestions: bad input', () => {
-  it.each<[string, object, string, string]>([
-    [
-      'an issue range ending before it starts',
-      { issuedOn: { from: `${YEAR}-09-30`, to: `${YEAR}-07-01` } },
-      'filter.issuedOn.to',
-      `must not be before filter.issuedOn.from (${YEAR}-09-30)`,
-    ],
-    [
-      'an empty list of departments',
-      { recipientDepartment: [] },
-      'filter.recipientDepartment',
-      'must name at least one value: leave the filter out to take every value',
-    ],
-  ])('refuses %s as BAD_USER_INPUT naming the argument and the rule', async (_what, filter, field, rule) => {
-    expect((await list(filter)).body.errors).toEqual([badInput(field, rule)]);
   });
 });

@@ -1,31 +1,42 @@
 import { addDays, Department, Role } from '@labour/shared';
-import { generateWorld, type DemoLegalAidCase } from '@labour/demo-world';
-import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
+import type { DemoLegalAidCase } from '@labour/demo-world';
+import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { justiceSubgraph } from '../definition';
 import { CREATE_LEGAL_AID, legalAidInput } from '../justice.fixtures';
-import { LIST_CLOCK, LIST_TODAY, newestFirst, refusal, statementsFor, walkPages } from '../lists/list.fixtures';
+import { LIST_CLOCK, LIST_TODAY, newestFirst, walkPages } from '../lists/list.fixtures';
 
 const LIST = /* GraphQL */ `query ($filter: LegalAidCaseFilter, $first: Int!, $after: String) {
   legalAidCases(filter: $filter, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { caseNo } }
 }`;
 
-const world = generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF });
+const world = demoWorld();
 const CASES = world.justice.legalAidCases;
+const EVERYTHING = 'caseNo status appliedOn decisionDueOn overdue lawyer enterprise { creditCode } dispute { disputeNo }';
 const running = useSubgraph(justiceSubgraph, { demo: true, clock: LIST_CLOCK });
 
 /** The world's cases that `keep` keeps, in the list's order. */
 const expected = (keep: (c: DemoLegalAidCase) => boolean) => newestFirst(CASES.filter(keep), (c) => c.appliedOn);
 /** What the list gives for a filter, walking pages of 100 (as the justice bureau's caseworker, the default). */
-const listed = (filter: Record<string, unknown> | null, first = 100, headers?: Record<string, string>) =>
-  walkPages(running, LIST, 'legalAidCases', filter, first, headers);
+const listed = (filter: Record<string, unknown>, headers?: Record<string, string>) =>
+  walkPages(running, LIST, 'legalAidCases', filter, 100, headers);
 
 const overdue = (c: DemoLegalAidCase) => c.status === 'APPLIED' && addDays(c.appliedOn, 7) < LIST_TODAY;
 const ENTERPRISE = CASES.map((c) => c.enterpriseCreditCode).find((code, i, all) => all.indexOf(code) !== i)!;
 const DISPUTES = [CASES[3]!.disputeNo, CASES[40]!.disputeNo, CASES[77]!.disputeNo, 'LD-JU-2026-999999'];
 
-describe('legalAidCases: each filter gives exactly the cases the world says, newest application first', () => {
-  it.each<[string, Record<string, unknown>, (c: DemoLegalAidCase) => boolean]>([
+const court = asPrincipal(Department.COURT, Role.CASEWORKER);
+const analyst = asPrincipal(Department.JUSTICE, Role.ANALYST);
+
+describeCaseList({
+  running,
+  list: 'legalAidCases',
+  filterType: 'LegalAidCaseFilter',
+  rows: () => CASES,
+  date: 'appliedOn',
+  key: 'caseNo',
+  filters: [
     ['status', { status: ['APPLIED', 'REFUSED'] }, (c) => c.status === 'APPLIED' || c.status === 'REFUSED'],
     [
       'appliedOn',
@@ -48,14 +59,48 @@ describe('legalAidCases: each filter gives exactly the cases the world says, new
       (c) => ['MIGRANT_WAGE_CLAIM', 'OTHER'].includes(c.eligibilityBasis),
     ],
     ['disputeNos', { disputeNos: DISPUTES }, (c) => DISPUTES.includes(c.disputeNo)],
-  ])('%s', async (_name, filter, keep) => {
-    const want = expected(keep);
-    // Each filter picks some cases and leaves others, so that the answer tells it ran.
-    expect(want.length).toBeGreaterThan(0);
-    expect(want.length).toBeLessThan(CASES.length);
-    expect(await listed(filter)).toEqual(want);
-  });
+  ],
+  walks: [
+    { first: 7 },
+    { first: 7, filter: { eligibilityBasis: ['MIGRANT_WAGE_CLAIM'] }, keep: (c) => c.eligibilityBasis === 'MIGRANT_WAGE_CLAIM' },
+  ],
+  badFilters: [
+    ['a span that ends before it starts', { appliedOn: { from: '2026-09-30', to: '2026-07-01' } }, 'filter.appliedOn.to'],
+    ['a grant span that ends before it starts', { grantedOn: { from: '2026-09-30', to: '2026-09-29' } }, 'filter.grantedOn.to'],
+    [
+      'more than 100 disputes',
+      { disputeNos: Array.from({ length: 101 }, (_, i) => `LD-JU-2026-${String(i).padStart(6, '0')}`) },
+      'filter.disputeNos',
+    ],
+    ['a dispute number of the wrong form', { disputeNos: ['LD-JU-2026-1'] }, 'filter.disputeNos'],
+    ['a credit code that is none', { enterprise: '91110302MA01ABCD13' }, 'filter.enterprise'],
+    ['an empty list of stages', { status: [] }, 'filter.status'],
+  ],
+  statements: {
+    firsts: [1, 20, 100],
+    costs: [
+      ['the page and the count', EVERYTHING, 2],
+      ['the page and the count, filtered', EVERYTHING, 2, { overdue: false, status: ['CLOSED'], eligibilityBasis: ['OTHER'] }],
+    ],
+  },
+  publicFilters: {
+    filter: { status: ['APPLIED', 'REFUSED'], appliedOn: { from: '2025-01-01' } },
+    keep: (c) => ['APPLIED', 'REFUSED'].includes(c.status) && c.appliedOn >= '2025-01-01',
+    shared: ['eligibilityBasis'],
+    callers: [['another department', court]],
+  },
+  sharedFilter: {
+    filter: { status: ['CLOSED'], eligibilityBasis: ['MIGRANT_WAGE_CLAIM'] },
+    field: 'eligibilityBasis',
+    on: 'eligibilityBasis',
+    callers: [
+      ['another department', court],
+      ["the justice bureau's analyst", analyst],
+    ],
+  },
+});
 
+describe('legalAidCases: filters and pages', () => {
   it('every filter together (AND)', async () => {
     const filter = {
       status: ['GRANTED', 'CLOSED'],
@@ -80,108 +125,19 @@ describe('legalAidCases: each filter gives exactly the cases the world says, new
     );
   });
 
-  it('no filter, or an empty one: every case', async () => {
-    expect(await listed(null)).toEqual(expected(() => true));
+  it('an empty span: every case', async () => {
     expect(await listed({ appliedOn: {} })).toEqual(expected(() => true));
   });
-});
 
-describe('legalAidCases: pages', () => {
-  it('walks every case once in pages of 7, in order, the last page saying no more follow', async () => {
-    // Same-day applications, so that pages end inside a day.
+  it('has same-day applications, so that pages end inside a day', () => {
     expect(new Set(CASES.map((c) => c.appliedOn)).size).toBeLessThan(CASES.length);
-    expect(await listed(null, 7)).toEqual(expected(() => true));
-    expect(await listed({ eligibilityBasis: ['MIGRANT_WAGE_CLAIM'] }, 7)).toEqual(
-      expected((c) => c.eligibilityBasis === 'MIGRANT_WAGE_CLAIM'),
-    );
-  });
-
-  it('gives 20 by default, and refuses 101 and a cursor it did not give out (BAD_USER_INPUT)', async () => {
-    const byDefault = await running.query(`{ legalAidCases { totalCount nodes { caseNo } } }`);
-    expect(byDefault.body.data.legalAidCases.nodes).toHaveLength(20);
-    expect(byDefault.body.data.legalAidCases.totalCount).toBe(CASES.length);
-    const tooMany = await running.query(LIST, { first: 101 });
-    expect(refusal(tooMany.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'first', errors: 1 });
-    const badCursor = await running.query(LIST, { first: 5, after: 'not-a-cursor' });
-    expect(refusal(badCursor.body)).toEqual({ code: 'BAD_USER_INPUT', field: 'after', errors: 1 });
-  });
-
-  it('costs two statements (the page and the count), whatever the page size and filters', async () => {
-    const query = /* GraphQL */ `query ($filter: LegalAidCaseFilter, $first: Int!) {
-      legalAidCases(filter: $filter, first: $first) {
-        totalCount pageInfo { hasNextPage }
-        nodes { caseNo status appliedOn decisionDueOn overdue lawyer enterprise { creditCode } dispute { disputeNo } }
-      }
-    }`;
-    for (const first of [1, 20, 100]) {
-      expect(await statementsFor(running, query, { first })).toBe(2);
-      expect(
-        await statementsFor(running, query, { first, filter: { overdue: false, status: ['CLOSED'], eligibilityBasis: ['OTHER'] } }),
-      ).toBe(2);
-    }
-  });
-});
-
-describe('legalAidCases: bad filters are refused before any SQL, naming the argument', () => {
-  it.each<[string, Record<string, unknown>, string]>([
-    ['a span that ends before it starts', { appliedOn: { from: '2026-09-30', to: '2026-07-01' } }, 'filter.appliedOn.to'],
-    ['a grant span that ends before it starts', { grantedOn: { from: '2026-09-30', to: '2026-09-29' } }, 'filter.grantedOn.to'],
-    [
-      'more than 100 disputes',
-      { disputeNos: Array.from({ length: 101 }, (_, i) => `LD-JU-2026-${String(i).padStart(6, '0')}`) },
-      'filter.disputeNos',
-    ],
-    ['a dispute number of the wrong form', { disputeNos: ['LD-JU-2026-1'] }, 'filter.disputeNos'],
-    ['a credit code that is none', { enterprise: '91110302MA01ABCD13' }, 'filter.enterprise'],
-    ['an empty list of stages', { status: [] }, 'filter.status'],
-  ])('%s', async (_name, filter, field) => {
-    running.subgraph.queries.reset();
-    const { body } = await running.query(LIST, { filter, first: 5 });
-    expect(body.data ?? null).toBeNull();
-    expect(refusal(body)).toEqual({ code: 'BAD_USER_INPUT', field, errors: 1 });
-    expect(running.subgraph.queries.count).toBe(0);
-  });
-});
-
-describe('legalAidCases: who may filter on what', () => {
-  const court = asPrincipal(Department.COURT, Role.CASEWORKER);
-  const analyst = asPrincipal(Department.JUSTICE, Role.ANALYST);
-
-  it("gives another department the PUBLIC filters, and each case's SHARED field as anywhere else: null and FORBIDDEN", async () => {
-    const filter = { status: ['APPLIED', 'REFUSED'], appliedOn: { from: '2025-01-01' } };
-    const want = expected((c) => ['APPLIED', 'REFUSED'].includes(c.status) && c.appliedOn >= '2025-01-01');
-    expect(await listed(filter, 100, court)).toEqual(want);
-    const { body } = await running.query(
-      `query ($filter: LegalAidCaseFilter) { legalAidCases(filter: $filter) { nodes { caseNo eligibilityBasis } } }`,
-      { filter },
-      court,
-    );
-    expect(body.data.legalAidCases.nodes).toEqual(want.map((caseNo) => ({ caseNo, eligibilityBasis: null })));
-    expect(body.errors).toHaveLength(want.length);
-    expect(body.errors!.every((e) => e.extensions?.['code'] === 'FORBIDDEN')).toBe(true);
-  });
-
-  it.each([
-    ['another department', court],
-    ["the justice bureau's analyst", analyst],
-  ])('refuses %s the filter on eligibilityBasis (SHARED), naming it, before any SQL', async (_who, headers) => {
-    running.subgraph.queries.reset();
-    const { body } = await running.query(
-      LIST,
-      { filter: { status: ['CLOSED'], eligibilityBasis: ['MIGRANT_WAGE_CLAIM'] }, first: 5 },
-      headers,
-    );
-    expect(body.data ?? null).toBeNull();
-    expect(refusal(body)).toEqual({ code: 'FORBIDDEN', field: 'filter.eligibilityBasis', errors: 1 });
-    expect(body.errors![0]!.message).toContain('filter.eligibilityBasis filters on LegalAidCase.eligibilityBasis, which is SHARED');
-    expect(running.subgraph.queries.count).toBe(0);
   });
 
   it("lets the justice bureau's analyst use the PUBLIC filters", async () => {
     const enterprise = CASES.find(overdue)!.enterpriseCreditCode;
     const want = expected((c) => overdue(c) && c.enterpriseCreditCode === enterprise);
     expect(want.length).toBeGreaterThan(0);
-    expect(await listed({ overdue: true, enterprise }, 100, analyst)).toEqual(want);
+    expect(await listed({ overdue: true, enterprise }, analyst)).toEqual(want);
   });
 });
 

@@ -50,17 +50,3 @@ export async function walkPages(
   expect([...totals]).toEqual([numbers.length]);
   return numbers;
 }
-
-/** SQL statements the subgraph sends for one operation (which must succeed). */
-export async function statementsFor(running: RunningSubgraph, query: string, variables: Record<string, unknown>): Promise<number> {
-  running.subgraph.queries.reset();
-  const { body } = await running.query(query, variables);
-  expect(body.errors).toBeUndefined();
-  return running.subgraph.queries.count;
-}
-
-/** The first error's code and field, and how many errors there are. */
-export function refusal(body: { errors?: Array<{ extensions?: Record<string, unknown> }> }) {
-  const extensions = body.errors?.[0]?.extensions ?? {};
-  return { code: extensions['code'], field: extensions['field'], errors: body.errors?.length ?? 0 };
-}
