@@ -3,6 +3,7 @@ import { Field, Int } from 'type-graphql';
 import { stacked, type FieldDecorator } from '../db/case-fields';
 import type { CaseNumberStyle } from '../ids';
 import { PartyInput } from '../parties/party.input';
+import { MAX_PARTIES } from '../parties/party.type';
 import { DateScalar, DecimalScalar } from '../scalars';
 import { IsCaseNumber, IsDisputeNo, IsUscc } from '../validation/identifier-rules';
 import { MinAmount, NotInFuture } from '../validation/value-rules';
@@ -16,9 +17,6 @@ import { MinAmount, NotInFuture } from '../validation/value-rules';
 export interface InputFieldOptions {
   nullable?: boolean;
 }
-
-/** The most parties one case names. */
-const MAX_PARTIES = 200;
 
 function inputField(type: () => object, description: string, options: InputFieldOptions, ...checks: FieldDecorator[]): FieldDecorator {
   return options.nullable
@@ -53,7 +51,7 @@ export function PartyInputField(description: string, options: InputFieldOptions 
   return inputField(() => PartyInput, description, options, ValidateNested());
 }
 
-/** 1 to 200 natural persons (PartyInput); `nouns` name one and several of them in the messages. */
+/** 1 to MAX_PARTIES natural persons (PartyInput); `nouns` name one and several of them in the messages. */
 export function PartiesInputField(
   description: string,
   nouns: { one: string; many: string },
