@@ -5,10 +5,55 @@ import { TEST_AS_OF, type RunningSubgraph } from './subgraph-harness';
 type Caller = Record<string, string>;
 type Filter = Record<string, unknown>;
 
-interface Page {
+export interface ListPage {
   totalCount: number;
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
   nodes: Array<Record<string, unknown>>;
+}
+
+/** A list query of `list` (`lawsuits`) with the filter type `filterType`, selecting `selection` of each node. */
+export const listQuery = (list: string, filterType: string, selection: string): string =>
+  `query ($filter: ${filterType}, $first: Int, $after: String) {
+    ${list}(filter: $filter, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ${selection} } }
+  }`;
+
+/** The keys of `rows` in a list's order: newest first by `date`, the same day by `key` ascending. */
+export function newestFirst<R>(rows: readonly R[], date: keyof R, key: keyof R): string[] {
+  return [...rows]
+    .sort((a, b) => {
+      const [da, db, ka, kb] = [String(a[date]), String(b[date]), String(a[key]), String(b[key])];
+      if (da !== db) return da < db ? 1 : -1;
+      return ka < kb ? -1 : ka > kb ? 1 : 0;
+    })
+    .map((row) => String(row[key]));
+}
+
+/**
+ * Every page of `list` for a filter, `first` at a time, following `endCursor`, each page but the last full: the
+ * keys in the order given, each page's totalCount, how many pages and the last one.
+ */
+export async function walkList(
+  running: RunningSubgraph,
+  list: string,
+  query: string,
+  key: string,
+  filter: object | null,
+  first: number,
+  headers?: Caller,
+): Promise<{ keys: string[]; totals: number[]; pages: number; last: ListPage }> {
+  const keys: string[] = [];
+  const totals: number[] = [];
+  let after: string | null = null;
+  for (let pages = 1; ; pages++) {
+    const { body } = await running.query(query, { filter, first, after }, headers);
+    expect(body.errors).toBeUndefined();
+    const page = body.data[list] as ListPage;
+    keys.push(...page.nodes.map((node) => node[key] as string));
+    totals.push(page.totalCount);
+    if (!page.pageInfo.hasNextPage) return { keys, totals, pages, last: page };
+    expect(page.nodes).toHaveLength(first);
+    after = page.pageInfo.endCursor;
+  }
 }
 
 let world: World | undefined;
@@ -79,20 +124,9 @@ const BAD_PAGES: Array<[what: string, variables: Filter, field: string, rule: st
 export function describeCaseList<R>(spec: CaseList<R>): void {
   const { running, list, filterType, key } = spec;
   const typeName = filterType.replace(/Filter$/, '');
-  const query = (selection: string) => `query ($filter: ${filterType}, $first: Int, $after: String) {
-    ${list}(filter: $filter, first: $first, after: $after) { totalCount pageInfo { endCursor hasNextPage } nodes { ${selection} } }
-  }`;
+  const query = (selection: string) => listQuery(list, filterType, selection);
   const text = (row: R, field: keyof R) => String(row[field]);
-  const expected = (keep: (row: R) => boolean): string[] =>
-    spec
-      .rows()
-      .filter(keep)
-      .sort((a, b) => {
-        const [da, db, ka, kb] = [text(a, spec.date), text(b, spec.date), text(a, key), text(b, key)];
-        if (da !== db) return da < db ? 1 : -1;
-        return ka < kb ? -1 : ka > kb ? 1 : 0;
-      })
-      .map((row) => text(row, key));
+  const expected = (keep: (row: R) => boolean): string[] => newestFirst(spec.rows().filter(keep), spec.date, key);
   const every = () => true;
 
   const seed = spec.seed;
@@ -106,22 +140,7 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
     });
   }
 
-  /** Every page for a filter, `first` at a time, each but the last full: the keys in order, each page's total. */
-  async function walk(filter: Filter | null, first: number, headers?: Caller) {
-    const walked = { keys: [] as string[], totals: [] as number[], pages: 0 };
-    let after: string | null = null;
-    for (;;) {
-      const { body } = await running.query(query(key), { filter, first, after }, headers);
-      expect(body.errors).toBeUndefined();
-      const page = body.data[list] as Page;
-      walked.pages += 1;
-      walked.keys.push(...page.nodes.map((node) => node[key] as string));
-      walked.totals.push(page.totalCount);
-      if (!page.pageInfo.hasNextPage) return walked;
-      expect(page.nodes).toHaveLength(first);
-      after = page.pageInfo.endCursor;
-    }
-  }
+  const walk = (filter: Filter | null, first: number, headers?: Caller) => walkList(running, list, query(key), key, filter, first, headers);
 
   describe(`${list}: filters`, () => {
     const filters = spec.filters.map(([name, filter, keep, caller]) => ({ name, filter, keep, caller }));
@@ -188,7 +207,7 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
       running.subgraph.queries.reset();
       const { body } = await running.query(query(cost.selection), { filter: cost.filter ?? null, first: cost.first });
       expect(body.errors).toBeUndefined();
-      const { nodes, totalCount } = body.data[list] as Page;
+      const { nodes, totalCount } = body.data[list] as ListPage;
       if (cost.keep) expect(totalCount).toBe(expected(cost.keep).length);
       expect(nodes).toHaveLength(Math.min(cost.first, totalCount));
       expect(running.subgraph.queries.count).toBe(cost.statements);
@@ -209,7 +228,7 @@ export function describeCaseList<R>(spec: CaseList<R>): void {
           const visible = (k: string) => open.visible?.(row(k)) ?? {};
           const selection = [key, ...Object.keys(visible(want[0]!)), ...open.shared].join(' ');
           const { body } = await running.query(query(selection), { filter: open.filter, first: 100 }, headers);
-          const { nodes, totalCount } = body.data[list] as Page;
+          const { nodes, totalCount } = body.data[list] as ListPage;
           const nulls = Object.fromEntries(open.shared.map((field) => [field, null]));
           expect(nodes).toEqual(want.slice(0, 100).map((k) => ({ [key]: k, ...visible(k), ...nulls })));
           expect(totalCount).toBe(want.length);

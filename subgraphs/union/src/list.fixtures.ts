@@ -9,19 +9,6 @@ export function newestFirst<T>(rows: readonly T[], date: keyof T, key: keyof T):
   });
 }
 
-/** `query ($filter, $first, $after) { <list>(…) { totalCount pageInfo { … } nodes { <selection> } } }` */
-export function listQuery(list: string, filterType: string, selection: string): string {
-  return /* GraphQL */ `
-    query ($filter: ${filterType}, $first: Int, $after: String) {
-      ${list}(filter: $filter, first: $first, after: $after) {
-        totalCount
-        pageInfo { endCursor hasNextPage }
-        nodes { ${selection} }
-      }
-    }
-  `;
-}
-
 export interface Page<N> {
   totalCount: number;
   pageInfo: { endCursor: string | null; hasNextPage: boolean };

@@ -1,6 +1,6 @@
-import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { demoWorld, describeCaseList, listQuery } from '@labour/testing/case-list';
 import { useSubgraph } from '@labour/testing/subgraph-harness';
-import { courtCaseworker, errorsOf, hrCaseworker, listQuery, TODAY, YEAR } from '../case-lists/case-list.fixtures';
+import { courtCaseworker, errorsOf, hrCaseworker, TODAY, YEAR } from '../case-lists/case-list.fixtures';
 import { LI, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 import { confirmationDueOn } from '../legal-clock/court-deadlines';

@@ -1,6 +1,6 @@
-import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { demoWorld, describeCaseList, listQuery } from '@labour/testing/case-list';
 import { useSubgraph } from '@labour/testing/subgraph-harness';
-import { courtAnalyst, hrCaseworker, listQuery, TODAY, YEAR } from '../case-lists/case-list.fixtures';
+import { courtAnalyst, hrCaseworker, TODAY, YEAR } from '../case-lists/case-list.fixtures';
 import { LI, mutation } from '../court.fixtures';
 import { courtSubgraph } from '../definition';
 import { trialDueOn } from '../legal-clock/court-deadlines';

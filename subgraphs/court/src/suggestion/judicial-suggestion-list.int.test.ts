@@ -1,6 +1,6 @@
-import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { demoWorld, describeCaseList, listQuery, newestFirst } from '@labour/testing/case-list';
 import { useSubgraph } from '@labour/testing/subgraph-harness';
-import { courtAnalyst, errorsOf, hrCaseworker, listQuery, newestFirst, TODAY, YEAR } from '../case-lists/case-list.fixtures';
+import { courtAnalyst, errorsOf, hrCaseworker, TODAY, YEAR } from '../case-lists/case-list.fixtures';
 import { courtSubgraph } from '../definition';
 import { suggestionDueOnOf } from '../legal-clock/stage-due-dates';
 

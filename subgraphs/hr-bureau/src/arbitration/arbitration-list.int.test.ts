@@ -1,10 +1,9 @@
 import { arbitrationAcceptanceDueOn, arbitrationAwardDueOn, Department, Role } from '@labour/shared';
 import type { DemoArbitrationCase } from '@labour/demo-world';
-import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { demoWorld, describeCaseList, listQuery, newestFirst } from '@labour/testing/case-list';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
-import { listQuery, newestFirst } from '../hr-lists.fixtures';
 
 /** `arbitrationCases`: the root list of arbitration cases, its filters, pages, statements and who may filter on what. */
 const hr = useSubgraph(hrBureauSubgraph, { demo: true });
@@ -21,12 +20,7 @@ const dueOn = (c: DemoArbitrationCase): string | null =>
       ? arbitrationAwardDueOn(c.acceptedOn!, c.extended)
       : null;
 const within = (day: string | null, from = '0000-00-00', to = '9999-99-99') => day !== null && day >= from && day <= to;
-const expected = (match: (c: DemoArbitrationCase) => boolean) =>
-  newestFirst(
-    cases().filter(match),
-    (c) => c.filedOn,
-    (c) => c.caseNo,
-  );
+const expected = (match: (c: DemoArbitrationCase) => boolean) => newestFirst(cases().filter(match), 'filedOn', 'caseNo');
 const overdue = (c: DemoArbitrationCase) => {
   const due = dueOn(c);
   return due !== null && due < TEST_AS_OF;

@@ -1,10 +1,9 @@
 import { Department, Role } from '@labour/shared';
 import type { DemoInspection } from '@labour/demo-world';
-import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { demoWorld, describeCaseList, listQuery, newestFirst, walkList } from '@labour/testing/case-list';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
-import { listQuery, newestFirst, walkList } from '../hr-lists.fixtures';
 
 /** `laborInspections`: the root list of labour-security inspections, its filters, pages, statements and who may filter. */
 const hr = useSubgraph(hrBureauSubgraph, { demo: true });
@@ -15,12 +14,7 @@ const districtOf = (creditCode: string): string => DISTRICTS.get(creditCode)!;
 const LIST = listQuery('laborInspections', 'LaborInspectionFilter', 'inspectionNo inspectedOn');
 const inspections = () => demoWorld().hr.inspections;
 const within = (day: string | null, from = '0000-00-00', to = '9999-99-99') => day !== null && day >= from && day <= to;
-const expected = (match: (i: DemoInspection) => boolean) =>
-  newestFirst(
-    inspections().filter(match),
-    (i) => i.inspectedOn,
-    (i) => i.inspectionNo,
-  );
+const expected = (match: (i: DemoInspection) => boolean) => newestFirst(inspections().filter(match), 'inspectedOn', 'inspectionNo');
 /** As `LaborInspection.overdue`. */
 const overdue = (i: DemoInspection) => i.status === 'RECTIFYING' && i.rectificationDueOn !== null && i.rectificationDueOn < TEST_AS_OF;
 /** The enterprise inspected most often (ties by credit code). */

@@ -1,10 +1,9 @@
 import { daysBetween, Department, Role } from '@labour/shared';
 import type { DemoLayoffReport } from '@labour/demo-world';
-import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { demoWorld, describeCaseList, listQuery, newestFirst, walkList } from '@labour/testing/case-list';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
-import { listQuery, newestFirst, walkList } from '../hr-lists.fixtures';
 
 /** `layoffReports`: the root list of mass-layoff reports, its filters, pages, statements and who may filter on what. */
 const hr = useSubgraph(hrBureauSubgraph, { demo: true });
@@ -14,12 +13,7 @@ const districtOf = (creditCode: string): string => DISTRICTS.get(creditCode)!;
 
 const reports = () => demoWorld().hr.layoffReports;
 const within = (day: string, from = '0000-00-00', to = '9999-99-99') => day >= from && day <= to;
-const expected = (match: (r: DemoLayoffReport) => boolean) =>
-  newestFirst(
-    reports().filter(match),
-    (r) => r.reportedOn,
-    (r) => r.reportNo,
-  );
+const expected = (match: (r: DemoLayoffReport) => boolean) => newestFirst(reports().filter(match), 'reportedOn', 'reportNo');
 
 describeCaseList({
   running: hr,

@@ -1,10 +1,9 @@
 import { Department, Role } from '@labour/shared';
 import type { DemoWageArrearsAlert } from '@labour/demo-world';
-import { demoWorld, describeCaseList } from '@labour/testing/case-list';
+import { demoWorld, describeCaseList, listQuery, newestFirst } from '@labour/testing/case-list';
 import { useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { hrBureauSubgraph } from '../definition';
-import { listQuery, newestFirst } from '../hr-lists.fixtures';
 
 /** `wageArrearsAlerts`: the root list of wage-arrears warnings, its filters, pages, statements and who may filter on what. */
 const hr = useSubgraph(hrBureauSubgraph, { demo: true });
@@ -14,12 +13,7 @@ const districtOf = (creditCode: string): string => DISTRICTS.get(creditCode)!;
 
 const alerts = () => demoWorld().hr.wageArrearsAlerts;
 const within = (day: string | null, from = '0000-00-00', to = '9999-99-99') => day !== null && day >= from && day <= to;
-const expected = (match: (a: DemoWageArrearsAlert) => boolean) =>
-  newestFirst(
-    alerts().filter(match),
-    (a) => a.raisedOn,
-    (a) => a.alertNo,
-  );
+const expected = (match: (a: DemoWageArrearsAlert) => boolean) => newestFirst(alerts().filter(match), 'raisedOn', 'alertNo');
 /** The district with the most warnings (ties by name). */
 const busiestDistrict = () => {
   const counts = new Map<string, number>();

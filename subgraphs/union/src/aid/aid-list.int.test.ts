@@ -3,7 +3,8 @@ import { generateWorld, type World } from '@labour/demo-world';
 import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
-import { listQuery, newestFirst, walkPages, type Page } from '../list.fixtures';
+import { listQuery } from '@labour/testing/case-list';
+import { newestFirst, walkPages, type Page } from '../list.fixtures';
 
 /** The world the subgraph loads with `demo: true`, its aid in the list's order: what the list must answer, exactly. */
 const AIDS = newestFirst((generateWorld({ seed: 20140601, scale: 1, asOf: TEST_AS_OF }) as World).union.hardshipAids, 'grantedOn', 'aidNo');

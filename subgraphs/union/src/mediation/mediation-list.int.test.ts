@@ -3,7 +3,8 @@ import { TEST_AS_OF, useSubgraph } from '@labour/testing/subgraph-harness';
 import { asPrincipal } from '@labour/testing/tokens';
 import { unionSubgraph } from '../definition';
 import { generateWorld, type World } from '@labour/demo-world';
-import { listQuery, newestFirst, walkPages, type Page } from '../list.fixtures';
+import { listQuery } from '@labour/testing/case-list';
+import { newestFirst, walkPages, type Page } from '../list.fixtures';
 import { CREATE, mediationInput } from '../union.fixtures';
 
 /** The world the subgraph loads with `demo: true`: what the list must answer, exactly. */
