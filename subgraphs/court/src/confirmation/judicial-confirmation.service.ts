@@ -5,6 +5,7 @@ import {
   pastDueCondition,
   recordList,
   Department,
+  assertNotBefore,
   assertTransition,
   BadUserInputError,
   dateRangeConditions,
@@ -62,9 +63,7 @@ export function updateJudicialConfirmation(em: EntityManager, input: UpdateJudic
 export function decideJudicialConfirmation(em: EntityManager, input: DecideJudicialConfirmationInput) {
   return changeVersioned(em, JudicialConfirmation, 'caseNo', input, (found) => {
     assertTransition(CONFIRMATION_TRANSITIONS, found.status, input.status);
-    if (input.decidedOn < found.appliedOn) {
-      throw new BadUserInputError({ field: 'decidedOn', rule: `must not be earlier than the application date (${found.appliedOn})` });
-    }
+    assertNotBefore(input.decidedOn, found.appliedOn, 'decidedOn', 'the application date');
     found.status = input.status;
     found.decidedOn = input.decidedOn;
     found.dueOn = null;

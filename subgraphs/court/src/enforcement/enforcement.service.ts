@@ -6,6 +6,7 @@ import {
   pastDueCondition,
   recordList,
   Department,
+  assertNotBefore,
   assertTransition,
   BadUserInputError,
   changeVersioned,
@@ -67,9 +68,7 @@ export function updateEnforcementCase(em: EntityManager, input: UpdateEnforcemen
 export function closeEnforcementCase(em: EntityManager, input: CloseEnforcementCaseInput) {
   return changeVersioned(em, EnforcementCase, 'caseNo', input, (found) => {
     assertTransition(ENFORCEMENT_TRANSITIONS, found.status, input.status);
-    if (input.closedOn < found.filedOn) {
-      throw new BadUserInputError({ field: 'closedOn', rule: `must not be earlier than the filing date (${found.filedOn})` });
-    }
+    assertNotBefore(input.closedOn, found.filedOn, 'closedOn', 'the filing date');
     if (input.recoveredAmount != null) {
       assertRecoveredWithin(input.recoveredAmount, found.amount);
       found.recoveredAmount = input.recoveredAmount;

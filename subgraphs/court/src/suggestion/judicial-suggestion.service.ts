@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   anyOfConditions,
+  assertNotBefore,
   BadUserInputError,
   changeVersioned,
   dateRangeConditions,
@@ -34,9 +35,7 @@ export async function updateJudicialSuggestion(em: EntityManager, input: UpdateJ
         rule: `was replied to on ${suggestion.repliedOn}: a replied suggestion cannot change`,
       });
     }
-    if (input.repliedOn != null && input.repliedOn < suggestion.issuedOn) {
-      throw new BadUserInputError({ field: 'repliedOn', rule: `must not be earlier than issuedOn (${suggestion.issuedOn})` });
-    }
+    if (input.repliedOn != null) assertNotBefore(input.repliedOn, suggestion.issuedOn, 'repliedOn', 'issuedOn');
     if (input.subject != null) suggestion.subject = input.subject;
     if (input.content != null) suggestion.content = input.content;
     if (input.repliedOn != null) {

@@ -4,6 +4,7 @@ import {
   equalConditions,
   yesOrNoCondition,
   dateRangeConditions,
+  assertNotBefore,
   assertTransition,
   BadUserInputError,
   changeVersioned,
@@ -44,9 +45,7 @@ export async function updateInspection(em: EntityManager, input: UpdateLaborInsp
       assertTransition(INSPECTION_TRANSITIONS, inspection.status, input.status);
       if (input.status === CLOSED) {
         if (!input.closedOn) throw new BadUserInputError({ field: 'closedOn', rule: 'is required when the status becomes CLOSED' });
-        if (input.closedOn < inspection.inspectedOn) {
-          throw new BadUserInputError({ field: 'closedOn', rule: `must not be earlier than inspectedOn (${inspection.inspectedOn})` });
-        }
+        assertNotBefore(input.closedOn, inspection.inspectedOn, 'closedOn', 'inspectedOn');
         inspection.closedOn = input.closedOn;
       }
       inspection.status = input.status;

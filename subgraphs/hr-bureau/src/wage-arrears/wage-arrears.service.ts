@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
   anyOfConditions,
+  assertNotBefore,
   atLeastConditions,
   BadUserInputError,
   changeVersioned,
@@ -24,9 +25,7 @@ export async function updateAlert(em: EntityManager, input: UpdateWageArrearsAle
   return changeVersioned(em, WageArrearsAlert, 'alertNo', input, (alert) => {
     if (alert.resolvedOn)
       throw new BadUserInputError({ field: 'alertNo', rule: `was resolved on ${alert.resolvedOn}: a resolved warning cannot change` });
-    if (input.resolvedOn != null && input.resolvedOn < alert.raisedOn) {
-      throw new BadUserInputError({ field: 'resolvedOn', rule: `must not be earlier than raisedOn (${alert.raisedOn})` });
-    }
+    if (input.resolvedOn != null) assertNotBefore(input.resolvedOn, alert.raisedOn, 'resolvedOn', 'raisedOn');
     if (input.level != null) alert.level = input.level;
     if (input.amountOwed != null) alert.amountOwed = input.amountOwed;
     if (input.workersAffected != null) alert.workersAffected = input.workersAffected;
