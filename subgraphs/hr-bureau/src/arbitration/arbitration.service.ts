@@ -45,16 +45,13 @@ export async function createArbitrationCase(
   linkageKey: Buffer,
 ): Promise<ArbitrationCase> {
   const respondent = await requireEnterprise(em, input.respondentCreditCode, 'respondentCreditCode');
+  const { respondentCreditCode: _code, ...fields } = input;
   const applicants = input.applicants.map((party) => toParty(party, linkageKey));
   const created = em.create(ArbitrationCase, {
-    caseNo: input.caseNo,
-    disputeNo: input.disputeNo,
+    ...fields,
     applicants,
     applicantRefs: personRefsOf(applicants),
     respondent,
-    claims: input.claims,
-    claimAmount: input.claimAmount,
-    filedOn: input.filedOn,
     dueOn: arbitrationAcceptanceDueOn(input.filedOn),
     status: FILED,
   });
