@@ -63,6 +63,14 @@ export function openPastDueCondition(closed: string, overdue: boolean | null | u
   );
 }
 
+/**
+ * The entries of a list's `filterFields` for the filters that test the record's field of their own name
+ * (`status: 'status'`): spread among the entries of the filters that test a field of another name.
+ */
+export function sameNamedFields<N extends string>(...names: N[]): { readonly [K in N]: K } {
+  return Object.fromEntries(names.map((name) => [name, name])) as { [K in N]: K };
+}
+
 /** What a list adds to its entity and department: its order and each filter's field and SQL condition. */
 export interface RecordListFilters<T extends object, F extends object> {
   readonly order: NewestFirst<T>;

@@ -13,6 +13,7 @@ import {
   insertOrConflict,
   LEGAL_PERIODS,
   personRefsOf,
+  sameNamedFields,
   toParty,
   changeVersioned,
   type TransitionTable,
@@ -141,14 +142,8 @@ export const ARBITRATION_CASE_LIST = enterpriseRecordList(ArbitrationCase, 'resp
   order: { date: 'filedOn', key: 'caseNo' },
   // The field of ArbitrationCase whose value each filter tests: what a caller learns of every case by using it.
   filterFields: {
-    status: 'status',
-    outcome: 'outcome',
-    filedOn: 'filedOn',
-    acceptedOn: 'acceptedOn',
-    closedOn: 'closedOn',
-    dueOn: 'dueOn',
+    ...sameNamedFields('status', 'outcome', 'filedOn', 'acceptedOn', 'closedOn', 'dueOn', 'extended'),
     overdue: 'dueOn',
-    extended: 'extended',
     disputeNos: 'disputeNo',
     claimAmountAtLeast: 'claimAmount',
   },

@@ -9,6 +9,7 @@ import {
   BadUserInputError,
   changeVersioned,
   insertOrConflict,
+  sameNamedFields,
   type TransitionTable,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
@@ -61,12 +62,7 @@ export const LABOR_INSPECTION_LIST = enterpriseRecordList(LaborInspection, 'ente
   order: { date: 'inspectedOn', key: 'inspectionNo' },
   // The field of LaborInspection whose value each filter tests: what a caller learns of every inspection by using it.
   filterFields: {
-    status: 'status',
-    kind: 'kind',
-    violationFound: 'violationFound',
-    inspectedOn: 'inspectedOn',
-    rectificationDueOn: 'rectificationDueOn',
-    closedOn: 'closedOn',
+    ...sameNamedFields('status', 'kind', 'violationFound', 'inspectedOn', 'rectificationDueOn', 'closedOn'),
     overdue: 'rectificationDueOn',
   },
   conditions: (filter: LaborInspectionFilter, today: string) => [

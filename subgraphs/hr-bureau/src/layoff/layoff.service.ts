@@ -1,5 +1,5 @@
 import { raw, type EntityManager } from '@mikro-orm/postgresql';
-import { atLeastConditions, changeVersioned, dateRangeConditions, insertOrConflict, LEGAL_PERIODS } from '@labour/shared';
+import { atLeastConditions, changeVersioned, dateRangeConditions, insertOrConflict, LEGAL_PERIODS, sameNamedFields } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
 import { enterpriseRecordList } from '../lists/list-filters';
 import { LayoffReport } from './layoff-report.entity';
@@ -33,12 +33,7 @@ function noticePeriodConditions(meets: boolean | null | undefined) {
 export const LAYOFF_REPORT_LIST = enterpriseRecordList(LayoffReport, 'enterprise', {
   order: { date: 'reportedOn', key: 'reportNo' },
   // The field of LayoffReport whose value each filter tests: what a caller learns of every report by using it.
-  filterFields: {
-    reportedOn: 'reportedOn',
-    effectiveOn: 'effectiveOn',
-    plannedCountAtLeast: 'plannedCount',
-    meetsNoticePeriod: 'meetsNoticePeriod',
-  },
+  filterFields: { ...sameNamedFields('reportedOn', 'effectiveOn', 'meetsNoticePeriod'), plannedCountAtLeast: 'plannedCount' },
   conditions: (filter: LayoffReportFilter) => [
     ...dateRangeConditions(filter, ['reportedOn', 'effectiveOn']),
     ...atLeastConditions(filter, { plannedCountAtLeast: 'plannedCount' }),

@@ -7,6 +7,7 @@ import {
   changeVersioned,
   dateRangeConditions,
   insertOrConflict,
+  sameNamedFields,
   yesOrNoCondition,
 } from '@labour/shared';
 import { requireEnterprise } from '../enterprise/enterprise.service';
@@ -41,10 +42,7 @@ export const WAGE_ARREARS_ALERT_LIST = enterpriseRecordList(WageArrearsAlert, 'e
   order: { date: 'raisedOn', key: 'alertNo' },
   // The field of WageArrearsAlert whose value each filter tests: what a caller learns of every warning by using it.
   filterFields: {
-    level: 'level',
-    open: 'open',
-    raisedOn: 'raisedOn',
-    resolvedOn: 'resolvedOn',
+    ...sameNamedFields('level', 'open', 'raisedOn', 'resolvedOn'),
     workersAffectedAtLeast: 'workersAffected',
     amountOwedAtLeast: 'amountOwed',
   },
