@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   addDays,
+  assertNotBefore,
   assertTransition,
   BadUserInputError,
   insertOrConflict,
@@ -189,8 +190,7 @@ export function recordFollowUp(em: EntityManager, input: RecordFollowUpInput, pr
   return changeMeeting(em, input, principal, 'follow up decisions of', async (meeting, caller) => {
     assertStatus(meeting, [IN_SESSION, CLOSED], 'decisions are followed up');
     const decision = await em.findOneOrFail(Decision, { id: input.decisionId, meetingId: meeting.id });
-    if (input.on < meetingDay(meeting))
-      throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the meeting day (${meetingDay(meeting)})` });
+    assertNotBefore(input.on, meetingDay(meeting), 'on', 'the meeting day');
     if (input.decisionStatus != null && input.decisionStatus !== decision.status) {
       // Who may settle comes before whether the change is legal, as everywhere in the meeting.
       assertMaySettle(caller, decision, meeting);
