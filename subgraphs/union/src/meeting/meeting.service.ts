@@ -6,6 +6,7 @@ import {
   BadUserInputError,
   insertOrConflict,
   sizeWithin,
+  stepByStep,
   todayInChina,
   updateVersioned,
   type Principal,
@@ -30,11 +31,7 @@ import type {
 const { PLANNED, IN_SESSION, CLOSED } = MeetingStatus;
 
 /** A meeting is prepared, held, and closed with its minutes; nothing reopens it. */
-const MEETING_TRANSITIONS: TransitionTable<MeetingStatus> = {
-  [PLANNED]: [IN_SESSION],
-  [IN_SESSION]: [CLOSED],
-  [CLOSED]: [],
-};
+const MEETING_TRANSITIONS: TransitionTable<MeetingStatus> = stepByStep(PLANNED, IN_SESSION, CLOSED);
 
 /** The day (China time) a meeting is held on: decisions and follow-ups cannot predate it. */
 const meetingDay = (meeting: JointMeeting) => todayInChina(meeting.scheduledAt);
