@@ -29,6 +29,8 @@ interface MediationCaseListExtras<F extends MediationCaseFilters> {
 /** The columns of a mediation case that the common filters and the order of its list read. */
 interface MediationCaseColumns {
   caseNo: string;
+  status: string;
+  outcome?: string | null;
   appliedOn: string;
   dueOn: string;
   closedOn?: string | null;
