@@ -15,6 +15,7 @@ export * from './legal-clock';
 export * from './limits';
 export * from './logging';
 export * from './loaders';
+export * from './mediation';
 export * from './metrics';
 export * from './lists';
 export * from './pagination';

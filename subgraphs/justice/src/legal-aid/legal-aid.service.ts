@@ -6,6 +6,7 @@ import {
   yesOrNoCondition,
   Department,
   addDays,
+  assertNotBefore,
   assertTransition,
   BadUserInputError,
   changeVersioned,
@@ -97,8 +98,7 @@ export function updateLegalAidCase(em: EntityManager, input: UpdateLegalAidCaseI
 export function grantLegalAid(em: EntityManager, input: GrantLegalAidInput) {
   return changeVersioned(em, LegalAidCase, 'caseNo', input, (found) => {
     assertTransition(LEGAL_AID_TRANSITIONS, found.status, GRANTED);
-    if (input.on < found.appliedOn)
-      throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the application date (${found.appliedOn})` });
+    assertNotBefore(input.on, found.appliedOn, 'on', 'the application date');
     const lawyer = input.lawyer?.trim() || found.lawyer;
     if (!lawyer)
       throw new BadUserInputError({ field: 'lawyer', rule: 'is required to grant legal aid: name the assigned lawyer (承办律师)' });

@@ -1,16 +1,13 @@
-import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  anyOfConditions,
-  equalConditions,
-  recordList,
   relationConditions,
-  openPastDueCondition,
   Department,
+  assertNotBefore,
   assertTransition,
   BadUserInputError,
   changeVersioned,
-  dateRangeConditions,
   insertOrConflict,
+  mediationCaseList,
   mediationDueOn,
   personRefsOf,
   toParty,
@@ -87,9 +84,7 @@ export function startPeopleMediation(em: EntityManager, input: PeopleMediationCa
 export function closePeopleMediationCase(em: EntityManager, input: ClosePeopleMediationCaseInput) {
   return changeVersioned(em, PeopleMediationCase, 'caseNo', input, (found) => {
     assertTransition(PEOPLE_MEDIATION_TRANSITIONS, found.status, CLOSED);
-    if (input.on < found.appliedOn) {
-      throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the application date (${found.appliedOn})` });
-    }
+    assertNotBefore(input.on, found.appliedOn, 'on', 'the application date');
     found.status = CLOSED;
     found.closedOn = input.on;
     found.outcome = input.outcome;
@@ -97,37 +92,15 @@ export function closePeopleMediationCase(em: EntityManager, input: ClosePeopleMe
 }
 
 /**
- * The SQL conditions of a list filter, one for each filter set (listPage ANDs them). `overdue` is the `overdue` field's rule in SQL:
- * not CLOSED and dueOn before `today`. `district` is the committee's (a join on its own table here).
+ * The list of the people's mediation cases the filter matches. A district is the committee's (a join on its own
+ * table), so the district and committee filters tell of the case's `committee`.
  */
-function peopleMediationCondition(filter: PeopleMediationCaseFilter, today: string): Array<FilterQuery<PeopleMediationCase>> {
-  return [
-    ...anyOfConditions(filter, { status: 'status', outcome: 'outcome', disputeNos: 'disputeNo' }),
-    ...dateRangeConditions(filter, ['appliedOn', 'dueOn', 'closedOn']),
-    ...openPastDueCondition(CLOSED, filter.overdue, today),
-    ...relationConditions('committee', filter, { district: 'district', committee: 'code' }),
-    ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
-  ];
-}
-
-/** The list of the people's mediation cases the filter matches, newest application first (same-day cases by number). */
-export const PEOPLE_MEDIATION_CASE_LIST = recordList(PeopleMediationCase, Department.JUSTICE, {
-  order: { date: 'appliedOn', key: 'caseNo' },
-  /**
-   * The field of PeopleMediationCase each filter tests: a caller who sets the filter learns that field of every
-   * case. A district is the committee's, so it tells of the case's `committee`.
-   */
-  filterFields: {
-    status: 'status',
-    outcome: 'outcome',
-    appliedOn: 'appliedOn',
-    dueOn: 'dueOn',
-    closedOn: 'closedOn',
-    overdue: 'dueOn',
-    district: 'committee',
-    committee: 'committee',
-    enterprise: 'enterprise',
-    disputeNos: 'disputeNo',
+export const PEOPLE_MEDIATION_CASE_LIST = mediationCaseList<PeopleMediationCase, PeopleMediationCaseFilter>(
+  PeopleMediationCase,
+  Department.JUSTICE,
+  CLOSED,
+  {
+    filterFields: { district: 'committee', committee: 'committee', enterprise: 'enterprise' },
+    conditions: (filter) => relationConditions('committee', filter, { district: 'district', committee: 'code' }),
   },
-  conditions: peopleMediationCondition,
-});
+);

@@ -1,14 +1,9 @@
-import type { FilterQuery } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import {
-  anyOfConditions,
-  equalConditions,
-  recordList,
-  openPastDueCondition,
   assertTransition,
   BadUserInputError,
-  dateRangeConditions,
   insertOrConflict,
+  mediationCaseList,
   mediationDueOn,
   personRefsOf,
   toParty,
@@ -110,35 +105,10 @@ export function closeMediationCase(em: EntityManager, input: CloseMediationCaseI
   });
 }
 
-/** The field of MediationCase whose value each filter tests: what a caller learns of every case by filtering. */
-const FILTERED_FIELDS: Record<keyof MediationCaseFilter, keyof MediationCase & string> = {
-  status: 'status',
-  outcome: 'outcome',
-  appliedOn: 'appliedOn',
-  dueOn: 'dueOn',
-  closedOn: 'closedOn',
-  overdue: 'dueOn',
-  enterprise: 'enterpriseCreditCode',
-  disputeNos: 'disputeNo',
-};
-
-/** The SQL condition of a filter: each condition given, all of them to hold. */
-function mediationCaseConditions(filter: MediationCaseFilter, today: string): Array<FilterQuery<MediationCase>> {
-  return [
-    ...anyOfConditions(filter, { status: 'status', outcome: 'outcome', disputeNos: 'disputeNo' }),
-    ...dateRangeConditions(filter, ['appliedOn', 'dueOn', 'closedOn']),
-    // The same rule as the `overdue` field: still open, and its due day before today.
-    ...openPastDueCondition(CLOSED, filter.overdue, today),
-    ...equalConditions(filter, { enterprise: 'enterpriseCreditCode' }),
-  ];
-}
-
 /**
  * The list of mediation cases, newest application first (same day: by case number). Every filter runs in
  * SQL; a filter the caller may not run is refused before any statement.
  */
-export const MEDIATION_CASE_LIST = recordList(MediationCase, Department.UNION, {
-  order: { date: 'appliedOn', key: 'caseNo' },
-  filterFields: FILTERED_FIELDS,
-  conditions: mediationCaseConditions,
+export const MEDIATION_CASE_LIST = mediationCaseList<MediationCase, MediationCaseFilter>(MediationCase, Department.UNION, CLOSED, {
+  filterFields: { enterprise: 'enterpriseCreditCode' },
 });

@@ -1,10 +1,12 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import {
   addDays,
+  assertNotBefore,
   assertTransition,
   BadUserInputError,
   insertOrConflict,
   sizeWithin,
+  stepByStep,
   todayInChina,
   updateVersioned,
   type Principal,
@@ -29,11 +31,7 @@ import type {
 const { PLANNED, IN_SESSION, CLOSED } = MeetingStatus;
 
 /** A meeting is prepared, held, and closed with its minutes; nothing reopens it. */
-const MEETING_TRANSITIONS: TransitionTable<MeetingStatus> = {
-  [PLANNED]: [IN_SESSION],
-  [IN_SESSION]: [CLOSED],
-  [CLOSED]: [],
-};
+const MEETING_TRANSITIONS: TransitionTable<MeetingStatus> = stepByStep(PLANNED, IN_SESSION, CLOSED);
 
 /** The day (China time) a meeting is held on: decisions and follow-ups cannot predate it. */
 const meetingDay = (meeting: JointMeeting) => todayInChina(meeting.scheduledAt);
@@ -189,8 +187,7 @@ export function recordFollowUp(em: EntityManager, input: RecordFollowUpInput, pr
   return changeMeeting(em, input, principal, 'follow up decisions of', async (meeting, caller) => {
     assertStatus(meeting, [IN_SESSION, CLOSED], 'decisions are followed up');
     const decision = await em.findOneOrFail(Decision, { id: input.decisionId, meetingId: meeting.id });
-    if (input.on < meetingDay(meeting))
-      throw new BadUserInputError({ field: 'on', rule: `must not be earlier than the meeting day (${meetingDay(meeting)})` });
+    assertNotBefore(input.on, meetingDay(meeting), 'on', 'the meeting day');
     if (input.decisionStatus != null && input.decisionStatus !== decision.status) {
       // Who may settle comes before whether the change is legal, as everywhere in the meeting.
       assertMaySettle(caller, decision, meeting);

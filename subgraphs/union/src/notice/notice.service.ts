@@ -6,6 +6,7 @@ import {
   ConflictError,
   ForbiddenError,
   sizeWithin,
+  stepByStep,
   todayInChina,
   updateVersioned,
   type Department,
@@ -22,7 +23,7 @@ import { actingOfficial } from '../common/acting-official';
 const { SENT, ACKNOWLEDGED, ANSWERED } = NoticeStatus;
 
 /** A notice is acknowledged, then answered; nothing goes back. */
-const NOTICE_TRANSITIONS: TransitionTable<NoticeStatus> = { [SENT]: [ACKNOWLEDGED], [ACKNOWLEDGED]: [ANSWERED], [ANSWERED]: [] };
+const NOTICE_TRANSITIONS: TransitionTable<NoticeStatus> = stepByStep(SENT, ACKNOWLEDGED, ANSWERED);
 
 /** The recipient answers within two working days of sending (T+2). */
 export const NOTICE_ANSWER_WORKING_DAYS = 2;

@@ -1,0 +1,1 @@
+export * from './mediation-case-list';
