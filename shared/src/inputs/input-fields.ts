@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
 import { Field, Int } from 'type-graphql';
 import { stacked, type FieldDecorator } from '../db/case-fields';
 import type { CaseNumberStyle } from '../ids';
@@ -44,6 +44,27 @@ export function DisputeNoInputField(description: string, options: InputFieldOpti
 /** An enterprise's unified social credit code (统一社会信用代码). */
 export function CreditCodeInputField(description: string, options: InputFieldOptions = {}): FieldDecorator {
   return inputField(() => String, description, options, IsUscc());
+}
+
+/**
+ * 1 to `max` credit codes, none twice; `nouns` name one and several of the enterprises in the messages, and
+ * `again` the one named twice (e.g. 'the same defendant').
+ */
+export function CreditCodesInputField(
+  description: string,
+  max: number,
+  nouns: { one: string; many: string; again: string },
+  options: InputFieldOptions = {},
+): FieldDecorator {
+  return inputField(
+    () => [String],
+    description,
+    options,
+    ArrayMinSize(1, { message: `must name at least one ${nouns.one}` }),
+    ArrayMaxSize(max, { message: `must name at most ${max} ${nouns.many}` }),
+    ArrayUnique(undefined, { message: `must not name ${nouns.again} twice` }),
+    IsUscc({ each: true }),
+  );
 }
 
 /** One natural person (PartyInput), checked field by field. */
