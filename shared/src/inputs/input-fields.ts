@@ -1,12 +1,24 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Min, ValidateNested } from 'class-validator';
-import { Field, Int } from 'type-graphql';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Field, ID, Int } from 'type-graphql';
 import { stacked, type FieldDecorator } from '../db/case-fields';
 import type { CaseNumberStyle } from '../ids';
 import { PartyInput } from '../parties/party.input';
 import { MAX_PARTIES } from '../parties/party.type';
 import { DateScalar, DecimalScalar } from '../scalars';
 import { IsCaseNumber, IsDisputeNo, IsUscc } from '../validation/identifier-rules';
-import { MinAmount, NotInFuture } from '../validation/value-rules';
+import { MaxAmount, MinAmount, NotInFuture } from '../validation/value-rules';
 
 /**
  * The fields the departments' inputs have in common, each one decorator for its GraphQL field and its checks,
@@ -46,6 +58,27 @@ export function CreditCodeInputField(description: string, options: InputFieldOpt
   return inputField(() => String, description, options, IsUscc());
 }
 
+/**
+ * 1 to `max` credit codes, none twice; `nouns` name one and several of the enterprises in the messages, and
+ * `again` the one named twice (e.g. 'the same defendant').
+ */
+export function CreditCodesInputField(
+  description: string,
+  max: number,
+  nouns: { one: string; many: string; again: string },
+  options: InputFieldOptions = {},
+): FieldDecorator {
+  return inputField(
+    () => [String],
+    description,
+    options,
+    ArrayMinSize(1, { message: `must name at least one ${nouns.one}` }),
+    ArrayMaxSize(max, { message: `must name at most ${max} ${nouns.many}` }),
+    ArrayUnique(undefined, { message: `must not name ${nouns.again} twice` }),
+    IsUscc({ each: true }),
+  );
+}
+
 /** One natural person (PartyInput), checked field by field. */
 export function PartyInputField(description: string, options: InputFieldOptions = {}): FieldDecorator {
   return inputField(() => PartyInput, description, options, ValidateNested());
@@ -72,9 +105,10 @@ export function PastDateInputField(description: string, options: InputFieldOptio
   return inputField(() => DateScalar, description, options, NotInFuture());
 }
 
-/** An amount in yuan (the Decimal scalar) of at least `min`. */
-export function AmountInputField(description: string, min: number, options: InputFieldOptions = {}): FieldDecorator {
-  return inputField(() => DecimalScalar, description, options, MinAmount(min));
+/** An amount (the Decimal scalar: yuan, or a percentage) of at least `min` and, if `max` is given, at most `max`. */
+export function AmountInputField(description: string, min: number, options: InputFieldOptions & { max?: number } = {}): FieldDecorator {
+  const atMost = options.max === undefined ? [] : [MaxAmount(options.max)];
+  return inputField(() => DecimalScalar, description, options, MinAmount(min), ...atMost);
 }
 
 /** One value of an enum registered as `name`; a value outside it is refused naming the enum. */
@@ -82,15 +116,23 @@ export function EnumInputField(values: object, name: string, description: string
   return inputField(() => values, description, options, IsIn(Object.values(values), { message: `must be one of the ${name} values` }));
 }
 
-/** A whole number of at least 1 (a count of workers, say). */
-export function CountInputField(description: string, options: InputFieldOptions = {}): FieldDecorator {
+/** A whole number (a count of workers, say) of at least `min`, 1 unless given, and at most `max` if given. */
+export function CountInputField(description: string, options: InputFieldOptions & { min?: number; max?: number } = {}): FieldDecorator {
+  const min = options.min ?? 1;
+  const atMost = options.max === undefined ? [] : [Max(options.max, { message: `must be at most ${options.max.toLocaleString('en-US')}` })];
   return inputField(
     () => Int,
     description,
     options,
     IsInt({ message: 'must be a whole number' }),
-    Min(1, { message: 'must be at least 1' }),
+    Min(min, { message: min === 0 ? 'must not be negative' : `must be at least ${min}` }),
+    ...atMost,
   );
+}
+
+/** The ID of a record, a UUID (of `version`, any unless given); `message` refuses anything else. */
+export function IdInputField(description: string, options: { version?: '4'; message?: string } = {}): FieldDecorator {
+  return inputField(() => ID, description, {}, IsUUID(options.version ?? 'all', { message: options.message ?? 'must be a UUID' }));
 }
 
 /** A yes/no condition of a list's filter: true or false keeps the records that are or are not so. */

@@ -1,6 +1,14 @@
-import { DateRange, IsUscc, AnyOfFilterField, DateRangeFilterField, DisputeNosFilterField, ListArgs } from '@labour/shared';
-import { IsOptional, Length } from 'class-validator';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import {
+  AnyOfFilterField,
+  BooleanFilterField,
+  CreditCodeInputField,
+  DateRange,
+  DateRangeFilterField,
+  DisputeNosFilterField,
+  ListArgs,
+  TextInputField,
+} from '@labour/shared';
+import { ArgsType, InputType } from 'type-graphql';
 import { ConfirmationStatus } from './judicial-confirmation.entity';
 
 @InputType({ description: 'Which judicial confirmations to list; every filter given must hold (filters left out do not restrict).' })
@@ -17,20 +25,15 @@ export class JudicialConfirmationFilter {
   @DateRangeFilterField('Only pending applications whose decision is due (dueOn) within this span.')
   dueOn?: DateRange | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "true: only applications still undecided past their 15-day deadline (dueOn before the request's day); false: the others.",
-  })
+  @BooleanFilterField(
+    "true: only applications still undecided past their 15-day deadline (dueOn before the request's day); false: the others.",
+  )
   overdue?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only applications on agreements with this employer (credit code).' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Only applications on agreements with this employer (credit code).', { nullable: true })
   enterprise?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only the confirmation of this union mediation case (调解案号).' })
-  @IsOptional()
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  @TextInputField('Only the confirmation of this union mediation case (调解案号).', 60, { nullable: true })
   mediationCaseNo?: string | null;
 
   @DisputeNosFilterField()

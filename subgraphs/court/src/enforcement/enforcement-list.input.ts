@@ -1,15 +1,15 @@
 import {
-  DateRange,
-  DecimalScalar,
-  IsUscc,
-  MinAmount,
+  AmountInputField,
   AnyOfFilterField,
+  BooleanFilterField,
+  CreditCodeInputField,
+  DateRange,
   DateRangeFilterField,
   DisputeNosFilterField,
   ListArgs,
+  TextInputField,
 } from '@labour/shared';
-import { IsOptional, Length } from 'class-validator';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { ArgsType, InputType } from 'type-graphql';
 import { EnforcementStatus } from './enforcement-case.entity';
 
 @InputType({ description: 'Which enforcement cases to list; every filter given must hold (filters left out do not restrict).' })
@@ -26,34 +26,21 @@ export class EnforcementCaseFilter {
   @DateRangeFilterField('Only open cases whose enforcement is due (dueOn) within this span.')
   dueOn?: DateRange | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "true: only open cases past their 6-month deadline (dueOn before the request's day); false: only the others.",
-  })
+  @BooleanFilterField("true: only open cases past their 6-month deadline (dueOn before the request's day); false: only the others.")
   overdue?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only cases against this employer (respondent, by credit code).' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Only cases against this employer (respondent, by credit code).', { nullable: true })
   enterprise?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only the enforcement of this decision (执行依据: a court case or an arbitration award).',
-  })
-  @IsOptional()
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  @TextInputField('Only the enforcement of this decision (执行依据: a court case or an arbitration award).', 60, { nullable: true })
   sourceCaseNo?: string | null;
 
   @DisputeNosFilterField()
   disputeNos?: string[] | null;
 
-  @Field(() => DecimalScalar, {
+  @AmountInputField("Only cases whose amount to enforce is at least this many yuan. Tests a SHARED field: the court's own staff only.", 0, {
     nullable: true,
-    description: "Only cases whose amount to enforce is at least this many yuan. Tests a SHARED field: the court's own staff only.",
   })
-  @IsOptional()
-  @MinAmount(0)
   amountAtLeast?: string | null;
 }
 

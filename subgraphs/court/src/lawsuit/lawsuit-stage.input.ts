@@ -1,5 +1,5 @@
-import { DateScalar, NotInFuture } from '@labour/shared';
-import { IsIn, IsOptional, Length } from 'class-validator';
+import { EnumInputField, PastDateInputField, TextInputField } from '@labour/shared';
+import { IsIn } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { LawsuitOutcome } from './lawsuit.entity';
 import { LawsuitVersionInput } from './lawsuit.input';
@@ -8,8 +8,7 @@ const { UPHELD, PARTIALLY_UPHELD, DISMISSED } = LawsuitOutcome;
 
 @InputType({ description: 'The judgment of a lawsuit under trial (判决).' })
 export class RecordLawsuitJudgmentInput extends LawsuitVersionInput {
-  @Field(() => DateScalar, { description: 'Date of the judgment; not before filing, not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date of the judgment; not before filing, not in the future.')
   judgmentOn: string;
 
   @Field(() => LawsuitOutcome, { description: 'What the judgment decided: UPHELD, PARTIALLY_UPHELD or DISMISSED.' })
@@ -18,15 +17,13 @@ export class RecordLawsuitJudgmentInput extends LawsuitVersionInput {
   })
   outcome: LawsuitOutcome;
 
-  @Field({ description: 'Summary of the judgment (裁判要旨), 1 to 4000 characters.' })
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('Summary of the judgment (裁判要旨), 1 to 4000 characters.', 4000)
   judgmentSummary: string;
 }
 
 @InputType({ description: 'An appeal against a first-instance judgment (上诉), within 15 days of it.' })
 export class AppealLawsuitInput extends LawsuitVersionInput {
-  @Field(() => DateScalar, { description: 'Date the appeal was lodged; within the appeal period, not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date the appeal was lodged; within the appeal period, not in the future.')
   appealedOn: string;
 }
 
@@ -35,23 +32,17 @@ export class AppealLawsuitInput extends LawsuitVersionInput {
     'The end of a lawsuit (结案): before judgment by settlement or withdrawal (outcome required); after judgment once the appeal period has passed (no outcome); after appeal with the final outcome (optional).',
 })
 export class CloseLawsuitInput extends LawsuitVersionInput {
-  @Field(() => DateScalar, { description: 'Date the case ended; not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date the case ended; not in the future.')
   closedOn: string;
 
-  @Field(() => LawsuitOutcome, {
-    nullable: true,
-    description: 'How it ended: SETTLED or WITHDRAWN before judgment; the final outcome after an appeal.',
-  })
-  @IsOptional()
-  @IsIn(Object.values(LawsuitOutcome), { message: 'must be one of the LawsuitOutcome values' })
+  @EnumInputField(
+    LawsuitOutcome,
+    'LawsuitOutcome',
+    'How it ended: SETTLED or WITHDRAWN before judgment; the final outcome after an appeal.',
+    { nullable: true },
+  )
   outcome?: LawsuitOutcome | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Summary of the mediation statement, ruling or final judgment, 1 to 4000 characters.',
-  })
-  @IsOptional()
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('Summary of the mediation statement, ruling or final judgment, 1 to 4000 characters.', 4000, { nullable: true })
   judgmentSummary?: string | null;
 }

@@ -1,7 +1,19 @@
-import { DateScalar, IsCaseNumber, IsDisputeNo, NotInFuture, PartyInput, IsUscc, VersionField } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsOptional, Length, ValidateNested } from 'class-validator';
+import {
+  CaseVersionInput,
+  CreditCodesInputField,
+  DisputeNoInputField,
+  IsCaseNumber,
+  PartiesInputField,
+  PartyInput,
+  PastDateInputField,
+  TextInputField,
+} from '@labour/shared';
+import { IsOptional } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { IsCivilCaseNumber } from '../validation/court-rules';
+
+const PLAINTIFFS = { one: 'plaintiff', many: 'plaintiffs' };
+const DEFENDANTS = { one: 'defendant', many: 'defendants', again: 'the same defendant' };
 
 @InputType({ description: 'A labour lawsuit to file (立案); the arbitration case before it is required (仲裁前置).' })
 export class CreateLawsuitInput {
@@ -9,33 +21,23 @@ export class CreateLawsuitInput {
   @IsCivilCaseNumber(['民初', '民终'], 'filedOn')
   caseNo: string;
 
-  @Field({ description: 'Dispute number (争议编号) the dispute already carries from mediation or arbitration.' })
-  @IsDisputeNo()
+  @DisputeNoInputField('Dispute number (争议编号) the dispute already carries from mediation or arbitration.')
   disputeNo: string;
 
   @Field({ description: 'Number of the preceding arbitration case (仲裁案号), e.g. 京开劳人仲字〔2026〕第0123号.' })
   @IsCaseNumber('arbitration')
   arbitrationCaseNo: string;
 
-  @Field(() => [PartyInput], { description: 'Plaintiffs (原告), 1 to 200 workers.' })
-  @ArrayMinSize(1, { message: 'must name at least one plaintiff' })
-  @ArrayMaxSize(200, { message: 'must name at most 200 plaintiffs' })
-  @ValidateNested({ each: true })
+  @PartiesInputField('Plaintiffs (原告), 1 to 200 workers.', PLAINTIFFS)
   plaintiffs: PartyInput[];
 
-  @Field(() => [String], { description: 'Credit codes (统一社会信用代码) of the defendant employers (被告), 1 to 20, each once.' })
-  @ArrayMinSize(1, { message: 'must name at least one defendant' })
-  @ArrayMaxSize(20, { message: 'must name at most 20 defendants' })
-  @ArrayUnique(undefined, { message: 'must not name the same defendant twice' })
-  @IsUscc({ each: true })
+  @CreditCodesInputField('Credit codes (统一社会信用代码) of the defendant employers (被告), 1 to 20, each once.', 20, DEFENDANTS)
   defendantCreditCodes: string[];
 
-  @Field({ description: 'Cause of action (案由), 1 to 100 characters, e.g. 劳动报酬纠纷.' })
-  @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  @TextInputField('Cause of action (案由), 1 to 100 characters, e.g. 劳动报酬纠纷.', 100)
   cause: string;
 
-  @Field(() => DateScalar, { description: 'Date the case was filed (立案日期); not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date the case was filed (立案日期); not in the future.')
   filedOn: string;
 
   @Field({ defaultValue: false, description: 'Whether the case is heard in private (不公开审理); false unless given.' })
@@ -43,35 +45,17 @@ export class CreateLawsuitInput {
 }
 
 @InputType({ description: 'Identifies a lawsuit at the version the caller read.' })
-export class LawsuitVersionInput {
-  @Field({ description: 'Case number (案号).' })
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
-  caseNo: string;
-
-  @VersionField()
-  version: number;
-}
+export class LawsuitVersionInput extends CaseVersionInput('Case number (案号).') {}
 
 @InputType({ description: 'Changes to a lawsuit; fields left out stay as they are. Only `sealed` may change once the case is CLOSED.' })
 export class UpdateLawsuitInput extends LawsuitVersionInput {
-  @Field(() => String, { nullable: true, description: 'New cause of action (案由), 1 to 100 characters.' })
-  @IsOptional()
-  @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  @TextInputField('New cause of action (案由), 1 to 100 characters.', 100, { nullable: true })
   cause?: string | null;
 
-  @Field(() => [PartyInput], { nullable: true, description: 'The complete new list of plaintiffs, 1 to 200.' })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one plaintiff' })
-  @ArrayMaxSize(200, { message: 'must name at most 200 plaintiffs' })
-  @ValidateNested({ each: true })
+  @PartiesInputField('The complete new list of plaintiffs, 1 to 200.', PLAINTIFFS, { nullable: true })
   plaintiffs?: PartyInput[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'The complete new list of defendant credit codes, 1 to 20, each once.' })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one defendant' })
-  @ArrayMaxSize(20, { message: 'must name at most 20 defendants' })
-  @ArrayUnique(undefined, { message: 'must not name the same defendant twice' })
-  @IsUscc({ each: true })
+  @CreditCodesInputField('The complete new list of defendant credit codes, 1 to 20, each once.', 20, DEFENDANTS, { nullable: true })
   defendantCreditCodes?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the case is heard in private (不公开审理).' })

@@ -1,6 +1,5 @@
-import { DateRange, IsUscc, AnyOfFilterField, DateRangeFilterField, ListArgs } from '@labour/shared';
-import { IsOptional } from 'class-validator';
-import { ArgsType, Field, InputType } from 'type-graphql';
+import { AnyOfFilterField, BooleanFilterField, CreditCodeInputField, DateRange, DateRangeFilterField, ListArgs } from '@labour/shared';
+import { ArgsType, InputType } from 'type-graphql';
 import { RecipientDepartment } from './judicial-suggestion.entity';
 
 @InputType({ description: 'Which judicial suggestions to list; every filter given must hold (filters left out do not restrict).' })
@@ -17,18 +16,15 @@ export class JudicialSuggestionFilter {
   @DateRangeFilterField('Only suggestions awaiting a reply that is due (dueOn) within this span.')
   dueOn?: DateRange | null;
 
-  @Field(() => Boolean, { nullable: true, description: 'true: only suggestions replied to; false: only those awaiting a reply.' })
+  @BooleanFilterField('true: only suggestions replied to; false: only those awaiting a reply.')
   replied?: boolean | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: "true: only suggestions awaiting a reply past its 2-month deadline (dueOn before the request's day); false: the others.",
-  })
+  @BooleanFilterField(
+    "true: only suggestions awaiting a reply past its 2-month deadline (dueOn before the request's day); false: the others.",
+  )
   overdue?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only suggestions about this enterprise (credit code).' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Only suggestions about this enterprise (credit code).', { nullable: true })
   enterprise?: string | null;
 }
 

@@ -1,36 +1,32 @@
-import { DateScalar, IsCaseNumber, IsUscc, NotInFuture, VersionField } from '@labour/shared';
-import { IsIn, IsOptional, Length } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import {
+  CaseNumberInputField,
+  CreditCodeInputField,
+  EnumInputField,
+  PastDateInputField,
+  TextInputField,
+  VersionField,
+} from '@labour/shared';
+import { InputType } from 'type-graphql';
 import { RecipientDepartment } from './judicial-suggestion.entity';
 
 @InputType({ description: 'A judicial suggestion to issue (发出司法建议).' })
 export class CreateJudicialSuggestionInput {
-  @Field({ description: 'Suggestion number, e.g. （2026）京0115司建12号; its year is the year of issue.' })
-  @IsCaseNumber('judicialSuggestion', 'issuedOn')
+  @CaseNumberInputField('judicialSuggestion', 'issuedOn', 'Suggestion number, e.g. （2026）京0115司建12号; its year is the year of issue.')
   suggestionNo: string;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Credit code (统一社会信用代码) of the enterprise it concerns; null for a general suggestion.',
-  })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Credit code (统一社会信用代码) of the enterprise it concerns; null for a general suggestion.', { nullable: true })
   enterpriseCreditCode?: string | null;
 
-  @Field(() => RecipientDepartment, { description: 'The department it is addressed to (被建议单位).' })
-  @IsIn(Object.values(RecipientDepartment), { message: 'must be one of the RecipientDepartment values' })
+  @EnumInputField(RecipientDepartment, 'RecipientDepartment', 'The department it is addressed to (被建议单位).')
   recipientDepartment: RecipientDepartment;
 
-  @Field({ description: 'Subject (事由), 1 to 200 characters.' })
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @TextInputField('Subject (事由), 1 to 200 characters.', 200)
   subject: string;
 
-  @Field({ description: 'Content (建议内容), 1 to 8000 characters.' })
-  @Length(1, 8000, { message: 'must be 1 to 8000 characters' })
+  @TextInputField('Content (建议内容), 1 to 8000 characters.', 8000)
   content: string;
 
-  @Field(() => DateScalar, { description: 'Date issued; not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date issued; not in the future.')
   issuedOn: string;
 }
 
@@ -38,28 +34,18 @@ export class CreateJudicialSuggestionInput {
   description: 'Changes to a judicial suggestion awaiting its reply, or the recording of the reply; fields left out stay as they are.',
 })
 export class UpdateJudicialSuggestionInput {
-  @Field({ description: 'Suggestion number.' })
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  @TextInputField('Suggestion number.', 60)
   suggestionNo: string;
 
   @VersionField()
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'New subject, 1 to 200 characters.' })
-  @IsOptional()
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @TextInputField('New subject, 1 to 200 characters.', 200, { nullable: true })
   subject?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'New content, 1 to 8000 characters.' })
-  @IsOptional()
-  @Length(1, 8000, { message: 'must be 1 to 8000 characters' })
+  @TextInputField('New content, 1 to 8000 characters.', 8000, { nullable: true })
   content?: string | null;
 
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'Date the recipient replied (回复日期); not before issue, not in the future. Ends the wait.',
-  })
-  @IsOptional()
-  @NotInFuture()
+  @PastDateInputField('Date the recipient replied (回复日期); not before issue, not in the future. Ends the wait.', { nullable: true })
   repliedOn?: string | null;
 }

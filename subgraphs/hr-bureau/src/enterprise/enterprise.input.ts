@@ -1,103 +1,79 @@
-import { boundArgOptions, DateScalar, IsUscc, NotInFuture, PAGE_BOUND, VersionField } from '@labour/shared';
-import { IsIn, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import {
+  CountInputField,
+  CreditCodeInputField,
+  EnumInputField,
+  PageArgs,
+  PastDateInputField,
+  TextInputField,
+  VersionField,
+} from '@labour/shared';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { Ownership } from './enterprise.entity';
+
+const EMPLOYEES = { min: 0, max: 1_000_000 };
 
 @InputType({ description: 'An enterprise to add to the file (建档).' })
 export class CreateEnterpriseInput {
-  @Field({ description: 'Unified social credit code (统一社会信用代码).' })
-  @IsUscc()
+  @CreditCodeInputField('Unified social credit code (统一社会信用代码).')
   creditCode: string;
 
-  @Field({ description: 'Registered name, 2 to 200 characters.' })
-  @Length(2, 200, { message: 'must be 2 to 200 characters' })
+  @TextInputField('Registered name, 2 to 200 characters.', 200, { min: 2 })
   name: string;
 
-  @Field({ description: 'Industry (所属行业).' })
-  @Length(1, 50, { message: 'must be 1 to 50 characters' })
+  @TextInputField('Industry (所属行业).', 50)
   industry: string;
 
-  @Field({ description: 'District or town (所属街镇/片区).' })
-  @Length(1, 50, { message: 'must be 1 to 50 characters' })
+  @TextInputField('District or town (所属街镇/片区).', 50)
   district: string;
 
-  @Field({ description: 'Business address (经营地址).' })
-  @Length(1, 300, { message: 'must be 1 to 300 characters' })
+  @TextInputField('Business address (经营地址).', 300)
   address: string;
 
-  @Field(() => Ownership, { description: 'Ownership type (企业性质).' })
-  @IsIn(Object.values(Ownership), { message: 'must be one of the Ownership values' })
+  @EnumInputField(Ownership, 'Ownership', 'Ownership type (企业性质).')
   ownership: Ownership;
 
-  @Field(() => Int, { description: 'Number of employees, 0 to 1,000,000.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0, { message: 'must not be negative' })
-  @Max(1_000_000, { message: 'must be at most 1,000,000' })
+  @CountInputField('Number of employees, 0 to 1,000,000.', EMPLOYEES)
   employeeCount: number;
 
-  @Field(() => DateScalar, { description: 'Date of registration; not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date of registration; not in the future.')
   registeredOn: string;
 }
 
 @InputType({ description: 'Changes to an enterprise in the file; fields left out stay as they are.' })
 export class UpdateEnterpriseInput {
-  @Field({ description: 'Credit code of the enterprise to change.' })
-  @IsUscc()
+  @CreditCodeInputField('Credit code of the enterprise to change.')
   creditCode: string;
 
   @VersionField()
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'New registered name.' })
-  @IsOptional()
-  @Length(2, 200, { message: 'must be 2 to 200 characters' })
+  @TextInputField('New registered name.', 200, { nullable: true, min: 2 })
   name?: string;
 
-  @Field(() => String, { nullable: true, description: 'New industry.' })
-  @IsOptional()
-  @Length(1, 50, { message: 'must be 1 to 50 characters' })
+  @TextInputField('New industry.', 50, { nullable: true })
   industry?: string;
 
-  @Field(() => String, { nullable: true, description: 'New district or town.' })
-  @IsOptional()
-  @Length(1, 50, { message: 'must be 1 to 50 characters' })
+  @TextInputField('New district or town.', 50, { nullable: true })
   district?: string;
 
-  @Field(() => String, { nullable: true, description: 'New business address.' })
-  @IsOptional()
-  @Length(1, 300, { message: 'must be 1 to 300 characters' })
+  @TextInputField('New business address.', 300, { nullable: true })
   address?: string;
 
-  @Field(() => Ownership, { nullable: true, description: 'New ownership type.' })
-  @IsOptional()
-  @IsIn(Object.values(Ownership), { message: 'must be one of the Ownership values' })
+  @EnumInputField(Ownership, 'Ownership', 'New ownership type.', { nullable: true })
   ownership?: Ownership;
 
-  @Field(() => Int, { nullable: true, description: 'New number of employees.' })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(0, { message: 'must not be negative' })
-  @Max(1_000_000, { message: 'must be at most 1,000,000' })
+  @CountInputField('New number of employees.', { nullable: true, ...EMPLOYEES })
   employeeCount?: number;
 }
 
 @ArgsType()
-export class EnterprisesArgs {
-  @Field(() => Int, boundArgOptions(PAGE_BOUND, 'enterprises'))
-  first: number;
-
-  @Field(() => String, { nullable: true, description: 'Cursor after which the page starts (`pageInfo.endCursor` of the previous page).' })
-  after?: string | null;
-
+export class EnterprisesArgs extends PageArgs('enterprises') {
   @Field(() => String, { nullable: true, description: 'Only enterprises in this district or town (exact).' })
   district?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Only enterprises in this industry (exact).' })
   industry?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only enterprises whose name contains this text.' })
-  @IsOptional()
-  @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  @TextInputField('Only enterprises whose name contains this text.', 100, { nullable: true })
   name?: string | null;
 }

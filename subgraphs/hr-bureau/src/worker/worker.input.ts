@@ -1,5 +1,5 @@
-import { IsIdNumber, IsUscc, VersionField } from '@labour/shared';
-import { IsOptional, Length, Matches } from 'class-validator';
+import { CreditCodeInputField, IsIdNumber, TextInputField, VersionField } from '@labour/shared';
+import { IsOptional, Matches } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 const MOBILE = /^1[3-9]\d{9}$/;
@@ -10,17 +10,14 @@ export class CreateWorkerInput {
   @IsIdNumber()
   idNumber: string;
 
-  @Field({ description: 'Name (姓名), 1 to 40 characters.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Name (姓名), 1 to 40 characters.', 40)
   name: string;
 
   @Field({ description: 'Mobile phone number (手机号), 11 digits starting with 13-19.' })
   @Matches(MOBILE, { message: 'must be an 11-digit mobile number starting with 13 to 19' })
   phone: string;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the current employer (用人单位统一社会信用代码).' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Credit code of the current employer (用人单位统一社会信用代码).', { nullable: true })
   employerCreditCode?: string | null;
 }
 
@@ -33,9 +30,7 @@ export class UpdateWorkerInput {
   @VersionField()
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'New name.' })
-  @IsOptional()
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('New name.', 40, { nullable: true })
   name?: string;
 
   @Field(() => String, { nullable: true, description: 'New mobile phone number.' })
@@ -43,8 +38,6 @@ export class UpdateWorkerInput {
   @Matches(MOBILE, { message: 'must be an 11-digit mobile number starting with 13 to 19' })
   phone?: string;
 
-  @Field(() => String, { nullable: true, description: 'New employer credit code; send null to record that the worker has none.' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('New employer credit code; send null to record that the worker has none.', { nullable: true })
   employerCreditCode?: string | null;
 }

@@ -1,5 +1,5 @@
-import { DateScalar, Department, NotBefore, VersionField } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { DateScalar, Department, NotBefore, TextInputField, VersionField } from '@labour/shared';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 
 /** Readable codes: capitals, digits and hyphens, e.g. HR-UNION-ARREARS. */
@@ -7,8 +7,7 @@ const CHANNEL_CODE = /^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$/;
 
 @InputType({ description: "Fields of one of the provider's types to open: SHARED or PERSONAL ones only." })
 export class SharingGrantInput {
-  @Field({ description: "A type of the provider's schema (see the field catalogue), e.g. WageArrearsAlert." })
-  @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  @TextInputField("A type of the provider's schema (see the field catalogue), e.g. WageArrearsAlert.", 100)
   typeName: string;
 
   @Field(() => [String], {
@@ -24,8 +23,7 @@ export class SharingGrantInput {
     "A sharing channel to propose (拟议共享渠道): only an ADMIN of the provider department proposes the provider's outgoing channels.",
 })
 export class ProposeSharingChannelInput {
-  @Field({ description: 'Readable unique code, 3 to 60 capitals, digits and hyphens, e.g. HR-UNION-ARREARS.' })
-  @Length(3, 60, { message: 'must be 3 to 60 characters' })
+  @TextInputField('Readable unique code, 3 to 60 capitals, digits and hyphens, e.g. HR-UNION-ARREARS.', 60, { min: 3 })
   @Matches(CHANNEL_CODE, { message: 'must be capitals, digits and single hyphens, starting with a letter (e.g. HR-UNION-ARREARS)' })
   code: string;
 
@@ -42,19 +40,16 @@ export class ProposeSharingChannelInput {
   @ValidateNested({ each: true })
   grants: SharingGrantInput[];
 
-  @Field({
-    description:
-      "The scope kind (共享范围) of the records the channel grants its fields for: one of the provider's kinds (channelScopeKinds) that covers every granted type, e.g. HR_OPEN_WAGE_ARREARS.",
-  })
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  @TextInputField(
+    "The scope kind (共享范围) of the records the channel grants its fields for: one of the provider's kinds (channelScopeKinds) that covers every granted type, e.g. HR_OPEN_WAGE_ARREARS.",
+    60,
+  )
   scope: string;
 
-  @Field({ description: 'What the consumers use the data for (共享目的), 1 to 1000 characters.' })
-  @Length(1, 1000, { message: 'must be 1 to 1000 characters' })
+  @TextInputField('What the consumers use the data for (共享目的), 1 to 1000 characters.', 1000)
   purpose: string;
 
-  @Field({ description: 'The law or agreement that allows it (法律依据), 1 to 1000 characters.' })
-  @Length(1, 1000, { message: 'must be 1 to 1000 characters' })
+  @TextInputField('The law or agreement that allows it (法律依据), 1 to 1000 characters.', 1000)
   legalBasis: string;
 
   @Field(() => DateScalar, { description: 'First day it may grant anything.' })
@@ -71,15 +66,12 @@ export class ProposeSharingChannelInput {
 
 @InputType({ description: 'A decision on a sharing channel by an ADMIN of its provider, at the version the caller read.' })
 export class SharingChannelDecisionInput {
-  @Field({ description: 'Code of the channel.' })
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  @TextInputField('Code of the channel.', 60)
   code: string;
 
   @VersionField()
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'Why, for the record (e.g. why it is suspended), up to 1000 characters.' })
-  @IsOptional()
-  @Length(1, 1000, { message: 'must be 1 to 1000 characters' })
+  @TextInputField('Why, for the record (e.g. why it is suspended), up to 1000 characters.', 1000, { nullable: true })
   reason?: string | null;
 }

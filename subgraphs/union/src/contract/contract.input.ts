@@ -1,41 +1,41 @@
 import {
-  DateRange,
-  DateScalar,
-  DecimalScalar,
-  IsUscc,
-  MinAmount,
-  NotBefore,
-  NotInFuture,
-  MaxAmount,
-  VersionField,
-  ListArgs,
+  AmountInputField,
   AnyOfFilterField,
+  BooleanFilterField,
+  CountInputField,
+  CreditCodeInputField,
+  DateRange,
   DateRangeFilterField,
+  DateScalar,
+  ListArgs,
+  NotBefore,
+  PastDateInputField,
+  TextInputField,
+  VersionField,
 } from '@labour/shared';
-import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
-import { ArgsType, Field, InputType, Int } from 'type-graphql';
+import { IsOptional } from 'class-validator';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { ContractKind } from './collective-contract.entity';
+
+const COVERED = { max: 1_000_000 };
+const PERCENT = { max: 100 };
 
 @InputType({ description: 'A collective contract to record once it is filed with the labour bureau (集体合同备案).' })
 export class CreateCollectiveContractInput {
-  @Field({ description: 'Contract number (合同编号), 1 to 40 characters.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Contract number (合同编号), 1 to 40 characters.', 40)
   contractNo: string;
 
-  @Field({ description: 'Credit code of the enterprise (统一社会信用代码).' })
-  @IsUscc()
+  @CreditCodeInputField('Credit code of the enterprise (统一社会信用代码).')
   enterpriseCreditCode: string;
 
   @Field(() => ContractKind, { description: 'Subject of the contract.' })
   kind: ContractKind;
 
-  @Field(() => DateScalar, { description: 'Date the parties signed; not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date the parties signed; not in the future.')
   signedOn: string;
 
-  @Field(() => DateScalar, { description: 'Date it was filed with the labour bureau; not before signing, not in the future.' })
   @NotBefore('signedOn')
-  @NotInFuture()
+  @PastDateInputField('Date it was filed with the labour bureau; not before signing, not in the future.')
   filedOn: string;
 
   @Field(() => DateScalar, {
@@ -48,22 +48,16 @@ export class CreateCollectiveContractInput {
   @Field(() => DateScalar, { description: 'Date it expires; after the effective date.' })
   expiresOn: string;
 
-  @Field(() => DecimalScalar, { description: 'Agreed wage increase in percent, 0.00 to 100.00.' })
-  @MinAmount(0)
-  @MaxAmount(100)
+  @AmountInputField('Agreed wage increase in percent, 0.00 to 100.00.', 0, PERCENT)
   wageIncreasePct: string;
 
-  @Field(() => Int, { description: 'Number of workers covered, 1 to 1,000,000.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(1_000_000, { message: 'must be at most 1,000,000' })
+  @CountInputField('Number of workers covered, 1 to 1,000,000.', COVERED)
   coveredWorkers: number;
 }
 
 @InputType({ description: 'Changes to a collective contract; fields left out stay as they are.' })
 export class UpdateCollectiveContractInput {
-  @Field({ description: 'Contract number.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Contract number.', 40)
   contractNo: string;
 
   @VersionField()
@@ -73,17 +67,10 @@ export class UpdateCollectiveContractInput {
   @IsOptional()
   expiresOn?: string | null;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'New wage increase in percent, 0.00 to 100.00.' })
-  @IsOptional()
-  @MinAmount(0)
-  @MaxAmount(100)
+  @AmountInputField('New wage increase in percent, 0.00 to 100.00.', 0, { nullable: true, ...PERCENT })
   wageIncreasePct?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'New number of workers covered.' })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(1_000_000, { message: 'must be at most 1,000,000' })
+  @CountInputField('New number of workers covered.', { nullable: true, ...COVERED })
   coveredWorkers?: number | null;
 }
 
@@ -101,15 +88,10 @@ export class CollectiveContractFilter {
   @DateRangeFilterField('Only contracts expiring within this span (expiresOn), e.g. those due for renewal.')
   expiresOn?: DateRange | null;
 
-  @Field(() => Boolean, {
-    nullable: true,
-    description: 'true: only contracts in force today (effectiveOn ≤ today ≤ expiresOn), as `inForce` says; false: only the others.',
-  })
+  @BooleanFilterField('true: only contracts in force today (effectiveOn ≤ today ≤ expiresOn), as `inForce` says; false: only the others.')
   inForce?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: 'Only contracts of the enterprise of this unified social credit code.' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Only contracts of the enterprise of this unified social credit code.', { nullable: true })
   enterprise?: string | null;
 }
 

@@ -1,20 +1,26 @@
-import { DateScalar, Department, IsDisputeNo, IsUscc, VersionField } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, IsUUID, Length, ValidateNested } from 'class-validator';
-import { Field, GraphQLISODateTime, ID, InputType } from 'type-graphql';
+import {
+  CreditCodeInputField,
+  DateScalar,
+  Department,
+  DisputeNoInputField,
+  IdInputField,
+  TextInputField,
+  VersionField,
+} from '@labour/shared';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
+import { Field, GraphQLISODateTime, InputType } from 'type-graphql';
 import { DecisionStatus } from './decision.entity';
 import { MeetingKind } from './joint-meeting.entity';
 
 @InputType({ description: 'A person taking part in a joint meeting (参会人员).' })
 export class MeetingParticipantInput {
-  @Field({ description: 'Name (姓名), 1 to 40 characters.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Name (姓名), 1 to 40 characters.', 40)
   name: string;
 
   @Field(() => Department, { description: 'Department the person represents; one of the participating departments.' })
   department: Department;
 
-  @Field({ description: 'Role at the meeting or in office (职务), 1 to 60 characters.' })
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  @TextInputField('Role at the meeting or in office (职务), 1 to 60 characters.', 60)
   role: string;
 }
 
@@ -29,8 +35,7 @@ export class ScheduleJointMeetingInput {
   @Field(() => GraphQLISODateTime, { description: 'When it is to be held.' })
   scheduledAt: Date;
 
-  @Field({ description: 'Where it is held (会议地点), 1 to 200 characters.' })
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @TextInputField('Where it is held (会议地点), 1 to 200 characters.', 200)
   place: string;
 
   @Field(() => [Department], { description: 'Departments taking part (参会单位), 2 to 4, no repeats.' })
@@ -46,8 +51,7 @@ export class ScheduleJointMeetingInput {
 
 @InputType({ description: 'A joint meeting at the version the caller read (optimistic locking).' })
 export class JointMeetingVersionInput {
-  @Field(() => ID, { description: 'Id of the meeting.' })
-  @IsUUID('4', { message: 'must be a meeting id (UUID)' })
+  @IdInputField('Id of the meeting.', { version: '4', message: 'must be a meeting id (UUID)' })
   meetingId: string;
 
   @VersionField('the meeting')
@@ -59,37 +63,28 @@ export class JointMeetingVersionInput {
     "An item to add to the agenda (增加议题): exactly one of enterpriseCreditCode, disputeNo or topic; the caller's department raises it.",
 })
 export class AddAgendaItemInput extends JointMeetingVersionInput {
-  @Field(() => String, { nullable: true, description: 'Credit code of the enterprise the item is about.' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Credit code of the enterprise the item is about.', { nullable: true })
   enterpriseCreditCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Dispute number of the dispute the item is about.' })
-  @IsOptional()
-  @IsDisputeNo()
+  @DisputeNoInputField('Dispute number of the dispute the item is about.', { nullable: true })
   disputeNo?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'A free topic (其他议题), 1 to 500 characters.' })
-  @IsOptional()
-  @Length(1, 500, { message: 'must be 1 to 500 characters' })
+  @TextInputField('A free topic (其他议题), 1 to 500 characters.', 500, { nullable: true })
   topic?: string | null;
 
-  @Field({ description: 'Why it is on the agenda (提请理由), 1 to 2000 characters.' })
-  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  @TextInputField('Why it is on the agenda (提请理由), 1 to 2000 characters.', 2000)
   reason: string;
 }
 
 @InputType({ description: 'An agenda item to take off the agenda (撤销议题).' })
 export class RemoveAgendaItemInput extends JointMeetingVersionInput {
-  @Field(() => ID, { description: 'Id of the agenda item.' })
-  @IsUUID('4', { message: 'must be an agenda item id (UUID)' })
+  @IdInputField('Id of the agenda item.', { version: '4', message: 'must be an agenda item id (UUID)' })
   agendaItemId: string;
 }
 
 @InputType({ description: 'A decision to record at a meeting in session (会议议定事项).' })
 export class RecordDecisionInput extends JointMeetingVersionInput {
-  @Field({ description: 'What was decided (议定内容), 1 to 2000 characters.' })
-  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  @TextInputField('What was decided (议定内容), 1 to 2000 characters.', 2000)
   summary: string;
 
   @Field(() => Department, { description: 'Lead department (牵头单位); one of the participating departments.' })
@@ -105,19 +100,16 @@ export class RecordDecisionInput extends JointMeetingVersionInput {
 
 @InputType({ description: "A follow-up on a decision (事后回访); the follow-up department is the caller's." })
 export class RecordFollowUpInput extends JointMeetingVersionInput {
-  @Field(() => ID, { description: 'Id of the decision followed up.' })
-  @IsUUID('4', { message: 'must be a decision id (UUID)' })
+  @IdInputField('Id of the decision followed up.', { version: '4', message: 'must be a decision id (UUID)' })
   decisionId: string;
 
   @Field(() => DateScalar, { description: 'Day of the follow-up; not before the meeting day.' })
   on: string;
 
-  @Field({ description: 'What was checked and found (回访情况), 1 to 4000 characters.' })
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('What was checked and found (回访情况), 1 to 4000 characters.', 4000)
   note: string;
 
-  @Field({ description: 'Result (回访结果), 1 to 200 characters.' })
-  @Length(1, 200, { message: 'must be 1 to 200 characters' })
+  @TextInputField('Result (回访结果), 1 to 200 characters.', 200)
   result: string;
 
   @Field(() => DecisionStatus, {
@@ -131,7 +123,6 @@ export class RecordFollowUpInput extends JointMeetingVersionInput {
 
 @InputType({ description: 'Closes a meeting in session with its minutes (会议纪要).' })
 export class CloseJointMeetingInput extends JointMeetingVersionInput {
-  @Field({ description: 'Minutes of the meeting (会议纪要), 1 to 20000 characters.' })
-  @Length(1, 20000, { message: 'must be 1 to 20000 characters' })
+  @TextInputField('Minutes of the meeting (会议纪要), 1 to 20000 characters.', 20000)
   minutes: string;
 }

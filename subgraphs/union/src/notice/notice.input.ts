@@ -1,6 +1,14 @@
-import { Department, IsDisputeNo, IsUscc, PERSON_REF_PATTERN, VersionField } from '@labour/shared';
-import { IsOptional, IsUUID, Length, Matches } from 'class-validator';
-import { Field, ID, InputType } from 'type-graphql';
+import {
+  CreditCodeInputField,
+  Department,
+  DisputeNoInputField,
+  IdInputField,
+  PERSON_REF_PATTERN,
+  TextInputField,
+  VersionField,
+} from '@labour/shared';
+import { IsOptional, Matches } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
 import { NoticeKind, NoticeSeverity } from './notice.entity';
 
 @InputType({
@@ -8,15 +16,13 @@ import { NoticeKind, NoticeSeverity } from './notice.entity';
     "A notice to send (发送通报) over a sharing channel the caller's department provides, to one of its consumers. Names exactly one subject: an enterprise, a dispute or a worker.",
 })
 export class SendNoticeInput {
-  @Field({
-    description:
-      "The sender's idempotency key, 1 to 100 characters: send the same key when retrying, and the first notice is returned, never a second.",
-  })
-  @Length(1, 100, { message: 'must be 1 to 100 characters' })
+  @TextInputField(
+    "The sender's idempotency key, 1 to 100 characters: send the same key when retrying, and the first notice is returned, never a second.",
+    100,
+  )
   idempotencyKey: string;
 
-  @Field({ description: 'Code of an ACTIVE sharing channel the caller\u2019s department provides, e.g. HR-UNION-ARREARS.' })
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  @TextInputField('Code of an ACTIVE sharing channel the caller\u2019s department provides, e.g. HR-UNION-ARREARS.', 60)
   channelCode: string;
 
   @Field(() => Department, { description: 'The department to notify: one of the channel\u2019s consumers.' })
@@ -28,14 +34,10 @@ export class SendNoticeInput {
   @Field(() => NoticeSeverity, { description: 'MAJOR: at once; ROUTINE: in the periodic digest.' })
   severity: NoticeSeverity;
 
-  @Field(() => String, { nullable: true, description: 'Credit code of the enterprise it is about.' })
-  @IsOptional()
-  @IsUscc()
+  @CreditCodeInputField('Credit code of the enterprise it is about.', { nullable: true })
   enterpriseCreditCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Dispute number it is about (争议编号); required for a REFERRAL.' })
-  @IsOptional()
-  @IsDisputeNo()
+  @DisputeNoInputField('Dispute number it is about (争议编号); required for a REFERRAL.', { nullable: true })
   disputeNo?: string | null;
 
   @Field(() => String, { nullable: true, description: 'personRef of the worker it is about (人员关联码, 32 hex characters).' })
@@ -43,15 +45,13 @@ export class SendNoticeInput {
   @Matches(PERSON_REF_PATTERN, { message: 'must be a personRef: 32 lower-case hex characters' })
   personRef?: string | null;
 
-  @Field({ description: 'What the sender reports, 1 to 4000 characters.' })
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('What the sender reports, 1 to 4000 characters.', 4000)
   summary: string;
 }
 
 @InputType({ description: 'The recipient acknowledges a notice (签收), at the version it read.' })
 export class AcknowledgeNoticeInput {
-  @Field(() => ID, { description: 'Identifier of the notice.' })
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdInputField('Identifier of the notice.')
   id: string;
 
   @VersionField()
@@ -60,14 +60,12 @@ export class AcknowledgeNoticeInput {
 
 @InputType({ description: 'The recipient answers an acknowledged notice (答复), at the version it read.' })
 export class AnswerNoticeInput {
-  @Field(() => ID, { description: 'Identifier of the notice.' })
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdInputField('Identifier of the notice.')
   id: string;
 
   @VersionField()
   version: number;
 
-  @Field({ description: 'The answer: what the recipient did or will do, 1 to 4000 characters.' })
-  @Length(1, 4000, { message: 'must be 1 to 4000 characters' })
+  @TextInputField('The answer: what the recipient did or will do, 1 to 4000 characters.', 4000)
   answer: string;
 }

@@ -1,12 +1,13 @@
-import { DateScalar, IsUscc, NotInFuture, VersionField } from '@labour/shared';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { CountInputField, CreditCodesInputField, IdInputField, PastDateInputField, TextInputField, VersionField } from '@labour/shared';
+import { Field, InputType } from 'type-graphql';
 import { UnionKind } from './union-organization.entity';
+
+const ENTERPRISES = { one: 'enterprise', many: 'enterprises', again: 'an enterprise' };
+const MEMBERS = { max: 1_000_000 };
 
 @InputType({ description: 'A grassroots union to register (建会).' })
 export class CreateUnionOrganizationInput {
-  @Field({ description: 'Name of the union, 2 to 200 characters.' })
-  @Length(2, 200, { message: 'must be 2 to 200 characters' })
+  @TextInputField('Name of the union, 2 to 200 characters.', 200, { min: 2 })
   name: string;
 
   @Field(() => UnionKind, {
@@ -14,63 +15,41 @@ export class CreateUnionOrganizationInput {
   })
   kind: UnionKind;
 
-  @Field(() => [String], { description: 'Credit codes of the enterprises it covers; none may already be covered by another union.' })
-  @ArrayMinSize(1, { message: 'must name at least one enterprise' })
-  @ArrayMaxSize(1000, { message: 'must name at most 1000 enterprises' })
-  @ArrayUnique(undefined, { message: 'must not name an enterprise twice' })
-  @IsUscc({ each: true })
+  @CreditCodesInputField('Credit codes of the enterprises it covers; none may already be covered by another union.', 1000, ENTERPRISES)
   enterpriseCreditCodes: string[];
 
-  @Field({ description: 'District or town (所属街镇/片区), 1 to 50 characters.' })
-  @Length(1, 50, { message: 'must be 1 to 50 characters' })
+  @TextInputField('District or town (所属街镇/片区), 1 to 50 characters.', 50)
   district: string;
 
-  @Field(() => DateScalar, { description: 'Date the union was founded; not in the future.' })
-  @NotInFuture()
+  @PastDateInputField('Date the union was founded; not in the future.')
   foundedOn: string;
 
-  @Field({ description: 'Name of the union chair, 1 to 40 characters.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Name of the union chair, 1 to 40 characters.', 40)
   chairName: string;
 
-  @Field(() => Int, { description: 'Number of members, 1 to 1,000,000.' })
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(1_000_000, { message: 'must be at most 1,000,000' })
+  @CountInputField('Number of members, 1 to 1,000,000.', MEMBERS)
   memberCount: number;
 }
 
 @InputType({ description: 'Changes to a grassroots union; fields left out stay as they are.' })
 export class UpdateUnionOrganizationInput {
-  @Field(() => ID, { description: 'Internal identifier of the union.' })
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdInputField('Internal identifier of the union.')
   id: string;
 
   @VersionField()
   version: number;
 
-  @Field(() => String, { nullable: true, description: 'New name.' })
-  @IsOptional()
-  @Length(2, 200, { message: 'must be 2 to 200 characters' })
+  @TextInputField('New name.', 200, { nullable: true, min: 2 })
   name?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'New list of covered enterprises (e.g. an enterprise joining a joint union).' })
-  @IsOptional()
-  @ArrayMinSize(1, { message: 'must name at least one enterprise' })
-  @ArrayMaxSize(1000, { message: 'must name at most 1000 enterprises' })
-  @ArrayUnique(undefined, { message: 'must not name an enterprise twice' })
-  @IsUscc({ each: true })
+  @CreditCodesInputField('New list of covered enterprises (e.g. an enterprise joining a joint union).', 1000, ENTERPRISES, {
+    nullable: true,
+  })
   enterpriseCreditCodes?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'New chair.' })
-  @IsOptional()
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('New chair.', 40, { nullable: true })
   chairName?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'New number of members.' })
-  @IsOptional()
-  @IsInt({ message: 'must be a whole number' })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(1_000_000, { message: 'must be at most 1,000,000' })
+  @CountInputField('New number of members.', { nullable: true, ...MEMBERS })
   memberCount?: number | null;
 }
