@@ -1,12 +1,10 @@
 import { Entity, Index } from '@mikro-orm/decorators/legacy';
 import {
-  BaseRecord,
+  CaseRecord,
   Party,
   Public,
   PublicDateField,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   CreditCodeColumn,
   PartiesField,
@@ -45,13 +43,9 @@ registerEnumType(ConfirmationStatus, {
   name: 'judicial_confirmation_applicant_refs_idx',
   expression: 'create index "judicial_confirmation_applicant_refs_idx" on "judicial_confirmation" using gin ("applicant_refs")',
 })
-export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'dueOn'> {
-  @CaseNumberField('Case number (案号) of the special procedure (民特), e.g. （2026）京0115民特78号.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
+export class JudicialConfirmation extends CaseRecord<'decidedOn' | 'status' | 'dueOn'>(
+  'Case number (案号) of the special procedure (民特), e.g. （2026）京0115民特78号.',
+) {
   @StringField('Number of the union mediation case whose agreement is to be confirmed (调解案号).', Public(), { length: 60, index: true })
   mediationCaseNo: string;
 

@@ -1,14 +1,12 @@
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
-  BaseRecord,
+  CaseRecord,
   DecimalScalar,
   Party,
   Public,
   PublicDateField,
   Shared,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   CreditCodeColumn,
   PartyField,
@@ -43,13 +41,9 @@ registerEnumType(EnforcementStatus, {
   name: 'enforcement_case_filed_on_case_no_idx',
   expression: 'create index "enforcement_case_filed_on_case_no_idx" on "enforcement_case" ("filed_on" desc, "case_no")',
 })
-export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'> {
-  @CaseNumberField('Case number (案号), e.g. （2026）京0115执567号.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
+export class EnforcementCase extends CaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'>(
+  'Case number (案号), e.g. （2026）京0115执567号.',
+) {
   @StringField('Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.', Public(), {
     length: 60,
     index: true,

@@ -1,7 +1,7 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
-  BaseRecord,
+  CaseRecord,
   CaseOutcomeField,
   DateScalar,
   Party,
@@ -10,8 +10,6 @@ import {
   SealedWhen,
   Shared,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   PartiesField,
   PersonRefsColumn,
@@ -85,13 +83,9 @@ export const MAX_DEFENDANTS = 20;
   name: 'lawsuit_defendant_credit_codes_idx',
   expression: 'create index "lawsuit_defendant_credit_codes_idx" on "lawsuit" using gin ("defendant_credit_codes")',
 })
-export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'judgmentSummary' | 'sealed' | 'dueOn'> {
-  @CaseNumberField('Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
+export class Lawsuit extends CaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'judgmentSummary' | 'sealed' | 'dueOn'>(
+  'Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).',
+) {
   @StringField('Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).', Public(), {
     length: 60,
     index: true,

@@ -2,7 +2,7 @@ import { type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import {
   arbitrationAcceptanceDueOn,
-  BaseRecord,
+  CaseRecord,
   CaseOutcomeField,
   DateScalar,
   DecimalScalar,
@@ -14,8 +14,6 @@ import {
   suitAfterAwardDueOn,
   RecordHolds,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   PartiesField,
   PersonRefsColumn,
   StringField,
@@ -73,15 +71,9 @@ registerEnumType(ArbitrationOutcome, {
   name: 'arbitration_case_filed_on_case_no_idx',
   expression: 'create index "arbitration_case_filed_on_case_no_idx" on "arbitration_case" ("filed_on" desc, "case_no")',
 })
-export class ArbitrationCase extends BaseRecord<
+export class ArbitrationCase extends CaseRecord<
   'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn' | 'suitDueOn'
-> {
-  @CaseNumberField('Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
+>('Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.') {
   @PartiesField('Applicants (申请人), the workers bringing the case.', 'a case names no more')
   applicants: Party[];
 

@@ -1,14 +1,12 @@
 import { type Ref } from '@mikro-orm/core';
 import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import {
-  BaseRecord,
+  CaseRecord,
   CaseOutcomeField,
   Party,
   PublicDateField,
   Shared,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   CreditCodeColumn,
   PartiesField,
@@ -65,13 +63,9 @@ registerEnumType(PeopleMediationOutcome, {
   name: 'people_mediation_case_applied_on_case_no_idx',
   expression: 'create index "people_mediation_case_applied_on_case_no_idx" on "people_mediation_case" ("applied_on" desc, "case_no")',
 })
-export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'outcome'> {
-  @CaseNumberField('Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
+export class PeopleMediationCase extends CaseRecord<'closedOn' | 'status' | 'outcome'>(
+  'Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.',
+) {
   /** The committee mediating; its own table in this database, so a real foreign key. */
   @ManyToOne(() => PeopleMediationCommittee, { ref: true, index: true })
   committee: Ref<PeopleMediationCommittee>;
