@@ -3,7 +3,6 @@ import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
   CaseRecord,
   CaseOutcomeField,
-  DateScalar,
   Party,
   Public,
   PublicDateField,
@@ -125,9 +124,8 @@ export class Lawsuit extends CaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @CaseOutcomeField(LawsuitOutcome, 'How the case was decided or ended (裁判结果).')
   outcome: LawsuitOutcome | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Summary of the judgment (裁判要旨).' })
-  @Shared() // and never through a channel when the case is sealed (@SealedWhen above)
-  @Property({ type: 'text', nullable: true })
+  // Never through a channel when the case is sealed (@SealedWhen above).
+  @StringField('Summary of the judgment (裁判要旨).', Shared(), { nullable: true })
   judgmentSummary: string | null = null;
 
   @Field({
@@ -138,13 +136,9 @@ export class Lawsuit extends CaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @Property()
   sealed: boolean = false;
 
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'Legal deadline of the current stage: end of the trial period (6 months after filing at first instance, 3 months on appeal) while FILED or IN_TRIAL; end of the 15-day appeal period while JUDGED at first instance; empty otherwise.',
-  })
-  @Public()
-  @Property({ type: 'date', nullable: true })
-  @Index()
+  @PublicDateField(
+    'Legal deadline of the current stage: end of the trial period (6 months after filing at first instance, 3 months on appeal) while FILED or IN_TRIAL; end of the 15-day appeal period while JUDGED at first instance; empty otherwise.',
+    { nullable: true, index: true },
+  )
   dueOn: string | null = null;
 }

@@ -101,14 +101,10 @@ export class ArbitrationCase extends CaseRecord<
   @PublicDateField('Date the case was accepted (受理日期).', { nullable: true })
   acceptedOn: string | null = null;
 
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'Legal deadline of the current stage: acceptance decision (5 days after filing) while FILED; award (45 days after acceptance, 60 if extended) while ACCEPTED; empty once closed.',
-  })
-  @Public()
-  @Property({ type: 'date', nullable: true })
-  @Index()
+  @PublicDateField(
+    'Legal deadline of the current stage: acceptance decision (5 days after filing) while FILED; award (45 days after acceptance, 60 if extended) while ACCEPTED; empty once closed.',
+    { nullable: true, index: true },
+  )
   dueOn: string | null = null;
 
   @Field({ description: 'Whether the award deadline was extended (延期, once, by at most 15 days).' })

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index } from '@mikro-orm/decorators/legacy';
 import {
   addDays,
   CaseRecord,
@@ -109,13 +109,11 @@ export class LegalAidCase extends CaseRecord<'lawyer' | 'grantedOn' | 'status' |
   @StageField(LegalAidStatus)
   status: LegalAidStatus = LegalAidStatus.APPLIED;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Evidence of economic hardship (经济困难证明). Required unless the basis is MIGRANT_WAGE_CLAIM, for which none is collected. Restricted data.',
-  })
-  @Restricted()
-  @Property({ type: 'text', nullable: true })
+  @StringField(
+    'Evidence of economic hardship (经济困难证明). Required unless the basis is MIGRANT_WAGE_CLAIM, for which none is collected. Restricted data.',
+    Restricted(),
+    { nullable: true },
+  )
   hardshipEvidence: string | null = null;
 
   @Field(() => DateScalar, { description: 'Date the decision to grant or refuse is due: 7 days after the application (法律援助法第43条).' })
