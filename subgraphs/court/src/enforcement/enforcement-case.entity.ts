@@ -1,19 +1,18 @@
-import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index } from '@mikro-orm/decorators/legacy';
 import {
   CaseRecord,
-  DecimalScalar,
   Party,
   Public,
   PublicDateField,
-  Shared,
   RecordName,
   StageField,
   CreditCodeColumn,
   PartyField,
   PersonRefColumn,
   StringField,
+  SharedAmountField,
 } from '@labour/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 
 export enum EnforcementStatus {
   OPEN = 'OPEN',
@@ -61,18 +60,11 @@ export class EnforcementCase extends CaseRecord<'recoveredAmount' | 'closedOn' |
   @CreditCodeColumn()
   respondentCreditCode: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Amount to be enforced, in yuan (执行标的).' })
-  @Shared()
-  @Property({ type: 'decimal', precision: 15, scale: 2 })
-  @Index() // for the list's `amountAtLeast`
+  // Indexed for the list's `amountAtLeast`.
+  @SharedAmountField('Amount to be enforced, in yuan (执行标的).', { index: true })
   amount: string;
 
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Amount recovered so far, in yuan (执行到位金额); never more than the amount.',
-  })
-  @Shared()
-  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  @SharedAmountField('Amount recovered so far, in yuan (执行到位金额); never more than the amount.')
   recoveredAmount: string = '0.00';
 
   @PublicDateField('Date the case was filed (立案日期).')

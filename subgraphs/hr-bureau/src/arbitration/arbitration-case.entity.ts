@@ -5,7 +5,6 @@ import {
   CaseRecord,
   CaseOutcomeField,
   DateScalar,
-  DecimalScalar,
   Party,
   Public,
   PublicDateField,
@@ -17,6 +16,7 @@ import {
   PartiesField,
   PersonRefsColumn,
   StringField,
+  SharedAmountField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -84,14 +84,10 @@ export class ArbitrationCase extends CaseRecord<
   @ManyToOne(() => Enterprise, { ref: true, index: true })
   respondent: Ref<Enterprise>;
 
-  @Field({ nullable: true, description: 'Claims (仲裁请求).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Claims (仲裁请求).', Shared(), { refusable: true })
   claims: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Total amount claimed, in yuan (请求金额).' })
-  @Shared()
-  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  @SharedAmountField('Total amount claimed, in yuan (请求金额).')
   claimAmount: string;
 
   // Indexed for the risk signals' date window (事前预警).

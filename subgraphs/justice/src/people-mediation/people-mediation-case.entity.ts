@@ -1,5 +1,5 @@
 import { type Ref } from '@mikro-orm/core';
-import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
 import {
   CaseRecord,
   CaseOutcomeField,
@@ -11,8 +11,9 @@ import {
   CreditCodeColumn,
   PartiesField,
   PersonRefsColumn,
+  StringField,
 } from '@labour/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 
 export enum PeopleMediationStatus {
@@ -83,9 +84,7 @@ export class PeopleMediationCase extends CaseRecord<'closedOn' | 'status' | 'out
   enterpriseCreditCode: string;
 
   // The substance of the case (like the claims of a mediation): what departments exchange through channels.
-  @Field({ nullable: true, description: 'Summary of the dispute (纠纷简要情况).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Summary of the dispute (纠纷简要情况).', Shared(), { refusable: true })
   summary: string;
 
   @PublicDateField('Date the application was received (申请日期).')

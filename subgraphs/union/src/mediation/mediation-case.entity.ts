@@ -1,4 +1,4 @@
-import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index } from '@mikro-orm/decorators/legacy';
 import {
   CaseRecord,
   CaseOutcomeField,
@@ -87,14 +87,10 @@ export class MediationCase extends CaseRecord<'notes' | 'closedOn' | 'status' | 
   @StringField('Mediator in charge (调解员).', Public(), { length: 40 })
   mediator: string;
 
-  @Field({ nullable: true, description: 'Claims of the workers (调解请求).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Claims of the workers (调解请求).', Shared(), { refusable: true })
   claims: string;
 
-  @Field({ nullable: true, description: 'Mediation record (调解记录). Restricted: for the union alone.' })
-  @Restricted()
-  @Property({ type: 'text' })
+  @StringField('Mediation record (调解记录). Restricted: for the union alone.', Restricted(), { refusable: true })
   notes: string = '';
 
   // Indexed for the risk signals' date window (事前预警).
