@@ -12,6 +12,7 @@ import {
   DisputeNoField,
   PublicDateField,
   SharedAmountField,
+  SourceCaseNumberField,
   StageField,
   StringField,
 } from './case-fields';
@@ -59,6 +60,9 @@ class DecoratedCase extends BaseRecord {
 
   @SharedAmountField('Amount, in yuan.', { index: true })
   amount: string;
+
+  @SourceCaseNumberField('Number of the case it follows from.')
+  sourceCaseNo: string;
 }
 
 @ObjectType('WrittenOutCase', { description: 'A case with the stacks written out.' })
@@ -113,6 +117,12 @@ class WrittenOutCase extends BaseRecord {
   @Property({ type: 'decimal', precision: 15, scale: 2 })
   @Index()
   amount: string;
+
+  @Field({ description: 'Number of the case it follows from.' })
+  @Public()
+  @Property({ length: 60 })
+  @Index()
+  sourceCaseNo: string;
 }
 
 @Resolver()
@@ -137,11 +147,11 @@ function fields(schema: GraphQLSchema, type: string): string[] {
   );
 }
 
-describe('CaseNumberField, DisputeNoField, PublicDateField, StageField, CaseOutcomeField, StringField and SharedAmountField', () => {
+describe('CaseNumberField, DisputeNoField, PublicDateField, StageField, CaseOutcomeField, StringField, SharedAmountField and SourceCaseNumberField', () => {
   it('make the same schema fields, in the same places, as the stacks they stand for', async () => {
     const schema = await buildSchema({ resolvers: [CaseResolver], validate: false });
     expect(fields(schema, 'DecoratedCase')).toEqual(fields(schema, 'WrittenOutCase'));
-    expect(fields(schema, 'DecoratedCase').slice(-9)).toEqual([
+    expect(fields(schema, 'DecoratedCase').slice(-10)).toEqual([
       'caseNo: String! "Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号." PUBLIC',
       'disputeNo: String! "Dispute number (争议编号) shared by every department handling the same dispute." PUBLIC',
       'claims: String! "Claims." PUBLIC',
@@ -151,6 +161,7 @@ describe('CaseNumberField, DisputeNoField, PublicDateField, StageField, CaseOutc
       'outcome: TestStage "Outcome." PUBLIC',
       'summary: String "Summary." SHARED',
       'amount: Decimal "Amount, in yuan." SHARED',
+      'sourceCaseNo: String! "Number of the case it follows from." PUBLIC',
     ]);
   });
 
@@ -176,8 +187,13 @@ describe('CaseNumberField, DisputeNoField, PublicDateField, StageField, CaseOutc
     );
     expect(decorated).toContain('create index "TABLE_filed_on_index" on "TABLE" ("filed_on")');
     expect(decorated).toContain('create index "TABLE_stage_index" on "TABLE" ("stage")');
-    expect(decorated).toContain('"outcome" text null, "summary" text not null, "amount" numeric(15,2) not null');
-    expect(decorated).toContain('create index "TABLE_amount_index" on "TABLE" ("amount")');
+    for (const part of [
+      '"outcome" text null, "summary" text not null, "amount" numeric(15,2) not null, "source_case_no" varchar(60) not null',
+      'create index "TABLE_amount_index" on "TABLE" ("amount")',
+      'create index "TABLE_source_case_no_index" on "TABLE" ("source_case_no")',
+    ]) {
+      expect(decorated).toContain(part);
+    }
     expect(decorated).toBe(await table('test_case_written_out'));
   });
 });

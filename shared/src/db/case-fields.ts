@@ -17,6 +17,9 @@ export function stacked(...decorators: FieldDecorator[]): FieldDecorator {
   };
 }
 
+/** Characters of a case number (案号), a record's own or the one of the case it follows from. */
+const CASE_NUMBER_LENGTH = 60;
+
 /**
  * A case record's case number (案号): its key, PUBLIC, unique, up to 60 characters. `description` gives its
  * department's form, e.g. 'Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.'. The same as writing
@@ -26,9 +29,18 @@ export function CaseNumberField(description: string): FieldDecorator {
   return stacked(
     Field(() => String, { description }),
     Public(),
-    Property({ length: 60 }),
+    Property({ length: CASE_NUMBER_LENGTH }),
     Unique<Record<string, unknown>, string>(),
   );
+}
+
+/**
+ * The case number (案号) of the case a record follows from, at this or another department (the mediation it
+ * confirms, the decision it enforces, the arbitration before the suit): PUBLIC, indexed, as long as a case number.
+ * The same as `@StringField(description, Public(), { length: 60, index: true })`.
+ */
+export function SourceCaseNumberField(description: string): FieldDecorator {
+  return StringField(description, Public(), { length: CASE_NUMBER_LENGTH, index: true });
 }
 
 /**

@@ -2,14 +2,13 @@ import { Entity, Index } from '@mikro-orm/decorators/legacy';
 import {
   CaseRecord,
   Party,
-  Public,
   PublicDateField,
   RecordName,
   StageField,
   CreditCodeColumn,
   PartiesField,
   PersonRefsColumn,
-  StringField,
+  SourceCaseNumberField,
 } from '@labour/shared';
 import { ObjectType, registerEnumType } from 'type-graphql';
 
@@ -46,7 +45,7 @@ registerEnumType(ConfirmationStatus, {
 export class JudicialConfirmation extends CaseRecord<'decidedOn' | 'status' | 'dueOn'>(
   'Case number (案号) of the special procedure (民特), e.g. （2026）京0115民特78号.',
 ) {
-  @StringField('Number of the union mediation case whose agreement is to be confirmed (调解案号).', Public(), { length: 60, index: true })
+  @SourceCaseNumberField('Number of the union mediation case whose agreement is to be confirmed (调解案号).')
   mediationCaseNo: string;
 
   @PartiesField('Applicants (申请人): the workers who are parties to the agreement.', 'an application names no more')

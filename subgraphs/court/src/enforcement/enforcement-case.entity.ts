@@ -2,15 +2,14 @@ import { Entity, Index } from '@mikro-orm/decorators/legacy';
 import {
   CaseRecord,
   Party,
-  Public,
   PublicDateField,
   RecordName,
   StageField,
   CreditCodeColumn,
   PartyField,
   PersonRefColumn,
-  StringField,
   SharedAmountField,
+  SourceCaseNumberField,
 } from '@labour/shared';
 import { ObjectType, registerEnumType } from 'type-graphql';
 
@@ -43,10 +42,7 @@ registerEnumType(EnforcementStatus, {
 export class EnforcementCase extends CaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'>(
   'Case number (案号), e.g. （2026）京0115执567号.',
 ) {
-  @StringField('Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.', Public(), {
-    length: 60,
-    index: true,
-  })
+  @SourceCaseNumberField('Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.')
   sourceCaseNo: string;
 
   @PartyField('Applicant for enforcement (申请执行人), the worker.')

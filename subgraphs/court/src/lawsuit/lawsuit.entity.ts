@@ -13,6 +13,7 @@ import {
   PartiesField,
   PersonRefsColumn,
   StringField,
+  SourceCaseNumberField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -85,10 +86,7 @@ export const MAX_DEFENDANTS = 20;
 export class Lawsuit extends CaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'judgmentSummary' | 'sealed' | 'dueOn'>(
   'Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).',
 ) {
-  @StringField('Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).', Public(), {
-    length: 60,
-    index: true,
-  })
+  @SourceCaseNumberField('Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).')
   arbitrationCaseNo: string;
 
   @PartiesField('Plaintiffs (原告), the workers bringing the suit.', 'a suit names no more')
