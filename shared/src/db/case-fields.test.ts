@@ -3,10 +3,19 @@ import { Entity, Enum, Index, Property, ReflectMetadataProvider, Unique } from '
 import { MikroORM, PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { isObjectType, type GraphQLSchema } from 'graphql';
 import { buildSchema, Field, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
-import { classificationOf, Public } from '../permissions/data-class';
+import { classificationOf, Public, Shared } from '../permissions/data-class';
 import { BaseRecord } from './base-record';
-import { DateScalar } from '../scalars';
-import { CaseNumberField, CaseOutcomeField, DisputeNoField, PublicDateField, StageField } from './case-fields';
+import { DateScalar, DecimalScalar } from '../scalars';
+import {
+  CaseNumberField,
+  CaseOutcomeField,
+  DisputeNoField,
+  PublicDateField,
+  SharedAmountField,
+  SourceCaseNumberField,
+  StageField,
+  StringField,
+} from './case-fields';
 
 // One enum serves as the stage and as the outcome of the test case.
 enum TestStage {
@@ -45,6 +54,15 @@ class DecoratedCase extends BaseRecord {
 
   @CaseOutcomeField(TestStage, 'Outcome.')
   outcome: TestStage | null = null;
+
+  @StringField('Summary.', Shared(), { refusable: true })
+  summary: string;
+
+  @SharedAmountField('Amount, in yuan.', { index: true })
+  amount: string;
+
+  @SourceCaseNumberField('Number of the case it follows from.')
+  sourceCaseNo: string;
 }
 
 @ObjectType('WrittenOutCase', { description: 'A case with the stacks written out.' })
@@ -88,6 +106,23 @@ class WrittenOutCase extends BaseRecord {
   @Public()
   @Enum({ items: () => TestStage, nullable: true })
   outcome: TestStage | null = null;
+
+  @Field({ nullable: true, description: 'Summary.' })
+  @Shared()
+  @Property({ type: 'text' })
+  summary: string;
+
+  @Field(() => DecimalScalar, { nullable: true, description: 'Amount, in yuan.' })
+  @Shared()
+  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  @Index()
+  amount: string;
+
+  @Field({ description: 'Number of the case it follows from.' })
+  @Public()
+  @Property({ length: 60 })
+  @Index()
+  sourceCaseNo: string;
 }
 
 @Resolver()
@@ -112,11 +147,11 @@ function fields(schema: GraphQLSchema, type: string): string[] {
   );
 }
 
-describe('CaseNumberField, DisputeNoField, PublicDateField, StageField and CaseOutcomeField', () => {
+describe('CaseNumberField, DisputeNoField, PublicDateField, StageField, CaseOutcomeField, StringField, SharedAmountField and SourceCaseNumberField', () => {
   it('make the same schema fields, in the same places, as the stacks they stand for', async () => {
     const schema = await buildSchema({ resolvers: [CaseResolver], validate: false });
     expect(fields(schema, 'DecoratedCase')).toEqual(fields(schema, 'WrittenOutCase'));
-    expect(fields(schema, 'DecoratedCase').slice(-7)).toEqual([
+    expect(fields(schema, 'DecoratedCase').slice(-10)).toEqual([
       'caseNo: String! "Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号." PUBLIC',
       'disputeNo: String! "Dispute number (争议编号) shared by every department handling the same dispute." PUBLIC',
       'claims: String! "Claims." PUBLIC',
@@ -124,6 +159,9 @@ describe('CaseNumberField, DisputeNoField, PublicDateField, StageField and CaseO
       'closedOn: Date "Closed on." PUBLIC',
       'stage: TestStage! "Stage of the case." PUBLIC',
       'outcome: TestStage "Outcome." PUBLIC',
+      'summary: String "Summary." SHARED',
+      'amount: Decimal "Amount, in yuan." SHARED',
+      'sourceCaseNo: String! "Number of the case it follows from." PUBLIC',
     ]);
   });
 
@@ -149,6 +187,13 @@ describe('CaseNumberField, DisputeNoField, PublicDateField, StageField and CaseO
     );
     expect(decorated).toContain('create index "TABLE_filed_on_index" on "TABLE" ("filed_on")');
     expect(decorated).toContain('create index "TABLE_stage_index" on "TABLE" ("stage")');
+    for (const part of [
+      '"outcome" text null, "summary" text not null, "amount" numeric(15,2) not null, "source_case_no" varchar(60) not null',
+      'create index "TABLE_amount_index" on "TABLE" ("amount")',
+      'create index "TABLE_source_case_no_index" on "TABLE" ("source_case_no")',
+    ]) {
+      expect(decorated).toContain(part);
+    }
     expect(decorated).toBe(await table('test_case_written_out'));
   });
 });

@@ -3,8 +3,8 @@ import { Enum, Index, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Field } from 'type-graphql';
 import { capped, ListCap } from '../pagination/list-bound';
 import { MAX_PARTIES, Party } from '../parties/party.type';
-import { Public } from '../permissions/data-class';
-import { DateScalar } from '../scalars';
+import { Public, Shared } from '../permissions/data-class';
+import { DateScalar, DecimalScalar } from '../scalars';
 
 // The target is any entity or type class: `object` would not take MikroORM's decorators, typed by their entity.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -17,6 +17,9 @@ export function stacked(...decorators: FieldDecorator[]): FieldDecorator {
   };
 }
 
+/** Characters of a case number (案号), a record's own or the one of the case it follows from. */
+const CASE_NUMBER_LENGTH = 60;
+
 /**
  * A case record's case number (案号): its key, PUBLIC, unique, up to 60 characters. `description` gives its
  * department's form, e.g. 'Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.'. The same as writing
@@ -26,9 +29,18 @@ export function CaseNumberField(description: string): FieldDecorator {
   return stacked(
     Field(() => String, { description }),
     Public(),
-    Property({ length: 60 }),
+    Property({ length: CASE_NUMBER_LENGTH }),
     Unique<Record<string, unknown>, string>(),
   );
+}
+
+/**
+ * The case number (案号) of the case a record follows from, at this or another department (the mediation it
+ * confirms, the decision it enforces, the arbitration before the suit): PUBLIC, indexed, as long as a case number.
+ * The same as `@StringField(description, Public(), { length: 60, index: true })`.
+ */
+export function SourceCaseNumberField(description: string): FieldDecorator {
+  return StringField(description, Public(), { length: CASE_NUMBER_LENGTH, index: true });
 }
 
 /**
@@ -137,20 +149,37 @@ export function CreditCodeColumn(): FieldDecorator {
 
 /**
  * A string column in the schema, classified by `dataClass` (`Public()`, `Shared()`, `Restricted()`): `length`
- * characters at most, or unbounded `text` without one; `nullable`, and indexed or unique when asked. The same as
- * writing `@Field(() => String, { description })`, the data class, `@Property({ length })` and `@Index()` or `@Unique()`.
+ * characters at most, or unbounded `text` without one; `nullable`, and indexed or unique when asked. `refusable`
+ * makes the schema field alone nullable: a reader refused a SHARED or RESTRICTED value gets null there (with a
+ * FORBIDDEN error) rather than losing the whole record, while the column is always filled. The same as writing
+ * `@Field(() => String, { description })`, the data class, `@Property({ length })` and `@Index()` or `@Unique()`.
  */
 export function StringField(
   description: string,
   dataClass: FieldDecorator,
-  options: { length?: number; nullable?: boolean; index?: boolean; unique?: boolean } = {},
+  options: { length?: number; nullable?: boolean; refusable?: boolean; index?: boolean; unique?: boolean } = {},
 ): FieldDecorator {
   const nullable = options.nullable ? { nullable: true } : {};
   return stacked(
-    Field(() => String, { ...nullable, description }),
+    Field(() => String, { ...(options.refusable ? { nullable: true } : nullable), description }),
     dataClass,
     Property({ ...(options.length === undefined ? { type: 'text' } : { length: options.length }), ...nullable }),
     ...(options.index ? [Index<Record<string, unknown>, string>()] : []),
     ...(options.unique ? [Unique<Record<string, unknown>, string>()] : []),
+  );
+}
+
+/**
+ * A sum of money in yuan (the Decimal scalar, e.g. "1234.50": up to 13 digits before the point, 2 after), SHARED
+ * and so refusable (see `StringField`): nullable in the schema, always filled in the table; indexed when `index`.
+ * The same as writing `@Field(() => DecimalScalar, { nullable: true, description })`, `@Shared()`,
+ * `@Property({ type: 'decimal', precision: 15, scale: 2 })` and `@Index()`.
+ */
+export function SharedAmountField(description: string, options: { index?: boolean } = {}): FieldDecorator {
+  return stacked(
+    Field(() => DecimalScalar, { nullable: true, description }),
+    Shared(),
+    Property({ type: 'decimal', precision: 15, scale: 2 }),
+    ...(options.index ? [Index<Record<string, unknown>, string>()] : []),
   );
 }

@@ -9,3 +9,4 @@ export * from './bulk-insert';
 export * from './clear-tables';
 export * from './unique-conflict';
 export * from './analyze-own-tables';
+export * from './case-record';

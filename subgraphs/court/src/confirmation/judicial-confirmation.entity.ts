@@ -1,17 +1,14 @@
 import { Entity, Index } from '@mikro-orm/decorators/legacy';
 import {
-  BaseRecord,
+  CaseRecord,
   Party,
-  Public,
   PublicDateField,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   CreditCodeColumn,
   PartiesField,
   PersonRefsColumn,
-  StringField,
+  SourceCaseNumberField,
 } from '@labour/shared';
 import { ObjectType, registerEnumType } from 'type-graphql';
 
@@ -45,14 +42,10 @@ registerEnumType(ConfirmationStatus, {
   name: 'judicial_confirmation_applicant_refs_idx',
   expression: 'create index "judicial_confirmation_applicant_refs_idx" on "judicial_confirmation" using gin ("applicant_refs")',
 })
-export class JudicialConfirmation extends BaseRecord<'decidedOn' | 'status' | 'dueOn'> {
-  @CaseNumberField('Case number (案号) of the special procedure (民特), e.g. （2026）京0115民特78号.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
-  @StringField('Number of the union mediation case whose agreement is to be confirmed (调解案号).', Public(), { length: 60, index: true })
+export class JudicialConfirmation extends CaseRecord<'decidedOn' | 'status' | 'dueOn'>(
+  'Case number (案号) of the special procedure (民特), e.g. （2026）京0115民特78号.',
+) {
+  @SourceCaseNumberField('Number of the union mediation case whose agreement is to be confirmed (调解案号).')
   mediationCaseNo: string;
 
   @PartiesField('Applicants (申请人): the workers who are parties to the agreement.', 'an application names no more')

@@ -1,21 +1,17 @@
-import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index } from '@mikro-orm/decorators/legacy';
 import {
-  BaseRecord,
-  DecimalScalar,
+  CaseRecord,
   Party,
-  Public,
   PublicDateField,
-  Shared,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   CreditCodeColumn,
   PartyField,
   PersonRefColumn,
-  StringField,
+  SharedAmountField,
+  SourceCaseNumberField,
 } from '@labour/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 
 export enum EnforcementStatus {
   OPEN = 'OPEN',
@@ -43,17 +39,10 @@ registerEnumType(EnforcementStatus, {
   name: 'enforcement_case_filed_on_case_no_idx',
   expression: 'create index "enforcement_case_filed_on_case_no_idx" on "enforcement_case" ("filed_on" desc, "case_no")',
 })
-export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'> {
-  @CaseNumberField('Case number (案号), e.g. （2026）京0115执567号.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
-  @StringField('Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.', Public(), {
-    length: 60,
-    index: true,
-  })
+export class EnforcementCase extends CaseRecord<'recoveredAmount' | 'closedOn' | 'status' | 'dueOn'>(
+  'Case number (案号), e.g. （2026）京0115执567号.',
+) {
+  @SourceCaseNumberField('Number of the case whose decision is enforced (执行依据): a court case or an arbitration award.')
   sourceCaseNo: string;
 
   @PartyField('Applicant for enforcement (申请执行人), the worker.')
@@ -67,18 +56,11 @@ export class EnforcementCase extends BaseRecord<'recoveredAmount' | 'closedOn' |
   @CreditCodeColumn()
   respondentCreditCode: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Amount to be enforced, in yuan (执行标的).' })
-  @Shared()
-  @Property({ type: 'decimal', precision: 15, scale: 2 })
-  @Index() // for the list's `amountAtLeast`
+  // Indexed for the list's `amountAtLeast`.
+  @SharedAmountField('Amount to be enforced, in yuan (执行标的).', { index: true })
   amount: string;
 
-  @Field(() => DecimalScalar, {
-    nullable: true,
-    description: 'Amount recovered so far, in yuan (执行到位金额); never more than the amount.',
-  })
-  @Shared()
-  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  @SharedAmountField('Amount recovered so far, in yuan (执行到位金额); never more than the amount.')
   recoveredAmount: string = '0.00';
 
   @PublicDateField('Date the case was filed (立案日期).')

@@ -1,21 +1,19 @@
 import { ArrayType } from '@mikro-orm/core';
 import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
 import {
-  BaseRecord,
+  CaseRecord,
   CaseOutcomeField,
-  DateScalar,
   Party,
   Public,
   PublicDateField,
   SealedWhen,
   Shared,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   PartiesField,
   PersonRefsColumn,
   StringField,
+  SourceCaseNumberField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -85,17 +83,10 @@ export const MAX_DEFENDANTS = 20;
   name: 'lawsuit_defendant_credit_codes_idx',
   expression: 'create index "lawsuit_defendant_credit_codes_idx" on "lawsuit" using gin ("defendant_credit_codes")',
 })
-export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'judgmentSummary' | 'sealed' | 'dueOn'> {
-  @CaseNumberField('Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
-  @StringField('Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).', Public(), {
-    length: 60,
-    index: true,
-  })
+export class Lawsuit extends CaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'judgmentSummary' | 'sealed' | 'dueOn'>(
+  'Case number (案号), e.g. （2026）京0115民初1234号 (民初 first instance, 民终 appeal).',
+) {
+  @SourceCaseNumberField('Number of the arbitration case that preceded the lawsuit (仲裁案号): arbitration comes first (仲裁前置).')
   arbitrationCaseNo: string;
 
   @PartiesField('Plaintiffs (原告), the workers bringing the suit.', 'a suit names no more')
@@ -131,9 +122,8 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @CaseOutcomeField(LawsuitOutcome, 'How the case was decided or ended (裁判结果).')
   outcome: LawsuitOutcome | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Summary of the judgment (裁判要旨).' })
-  @Shared() // and never through a channel when the case is sealed (@SealedWhen above)
-  @Property({ type: 'text', nullable: true })
+  // Never through a channel when the case is sealed (@SealedWhen above).
+  @StringField('Summary of the judgment (裁判要旨).', Shared(), { nullable: true })
   judgmentSummary: string | null = null;
 
   @Field({
@@ -144,13 +134,9 @@ export class Lawsuit extends BaseRecord<'stage' | 'judgmentOn' | 'outcome' | 'ju
   @Property()
   sealed: boolean = false;
 
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'Legal deadline of the current stage: end of the trial period (6 months after filing at first instance, 3 months on appeal) while FILED or IN_TRIAL; end of the 15-day appeal period while JUDGED at first instance; empty otherwise.',
-  })
-  @Public()
-  @Property({ type: 'date', nullable: true })
-  @Index()
+  @PublicDateField(
+    'Legal deadline of the current stage: end of the trial period (6 months after filing at first instance, 3 months on appeal) while FILED or IN_TRIAL; end of the 15-day appeal period while JUDGED at first instance; empty otherwise.',
+    { nullable: true, index: true },
+  )
   dueOn: string | null = null;
 }

@@ -47,14 +47,10 @@ export class JudicialSuggestion extends BaseRecord<'enterpriseCreditCode' | 'rep
   @Index()
   recipientDepartment: RecipientDepartment;
 
-  @Field({ nullable: true, description: 'Subject (事由).' })
-  @Shared()
-  @Property({ length: 200 })
+  @StringField('Subject (事由).', Shared(), { length: 200, refusable: true })
   subject: string;
 
-  @Field({ nullable: true, description: 'Content of the suggestion (建议内容).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Content of the suggestion (建议内容).', Shared(), { refusable: true })
   content: string;
 
   @PublicDateField('Date issued (发出日期).')

@@ -2,10 +2,9 @@ import { type Ref } from '@mikro-orm/core';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
 import {
   arbitrationAcceptanceDueOn,
-  BaseRecord,
+  CaseRecord,
   CaseOutcomeField,
   DateScalar,
-  DecimalScalar,
   Party,
   Public,
   PublicDateField,
@@ -14,11 +13,10 @@ import {
   suitAfterAwardDueOn,
   RecordHolds,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   PartiesField,
   PersonRefsColumn,
   StringField,
+  SharedAmountField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -73,15 +71,9 @@ registerEnumType(ArbitrationOutcome, {
   name: 'arbitration_case_filed_on_case_no_idx',
   expression: 'create index "arbitration_case_filed_on_case_no_idx" on "arbitration_case" ("filed_on" desc, "case_no")',
 })
-export class ArbitrationCase extends BaseRecord<
+export class ArbitrationCase extends CaseRecord<
   'acceptedOn' | 'dueOn' | 'extended' | 'closedOn' | 'status' | 'outcome' | 'awardSummary' | 'acceptanceDueOn' | 'suitDueOn'
-> {
-  @CaseNumberField('Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
+>('Case number (案号), e.g. 京开劳人仲字〔2026〕第0123号.') {
   @PartiesField('Applicants (申请人), the workers bringing the case.', 'a case names no more')
   applicants: Party[];
 
@@ -92,14 +84,10 @@ export class ArbitrationCase extends BaseRecord<
   @ManyToOne(() => Enterprise, { ref: true, index: true })
   respondent: Ref<Enterprise>;
 
-  @Field({ nullable: true, description: 'Claims (仲裁请求).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Claims (仲裁请求).', Shared(), { refusable: true })
   claims: string;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Total amount claimed, in yuan (请求金额).' })
-  @Shared()
-  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  @SharedAmountField('Total amount claimed, in yuan (请求金额).')
   claimAmount: string;
 
   // Indexed for the risk signals' date window (事前预警).
@@ -109,14 +97,10 @@ export class ArbitrationCase extends BaseRecord<
   @PublicDateField('Date the case was accepted (受理日期).', { nullable: true })
   acceptedOn: string | null = null;
 
-  @Field(() => DateScalar, {
-    nullable: true,
-    description:
-      'Legal deadline of the current stage: acceptance decision (5 days after filing) while FILED; award (45 days after acceptance, 60 if extended) while ACCEPTED; empty once closed.',
-  })
-  @Public()
-  @Property({ type: 'date', nullable: true })
-  @Index()
+  @PublicDateField(
+    'Legal deadline of the current stage: acceptance decision (5 days after filing) while FILED; award (45 days after acceptance, 60 if extended) while ACCEPTED; empty once closed.',
+    { nullable: true, index: true },
+  )
   dueOn: string | null = null;
 
   @Field({ description: 'Whether the award deadline was extended (延期, once, by at most 15 days).' })

@@ -58,9 +58,7 @@ export class LaborInspection extends BaseRecord<'rectificationDueOn' | 'closedOn
   @PublicDateField('Date of the inspection (检查日期).')
   inspectedOn: string;
 
-  @Field({ nullable: true, description: 'What the inspectors found (检查情况).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('What the inspectors found (检查情况).', Shared(), { refusable: true })
   findings: string;
 
   @Field({ description: 'Whether a violation was found (是否发现违法行为).' })

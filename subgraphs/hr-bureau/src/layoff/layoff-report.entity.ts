@@ -28,9 +28,7 @@ export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
   @Property()
   plannedCount: number;
 
-  @Field({ nullable: true, description: 'Reason for the layoff (裁员理由).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Reason for the layoff (裁员理由).', Shared(), { refusable: true })
   reason: string;
 
   // Indexed for the risk signals' date window (事前预警).
@@ -40,9 +38,7 @@ export class LayoffReport extends BaseRecord<'meetsNoticePeriod'> {
   @PublicDateField('Date the layoff takes effect (实施日期).')
   effectiveOn: string;
 
-  @Field({ nullable: true, description: 'Placement plan for the workers (职工安置方案).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Placement plan for the workers (职工安置方案).', Shared(), { refusable: true })
   placementPlan: string;
 
   @Field({ description: 'Whether the report came at least 30 days before the layoff takes effect (提前三十日).' })

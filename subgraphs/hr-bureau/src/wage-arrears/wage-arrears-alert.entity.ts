@@ -1,6 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
-import { BaseRecord, DecimalScalar, Public, PublicDateField, Shared, RecordName, StringField } from '@labour/shared';
+import { BaseRecord, Public, PublicDateField, Shared, RecordName, StringField, SharedAmountField } from '@labour/shared';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Enterprise } from '../enterprise/enterprise.entity';
 
@@ -37,9 +37,8 @@ export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
   @ManyToOne(() => Enterprise, { ref: true, index: true })
   enterprise: Ref<Enterprise>;
 
-  @Field({ nullable: true, description: 'Project or site concerned (项目名称), e.g. a construction project.' })
-  @Shared() // names the site behind the arrears: exchanged through a channel, like the amount
-  @Property({ length: 200 })
+  // Names the site behind the arrears: exchanged through a channel, like the amount.
+  @StringField('Project or site concerned (项目名称), e.g. a construction project.', Shared(), { length: 200, refusable: true })
   project: string;
 
   @Field(() => AlertLevel, { description: 'Severity (预警等级).' })
@@ -48,9 +47,7 @@ export class WageArrearsAlert extends BaseRecord<'resolvedOn' | 'open'> {
   @Index() // the list's level filter
   level: AlertLevel;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Wages owed, in yuan (欠薪金额).' })
-  @Shared()
-  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  @SharedAmountField('Wages owed, in yuan (欠薪金额).')
   amountOwed: string;
 
   @Field(() => Int, { description: 'Number of workers owed wages (涉及人数).' })

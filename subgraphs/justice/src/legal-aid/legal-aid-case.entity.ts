@@ -1,7 +1,7 @@
-import { Check, Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Index } from '@mikro-orm/decorators/legacy';
 import {
   addDays,
-  BaseRecord,
+  CaseRecord,
   DateScalar,
   Party,
   LEGAL_PERIODS,
@@ -10,8 +10,6 @@ import {
   Restricted,
   Shared,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   CreditCodeColumn,
   PartyField,
@@ -75,13 +73,9 @@ registerEnumType(LegalAidStatus, {
   name: 'legal_aid_case_applied_on_case_no_idx',
   expression: 'create index "legal_aid_case_applied_on_case_no_idx" on "legal_aid_case" ("applied_on" desc, "case_no")',
 })
-export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' | 'hardshipEvidence' | 'decisionDueOn'> {
-  @CaseNumberField('Case number (案号), e.g. 京开法援〔2026〕第0123号; its year is the year of application.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
+export class LegalAidCase extends CaseRecord<'lawyer' | 'grantedOn' | 'status' | 'hardshipEvidence' | 'decisionDueOn'>(
+  'Case number (案号), e.g. 京开法援〔2026〕第0123号; its year is the year of application.',
+) {
   // The link is public; the Party's name and idNumber are PERSONAL and masked on their own.
   @PartyField('The applicant (受援人), the worker who asked for legal aid.')
   applicant: Party;
@@ -115,13 +109,11 @@ export class LegalAidCase extends BaseRecord<'lawyer' | 'grantedOn' | 'status' |
   @StageField(LegalAidStatus)
   status: LegalAidStatus = LegalAidStatus.APPLIED;
 
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Evidence of economic hardship (经济困难证明). Required unless the basis is MIGRANT_WAGE_CLAIM, for which none is collected. Restricted data.',
-  })
-  @Restricted()
-  @Property({ type: 'text', nullable: true })
+  @StringField(
+    'Evidence of economic hardship (经济困难证明). Required unless the basis is MIGRANT_WAGE_CLAIM, for which none is collected. Restricted data.',
+    Restricted(),
+    { nullable: true },
+  )
   hardshipEvidence: string | null = null;
 
   @Field(() => DateScalar, { description: 'Date the decision to grant or refuse is due: 7 days after the application (法律援助法第43条).' })

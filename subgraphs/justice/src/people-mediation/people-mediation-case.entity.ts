@@ -1,20 +1,19 @@
 import { type Ref } from '@mikro-orm/core';
-import { Check, Entity, Index, ManyToOne, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Index, ManyToOne } from '@mikro-orm/decorators/legacy';
 import {
-  BaseRecord,
+  CaseRecord,
   CaseOutcomeField,
   Party,
   PublicDateField,
   Shared,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   CreditCodeColumn,
   PartiesField,
   PersonRefsColumn,
+  StringField,
 } from '@labour/shared';
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { ObjectType, registerEnumType } from 'type-graphql';
 import { PeopleMediationCommittee } from '../committee/people-mediation-committee.entity';
 
 export enum PeopleMediationStatus {
@@ -65,13 +64,9 @@ registerEnumType(PeopleMediationOutcome, {
   name: 'people_mediation_case_applied_on_case_no_idx',
   expression: 'create index "people_mediation_case_applied_on_case_no_idx" on "people_mediation_case" ("applied_on" desc, "case_no")',
 })
-export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'outcome'> {
-  @CaseNumberField('Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
+export class PeopleMediationCase extends CaseRecord<'closedOn' | 'status' | 'outcome'>(
+  'Case number (案号), e.g. 京开人调〔2026〕第0123号; its year is the year of application.',
+) {
   /** The committee mediating; its own table in this database, so a real foreign key. */
   @ManyToOne(() => PeopleMediationCommittee, { ref: true, index: true })
   committee: Ref<PeopleMediationCommittee>;
@@ -89,9 +84,7 @@ export class PeopleMediationCase extends BaseRecord<'closedOn' | 'status' | 'out
   enterpriseCreditCode: string;
 
   // The substance of the case (like the claims of a mediation): what departments exchange through channels.
-  @Field({ nullable: true, description: 'Summary of the dispute (纠纷简要情况).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Summary of the dispute (纠纷简要情况).', Shared(), { refusable: true })
   summary: string;
 
   @PublicDateField('Date the application was received (申请日期).')

@@ -1,7 +1,6 @@
-import { Entity, Enum, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Index } from '@mikro-orm/decorators/legacy';
 import {
   BaseRecord,
-  DecimalScalar,
   Party,
   Public,
   PublicDateField,
@@ -11,6 +10,7 @@ import {
   PartyField,
   PersonRefColumn,
   StringField,
+  SharedAmountField,
 } from '@labour/shared';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
@@ -65,17 +65,13 @@ export class HardshipAid extends BaseRecord<'enterpriseCreditCode'> {
   @Enum({ items: () => AidKind })
   kind: AidKind;
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Amount granted, in yuan (帮扶金额).' })
-  @Shared()
-  @Property({ type: 'decimal', precision: 15, scale: 2 })
+  @SharedAmountField('Amount granted, in yuan (帮扶金额).')
   amount: string;
 
   @PublicDateField('Date the aid was granted (发放日期).')
   grantedOn: string;
 
   // Substance of the aid case that departments exchange through channels; who received it stays PERSONAL on the Party.
-  @Field({ nullable: true, description: 'Why the aid was granted (帮扶原因).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Why the aid was granted (帮扶原因).', Shared(), { refusable: true })
   reason: string;
 }

@@ -56,14 +56,10 @@ export class LegalConsultation extends BaseRecord<'worker' | 'workerRef' | 'ente
   @Enum({ items: () => ConsultationChannel })
   channel: ConsultationChannel;
 
-  @Field({ nullable: true, description: 'Topic (咨询事项), e.g. unpaid overtime.' })
-  @Shared()
-  @Property({ length: 200 })
+  @StringField('Topic (咨询事项), e.g. unpaid overtime.', Shared(), { length: 200, refusable: true })
   topic: string;
 
-  @Field({ nullable: true, description: 'Summary of the answer given (解答摘要).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Summary of the answer given (解答摘要).', Shared(), { refusable: true })
   answerSummary: string;
 
   @PublicDateField('Date of the consultation (咨询日期).')

@@ -1,6 +1,6 @@
-import { Entity, Index, Property } from '@mikro-orm/decorators/legacy';
+import { Entity, Index } from '@mikro-orm/decorators/legacy';
 import {
-  BaseRecord,
+  CaseRecord,
   CaseOutcomeField,
   Party,
   Public,
@@ -9,8 +9,6 @@ import {
   Shared,
   RecordHolds,
   RecordName,
-  CaseNumberField,
-  DisputeNoField,
   StageField,
   CreditCodeColumn,
   PartiesField,
@@ -69,13 +67,9 @@ registerEnumType(MediationOutcome, {
 })
 // The list's filter by how cases ended.
 @Index({ properties: ['outcome'] })
-export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 'outcome' | 'agreement'> {
-  @CaseNumberField('Case number (案号), e.g. 京开工调字〔2026〕第0123号; its year is the application year.')
-  caseNo: string;
-
-  @DisputeNoField()
-  disputeNo: string;
-
+export class MediationCase extends CaseRecord<'notes' | 'closedOn' | 'status' | 'outcome' | 'agreement'>(
+  'Case number (案号), e.g. 京开工调字〔2026〕第0123号; its year is the application year.',
+) {
   // The list is public; each Party's name and idNumber are PERSONAL and masked on their own.
   @PartiesField('Workers who applied for mediation (申请人).', 'a case names no more')
   workers: Party[];
@@ -93,14 +87,10 @@ export class MediationCase extends BaseRecord<'notes' | 'closedOn' | 'status' | 
   @StringField('Mediator in charge (调解员).', Public(), { length: 40 })
   mediator: string;
 
-  @Field({ nullable: true, description: 'Claims of the workers (调解请求).' })
-  @Shared()
-  @Property({ type: 'text' })
+  @StringField('Claims of the workers (调解请求).', Shared(), { refusable: true })
   claims: string;
 
-  @Field({ nullable: true, description: 'Mediation record (调解记录). Restricted: for the union alone.' })
-  @Restricted()
-  @Property({ type: 'text' })
+  @StringField('Mediation record (调解记录). Restricted: for the union alone.', Restricted(), { refusable: true })
   notes: string = '';
 
   // Indexed for the risk signals' date window (事前预警).
