@@ -1,5 +1,4 @@
-import { boundArgOptions, Department, listBound } from '@labour/shared';
-import { Length } from 'class-validator';
+import { boundArgOptions, Department, listBound, TextInputField } from '@labour/shared';
 import { ArgsType, Field, Int } from 'type-graphql';
 import { ChannelEffectiveStatus } from './sharing-channel.entity';
 
@@ -26,8 +25,7 @@ export class SharingChannelsArgs {
 
 @ArgsType()
 export class SharingChannelCodeArgs {
-  @Field({ description: 'Code of the channel, e.g. HR-UNION-ARREARS.' })
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  @TextInputField('Code of the channel, e.g. HR-UNION-ARREARS.', 60)
   code: string;
 }
 

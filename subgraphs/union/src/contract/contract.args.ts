@@ -1,9 +1,8 @@
-import { Length } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { TextInputField } from '@labour/shared';
+import { ArgsType } from 'type-graphql';
 
 @ArgsType()
 export class ContractNoArgs {
-  @Field({ description: 'Contract number (合同编号), e.g. HT-2026-00012.' })
-  @Length(1, 40, { message: 'must be 1 to 40 characters' })
+  @TextInputField('Contract number (合同编号), e.g. HT-2026-00012.', 40)
   contractNo: string;
 }

@@ -1,6 +1,6 @@
-import { boundArgOptions, DateScalar, listBound, NotBefore } from '@labour/shared';
-import { IsOptional, IsUUID } from 'class-validator';
-import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { boundArgOptions, DateScalar, IdInputField, listBound, NotBefore } from '@labour/shared';
+import { IsOptional } from 'class-validator';
+import { ArgsType, Field, Int } from 'type-graphql';
 import { MeetingStatus } from './joint-meeting.entity';
 
 /** Joint meetings: six regular ones a year, a few special ones; `from` and `to` reach further back. */
@@ -28,7 +28,6 @@ export class JointMeetingsArgs {
 
 @ArgsType()
 export class JointMeetingIdArgs {
-  @Field(() => ID, { description: 'Id of the meeting.' })
-  @IsUUID('4', { message: 'must be a meeting id (UUID)' })
+  @IdInputField('Id of the meeting.', { version: '4', message: 'must be a meeting id (UUID)' })
   id: string;
 }

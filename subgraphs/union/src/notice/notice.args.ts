@@ -1,6 +1,5 @@
-import { boundArgOptions, Department, listBound } from '@labour/shared';
-import { IsUUID } from 'class-validator';
-import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { boundArgOptions, Department, IdInputField, listBound } from '@labour/shared';
+import { ArgsType, Field, Int } from 'type-graphql';
 import { NoticeStatus } from './notice.entity';
 
 /** The caller's notices, newest first: a department sends and receives a few a week. */
@@ -29,7 +28,6 @@ export class NoticesArgs {
 
 @ArgsType()
 export class NoticeIdArgs {
-  @Field(() => ID, { description: 'Identifier of the notice.' })
-  @IsUUID('all', { message: 'must be a UUID' })
+  @IdInputField('Identifier of the notice.')
   id: string;
 }
