@@ -12,6 +12,9 @@ export interface OsIds {
 
 const POSTGRES_OS_USER = 'postgres';
 
+/** How many times `accessibleTo` runs its check before it answers no. */
+const ACCESS_CHECK_ATTEMPTS = 3;
+
 function runningAsRoot(): boolean {
   return process.getuid?.() === 0;
 }
@@ -58,6 +61,11 @@ export function postgresOsIds(log: (message: string) => void): OsIds | undefined
  */
 export function accessibleTo(ids: OsIds | undefined, path: string, check: '-d' | '-x' = '-d'): boolean {
   if (!ids) return true;
-  const result = spawnSync('/bin/sh', ['-c', 'test "$1" "$2"', 'sh', check, path], { uid: ids.uid, gid: ids.gid, stdio: 'ignore' });
-  return result.status === 0;
+  // A "no" is asked again before it is believed: a child started as another user now and then exits 1 before
+  // `test` runs (seen under a preloaded clock library, e.g. faketime), and a wrong "no" stops PostgreSQL from starting.
+  for (let attempt = 0; attempt < ACCESS_CHECK_ATTEMPTS; attempt++) {
+    const result = spawnSync('/bin/sh', ['-c', 'test "$1" "$2"', 'sh', check, path], { uid: ids.uid, gid: ids.gid, stdio: 'ignore' });
+    if (result.status === 0) return true;
+  }
+  return false;
 }
